@@ -1,0 +1,32 @@
+package org.involve.core.apply;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An application being filled in, saved after every section so nothing is lost between pages.
+ * {@code submittedReference} is set in the same write that stores the application, so a second press of
+ * Submit finds it and shows the same confirmation.
+ */
+public record ApplicationDraft(String id, String roleId, Instant startedAt, Map<String, String> answers,
+                               Set<String> completedSections, String submittedReference, Instant expiresAt) {
+    public ApplicationDraft {
+        answers = Map.copyOf(answers);
+        completedSections = Set.copyOf(completedSections);
+    }
+
+    public ApplicationDraft withSection(String sectionId, Map<String, String> values) {
+        Map<String, String> merged = new LinkedHashMap<>(answers);
+        merged.putAll(values);
+        Set<String> done = new LinkedHashSet<>(completedSections);
+        done.add(sectionId);
+        return new ApplicationDraft(id, roleId, startedAt, merged, done, submittedReference, expiresAt);
+    }
+
+    public boolean submitted() {
+        return submittedReference != null;
+    }
+}

@@ -1,0 +1,32 @@
+package org.involve.core.apply;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Messages by field name, in the order the questions appear, for the error summary and in-line errors. */
+public final class FieldErrors {
+    private final Map<String, String> messages = new LinkedHashMap<>();
+
+    public void add(String field, String message) {
+        messages.putIfAbsent(field, message);
+    }
+
+    public boolean isEmpty() {
+        return messages.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return messages.containsKey(field);
+    }
+
+    public Map<String, String> asMap() {
+        return Collections.unmodifiableMap(messages);
+    }
+
+    public static FieldErrors of(String field, String message) {
+        FieldErrors e = new FieldErrors();
+        e.add(field, message);
+        return e;
+    }
+}

@@ -1,0 +1,40 @@
+package org.involve.core.monitoring;
+
+import org.involve.core.apply.FieldErrors;
+import org.involve.core.apply.FormValidator;
+import org.involve.core.ports.MonitoringStore;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Records equal-opportunities answers against a signed token, once. */
+public final class MonitoringForm {
+    private final MonitoringStore store;
+    private final MonitoringToken tokens;
+    private final Clock clock;
+
+    public MonitoringForm(MonitoringStore store, MonitoringToken tokens, Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public sealed interface Result {
+        record Recorded() implements Result {}
+        record AlreadyRecorded() implements Result {}
+        record UnknownLink() implements Result {}
+        record Invalid(Map<String, String> values, FieldErrors errors) implements Result {}
+    }
+
+    public boolean validLink(String token, String roleId) {
+        return tokens.valid(token, roleId);
+    }
+
+    public Result submit(String token, String roleId, Map<String, String> posted) {
+        if (!tokens.valid(token, roleId)) return new Result.UnknownLink();
+        FormValidator.Result r = FormValidator.validate(MonitoringQuestions.section().fields(), posted);
+        if (!r.errors().isEmpty()) return new Result.Invalid(r.values(), r.errors());
+        return store.record(new MonitoringResponse(token, roleId, r.values(), clock.instant()))
+                ? new Result.Recorded() : new Result.AlreadyRecorded();
+    }
+}

@@ -1,0 +1,14 @@
+package org.involve.core.ports;
+
+import org.involve.core.apply.ApplicationDraft;
+
+import java.util.Optional;
+
+/** Applications in progress. Drafts expire on their own after a while. */
+public interface DraftStore {
+    Optional<ApplicationDraft> find(String draftId);
+
+    void save(ApplicationDraft draft);
+
+    void delete(String draftId);
+}

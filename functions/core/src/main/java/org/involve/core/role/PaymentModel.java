@@ -1,0 +1,37 @@
+package org.involve.core.role;
+
+/**
+ * How a role pays. Amounts are in pence so that sums stay exact.
+ * A day of {@code fullDayMinimumMinutes} or more counts as a full day; less is a half day.
+ */
+public record PaymentModel(Kind kind, int fullDayPence, int halfDayPence, int fullDayMinimumMinutes,
+                           int monthlyPence, int monthlyHoursIncluded) {
+    public enum Kind { DAY_RATE, MONTHLY_FIXED, UNPAID }
+
+    public static PaymentModel dayRate(int fullDayPence, int halfDayPence) {
+        return new PaymentModel(Kind.DAY_RATE, fullDayPence, halfDayPence, 240, 0, 0);
+    }
+
+    public static PaymentModel monthlyFixed(int monthlyPence, int hoursIncluded) {
+        return new PaymentModel(Kind.MONTHLY_FIXED, 0, 0, 0, monthlyPence, hoursIncluded);
+    }
+
+    public static PaymentModel unpaid() {
+        return new PaymentModel(Kind.UNPAID, 0, 0, 0, 0, 0);
+    }
+
+    public boolean isPaid() {
+        return kind != Kind.UNPAID;
+    }
+
+    /** Plain words for the role page and e-mails. */
+    public String describe() {
+        return switch (kind) {
+            case DAY_RATE -> "An involvement payment of " + Money.pounds(fullDayPence) + " for a full day and "
+                    + Money.pounds(halfDayPence) + " for a half day (under " + fullDayMinimumMinutes / 60 + " hours).";
+            case MONTHLY_FIXED -> "An involvement payment of " + Money.pounds(monthlyPence) + " a month, for the month's meeting and up to "
+                    + monthlyHoursIncluded + " hours including preparation.";
+            case UNPAID -> "This is a voluntary role with no involvement payment.";
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.involve.core.role;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One advertised opportunity. Every number is a property of the role, never a constant in code. */
+public record Role(
+        String id,
+        String title,
+        String programme,
+        String organisation,
+        String summary,
+        List<String> whatTheRoleDoes,
+        List<String> whoWeAreLookingFor,
+        int places,
+        String placesNote,
+        int priorityPlaces,
+        List<String> priorityCommunities,
+        List<Criterion> criteria,
+        LocalDate closingDate,
+        LocalDate interviewWeekCommencing,
+        String interviewFormat,
+        int referencesRequired,
+        int acknowledgementDays,
+        Commitment commitment,
+        Tenure tenure,
+        PaymentModel payment,
+        EligibilityPolicy eligibility,
+        Contact contact,
+        RoleStatus status) {
+
+    public Role {
+        if (id == null || !id.matches("[a-z0-9-]{1,60}")) throw new IllegalArgumentException("Role id must be short lower-case words joined by hyphens");
+        if (title == null || title.isBlank()) throw new IllegalArgumentException("A role needs a title");
+        whatTheRoleDoes = List.copyOf(whatTheRoleDoes == null ? List.of() : whatTheRoleDoes);
+        whoWeAreLookingFor = List.copyOf(whoWeAreLookingFor == null ? List.of() : whoWeAreLookingFor);
+        priorityCommunities = List.copyOf(priorityCommunities == null ? List.of() : priorityCommunities);
+        criteria = List.copyOf(criteria == null ? List.of() : criteria);
+        new ClosingTime(closingDate);
+    }
+
+    public ClosingTime closingTime() {
+        return new ClosingTime(closingDate);
+    }
+
+    public boolean acceptsApplicationsAt(Instant now) {
+        return status == RoleStatus.OPEN && closingTime().isOpenAt(now);
+    }
+
+    public Stream<Criterion> essentialCriteria() {
+        return criteria.stream().filter(Criterion::essential);
+    }
+
+    public Stream<Criterion> desirableCriteria() {
+        return criteria.stream().filter(c -> !c.essential());
+    }
+
+    public Role withStatus(RoleStatus next) {
+        return new Role(id, title, programme, organisation, summary, whatTheRoleDoes, whoWeAreLookingFor, places, placesNote,
+                priorityPlaces, priorityCommunities, criteria, closingDate, interviewWeekCommencing, interviewFormat,
+                referencesRequired, acknowledgementDays, commitment, tenure, payment, eligibility, contact, next);
+    }
+
+    public Role withClosingDate(LocalDate date) {
+        return new Role(id, title, programme, organisation, summary, whatTheRoleDoes, whoWeAreLookingFor, places, placesNote,
+                priorityPlaces, priorityCommunities, criteria, date, interviewWeekCommencing, interviewFormat,
+                referencesRequired, acknowledgementDays, commitment, tenure, payment, eligibility, contact, status);
+    }
+}

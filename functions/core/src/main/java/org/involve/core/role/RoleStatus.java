@@ -1,0 +1,3 @@
+package org.involve.core.role;
+
+public enum RoleStatus { DRAFT, OPEN, SHORTLISTING, WITHDRAWN, FILLED }
