@@ -1,0 +1,44 @@
+package org.involve.adapters;
+
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Builds the SDK clients once per function. The URL-connection HTTP client keeps the artifact small and
+ * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT and SES_ENDPOINT point them at emulators; in AWS they are unset.
+ */
+public final class AwsClients {
+    private AwsClients() {}
+
+    static Region region() {
+        return Region.of(Settings.optional("AWS_REGION", Settings.optional("aws.region", "eu-west-2")));
+    }
+
+    private static UrlConnectionHttpClient.Builder http() {
+        return UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(10));
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        var b = DynamoDbClient.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    public static SqsClient sqs() {
+        var b = SqsClient.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("SQS_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    public static SesV2Client ses() {
+        var b = SesV2Client.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+}
