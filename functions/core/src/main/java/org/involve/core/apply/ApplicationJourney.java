@@ -88,6 +88,18 @@ public final class ApplicationJourney {
         return role;
     }
 
+    public boolean acceptingNow(Role role) {
+        return role.acceptsApplicationsAt(clock.instant());
+    }
+
+    /** The application a draft became, for the confirmation page (shown even if the role has since closed). */
+    public Optional<SubmitResult.Submitted> submitted(String draftId, String roleId) {
+        ApplicationDraft draft = draft(draftId, roleId);
+        if (!draft.submitted()) return Optional.empty();
+        Role role = publishedRole(roleId);
+        return applications.findByReference(draft.submittedReference()).map(a -> new SubmitResult.Submitted(role, a, false));
+    }
+
     public List<Role> openRoles() {
         Instant now = clock.instant();
         return roles.published().stream().filter(r -> r.acceptsApplicationsAt(now)).toList();
@@ -161,13 +173,10 @@ public final class ApplicationJourney {
     }
 
     public SubmitResult submit(String draftId, String roleId, Map<String, String> posted) {
+        Optional<SubmitResult.Submitted> already = submitted(draftId, roleId);
+        if (already.isPresent()) return already.get();
         Role role = openRole(roleId);
         ApplicationDraft draft = draft(draftId, roleId);
-        if (draft.submitted()) {
-            return applications.findByReference(draft.submittedReference())
-                    .map(a -> (SubmitResult) new SubmitResult.Submitted(role, a, false))
-                    .orElseThrow(DraftNotFound::new);
-        }
         Optional<String> missing = firstIncomplete(new ApplicationForm(role), draft);
         if (missing.isPresent()) return new SubmitResult.Incomplete(missing.get());
         Instant now = clock.instant();

@@ -1,0 +1,45 @@
+package org.involve.core.fakes;
+
+import org.involve.core.apply.ApplicationForm;
+import org.involve.core.apply.Eligibility;
+import org.involve.core.apply.Field;
+import org.involve.core.apply.Section;
+import org.involve.core.role.Role;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A complete, valid set of answers for a role's sections, from a fictional applicant. */
+public final class Answers {
+    private Answers() {}
+
+    public static Map<String, String> valid(Role role) {
+        Map<String, String> a = new HashMap<>();
+        a.put(ApplicationForm.FULL_NAME, "Jo Testperson");
+        a.put(ApplicationForm.EMAIL, "jo.testperson@example.org");
+        a.put(ApplicationForm.PHONE, "07700 900982");
+        a.put(ApplicationForm.ADDRESS_LINE_1, "1 Example Street");
+        a.put(ApplicationForm.TOWN, "Exampleton");
+        a.put(ApplicationForm.POSTCODE, "LS1 4AP");
+        a.put(ApplicationForm.CONTACT_METHOD, "email");
+        a.put(ApplicationForm.DISABILITY_CONFIDENT, "no");
+        for (String f : new String[]{Eligibility.NHS_BOARD, Eligibility.NHS_STAFF, Eligibility.HEALTH_PROFESSIONAL, Eligibility.ELECTED_OFFICE,
+                Eligibility.TRUSTEE_REMOVED, Eligibility.PROFESSIONAL_SANCTION, Eligibility.APPOINTMENT_TERMINATED, Eligibility.DISQUALIFIED}) a.put(f, "no");
+        a.put(ApplicationForm.PAID_ROLES_HELD, "0");
+        role.criteria().forEach(c -> a.put(ApplicationForm.criterionField(c), "I have done this for five years."));
+        a.put("livedExperience", "I care for my father, who uses many services.");
+        a.put("interestAreas", "Dementia care and carers' support.");
+        a.put(ApplicationForm.ACCEPTS_PAYMENT, "accept");
+        a.put(ApplicationForm.RECEIVES_BENEFITS, "no");
+        a.put("privacyAgreed", "yes");
+        a.put("confidentialityAgreed", "yes");
+        return a;
+    }
+
+    /** Only the answers that belong to one section. */
+    public static Map<String, String> forSection(Section s, Map<String, String> all) {
+        Map<String, String> m = new HashMap<>();
+        for (Field f : s.fields()) if (all.containsKey(f.name())) m.put(f.name(), all.get(f.name()));
+        return m;
+    }
+}

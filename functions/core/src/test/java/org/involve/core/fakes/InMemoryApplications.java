@@ -1,0 +1,45 @@
+package org.involve.core.fakes;
+
+import org.involve.core.apply.Application;
+import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ApplicationStore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keeps the store's promise: all three writes together, or none when the applicant already applied. */
+public final class InMemoryApplications implements ApplicationStore {
+    public final Map<String, Application> applications = new ConcurrentHashMap<>();
+    private final InMemoryOutbox outbox;
+    private final InMemoryDrafts drafts;
+
+    public InMemoryApplications(InMemoryOutbox outbox, InMemoryDrafts drafts) {
+        this.outbox = outbox;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public synchronized Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
+        String key = application.roleId() + "|" + application.applicantKey();
+        Application existing = applications.get(key);
+        if (existing != null) return new Stored(existing, false);
+        applications.put(key, application);
+        messages.forEach(outbox::add);
+        ApplicationDraft d = drafts.drafts.get(draftId);
+        drafts.save(new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), d.answers(), d.completedSections(), application.reference(), d.expiresAt()));
+        return new Stored(application, true);
+    }
+
+    @Override
+    public Optional<Application> find(String roleId, String applicantKey) {
+        return Optional.ofNullable(applications.get(roleId + "|" + applicantKey));
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference) {
+        return applications.values().stream().filter(a -> a.reference().equals(reference)).findFirst();
+    }
+}

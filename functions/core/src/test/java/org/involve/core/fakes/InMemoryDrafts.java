@@ -1,0 +1,27 @@
+package org.involve.core.fakes;
+
+import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.ports.DraftStore;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryDrafts implements DraftStore {
+    public final Map<String, ApplicationDraft> drafts = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<ApplicationDraft> find(String draftId) {
+        return Optional.ofNullable(drafts.get(draftId));
+    }
+
+    @Override
+    public void save(ApplicationDraft draft) {
+        drafts.put(draft.id(), draft);
+    }
+
+    @Override
+    public void delete(String draftId) {
+        drafts.remove(draftId);
+    }
+}

@@ -1,0 +1,69 @@
+package org.involve.core.fakes;
+
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.Outbox;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryOutbox implements Outbox {
+    public enum State { PENDING, SENT, GAVE_UP }
+
+    public record Entry(OutboxMessage message, State state, Instant leaseUntil) {}
+
+    public final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public void add(OutboxMessage m) {
+        entries.putIfAbsent(m.id(), new Entry(m, State.PENDING, null));
+    }
+
+    public List<OutboxMessage> messages() {
+        return entries.values().stream().map(Entry::message).sorted(Comparator.comparing(OutboxMessage::id)).toList();
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(String id) {
+        return Optional.ofNullable(entries.get(id)).map(Entry::message);
+    }
+
+    @Override
+    public List<OutboxMessage> due(Instant now, int limit) {
+        return entries.values().stream().filter(e -> e.state() == State.PENDING && !e.message().dueAt().isAfter(now))
+                .map(Entry::message).sorted(Comparator.comparing(OutboxMessage::dueAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean claim(String id, Instant now, Instant leaseUntil) {
+        Entry e = entries.get(id);
+        if (e == null || e.state() != State.PENDING || e.message().dueAt().isAfter(now)) return false;
+        if (e.leaseUntil() != null && e.leaseUntil().isAfter(now)) return false;
+        entries.put(id, new Entry(e.message(), State.PENDING, leaseUntil));
+        return true;
+    }
+
+    @Override
+    public void markSent(String id, Instant sentAt) {
+        entries.computeIfPresent(id, (k, e) -> new Entry(e.message(), State.SENT, null));
+    }
+
+    @Override
+    public void retryLater(String id, int attempts, Instant retryAt, String reason) {
+        entries.computeIfPresent(id, (k, e) -> {
+            OutboxMessage m = e.message();
+            return new Entry(new OutboxMessage(m.id(), m.email(), m.createdAt(), retryAt, attempts, m.purpose()), State.PENDING, null);
+        });
+    }
+
+    @Override
+    public void giveUp(String id, String reason) {
+        entries.computeIfPresent(id, (k, e) -> new Entry(e.message(), State.GAVE_UP, null));
+    }
+
+    public State state(String id) {
+        return entries.get(id).state();
+    }
+}

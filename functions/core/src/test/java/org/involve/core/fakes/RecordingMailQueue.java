@@ -1,0 +1,17 @@
+package org.involve.core.fakes;
+
+import org.involve.core.ports.MailQueue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class RecordingMailQueue implements MailQueue {
+    public final List<String> announced = new ArrayList<>();
+    public boolean unreachable;
+
+    @Override
+    public void announce(String messageId) {
+        if (unreachable) throw new IllegalStateException("queue unreachable");
+        announced.add(messageId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.involve.handlers;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.AwsClients;
+import org.involve.adapters.DynamoApplicationStore;
+import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoMonitoringStore;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.adapters.SesMailSender;
+import org.involve.adapters.Settings;
+import org.involve.adapters.SqsMailQueue;
+import org.involve.core.apply.ApplicationJourney;
+import org.involve.core.apply.ApplyingSettings;
+import org.involve.core.mail.MailDelivery;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Wires the core to its AWS adapters from the function's settings. Beans are created lazily, so each
+ * function builds only the clients it uses (the monitoring form never builds an SES or SQS client).
+ */
+@Factory
+public class InvolveFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(InvolveFactory.class);
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    DynamoDbClient dynamoDb() {
+        return AwsClients.dynamoDb();
+    }
+
+    @Singleton
+    SqsClient sqs() {
+        return AwsClients.sqs();
+    }
+
+    @Singleton
+    SesV2Client ses() {
+        return AwsClients.ses();
+    }
+
+    @Singleton
+    MonitoringToken monitoringToken() {
+        return new MonitoringToken(Settings.required("TOKEN_SIGNING_KEY"));
+    }
+
+    @Singleton
+    ApplicationJourney applicationJourney(DynamoDbClient db, SqsClient sqs, MonitoringToken tokens, Clock clock) {
+        ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
+                Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
+        DynamoDraftStore drafts = new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
+        return new ApplicationJourney(
+                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
+                drafts,
+                new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), drafts),
+                new SqsMailQueue(sqs, Settings.required("MAIL_QUEUE_URL")),
+                tokens, clock, settings, LOG::warn);
+    }
+
+    @Singleton
+    MonitoringForm monitoringForm(DynamoDbClient db, MonitoringToken tokens, Clock clock) {
+        return new MonitoringForm(new DynamoMonitoringStore(db, Settings.required("MONITORING_TABLE")), tokens, clock);
+    }
+
+    @Singleton
+    MailDelivery mailDelivery(DynamoDbClient db, SesV2Client ses, Clock clock) {
+        return new MailDelivery(new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                new SesMailSender(ses, Settings.required("MAIL_FROM")), clock,
+                Integer.parseInt(Settings.optional("MAIL_MAXIMUM_ATTEMPTS", "8")));
+    }
+}

@@ -1,0 +1,47 @@
+package org.involve.handlers.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Responses with the security headers every page carries, and no caching of pages holding answers. */
+public final class WebResponse {
+    private WebResponse() {}
+
+    private static Map<String, String> headers(String contentType) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", contentType);
+        h.put("Cache-Control", "no-store");
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' " + assetOrigin()
+                + "; script-src 'self' " + assetOrigin() + "; font-src 'self' " + assetOrigin() + " data:; form-action 'self'; frame-ancestors 'none'");
+        return h;
+    }
+
+    private static String assetOrigin() {
+        String assets = org.involve.adapters.Settings.optional("ASSETS_URL", "");
+        return assets.replaceFirst("^(https?://[^/]+).*$", "$1");
+    }
+
+    public static APIGatewayV2HTTPResponse html(int status, String body, String... cookies) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers("text/html; charset=utf-8"))
+                .withBody(body).withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies))).build();
+    }
+
+    /** 303 See Other: after a post, the browser fetches the next page, so Back and refresh never resend a form. */
+    public static APIGatewayV2HTTPResponse seeOther(String location, String... cookies) {
+        Map<String, String> h = headers("text/plain; charset=utf-8");
+        h.put("Location", location);
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(303).withHeaders(h)
+                .withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies))).withBody("").build();
+    }
+
+    public static String cookie(String name, String value, String path, long maxAgeSeconds, boolean secure) {
+        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
+    }
+}
