@@ -3,7 +3,7 @@ package org.involve.core.mail;
 /** One e-mail with HTML and plain-text parts. The subject is always one line, so it cannot inject headers. */
 public record Email(String to, String subject, String html, String text) {
     public Email {
-        if (to == null || to.isBlank() || to.matches(".*[\\r\\n,;].*")) throw new IllegalArgumentException("An e-mail needs exactly one recipient address");
+        if (to == null || to.isBlank() || java.util.regex.Pattern.compile("[\\s,;<>]").matcher(to.strip()).find()) throw new IllegalArgumentException("An e-mail needs exactly one recipient address");
         subject = singleLine(subject);
         if (subject.isEmpty()) throw new IllegalArgumentException("An e-mail needs a subject");
     }
