@@ -8,7 +8,6 @@ import org.involve.core.mail.MailDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
-import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
     private final Metrics metrics;
 
     public MailerHandler() {
-        this(Beans.get(MailDelivery.class), MetricsFactory.getMetricsInstance());
+        this(Beans.get(MailDelivery.class), Telemetry.metrics());
     }
 
     public MailerHandler(MailDelivery delivery, Metrics metrics) {

@@ -1,0 +1,291 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.apply.ApplicationForm;
+import org.involve.core.apply.ApplicationJourney;
+import org.involve.core.apply.ApplyingSettings;
+import org.involve.core.fakes.Answers;
+import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.mail.Email;
+import org.involve.core.mail.MailDelivery;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.ports.MailSender;
+import org.involve.core.role.Role;
+import org.involve.handlers.local.ExampleRoles;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every file in events/ through the handler that template.yaml wires it to, with the ports faked in memory. */
+class SampleEventsTest {
+    private static final String ROLE = ExampleRoles.LEP;
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
+    private final InMemoryRoles roles = new InMemoryRoles();
+    private final InMemoryDrafts drafts = new InMemoryDrafts();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
+    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, queue, tokens, clock,
+            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)), m -> { });
+    private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
+    private final List<MonitoringResponse> monitoring = new ArrayList<>();
+    private final MonitoringFormHandler monitoringForm = new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
+    private static final Set<String> covered = new HashSet<>();
+
+    SampleEventsTest() {
+        ExampleRoles.all(clock).forEach(roles::save);
+    }
+
+    private APIGatewayV2HTTPResponse site(String event, Map<String, String> placeholders) {
+        covered.add(event);
+        return site.handleRequest(SampleEvents.read(event, APIGatewayV2HTTPEvent.class, placeholders), null);
+    }
+
+    private APIGatewayV2HTTPResponse site(String event) {
+        return site(event, Map.of());
+    }
+
+    private String draftWith(Map<String, String> answers, Set<String> sections) {
+        ApplicationDraft d = journey.start(ROLE);
+        drafts.save(new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), answers, sections, null, d.expiresAt()));
+        return d.id();
+    }
+
+    private String completeDraft() {
+        Role role = roles.find(ROLE).orElseThrow();
+        Map<String, String> answers = Answers.valid(role);
+        Set<String> all = new HashSet<>();
+        new ApplicationForm(role).sections(answers).forEach(s -> all.add(s.id()));
+        String id = draftWith(answers, all);
+        clock.advance(Duration.ofMinutes(10));
+        return id;
+    }
+
+    @Test
+    void theHomePageSendsPeopleToTheOpenRoles() {
+        var r = site("http-get-home.json");
+        assertEquals(303, r.getStatusCode());
+        assertEquals("/roles", r.getHeaders().get("Location"));
+    }
+
+    @Test
+    void theOpenRolesListShowsOnlyOpenRolesWithTheirClosingTime() {
+        var r = site("http-get-roles.json");
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getBody().contains("Listening Culture lived experience partner"));
+        assertTrue(r.getBody().contains("Strategic Co-production Group member"));
+        assertFalse(r.getBody().contains("Maternity services lay partner"), "closed role listed");
+        assertTrue(r.getBody().contains("at 11:59pm"));
+    }
+
+    @Test
+    void aRolePageShowsEverythingAboutTheRole() {
+        var r = site("http-get-role.json");
+        assertEquals(200, r.getStatusCode());
+        String body = r.getBody();
+        for (String expected : List.of("£75 a month", "Up to 4 hours a month", "at 11:59pm", "week commencing", "Who cannot apply",
+                "benefits-advice@example.org", "Another format", "voice recording", "Start now", "Attend at least 80% of meetings")) {
+            assertTrue(body.contains(expected), expected);
+        }
+        assertEquals("no-store", r.getHeaders().get("Cache-Control"));
+    }
+
+    @Test
+    void anUnknownRoleIsAPlainNotFoundPage() {
+        var r = site("http-get-role-unknown.json");
+        assertEquals(404, r.getStatusCode());
+        assertTrue(r.getBody().contains("Page not found"));
+    }
+
+    @Test
+    void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
+        var r = site("http-post-start-application.json");
+        assertEquals(303, r.getStatusCode());
+        assertEquals("/roles/" + ROLE + "/apply/about-you", r.getHeaders().get("Location"));
+        assertEquals(1, drafts.drafts.size());
+        String cookie = r.getCookies().get(0);
+        assertTrue(cookie.startsWith("involve-draft=" + drafts.drafts.keySet().iterator().next()));
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aSectionPageShowsItsQuestions() {
+        String draft = draftWith(Map.of(), Set.of());
+        var r = site("http-get-section.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getBody().contains("<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
+    }
+
+    @Test
+    void aValidSectionIsSavedAndTheNextSectionFollows() {
+        String draft = draftWith(Map.of(), Set.of());
+        var r = site("http-post-section-valid.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(303, r.getStatusCode());
+        assertEquals("/roles/" + ROLE + "/apply/support", r.getHeaders().get("Location"));
+        assertEquals("Jo Testperson", drafts.drafts.get(draft).answers().get("fullName"));
+    }
+
+    @Test
+    void anInvalidSectionShowsAnErrorSummaryAndSavesNothing() {
+        String draft = draftWith(Map.of(), Set.of());
+        var r = site("http-post-section-invalid.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(400, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("<title>Error: About you"));
+        assertTrue(body.contains("There is a problem"));
+        assertTrue(body.contains("<a href=\"#fullName\">Full name must not include &lt; or &gt;"));
+        assertTrue(body.contains("Enter an email address in the correct format"));
+        assertTrue(body.contains("Enter a UK phone number"));
+        assertFalse(body.contains("<script>alert"), "what was typed is escaped when shown back");
+        assertTrue(drafts.drafts.get(draft).answers().isEmpty());
+    }
+
+    @Test
+    void aFormSentAsJsonIsRefusedWith415() {
+        String draft = draftWith(Map.of(), Set.of());
+        var r = site("http-post-section-wrong-content-type.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(415, r.getStatusCode());
+        assertTrue(r.getBody().contains("We could not read the form"));
+        assertTrue(drafts.drafts.get(draft).answers().isEmpty());
+    }
+
+    @Test
+    void aBodyOver64KbIsRefusedWith413() {
+        String draft = draftWith(Map.of(), Set.of());
+        var r = site("http-post-section-too-large.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(413, r.getStatusCode());
+        assertTrue(r.getBody().contains("64 KB"));
+    }
+
+    @Test
+    void checkAnswersListsEveryAnswerWithAChangeLink() {
+        String draft = completeDraft();
+        var r = site("http-get-check-answers.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getBody().contains("Check your answers before sending your application"));
+        assertTrue(r.getBody().contains("Jo Testperson"));
+        assertTrue(r.getBody().contains("Change<span class=\"nhsuk-u-visually-hidden\"> full name</span>"));
+    }
+
+    @Test
+    void submittingStoresTheApplicationAndShowsTheReference() {
+        String draft = completeDraft();
+        var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(303, r.getStatusCode());
+        assertEquals("/roles/" + ROLE + "/confirmation", r.getHeaders().get("Location"));
+        assertEquals(1, applications.applications.size());
+        var confirmation = site("http-get-confirmation.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, confirmation.getStatusCode());
+        String reference = applications.applications.values().iterator().next().reference();
+        assertTrue(confirmation.getBody().contains(reference));
+        assertTrue(confirmation.getBody().contains("/monitoring?role=" + ROLE + "&amp;token="));
+    }
+
+    @Test
+    void submittingTwiceMakesOneApplicationAndOneEmail() {
+        String draft = completeDraft();
+        site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
+        var again = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(303, again.getStatusCode());
+        assertEquals(1, applications.applications.size());
+        assertEquals(1, outbox.messages().size());
+    }
+
+    @Test
+    void applyingToAClosedRoleSaysPlainlyThatItHasClosed() {
+        var r = site("http-post-apply-closed-role.json");
+        assertEquals(410, r.getStatusCode());
+        assertTrue(r.getBody().contains("This role has closed"));
+        assertTrue(drafts.drafts.isEmpty());
+    }
+
+    @Test
+    void theMonitoringFormOpensFromAValidLinkOnly() {
+        covered.add("http-get-monitoring.json");
+        covered.add("http-get-monitoring-bad-token.json");
+        String token = tokens.issue(ROLE);
+        var ok = monitoringForm.handleRequest(SampleEvents.read("http-get-monitoring.json", APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+        assertEquals(200, ok.getStatusCode());
+        assertTrue(ok.getBody().contains("Prefer not to say"));
+        var bad = monitoringForm.handleRequest(SampleEvents.read("http-get-monitoring-bad-token.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        assertEquals(404, bad.getStatusCode());
+    }
+
+    @Test
+    void monitoringAnswersAreStoredWithTheTokenAndNothingElse() {
+        covered.add("http-post-monitoring.json");
+        String token = tokens.issue(ROLE);
+        var r = monitoringForm.handleRequest(SampleEvents.read("http-post-monitoring.json", APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+        assertEquals(200, r.getStatusCode());
+        assertEquals(1, monitoring.size());
+        assertEquals(token, monitoring.get(0).token());
+        assertEquals("white-irish", monitoring.get(0).answers().get("ethnicGroup"));
+        assertFalse(monitoring.get(0).answers().containsKey("token"));
+        assertFalse(monitoring.get(0).answers().containsKey("role"));
+    }
+
+    @Test
+    void theMailerSendsAnnouncedMessagesAndReportsOnlyThoseThatMustWait() {
+        covered.add("sqs-mail-announced.json");
+        List<Email> sent = new ArrayList<>();
+        MailSender ses = email -> {
+            if (email.subject().contains("throttled")) throw new MailSender.MailNotSent("Throttling", true, null);
+            sent.add(email);
+        };
+        outbox.add(new OutboxMessage("ack-INV-BCDF-2345", new Email("jo@example.org", "Received", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
+        outbox.add(new OutboxMessage("ack-INV-GHJK-6789", new Email("al@example.org", "throttled", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
+        MailerHandler mailer = new MailerHandler(new MailDelivery(outbox, ses, clock, 5), Telemetry.metrics());
+        SQSBatchResponse response = mailer.handleRequest(SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()), null);
+        assertEquals(1, sent.size());
+        assertEquals(List.of("22222222-2222-4222-8222-222222222222"),
+                response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
+    }
+
+    @Test
+    void theScheduledSweepSendsWhatIsDue() {
+        covered.add("schedule-outbox-sweep.json");
+        List<Email> sent = new ArrayList<>();
+        outbox.add(new OutboxMessage("ack-1", new Email("jo@example.org", "Received", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
+        OutboxSweepHandler sweep = new OutboxSweepHandler(new MailDelivery(outbox, sent::add, clock, 5));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
+        assertEquals(Map.of("sent", 1), sweep.handleRequest(event, null));
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void everySampleEventHasATest() throws Exception {
+        // Runs the other tests' events through a fresh instance, so the check holds whatever order JUnit picks.
+        for (var m : SampleEventsTest.class.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(Test.class) && !m.getName().equals("everySampleEventHasATest")) {
+                m.setAccessible(true);
+                m.invoke(new SampleEventsTest());
+            }
+        }
+        List<String> untested = SampleEvents.names().stream().filter(n -> !covered.contains(n)).toList();
+        assertEquals(List.of(), untested, "events/ files with no handler test");
+    }
+}
