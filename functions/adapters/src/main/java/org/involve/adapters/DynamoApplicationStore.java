@@ -1,0 +1,93 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ApplicationStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.involve.adapters.Items.s;
+import static org.involve.adapters.Items.time;
+
+/**
+ * Submitted applications in the ApplicationsTable, one item per applicant per role (roleId, applicantKey),
+ * the application as JSON in {@code data}. Submission is one transaction with its outbox messages and the
+ * draft's mark, so an application is never stored without its acknowledgement, nor twice.
+ */
+public final class DynamoApplicationStore implements ApplicationStore {
+    static final String BY_REFERENCE = "ByReference";
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DynamoOutbox outbox;
+    private final DynamoDraftStore drafts;
+
+    public DynamoApplicationStore(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.outbox = outbox;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(putNew(application)); // first, so the first cancellation reason says "already applied"
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        if (draftId != null) writes.add(drafts.markSubmitted(draftId, application.reference()));
+        try {
+            // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
+            dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(application.reference()));
+            return new Stored(application, true);
+        } catch (TransactionCanceledException e) {
+            if (!Items.firstConditionFailed(e)) throw e;
+            Application existing = read(application.roleId(), application.applicantKey(), true)
+                    .orElseThrow(() -> new IllegalStateException("An application was refused as a repeat, but the first one cannot be read"));
+            return new Stored(existing, false);
+        }
+    }
+
+    @Override
+    public Optional<Application> find(String roleId, String applicantKey) {
+        return read(roleId, applicantKey, false);
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference) {
+        return dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_REFERENCE)
+                        .keyConditionExpression("#ref = :ref")
+                        .expressionAttributeNames(Map.of("#ref", "reference"))
+                        .expressionAttributeValues(Map.of(":ref", s(reference))))
+                .items().stream().findFirst().map(DynamoApplicationStore::application);
+    }
+
+    private Optional<Application> read(String roleId, String applicantKey, boolean consistent) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(key(roleId, applicantKey)).consistentRead(consistent)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(application(item));
+    }
+
+    private TransactWriteItem putNew(Application a) {
+        Map<String, AttributeValue> item = new HashMap<>(key(a.roleId(), a.applicantKey()));
+        item.put("reference", s(a.reference()));
+        item.put("status", s(a.status().name()));
+        item.put("submittedAt", time(a.submittedAt()));
+        item.put("data", s(Json.write(a)));
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(roleId)")).build();
+    }
+
+    private static Map<String, AttributeValue> key(String roleId, String applicantKey) {
+        return Map.of("roleId", s(roleId), "applicantKey", s(applicantKey));
+    }
+
+    private static Application application(Map<String, AttributeValue> item) {
+        return Json.read(item.get("data").s(), Application.class);
+    }
+}

@@ -1,0 +1,142 @@
+package org.involve.adapters;
+
+import org.involve.core.mail.Email;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.Outbox;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static org.involve.adapters.Items.key;
+import static org.involve.adapters.Items.n;
+import static org.involve.adapters.Items.s;
+import static org.involve.adapters.Items.string;
+import static org.involve.adapters.Items.time;
+
+/**
+ * The OutboxTable. An unsent message carries {@code pending = "PENDING"}, which puts it in the sparse
+ * PendingByDueTime index; sending or giving up removes it, so the sweep's query only ever meets what is
+ * still to send. A sender holds a message by a lease ({@code leaseUntil}) set with a conditional update.
+ */
+public final class DynamoOutbox implements Outbox {
+    static final String PENDING_BY_DUE_TIME = "PendingByDueTime";
+    private static final String PENDING = "PENDING", SENT = "SENT", GAVE_UP = "GAVE_UP";
+    private static final int LAST_ERROR_LENGTH = 200;
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** "status" is a DynamoDB reserved word, so expressions name it through a placeholder. */
+    private static final Map<String, String> STATUS = Map.of("#status", "status");
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoOutbox(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** A new message, written once whatever the retries: the write of the transaction that stores what it is about. */
+    TransactWriteItem putNew(OutboxMessage m) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(m))
+                .conditionExpression("attribute_not_exists(messageId)")).build();
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(String messageId) {
+        // Consistent: the mailer is told about a message the moment after it was written.
+        var item = dynamo.getItem(r -> r.tableName(table).key(key("messageId", messageId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(message(item));
+    }
+
+    @Override
+    public List<OutboxMessage> due(Instant now, int limit) {
+        if (limit < 1) return List.of(); // DynamoDB refuses a query limit of 0
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(PENDING_BY_DUE_TIME)
+                .keyConditionExpression("pending = :pending AND dueAt <= :now")
+                .expressionAttributeValues(Map.of(":pending", s(PENDING), ":now", time(now)))
+                .scanIndexForward(true)
+                .limit(limit)
+                .build();
+        return dynamo.queryPaginator(query).items().stream().limit(limit).map(DynamoOutbox::message).toList();
+    }
+
+    @Override
+    public boolean claim(String messageId, Instant now, Instant leaseUntil) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(key("messageId", messageId))
+                    .updateExpression("SET leaseUntil = :lease")
+                    .conditionExpression("#status = :pending AND dueAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
+                    .expressionAttributeNames(STATUS)
+                    .expressionAttributeValues(Map.of(":lease", time(leaseUntil), ":pending", s(PENDING), ":now", time(now))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void markSent(String messageId, Instant sentAt) {
+        update(messageId, "SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil",
+                Map.of(":sent", s(SENT), ":at", time(sentAt)));
+    }
+
+    @Override
+    public void retryLater(String messageId, int attempts, Instant retryAt, String reason) {
+        update(messageId, "SET attempts = :attempts, dueAt = :due, lastError = :error REMOVE leaseUntil",
+                Map.of(":attempts", n(attempts), ":due", time(retryAt), ":error", s(lastError(reason))));
+    }
+
+    @Override
+    public void giveUp(String messageId, String reason) {
+        update(messageId, "SET #status = :gaveUp, lastError = :error REMOVE pending, leaseUntil",
+                Map.of(":gaveUp", s(GAVE_UP), ":error", s(lastError(reason))));
+    }
+
+    /** Updates an existing message; the condition stops a stray id from creating a half-made item. */
+    private void update(String messageId, String expression, Map<String, AttributeValue> values) {
+        var request = UpdateItemRequest.builder().tableName(table).key(key("messageId", messageId))
+                .updateExpression(expression)
+                .conditionExpression("attribute_exists(messageId)")
+                .expressionAttributeValues(values);
+        if (expression.contains("#status")) request.expressionAttributeNames(STATUS);
+        dynamo.updateItem(request.build());
+    }
+
+    /** Short, and with anything that looks like an address masked, as the reason is kept and may be logged. */
+    static String lastError(String reason) {
+        String r = reason == null || reason.isBlank() ? "unknown" : ADDRESS.matcher(reason).replaceAll("[address]").strip();
+        return r.length() <= LAST_ERROR_LENGTH ? r : r.substring(0, LAST_ERROR_LENGTH);
+    }
+
+    private static Map<String, AttributeValue> item(OutboxMessage m) {
+        Email e = m.email();
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("messageId", s(m.id()));
+        item.put("pending", s(PENDING));
+        item.put("status", s(PENDING));
+        item.put("dueAt", time(m.dueAt()));
+        item.put("createdAt", time(m.createdAt()));
+        item.put("attempts", n(m.attempts()));
+        item.put("purpose", s(m.purpose()));
+        item.put("to", s(e.to()));
+        item.put("subject", s(e.subject()));
+        item.put("html", s(e.html()));
+        item.put("text", s(e.text()));
+        return item;
+    }
+
+    private static OutboxMessage message(Map<String, AttributeValue> item) {
+        Email email = new Email(string(item, "to"), string(item, "subject"), string(item, "html"), string(item, "text"));
+        return new OutboxMessage(string(item, "messageId"), email, time(item, "createdAt"), time(item, "dueAt"),
+                Items.number(item, "attempts"), string(item, "purpose"));
+    }
+}

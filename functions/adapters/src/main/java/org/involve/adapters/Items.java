@@ -1,0 +1,61 @@
+package org.involve.adapters;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.Map;
+
+/** Reading and writing DynamoDB attribute values, written once for every store. */
+final class Items {
+    /**
+     * ISO-8601 UTC with all nine fraction digits: fixed width, so string order is time order in key
+     * conditions ({@code Instant.toString()} drops zero fractions, and "…:00Z" would sort after "…:00.5Z").
+     */
+    private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+
+    private Items() {}
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    static AttributeValue time(Instant instant) {
+        return s(sortable(instant));
+    }
+
+    static String sortable(Instant instant) {
+        return SORTABLE.format(instant);
+    }
+
+    static Map<String, AttributeValue> key(String name, String value) {
+        return Map.of(name, s(value));
+    }
+
+    static String string(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null ? null : v.s();
+    }
+
+    static Instant time(Map<String, AttributeValue> item, String name) {
+        String v = string(item, name);
+        return v == null ? null : Instant.parse(v);
+    }
+
+    static int number(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null || v.n() == null ? 0 : Integer.parseInt(v.n());
+    }
+
+    /** Whether the transaction was cancelled because the condition on its first write failed. */
+    static boolean firstConditionFailed(TransactionCanceledException e) {
+        return e.hasCancellationReasons() && !e.cancellationReasons().isEmpty()
+                && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
+    }
+}

@@ -1,0 +1,39 @@
+package org.involve.adapters;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.util.List;
+
+/**
+ * What the adapter tests run against: the template's tables and queues, an SES that keeps what it is sent,
+ * and clients for them. {@link AwsEnvironmentExtension} picks the in-process emulators, or LocalStack
+ * when the {@code localstack} Maven profile sets {@value #SELECTOR}.
+ */
+interface AwsEnvironment extends AutoCloseable {
+    String SELECTOR = "involve.test.aws";
+    /** The sender every test uses; environments that check senders verify it. */
+    String MAIL_FROM = "involve@involve.example.org";
+
+    /** Records every call it makes in {@link #dynamoCalls()}. */
+    DynamoDbClient dynamo();
+
+    RecordedCalls dynamoCalls();
+
+    SqsClient sqs();
+
+    SesV2Client ses();
+
+    /** The physical name of a template table, by logical id ("OutboxTable"). */
+    String table(String logicalId);
+
+    /** The URL of a template queue, by logical id ("MailQueue"). */
+    String queueUrl(String logicalId);
+
+    /** Every e-mail SES has accepted so far. */
+    List<SentEmail> sentEmails();
+
+    @Override
+    void close();
+}

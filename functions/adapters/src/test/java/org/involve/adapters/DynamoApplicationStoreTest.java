@@ -1,0 +1,120 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ApplicationStore.Stored;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoApplicationStoreTest {
+    private final AwsEnvironment aws;
+    private final DynamoDraftStore drafts;
+    private final DynamoOutbox outbox;
+    private final DynamoApplicationStore applications;
+
+    DynamoApplicationStoreTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, drafts);
+    }
+
+    @Test
+    void submittingStoresTheApplicationItsMessagesAndMarksTheDraftSubmitted() {
+        ApplicationDraft draft = savedDraft();
+        Application app = Samples.application(draft.roleId(), Samples.unique("applicant"));
+        List<OutboxMessage> messages = messagesFor(app);
+
+        Stored stored = applications.submit(app, messages, draft.id());
+
+        assertEquals(new Stored(app, true), stored);
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.of(app), applications.findByReference(app.reference()));
+        for (OutboxMessage m : messages) assertEquals(Optional.of(m), outbox.find(m.id()));
+        ApplicationDraft marked = drafts.find(draft.id()).orElseThrow();
+        assertEquals(app.reference(), marked.submittedReference());
+        assertEquals(draft.answers(), marked.answers());
+    }
+
+    @Test
+    void theSameApplicantTwiceMakesOneApplicationAndOneSetOfMessages() {
+        ApplicationDraft first = savedDraft(), second = savedDraft();
+        String applicant = Samples.unique("applicant");
+        Application original = Samples.application(first.roleId(), applicant);
+        Application again = Samples.application(first.roleId(), applicant);
+        applications.submit(original, messagesFor(original), first.id());
+
+        Stored stored = applications.submit(again, messagesFor(again), second.id());
+
+        assertFalse(stored.created());
+        assertEquals(original.reference(), stored.application().reference());
+        assertEquals(Optional.empty(), applications.findByReference(again.reference()));
+        for (OutboxMessage m : messagesFor(again)) assertEquals(Optional.empty(), outbox.find(m.id()));
+        assertNull(drafts.find(second.id()).orElseThrow().submittedReference());
+    }
+
+    @Test
+    void aTransactionWithAFailingPartWritesNothing() {
+        ApplicationDraft draft = savedDraft();
+        Application app = Samples.application(draft.roleId(), Samples.unique("applicant"));
+        List<OutboxMessage> messages = messagesFor(app);
+        OutboxMessage clashing = messages.get(1);
+        aws.dynamo().transactWriteItems(r -> r.transactItems(outbox.putNew(clashing))); // already in the outbox
+
+        TransactionCanceledException e = assertThrows(TransactionCanceledException.class,
+                () -> applications.submit(app, messages, draft.id()));
+
+        assertFalse(Items.firstConditionFailed(e));
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), outbox.find(messages.get(0).id()));
+        assertNull(drafts.find(draft.id()).orElseThrow().submittedReference());
+    }
+
+    @Test
+    void aDraftThatHasGoneFailsTheSubmissionRatherThanBeingRecreated() {
+        Application app = Samples.application("role-a", Samples.unique("applicant"));
+
+        assertThrows(TransactionCanceledException.class, () -> applications.submit(app, messagesFor(app), "gone-draft"));
+
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), drafts.find("gone-draft"));
+    }
+
+    @Test
+    void anApplicationEnteredByStaffNeedsNoDraft() {
+        Application app = Samples.application("role-a", Samples.unique("applicant"));
+        assertTrue(applications.submit(app, messagesFor(app), null).created());
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+    }
+
+    @Test
+    void anUnknownReferenceIsNotFound() {
+        assertEquals(Optional.empty(), applications.findByReference("INV-NONE-NONE"));
+    }
+
+    private ApplicationDraft savedDraft() {
+        ApplicationDraft draft = Samples.draft("role-a");
+        drafts.save(draft);
+        return draft;
+    }
+
+    /** As core names them: derived from the reference, so a repeat of the same submission is the same messages. */
+    private static List<OutboxMessage> messagesFor(Application app) {
+        OutboxMessage ack = Samples.message(Samples.NOW);
+        OutboxMessage task = Samples.message(Samples.NOW);
+        return List.of(new OutboxMessage("ack-" + app.reference(), ack.email(), ack.createdAt(), ack.dueAt(), 0, "acknowledgement"),
+                new OutboxMessage("talk-first-" + app.reference(), task.email(), task.createdAt(), task.dueAt(), 0, "talk-first"));
+    }
+}

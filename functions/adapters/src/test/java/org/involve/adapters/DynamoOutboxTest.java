@@ -1,0 +1,165 @@
+package org.involve.adapters;
+
+import org.involve.core.mail.OutboxMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoOutboxTest {
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private final AwsEnvironment aws;
+    private final DynamoOutbox outbox;
+    private final Instant now = Samples.NOW;
+
+    DynamoOutboxTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+    }
+
+    @Test
+    void aMessageIsFoundAsItWasWritten() {
+        OutboxMessage m = added(now);
+        assertEquals(Optional.of(m), outbox.find(m.id()));
+    }
+
+    @Test
+    void anUnknownMessageIsNotFoundNorClaimed() {
+        assertEquals(Optional.empty(), outbox.find("no-such-message"));
+        assertFalse(outbox.claim("no-such-message", now, now.plus(LEASE)));
+    }
+
+    @Test
+    void aClaimRefusesASecondClaimantUntilTheLeaseRunsOut() {
+        OutboxMessage m = added(now);
+        assertTrue(outbox.claim(m.id(), now, now.plus(LEASE)));
+        assertFalse(outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)));
+        assertTrue(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+    }
+
+    @Test
+    void aSentMessageCannotBeClaimed() {
+        OutboxMessage m = added(now);
+        assertTrue(outbox.claim(m.id(), now, now.plus(LEASE)));
+        outbox.markSent(m.id(), now.plusSeconds(1));
+
+        assertFalse(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+        Map<String, AttributeValue> item = item(m.id());
+        assertEquals("SENT", item.get("status").s());
+        assertEquals(now.plusSeconds(1), Items.time(item, "sentAt"));
+        assertFalse(item.containsKey("pending"), "a sent message leaves the pending index");
+        assertFalse(item.containsKey("leaseUntil"));
+    }
+
+    @Test
+    void aMessageNotYetDueCannotBeClaimed() {
+        OutboxMessage m = added(now.plusSeconds(60));
+        assertFalse(outbox.claim(m.id(), now, now.plus(LEASE)));
+    }
+
+    @Test
+    void retryLaterPutsTheMessageBackFromTheRetryTimeWithItsAttempts() {
+        OutboxMessage m = added(now);
+        outbox.claim(m.id(), now, now.plus(LEASE));
+        Instant retryAt = now.plus(Duration.ofMinutes(1));
+
+        outbox.retryLater(m.id(), 1, retryAt, "SES did not send the message to someone@example.org: TooManyRequests");
+
+        OutboxMessage back = outbox.find(m.id()).orElseThrow();
+        assertEquals(1, back.attempts());
+        assertEquals(retryAt, back.dueAt());
+        assertFalse(outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)), "not due before the retry time");
+        assertTrue(outbox.claim(m.id(), retryAt, retryAt.plus(LEASE)), "the earlier lease is released");
+        Map<String, AttributeValue> item = item(m.id());
+        assertEquals("SES did not send the message to [address]: TooManyRequests", item.get("lastError").s());
+        assertEquals("PENDING", item.get("pending").s());
+    }
+
+    @Test
+    void givingUpTakesTheMessageOutOfThePendingIndexForGood() {
+        OutboxMessage m = added(now);
+        outbox.claim(m.id(), now, now.plus(LEASE));
+
+        outbox.giveUp(m.id(), "x".repeat(500));
+
+        Map<String, AttributeValue> item = item(m.id());
+        assertEquals("GAVE_UP", item.get("status").s());
+        assertFalse(item.containsKey("pending"));
+        assertEquals(200, item.get("lastError").s().length(), "the kept reason is short");
+        assertFalse(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+    }
+
+    /**
+     * The sweep's query must cost what is due, not what the table holds: 200 sent or not-yet-due messages
+     * around one due message, and the one query evaluates only that one.
+     */
+    @Test
+    void dueFindsOnlyPendingDueMessagesWithOneQueryOnThePendingIndex() {
+        Instant sweepAt = Instant.parse("2001-02-03T10:00:00Z"); // a time of its own, before any other test's messages
+        List<OutboxMessage> sent = new ArrayList<>(), notYetDue = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            sent.add(Samples.message(sweepAt.minus(Duration.ofHours(2)).plusSeconds(i)));
+            notYetDue.add(Samples.message(sweepAt.plus(Duration.ofMinutes(1)).plusSeconds(i)));
+        }
+        OutboxMessage gaveUp = Samples.message(sweepAt.minus(Duration.ofHours(3)));
+        OutboxMessage due = Samples.message(sweepAt.minus(Duration.ofMinutes(1)));
+        List<OutboxMessage> all = new ArrayList<>(sent);
+        all.addAll(notYetDue);
+        all.add(gaveUp);
+        all.add(due);
+        add(all);
+        sent.forEach(m -> outbox.markSent(m.id(), sweepAt.minus(Duration.ofHours(1))));
+        outbox.giveUp(gaveUp.id(), "MessageRejected");
+        aws.dynamoCalls().clear();
+
+        List<OutboxMessage> found = outbox.due(sweepAt, 10);
+
+        assertEquals(List.of(due), found);
+        List<RecordedCalls.Call> calls = aws.dynamoCalls().calls();
+        assertEquals(List.of(new RecordedCalls.Call("Query", DynamoOutbox.PENDING_BY_DUE_TIME, 1)), calls);
+    }
+
+    @Test
+    void dueListsOldestFirstAndStopsAtTheLimit() {
+        Instant sweepAt = Instant.parse("1990-05-06T10:00:00Z"); // earlier than the test above, which it must not disturb
+        OutboxMessage oldest = Samples.message(sweepAt.minusSeconds(30));
+        OutboxMessage wholeSecond = Samples.message(sweepAt.minusSeconds(20));
+        OutboxMessage halfSecondLater = Samples.message(sweepAt.minusSeconds(20).plusMillis(500));
+        add(List.of(halfSecondLater, oldest, wholeSecond));
+        try {
+            assertEquals(List.of(oldest, wholeSecond), outbox.due(sweepAt, 2), "sub-second times sort as times");
+        } finally {
+            List.of(oldest, wholeSecond, halfSecondLater).forEach(m -> outbox.giveUp(m.id(), "test over"));
+        }
+    }
+
+    private OutboxMessage added(Instant dueAt) {
+        OutboxMessage m = Samples.message(dueAt);
+        add(List.of(m));
+        return m;
+    }
+
+    private void add(List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = messages.stream().map(outbox::putNew).toList();
+        for (int i = 0; i < writes.size(); i += 25) {
+            List<TransactWriteItem> chunk = writes.subList(i, Math.min(i + 25, writes.size()));
+            aws.dynamo().transactWriteItems(r -> r.transactItems(chunk));
+        }
+    }
+
+    private Map<String, AttributeValue> item(String messageId) {
+        return aws.dynamo().getItem(r -> r.tableName(aws.table("OutboxTable")).key(Items.key("messageId", messageId)).consistentRead(true)).item();
+    }
+}

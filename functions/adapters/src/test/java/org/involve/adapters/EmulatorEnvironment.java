@@ -1,0 +1,79 @@
+package org.involve.adapters;
+
+import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.EmbeddedSqs;
+import org.involve.emulators.LocalAws;
+import org.involve.emulators.SamTemplate;
+import org.involve.emulators.SesEmulator;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.util.List;
+import java.util.Map;
+
+/** The default: DynamoDB Local and ElasticMQ in this JVM, aws-ses-v2-local as a node child process, all on free ports. */
+final class EmulatorEnvironment implements AwsEnvironment {
+    private final EmbeddedDynamoDb dynamoDb;
+    private final EmbeddedSqs sqsServer;
+    private final SesEmulator sesServer;
+    private final RecordedCalls calls = new RecordedCalls();
+    private final DynamoDbClient dynamo;
+    private final SqsClient sqs;
+    private final SesV2Client ses;
+
+    private EmulatorEnvironment(EmbeddedDynamoDb dynamoDb, EmbeddedSqs sqsServer, SesEmulator sesServer) {
+        this.dynamoDb = dynamoDb;
+        this.sqsServer = sqsServer;
+        this.sesServer = sesServer;
+        TestClients clients = new TestClients(LocalAws.REGION, LocalAws.credentials());
+        this.dynamo = clients.dynamo(dynamoDb.endpoint(), calls);
+        this.sqs = clients.sqs(sqsServer.endpoint());
+        this.ses = clients.ses(sesServer.endpoint());
+    }
+
+    static EmulatorEnvironment start() {
+        SamTemplate template = SamTemplate.loadFromWorkingDirectory();
+        return new EmulatorEnvironment(
+                EmbeddedDynamoDb.startInMemory(0).createTables(template),
+                EmbeddedSqs.start(0).createQueues(template),
+                SesEmulator.start(template.repositoryRoot(), 0));
+    }
+
+    @Override public DynamoDbClient dynamo() { return dynamo; }
+    @Override public RecordedCalls dynamoCalls() { return calls; }
+    @Override public SqsClient sqs() { return sqs; }
+    @Override public SesV2Client ses() { return ses; }
+
+    /** Locally a table is named by its logical id. */
+    @Override
+    public String table(String logicalId) {
+        return logicalId;
+    }
+
+    @Override
+    public String queueUrl(String logicalId) {
+        return sqsServer.queueUrl(logicalId);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<SentEmail> sentEmails() {
+        return sesServer.emails().stream().map(e -> {
+            Map<String, Object> destination = (Map<String, Object>) e.get("destination");
+            Map<String, Object> body = (Map<String, Object>) e.get("body");
+            return new SentEmail((String) e.get("from"), (List<String>) destination.get("to"), (String) e.get("subject"),
+                    (String) body.get("html"), (String) body.get("text"));
+        }).toList();
+    }
+
+    @Override
+    public void close() {
+        dynamo.close();
+        sqs.close();
+        ses.close();
+        sesServer.close();
+        sqsServer.close();
+        dynamoDb.close();
+    }
+}

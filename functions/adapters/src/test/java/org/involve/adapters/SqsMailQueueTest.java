@@ -1,0 +1,34 @@
+package org.involve.adapters;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class SqsMailQueueTest {
+    private final AwsEnvironment aws;
+
+    SqsMailQueueTest(AwsEnvironment aws) {
+        this.aws = aws;
+    }
+
+    @Test
+    void anAnnouncedMessageIdCanBeReadFromTheMailQueue() {
+        String queueUrl = aws.queueUrl("MailQueue");
+        String messageId = Samples.unique("ack");
+
+        new SqsMailQueue(aws.sqs(), queueUrl).announce(messageId);
+
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 5 && !bodies.contains(messageId); i++) {
+            aws.sqs().receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages().stream().map(Message::body).forEach(bodies::add);
+        }
+        assertTrue(bodies.contains(messageId), () -> "received " + bodies);
+    }
+}
