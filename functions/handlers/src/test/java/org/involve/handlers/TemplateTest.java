@@ -1,0 +1,182 @@
+package org.involve.handlers;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * template.yaml keeps its promises: every handler it names exists as Lambda expects, every table is encrypted
+ * and recoverable, every queue has a dead-letter queue, every function keeps logs for a set time, and each
+ * function's policy grants only what it needs - above all, only the monitoring form can touch the monitoring table.
+ */
+class TemplateTest {
+    private static final Map<String, Object> TEMPLATE = load();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resources() {
+        return (Map<String, Object>) TEMPLATE.get("Resources");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(String logicalId) {
+        return (Map<String, Object>) ((Map<String, Object>) resources().get(logicalId)).get("Properties");
+    }
+
+    private static List<String> ofType(String type) {
+        return resources().entrySet().stream().filter(e -> type.equals(((Map<?, ?>) e.getValue()).get("Type"))).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @Test
+    void everyFunctionsHandlerIsAPublicClassWithANoArgumentConstructor() throws Exception {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String handler = (String) props(fn).get("Handler");
+            Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
+            assertTrue(Modifier.isPublic(type.getModifiers()), fn);
+            assertNotNull(type.getConstructor(), fn + " needs a no-argument constructor for Lambda");
+            assertTrue(java.util.Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("handleRequest")), fn);
+        }
+    }
+
+    @Test
+    void everyTableIsOnDemandEncryptedAndRecoverable() {
+        for (String table : ofType("AWS::DynamoDB::Table")) {
+            Map<String, Object> p = props(table);
+            assertEquals("PAY_PER_REQUEST", p.get("BillingMode"), table);
+            assertEquals(true, ((Map<?, ?>) p.get("SSESpecification")).get("SSEEnabled"), table);
+            assertEquals(true, ((Map<?, ?>) p.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled"), table);
+        }
+    }
+
+    @Test
+    void everyQueueHasADeadLetterQueue() {
+        List<String> queues = ofType("AWS::SQS::Queue");
+        List<String> deadLetter = new ArrayList<>();
+        for (String q : queues) {
+            Object redrive = props(q).get("RedrivePolicy");
+            if (redrive != null) deadLetter.add(String.valueOf(((Map<?, ?>) redrive).get("deadLetterTargetArn")));
+        }
+        for (String q : queues) {
+            boolean isDeadLetter = deadLetter.stream().anyMatch(arn -> arn.contains(q + "."));
+            assertTrue(isDeadLetter || props(q).get("RedrivePolicy") != null, q + " has no dead-letter queue");
+        }
+    }
+
+    @Test
+    void everyFunctionHasALogGroupWithRetention() {
+        List<String> logGroups = ofType("AWS::Logs::LogGroup").stream().map(lg -> String.valueOf(props(lg).get("LogGroupName"))).toList();
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            assertTrue(logGroups.stream().anyMatch(name -> name.contains("${" + fn + "}")), fn + " has no log group with retention");
+        }
+        ofType("AWS::Logs::LogGroup").forEach(lg -> assertNotNull(props(lg).get("RetentionInDays"), lg));
+    }
+
+    @Test
+    void onlyTheMonitoringFormCanTouchTheMonitoringTableAndOnlyToAddAnswers() {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String policies = String.valueOf(props(fn).get("Policies"));
+            String env = String.valueOf(props(fn).get("Environment"));
+            if (fn.equals("MonitoringFormFunction")) {
+                assertTrue(policies.contains("MonitoringTable"));
+                assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
+            } else {
+                assertFalse(policies.contains("MonitoringTable"), fn + " can reach the monitoring table");
+                assertFalse(env.contains("MonitoringTable"), fn + " is told where the monitoring table is");
+            }
+        }
+    }
+
+    @Test
+    void noFunctionMayScanOrDeleteTables() {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String policies = String.valueOf(props(fn).get("Policies"));
+            assertFalse(policies.contains("dynamodb:Scan"), fn);
+            assertFalse(policies.contains("dynamodb:*"), fn);
+            assertFalse(policies.contains("DynamoDBCrudPolicy"), fn + " uses a broad policy template");
+            assertFalse(policies.contains("dynamodb:DeleteTable"), fn);
+        }
+    }
+
+    @Test
+    void thePublicSiteCannotSendMailItselfAndOnlyAddsToTheOutbox() {
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("PublicSiteFunction", "OutboxTable"));
+        assertFalse(String.valueOf(props("PublicSiteFunction").get("Policies")).contains("ses:"));
+    }
+
+    @Test
+    void onlyTheMailersSendMailAndOnlyFromTheServiceAddress() {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String policies = String.valueOf(props(fn).get("Policies"));
+            boolean mailer = Set.of("MailerFunction", "OutboxSweepFunction").contains(fn);
+            assertEquals(mailer, policies.contains("ses:SendEmail"), fn);
+            if (mailer) assertTrue(policies.contains("ses:FromAddress"), fn + " may send from any address");
+        }
+    }
+
+    @Test
+    void theMailerTakesBatchesAndReportsSingleFailures() {
+        Map<?, ?> event = (Map<?, ?>) ((Map<?, ?>) props("MailerFunction").get("Events")).get("MailAnnounced");
+        Map<?, ?> p = (Map<?, ?>) event.get("Properties");
+        assertEquals(10, p.get("BatchSize"));
+        assertEquals(List.of("ReportBatchItemFailures"), p.get("FunctionResponseTypes"));
+    }
+
+    /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */
+    @SuppressWarnings("unchecked")
+    private static List<String> actionsOn(String fn, String table) {
+        List<String> actions = new ArrayList<>();
+        for (Object policy : (List<Object>) props(fn).get("Policies")) {
+            if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
+            for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
+                if (String.valueOf(st.get("Resource")).contains(table)) actions.addAll((List<String>) st.get("Action"));
+            }
+        }
+        return actions;
+    }
+
+    private static Map<String, Object> load() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("template.yaml"))) dir = dir.getParent();
+        try {
+            return new Yaml(new CloudFormationTags()).load(Files.readString(dir.resolve("template.yaml")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads CloudFormation's short tags (!Ref, !GetAtt, !Sub ...) as plain maps, enough to inspect references. */
+    private static final class CloudFormationTags extends SafeConstructor {
+        CloudFormationTags() {
+            super(new LoaderOptions());
+            for (String tag : List.of("Ref", "GetAtt", "Sub", "Join", "If", "Equals", "Select", "Split", "FindInMap", "ImportValue", "Not", "And", "Or")) {
+                this.yamlConstructors.put(new Tag("!" + tag), new AbstractConstruct() {
+                    @Override
+                    public Object construct(Node node) {
+                        Object value = node instanceof ScalarNode s ? s.getValue()
+                                : node instanceof SequenceNode q ? constructSequence(q) : constructMapping((org.yaml.snakeyaml.nodes.MappingNode) node);
+                        return Map.of(tag.equals("Ref") ? "Ref" : "Fn::" + tag, value);
+                    }
+                });
+            }
+        }
+    }
+}
