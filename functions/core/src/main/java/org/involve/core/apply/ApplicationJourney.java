@@ -97,7 +97,10 @@ public final class ApplicationJourney {
         ApplicationDraft draft = draft(draftId, roleId);
         if (!draft.submitted()) return Optional.empty();
         Role role = publishedRole(roleId);
-        return applications.findByReference(draft.submittedReference()).map(a -> new SubmitResult.Submitted(role, a, false));
+        // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
+        return applications.find(roleId, applicantKey(draft.answers()))
+                .filter(a -> a.reference().equals(draft.submittedReference()))
+                .map(a -> new SubmitResult.Submitted(role, a, false));
     }
 
     public List<Role> openRoles() {
