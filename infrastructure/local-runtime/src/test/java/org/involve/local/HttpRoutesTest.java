@@ -1,0 +1,57 @@
+package org.involve.local;
+
+import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.SamTemplate;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HttpRoutesTest {
+    private final HttpRoutes templateRoutes = new HttpRoutes(SamTemplate.loadFromWorkingDirectory().functions());
+
+    @Test
+    void routesARoleToThePublicSiteWithItsIdAsAPathParameter() {
+        var match = templateRoutes.match("GET", "/roles/abc").orElseThrow();
+        assertEquals("PublicSiteFunction", match.functionId());
+        assertEquals("GET /roles/{roleId}", match.routeKey());
+        assertEquals(Map.of("roleId", "abc"), match.pathParameters());
+    }
+
+    @Test
+    void matchesEveryVariableOfALongerRouteAndTheMethod() {
+        var match = templateRoutes.match("POST", "/roles/abc/apply/about-you").orElseThrow();
+        assertEquals("POST /roles/{roleId}/apply/{section}", match.routeKey());
+        assertEquals(Map.of("roleId", "abc", "section", "about-you"), match.pathParameters());
+        assertEquals("MonitoringFormFunction", templateRoutes.match("POST", "/monitoring").orElseThrow().functionId());
+    }
+
+    @Test
+    void findsNoRouteForUnknownPathsMethodsOrExtraSegments() {
+        assertTrue(templateRoutes.match("GET", "/nowhere").isEmpty());
+        assertTrue(templateRoutes.match("DELETE", "/roles/abc").isEmpty());
+        assertTrue(templateRoutes.match("GET", "/roles/abc/unknown").isEmpty());
+        assertTrue(templateRoutes.match("GET", "/roles//apply").isEmpty());
+    }
+
+    @Test
+    void prefersLiteralSegmentsThenVariablesThenGreedyPaths() {
+        HttpRoutes routes = new HttpRoutes(List.of(
+                function("Greedy", new FunctionSpec.HttpApiEvent("Any", "ANY", "/files/{proxy+}")),
+                function("Variable", new FunctionSpec.HttpApiEvent("One", "GET", "/files/{name}")),
+                function("Literal", new FunctionSpec.HttpApiEvent("Readme", "GET", "/files/readme"))));
+        assertEquals("Literal", routes.match("GET", "/files/readme").orElseThrow().functionId());
+        assertEquals("Variable", routes.match("GET", "/files/a%20b").orElseThrow().functionId());
+        assertEquals(Map.of("name", "a b"), routes.match("GET", "/files/a%20b").orElseThrow().pathParameters());
+        var greedy = routes.match("PUT", "/files/a/b/c").orElseThrow();
+        assertEquals("Greedy", greedy.functionId());
+        assertEquals(Map.of("proxy", "a/b/c"), greedy.pathParameters());
+    }
+
+    private static FunctionSpec function(String id, FunctionSpec.HttpApiEvent event) {
+        return new FunctionSpec(id, "x.Handler::handleRequest", 3, Map.of(), List.of(event), List.of(), List.of());
+    }
+}

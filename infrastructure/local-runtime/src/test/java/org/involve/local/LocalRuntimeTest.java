@@ -1,0 +1,63 @@
+package org.involve.local;
+
+import org.involve.emulators.SamTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole runtime on free ports with a fresh data folder, driven over HTTP as a browser would. */
+class LocalRuntimeTest {
+    @TempDir
+    static Path data;
+    private static LocalRuntime runtime;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(new RuntimeConfig(SamTemplate.loadFromWorkingDirectory(), data, 0, 0, 0, 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runtime != null) runtime.close();
+    }
+
+    @Test
+    void servesTheOpenRolesPageThroughThePublicSiteHandler() throws Exception {
+        var response = get("/roles");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void answersUnknownRoutesWithNotFound() throws Exception {
+        assertEquals(404, get("/nowhere").statusCode());
+        assertEquals(404, get("/assets/../template.yaml").statusCode());
+    }
+
+    @Test
+    void listsTheSchedulesAndFiresOneOnRequest() throws Exception {
+        assertTrue(get("/_local/schedules").body().contains("OutboxSweepFunction"));
+        var fired = http.send(HttpRequest.newBuilder(uri("/_local/schedules/OutboxSweepFunction"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fired.statusCode(), fired.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://localhost:" + runtime.httpPort() + path);
+    }
+}
