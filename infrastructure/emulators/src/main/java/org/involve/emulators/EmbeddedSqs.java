@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** ElasticMQ, an SQS-compatible server, running inside this JVM. Queues live in memory. */
 public final class EmbeddedSqs implements AutoCloseable {
     public static final String ACCOUNT_ID = "000000000000";
+    private static final String PEKKO_SHUTDOWN_HOOK = "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook";
 
     private final SQSRestServer server;
     private final int port;
@@ -30,6 +31,8 @@ public final class EmbeddedSqs implements AutoCloseable {
 
     /** Listens on localhost; {@code port} 0 picks a free one. */
     public static EmbeddedSqs start(int requestedPort) {
+        // stop() shuts ElasticMQ down; its own JVM shutdown hook would only race ours and warn.
+        if (System.getProperty(PEKKO_SHUTDOWN_HOOK) == null) System.setProperty(PEKKO_SHUTDOWN_HOOK, "off");
         int attempts = requestedPort == 0 ? 5 : 1; // a free port can be taken between finding and binding it
         for (int attempt = 1; ; attempt++) {
             int port = requestedPort == 0 ? LocalAws.freePort() : requestedPort;

@@ -7,8 +7,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One function of the template: its handler class instantiated once with its public no-argument constructor, as
@@ -17,6 +19,7 @@ import java.util.UUID;
 final class LambdaFunction {
     private final FunctionSpec spec;
     private final Object handler;
+    private final Map<Class<?>, Optional<Method>> methods = new ConcurrentHashMap<>();
 
     private LambdaFunction(FunctionSpec spec, Object handler) {
         this.spec = spec;
@@ -52,7 +55,7 @@ final class LambdaFunction {
 
     /** Calls the handler; whatever it throws is rethrown as is, so callers can tell a failed invocation. */
     Object invoke(Object event) throws Exception {
-        Method method = handlerMethod(event.getClass()).orElseThrow(() -> new IllegalStateException(
+        Method method = methods.computeIfAbsent(event.getClass(), this::handlerMethod).orElseThrow(() -> new IllegalStateException(
                 "Function " + name() + ": " + handler.getClass().getName() + " has no public " + spec.handlerMethod()
                         + "(" + event.getClass().getSimpleName() + ", Context)"));
         Context context = new LocalContext(UUID.randomUUID().toString(), name(), spec.timeoutSeconds());

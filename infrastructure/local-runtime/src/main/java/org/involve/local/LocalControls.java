@@ -1,6 +1,7 @@
 package org.involve.local;
 
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ final class LocalControls {
         if (schedules.jobs().isEmpty()) return "No schedules in template.yaml";
         return schedules.jobs().stream().map(j -> String.format("%s  %s  %s %s  next %s",
                         j.function().name(), j.event().eventName(), j.event().expression(), j.event().timezone(),
-                        schedules.nextFiring(j).atZone(ZoneId.of(j.event().timezone())).toOffsetDateTime()))
+                        schedules.nextFiring(j).truncatedTo(ChronoUnit.SECONDS).atZone(ZoneId.of(j.event().timezone())).toOffsetDateTime()))
                 .collect(Collectors.joining("\n"));
     }
 
