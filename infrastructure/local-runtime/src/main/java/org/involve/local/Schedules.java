@@ -31,13 +31,22 @@ final class Schedules {
     record Job(LambdaFunction function, FunctionSpec.ScheduleEvent event, ScheduleExpression expression) {}
 
     Schedules(List<LambdaFunction> functions, Clock clock) {
+        this(clock, jobsOf(functions, clock.instant()));
+    }
+
+    Schedules(Clock clock, List<Job> jobs) {
         this.clock = clock;
-        Instant created = clock.instant();
+        this.jobs.addAll(jobs);
+    }
+
+    private static List<Job> jobsOf(List<LambdaFunction> functions, Instant created) {
+        List<Job> jobs = new ArrayList<>();
         for (LambdaFunction f : functions) {
             for (FunctionSpec.ScheduleEvent e : f.spec().scheduleEvents()) {
                 jobs.add(new Job(f, e, ScheduleExpression.parse(e.expression(), ZoneId.of(e.timezone()), created)));
             }
         }
+        return jobs;
     }
 
     List<Job> jobs() {
@@ -49,16 +58,18 @@ final class Schedules {
     }
 
     void start() {
-        jobs.forEach(this::scheduleNext);
+        jobs.forEach(job -> scheduleAfter(job, clock.instant()));
     }
 
-    private void scheduleNext(Job job) {
+    /** Counting from the previous firing, not the clock, so a timer that wakes a moment early cannot fire twice. */
+    private void scheduleAfter(Job job, Instant previous) {
         if (timer.isShutdown()) return;
-        Duration wait = Duration.between(clock.instant(), nextFiring(job));
+        Instant now = clock.instant();
+        Instant at = job.expression().next(previous.isAfter(now) ? previous : now);
         timer.schedule(() -> {
-            runner.submit(() -> fire(job));
-            scheduleNext(job);
-        }, Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+            if (!runner.isShutdown()) runner.submit(() -> fire(job));
+            scheduleAfter(job, at);
+        }, Math.max(0, Duration.between(now, at).toMillis()), TimeUnit.MILLISECONDS);
     }
 
     /** Fires the first schedule of a function now, waiting for it to finish; empty if it has none. */
