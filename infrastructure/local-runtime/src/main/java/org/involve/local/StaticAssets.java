@@ -1,6 +1,8 @@
 package org.involve.local;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +45,7 @@ final class StaticAssets {
     /** The response for a path under /assets/, or empty when there is no such file (the caller answers 404). */
     Optional<HttpApiResponses.Outgoing> serve(String method, String rawPath, String ifModifiedSince) throws IOException {
         if (!method.equals("GET") && !method.equals("HEAD")) return Optional.empty();
-        Path file = root.resolve(java.net.URLDecoder.decode(rawPath.substring(PREFIX.length()), java.nio.charset.StandardCharsets.UTF_8)).normalize();
+        Path file = root.resolve(URLDecoder.decode(rawPath.substring(PREFIX.length()), StandardCharsets.UTF_8)).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) return Optional.empty(); // also refuses ../ escapes
         Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         Map<String, List<String>> headers = new LinkedHashMap<>();
