@@ -1,0 +1,76 @@
+package org.involve.core.jobs;
+
+import org.involve.core.mail.Email;
+import org.involve.core.mail.Letter;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.role.ClosingTime;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AuditEntry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closing-date job: every role whose closing time (23:59 UK time) has passed moves to shortlisting and
+ * the panel is told by e-mail. Running it twice does what running it once does: the move is conditional on
+ * the role still being open, and the panel e-mail's id comes from the role and its closing date.
+ */
+public final class ClosingRun {
+    static final String JOB = "closing-run";
+    private final DueRoles roles;
+    private final String staffSiteUrl;
+
+    public ClosingRun(DueRoles roles, String staffSiteUrl) {
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
+        this.roles = roles;
+        this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
+    }
+
+    /** Everything one role's closing writes, together. */
+    public record Closing(String roleId, LocalDate closingDate, Instant closedAt, OutboxMessage panelMessage, AuditEntry audit) {}
+
+    /** @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote, to announce to the mailer */
+    public record Result(List<String> closed, List<String> messageIds) {}
+
+    public Result run(Instant now) {
+        List<String> closed = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Role role : roles.openAndDueBy(now)) {
+            // The index may lag behind an extended closing date; the role itself decides.
+            if (role.status() != RoleStatus.OPEN || role.closingTime().isOpenAt(now)) continue;
+            Closing c = closingOf(role, now);
+            if (roles.moveToShortlisting(c)) {
+                closed.add(role.id());
+                messages.add(c.panelMessage().id());
+            }
+        }
+        return new Result(closed, messages);
+    }
+
+    Closing closingOf(Role role, Instant now) {
+        OutboxMessage m = new OutboxMessage(panelMessageId(role), panelEmail(role), now, now, 0, "panel-closing");
+        AuditEntry audit = AuditEntry.byJob(JOB, "closed the role at its closing time", "role:" + role.id(), now,
+                RoleStatus.OPEN.name(), RoleStatus.SHORTLISTING.name());
+        return new Closing(role.id(), role.closingDate(), now, m, audit);
+    }
+
+    /** From the role and its closing date: a second run writes nothing new, a role reopened and closed again gets a new e-mail. */
+    public static String panelMessageId(Role role) {
+        return "panel-" + role.id() + "-" + role.closingDate();
+    }
+
+    private Email panelEmail(Role role) {
+        return new Letter()
+                .paragraph("Applications for " + role.title() + " (" + role.programme() + ") closed on " + role.closingTime().display() + ".")
+                .paragraph("The applications are ready for the panel to score. Names, contact details and equal opportunities answers "
+                        + "have been removed. Please score each answer against its criterion from 0 to 4.")
+                .bullets(List.of(
+                        role.criteria().size() + " criteria to score, " + role.essentialCriteria().count() + " of them essential.",
+                        "Interviews are planned for the week commencing " + ClosingTime.displayDate(role.interviewWeekCommencing()) + "."))
+                .link("Score the applications", staffSiteUrl + "/staff/roles/" + role.id() + "/shortlisting")
+                .to(role.contact().teamEmail(), "Ready for scoring: " + role.title());
+    }
+}

@@ -1,0 +1,20 @@
+package org.involve.core.fakes;
+
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.AuditTrail;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+public final class InMemoryAuditTrail implements AuditTrail {
+    private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void append(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    public List<AuditEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,18 @@
+package org.involve.core.fakes;
+
+import org.involve.core.jobs.OutboxWriter;
+import org.involve.core.mail.OutboxMessage;
+
+/** Writes into the shared in-memory outbox, once per id, so delivery tests can send what jobs write. */
+public final class InMemoryOutboxWriter implements OutboxWriter {
+    private final InMemoryOutbox outbox;
+
+    public InMemoryOutboxWriter(InMemoryOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public boolean addOnce(OutboxMessage message) {
+        return outbox.entries.putIfAbsent(message.id(), new InMemoryOutbox.Entry(message, InMemoryOutbox.State.PENDING, null)) == null;
+    }
+}

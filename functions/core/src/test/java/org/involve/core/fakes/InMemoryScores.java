@@ -1,0 +1,23 @@
+package org.involve.core.fakes;
+
+import org.involve.core.selection.Score;
+import org.involve.core.selection.ScoreStore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keyed as the table is: one score per role, applicant, criterion and panel member. */
+public final class InMemoryScores implements ScoreStore {
+    private final Map<String, Score> scores = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(Score s) {
+        scores.put(String.join("|", s.roleId(), s.applicantId(), s.criterionId(), s.panelMemberId()), s);
+    }
+
+    @Override
+    public List<Score> forRole(String roleId) {
+        return scores.values().stream().filter(s -> s.roleId().equals(roleId)).toList();
+    }
+}

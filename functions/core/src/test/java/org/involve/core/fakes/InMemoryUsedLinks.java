@@ -1,0 +1,17 @@
+package org.involve.core.fakes;
+
+import org.involve.core.tokens.UsedLinks;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keeps the port's promise with an atomic put-if-absent, as the conditional write does. */
+public final class InMemoryUsedLinks implements UsedLinks {
+    public final Map<String, Instant> used = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean markUsed(String tokenId, Instant now) {
+        return used.putIfAbsent(tokenId, now) == null;
+    }
+}
