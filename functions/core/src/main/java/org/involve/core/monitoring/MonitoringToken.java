@@ -1,9 +1,8 @@
 package org.involve.core.monitoring;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.involve.core.tokens.Hmac;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,18 +13,16 @@ import java.util.Base64;
  */
 public final class MonitoringToken {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private final byte[] key;
+    private final Hmac hmac;
 
     public MonitoringToken(String signingKey) {
-        if (signingKey == null || signingKey.length() < 16) throw new IllegalArgumentException("The token signing key must be at least 16 characters");
-        this.key = signingKey.getBytes(StandardCharsets.UTF_8);
+        this.hmac = new Hmac(signingKey);
     }
 
     public String issue(String roleId) {
         byte[] nonce = new byte[18];
         RANDOM.nextBytes(nonce);
-        String n = B64.encodeToString(nonce);
+        String n = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         return n + "." + sign(n, roleId);
     }
 
@@ -36,13 +33,6 @@ public final class MonitoringToken {
     }
 
     private String sign(String nonce, String roleId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] sig = mac.doFinal(("monitoring:" + roleId + ":" + nonce).getBytes(StandardCharsets.UTF_8));
-            return B64.encodeToString(java.util.Arrays.copyOf(sig, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return hmac.signUrlSafe("monitoring:" + roleId + ":" + nonce, 16);
     }
 }
