@@ -1,0 +1,179 @@
+// A fictional applicant and the steps a person takes through the application form: every answer is given
+// through the question's visible label, as a person reads it.
+import assert from 'node:assert/strict';
+import { expectHeading, press, uniqueEmail, visit, waitForHumanPace } from './support.mjs';
+
+// The example roles the local runtime loads (functions/handlers/.../local/ExampleRoles.java).
+export const LEP = { id: 'listening-culture-lived-experience-partner', title: 'Listening Culture lived experience partner' };
+export const SCG = { id: 'strategic-coproduction-group-member', title: 'Strategic Co-production Group member' };
+export const CLOSED_ROLE = { id: 'maternity-services-lay-partner', title: 'Maternity services lay partner' };
+
+/** References people can read out: INV-, then two groups of four letters and digits without vowels, 0, 1, O or I. */
+export const REFERENCE = /INV-[2-9BCDFGHJKMNPQRSTVWXYZ]{4}-[2-9BCDFGHJKMNPQRSTVWXYZ]{4}/;
+
+export const ELIGIBILITY_QUESTIONS = {
+  board: 'Are you a chair or board member of an NHS body?',
+  nhsEngland: 'Do you work for NHS England?',
+  healthProfessional: 'Are you a practising healthcare professional?',
+  electedOffice: 'Are you a serving MP or local councillor, or a candidate for election?',
+  trustee: 'Have you been removed from being a charity trustee by a court or the Charity Commission?',
+  professionalBody: 'Have you been suspended or removed by a professional body, or are you working under conditions set by one?',
+  publicAppointment: 'Has your appointment as chair or member of a public body ever been ended early?',
+  director: 'Are you disqualified from being a company director?',
+};
+
+/** A made-up person applying for the Listening Culture role; `tag` keeps each test's e-mail address its own. */
+export function newApplicant(tag, overrides = {}) {
+  return {
+    fullName: 'Ama "Amy" O\'Reilly-Test',
+    email: uniqueEmail(tag),
+    phone: '01632 960 123',
+    addressLine1: '1 Example Street',
+    town: 'Northfield',
+    postcode: 'ls1 4ap',
+    contactMethod: 'Email',
+    supportNeeds: 'Papers a week before meetings, please.',
+    adjustments: 'Captions on video calls.',
+    otherFormat: 'Large print',
+    disabilityConfident: 'No',
+    eligibility: Object.fromEntries(Object.values(ELIGIBILITY_QUESTIONS).map(q => [q, 'No'])),
+    paidRolesHeld: '0',
+    criteria: {
+      'Recent lived experience as a person using health services, or as a carer of someone who does':
+        'I have cared for my father through two years of cancer treatment at our local hospital.',
+      'Experience of representing people who use services, carers and their communities':
+        'I chair our surgery\'s patient participation group and report back to the carers\' forum.',
+      'Skills in developing organisation and system culture change':
+        'I helped a voluntary group change how it gathers and acts on feedback from families.',
+      'A good understanding of, and commitment to, equality, diversity and inclusion':
+        'I make sure our group hears from people whose first language is not English.',
+      'Awareness of continuous improvement approaches (desirable)': 'I have used plan, do, study, act cycles at work.',
+    },
+    livedExperience: 'Carer for a parent with cancer; regular user of outpatient services myself.',
+    networks: 'A carers\' network and a community health forum.',
+    interestAreas: 'Cancer care, carers\' support and how services listen to complaints.',
+    priorityConnection: 'I volunteer with a group supporting refugees to register with a GP.',
+    acceptsPayment: 'Yes, I will accept the payment',
+    receivesBenefits: 'Prefer not to say',
+    ...overrides,
+  };
+}
+
+/** Chooses one answer to a question shown as radios (the question is the fieldset's legend). */
+export async function choose(page, question, answer) {
+  await page.getByRole('group', { name: question, exact: true }).getByRole('radio', { name: answer, exact: true }).check();
+}
+
+export async function fillIn(page, label, value) {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+/** The form's sections in order, each filled from the applicant's answers. */
+export const SECTIONS = [
+  { id: 'about-you', title: 'About you', async fill(page, a) {
+    await fillIn(page, 'Full name', a.fullName);
+    await fillIn(page, 'Email address', a.email);
+    await fillIn(page, 'UK phone number', a.phone);
+    await fillIn(page, 'Address line 1', a.addressLine1);
+    await fillIn(page, 'Town or city', a.town);
+    await fillIn(page, 'Postcode', a.postcode);
+    await choose(page, 'How would you like us to contact you?', a.contactMethod);
+  } },
+  { id: 'support', title: 'Support and adjustments', async fill(page, a) {
+    await fillIn(page, 'Do you have any support needs? (optional)', a.supportNeeds);
+    await fillIn(page, 'Do you need any reasonable adjustments for an interview or meetings? (optional)', a.adjustments);
+    await fillIn(page, 'Would you like information in another format? (optional)', a.otherFormat);
+    await choose(page, 'Would you like to be considered under the Disability Confident scheme?', a.disabilityConfident);
+  } },
+  { id: 'who-can-apply', title: 'Who can apply', async fill(page, a) {
+    for (const [question, answer] of Object.entries(a.eligibility)) await choose(page, question, answer);
+    await fillIn(page, 'How many paid patient and public voice roles do you hold now?', a.paidRolesHeld);
+  } },
+  { id: 'skills-and-experience', title: 'Skills and experience', async fill(page, a) {
+    for (const [criterion, answer] of Object.entries(a.criteria)) await fillIn(page, criterion, answer);
+  } },
+  { id: 'lived-experience', title: 'Your lived experience', async fill(page, a) {
+    await fillIn(page, 'Tell us about your lived experience', a.livedExperience);
+    await fillIn(page, 'Which networks or communities do you draw on? (optional)', a.networks);
+    await fillIn(page, 'Which areas of health and care interest you most?', a.interestAreas);
+    await fillIn(page, 'Do you have a connection with any of these communities? (optional)', a.priorityConnection);
+  } },
+  { id: 'payment', title: 'Involvement payment', async fill(page, a) {
+    await choose(page, 'Will you accept the involvement payment?', a.acceptsPayment);
+    await choose(page, 'Do you receive state benefits?', a.receivesBenefits);
+  } },
+  { id: 'declarations', title: 'Declarations', async fill(page) {
+    await page.getByRole('checkbox', { name: 'I have read the privacy notice and agree to my information being used to assess my application', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'I agree to keep confidential anything I am told is confidential', exact: true }).check();
+  } },
+];
+
+/** Opens the role's page and presses Start now; returns when the draft was started (ms), for the human pace. */
+export async function startApplication(page, role, { checkPage } = {}) {
+  await visit(page, `/roles/${role.id}`);
+  await expectHeading(page, role.title);
+  if (checkPage) await checkPage(page, 'role');
+  const startedAt = Date.now();
+  await press(page, 'Start now');
+  return startedAt;
+}
+
+/**
+ * Fills sections in order, from the page the person is on, pressing Save and continue on each.
+ * `from` and `to` are section ids (inclusive); `checkPage` sees each section before it is filled.
+ */
+export async function fillSections(page, applicant, { from = SECTIONS[0].id, to = SECTIONS.at(-1).id, checkPage } = {}) {
+  const first = SECTIONS.findIndex(s => s.id === from);
+  const last = SECTIONS.findIndex(s => s.id === to);
+  assert.ok(first >= 0 && last >= first, `no sections from ${from} to ${to}`);
+  for (const section of SECTIONS.slice(first, last + 1)) {
+    await expectHeading(page, section.title);
+    if (checkPage) await checkPage(page, section.id);
+    await section.fill(page, applicant);
+    await press(page, 'Save and continue');
+  }
+}
+
+/** The rows of every summary list on the page: question to the answer shown. */
+export async function answersShown(page) {
+  const rows = await page.locator('.nhsuk-summary-list__row').evaluateAll(els => els.map(el => [
+    el.querySelector('.nhsuk-summary-list__key')?.innerText.trim(),
+    el.querySelector('.nhsuk-summary-list__value')?.innerText.trim(),
+  ]));
+  return new Map(rows);
+}
+
+/** On Check your answers: waits as a person would take, presses Send application, returns the reference shown. */
+export async function sendApplication(page, startedAt) {
+  await expectHeading(page, 'Check your answers before sending your application');
+  await waitForHumanPace(startedAt);
+  await press(page, 'Send application');
+  await expectHeading(page, 'Application sent');
+  return referenceShown(page);
+}
+
+export async function referenceShown(page) {
+  const panel = await page.locator('.nhsuk-panel').innerText();
+  const match = panel.match(REFERENCE);
+  assert.ok(match, `no reference like INV-XXXX-XXXX on the confirmation page: ${panel}`);
+  return match[0];
+}
+
+/** Equal-opportunities answers, by question: the label to choose. */
+export const MONITORING_ANSWERS = {
+  'What is your age?': ['ageBand', '35 to 44', '35-to-44'],
+  'What is your sex?': ['sex', 'Prefer not to say', 'prefer-not-to-say'],
+  'Is the gender you identify with the same as your sex registered at birth?': ['genderSameAsBirth', 'Yes', 'yes'],
+  'Which of the following best describes your sexual orientation?': ['sexualOrientation', 'Prefer not to say', 'prefer-not-to-say'],
+  'What is your ethnic group?': ['ethnicGroup', 'White: Irish', 'white-irish'],
+  'What is your religion?': ['religion', 'No religion', 'no-religion'],
+  'Do you have a physical or mental health condition or illness that has lasted, or is expected to last, 12 months or more?':
+    ['disability', 'Prefer not to say', 'prefer-not-to-say'],
+  'Do you look after, or give any help or support to, anyone because of a long-term physical or mental health condition, illness or problems related to old age?':
+    ['caring', 'No', 'no'],
+  'Where do you live?': ['region', 'Yorkshire and the Humber', 'yorkshire-and-the-humber'],
+};
+
+export async function fillMonitoring(page) {
+  for (const [question, [, label]] of Object.entries(MONITORING_ANSWERS)) await choose(page, question, label);
+}

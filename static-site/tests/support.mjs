@@ -1,0 +1,249 @@
+// Shared helpers for the end-to-end tests: the browser, the accessibility check and screenshots,
+// the e-mail emulator and DynamoDB Local. Every wait here is bounded.
+//
+// Run against a running local system (infrastructure/start):  npm run test:e2e   or   node --test static-site/tests/
+// Settings from the environment: BASE_URL (http://localhost:3000), SES_URL (http://localhost:8005),
+// DYNAMODB_URL (http://localhost:8000), QUICKEST_HUMAN_APPLICATION_SECONDS (20, as the system under test),
+// CHROMIUM_PATH (/usr/bin/chromium). Screenshots of every page met go to static-site/test-results/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const SES_URL = (process.env.SES_URL ?? 'http://localhost:8005').replace(/\/+$/, '');
+export const DYNAMODB_URL = (process.env.DYNAMODB_URL ?? 'http://localhost:8000').replace(/\/+$/, '');
+/** The site refuses an application sent sooner than this after it was started; people are slower. */
+export const QUICKEST_HUMAN_SECONDS = Number(process.env.QUICKEST_HUMAN_APPLICATION_SECONDS ?? 20);
+
+export const ACTION_TIMEOUT_MS = 10_000;
+export const NAVIGATION_TIMEOUT_MS = 20_000;
+/** A whole test: a full application takes the human pause plus a few seconds of typing. */
+export const TEST_TIMEOUT_MS = (QUICKEST_HUMAN_SECONDS + 100) * 1000;
+
+const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+let axeScript;
+const axeSource = () => (axeScript ??= `${readFileSync(AXE_PATH, 'utf8')}\n;0`);
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+// ---------- browser ----------
+
+/** Debian's Chromium, headless; without these flags connections are refused on this closed network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    timeout: 60_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser profile (its own cookies, so its own draft) and one page in it. */
+export async function newPage(browser, { javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled, locale: 'en-GB',
+    viewport: { width: 1024, height: 768 } });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  const page = await context.newPage();
+  page.javaScriptEnabled = javaScriptEnabled;
+  // Script errors and policy refusals (a blocked script or style) show as console errors. Chromium also logs any
+  // status of 400 or more, the page's own too (an error page is a 400 on purpose): those are left to the response
+  // listener, which counts them for scripts, styles and images only. The NHS.UK font comes from assets.nhs.uk,
+  // which this closed network cannot reach: its problems are kept apart (styling.test.mjs looks at them).
+  page.problems = [];
+  page.fontProblems = [];
+  const note = text => (/assets\.nhs\.uk\/fonts\//.test(text) ? page.fontProblems : page.problems).push(text);
+  page.on('pageerror', error => note(`script error: ${error.message}`));
+  page.on('console', message => {
+    if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of/.test(message.text())) {
+      note(`console: ${message.text()}`);
+    }
+  });
+  page.on('requestfailed', request => note(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', response => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') note(`${response.status()} for ${response.url()}`);
+  });
+  return page;
+}
+
+/** Opens a path and fails on anything but the expected status. */
+export async function visit(page, path, expectedStatus = 200) {
+  const response = await page.goto(path);
+  assert.equal(response.status(), expectedStatus, `GET ${path} answered ${response.status()}`);
+  return response;
+}
+
+/**
+ * Presses a submit button as a person would and waits for the page it leads to: the next page after a
+ * redirect, or the same page again with its errors. Works with and without JavaScript.
+ */
+export async function press(page, name) {
+  const arrived = page.waitForEvent('framenavigated', { predicate: f => f === page.mainFrame(), timeout: NAVIGATION_TIMEOUT_MS });
+  await page.getByRole('button', { name, exact: true }).click();
+  await arrived;
+  await page.waitForLoadState('load');
+}
+
+/** The page's one h1, as shown. */
+export async function heading(page) {
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+export async function expectHeading(page, text) {
+  assert.equal(await heading(page), text, `expected the page headed "${text}" at ${page.url()}`);
+}
+
+// ---------- accessibility and screenshots ----------
+
+/**
+ * Every page a test meets: checked with axe-core against WCAG 2.2 AA and saved as a screenshot.
+ * Returns a function taking the page's short name; screenshots are numbered in the order met.
+ */
+export function pageChecker(prefix) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  let n = 0;
+  return async function checkPage(page, name) {
+    n += 1;
+    const file = `${RESULTS_DIR}${prefix}-${String(n).padStart(2, '0')}-${name}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    assert.deepEqual(page.problems ?? [], [], `${prefix}/${name}: the page's scripts, styles or images had problems`);
+    // axe needs page scripts; with JavaScript off the same HTML is checked by the other tests.
+    if (page.javaScriptEnabled !== false) await assertAccessible(page, `${prefix}/${name}`);
+  };
+}
+
+export async function assertAccessible(page, label) {
+  // Not page.addScriptTag: the site's Content-Security-Policy rightly refuses inline scripts, and the tests keep it
+  // enforced (no bypassCSP) so they would notice a page that breaks under it. Evaluating through the DevTools
+  // protocol is not subject to the page's policy.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource());
+  const violations = await page.evaluate(tags => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+    targets: v.nodes.map(node => node.target.join(' ')) }))), AXE_TAGS);
+  const described = violations.map(v => `  ${v.id} (${v.impact}): ${v.help}\n    at ${v.targets.join('\n    at ')}`).join('\n');
+  assert.equal(violations.length, 0, `WCAG 2.2 AA violations on ${label} (${page.url()}):\n${described}`);
+}
+
+// ---------- waiting like a person ----------
+
+/** Waits until a person could really have filled the form in since `startedAt` (ms), with a second to spare. */
+export async function waitForHumanPace(startedAt) {
+  const ready = startedAt + QUICKEST_HUMAN_SECONDS * 1000 + 1000;
+  const wait = ready - Date.now();
+  if (wait > 0) await sleep(wait);
+}
+
+/** An address nobody else's test will use, so tests need no clean store. */
+export function uniqueEmail(tag) {
+  return `e2e-${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+}
+
+// ---------- the e-mail emulator (aws-ses-v2-local) ----------
+
+export async function emailsTo(address) {
+  const response = await fetch(`${SES_URL}/store`, { signal: AbortSignal.timeout(ACTION_TIMEOUT_MS) });
+  assert.ok(response.ok, `the e-mail emulator answered ${response.status}`);
+  const { emails } = await response.json();
+  const wanted = address.toLowerCase();
+  return emails.filter(e => [...(e.destination?.to ?? []), ...(e.destination?.cc ?? []), ...(e.destination?.bcc ?? [])]
+    .some(to => to.toLowerCase().includes(wanted)));
+}
+
+/** Polls the emulator until `count` e-mails to the address have a subject containing `subject`. */
+export async function waitForEmails(address, subject, { count = 1, timeoutMs = 30_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let found = [];
+  while (Date.now() < deadline) {
+    found = (await emailsTo(address)).filter(e => e.subject.includes(subject));
+    if (found.length >= count) return found;
+    await sleep(500);
+  }
+  assert.fail(`expected ${count} e-mail(s) to ${address} with "${subject}" within ${timeoutMs} ms; found ${found.length}`);
+}
+
+/** The href of the link whose text is `text` in an e-mail's HTML part, unescaped. */
+export function linkInHtml(html, text) {
+  const match = [...html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].find(m => m[2].trim() === text);
+  assert.ok(match, `no link "${text}" in the e-mail`);
+  return match[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+}
+
+// ---------- DynamoDB Local, through its HTTP API ----------
+
+async function dynamo(action, body) {
+  const response = await fetch(DYNAMODB_URL, {
+    method: 'POST',
+    headers: {
+      'X-Amz-Target': `DynamoDB_20120810.${action}`,
+      'Content-Type': 'application/x-amz-json-1.0',
+      // DynamoDB Local accepts any signature.
+      Authorization: 'AWS4-HMAC-SHA256 Credential=local/20250101/eu-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
+    },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `DynamoDB ${action} answered ${response.status}: ${text}`);
+  return JSON.parse(text);
+}
+
+/** The local name of a template table ("MonitoringTable"), allowing for a prefix or suffix. */
+export async function tableName(logicalId) {
+  const names = [];
+  let start;
+  do {
+    const page = await dynamo('ListTables', start ? { ExclusiveStartTableName: start } : {});
+    names.push(...page.TableNames);
+    start = page.LastEvaluatedTableName;
+  } while (start);
+  const name = names.find(n => n === logicalId) ?? names.find(n => n.includes(logicalId));
+  assert.ok(name, `no table like ${logicalId} in DynamoDB Local; tables: ${names.join(', ')}`);
+  return name;
+}
+
+/** Every item of a table whose attribute equals a string value, as raw DynamoDB JSON. */
+export async function scanFor(logicalId, attribute, value) {
+  const TableName = await tableName(logicalId);
+  const items = [];
+  let ExclusiveStartKey;
+  do {
+    const page = await dynamo('Scan', {
+      TableName, ConsistentRead: true, ExclusiveStartKey,
+      FilterExpression: '#a = :v', ExpressionAttributeNames: { '#a': attribute }, ExpressionAttributeValues: { ':v': { S: value } },
+    });
+    items.push(...page.Items);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+/** DynamoDB JSON to plain values: { S: 'x' } to 'x', { M: {...} } to an object, and so on. */
+export function plain(value) {
+  if (value === null || typeof value !== 'object') return value;
+  if ('S' in value) return value.S;
+  if ('N' in value) return Number(value.N);
+  if ('BOOL' in value) return value.BOOL;
+  if ('NULL' in value) return null;
+  if ('M' in value) return plain(value.M);
+  if ('L' in value) return value.L.map(plain);
+  if ('SS' in value) return value.SS;
+  if ('NS' in value) return value.NS.map(Number);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+}
+
+/** Every key at any depth of a value, parsing strings that hold JSON (such as an item's `data`). */
+export function allKeys(value, keys = new Set()) {
+  if (typeof value === 'string' && /^\s*[{[]/.test(value)) {
+    try { return allKeys(JSON.parse(value), keys); } catch { return keys; }
+  }
+  if (Array.isArray(value)) value.forEach(v => allKeys(v, keys));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) { keys.add(k); allKeys(v, keys); }
+  }
+  return keys;
+}
