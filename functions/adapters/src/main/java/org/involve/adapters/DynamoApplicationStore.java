@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.core.apply.AcknowledgementLetters;
 import org.involve.core.apply.Application;
 import org.involve.core.mail.OutboxMessage;
 import org.involve.core.ports.ApplicationStore;
@@ -7,7 +8,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +24,17 @@ import static org.involve.adapters.Items.time;
  * Submitted applications in the ApplicationsTable, one item per applicant per role (roleId, applicantKey),
  * the application as JSON in {@code data}. Submission is one transaction with its outbox messages and the
  * draft's mark, so an application is never stored without its acknowledgement, nor twice.
+ * <p>
+ * Until it is acknowledged, an application carries {@code ackOutstanding}, which puts it in the sparse
+ * {@value #UNACKNOWLEDGED_BY_SUBMITTED_TIME} index that the acknowledgement-promise job queries. Every application
+ * starts there: one acknowledged by e-mail leaves when that e-mail is sent (the outbox clears the mark, see
+ * {@link DynamoOutbox#markSent}), so an e-mail that never goes out is still chased; one to be acknowledged by
+ * telephone or post leaves when staff record that they have done it.
  */
 public final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
+    static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
+    static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
@@ -40,7 +51,11 @@ public final class DynamoApplicationStore implements ApplicationStore {
     public Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putNew(application)); // first, so the first cancellation reason says "already applied"
-        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        for (OutboxMessage m : messages) {
+            // The acknowledgement e-mail knows its application, so that sending it can mark the application acknowledged.
+            writes.add(AcknowledgementLetters.ACKNOWLEDGEMENT.equals(m.purpose())
+                    ? outbox.putNew(m, key(application.roleId(), application.applicantKey())) : outbox.putNew(m));
+        }
         if (draftId != null) writes.add(drafts.markSubmitted(draftId, application.reference()));
         try {
             // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
@@ -78,16 +93,29 @@ public final class DynamoApplicationStore implements ApplicationStore {
         item.put("reference", s(a.reference()));
         item.put("status", s(a.status().name()));
         item.put("submittedAt", time(a.submittedAt()));
+        item.put(ACK_OUTSTANDING, s(OUTSTANDING));
         item.put("data", s(Json.write(a)));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(roleId)")).build();
     }
 
-    private static Map<String, AttributeValue> key(String roleId, String applicantKey) {
+    /**
+     * Marks an application acknowledged at {@code at}: it leaves the unacknowledged index. Conditional on the mark
+     * being there, so it never creates an item for an application that has been erased.
+     */
+    static UpdateItemRequest acknowledged(String table, Map<String, AttributeValue> key, Instant at) {
+        return UpdateItemRequest.builder().tableName(table).key(key)
+                .updateExpression("REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at")
+                .conditionExpression("attribute_exists(" + ACK_OUTSTANDING + ")")
+                .expressionAttributeValues(Map.of(":at", time(at)))
+                .build();
+    }
+
+    static Map<String, AttributeValue> key(String roleId, String applicantKey) {
         return Map.of("roleId", s(roleId), "applicantKey", s(applicantKey));
     }
 
-    private static Application application(Map<String, AttributeValue> item) {
+    static Application application(Map<String, AttributeValue> item) {
         return Json.read(item.get("data").s(), Application.class);
     }
 }

@@ -1,12 +1,15 @@
 package org.involve.adapters;
 
+import org.involve.core.jobs.OutboxWriter;
 import org.involve.core.mail.Email;
 import org.involve.core.mail.OutboxMessage;
 import org.involve.core.ports.Outbox;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static org.involve.adapters.Items.key;
@@ -27,10 +31,15 @@ import static org.involve.adapters.Items.time;
  * The OutboxTable. An unsent message carries {@code pending = "PENDING"}, which puts it in the sparse
  * PendingByDueTime index; sending or giving up removes it, so the sweep's query only ever meets what is
  * still to send. A sender holds a message by a lease ({@code leaseUntil}) set with a conditional update.
+ * <p>
+ * An acknowledgement e-mail carries its application's key ({@code acknowledges}); when it is sent, the application
+ * leaves the unacknowledged index (see {@link DynamoApplicationStore}). One that cannot be delivered stays there,
+ * so the acknowledgement-promise job tells staff about it.
  */
-public final class DynamoOutbox implements Outbox {
+public final class DynamoOutbox implements Outbox, OutboxWriter {
     static final String PENDING_BY_DUE_TIME = "PendingByDueTime";
     private static final String PENDING = "PENDING", SENT = "SENT", GAVE_UP = "GAVE_UP";
+    private static final String ACKNOWLEDGES = "acknowledges";
     private static final int LAST_ERROR_LENGTH = 200;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+");
     /** "status" is a DynamoDB reserved word, so expressions name it through a placeholder. */
@@ -38,16 +47,51 @@ public final class DynamoOutbox implements Outbox {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final String applicationsTable;
+    private final Consumer<String> warn;
 
+    /** An outbox for writing messages (and sending them without marking any application acknowledged). */
     public DynamoOutbox(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null, message -> { });
+    }
+
+    /**
+     * The outbox a mailer sends from: sending an acknowledgement e-mail also marks its application, in
+     * {@code applicationsTable}, acknowledged. {@code warn} hears (without personal data) when that mark could not be made.
+     */
+    public DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, Consumer<String> warn) {
         this.dynamo = dynamo;
         this.table = table;
+        this.applicationsTable = applicationsTable;
+        this.warn = warn;
     }
 
     /** A new message, written once whatever the retries: the write of the transaction that stores what it is about. */
     TransactWriteItem putNew(OutboxMessage m) {
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(m))
+        return putNew(item(m));
+    }
+
+    /** A new acknowledgement e-mail, carrying the key of the application it acknowledges. */
+    TransactWriteItem putNew(OutboxMessage m, Map<String, AttributeValue> applicationKey) {
+        Map<String, AttributeValue> item = item(m);
+        item.put(ACKNOWLEDGES, AttributeValue.fromM(applicationKey));
+        return putNew(item);
+    }
+
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(messageId)")).build();
+    }
+
+    /** A message written on its own (a job's alert): a conditional put, so its id is written once. */
+    @Override
+    public boolean addOnce(OutboxMessage m) {
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(m)).conditionExpression("attribute_not_exists(messageId)"));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            return false;
+        }
     }
 
     @Override
@@ -85,8 +129,32 @@ public final class DynamoOutbox implements Outbox {
 
     @Override
     public void markSent(String messageId, Instant sentAt) {
-        update(messageId, "SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil",
-                Map.of(":sent", s(SENT), ":at", time(sentAt)));
+        var request = UpdateItemRequest.builder().tableName(table).key(key("messageId", messageId))
+                .updateExpression("SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil")
+                .conditionExpression("attribute_exists(messageId)")
+                .expressionAttributeNames(STATUS)
+                .expressionAttributeValues(Map.of(":sent", s(SENT), ":at", time(sentAt)));
+        if (applicationsTable == null) {
+            dynamo.updateItem(request.build());
+            return;
+        }
+        Map<String, AttributeValue> sent = dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
+        AttributeValue acknowledges = sent == null ? null : sent.get(ACKNOWLEDGES);
+        if (acknowledges != null && acknowledges.hasM()) acknowledged(messageId, acknowledges.m(), sentAt);
+    }
+
+    /**
+     * After the message is marked sent, never before: if this step fails, the worst is that staff are told of an
+     * acknowledgement that did in fact go (a false alarm they can check), never that the applicant gets it twice.
+     */
+    private void acknowledged(String messageId, Map<String, AttributeValue> applicationKey, Instant sentAt) {
+        try {
+            dynamo.updateItem(DynamoApplicationStore.acknowledged(applicationsTable, applicationKey, sentAt));
+        } catch (ConditionalCheckFailedException alreadyAcknowledgedOrErased) {
+            // Nothing left to mark.
+        } catch (SdkException e) {
+            warn.accept("Acknowledgement " + messageId + " was sent but its application could not be marked acknowledged: " + e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -6,7 +6,10 @@ import org.involve.core.role.RoleStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import static org.involve.adapters.Items.time;
  */
 public final class DynamoRoleCatalogue implements RoleCatalogue {
     static final String BY_STATUS_AND_CLOSING_TIME = "ByStatusAndClosingTime";
+    static final String ROLE_ID = "roleId", STATUS = "status", CLOSES_AT = "closesAt", DATA = "data";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -31,7 +35,7 @@ public final class DynamoRoleCatalogue implements RoleCatalogue {
 
     @Override
     public Optional<Role> find(String roleId) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(key("roleId", roleId))).item();
+        var item = dynamo.getItem(r -> r.tableName(table).key(key(ROLE_ID, roleId))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(role(item));
     }
 
@@ -48,14 +52,67 @@ public final class DynamoRoleCatalogue implements RoleCatalogue {
 
     @Override
     public void save(Role role) {
-        dynamo.putItem(r -> r.tableName(table).item(Map.of(
-                "roleId", s(role.id()),
-                "status", s(role.status().name()),
-                "closesAt", time(role.closingTime().instant()),
-                "data", s(Json.write(role)))));
+        dynamo.putItem(r -> r.tableName(table).item(item(role)));
     }
 
-    private static Role role(Map<String, AttributeValue> item) {
-        return Json.read(item.get("data").s(), Role.class);
+    /** The stored item as it is now (a consistent read), or an empty map if there is no such role. */
+    Map<String, AttributeValue> readConsistently(String roleId) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(key(ROLE_ID, roleId)).consistentRead(true)).item();
+        return item == null ? Map.of() : item;
+    }
+
+    /**
+     * Makes the stored role {@code next}, on condition that its item is still exactly as {@code read}: the same JSON
+     * (so no edit made since is lost), and so the same status and closing date the caller checked. An update of every
+     * attribute of {@link #item}, so the copies beside the JSON always agree with it and nothing else on the item is touched.
+     */
+    TransactWriteItem replaceIfUnchanged(Role next, Map<String, AttributeValue> read) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        int i = 0;
+        for (var a : item(next).entrySet()) {
+            if (a.getKey().equals(ROLE_ID)) continue;
+            names.put("#a" + i, a.getKey());
+            values.put(":a" + i, a.getValue());
+            sets.add("#a" + i + " = :a" + i);
+            i++;
+        }
+        List<String> unchanged = new ArrayList<>();
+        for (String attribute : List.of(DATA, STATUS, CLOSES_AT)) {
+            String name = "#w" + unchanged.size(), value = ":w" + unchanged.size();
+            names.put(name, attribute);
+            if (read.get(attribute) == null) {
+                unchanged.add("attribute_not_exists(" + name + ")");
+            } else {
+                values.put(value, read.get(attribute));
+                unchanged.add(name + " = " + value);
+            }
+        }
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(key(ROLE_ID, next.id()))
+                .updateExpression("SET " + String.join(", ", sets))
+                .conditionExpression(String.join(" AND ", unchanged))
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
+    }
+
+    String table() {
+        return table;
+    }
+
+    /**
+     * The one mapping of a role to its item: the role as JSON in {@code data}, with {@code status} and
+     * {@code closesAt} (the closing instant in the fixed-width sortable form) copied beside it for the index.
+     */
+    static Map<String, AttributeValue> item(Role role) {
+        return Map.of(
+                ROLE_ID, s(role.id()),
+                STATUS, s(role.status().name()),
+                CLOSES_AT, time(role.closingTime().instant()),
+                DATA, s(Json.write(role)));
+    }
+
+    static Role role(Map<String, AttributeValue> item) {
+        return Json.read(item.get(DATA).s(), Role.class);
     }
 }

@@ -3,9 +3,13 @@ package org.involve.adapters;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.HexFormat;
 import java.util.Map;
 
 /** Reading and writing DynamoDB attribute values, written once for every store. */
@@ -51,6 +55,16 @@ final class Items {
     static int number(Map<String, AttributeValue> item, String name) {
         AttributeValue v = item.get(name);
         return v == null || v.n() == null ? 0 : Integer.parseInt(v.n());
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex: a short fixed name for what the text says. */
+    static String digest(String text, int bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /** Whether the transaction was cancelled because the condition on its first write failed. */

@@ -4,18 +4,24 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplicationStore;
+import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoDueRoles;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoOutstandingAcknowledgements;
 import org.involve.adapters.DynamoRoleCatalogue;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.Settings;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.apply.ApplicationJourney;
 import org.involve.core.apply.ApplyingSettings;
+import org.involve.core.jobs.AcknowledgementPromiseCheck;
+import org.involve.core.jobs.ClosingRun;
 import org.involve.core.mail.MailDelivery;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.ports.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,6 +30,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 
 /**
  * Wires the core to its AWS adapters from the function's settings. Beans are created lazily, so each
@@ -77,8 +84,33 @@ public class InvolveFactory {
     }
 
     @Singleton
+    MailQueue mailQueue(SqsClient sqs) {
+        return new SqsMailQueue(sqs, Settings.required("MAIL_QUEUE_URL"));
+    }
+
+    @Singleton
+    ClosingRun closingRun(DynamoDbClient db) {
+        return new ClosingRun(new DynamoDueRoles(db,
+                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"))),
+                Settings.required("STAFF_SITE_URL"));
+    }
+
+    @Singleton
+    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoDbClient db) {
+        return new AcknowledgementPromiseCheck(
+                new DynamoOutstandingAcknowledgements(db, Settings.required("APPLICATIONS_TABLE")),
+                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                Settings.required("STAFF_SITE_URL"),
+                Period.ofDays(Integer.parseInt(Settings.optional("ACKNOWLEDGEMENT_WARNING_DAYS", "2"))));
+    }
+
+    @Singleton
     MailDelivery mailDelivery(DynamoDbClient db, SesV2Client ses, Clock clock) {
-        return new MailDelivery(new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+        // Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it.
+        return new MailDelivery(new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"), Settings.required("APPLICATIONS_TABLE"), LOG::warn),
                 new SesMailSender(ses, Settings.required("MAIL_FROM")), clock,
                 Integer.parseInt(Settings.optional("MAIL_MAXIMUM_ATTEMPTS", "8")));
     }

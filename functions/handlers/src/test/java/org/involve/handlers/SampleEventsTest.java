@@ -10,11 +10,19 @@ import org.involve.core.apply.ApplicationJourney;
 import org.involve.core.apply.ApplyingSettings;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryDueRoles;
 import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryOutboxWriter;
+import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.jobs.AcknowledgementPromiseCheck;
+import org.involve.core.jobs.ClosingRun;
 import org.involve.core.mail.Email;
 import org.involve.core.mail.MailDelivery;
 import org.involve.core.mail.OutboxMessage;
@@ -23,11 +31,14 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.ports.MailSender;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -274,6 +285,70 @@ class SampleEventsTest {
         Map<String, Object> event = SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
         assertEquals(Map.of("sent", 1), sweep.handleRequest(event, null));
         assertEquals(1, sent.size());
+    }
+
+    private Map<String, Object> scheduled(String event) {
+        covered.add(event);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> e = SampleEvents.read(event, Map.class, Map.of());
+        return e;
+    }
+
+    @Test
+    void theClosingJobMovesRolesPastTheirClosingTimeToShortlistingAndTellsThePanelOnce() {
+        InMemoryAuditTrail audit = new InMemoryAuditTrail();
+        InMemoryDueRoles due = new InMemoryDueRoles(outbox, audit);
+        Role closed = TestRoles.dayRate(LocalDate.of(2025, 1, 9)); // closed at 23:59 GMT last night
+        Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
+        due.save(closed);
+        due.save(open);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, "http://localhost:3000"), queue, clock);
+
+        Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
+        Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
+
+        assertEquals(Map.of("closed", List.of(closed.id()), "panelEmails", 1), first);
+        assertEquals(Map.of("closed", List.of(), "panelEmails", 0), again);
+        assertEquals(RoleStatus.SHORTLISTING, due.roles.get(closed.id()).status());
+        assertEquals(RoleStatus.OPEN, due.roles.get(open.id()).status());
+        assertEquals(List.of("panel-day-rate-role-2025-01-09"), queue.announced);
+        assertEquals(1, outbox.messages().size());
+        assertTrue(outbox.messages().get(0).email().text().contains("http://localhost:3000/staff/roles/day-rate-role/shortlisting"));
+        assertEquals(1, audit.entries().size());
+    }
+
+    @Test
+    void theClosingJobStillClosesWhenTheMailQueueCannotBeReachedAndTheSweepSendsTheEmail() {
+        queue.unreachable = true;
+        InMemoryDueRoles due = new InMemoryDueRoles(outbox, new InMemoryAuditTrail());
+        due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, "http://localhost:3000"), queue, clock);
+
+        assertEquals(Map.of("closed", List.of("day-rate-role"), "panelEmails", 1), job.handleRequest(scheduled("schedule-closing-job.json"), null));
+
+        assertEquals(List.of("panel-day-rate-role-2025-01-09"), outbox.due(clock.instant(), 10).stream().map(OutboxMessage::id).toList());
+    }
+
+    @Test
+    void theAcknowledgementJobAlertsStaffOnceAboutAnApplicationNearItsPromise() {
+        Role fiveDays = TestRoles.monthly(LocalDate.of(2025, 2, 1));
+        roles.save(fiveDays);
+        InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
+        // Promised by 10:00 on 11 January; the job warns two days ahead.
+        outstanding.add(TestApplications.submitted(fiveDays, "INV-BCDF-2345", Instant.parse("2025-01-06T10:00:00Z"),
+                Map.of(ApplicationForm.CONTACT_METHOD, "telephone")));
+        outstanding.add(TestApplications.submitted(fiveDays, "INV-GHJK-6789", Instant.parse("2025-01-10T08:00:00Z")));
+        AcknowledgementPromiseHandler job = new AcknowledgementPromiseHandler(new AcknowledgementPromiseCheck(outstanding, roles,
+                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), queue, clock);
+
+        assertEquals(Map.of("alerts", 1), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
+        assertEquals(Map.of("alerts", 0), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
+
+        assertEquals(List.of("ack-promise-INV-BCDF-2345"), queue.announced);
+        Email alert = outbox.messages().get(0).email();
+        assertEquals("Acknowledge application INV-BCDF-2345 by 11 January 2025 at 10:00am", alert.subject());
+        assertTrue(alert.text().contains("http://localhost:3000/staff/applications/INV-BCDF-2345"));
+        assertFalse(alert.text().contains("Jo Testperson"), "staff alerts carry the reference, not the name");
     }
 
     @Test

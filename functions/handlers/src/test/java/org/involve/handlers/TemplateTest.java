@@ -140,6 +140,48 @@ class TemplateTest {
         assertEquals(List.of("ReportBatchItemFailures"), p.get("FunctionResponseTypes"));
     }
 
+    @Test
+    void theAuditTrailCanOnlyBeAddedTo() {
+        Set<String> rewriting = Set.of("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+                "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete", "dynamodb:PartiQLInsert");
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            assertTrue(actionsOn(fn, "AuditTable").stream().noneMatch(rewriting::contains), fn + " can change or delete audit entries");
+        }
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("ClosingJobFunction", "AuditTable"));
+    }
+
+    @Test
+    void everyScheduleKeepsUkTime() {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            Map<?, ?> events = (Map<?, ?>) props(fn).get("Events");
+            if (events == null) continue;
+            for (Object e : events.values()) {
+                Map<?, ?> event = (Map<?, ?>) e;
+                if (!"ScheduleV2".equals(event.get("Type"))) continue;
+                assertEquals("Europe/London", ((Map<?, ?>) event.get("Properties")).get("ScheduleExpressionTimezone"), fn);
+            }
+        }
+    }
+
+    /** The jobs find what is due through indexes keyed by due time: a Query is granted on an index, never on a table. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theScheduledJobsQueryOnlyIndexes() {
+        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction")) {
+            for (Object policy : (List<Object>) props(fn).get("Policies")) {
+                if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
+                for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
+                    if (!((List<String>) st.get("Action")).contains("dynamodb:Query")) continue;
+                    Object resource = st.get("Resource");
+                    List<Object> resources = resource instanceof List<?> l ? (List<Object>) l : List.of(resource);
+                    List<String> indexes = resources.stream().map(String::valueOf).filter(r -> r.contains("/index/")).toList();
+                    assertFalse(indexes.isEmpty(), fn + " may query without an index");
+                    if (!fn.equals("OutboxSweepFunction")) assertEquals(resources.size(), indexes.size(), fn + " may query a table itself");
+                }
+            }
+        }
+    }
+
     /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */
     @SuppressWarnings("unchecked")
     private static List<String> actionsOn(String fn, String table) {

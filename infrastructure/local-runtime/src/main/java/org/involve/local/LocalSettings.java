@@ -23,7 +23,7 @@ final class LocalSettings {
     static Map<String, String> compute(SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints, String signingKey) {
         String site = endpoints.site().toString();
         LocalNames names = new LocalNames(template, sqs::queueUrl,
-                Map.of("SiteUrl", site, "AssetsUrl", site + "/assets"), secret -> signingKey, LocalRuntime.REGION);
+                Map.of("SiteUrl", site, "AssetsUrl", site + "/assets", "StaffSiteUrl", site), secret -> signingKey, LocalRuntime.REGION);
         Map<String, String> settings = new LinkedHashMap<>();
         for (FunctionSpec f : template.functions()) {
             names.environmentOf(f).forEach((name, value) -> {
@@ -35,6 +35,7 @@ final class LocalSettings {
         }
         settings.put("SITE_URL", site);
         settings.put("ASSETS_URL", site + "/assets");
+        settings.put("STAFF_SITE_URL", site); // the staff pages are served under /staff on the same local port
         settings.put("TOKEN_SIGNING_KEY", signingKey);
         settings.put("DYNAMODB_ENDPOINT", endpoints.dynamoDb().toString());
         settings.put("SQS_ENDPOINT", endpoints.sqs().toString());

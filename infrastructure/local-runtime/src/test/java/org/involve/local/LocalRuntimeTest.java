@@ -1,6 +1,10 @@
 package org.involve.local;
 
+import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
 import org.involve.emulators.SamTemplate;
+import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +56,35 @@ class LocalRuntimeTest {
         var fired = http.send(HttpRequest.newBuilder(uri("/_local/schedules/OutboxSweepFunction"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, fired.statusCode(), fired.body());
+    }
+
+    /**
+     * The jobs through their wiring against the local emulators: a role past its closing date closes once, and its
+     * panel e-mail goes through the outbox, the mail queue and the mailer to the SES emulator.
+     */
+    @Test
+    void theClosingJobClosesADueRoleOnceAndThePanelIsEmailedAndTheAcknowledgementJobRuns() throws Exception {
+        Role closedExample = ExampleRoles.all(Clock.systemUTC()).stream().filter(r -> r.id().equals(ExampleRoles.CLOSED)).findFirst().orElseThrow();
+        new DynamoRoleCatalogue(runtime.dynamoDb().client(), "RolesTable").save(closedExample.withStatus(RoleStatus.OPEN));
+
+        var first = post("/_local/schedules/ClosingJobFunction");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("closed=[" + ExampleRoles.CLOSED + "]"), first.body());
+        var again = post("/_local/schedules/ClosingJobFunction");
+        assertTrue(again.body().contains("closed=[]"), again.body());
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (runtime.ses().emails().stream().noneMatch(e -> String.valueOf(e.get("subject")).equals("Ready for scoring: " + closedExample.title()))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the panel e-mail did not reach the SES emulator");
+            Thread.sleep(200);
+        }
+
+        var check = post("/_local/schedules/AcknowledgementPromiseFunction");
+        assertEquals(200, check.statusCode(), check.body());
+        assertTrue(check.body().contains("alerts=0"), check.body());
+    }
+
+    private static HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -16,6 +16,8 @@ import java.util.List;
  * applicant must talk to the team first.
  */
 public final class AcknowledgementLetters {
+    /** The purpose of the e-mail that acknowledges an application to the applicant: once it is sent, the application is acknowledged. */
+    public static final String ACKNOWLEDGEMENT = "acknowledgement";
     private final String siteUrl;
 
     public AcknowledgementLetters(String siteUrl) {
@@ -25,7 +27,7 @@ public final class AcknowledgementLetters {
     public List<OutboxMessage> forSubmission(Role role, Application app, Instant now) {
         List<OutboxMessage> out = new ArrayList<>();
         if (app.acknowledgement() == Application.Acknowledgement.EMAIL_QUEUED) {
-            out.add(new OutboxMessage("ack-" + app.reference(), toApplicant(role, app), now, now, 0, "acknowledgement"));
+            out.add(new OutboxMessage("ack-" + app.reference(), toApplicant(role, app), now, now, 0, ACKNOWLEDGEMENT));
         } else {
             out.add(new OutboxMessage("ack-task-" + app.reference(), staffToAcknowledge(role, app), now, now, 0, "acknowledgement-task"));
         }

@@ -1,0 +1,79 @@
+package org.involve.adapters;
+
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.AuditTrail;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.involve.adapters.Items.s;
+import static org.involve.adapters.Items.string;
+import static org.involve.adapters.Items.time;
+
+/**
+ * The AuditTable: one item per entry, keyed by the record it is about ({@code recordId}) and {@code entryKey},
+ * the time in the fixed-width sortable form then a digest of the entry, so a record's trail reads in time order.
+ * Append-only: every write is a put on condition that no item has the key, and nothing here updates or deletes
+ * (the template's policies grant PutItem on the table and nothing else that writes).
+ */
+public final class DynamoAuditTrail implements AuditTrail {
+    static final String RECORD_ID = "recordId", ENTRY_KEY = "entryKey";
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoAuditTrail(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(entry)).conditionExpression("attribute_not_exists(" + RECORD_ID + ")"));
+        } catch (ConditionalCheckFailedException sameEntryAlreadyThere) {
+            // The key is the entry's time and content: only this very entry has it (an SDK retry of a put that landed).
+        }
+    }
+
+    /** The entry as part of the transaction that makes the change it records. */
+    TransactWriteItem putNew(AuditEntry entry) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(entry))
+                .conditionExpression("attribute_not_exists(" + RECORD_ID + ")")).build();
+    }
+
+    /** Every entry about one record ("role:scg-member"), oldest first. */
+    public List<AuditEntry> trailOf(String record) {
+        return dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression(RECORD_ID + " = :record")
+                        .expressionAttributeValues(Map.of(":record", s(record)))
+                        .consistentRead(true)
+                        .scanIndexForward(true))
+                .items().stream().map(DynamoAuditTrail::entry).toList();
+    }
+
+    static String entryKey(AuditEntry e) {
+        return Items.sortable(e.when()) + "#" + Items.digest(e.who() + "\n" + e.what() + "\n" + e.fromState() + "\n" + e.toState(), 8);
+    }
+
+    private static Map<String, AttributeValue> item(AuditEntry e) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(RECORD_ID, s(e.record()));
+        item.put(ENTRY_KEY, s(entryKey(e)));
+        item.put("who", s(e.who()));
+        item.put("what", s(e.what()));
+        item.put("at", time(e.when()));
+        if (e.fromState() != null) item.put("fromState", s(e.fromState()));
+        item.put("toState", s(e.toState()));
+        return item;
+    }
+
+    private static AuditEntry entry(Map<String, AttributeValue> item) {
+        return new AuditEntry(string(item, "who"), string(item, "what"), string(item, RECORD_ID), time(item, "at"),
+                string(item, "fromState"), string(item, "toState"));
+    }
+}

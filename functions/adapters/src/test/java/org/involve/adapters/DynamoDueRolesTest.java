@@ -1,0 +1,239 @@
+package org.involve.adapters;
+
+import org.involve.core.jobs.ClosingRun;
+import org.involve.core.jobs.DueRoles;
+import org.involve.core.mail.Email;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AuditEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The closing job against DynamoDB Local. Tests share one emulator, so each keeps to times of its own: only the
+ * query test looks at every open role due by its "now" (in 2013, before any other test's open roles close); the
+ * others run the job through {@link #only}, a view of the adapter that sees just their role.
+ */
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoDueRolesTest {
+    private static final String STAFF_SITE = "https://staff.example.org";
+    private final AwsEnvironment aws;
+    private final DynamoRoleCatalogue roles;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+    private final DynamoDueRoles due;
+
+    DynamoDueRolesTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.roles = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
+        this.due = new DynamoDueRoles(aws.dynamo(), roles, outbox, audit);
+    }
+
+    /**
+     * 500 roles that must not be closed - open ones closing later, and ones already shortlisting, withdrawn, filled or
+     * in draft whose dates have passed - around three that are due: one query on the index, evaluating only those three.
+     */
+    @Test
+    void theDueQueryFindsOnlyOpenRolesDueByNowWithOneQueryOnTheIndex() {
+        Instant now = Instant.parse("2013-06-01T12:00:00Z");
+        List<Role> others = new ArrayList<>();
+        others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 6, 1))); // closes tonight at 22:59 UTC (23:59 BST)
+        for (int i = 1; i < 250; i++) others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2090, 1, 1).plusDays(i)));
+        RoleStatus[] closed = {RoleStatus.SHORTLISTING, RoleStatus.WITHDRAWN, RoleStatus.FILLED, RoleStatus.DRAFT};
+        for (int i = 0; i < 250; i++) others.add(Samples.role(closed[i % closed.length], LocalDate.of(2013, 1, 1).plusDays(i % 150)));
+        List<Role> dueNow = List.of(
+                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 5, 31)),
+                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 2, 14)),
+                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 4, 1)));
+        others.forEach(roles::save);
+        dueNow.forEach(roles::save);
+        try {
+            aws.dynamoCalls().clear();
+
+            List<Role> found = due.openAndDueBy(now);
+
+            assertEquals(dueNow.stream().sorted(Comparator.comparing(r -> r.closingTime().instant())).toList(), found, "due roles, soonest closing first");
+            assertEquals(List.of(new RecordedCalls.Call("Query", DynamoRoleCatalogue.BY_STATUS_AND_CLOSING_TIME, 3)), aws.dynamoCalls().calls());
+        } finally {
+            // Leave no open role of this era behind, so later runs of other tests at later times do not meet them.
+            dueNow.forEach(r -> roles.save(r.withStatus(RoleStatus.WITHDRAWN)));
+            roles.save(others.get(0).withStatus(RoleStatus.WITHDRAWN));
+        }
+    }
+
+    @Test
+    void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailAndOneAuditEntry() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 10));
+        roles.save(role);
+        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        Instant first = Instant.parse("2012-03-01T10:00:00Z");
+
+        ClosingRun.Result once = job.run(first);
+        ClosingRun.Result twice = job.run(first.plusSeconds(300));
+
+        String panelMessage = "panel-" + role.id() + "-2012-02-10";
+        assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage)), once);
+        assertEquals(new ClosingRun.Result(List.of(), List.of()), twice);
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status(), "the role's JSON says shortlisting");
+        Map<String, AttributeValue> item = item(role);
+        assertEquals("SHORTLISTING", item.get("status").s(), "and so does the attribute the index keys on");
+        assertEquals("2012-02-10T23:59:00.000000000Z", item.get("closesAt").s());
+        OutboxMessage sent = outbox.find(panelMessage).orElseThrow();
+        assertEquals(first, sent.dueAt());
+        assertEquals("team@example.org", sent.email().to());
+        assertTrue(sent.email().text().contains(STAFF_SITE + "/staff/roles/" + role.id() + "/shortlisting"), sent.email().text());
+        assertEquals(List.of(new AuditEntry("scheduler:closing-run", "closed the role at its closing time", "role:" + role.id(), first, "OPEN", "SHORTLISTING")),
+                audit.trailOf("role:" + role.id()));
+        outbox.giveUp(panelMessage, "test over");
+    }
+
+    @Test
+    void onTheDayTheClocksGoForwardARoleClosesAt2359BstWhichIs2259Utc() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 3, 30));
+        roles.save(role);
+        assertEquals("2025-03-30T22:59:00.000000000Z", item(role).get("closesAt").s());
+
+        assertFalse(dueIds(Instant.parse("2025-03-30T22:58:59Z")).contains(role.id()));
+        assertTrue(dueIds(Instant.parse("2025-03-30T22:59:00Z")).contains(role.id()));
+
+        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
+        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
+    }
+
+    @Test
+    void onTheDayTheClocksGoBackARoleClosesAt2359GmtNotAnHourEarlier() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 10, 26));
+        roles.save(role);
+        assertEquals("2025-10-26T23:59:00.000000000Z", item(role).get("closesAt").s());
+
+        assertFalse(dueIds(Instant.parse("2025-10-26T22:59:00Z")).contains(role.id()), "22:59 UTC would be 23:59 had the clocks not gone back");
+        assertFalse(dueIds(Instant.parse("2025-10-26T23:58:59Z")).contains(role.id()));
+        assertTrue(dueIds(Instant.parse("2025-10-26T23:59:00Z")).contains(role.id()));
+
+        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
+        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
+    }
+
+    @Test
+    void aClosingDateExtendedAfterTheRunReadTheIndexIsNotClosedAndNothingIsWritten() {
+        Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 1, 10));
+        Role extended = asRead.withClosingDate(LocalDate.of(2020, 1, 20));
+        roles.save(extended);
+        ClosingRun job = new ClosingRun(stale(asRead), STAFF_SITE);
+
+        assertEquals(new ClosingRun.Result(List.of(), List.of()), job.run(Instant.parse("2020-01-11T09:00:00Z")));
+
+        assertEquals(Optional.of(extended), roles.find(extended.id()));
+        assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
+        assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
+        roles.save(extended.withStatus(RoleStatus.WITHDRAWN));
+    }
+
+    @Test
+    void aRoleWithdrawnAfterTheRunReadTheIndexIsLeftWithdrawn() {
+        Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 2, 10));
+        roles.save(asRead.withStatus(RoleStatus.WITHDRAWN));
+
+        assertEquals(List.of(), new ClosingRun(stale(asRead), STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
+
+        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id()).orElseThrow().status());
+        assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
+    }
+
+    @Test
+    void theMoveIsConditionalOnTheRoleBeingExactlyAsReadSoAnEditInBetweenIsNeverLost() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 3, 10));
+        roles.save(role);
+        Map<String, AttributeValue> read = roles.readConsistently(role.id());
+        Role edited = new Role(role.id(), "A clearer title", role.programme(), role.organisation(), role.summary(), role.whatTheRoleDoes(),
+                role.whoWeAreLookingFor(), role.places(), role.placesNote(), role.priorityPlaces(), role.priorityCommunities(), role.criteria(),
+                role.closingDate(), role.interviewWeekCommencing(), role.interviewFormat(), role.referencesRequired(), role.acknowledgementDays(),
+                role.commitment(), role.tenure(), role.payment(), role.eligibility(), role.contact(), role.status());
+        roles.save(edited);
+
+        assertThrows(TransactionCanceledException.class, () -> aws.dynamo().transactWriteItems(r -> r.transactItems(
+                roles.replaceIfUnchanged(role.withStatus(RoleStatus.SHORTLISTING), read))));
+
+        assertEquals(Optional.of(edited), roles.find(role.id()));
+        roles.save(edited.withStatus(RoleStatus.WITHDRAWN));
+    }
+
+    @Test
+    void aPanelEmailAlreadyWrittenForTheSameClosingDoesNotStopTheRoleMoving() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 4, 10));
+        roles.save(role);
+        Instant at = Instant.parse("2020-04-11T09:00:00Z");
+        OutboxMessage earlier = new OutboxMessage(ClosingRun.panelMessageId(role), new Email("team@example.org", "Ready for scoring",
+                "<p>Earlier</p>", "Earlier"), at.minusSeconds(86_400), at.minusSeconds(86_400), 0, "panel-closing");
+        assertTrue(outbox.addOnce(earlier));
+
+        assertEquals(List.of(role.id()), new ClosingRun(only(role), STAFF_SITE).run(at).closed());
+
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
+        assertEquals(1, audit.trailOf("role:" + role.id()).size());
+        outbox.giveUp(earlier.id(), "test over");
+    }
+
+    private List<String> dueIds(Instant now) {
+        return due.openAndDueBy(now).stream().map(Role::id).toList();
+    }
+
+    /** The adapter as the job sees it, narrowed to one role: other tests' roles due at the same time are not touched. */
+    private DueRoles only(Role role) {
+        return new DueRoles() {
+            @Override
+            public List<Role> openAndDueBy(Instant now) {
+                return due.openAndDueBy(now).stream().filter(r -> r.id().equals(role.id())).toList();
+            }
+
+            @Override
+            public boolean moveToShortlisting(ClosingRun.Closing closing) {
+                return due.moveToShortlisting(closing);
+            }
+        };
+    }
+
+    /** An index that still lists the role as it was when read, standing for the lag of a global secondary index. */
+    private DueRoles stale(Role asRead) {
+        return new DueRoles() {
+            @Override
+            public List<Role> openAndDueBy(Instant now) {
+                return List.of(asRead);
+            }
+
+            @Override
+            public boolean moveToShortlisting(ClosingRun.Closing closing) {
+                return due.moveToShortlisting(closing);
+            }
+        };
+    }
+
+    private Map<String, AttributeValue> item(Role role) {
+        return aws.dynamo().getItem(r -> r.tableName(aws.table("RolesTable")).key(Items.key("roleId", role.id())).consistentRead(true)).item();
+    }
+}
