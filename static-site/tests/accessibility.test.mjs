@@ -96,7 +96,6 @@ test('the cannot-apply page', { timeout: TEST_TIMEOUT_MS }, async () => {
 
 test('each error on the monitoring form says which question it is about', {
   timeout: TEST_TIMEOUT_MS,
-  todo: 'BUG: all nine monitoring errors read "Select an answer, or Prefer not to say", so the error summary has nine identical links (WCAG 2.4.4, 3.3.1)',
 }, async () => {
   const page = await newPage(browser);
   const applicant = newApplicant('a11y-monitoring');

@@ -162,7 +162,6 @@ test('sending faster than a person could is held back with a message, and goes t
 
 test('the error summary lists the problems in the order the questions appear', {
   timeout: TEST_TIMEOUT_MS,
-  todo: 'BUG: About you lists the contact cross-check ("Enter an email address, phone number or postal address") after "How would you like us to contact you?", though the e-mail field comes first',
 }, async () => {
   const page = await newPage(browser);
   await startApplication(page, LEP);

@@ -29,7 +29,6 @@ test('pages carry the NHS.UK frontend styles and scripts', { timeout: TEST_TIMEO
 
 test('the NHS.UK font is not blocked by the site\'s own Content-Security-Policy', {
   timeout: TEST_TIMEOUT_MS,
-  todo: 'BUG: nhsuk-frontend.min.css loads Frutiger from https://assets.nhs.uk/fonts/, but the CSP (WebResponse.java) has font-src \'self\' <assets origin> data:, so every page falls back to Arial',
 }, async () => {
   const page = await newPage(browser);
   await visit(page, '/roles');

@@ -58,7 +58,8 @@ export async function newPage(browser, { javaScriptEnabled = true } = {}) {
   const note = text => (/assets\.nhs\.uk\/fonts\//.test(text) ? page.fontProblems : page.problems).push(text);
   page.on('pageerror', error => note(`script error: ${error.message}`));
   page.on('console', message => {
-    if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of/.test(message.text())) {
+    // "Failed to load resource" repeats a network failure without its address; the request handlers below record it with one.
+    if (message.type() === 'error' && !/^Failed to load resource: /.test(message.text())) {
       note(`console: ${message.text()}`);
     }
   });

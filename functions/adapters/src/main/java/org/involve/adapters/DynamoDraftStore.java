@@ -64,6 +64,7 @@ public final class DynamoDraftStore implements DraftStore {
         ApplicationDraft d = Json.read(item.get("data").s(), ApplicationDraft.class);
         String reference = Items.string(item, SUBMITTED_REFERENCE);
         return reference == null ? d
-                : new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), d.answers(), d.completedSections(), reference, d.expiresAt());
+                : new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), d.answers(), d.completedSections(), reference, d.expiresAt(),
+                        d.earlierApplication());
     }
 }

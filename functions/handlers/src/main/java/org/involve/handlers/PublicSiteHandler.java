@@ -55,7 +55,7 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
             case "GET /roles/{roleId}/check-answers" -> checkAnswers(req, roleId, null);
             case "POST /roles/{roleId}/check-answers" -> submit(req, roleId);
             case "GET /roles/{roleId}/confirmation" -> confirmation(req, roleId);
-            default -> WebErrors.notFound();
+            default -> WebErrors.notFound(); // includes the catch-all route, so unknown addresses get the site's own page
         };
     }
 
@@ -133,7 +133,7 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         if (submitted.isEmpty()) return WebResponse.seeOther(checkPath(roleId));
         SubmitResult.Submitted done = submitted.get();
         String link = "/monitoring?role=" + enc(roleId) + "&token=" + enc(done.application().monitoringToken());
-        return WebResponse.html(200, PublicPages.confirmation(done.role(), done.application(), link));
+        return WebResponse.html(200, PublicPages.confirmation(done.role(), done.application(), link, done.earlierApplication()));
     }
 
     private ApplicationDraft currentDraft(WebRequest req, String roleId) {

@@ -30,11 +30,21 @@ class HttpRoutesTest {
     }
 
     @Test
-    void findsNoRouteForUnknownPathsMethodsOrExtraSegments() {
-        assertTrue(templateRoutes.match("GET", "/nowhere").isEmpty());
-        assertTrue(templateRoutes.match("DELETE", "/roles/abc").isEmpty());
-        assertTrue(templateRoutes.match("GET", "/roles/abc/unknown").isEmpty());
-        assertTrue(templateRoutes.match("GET", "/roles//apply").isEmpty());
+    void sendsUnknownAddressesToThePublicSitesCatchAllSoPeopleSeeItsNotFoundPage() {
+        for (String[] request : new String[][]{{"GET", "/nowhere"}, {"DELETE", "/roles/abc"}, {"GET", "/roles/abc/unknown"}}) {
+            var match = templateRoutes.match(request[0], request[1]).orElseThrow();
+            assertEquals("PublicSiteFunction", match.functionId());
+            assertEquals("ANY /{proxy+}", match.routeKey());
+        }
+    }
+
+    @Test
+    void findsNoRouteForUnknownPathsMethodsOrExtraSegmentsWhenThereIsNoCatchAll() {
+        HttpRoutes routes = new HttpRoutes(List.of(function("Role", new FunctionSpec.HttpApiEvent("Show", "GET", "/roles/{roleId}"))));
+        assertTrue(routes.match("GET", "/nowhere").isEmpty());
+        assertTrue(routes.match("DELETE", "/roles/abc").isEmpty());
+        assertTrue(routes.match("GET", "/roles/abc/unknown").isEmpty());
+        assertTrue(routes.match("GET", "/roles//apply").isEmpty());
     }
 
     @Test

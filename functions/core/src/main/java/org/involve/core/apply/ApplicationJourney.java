@@ -72,7 +72,12 @@ public final class ApplicationJourney {
     }
 
     public sealed interface SubmitResult {
-        record Submitted(Role role, Application application, boolean created) implements SubmitResult {}
+        /** @param created whether this submission made the application; false when shown again or when the person had applied before */
+        record Submitted(Role role, Application application, boolean created, boolean earlierApplication) implements SubmitResult {
+            public Submitted(Role role, Application application, boolean created) {
+                this(role, application, created, false);
+            }
+        }
         record Incomplete(String sectionId) implements SubmitResult {}
         record LooksAutomated() implements SubmitResult {}
     }
@@ -100,7 +105,7 @@ public final class ApplicationJourney {
         // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
         return applications.find(roleId, applicantKey(draft.answers()))
                 .filter(a -> a.reference().equals(draft.submittedReference()))
-                .map(a -> new SubmitResult.Submitted(role, a, false));
+                .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
     }
 
     public List<Role> openRoles() {
@@ -140,7 +145,7 @@ public final class ApplicationJourney {
         Map<String, String> merged = draft.withSection(sectionId, result.values()).answers();
         crossChecks(role, sectionId, merged, errors);
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty()) errors.add(section.fields().get(0).name(), automatedMessage());
-        if (!errors.isEmpty()) return new SectionResult.Invalid(section, result.values(), errors);
+        if (!errors.isEmpty()) return new SectionResult.Invalid(section, result.values(), errors.inOrderOf(section.fields()));
 
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
             Eligibility.Outcome outcome = Eligibility.check(role, merged);
@@ -192,6 +197,9 @@ public final class ApplicationJourney {
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
         if (stored.created()) {
             for (OutboxMessage m : messages) announce(m.id());
+        } else {
+            // They had already applied from another draft: this one now leads to that application's confirmation.
+            drafts.save(draft.pointingAtEarlier(stored.application().reference()));
         }
         return new SubmitResult.Submitted(role, stored.application(), stored.created());
     }

@@ -92,6 +92,26 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void aSecondDraftFromTheSamePersonLeadsToTheirFirstApplicationsConfirmation() {
+        String firstDraft = fillEverything(Answers.valid(role));
+        String secondDraft = fillEverything(Answers.valid(role)); // started before the first was sent, in another browser
+        var first = (SubmitResult.Submitted) journey.submit(firstDraft, role.id(), Map.of());
+        journey.submit(secondDraft, role.id(), Map.of());
+        var shown = journey.submitted(secondDraft, role.id()).orElseThrow();
+        assertEquals(first.application().reference(), shown.application().reference());
+        assertTrue(shown.earlierApplication());
+        assertFalse(journey.submitted(firstDraft, role.id()).orElseThrow().earlierApplication());
+    }
+
+    @Test
+    void errorsAreListedInTheOrderOfTheQuestionsWhateverCheckFoundThem() {
+        String draft = journey.start(role.id()).id();
+        var result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU, Map.of());
+        assertEquals(List.of(ApplicationForm.FULL_NAME, ApplicationForm.EMAIL, ApplicationForm.CONTACT_METHOD),
+                List.copyOf(result.errors().asMap().keySet()));
+    }
+
+    @Test
     void anApplicationSentSoonerThanAPersonCouldIsHeldBackAndKept() {
         String draft = journey.start(role.id()).id();
         Map<String, String> answers = Answers.valid(role);

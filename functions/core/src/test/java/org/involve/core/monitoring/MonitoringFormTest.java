@@ -65,7 +65,7 @@ class MonitoringFormTest {
         Map<String, String> answers = allPreferNotToSay();
         answers.remove("religion");
         var result = (MonitoringForm.Result.Invalid) form.submit(tokens.issue("role-a"), "role-a", answers);
-        assertEquals("Select an answer, or Prefer not to say", result.errors().asMap().get("religion"));
+        assertEquals("Select your religion, or Prefer not to say", result.errors().asMap().get("religion"));
         assertFalse(result.errors().has("sex"));
     }
 }

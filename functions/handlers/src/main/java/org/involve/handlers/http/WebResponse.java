@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** Responses with the security headers every page carries, and no caching of pages holding answers. */
 public final class WebResponse {
+    /** The NHS.UK frontend stylesheet loads its Frutiger font from here. */
+    private static final String NHS_FONTS = "https://assets.nhs.uk";
+
     private WebResponse() {}
 
     private static Map<String, String> headers(String contentType) {
@@ -19,7 +22,7 @@ public final class WebResponse {
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
         h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' " + assetOrigin()
-                + "; script-src 'self' " + assetOrigin() + "; font-src 'self' " + assetOrigin() + " data:; form-action 'self'; frame-ancestors 'none'");
+                + "; script-src 'self' " + assetOrigin() + "; font-src 'self' " + assetOrigin() + " " + NHS_FONTS + " data:; form-action 'self'; frame-ancestors 'none'");
         return h;
     }
 

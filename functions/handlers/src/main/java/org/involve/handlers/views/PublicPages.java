@@ -82,8 +82,10 @@ public final class PublicPages {
                             + "for example from Jobcentre Plus or Citizens Advice. Free, confidential benefits advice is available: email ")
                     .append(escape(role.contact().benefitsAdviceEmail())).append(". You can choose to decline the payment. Reasonable out-of-pocket expenses are paid either way.</p>");
         }
-        s.append("<h2>Another format, or help to apply</h2><p>If you would like this information in another format, or to apply another way, for example by telephone, "
-                        + "by sending a voice recording or by post, contact ")
+        s.append(open
+                        ? "<h2>Another format, or help to apply</h2><p>If you would like this information in another format, or to apply another way, for example by telephone, "
+                          + "by sending a voice recording or by post, contact "
+                        : "<h2>Questions</h2><p>If you have questions about this role, contact ")
                 .append(escape(role.contact().name())).append(" at <a href=\"mailto:").append(escape(role.contact().email())).append("\">")
                 .append(escape(role.contact().email())).append("</a>");
         if (role.contact().phone() != null && !role.contact().phone().isBlank()) s.append(" or ").append(escape(role.contact().phone()));
@@ -137,11 +139,15 @@ public final class PublicPages {
         return Layout.page("Check your answers", problem != null, back, s.toString());
     }
 
-    public static String confirmation(Role role, Application app, String monitoringLink) {
+    public static String confirmation(Role role, Application app, String monitoringLink, boolean alreadyApplied) {
         boolean byEmail = app.acknowledgement() == Application.Acknowledgement.EMAIL_QUEUED;
-        String s = "<div class=\"nhsuk-panel nhsuk-panel--confirmation\"><h1 class=\"nhsuk-panel__title\">Application sent</h1>"
+        String title = alreadyApplied ? "You have already applied for this role" : "Application sent";
+        String s = "<div class=\"nhsuk-panel nhsuk-panel--confirmation\"><h1 class=\"nhsuk-panel__title\">" + title + "</h1>"
                 + "<div class=\"nhsuk-panel__body\">Your reference number<br><strong>" + escape(app.reference()) + "</strong></div></div>"
-                + "<p>Thank you for applying to be a " + escape(role.title()) + ".</p>"
+                + (alreadyApplied
+                        ? "<p>We already have an application from you for " + escape(role.title()) + ", so we have not sent this one again. "
+                          + "If you want to change something in your application, contact " + escape(role.contact().email()) + " and quote your reference.</p>"
+                        : "<p>Thank you for applying to be a " + escape(role.title()) + ".</p>")
                 + (byEmail ? "<p>We have sent a confirmation email. If you do not receive it within " + role.acknowledgementDays() + " days, please get in touch.</p>"
                            : "<p>As you asked, we will contact you by " + escape(app.contactMethod()) + " to confirm we have your application, within "
                              + role.acknowledgementDays() + " days.</p>")
@@ -154,7 +160,7 @@ public final class PublicPages {
                 + "<li>A panel will assess applications against the skills and experience the role asks for.</li>"
                 + "<li>Interviews will be by " + escape(role.interviewFormat()) + " in the week commencing " + escape(ClosingTime.displayDate(role.interviewWeekCommencing())) + ".</li>"
                 + "<li>Everyone who applies will be told whether they have been successful.</li></ul>";
-        return Layout.page("Application sent", false, null, s);
+        return Layout.page(title, false, null, s);
     }
 
     public static String cannotApply(Role role, List<String> reasons) {
