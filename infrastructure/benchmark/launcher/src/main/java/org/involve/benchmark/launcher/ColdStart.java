@@ -1,0 +1,94 @@
+package org.involve.benchmark.launcher;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The main of one fresh JVM, run beside a function's jar: does what Lambda's Java runtime does for a new execution
+ * environment (load the handler class, call its no-argument constructor, pass it the first event), then keeps
+ * calling it for the warm requests.
+ *
+ * <pre>java -cp FUNCTION.jar:launcher.jar org.involve.benchmark.launcher.ColdStart HANDLER_CLASS EVENT.json WARM_REQUESTS</pre>
+ *
+ * Writes lines starting with {@value #MARK} on standard output, which the runner reads:
+ * {@code first} the moment the first response is back (the runner times the process from outside up to this line),
+ * then {@code phases} (milliseconds since the JVM started: main entered, event read, handler constructed, first
+ * response; and the CPU milliseconds all the JVM's threads had used by the first response), {@code warm} (each warm request's nanoseconds) and {@code done}. Anything else on standard output is
+ * the function's own logging. Uses only the JDK and the Lambda event types, so it costs every function the same.
+ */
+public final class ColdStart {
+    public static final String MARK = "@@bench";
+
+    private ColdStart() {}
+
+    public static void main(String[] args) throws Exception {
+        long mainNanos = System.nanoTime();
+        long mainMillis = System.currentTimeMillis();
+        if (args.length != 3) {
+            System.err.println("usage: ColdStart HANDLER_CLASS EVENT_JSON_FILE WARM_REQUESTS");
+            System.exit(2);
+        }
+        String handlerClass = args[0];
+        Map<String, Object> eventJson = Json.object(Files.readString(Path.of(args[1])));
+        int warmRequests = Integer.parseInt(args[2]);
+        PrintStream out = System.out;
+
+        APIGatewayV2HTTPEvent firstEvent = HttpApiEvent.from(eventJson);
+        long eventNanos = System.nanoTime();
+
+        // Init phase: Lambda loads the class and calls the no-argument constructor.
+        @SuppressWarnings("unchecked")
+        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
+                Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        long initNanos = System.nanoTime();
+
+        // First invocation.
+        APIGatewayV2HTTPResponse first = handler.handleRequest(firstEvent, new BenchContext("cold-0"));
+        long firstNanos = System.nanoTime();
+        // CPU of every thread (JIT compilers and GC included) so far: unlike wall time, barely moved by other load on the machine.
+        double cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+        out.println(MARK + " first status=" + first.getStatusCode());
+        out.flush();
+
+        // Only now, when nothing it loads can be counted: when the JVM started, by its own clock.
+        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+        double toMain = mainMillis - jvmStartMillis;
+        out.println(MARK + " phases"
+                + " main=" + toMain
+                + " event=" + (toMain + ms(eventNanos - mainNanos))
+                + " init=" + (toMain + ms(initNanos - mainNanos))
+                + " first=" + (toMain + ms(firstNanos - mainNanos))
+                + " cpu=" + cpuMillis
+                + " body=" + (first.getBody() == null ? 0 : first.getBody().length()));
+        out.flush();
+
+        StringBuilder warm = new StringBuilder(MARK).append(" warm");
+        for (int i = 1; i <= warmRequests; i++) {
+            APIGatewayV2HTTPEvent event = HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
+            event.getRequestContext().setRequestId("warm-" + i);
+            long start = System.nanoTime();
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, new BenchContext("warm-" + i));
+            long took = System.nanoTime() - start;
+            if (response.getStatusCode() != first.getStatusCode()) {
+                throw new IllegalStateException("Warm request " + i + " answered " + response.getStatusCode()
+                        + " where the first answered " + first.getStatusCode());
+            }
+            warm.append(i == 1 ? ' ' : ',').append(took);
+        }
+        out.println(warm);
+        out.println(MARK + " done");
+        out.flush();
+        System.exit(0); // a function's non-daemon threads must not keep the JVM alive
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 10_000.0) / 100.0;
+    }
+}

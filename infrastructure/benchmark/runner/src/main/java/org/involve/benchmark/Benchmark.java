@@ -1,0 +1,327 @@
+package org.involve.benchmark;
+
+import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.LocalAws;
+import org.involve.emulators.LocalNames;
+import org.involve.emulators.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cold-start benchmark: the application's real deployment artifact against a plain-Java PutItem handler, each
+ * started in fresh JVMs against DynamoDB Local, then warm latency in the same JVMs, and each function's artifact size.
+ * Run by {@code infrastructure/benchmark/run}, which builds the jars first; see the README beside it.
+ */
+public final class Benchmark {
+    static final String SITE_FUNCTION = "PublicSiteFunction";
+    static final String BASELINE_CLASS = "org.involve.benchmark.baseline.PutItemHandler";
+    static final String REGION = "eu-west-2";
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        try {
+            run(options);
+        } catch (IllegalStateException e) {
+            System.err.println();
+            System.err.println("The benchmark failed: " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0); // DynamoDB Local leaves non-daemon threads behind
+    }
+
+    static void run(Options o) throws IOException {
+        Path templateFile = SamTemplate.findFile(Path.of(""));
+        Path root = templateFile.getParent();
+        SamTemplate template = SamTemplate.load(templateFile);
+        Map<String, TemplateFunctions.Deployment> deployments = TemplateFunctions.read(templateFile);
+        FunctionSpec site = template.function(SITE_FUNCTION);
+
+        Path handlerJar = o.handlerJar != null ? o.handlerJar : root.resolve(deployments.get(SITE_FUNCTION).codeUri());
+        Path benchmarkDir = root.resolve("infrastructure/benchmark");
+        Path baselineJar = o.baselineJar != null ? o.baselineJar : onlyJar(benchmarkDir.resolve("baseline/target"), "-lambda.jar");
+        Path launcherJar = o.launcherJar != null ? o.launcherJar : onlyJar(benchmarkDir.resolve("launcher/target"), ".jar");
+        requireFile(handlerJar, "the application's Lambda jar: build it with `mvn -B -o package -DskipTests -pl functions/handlers -am`");
+        requireFile(baselineJar, "the baseline's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
+        requireFile(launcherJar, "the launcher's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
+        Path out = o.out != null ? o.out : benchmarkDir.resolve("benchmark-results/latest.md");
+        Path scratch = Files.createTempDirectory("involve-benchmark");
+        // Measure copies: a build elsewhere in the working tree must not swap a jar under a running JVM.
+        Path measuredHandlerJar = snapshot(handlerJar, scratch, "application");
+        Path measuredBaselineJar = snapshot(baselineJar, scratch, "baseline");
+        Path measuredLauncherJar = snapshot(launcherJar, scratch, "launcher");
+        Map<String, Path> measuredVariants = new LinkedHashMap<>();
+        for (var v : o.variants.entrySet()) {
+            requireFile(v.getValue(), "the jar of variant " + v.getKey());
+            measuredVariants.put(v.getKey(), snapshot(v.getValue(), scratch, "variant-" + measuredVariants.size()));
+        }
+
+        System.out.println("Starting DynamoDB Local with the template's tables...");
+        try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startInMemory(0).createTables(template)) {
+            int closedPort = LocalAws.freePort(); // SQS: nothing listens, and a GET never calls it
+            LocalNames names = new LocalNames(template, queue -> "http://127.0.0.1:" + closedPort + "/000000000000/" + queue,
+                    Map.of(), secret -> "benchmark-" + secret + "-not-a-real-secret-0123456789", REGION);
+            Map<String, String> environment = names.environmentOf(site);
+            List<String> jvmFlags = lambdaJvmFlags(environment.remove("JAVA_TOOL_OPTIONS"), deployments.get(SITE_FUNCTION).memoryMb());
+
+            Map<String, String> properties = new LinkedHashMap<>(environment);
+            properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
+            properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
+            properties.put("AWS_REGION", REGION);
+            properties.put("aws.region", REGION);
+            properties.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
+            properties.put("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
+            properties.put("AWS_LAMBDA_FUNCTION_NAME", SITE_FUNCTION);
+            properties.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(deployments.get(SITE_FUNCTION).memoryMb()));
+
+            System.out.println("Loading the example roles with the handlers jar's own ExampleRoles...");
+            loadExampleRoles(measuredHandlerJar, properties);
+            System.out.println("Warming DynamoDB Local up (it runs in this JVM, and its first requests are slow)...");
+            warmUp(dynamoDb.client(), properties.get("ROLES_TABLE"), properties.get("DRAFTS_TABLE"));
+
+            Path events = root.resolve("events");
+            List<Scenario> application = List.of(
+                    new Scenario(SITE_FUNCTION, "GET /roles/{roleId}", measuredHandlerJar, site.handlerClass(), events.resolve("http-get-role.json"), 200),
+                    new Scenario(SITE_FUNCTION, "POST /roles/{roleId}/apply", measuredHandlerJar, site.handlerClass(),
+                            events.resolve("http-post-start-application.json"), 303));
+            List<Scenario> scenarios = new ArrayList<>();
+            scenarios.add(new Scenario("Baseline", "PutItem", measuredBaselineJar, BASELINE_CLASS, events.resolve("http-get-role.json"), 200));
+            scenarios.addAll(application);
+            measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
+
+            ChildJvm child = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
+            Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();
+            scenarios.forEach(s -> runs.put(s, new ArrayList<>()));
+
+            if (o.prime) {
+                System.out.println("Priming: one untimed start of each (file cache, DynamoDB Local's first requests)...");
+                for (Scenario s : scenarios) child.run(s, Math.min(o.warm, 50), o.extraJvmFlags);
+            }
+            for (int i = 1; i <= o.runs; i++) {
+                for (Scenario s : scenarios) { // interleaved, so drift on the machine hits each the same
+                    ColdRun r = child.run(s, o.warm, o.extraJvmFlags);
+                    runs.get(s).add(r);
+                    System.out.printf("run %d/%d  %-50s cold %7.1f ms  (JVM boot %5.1f, init %6.1f, first request %6.1f; CPU %6.0f)  warm p50 %.2f ms%n",
+                            i, o.runs, s.label(), r.outsideMillis(), r.jvmBoot(), r.init(), r.firstInvoke(), r.cpu(),
+                            Stats.percentile(r.warmNanos(), 50) / 1e6);
+                }
+            }
+
+            Map<Scenario, Map<String, Integer>> classes = new LinkedHashMap<>();
+            if (o.profile) {
+                System.out.println("Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
+                for (Scenario s : scenarios) {
+                    Path log = out.getParent().resolve("class-load-" + s.label().replaceAll("[^A-Za-z]+", "-") + ".log");
+                    Files.createDirectories(log.getParent());
+                    List<String> flags = new ArrayList<>(o.extraJvmFlags);
+                    flags.add("-Xlog:class+load=info:file=" + log + ":uptimemillis");
+                    ColdRun r = child.run(s, 0, flags);
+                    classes.put(s, ClassLoadProfile.read(log, r.phase("first")));
+                }
+            }
+
+            Report report = new Report(o, jvmFlags, runs, classes, artifactSizes(root, deployments, handlerJar, measuredHandlerJar, baselineJar, measuredBaselineJar, o, measuredVariants));
+            String markdown = report.markdown();
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, markdown);
+            System.out.println();
+            System.out.println(markdown);
+            System.out.println("Written to " + root.relativize(out.toAbsolutePath()));
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /**
+     * The flags Lambda's java17 runtime starts its JVM with, as far as they matter here: a heap of about 85% of the
+     * function's memory, the serial collector, the JDK's class-data sharing archive, IPv4, plus the template's
+     * JAVA_TOOL_OPTIONS (C1 only: -XX:TieredStopAtLevel=1, which is also the java17 runtime's default).
+     */
+    static List<String> lambdaJvmFlags(String javaToolOptions, int memoryMb) {
+        List<String> flags = new ArrayList<>(List.of(
+                "-Xmx" + (memoryMb * 85 / 100) + "m", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true"));
+        if (javaToolOptions != null && !javaToolOptions.isBlank()) flags.addAll(Arrays.asList(javaToolOptions.trim().split("\\s+")));
+        return flags;
+    }
+
+    /**
+     * {@code ExampleRoles.loadInto(AwsClients.dynamoDb(), clock)} from the handlers jar itself, in a class loader of
+     * its own so its copy of the SDK cannot meet this JVM's.
+     */
+    static void loadExampleRoles(Path handlerJar, Map<String, String> settings) {
+        settings.forEach(System::setProperty); // org.involve.adapters.Settings falls back to system properties
+        try (URLClassLoader jar = new URLClassLoader(new URL[]{handlerJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Object client = jar.loadClass("org.involve.adapters.AwsClients").getMethod("dynamoDb").invoke(null);
+            Class<?> clientType = jar.loadClass("software.amazon.awssdk.services.dynamodb.DynamoDbClient");
+            Method loadInto = jar.loadClass("org.involve.handlers.local.ExampleRoles").getMethod("loadInto", clientType, Clock.class);
+            loadInto.invoke(null, client, Clock.systemUTC());
+            clientType.getMethod("close").invoke(client);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Could not load the example roles from " + handlerJar + ": " + cause, cause);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gets DynamoDB Local's request path compiled before anything is timed. */
+    private static void warmUp(DynamoDbClient client, String rolesTable, String draftsTable) {
+        for (int i = 0; i < 2_000; i++) {
+            client.getItem(b -> b.tableName(rolesTable).key(Map.of("roleId", AttributeValue.fromS("listening-culture-lived-experience-partner"))));
+            String id = "warm-up-" + i;
+            client.putItem(b -> b.tableName(draftsTable).item(Map.of("draftId", AttributeValue.fromS(id), "n", AttributeValue.fromN("1"))));
+            client.getItem(b -> b.tableName(draftsTable).key(Map.of("draftId", AttributeValue.fromS(id))).consistentRead(true));
+        }
+    }
+
+    /** Each function's artifact (from its CodeUri), the baseline's and any variants', sized as measured (the copies). */
+    static List<Report.Artifact> artifactSizes(Path root, Map<String, TemplateFunctions.Deployment> deployments, Path handlerJar,
+                                               Path measuredHandlerJar, Path baselineJar, Path measuredBaselineJar, Options o,
+                                               Map<String, Path> measuredVariants) throws IOException {
+        List<Report.Artifact> artifacts = new ArrayList<>();
+        for (TemplateFunctions.Deployment d : deployments.values()) {
+            Path file = root.resolve(d.codeUri()).toAbsolutePath().normalize();
+            boolean measured = o.handlerJar != null || file.equals(handlerJar.toAbsolutePath().normalize());
+            String shown = o.handlerJar != null ? relative(root, o.handlerJar) : d.codeUri();
+            long bytes = measured ? Files.size(measuredHandlerJar) : Files.isRegularFile(file) ? Files.size(file) : -1;
+            artifacts.add(new Report.Artifact(d.logicalId(), shown, bytes, true));
+        }
+        artifacts.add(new Report.Artifact("Baseline (PutItem)", relative(root, baselineJar), Files.size(measuredBaselineJar), false));
+        for (var v : measuredVariants.entrySet()) {
+            artifacts.add(new Report.Artifact("[" + v.getKey() + "]", relative(root, o.variants.get(v.getKey())), Files.size(v.getValue()), false));
+        }
+        return artifacts;
+    }
+
+    private static Path snapshot(Path jar, Path scratch, String name) throws IOException {
+        Path copy = Files.copy(jar, scratch.resolve(name + ".jar"));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(copy.toFile())) {
+            if (zip.size() == 0) throw new IOException("empty");
+        } catch (IOException e) {
+            throw new IllegalStateException(jar + " is not a readable jar (is a build writing it right now?): " + e.getMessage());
+        }
+        return copy;
+    }
+
+    private static String relative(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
+    }
+
+    private static Path onlyJar(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) return dir.resolve("(not built)");
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(suffix) && (suffix.equals("-lambda.jar") || !n.endsWith("-lambda.jar")) && !n.startsWith("original-");
+            }).findFirst().orElse(dir.resolve("(not built)"));
+        }
+    }
+
+    private static void requireFile(Path file, String what) {
+        if (!Files.isRegularFile(file)) throw new IllegalStateException("Missing " + file + ", " + what);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder
+        }
+    }
+
+    /** Command-line options. */
+    static final class Options {
+        static final String USAGE = """
+                usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile]
+                                                    [--handler-jar JAR] [--baseline-jar JAR] [--launcher-jar JAR]
+                                                    [--variant NAME=JAR]... [--jvm-flag FLAG]... [--out FILE]
+                  --runs N          fresh JVMs per scenario (default 5); the median is reported
+                  --warm N          warm requests in each JVM after the first (default 500)
+                  --no-prime        skip the untimed first start of each scenario
+                  --no-profile      skip counting the classes loaded before the first response
+                  --handler-jar     measure another build of the application jar instead of the template's
+                  --variant NAME=JAR  also measure another build (e.g. of a scratch copy with one change), interleaved
+                                    with the rest so the comparison is fair; repeatable
+                  --jvm-flag FLAG   an extra flag for every measured JVM (repeatable), e.g. -XX:SharedArchiveFile=...
+                  --out FILE        where the Markdown report goes (default infrastructure/benchmark/benchmark-results/latest.md)""";
+
+        int runs = 5;
+        int warm = 500;
+        boolean prime = true;
+        boolean profile = true;
+        boolean help;
+        Path handlerJar;
+        Path baselineJar;
+        Path launcherJar;
+        Path out;
+        final List<String> extraJvmFlags = new ArrayList<>();
+        final Map<String, Path> variants = new LinkedHashMap<>();
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--runs" -> o.runs = positive(a, value(args, ++i, a));
+                    case "--warm" -> o.warm = Math.max(0, Integer.parseInt(value(args, ++i, a)));
+                    case "--no-prime" -> o.prime = false;
+                    case "--no-profile" -> o.profile = false;
+                    case "--handler-jar" -> o.handlerJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--baseline-jar" -> o.baselineJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--launcher-jar" -> o.launcherJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--jvm-flag" -> o.extraJvmFlags.add(value(args, ++i, a));
+                    case "--variant" -> {
+                        String v = value(args, ++i, a);
+                        int eq = v.indexOf('=');
+                        if (eq < 1) throw new IllegalArgumentException("--variant takes NAME=JAR");
+                        o.variants.put(v.substring(0, eq), Path.of(v.substring(eq + 1)).toAbsolutePath());
+                    }
+                    case "--out" -> o.out = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "-h", "--help" -> o.help = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + a);
+                }
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+            return args[i];
+        }
+
+        private static int positive(String option, String value) {
+            int n = Integer.parseInt(value);
+            if (n < 1) throw new IllegalArgumentException(option + " must be at least 1");
+            return n;
+        }
+    }
+}

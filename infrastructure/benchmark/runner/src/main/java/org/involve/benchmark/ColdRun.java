@@ -1,0 +1,37 @@
+package org.involve.benchmark;
+
+import java.util.Map;
+
+/**
+ * What one fresh JVM measured.
+ *
+ * @param outsideMillis process start (as the runner launched it) to the first response, timed by the runner
+ * @param phases        milliseconds since the JVM started, by its own clock: main, event, init, first; and cpu, the
+ *                      CPU milliseconds of all its threads up to the first response
+ * @param warmNanos     each warm request's duration
+ */
+record ColdRun(Scenario scenario, double outsideMillis, Map<String, Double> phases, long[] warmNanos) {
+    double phase(String name) {
+        return phases.getOrDefault(name, Double.NaN);
+    }
+
+    /** JVM start to the launcher's main: the JVM's own boot. */
+    double jvmBoot() {
+        return phase("main");
+    }
+
+    /** Lambda's init phase: loading the handler class and its no-argument constructor. */
+    double init() {
+        return phase("init") - phase("event");
+    }
+
+    /** CPU time of all the JVM's threads (JIT and GC included) up to the first response. */
+    double cpu() {
+        return phase("cpu");
+    }
+
+    /** The first handleRequest. */
+    double firstInvoke() {
+        return phase("first") - phase("init");
+    }
+}

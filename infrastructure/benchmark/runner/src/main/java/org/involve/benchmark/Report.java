@@ -1,0 +1,181 @@
+package org.involve.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+/** The Markdown report: the aims first, then cold starts, warm latency, artifact sizes and loaded classes. */
+final class Report {
+    static final double COLD_START_RATIO_AIM = 1.5;
+    static final double ARTIFACT_AIM_MB = 20.0;
+
+    /** A deployment artifact and its size in bytes (-1 when it is missing); only the template's functions count for the aim. */
+    record Artifact(String function, String file, long bytes, boolean templateFunction) {
+        double mb() {
+            return bytes / 1_000_000.0;
+        }
+
+        double mib() {
+            return bytes / 1_048_576.0;
+        }
+    }
+
+    private final Benchmark.Options options;
+    private final List<String> jvmFlags;
+    private final Map<Scenario, List<ColdRun>> runs;
+    private final Map<Scenario, Map<String, Integer>> classes;
+    private final List<Artifact> artifacts;
+
+    Report(Benchmark.Options options, List<String> jvmFlags, Map<Scenario, List<ColdRun>> runs,
+           Map<Scenario, Map<String, Integer>> classes, List<Artifact> artifacts) {
+        this.options = options;
+        this.jvmFlags = jvmFlags;
+        this.runs = runs;
+        this.classes = classes;
+        this.artifacts = artifacts;
+    }
+
+    private Scenario baseline() {
+        return runs.keySet().iterator().next();
+    }
+
+    private double coldMedian(Scenario s) {
+        return Stats.median(runs.get(s).stream().map(ColdRun::outsideMillis).toList());
+    }
+
+    private double cpuMedian(Scenario s) {
+        return Stats.median(runs.get(s).stream().map(ColdRun::cpu).toList());
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Involve cold-start benchmark\n\n");
+        md.append(String.format(Locale.ROOT, "%s on %s: %d cores, %s, Java %s (%s). %d fresh JVMs per row (median shown), %d warm requests in each.%n%n",
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                hostDescription(), Runtime.getRuntime().availableProcessors(), cpuModel(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), options.runs, options.warm));
+        List<String> flags = new ArrayList<>(jvmFlags);
+        flags.addAll(options.extraJvmFlags);
+        md.append("JVM flags (as Lambda's java17 runtime, plus the template's JAVA_TOOL_OPTIONS): `").append(String.join(" ", flags)).append("`\n\n");
+
+        double base = coldMedian(baseline());
+        md.append("## Aims\n\n| Aim | Measured | Met |\n|---|---|---|\n");
+        for (Scenario s : runs.keySet()) {
+            if (s == baseline() || s.variant() != null) continue;
+            double ratio = coldMedian(s) / base;
+            md.append(String.format(Locale.ROOT, "| Cold start of %s at most %.1f × the baseline's | %.2f × (%.0f ms against %.0f ms) | %s |%n",
+                    code(s.label()), COLD_START_RATIO_AIM, ratio, coldMedian(s), base, ratio <= COLD_START_RATIO_AIM ? "yes" : "**no**"));
+        }
+        double baseCpu = cpuMedian(baseline());
+        for (Scenario s : runs.keySet()) {
+            if (s == baseline() || s.variant() != null) continue;
+            md.append(String.format(Locale.ROOT, "| (cross-check, not the aim) CPU time to first response of %s against the baseline's | %.2f × (%.0f ms against %.0f ms) | |%n",
+                    code(s.label()), cpuMedian(s) / baseCpu, cpuMedian(s), baseCpu));
+        }
+        Artifact largest = artifacts.stream().filter(Artifact::templateFunction)
+                .max((a, b) -> Long.compare(a.bytes(), b.bytes())).orElseThrow();
+        boolean allSmall = artifacts.stream().filter(Artifact::templateFunction).allMatch(a -> a.bytes() >= 0 && a.mb() < ARTIFACT_AIM_MB);
+        md.append(String.format(Locale.ROOT, "| Every function's artifact under %.0f MB | largest %.1f MB (%.1f MiB), %s | %s |%n%n",
+                ARTIFACT_AIM_MB, largest.mb(), largest.mib(), largest.function(), allSmall ? "yes" : "**no**"));
+
+        md.append("## Cold start: process start to first response\n\n");
+        md.append("Timed by the runner from launching `java` to the launcher's line saying the first response is back. "
+                + "The phases are the JVM's own clock: boot (JVM start to `main`), init (loading the handler class and its no-argument "
+                + "constructor: Lambda's init phase, which SnapStart snapshots), first request (the first `handleRequest`). "
+                + "CPU is what all the JVM's threads (JIT compilers and GC included) had used by the first response: it is less "
+                + "disturbed than wall time by other work on the machine, and on Lambda, where a 1024 MB function gets well under "
+                + "one vCPU, it is what the cold start mostly costs.\n\n");
+        md.append("| Function | First request | Cold start ms (median) | min – max | × baseline | JVM boot | Init | First request | CPU ms | CPU × baseline |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Scenario s : runs.keySet()) {
+            List<ColdRun> r = runs.get(s);
+            List<Double> cold = r.stream().map(ColdRun::outsideMillis).toList();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f – %.0f | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
+                    s.functionLabel(), code(s.request()), Stats.median(cold), Stats.min(cold), Stats.max(cold), Stats.median(cold) / base,
+                    Stats.median(r.stream().map(ColdRun::jvmBoot).toList()),
+                    Stats.median(r.stream().map(ColdRun::init).toList()),
+                    Stats.median(r.stream().map(ColdRun::firstInvoke).toList()),
+                    cpuMedian(s), cpuMedian(s) / baseCpu));
+        }
+
+        md.append("\n## Warm: later requests in the same JVMs\n\n");
+        md.append("`handleRequest` alone, against DynamoDB Local on the same machine; all runs' requests pooled.\n\n");
+        md.append("| Function | Request | Requests | p50 ms | p99 ms | max ms |\n|---|---|---:|---:|---:|---:|\n");
+        for (Scenario s : runs.keySet()) {
+            long[] all = runs.get(s).stream().flatMapToLong(r -> LongStream.of(r.warmNanos())).toArray();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f |%n", s.functionLabel(), code(s.request()), all.length,
+                    Stats.percentile(all, 50) / 1e6, Stats.percentile(all, 99) / 1e6, Stats.percentile(all, 100) / 1e6));
+        }
+
+        md.append("\n## Deployment artifacts\n\n| Function | Artifact (CodeUri) | MB | MiB |\n|---|---|---:|---:|\n");
+        for (Artifact a : artifacts) {
+            md.append(a.bytes() < 0
+                    ? String.format("| %s | `%s` | missing | |%n", a.function(), a.file())
+                    : String.format(Locale.ROOT, "| %s | `%s` | %.2f | %.2f |%n", a.function(), a.file(), a.mb(), a.mib()));
+        }
+        long distinct = artifacts.stream().filter(Artifact::templateFunction).map(Artifact::file).distinct().count();
+        if (distinct == 1) md.append("\nAll the template's functions deploy the same jar.\n");
+
+        if (!classes.isEmpty()) {
+            md.append("\n## Classes loaded before the first response\n\n");
+            md.append("From one more start of each with `-Xlog:class+load`, counting up to the first response.\n\n");
+            List<Scenario> cols = new ArrayList<>(classes.keySet());
+            md.append("| Library |");
+            cols.forEach(s -> md.append(' ').append(s.function().equals("Baseline") ? "Baseline"
+                    : (s.variant() == null ? "" : "[" + s.variant() + "] ") + code(s.request())).append(" |"));
+            md.append("\n|---|").append("---:|".repeat(cols.size())).append('\n');
+            Set<String> libraries = new LinkedHashSet<>();
+            classes.values().forEach(m -> libraries.addAll(m.keySet()));
+            int[] totals = new int[cols.size()];
+            for (String library : libraries) {
+                boolean any = cols.stream().anyMatch(s -> classes.get(s).getOrDefault(library, 0) > 0);
+                if (!any) continue;
+                md.append("| ").append(library).append(" |");
+                for (int i = 0; i < cols.size(); i++) {
+                    int n = classes.get(cols.get(i)).getOrDefault(library, 0);
+                    totals[i] += n;
+                    md.append(' ').append(n).append(" |");
+                }
+                md.append('\n');
+            }
+            md.append("| **total** |");
+            for (int t : totals) md.append(" **").append(t).append("** |");
+            md.append('\n');
+        }
+        md.append("\nCommand: `infrastructure/benchmark/run");
+        if (options.runs != 5) md.append(" --runs ").append(options.runs);
+        if (options.warm != 500) md.append(" --warm ").append(options.warm);
+        if (options.handlerJar != null) md.append(" --handler-jar ").append(options.handlerJar);
+        options.variants.forEach((name, jar) -> md.append(" --variant ").append(name).append('=').append(jar));
+        options.extraJvmFlags.forEach(f -> md.append(" --jvm-flag ").append(f));
+        md.append("`\n");
+        return md.toString();
+    }
+
+    private static String code(String s) {
+        return "`" + s + "`";
+    }
+
+    private static String hostDescription() {
+        return System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException | RuntimeException e) {
+            return "unknown CPU";
+        }
+    }
+}

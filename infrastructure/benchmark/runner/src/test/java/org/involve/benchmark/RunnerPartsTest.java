@@ -1,0 +1,60 @@
+package org.involve.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunnerPartsTest {
+    @Test
+    void mediansAndNearestRankPercentiles() {
+        assertEquals(2.0, Stats.median(List.of(3.0, 1.0, 2.0)));
+        assertEquals(2.5, Stats.median(List.of(4.0, 1.0, 2.0, 3.0)));
+        long[] hundred = new long[100];
+        for (int i = 0; i < 100; i++) hundred[i] = 100 - i; // 1..100, shuffled order
+        assertEquals(50, Stats.percentile(hundred, 50));
+        assertEquals(99, Stats.percentile(hundred, 99));
+        assertEquals(100, Stats.percentile(hundred, 100));
+        assertEquals(7, Stats.percentile(new long[]{7}, 99));
+    }
+
+    @Test
+    void everyTemplateFunctionHasItsArtifactAndMemory() {
+        Path template = org.involve.emulators.SamTemplate.findFile(Path.of(""));
+        var functions = TemplateFunctions.read(template);
+        assertTrue(functions.containsKey(Benchmark.SITE_FUNCTION));
+        functions.values().forEach(f -> {
+            assertTrue(f.codeUri().endsWith(".jar"), f + " deploys a jar");
+            assertTrue(f.memoryMb() >= 128, f + " has a memory size");
+        });
+    }
+
+    @Test
+    void jvmFlagsFollowLambdasAndTheTemplates() {
+        List<String> flags = Benchmark.lambdaJvmFlags("-XX:+TieredCompilation  -XX:TieredStopAtLevel=1", 1024);
+        assertEquals(List.of("-Xmx870m", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true",
+                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"), flags);
+    }
+
+    @Test
+    void countsLoadedClassesByLibraryUpToTheFirstResponse() throws Exception {
+        Path log = Files.createTempFile("classes", ".log");
+        Files.write(log, List.of(
+                "[10ms] java.lang.Object source: shared objects file",
+                "[20ms] org.apache.logging.log4j.LogManager source: file:/x.jar",
+                "[30ms] software.amazon.awssdk.services.dynamodb.DynamoDbClient source: file:/x.jar",
+                "[40ms] com.example.Thing source: file:/x.jar",
+                "[90ms] io.micronaut.context.BeanContext source: file:/x.jar"));
+        var counts = ClassLoadProfile.read(log, 50);
+        assertEquals(1, counts.get("Log4j 2"));
+        assertEquals(1, counts.get("AWS SDK DynamoDB"));
+        assertEquals(1, counts.get("JDK (from the CDS archive)"));
+        assertEquals(1, counts.get("com.example.*"));
+        assertEquals(0, counts.get("Micronaut"));
+        Files.delete(log);
+    }
+}
