@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Reads the sample events in the repository's events/ folder, filling in values only a running test can know. */
@@ -20,7 +22,41 @@ final class SampleEvents {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** The events/ files some test has run through a handler; SampleEventsTest fails for any file not in it. */
+    static final Set<String> COVERED = ConcurrentHashMap.newKeySet();
+
     private SampleEvents() {}
+
+    /** Reads an event and marks it as tested: for *EventsTest classes other than SampleEventsTest. */
+    static <T> T use(String name, Class<T> type, Map<String, String> placeholders) {
+        COVERED.add(name);
+        return read(name, type, placeholders);
+    }
+
+    /**
+     * Runs every @Test of each other class in this package whose name ends in "EventsTest", each on a fresh instance
+     * (so such classes set themselves up in field initialisers or the constructor, not @BeforeEach), so their events
+     * count as covered whatever order JUnit runs the classes in.
+     */
+    static void runOtherEventTests(Class<?> except) throws Exception {
+        Path classes = Path.of(except.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("org/involve/handlers");
+        List<String> names;
+        try (Stream<Path> files = Files.list(classes)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("EventsTest.class")).sorted().toList();
+        }
+        for (String file : names) {
+            Class<?> type = Class.forName("org.involve.handlers." + file.substring(0, file.length() - ".class".length()));
+            if (type == except) continue;
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            for (var m : type.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
+                    m.setAccessible(true);
+                    m.invoke(constructor.newInstance());
+                }
+            }
+        }
+    }
 
     static List<String> names() {
         try (Stream<Path> files = Files.list(FOLDER)) {

@@ -186,7 +186,7 @@ class TemplateTest {
     @SuppressWarnings("unchecked")
     private static List<String> actionsOn(String fn, String table) {
         List<String> actions = new ArrayList<>();
-        for (Object policy : (List<Object>) props(fn).get("Policies")) {
+        for (Object policy : (List<Object>) props(fn).getOrDefault("Policies", List.of())) {
             if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
             for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
                 if (String.valueOf(st.get("Resource")).contains(table)) actions.addAll((List<String>) st.get("Action"));
@@ -220,5 +220,62 @@ class TemplateTest {
                 });
             }
         }
+    }
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> httpApiEvents(String fn) {
+        Map<String, Map<String, Object>> found = new java.util.LinkedHashMap<>();
+        Map<String, Object> events = (Map<String, Object>) props(fn).get("Events");
+        if (events == null) return found;
+        events.forEach((name, body) -> {
+            Map<String, Object> e = (Map<String, Object>) body;
+            if ("HttpApi".equals(e.get("Type"))) found.put(fn + "." + name, (Map<String, Object>) e.get("Properties"));
+        });
+        return found;
+    }
+
+    @Test
+    void everyStaffRouteButSignInHasTheStaffSessionAuthorizer() {
+        Set<String> open = Set.of("/staff/sign-in", "/staff/callback", "/staff/sign-out");
+        int staffRoutes = 0;
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            for (var e : httpApiEvents(fn).entrySet()) {
+                String path = String.valueOf(e.getValue().get("Path"));
+                if (!(path.equals("/staff") || path.startsWith("/staff/"))) continue;
+                staffRoutes++;
+                Object auth = e.getValue().get("Auth");
+                String authorizer = auth == null ? null : String.valueOf(((Map<?, ?>) auth).get("Authorizer"));
+                if (open.contains(path)) {
+                    assertTrue(authorizer == null || authorizer.equals("NONE"), e.getKey() + " must be reachable before signing in");
+                } else {
+                    assertEquals("StaffSession", authorizer, e.getKey() + " " + path + " has no StaffSession authorizer");
+                }
+            }
+        }
+        assertTrue(staffRoutes >= 5);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> api = (Map<String, Object>) ((Map<String, Object>) props("InvolveHttpApi").get("Auth")).get("Authorizers");
+        assertEquals(Set.of("StaffJwt", "StaffSession"), api.keySet());
+        assertNotNull(api.get("StaffSession"));
+        assertEquals(true, ((Map<?, ?>) api.get("StaffSession")).get("EnableSimpleResponses"));
+    }
+
+    @Test
+    void theSessionAuthorizerReadsNoTableAndIsToldOnlyWhomToTrust() {
+        Map<String, Object> p = props("StaffSessionAuthorizerFunction");
+        assertEquals(null, p.get("Policies"), "the authorizer needs no permissions beyond its logs");
+        assertTrue(httpApiEvents("StaffSessionAuthorizerFunction").isEmpty());
+        String env = String.valueOf(p.get("Environment"));
+        for (String table : ofType("AWS::DynamoDB::Table")) assertFalse(env.contains(table), "the authorizer is told where " + table + " is");
+        assertTrue(env.contains("STAFF_TOKEN_ISSUER") && env.contains("STAFF_TOKEN_AUDIENCE") && env.contains("STAFF_JWKS_URL"));
+    }
+
+    @Test
+    void thereAreStaffPanelAndFinanceGroupsAndACodeFlowClient() {
+        List<String> groups = ofType("AWS::Cognito::UserPoolGroup").stream().map(g -> String.valueOf(props(g).get("GroupName"))).sorted().toList();
+        assertEquals(List.of("finance", "panel", "staff"), groups);
+        Map<String, Object> client = props("StaffUserPoolClient");
+        assertEquals(List.of("code"), client.get("AllowedOAuthFlows"));
+        assertEquals(false, client.get("GenerateSecret"));
+        assertTrue(String.valueOf(client.get("CallbackURLs")).contains("/staff/callback"));
     }
 }

@@ -30,11 +30,13 @@ final class HttpGateway {
     private final Map<String, LambdaFunction> functions;
     private final StaticAssets assets;
     private final LocalControls controls;
+    private final LocalAuthorizers authorizers;
     private final Clock clock;
 
     private HttpGateway(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
-                        LocalControls controls, Clock clock) {
+                        LocalControls controls, LocalAuthorizers authorizers, Clock clock) {
         this.server = server;
+        this.authorizers = authorizers;
         this.routes = routes;
         this.functions = functions;
         this.assets = assets;
@@ -57,7 +59,13 @@ final class HttpGateway {
 
     static HttpGateway on(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
                           LocalControls controls, Clock clock) {
-        return new HttpGateway(server, routes, functions, assets, controls, clock);
+        return on(server, routes, functions, assets, controls, LocalAuthorizers.none(), clock);
+    }
+
+    /** As above, calling each route's authorizer first as API Gateway does. */
+    static HttpGateway on(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
+                          LocalControls controls, LocalAuthorizers authorizers, Clock clock) {
+        return new HttpGateway(server, routes, functions, assets, controls, authorizers, clock);
     }
 
     void start() {
@@ -85,7 +93,7 @@ final class HttpGateway {
     private HttpApiResponses.Outgoing respond(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase();
         String path = exchange.getRequestURI().getRawPath();
-        if (path.startsWith(LocalControls.PREFIX)) return controls.handle(method, path);
+        if (path.startsWith(LocalControls.PREFIX)) return controls.handle(method, path, readBody(exchange.getRequestBody()));
         if (path.startsWith(StaticAssets.PREFIX)) {
             return assets.serve(method, path, exchange.getRequestHeaders().getFirst("If-Modified-Since"))
                     .orElseGet(() -> HttpApiResponses.plain(404, "Not Found"));
@@ -103,7 +111,13 @@ final class HttpGateway {
                 exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
         long started = System.nanoTime();
         try {
-            Object result = function.invoke(HttpApiEvents.from(request, match, UUID.randomUUID().toString(), clock.instant()));
+            var event = HttpApiEvents.from(request, match, UUID.randomUUID().toString(), clock.instant());
+            Optional<HttpApiResponses.Outgoing> refused = authorizers.authorize(match.functionId(), event);
+            if (refused.isPresent()) {
+                log(match, function, refused.get().status(), started);
+                return refused.get();
+            }
+            Object result = function.invoke(event);
             if (!(result instanceof APIGatewayV2HTTPResponse response)) {
                 throw new IllegalStateException(function.name() + " returned " + (result == null ? "null" : result.getClass().getName())
                         + " instead of an APIGatewayV2HTTPResponse");

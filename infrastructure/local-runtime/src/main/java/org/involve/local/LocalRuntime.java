@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.RouteAuthorizers;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
 
@@ -89,6 +90,7 @@ public final class LocalRuntime implements AutoCloseable {
         LocalSettings.apply(LocalSettings.compute(template, sqs,
                 new LocalSettings.Endpoints(site, dynamoDb.endpoint(), sqs.endpoint(), ses.endpoint()),
                 SigningKey.in(config.dataDirectory())));
+        LocalIdentity identity = LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
 
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions()) functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
@@ -98,7 +100,8 @@ public final class LocalRuntime implements AutoCloseable {
         HttpRoutes routes = new HttpRoutes(template.functions());
         routeKeys.addAll(routes.routeKeys());
         gateway = HttpGateway.on(http, routes, functions, new StaticAssets(config.repositoryRoot().resolve("static-site/assets")),
-                new LocalControls(schedules), Clock.systemUTC());
+                new LocalControls(schedules, identity),
+                new LocalAuthorizers(RouteAuthorizers.load(template.file()), functions, identity.verifier()), Clock.systemUTC());
         gateway.start();
         stops.push(gateway::stop);
 

@@ -37,6 +37,7 @@ final class LocalSettings {
         settings.put("ASSETS_URL", site + "/assets");
         settings.put("STAFF_SITE_URL", site); // the staff pages are served under /staff on the same local port
         settings.put("TOKEN_SIGNING_KEY", signingKey);
+        settings.putAll(LocalIdentity.settings(site)); // staff sign-in trusts the local stand-in for Cognito
         settings.put("DYNAMODB_ENDPOINT", endpoints.dynamoDb().toString());
         settings.put("SQS_ENDPOINT", endpoints.sqs().toString());
         settings.put("SES_ENDPOINT", endpoints.ses().toString());

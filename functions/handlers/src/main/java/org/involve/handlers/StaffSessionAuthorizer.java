@@ -1,0 +1,81 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.IdTokenVerifier.IdToken;
+import org.involve.adapters.IdTokenVerifier.InvalidToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP API's StaffSession Lambda authorizer (payload 2.0, simple responses). Browsers cannot send an
+ * Authorization header when following a link, so the staff pages carry the Cognito ID token in the HttpOnly
+ * {@value #COOKIE} cookie; this verifies it (RS256 against the pool's keys, issuer, audience, expiry) and answers
+ * {@code {"isAuthorized": true, "context": {sub, name, email, groups}}}, which API Gateway passes to the route's
+ * function as {@code requestContext.authorizer.lambda}. It reads no table and logs no token or name.
+ * The event is taken as a plain map (the payload 2.0 REQUEST event's JSON): the library's event class needs Joda-Time.
+ */
+public class StaffSessionAuthorizer implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    public static final String COOKIE = "involve-staff";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffSessionAuthorizer.class);
+    private final IdTokenVerifier verifier;
+
+    public StaffSessionAuthorizer() {
+        this(Beans.get(IdTokenVerifier.class));
+    }
+
+    public StaffSessionAuthorizer(IdTokenVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        Optional<String> token = sessionCookie(event);
+        if (token.isEmpty()) return denied();
+        try {
+            IdToken id = verifier.verify(token.get());
+            Map<String, Object> ctx = new LinkedHashMap<>();
+            ctx.put("sub", id.subject());
+            ctx.put("name", id.name());
+            ctx.put("email", id.email() == null ? "" : id.email());
+            ctx.put("groups", String.join(",", id.groups()));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("isAuthorized", true);
+            answer.put("context", ctx);
+            return answer;
+        } catch (InvalidToken e) {
+            LOG.info("Staff session refused on {}: {}", event.get("routeKey"), e.getMessage());
+            return denied();
+        }
+    }
+
+    private static Map<String, Object> denied() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("isAuthorized", false);
+        return answer;
+    }
+
+    /** The cookie from the event's cookies (payload 2.0), else from its Cookie header or identity source. */
+    static Optional<String> sessionCookie(Map<String, Object> event) {
+        List<String> pieces = new ArrayList<>();
+        if (event.get("cookies") instanceof List<?> cookies) cookies.forEach(c -> pieces.add(String.valueOf(c)));
+        if (event.get("headers") instanceof Map<?, ?> headers) {
+            headers.forEach((k, v) -> { if (String.valueOf(k).equalsIgnoreCase("cookie") && v != null) pieces.add(String.valueOf(v)); });
+        }
+        if (event.get("identitySource") instanceof List<?> sources) sources.forEach(s -> pieces.add(String.valueOf(s)));
+        return pieces.stream().flatMap(p -> Arrays.stream(p.split(";\\s*")))
+                .map(String::trim)
+                .filter(c -> c.startsWith(COOKIE + "="))
+                .map(c -> c.substring(COOKIE.length() + 1))
+                .filter(v -> !v.isEmpty())
+                .findFirst();
+    }
+}

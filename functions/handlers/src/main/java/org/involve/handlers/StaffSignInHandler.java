@@ -1,0 +1,129 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.adapters.CognitoHostedUi;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.Settings;
+import org.involve.handlers.http.WebRequest;
+import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.staff.StaffErrors;
+import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.views.StaffPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Staff sign-in and sign-out, and the staff home page.
+ * <ul>
+ * <li>{@code GET /staff/sign-in}: to Cognito's hosted sign-in (authorization code with PKCE), or, where STAFF_SIGN_IN_URL
+ * is set (the local runtime), to that page instead.</li>
+ * <li>{@code GET /staff/callback}: checks the state, exchanges the code for tokens, verifies the ID token and keeps it in
+ * the {@code involve-staff} cookie (HttpOnly, SameSite=Lax, Path=/staff, Secure over https), then to /staff.</li>
+ * <li>{@code GET /staff/sign-out}: clears the cookie, ends the hosted UI's session, then says so.</li>
+ * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer.</li>
+ * </ul>
+ */
+public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final String SIGN_IN_COOKIE = "involve-staff-sign-in";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffSignInHandler.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final CognitoHostedUi cognito;
+    private final IdTokenVerifier verifier;
+    private final String localSignIn;
+    private final String siteUrl;
+    private final Clock clock;
+
+    public StaffSignInHandler() {
+        this(Beans.get(CognitoHostedUi.class), Beans.get(IdTokenVerifier.class), Settings.optional("STAFF_SIGN_IN_URL", ""),
+                Settings.optional("STAFF_SITE_URL", ""), Clock.systemUTC());
+    }
+
+    /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */
+    public StaffSignInHandler(CognitoHostedUi cognito, IdTokenVerifier verifier, String localSignIn, String siteUrl, Clock clock) {
+        this.cognito = cognito;
+        this.verifier = verifier;
+        this.localSignIn = localSignIn;
+        this.siteUrl = siteUrl;
+        this.clock = clock;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        WebRequest req = new WebRequest(event);
+        return switch (req.routeKey()) {
+            case "GET /staff/sign-in" -> signIn();
+            case "GET /staff/callback" -> callback(req);
+            case "GET /staff/sign-out" -> signOut(req);
+            case "GET /staff" -> StaffErrors.guard(event, "staff-sign-in", r -> WebResponse.html(200, StaffPages.home(r.member())));
+            default -> StaffErrors.guard(event, "staff-sign-in", r -> { throw new StaffNotFound(req.routeKey()); });
+        };
+    }
+
+    private boolean secure() {
+        return siteUrl.startsWith("https:");
+    }
+
+    private APIGatewayV2HTTPResponse signIn() {
+        if (!localSignIn.isEmpty()) return WebResponse.seeOther(localSignIn);
+        String state = random(), verifierText = random();
+        String cookie = WebResponse.cookie(SIGN_IN_COOKIE, state + "." + verifierText, "/staff/callback", 600, secure());
+        return WebResponse.seeOther(cognito.authorizeUrl(state, challenge(verifierText)), cookie);
+    }
+
+    private APIGatewayV2HTTPResponse callback(WebRequest req) {
+        String code = req.query("code").orElse(""), state = req.query("state").orElse("");
+        String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 2);
+        String clearSignIn = WebResponse.cookie(SIGN_IN_COOKIE, "", "/staff/callback", 0, secure());
+        if (code.isEmpty() || kept.length != 2 || !MessageDigest.isEqual(kept[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish",
+                    "The sign-in took too long, or was started in another browser. Please sign in again."), clearSignIn);
+        }
+        try {
+            String idToken = cognito.exchange(code, kept[1]);
+            var id = verifier.verify(idToken);
+            long seconds = Math.max(0, Duration.between(clock.instant(), id.expires()).getSeconds());
+            return WebResponse.seeOther("/staff", sessionCookie(idToken, seconds), clearSignIn);
+        } catch (CognitoHostedUi.SignInFailed | IdTokenVerifier.InvalidToken e) {
+            LOG.warn("Staff sign-in failed: {}", e.getMessage());
+            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish", "Please sign in again."), clearSignIn);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse signOut(WebRequest req) {
+        String cleared = sessionCookie("", 0);
+        if (!localSignIn.isEmpty() || req.query("signed-out").isPresent() || cognito.domain().isEmpty()) {
+            return WebResponse.html(200, StaffPages.signedOut(), cleared);
+        }
+        return WebResponse.seeOther(cognito.logoutUrl(siteUrl + "/staff/sign-out?signed-out=yes"), cleared);
+    }
+
+    private String sessionCookie(String value, long maxAgeSeconds) {
+        return WebResponse.cookie(StaffSessionAuthorizer.COOKIE, value, "/staff", maxAgeSeconds, secure());
+    }
+
+    private static String random() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

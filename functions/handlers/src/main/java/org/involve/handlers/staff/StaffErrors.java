@@ -1,0 +1,50 @@
+package org.involve.handlers.staff;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.staff.AccessDenied;
+import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.BadRequest;
+import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.StaffPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The one way a staff handler answers: reads the signed-in person (401 page without one), runs the action, and turns
+ * every refusal into a staff page with the right status: AccessDenied 403, StaffNotFound 404, BadRequest its own,
+ * any other fault 500. Logs carry the route and the kind of fault, never names, answers or tokens.
+ */
+public final class StaffErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffErrors.class);
+
+    private StaffErrors() {}
+
+    /** Typical use: {@code return StaffErrors.guard(event, "staff-roles", req -> route(req));} */
+    public static APIGatewayV2HTTPResponse guard(APIGatewayV2HTTPEvent event, String function, Function<StaffRequest, APIGatewayV2HTTPResponse> action) {
+        StaffMember member = StaffRequest.memberOf(event).orElse(null);
+        try {
+            return action.apply(StaffRequest.of(event));
+        } catch (NotSignedIn e) {
+            return unauthorised();
+        } catch (AccessDenied e) {
+            return WebResponse.html(403, StaffPages.notAllowed(member, e.getMessage()));
+        } catch (StaffNotFound e) {
+            return WebResponse.html(404, StaffPages.notFound(member));
+        } catch (BadRequest e) {
+            return WebResponse.html(e.status(), StaffPages.message(member, e.title(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected fault in {} handling {}: {} at {}", function, event.getRouteKey(), e.getClass().getName(),
+                    Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
+            return WebResponse.html(500, StaffPages.message(member, "Sorry, there is a problem with the service",
+                    "Please try again in a few minutes. If it keeps happening, tell the digital team what you were doing."));
+        }
+    }
+
+    public static APIGatewayV2HTTPResponse unauthorised() {
+        return WebResponse.html(401, StaffPages.signInNeeded());
+    }
+}

@@ -1,0 +1,18 @@
+package org.involve.local;
+
+import org.involve.adapters.HttpJwks;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.handlers.StaffSessionAuthorizer;
+
+import java.time.Clock;
+
+/**
+ * The real StaffSessionAuthorizer, built from this test's settings rather than the JVM-wide Micronaut context (which
+ * another test in the same JVM may have built for another port).
+ */
+public class TestSessionAuthorizer extends StaffSessionAuthorizer {
+    public TestSessionAuthorizer() {
+        super(new IdTokenVerifier(System.getProperty("test.STAFF_TOKEN_ISSUER"), LocalIdentity.AUDIENCE,
+                new HttpJwks(System.getProperty("test.STAFF_JWKS_URL"), Clock.systemUTC()), Clock.systemUTC()));
+    }
+}
