@@ -1,0 +1,197 @@
+package org.involve.core.role;
+
+import org.involve.core.apply.FieldErrors;
+import org.involve.core.ports.RoleRecords;
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What staff do to roles, with the rules: only those allowed to manage roles may; a role is created as a draft;
+ * it can be edited while a draft or open; it is published only with a closing time still ahead; it can be withdrawn
+ * unless already withdrawn or filled; an open role's closing date can only move later. Every change is written with
+ * its audit entry (who, what, which role, when, the state before and after) in one go.
+ */
+public final class RoleManagement {
+    private final RoleRecords records;
+    private final Clock clock;
+
+    public RoleManagement(RoleRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** A role in the staff list, with its number of applications. */
+    public record Listed(Role role, int applications) {}
+
+    /** The outcome of a form: the saved role, or what is wrong with what was posted. */
+    public sealed interface Saved permits Done, Invalid {}
+
+    public record Done(Role role) implements Saved {}
+
+    public record Invalid(FieldErrors errors) implements Saved {}
+
+    /** A change the rules do not allow, in words to show. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    public static final class NoSuchRole extends RuntimeException {
+        public NoSuchRole(String roleId) {
+            super("No role " + roleId);
+        }
+    }
+
+    /** Every role, open and draft first, each with its number of applications. */
+    public List<Listed> list(StaffMember who) {
+        who.require(Permission.MANAGE_ROLES);
+        return records.all().stream()
+                .sorted(Comparator.comparing((Role r) -> order(r.status())).thenComparing(Role::closingDate))
+                .map(r -> new Listed(r, records.applicationCount(r.id())))
+                .toList();
+    }
+
+    private static int order(RoleStatus s) {
+        return switch (s) {
+            case OPEN -> 0;
+            case DRAFT -> 1;
+            case SHORTLISTING -> 2;
+            case FILLED -> 3;
+            case WITHDRAWN -> 4;
+        };
+    }
+
+    public Role role(StaffMember who, String roleId) {
+        who.require(Permission.MANAGE_ROLES);
+        return records.find(roleId).orElseThrow(() -> new NoSuchRole(roleId));
+    }
+
+    /** How many applications a role has. */
+    public int applications(StaffMember who, String roleId) {
+        who.require(Permission.MANAGE_ROLES);
+        return records.applicationCount(roleId);
+    }
+
+    public Saved create(StaffMember who, Map<String, String> posted) {
+        who.require(Permission.MANAGE_ROLES);
+        String base = RoleForm.idFor(posted.get(RoleForm.TITLE));
+        for (int n = 1; n <= 50; n++) {
+            String id = n == 1 ? base : base + "-" + n;
+            RoleForm.Result result = RoleForm.read(posted, null, id);
+            if (result instanceof RoleForm.Invalid invalid) return new Invalid(invalid.errors());
+            Role role = ((RoleForm.Valid) result).role();
+            if (records.create(role, entry(who, "role created", role, null))) return new Done(role);
+        }
+        throw new Refused("There are already many roles with this title. Change the title a little and try again.");
+    }
+
+    public Saved update(StaffMember who, String roleId, Map<String, String> posted) {
+        Role before = role(who, roleId);
+        if (before.status() != RoleStatus.DRAFT && before.status() != RoleStatus.OPEN) {
+            throw new Refused("This role is " + describe(before.status()) + ", so it can no longer be changed.");
+        }
+        RoleForm.Result result = RoleForm.read(posted, before, roleId);
+        if (result instanceof RoleForm.Invalid invalid) return new Invalid(invalid.errors());
+        Role after = ((RoleForm.Valid) result).role();
+        if (before.status() == RoleStatus.OPEN && !after.closingDate().equals(before.closingDate())) {
+            // An open role's closing date only moves later, and through "extend", which is recorded as such.
+            after = after.withClosingDate(before.closingDate());
+        }
+        save(before, after, entry(who, "role edited", after, before.status()));
+        return new Done(after);
+    }
+
+    public Role publish(StaffMember who, String roleId) {
+        Role before = role(who, roleId);
+        if (before.status() != RoleStatus.DRAFT) throw new Refused("Only a draft role can be published. This role is " + describe(before.status()) + ".");
+        if (!before.closingTime().isOpenAt(clock.instant())) {
+            throw new Refused("The closing date has passed. Change the closing date to a date in the future, then publish the role.");
+        }
+        Role after = before.withStatus(RoleStatus.OPEN);
+        save(before, after, entry(who, "role published", after, before.status()));
+        return after;
+    }
+
+    public Role withdraw(StaffMember who, String roleId) {
+        Role before = role(who, roleId);
+        if (before.status() == RoleStatus.WITHDRAWN || before.status() == RoleStatus.FILLED) {
+            throw new Refused("This role is " + describe(before.status()) + ", so it cannot be withdrawn.");
+        }
+        Role after = before.withStatus(RoleStatus.WITHDRAWN);
+        save(before, after, entry(who, "role withdrawn", after, before.status()));
+        return after;
+    }
+
+    /** Moves an open role's closing date later. The form posts closingDate-day, -month and -year. */
+    public Saved extend(StaffMember who, String roleId, Map<String, String> posted) {
+        who.require(Permission.EXTEND_CLOSING_DATE);
+        Role before = role(who, roleId);
+        if (before.status() != RoleStatus.OPEN) {
+            throw new Refused("Only an open role's closing date can be extended. This role is " + describe(before.status()) + ".");
+        }
+        String anchor = RoleForm.CLOSING + "-day";
+        LocalDate date = parseDate(posted, RoleForm.CLOSING);
+        if (date == null) return new Invalid(FieldErrors.of(anchor, "Enter a real new closing date, like 8 12 2025"));
+        if (!date.isAfter(before.closingDate())) {
+            return new Invalid(FieldErrors.of(anchor, "The new closing date must be after " + ClosingTime.displayDate(before.closingDate())));
+        }
+        if (!new ClosingTime(date).isOpenAt(clock.instant())) return new Invalid(FieldErrors.of(anchor, "The new closing date must be in the future"));
+        if (before.interviewWeekCommencing() != null && !before.interviewWeekCommencing().isAfter(date)) {
+            return new Invalid(FieldErrors.of(anchor, "The new closing date must be before the interview week ("
+                    + ClosingTime.displayDate(before.interviewWeekCommencing()) + "). Change the interview week first."));
+        }
+        Role after = before.withClosingDate(date);
+        save(before, after, new AuditEntry(who.id(), "closing date extended", record(after), clock.instant(),
+                before.status() + " closing " + before.closingDate(), after.status() + " closing " + date));
+        return new Done(after);
+    }
+
+    private void save(Role before, Role after, AuditEntry entry) {
+        try {
+            records.replace(before, after, entry);
+        } catch (RoleRecords.ChangedSince e) {
+            throw new Refused("Someone else changed this role while you were working on it. Check the role as it is now and try again.");
+        }
+    }
+
+    private AuditEntry entry(StaffMember who, String what, Role after, RoleStatus from) {
+        Instant now = clock.instant();
+        return AuditEntry.by(who, what, record(after), now, from == null ? null : from.name(), after.status().name());
+    }
+
+    public static String record(Role role) {
+        return "role:" + role.id();
+    }
+
+    private static LocalDate parseDate(Map<String, String> posted, String name) {
+        try {
+            int d = Integer.parseInt(posted.getOrDefault(name + "-day", "").strip());
+            int m = Integer.parseInt(posted.getOrDefault(name + "-month", "").strip());
+            String y = posted.getOrDefault(name + "-year", "").strip();
+            if (!y.matches("\\d{4}")) return null;
+            return LocalDate.of(Integer.parseInt(y), m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** "a draft", "open", "in shortlisting", "withdrawn", "filled". */
+    public static String describe(RoleStatus s) {
+        return switch (s) {
+            case DRAFT -> "a draft";
+            case OPEN -> "open";
+            case SHORTLISTING -> "in shortlisting";
+            case WITHDRAWN -> "withdrawn";
+            case FILLED -> "filled";
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package org.involve.core.role;
+
+import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.staff.AccessDenied;
+import org.involve.core.staff.AuditEntry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleManagementTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
+    private final InMemoryRoleRecords records = new InMemoryRoleRecords();
+    private final RoleManagement roles = new RoleManagement(records, clock);
+
+    private Role created() {
+        return assertInstanceOf(RoleManagement.Done.class, roles.create(TestStaff.STAFF, RoleFormTest.valid())).role();
+    }
+
+    @Test
+    void onlyStaffMayManageRoles() {
+        assertThrows(AccessDenied.class, () -> roles.list(TestStaff.PANEL_A));
+        assertThrows(AccessDenied.class, () -> roles.create(TestStaff.FINANCE, RoleFormTest.valid()));
+        assertTrue(records.roles.isEmpty());
+    }
+
+    @Test
+    void aNewRoleIsADraftWithAnAuditEntryAndASecondWithTheSameTitleGetsItsOwnId() {
+        Role first = created();
+        Role second = created();
+        assertEquals("community-voices-partner", first.id());
+        assertEquals("community-voices-partner-2", second.id());
+        assertEquals(RoleStatus.DRAFT, first.status());
+        AuditEntry e = records.audit.get(0);
+        assertEquals(new AuditEntry(TestStaff.STAFF.id(), "role created", "role:community-voices-partner", clock.instant(), null, "DRAFT"), e);
+    }
+
+    @Test
+    void publishingOpensADraftWhoseClosingTimeIsAhead() {
+        Role draft = created();
+        assertEquals(RoleStatus.OPEN, roles.publish(TestStaff.STAFF, draft.id()).status());
+        assertEquals(List.of("role created", "role published"), records.audit.stream().map(AuditEntry::what).toList());
+        assertEquals("DRAFT", records.audit.get(1).fromState());
+        var again = assertThrows(RoleManagement.Refused.class, () -> roles.publish(TestStaff.STAFF, draft.id()));
+        assertEquals("Only a draft role can be published. This role is open.", again.getMessage());
+    }
+
+    @Test
+    void aRoleWhoseClosingDateHasPassedCannotBePublished() {
+        Role draft = created();
+        clock.set(Instant.parse("2025-02-20T23:59:00Z"));
+        var refused = assertThrows(RoleManagement.Refused.class, () -> roles.publish(TestStaff.STAFF, draft.id()));
+        assertTrue(refused.getMessage().startsWith("The closing date has passed"));
+        assertEquals(RoleStatus.DRAFT, records.roles.get(draft.id()).status());
+    }
+
+    @Test
+    void withdrawingIsRecordedAndFinal() {
+        Role draft = created();
+        roles.publish(TestStaff.STAFF, draft.id());
+        assertEquals(RoleStatus.WITHDRAWN, roles.withdraw(TestStaff.STAFF, draft.id()).status());
+        assertEquals("OPEN", records.audit.get(2).fromState());
+        assertThrows(RoleManagement.Refused.class, () -> roles.withdraw(TestStaff.STAFF, draft.id()));
+        assertThrows(RoleManagement.Refused.class, () -> roles.update(TestStaff.STAFF, draft.id(), RoleFormTest.valid()));
+    }
+
+    @Test
+    void anOpenRolesClosingDateOnlyMovesLaterAndBeforeTheInterviews() {
+        Role draft = created();
+        assertThrows(RoleManagement.Refused.class, () -> roles.extend(TestStaff.STAFF, draft.id(), date(25, 2, 2025)));
+        roles.publish(TestStaff.STAFF, draft.id());
+        assertEquals("The new closing date must be after 20 February 2025",
+                assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(19, 2, 2025))).errors().asMap().get("closingDate-day"));
+        assertTrue(assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(12, 3, 2025)))
+                .errors().asMap().get("closingDate-day").startsWith("The new closing date must be before the interview week"));
+        assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(30, 2, 2025)));
+
+        Role extended = assertInstanceOf(RoleManagement.Done.class, roles.extend(TestStaff.STAFF, draft.id(), date(27, 2, 2025))).role();
+        assertEquals(LocalDate.of(2025, 2, 27), extended.closingDate());
+        AuditEntry e = records.audit.get(records.audit.size() - 1);
+        assertEquals("closing date extended", e.what());
+        assertEquals("OPEN closing 2025-02-20", e.fromState());
+        assertEquals("OPEN closing 2025-02-27", e.toState());
+    }
+
+    @Test
+    void editingAnOpenRoleKeepsItsClosingDate() {
+        Role draft = created();
+        roles.publish(TestStaff.STAFF, draft.id());
+        Map<String, String> posted = new java.util.HashMap<>(RoleFormTest.valid());
+        posted.put("closingDate-day", "1");
+        posted.put(RoleForm.TITLE, "Community voices partner (changed)");
+        Role after = assertInstanceOf(RoleManagement.Done.class, roles.update(TestStaff.STAFF, draft.id(), posted)).role();
+        assertEquals("Community voices partner (changed)", after.title());
+        assertEquals(LocalDate.of(2025, 2, 20), after.closingDate());
+        assertEquals(draft.id(), after.id());
+        assertEquals(RoleStatus.OPEN, after.status());
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsNotOverwritten() {
+        Role draft = created();
+        RoleManagement slow = new RoleManagement(new org.involve.core.ports.RoleRecords() {
+            public List<Role> all() { return records.all(); }
+            public java.util.Optional<Role> find(String id) { var r = records.find(id); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
+            public int applicationCount(String id) { return 0; }
+            public boolean create(Role r, AuditEntry e) { return records.create(r, e); }
+            public void replace(Role b, Role a, AuditEntry e) { records.replace(b, a, e); }
+        }, clock);
+        var refused = assertThrows(RoleManagement.Refused.class, () -> slow.publish(TestStaff.STAFF, draft.id()));
+        assertTrue(refused.getMessage().startsWith("Someone else changed this role"));
+        assertEquals(RoleStatus.WITHDRAWN, records.roles.get(draft.id()).status());
+    }
+
+    @Test
+    void theListShowsEveryStatusWithApplicationCounts() {
+        Role a = created(), b = created();
+        roles.publish(TestStaff.STAFF, b.id());
+        records.applications.put(b.id(), 4);
+        var listed = roles.list(TestStaff.STAFF);
+        assertEquals(List.of(b.id(), a.id()), listed.stream().map(l -> l.role().id()).toList());
+        assertEquals(4, listed.get(0).applications());
+    }
+
+    private static Map<String, String> date(int d, int m, int y) {
+        return Map.of("closingDate-day", String.valueOf(d), "closingDate-month", String.valueOf(m), "closingDate-year", String.valueOf(y));
+    }
+}
