@@ -1,5 +1,6 @@
 package org.involve.handlers;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.AwsClients;
@@ -66,7 +67,7 @@ public class InvolveFactory {
     }
 
     @Singleton
-    ApplicationJourney applicationJourney(DynamoDbClient db, SqsClient sqs, MonitoringToken tokens, Clock clock) {
+    ApplicationJourney applicationJourney(DynamoDbClient db, MailQueue mailQueue, MonitoringToken tokens, Clock clock) {
         ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
                 Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
         DynamoDraftStore drafts = new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
@@ -74,8 +75,7 @@ public class InvolveFactory {
                 new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
                 drafts,
                 new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), drafts),
-                new SqsMailQueue(sqs, Settings.required("MAIL_QUEUE_URL")),
-                tokens, clock, settings, LOG::warn);
+                mailQueue, tokens, clock, settings, LOG::warn);
     }
 
     @Singleton
@@ -84,8 +84,8 @@ public class InvolveFactory {
     }
 
     @Singleton
-    MailQueue mailQueue(SqsClient sqs) {
-        return new SqsMailQueue(sqs, Settings.required("MAIL_QUEUE_URL"));
+    MailQueue mailQueue(BeanProvider<SqsClient> sqs) {
+        return new SqsMailQueue(sqs::get, Settings.required("MAIL_QUEUE_URL"));
     }
 
     @Singleton

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Applications close at 23:59 UK time on the closing date. UK time means Europe/London,
@@ -15,7 +13,6 @@ import java.util.Locale;
 public record ClosingTime(LocalDate closingDate) {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     static final LocalTime CLOSES_AT = LocalTime.of(23, 59);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public ClosingTime {
         if (closingDate == null) throw new IllegalArgumentException("A role needs a closing date");
@@ -32,10 +29,18 @@ public record ClosingTime(LocalDate closingDate) {
 
     /** As the site and e-mails show it: "8 December 2024 at 11:59pm". */
     public String display() {
-        return DATE.format(closingDate) + " at 11:59pm";
+        return displayDate(closingDate) + " at 11:59pm";
     }
 
     public static String displayDate(LocalDate date) {
-        return DATE.format(date);
+        return date.getDayOfMonth() + " " + monthAndYear(date);
     }
+
+    /** "March 2025". English month names are spelled out here: loading the JDK's locale data for them slows a cold start. */
+    public static String monthAndYear(LocalDate date) {
+        return MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
 }

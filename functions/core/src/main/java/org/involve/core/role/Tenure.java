@@ -23,18 +23,12 @@ public record Tenure(int initialYears, int extensionYears, int extensionsAllowed
             }
             s.append(". ");
         }
-        if (reviewDate != null) s.append("Membership will be reviewed in ").append(ReviewMonth.of(reviewDate)).append(". ");
+        if (reviewDate != null) s.append("Membership will be reviewed in ").append(ClosingTime.monthAndYear(reviewDate)).append(". ");
         s.append("Nobody can hold one role for more than ").append(years(maximumYears)).append(" in total.");
         return s.toString();
     }
 
     private static String years(int n) {
         return n == 1 ? "1 year" : n + " years";
-    }
-
-    private static final class ReviewMonth {
-        static String of(LocalDate d) {
-            return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + d.getYear();
-        }
     }
 }
