@@ -1,0 +1,134 @@
+// Staff sign-in and the role pages, as people use them: nobody signed in gets 401; a member of staff signs in with
+// the local runtime's sign-in page, creates a role (meeting the error summary first), publishes it and finds it on
+// the public site; a panel member is refused the role pages with a plain 403. axe-core checks every staff page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectHeading, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** Signs in as one of the local runtime's people ("Sam Staff", "Pat Panel", ...) and lands on the staff home. */
+async function signIn(page, name, checkPage) {
+  await visit(page, '/staff/sign-in');
+  assert.match(page.url(), /\/_local\/sign-in$/, 'locally, sign-in goes to the local people page');
+  await expectHeading(page, 'Sign in as a local person');
+  if (checkPage) await checkPage(page, 'local-sign-in');
+  await page.getByLabel(name, { exact: true }).check();
+  await press(page, 'Sign in');
+  assert.match(page.url(), /\/staff$/);
+  await expectHeading(page, 'Involve staff');
+}
+
+function ukDate(daysFromToday) {
+  const d = new Date(Date.now() + daysFromToday * 24 * 3600 * 1000);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+async function fillDate(page, name, date) {
+  await page.fill(`#${name}-day`, date.day);
+  await page.fill(`#${name}-month`, date.month);
+  await page.fill(`#${name}-year`, date.year);
+}
+
+test('nobody signed in gets 401 from every staff page, and the sign-in pages stay open', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const page = await newPage(browser);
+  for (const path of ['/staff', '/staff/roles', '/staff/roles/new', '/staff/anything']) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    assert.equal(response.status(), 401, `GET ${path}`);
+  }
+  const post = await page.request.post('/staff/roles', { form: { title: 'x' }, maxRedirects: 0 });
+  assert.equal(post.status(), 401);
+  const forged = await page.request.get('/staff/roles', { headers: { Cookie: 'involve-staff=not.a.token' }, maxRedirects: 0 });
+  assert.equal(forged.status(), 403, 'a cookie that is not a valid session is refused');
+  const signIn = await page.request.get('/staff/sign-in', { maxRedirects: 0 });
+  assert.equal(signIn.status(), 303);
+  await page.context().close();
+});
+
+test('staff sign in, create a role, publish it, and it appears on the public site', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const page = await newPage(browser);
+  const checkPage = pageChecker('staff-roles');
+  await signIn(page, 'Sam Staff', checkPage);
+  await checkPage(page, 'staff-home');
+
+  await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Roles' }).click();
+  await page.waitForLoadState('load');
+  await expectHeading(page, 'Roles');
+  await checkPage(page, 'roles');
+  assert.ok(await page.locator('table.nhsuk-table').count() === 1, 'roles are listed in a table');
+
+  await page.getByRole('link', { name: 'Create a role' }).click();
+  await page.waitForLoadState('load');
+  await expectHeading(page, 'Create a role');
+  await checkPage(page, 'new-role');
+
+  // Sending it almost empty shows the error summary, linked to the questions.
+  await press(page, 'Save as draft');
+  assert.match(await page.title(), /^Error: Create a role/);
+  const summary = page.locator('.nhsuk-error-summary');
+  assert.match(await summary.innerText(), /Enter the role's title/);
+  assert.match(await summary.innerText(), /Enter the closing date/);
+  await checkPage(page, 'new-role-errors');
+
+  const title = `Community voices partner ${Date.now()}`;
+  await page.fill('#title', title);
+  await page.fill('#programme', 'Community voices group');
+  await page.fill('#organisation', 'Example NHS Trust');
+  await page.fill('#summary', 'Help us hear from communities we do not hear from enough.');
+  await page.fill('#whatTheRoleDoes', 'Join a monthly meeting\nReview plans with us');
+  await page.fill('#whoWeAreLookingFor', 'People with lived experience of our services');
+  await page.fill('#criteria', 'E: You listen to different points of view\nD: You draw on community networks');
+  await fillDate(page, 'closingDate', ukDate(30));
+  await fillDate(page, 'interviewWeek', ukDate(45));
+  await page.fill('#meetings', 'Monthly 1-hour meeting');
+  await page.fill('#timeAsked', 'Up to 4 hours a month');
+  await page.getByLabel('Unpaid (voluntary)').check();
+  await page.fill('#contactName', 'Involvement team');
+  await page.fill('#contactEmail', 'involvement@example.org');
+  await page.fill('#teamEmail', 'team@example.org');
+  await press(page, 'Save as draft');
+  await expectHeading(page, title);
+  assert.match(await page.locator('main').innerText(), /Role saved as a draft/);
+  await checkPage(page, 'draft-role');
+  const roleUrl = new URL(page.url());
+  const roleId = roleUrl.pathname.split('/').pop();
+
+  await press(page, 'Publish role');
+  assert.match(await page.locator('main').innerText(), /Role published/);
+  await checkPage(page, 'published-role');
+
+  await page.getByRole('link', { name: 'Extend the closing date' }).click();
+  await page.waitForLoadState('load');
+  await expectHeading(page, 'Extend the closing date');
+  await checkPage(page, 'extend');
+
+  await visit(page, '/roles');
+  assert.equal(await page.getByRole('link', { name: title }).count(), 1, 'the published role is on the public site');
+  await visit(page, `/roles/${roleId}`);
+  await expectHeading(page, title);
+  await page.context().close();
+});
+
+test('a panel member is refused the role pages in plain words', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const page = await newPage(browser);
+  const checkPage = pageChecker('staff-panel');
+  await signIn(page, 'Pat Panel');
+  await checkPage(page, 'panel-home');
+  assert.equal(await page.getByRole('link', { name: 'Roles' }).count(), 0, 'no Roles link for the panel');
+
+  await visit(page, '/staff/roles/strategic-coproduction-group-member/edit', 403);
+  await expectHeading(page, 'You cannot do this');
+  assert.match(await page.locator('main').innerText(), /Your account cannot create, edit, publish or withdraw roles/);
+  await checkPage(page, 'forbidden');
+  const post = await page.request.post('/staff/roles/strategic-coproduction-group-member/withdraw', { form: {}, maxRedirects: 0 });
+  assert.equal(post.status(), 403);
+
+  await visit(page, '/staff/sign-out');
+  await expectHeading(page, 'You have signed out');
+  await checkPage(page, 'signed-out');
+  const after = await page.request.get('/staff/roles', { maxRedirects: 0 });
+  assert.equal(after.status(), 401, 'signed out means no session cookie');
+  await page.context().close();
+});
