@@ -9,6 +9,7 @@ final class Banner {
         StringBuilder b = new StringBuilder("\n");
         b.append("  Involve is running on this machine (Ctrl-C stops it)\n\n");
         b.append("  Site        ").append(site).append("/roles\n");
+        b.append("  Staff       ").append(site).append("/staff/sign-in   (sign in as one of the local people)\n");
         b.append("  E-mails     ").append(runtime.ses().endpoint()).append("   (every e-mail sent, as the SES emulator received it)\n");
         b.append("  DynamoDB    ").append(runtime.dynamoDb().endpoint())
                 .append("   aws dynamodb scan --endpoint-url ").append(runtime.dynamoDb().endpoint()).append(" --table-name ApplicationsTable\n");

@@ -83,6 +83,46 @@ class LocalRuntimeTest {
         assertTrue(check.body().contains("alerts=0"), check.body());
     }
 
+    /**
+     * Every /staff route of template.yaml behind the StaffSession authorizer, through the real authorizer: 401 without a
+     * session, 403 with a forged one; the role pages refuse a panel member (403) and serve a member of staff.
+     */
+    @Test
+    void everyStaffRouteRefusesAnyoneWithoutASessionAndTheRolePagesRefuseThePanel() throws Exception {
+        SamTemplate template = SamTemplate.loadFromWorkingDirectory();
+        org.involve.emulators.RouteAuthorizers authorizers = org.involve.emulators.RouteAuthorizers.load(template.file());
+        LocalIdentity identity = LocalIdentity.in(data, "http://localhost:" + runtime.httpPort(), Clock.systemUTC());
+        String panel = "involve-staff=" + identity.idToken(identity.user("pat-panel").orElseThrow());
+        String staff = "involve-staff=" + identity.idToken(identity.user("sam-staff").orElseThrow());
+        int guarded = 0;
+        for (var f : template.functions()) {
+            for (var route : f.httpApiEvents()) {
+                if (authorizers.forRoute(f.logicalId(), route.routeKey()).filter(a -> a.name().equals("StaffSession")).isEmpty()) {
+                    assertTrue(!route.path().startsWith("/staff") || java.util.Set.of("/staff/sign-in", "/staff/callback", "/staff/sign-out").contains(route.path()),
+                            route.routeKey() + " has no StaffSession authorizer");
+                    continue;
+                }
+                guarded++;
+                String path = route.path().replaceAll("\\{[^}]+}", "example-role-id");
+                String method = route.method().equals("ANY") ? "GET" : route.method();
+                assertEquals(401, send(method, path, null).statusCode(), route.routeKey() + " without a session");
+                assertEquals(403, send(method, path, "involve-staff=forged.token.here").statusCode(), route.routeKey() + " with a forged session");
+                if (path.startsWith("/staff/roles")) assertEquals(403, send(method, path, panel).statusCode(), route.routeKey() + " as the panel");
+            }
+        }
+        assertTrue(guarded >= 10, "only " + guarded + " staff routes found");
+        var roles = send("GET", "/staff/roles", staff);
+        assertEquals(200, roles.statusCode());
+        assertTrue(roles.body().contains("Strategic Co-production Group member"));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String cookie) throws Exception {
+        var b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(""));
+        if (cookie != null) b.header("Cookie", cookie);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> post(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
