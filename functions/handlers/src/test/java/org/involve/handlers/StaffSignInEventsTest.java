@@ -120,4 +120,62 @@ class StaffSignInEventsTest {
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getCookies().get(0).startsWith("involve-staff=; Path=/staff; Max-Age=0"));
     }
+    /** Cognito's token endpoint, faked: answers an ID token only for the code it issued and the PKCE verifier that matches. */
+    @Test
+    void theCallbackExchangesTheCodeWithItsVerifierAndKeepsTheIdTokenInTheSessionCookie() throws Exception {
+        String idToken = token(NOW.plusSeconds(8 * 3600), List.of("staff"));
+        var challenge = new java.util.concurrent.atomic.AtomicReference<String>();
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("localhost", 0), 0);
+        server.createContext("/oauth2/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Map<String, String> posted = new java.util.HashMap<>();
+            for (String pair : form.split("&")) {
+                String[] kv = pair.split("=", 2);
+                posted.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+            boolean ok = "the-code".equals(posted.get("code")) && "authorization_code".equals(posted.get("grant_type"))
+                    && StaffSignInHandler.challenge(posted.get("code_verifier")).equals(challenge.get());
+            byte[] body = (ok ? "{\"id_token\":\"" + idToken + "\",\"token_type\":\"Bearer\"}" : "{\"error\":\"invalid_grant\"}").getBytes();
+            exchange.sendResponseHeaders(ok ? 200 : 400, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            var local = new CognitoHostedUi("http://localhost:" + server.getAddress().getPort(), AUDIENCE, "https://involve.example.org/staff/callback");
+            var handler = new StaffSignInHandler(local, verifier, "", "https://involve.example.org", clock);
+            var start = handler.handleRequest(SampleEvents.read("http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+            String location = start.getHeaders().get("Location");
+            challenge.set(query(location, "code_challenge"));
+            String state = query(location, "state");
+            String signInCookie = start.getCookies().get(0).substring("involve-staff-sign-in=".length()).split(";")[0];
+
+            var done = handler.handleRequest(SampleEvents.use("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
+                    Map.of("SAMPLE_CODE", "the-code", "SAMPLE_STATE", state, "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            assertEquals(303, done.getStatusCode());
+            assertEquals("/staff", done.getHeaders().get("Location"));
+            String session = done.getCookies().get(0);
+            assertTrue(session.startsWith("involve-staff=" + idToken + "; Path=/staff; Max-Age=28800; HttpOnly; SameSite=Lax; Secure"), session);
+            assertTrue(done.getCookies().get(1).startsWith("involve-staff-sign-in=; Path=/staff/callback; Max-Age=0"));
+
+            var wrongState = handler.handleRequest(SampleEvents.read("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
+                    Map.of("SAMPLE_CODE", "the-code", "SAMPLE_STATE", "another-state", "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            assertEquals(400, wrongState.getStatusCode());
+            assertFalse(String.valueOf(wrongState.getCookies()).contains(idToken));
+
+            var wrongCode = handler.handleRequest(SampleEvents.read("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
+                    Map.of("SAMPLE_CODE", "stolen-code", "SAMPLE_STATE", state, "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            assertEquals(400, wrongCode.getStatusCode());
+            assertTrue(wrongCode.getBody().contains("Sign-in did not finish"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static String query(String url, String name) {
+        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+            if (pair.startsWith(name + "=")) return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw new AssertionError("no " + name + " in " + url);
+    }
 }
