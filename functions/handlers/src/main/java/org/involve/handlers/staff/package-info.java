@@ -36,8 +36,12 @@
  * <li><b>Wiring</b>: your own {@code @Factory} class beside {@link org.involve.handlers.staff.StaffFactory} (which gives
  * the AuditTrail, StaffAudit and the token verifier; InvolveFactory gives Clock and DynamoDbClient).</li>
  * <li><b>Tests</b>: an {@code events/http-*-staff-*.json} sample for each route with
- * {@code requestContext.authorizer.lambda} filled in (see events/http-get-staff-roles.json), run through your handler
- * in a test that adds the file name to {@code SampleEventsTest}'s covered set (see StaffRolesEventsTest).</li>
+ * {@code requestContext.authorizer.lambda} filled in (see events/http-get-staff-roles.json and
+ * http-get-staff-roles-as-panel.json), run through your handler in a class {@code org.involve.handlers.YourAreaEventsTest}
+ * that reads each event with {@code SampleEvents.use(...)} (which marks it covered). SampleEventsTest runs every
+ * {@code *EventsTest} class's tests on fresh instances, so set up in field initialisers or the constructor, not
+ * {@code @BeforeEach} (see StaffRolesEventsTest). Add a wrong-group event for each area. TemplateTest checks the
+ * authorizer on every /staff route; LocalRuntimeTest sends each one no session and a forged one.</li>
  * </ol>
  */
 package org.involve.handlers.staff;
