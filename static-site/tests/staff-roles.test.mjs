@@ -1,6 +1,6 @@
 // Staff sign-in and the role pages, as people use them: nobody signed in gets 401; a member of staff signs in with
-// the local runtime's sign-in page, creates a role (meeting the error summary first), publishes it and finds it on
-// the public site; a panel member is refused the role pages with a plain 403. axe-core checks every staff page.
+// the local runtime's sign-in page, creates a role (meeting the error summary first), publishes it, finds it on
+// the public site and withdraws it; a panel member is refused the role pages with a plain 403. axe-core checks every staff page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectHeading, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit } from './support.mjs';
@@ -108,6 +108,18 @@ test('staff sign in, create a role, publish it, and it appears on the public sit
   assert.equal(await page.getByRole('link', { name: title }).count(), 1, 'the published role is on the public site');
   await visit(page, `/roles/${roleId}`);
   await expectHeading(page, title);
+
+  // Withdrawing is asked for twice, then the role leaves the public site.
+  await visit(page, `/staff/roles/${roleId}`);
+  await page.getByRole('link', { name: 'Withdraw this role' }).click();
+  await page.waitForLoadState('load');
+  await expectHeading(page, 'Are you sure you want to withdraw this role?');
+  await checkPage(page, 'confirm-withdraw');
+  await press(page, 'Withdraw role');
+  assert.match(await page.locator('main').innerText(), /Role withdrawn/);
+  await checkPage(page, 'withdrawn-role');
+  await visit(page, '/roles');
+  assert.equal(await page.getByRole('link', { name: title }).count(), 0, 'a withdrawn role is not on the public site');
   await page.context().close();
 });
 

@@ -70,6 +70,10 @@ public class StaffRolesHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
                     req.web().form();
                     yield done(roles.publish(who, roleId), "published");
                 }
+                case "GET /staff/roles/{roleId}/withdraw" -> {
+                    Role r = roles.role(who, roleId);
+                    yield WebResponse.html(200, StaffRolePages.confirmWithdraw(who, r, roles.applications(who, roleId)));
+                }
                 case "POST /staff/roles/{roleId}/withdraw" -> {
                     req.web().form();
                     yield done(roles.withdraw(who, roleId), "withdrawn");

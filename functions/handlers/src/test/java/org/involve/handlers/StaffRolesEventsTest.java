@@ -133,6 +133,11 @@ class StaffRolesEventsTest {
         assertEquals(409, again.getStatusCode());
         assertTrue(again.getBody().contains("Only a draft role can be published"));
 
+        var confirm = call("http-get-staff-role-withdraw.json", id);
+        assertEquals(200, confirm.getStatusCode());
+        assertTrue(confirm.getBody().contains("Are you sure you want to withdraw this role?"));
+        assertEquals(RoleStatus.OPEN, records.roles.get(id).status(), "asking is not withdrawing");
+
         var withdrawn = call("http-post-staff-role-withdraw.json", id);
         assertEquals(303, withdrawn.getStatusCode());
         assertEquals(RoleStatus.WITHDRAWN, records.roles.get(id).status());

@@ -104,9 +104,7 @@ public final class StaffRolePages {
                     .append("<p><a href=\"/roles/").append(id).append("\">See the role on the public site</a></p>");
         }
         if (r.status() != RoleStatus.WITHDRAWN && r.status() != RoleStatus.FILLED) {
-            s.append("<div class=\"nhsuk-warning-callout\"><h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>Withdrawing</span></h3>")
-                    .append("<p>Withdrawing takes the role off the public site and stops applications. It cannot be undone.</p>")
-                    .append(postButton("/staff/roles/" + r.id() + "/withdraw", "Withdraw role", " nhsuk-button--warning")).append("</div>");
+            s.append("<p><a href=\"/staff/roles/").append(id).append("/withdraw\">Withdraw this role</a></p>");
         }
         return StaffLayout.page(member, AREA, r.title(), problem != null, "/staff/roles", s.toString());
     }
@@ -152,6 +150,18 @@ public final class StaffRolePages {
                 hasErrors ? errors.asMap().get(RoleForm.CLOSING + "-day") : null)
                 + FormFields.button("Extend closing date") + "</form>";
         return StaffLayout.page(member, AREA, "Extend the closing date", hasErrors, "/staff/roles/" + r.id(), s);
+    }
+
+    /** Withdrawing cannot be undone, so it is asked for twice. */
+    public static String confirmWithdraw(StaffMember member, Role r, int applications) {
+        String s = "<span class=\"nhsuk-caption-l\">" + escape(r.title()) + "</span><h1>Are you sure you want to withdraw this role?</h1>"
+                + "<div class=\"nhsuk-warning-callout\"><h2 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>This cannot be undone</span></h2>"
+                + "<p>Withdrawing takes the role off the public site and stops applications."
+                + (applications > 0 ? " It has " + applications + (applications == 1 ? " application" : " applications") + ": tell the applicants yourself." : "")
+                + "</p></div>"
+                + postButton("/staff/roles/" + r.id() + "/withdraw", "Withdraw role", " nhsuk-button--warning")
+                + "<p><a href=\"/staff/roles/" + escape(r.id()) + "\">No, keep the role</a></p>";
+        return StaffLayout.page(member, AREA, "Withdraw " + r.title(), false, "/staff/roles/" + r.id(), s);
     }
 
     private static String postButton(String action, String label, String modifier) {
