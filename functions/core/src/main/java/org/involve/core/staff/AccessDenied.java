@@ -8,7 +8,7 @@ public final class AccessDenied extends RuntimeException {
     private final Permission permission;
 
     public AccessDenied(Permission permission) {
-        super("Your account cannot " + permission.description() + ". If you need to, ask the PPI team to add you to the right group.");
+        super("Your account cannot " + permission.description() + ". If you need to, ask the patient and public involvement team to add you to the right group.");
         this.permission = permission;
     }
 

@@ -36,7 +36,7 @@ class PermissionTest {
     void aPanelMemberAskingForApplicantDetailsIsRefusedInPlainWords() {
         AccessDenied denied = assertThrows(AccessDenied.class, () -> TestStaff.PANEL_A.require(Permission.VIEW_APPLICANT_DETAILS));
         assertEquals(Permission.VIEW_APPLICANT_DETAILS, denied.permission());
-        assertEquals("Your account cannot see applications with names and contact details. If you need to, ask the PPI team to add you to the right group.",
+        assertEquals("Your account cannot see applications with names and contact details. If you need to, ask the patient and public involvement team to add you to the right group.",
                 denied.getMessage());
     }
 

@@ -13,7 +13,8 @@ public final class StaffPages {
         StringBuilder s = new StringBuilder("<h1>Involve staff</h1><p class=\"nhsuk-lede-text\">Hello, ").append(escape(member.displayName())).append(".</p>");
         var areas = StaffLayout.areasFor(member);
         if (areas.isEmpty()) {
-            s.append("<p>Your account is not in a group that can use these pages yet. Ask the PPI team to add you to the right group.</p>");
+            s.append("<p>There is nothing for your group to do here yet. If you think you should be able to manage roles, "
+                    + "ask the patient and public involvement team to add you to the staff group.</p>");
         } else {
             s.append("<ul class=\"nhsuk-grid-row nhsuk-card-group\">");
             for (var a : areas) {
