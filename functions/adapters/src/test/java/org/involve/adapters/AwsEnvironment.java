@@ -25,8 +25,10 @@ interface AwsEnvironment extends AutoCloseable {
 
     SesV2Client ses();
 
-    /** The physical name of a template table, by logical id ("OutboxTable"). */
-    String table(String logicalId);
+    /** The physical name of a template table, by logical id ("OutboxTable"): every test environment creates them under that name. */
+    default String table(String logicalId) {
+        return logicalId;
+    }
 
     /** The URL of a template queue, by logical id ("MailQueue"). */
     String queueUrl(String logicalId);

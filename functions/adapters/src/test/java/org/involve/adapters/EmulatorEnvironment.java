@@ -45,12 +45,6 @@ final class EmulatorEnvironment implements AwsEnvironment {
     @Override public SqsClient sqs() { return sqs; }
     @Override public SesV2Client ses() { return ses; }
 
-    /** Locally a table is named by its logical id. */
-    @Override
-    public String table(String logicalId) {
-        return logicalId;
-    }
-
     @Override
     public String queueUrl(String logicalId) {
         return sqsServer.queueUrl(logicalId);

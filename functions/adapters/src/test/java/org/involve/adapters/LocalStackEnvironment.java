@@ -1,18 +1,14 @@
 package org.involve.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.SamTemplate;
-import org.involve.emulators.TableSpec;
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -59,37 +55,17 @@ final class LocalStackEnvironment implements AwsEnvironment {
         container.start();
         LocalStackEnvironment environment = new LocalStackEnvironment(container);
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
-        template.tables().forEach(environment::createTable);
+        EmbeddedDynamoDb.createTables(environment.dynamo, template);
         template.queues().forEach(q -> environment.queueUrls.put(q.logicalId(),
                 environment.sqs.createQueue(r -> r.queueName(q.logicalId())).queueUrl()));
         environment.ses.createEmailIdentity(r -> r.emailIdentity(MAIL_FROM)); // LocalStack verifies it at once
         return environment;
     }
 
-    private void createTable(TableSpec table) {
-        List<GlobalSecondaryIndex> indexes = table.globalSecondaryIndexes().stream().map(i -> GlobalSecondaryIndex.builder()
-                .indexName(i.indexName()).keySchema(keys(i.keySchema()))
-                .projection(p -> p.projectionType(i.projectionType())).build()).toList();
-        dynamo.createTable(r -> r.tableName(table.logicalId()).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(table.attributeTypes().entrySet().stream()
-                        .map(a -> AttributeDefinition.builder().attributeName(a.getKey()).attributeType(a.getValue()).build()).toList())
-                .keySchema(keys(table.keySchema()))
-                .globalSecondaryIndexes(indexes.isEmpty() ? null : indexes));
-    }
-
-    private static List<KeySchemaElement> keys(List<TableSpec.KeyElement> elements) {
-        return elements.stream().map(k -> KeySchemaElement.builder().attributeName(k.attributeName()).keyType(k.keyType()).build()).toList();
-    }
-
     @Override public DynamoDbClient dynamo() { return dynamo; }
     @Override public RecordedCalls dynamoCalls() { return calls; }
     @Override public SqsClient sqs() { return sqs; }
     @Override public SesV2Client ses() { return ses; }
-
-    @Override
-    public String table(String logicalId) {
-        return logicalId;
-    }
 
     @Override
     public String queueUrl(String logicalId) {

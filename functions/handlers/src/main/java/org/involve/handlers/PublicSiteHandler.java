@@ -92,9 +92,7 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
         SectionResult result = journey.saveSection(draftId, roleId, sectionId, posted);
         if (result instanceof SectionResult.Invalid invalid) {
-            Role role = journey.openRole(roleId);
-            Map<String, String> answers = journey.draft(draftId, roleId).answers();
-            return WebResponse.html(400, sectionPage(role, answers, invalid.section(), invalid.values(), invalid.errors()));
+            return WebResponse.html(400, sectionPage(invalid.role(), invalid.answers(), invalid.section(), invalid.values(), invalid.errors()));
         }
         if (result instanceof SectionResult.Next next) return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
         if (result instanceof SectionResult.CannotApply refused) {

@@ -83,9 +83,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
     /** Creates each of the template's tables that does not exist yet, with its indexes and time-to-live. */
     public EmbeddedDynamoDb createTables(SamTemplate template) {
-        Set<String> existing = new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
-        template.tables().stream().filter(t -> !existing.contains(t.logicalId())).forEach(this::create);
+        createTables(client, template);
         return this;
+    }
+
+    /** The same for any DynamoDB endpoint (LocalStack, say), so there is one translation of the template's tables. */
+    public static void createTables(DynamoDbClient client, SamTemplate template) {
+        Set<String> existing = new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
+        template.tables().stream().filter(t -> !existing.contains(t.logicalId())).forEach(t -> create(client, t));
     }
 
     /** Deletes and recreates the template's tables: a clean slate between tests. */
@@ -93,11 +98,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         Set<String> existing = new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
         template.tables().stream().map(TableSpec::logicalId).filter(existing::contains)
                 .forEach(name -> client.deleteTable(b -> b.tableName(name)));
-        template.tables().forEach(this::create);
+        template.tables().forEach(t -> create(client, t));
         return this;
     }
 
-    private void create(TableSpec table) {
+    private static void create(DynamoDbClient client, TableSpec table) {
         var request = CreateTableRequest.builder()
                 .tableName(table.logicalId())
                 .billingMode(BillingMode.PAY_PER_REQUEST)

@@ -65,7 +65,8 @@ public final class ApplicationJourney {
     }
 
     public sealed interface SectionResult {
-        record Invalid(Section section, Map<String, String> values, FieldErrors errors) implements SectionResult {}
+        /** @param answers what the draft held before this post, which decides the sections shown around it */
+        record Invalid(Role role, Map<String, String> answers, Section section, Map<String, String> values, FieldErrors errors) implements SectionResult {}
         record Next(String sectionId) implements SectionResult {}
         record CheckAnswers() implements SectionResult {}
         record CannotApply(Role role, List<String> reasons) implements SectionResult {}
@@ -142,19 +143,18 @@ public final class ApplicationJourney {
         Section section = form.section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
         FormValidator.Result result = FormValidator.validate(section.fields(), posted);
         FieldErrors errors = result.errors();
-        Map<String, String> merged = draft.withSection(sectionId, result.values()).answers();
-        crossChecks(role, sectionId, merged, errors);
+        ApplicationDraft saved = draft.withSection(sectionId, result.values());
+        crossChecks(role, sectionId, saved.answers(), errors);
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty()) errors.add(section.fields().get(0).name(), automatedMessage());
-        if (!errors.isEmpty()) return new SectionResult.Invalid(section, result.values(), errors.inOrderOf(section.fields()));
+        if (!errors.isEmpty()) return new SectionResult.Invalid(role, draft.answers(), section, result.values(), errors.inOrderOf(section.fields()));
 
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
-            Eligibility.Outcome outcome = Eligibility.check(role, merged);
+            Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
             if (outcome.verdict() == Eligibility.Verdict.CANNOT_APPLY) {
                 drafts.delete(draftId); // a refused applicant's answers are not kept
                 return new SectionResult.CannotApply(role, outcome.reasons());
             }
         }
-        ApplicationDraft saved = draft.withSection(sectionId, result.values());
         drafts.save(saved);
         Optional<String> firstMissing = firstIncomplete(form, saved);
         if (firstMissing.isEmpty()) return new SectionResult.CheckAnswers();

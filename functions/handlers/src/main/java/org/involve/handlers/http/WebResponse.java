@@ -21,14 +21,16 @@ public final class WebResponse {
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
-        h.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' " + assetOrigin()
-                + "; script-src 'self' " + assetOrigin() + "; font-src 'self' " + assetOrigin() + " " + NHS_FONTS + " data:; form-action 'self'; frame-ancestors 'none'");
+        h.put("Content-Security-Policy", SecurityPolicy.VALUE);
         return h;
     }
 
-    private static String assetOrigin() {
-        String assets = org.involve.adapters.Settings.optional("ASSETS_URL", "");
-        return assets.replaceFirst("^(https?://[^/]+).*$", "$1");
+    /** Built once, on first use: the settings it reads do not change while a function runs. */
+    private static final class SecurityPolicy {
+        static final String ASSET_ORIGIN = org.involve.adapters.Settings.optional("ASSETS_URL", "").replaceFirst("^(https?://[^/]+).*$", "$1");
+        static final String VALUE = "default-src 'self'; img-src 'self' data:; style-src 'self' " + ASSET_ORIGIN
+                + "; script-src 'self' " + ASSET_ORIGIN + "; font-src 'self' " + ASSET_ORIGIN + " " + NHS_FONTS
+                + " data:; form-action 'self'; frame-ancestors 'none'";
     }
 
     public static APIGatewayV2HTTPResponse html(int status, String body, String... cookies) {

@@ -14,12 +14,21 @@ public final class FormFields {
 
     public static String errorSummary(FieldErrors errors) {
         if (errors == null || errors.isEmpty()) return "";
-        StringBuilder s = new StringBuilder("<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\"><div role=\"alert\">"
-                + "<h2 class=\"nhsuk-error-summary__title\">There is a problem</h2><div class=\"nhsuk-error-summary__body\">"
-                + "<ul class=\"nhsuk-list nhsuk-error-summary__list\">");
+        StringBuilder links = new StringBuilder("<ul class=\"nhsuk-list nhsuk-error-summary__list\">");
         errors.asMap().forEach((field, message) ->
-                s.append("<li><a href=\"#").append(escape(field)).append("\">").append(escape(message)).append("</a></li>"));
-        return s.append("</ul></div></div></div>").toString();
+                links.append("<li><a href=\"#").append(escape(field)).append("\">").append(escape(message)).append("</a></li>"));
+        return summary(links.append("</ul>").toString());
+    }
+
+    /** The NHS.UK error summary for a problem with the whole page rather than one question. */
+    public static String problemSummary(String problem) {
+        return summary("<p>" + escape(problem) + "</p>");
+    }
+
+    private static String summary(String body) {
+        return "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\"><div role=\"alert\">"
+                + "<h2 class=\"nhsuk-error-summary__title\">There is a problem</h2><div class=\"nhsuk-error-summary__body\">"
+                + body + "</div></div></div>";
     }
 
     public static String section(Section section, Map<String, String> values, FieldErrors errors) {

@@ -113,10 +113,7 @@ public final class PublicPages {
 
     public static String checkAnswers(Role role, List<Section> sections, ApplicationDraft draft, String problem) {
         StringBuilder s = new StringBuilder();
-        if (problem != null) {
-            s.append("<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\"><div role=\"alert\"><h2 class=\"nhsuk-error-summary__title\">There is a problem</h2>")
-                    .append("<div class=\"nhsuk-error-summary__body\"><p>").append(escape(problem)).append("</p></div></div></div>");
-        }
+        if (problem != null) s.append(FormFields.problemSummary(problem));
         s.append("<span class=\"nhsuk-caption-l\">").append(escape(role.title())).append("</span><h1>Check your answers before sending your application</h1>");
         for (Section sec : sections) {
             s.append("<h2 class=\"nhsuk-heading-m\">").append(escape(sec.title())).append("</h2><dl class=\"nhsuk-summary-list\">");

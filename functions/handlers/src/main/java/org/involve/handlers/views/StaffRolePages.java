@@ -64,7 +64,7 @@ public final class StaffRolePages {
     /** A role as staff see it, with what can be done to it now. {@code problem} is a refusal to show at the top. */
     public static String role(StaffMember member, Role r, int applications, String notice, String problem) {
         StringBuilder s = new StringBuilder();
-        if (problem != null) s.append(problemSummary(problem));
+        if (problem != null) s.append(FormFields.problemSummary(problem));
         if (notice != null) s.append(success(notice));
         String id = escape(r.id());
         s.append("<span class=\"nhsuk-caption-l\">").append(escape(r.organisation())).append("</span><h1>").append(escape(r.title())).append("</h1>")
@@ -173,10 +173,6 @@ public final class StaffRolePages {
         return "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p role=\"status\">" + escape(notice) + "</p></div>";
     }
 
-    private static String problemSummary(String problem) {
-        return "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\"><div role=\"alert\"><h2 class=\"nhsuk-error-summary__title\">There is a problem</h2>"
-                + "<div class=\"nhsuk-error-summary__body\"><p>" + escape(problem) + "</p></div></div></div>";
-    }
 
     private static String[] row(String key, String value) {
         return new String[]{key, value};
