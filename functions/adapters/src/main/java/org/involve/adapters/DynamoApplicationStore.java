@@ -35,6 +35,8 @@ public final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
+    /** The round's steps change these attributes, never {@code data}: see {@link DynamoRoundApplications}. */
+    static final String STATUS = "status", PROGRESS = "progress";
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
@@ -91,9 +93,10 @@ public final class DynamoApplicationStore implements ApplicationStore {
     private TransactWriteItem putNew(Application a) {
         Map<String, AttributeValue> item = new HashMap<>(key(a.roleId(), a.applicantKey()));
         item.put("reference", s(a.reference()));
-        item.put("status", s(a.status().name()));
+        item.put(STATUS, s(a.status().name()));
         item.put("submittedAt", time(a.submittedAt()));
         item.put(ACK_OUTSTANDING, s(OUTSTANDING));
+        item.put(PROGRESS, AttributeValue.fromM(Map.of()));
         item.put("data", s(Json.write(a)));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(roleId)")).build();
@@ -115,7 +118,12 @@ public final class DynamoApplicationStore implements ApplicationStore {
         return Map.of("roleId", s(roleId), "applicantKey", s(applicantKey));
     }
 
+    /** The application as submitted ({@code data}), at the status and with the progress its round's steps have stored. */
     static Application application(Map<String, AttributeValue> item) {
-        return Json.read(item.get("data").s(), Application.class);
+        Application submitted = Json.read(item.get("data").s(), Application.class);
+        Map<String, String> progress = new HashMap<>();
+        AttributeValue stored = item.get(PROGRESS);
+        if (stored != null && stored.hasM()) stored.m().forEach((fact, value) -> progress.put(fact, value.s()));
+        return submitted.after(Application.Status.valueOf(item.get(STATUS).s()), progress);
     }
 }

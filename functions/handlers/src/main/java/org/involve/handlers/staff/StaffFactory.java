@@ -4,9 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Settings;
+import org.involve.core.ports.RoundApplications;
 import org.involve.core.staff.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -15,7 +18,7 @@ import java.time.Clock;
 /**
  * Micronaut beans the staff pages share: the ID-token verifier (settings STAFF_TOKEN_ISSUER, STAFF_TOKEN_AUDIENCE,
  * STAFF_JWKS_URL), Cognito's hosted sign-in (STAFF_AUTH_DOMAIN, STAFF_SITE_URL), the audit trail (AUDIT_TABLE) and the
- * audit helper. Beans are lazy: a function builds only what its handler asks for. The Clock and DynamoDbClient come
+ * audit helper, and the round's applications (APPLICATIONS_TABLE, OUTBOX_TABLE) that every recruitment step moves on. Beans are lazy: a function builds only what its handler asks for. The Clock and DynamoDbClient come
  * from InvolveFactory. Each staff area adds its own factory beside this one.
  */
 @Factory
@@ -35,6 +38,12 @@ public class StaffFactory {
     @Singleton
     AuditTrail auditTrail(DynamoDbClient db) {
         return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    }
+
+    @Singleton
+    RoundApplications roundApplications(DynamoDbClient db) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
     }
 
     @Singleton

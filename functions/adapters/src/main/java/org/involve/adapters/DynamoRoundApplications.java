@@ -1,0 +1,97 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.staff.AuditEntry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
+import static org.involve.adapters.DynamoApplicationStore.STATUS;
+import static org.involve.adapters.Items.s;
+
+/**
+ * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
+ * map per fact (so two steps recording different facts never overwrite each other), on condition that the status is
+ * still the one the caller saw, in one transaction with the audit entry and the outbox messages.
+ */
+public final class DynamoRoundApplications implements RoundApplications {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+
+    public DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Application> forRole(String roleId) {
+        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("roleId = :role")
+                        .expressionAttributeValues(Map.of(":role", s(roleId))))
+                .items().stream().map(DynamoApplicationStore::application)
+                .sorted(Comparator.comparing(Application::submittedAt).thenComparing(Application::reference)).toList();
+    }
+
+    @Override
+    public Optional<Application> find(String roleId, String applicantKey) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(DynamoApplicationStore.key(roleId, applicantKey)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(DynamoApplicationStore.application(item));
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference) {
+        // The index is eventually consistent; the item itself is then read consistently.
+        return dynamo.queryPaginator(r -> r.tableName(table).indexName(DynamoApplicationStore.BY_REFERENCE)
+                        .keyConditionExpression("#ref = :ref")
+                        .expressionAttributeNames(Map.of("#ref", "reference"))
+                        .expressionAttributeValues(Map.of(":ref", s(reference))))
+                .items().stream().findFirst()
+                .flatMap(item -> find(item.get("roleId").s(), item.get("applicantKey").s()));
+    }
+
+    @Override
+    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                           List<OutboxMessage> messages) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
+        StringBuilder set = new StringBuilder("SET #status = :to");
+        int i = 0;
+        for (var fact : facts.entrySet()) {
+            names.put("#f" + i, fact.getKey());
+            values.put(":f" + i, s(fact.getValue()));
+            set.append(", #progress.#f").append(i).append(" = :f").append(i);
+            i++;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
+                .updateExpression(set.toString())
+                .conditionExpression("#status = :from AND attribute_exists(#progress)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build());
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.involve.core.fakes;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.staff.AuditEntry;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The round's applications over the same map as {@link InMemoryApplications}: a step is all-or-nothing, as in DynamoDB. */
+public final class InMemoryRound implements RoundApplications {
+    private final InMemoryApplications applications;
+    private final InMemoryOutbox outbox;
+    private final InMemoryAuditTrail audit;
+
+    public InMemoryRound(InMemoryApplications applications, InMemoryOutbox outbox, InMemoryAuditTrail audit) {
+        this.applications = applications;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /** Stores an application as if it had been submitted, for tests that start later in the round. */
+    public Application add(Application a) {
+        applications.applications.put(a.roleId() + "|" + a.applicantKey(), a);
+        return a;
+    }
+
+    @Override
+    public List<Application> forRole(String roleId) {
+        return applications.applications.values().stream().filter(a -> a.roleId().equals(roleId))
+                .sorted(Comparator.comparing(Application::submittedAt)).toList();
+    }
+
+    @Override
+    public Optional<Application> find(String roleId, String applicantKey) {
+        return applications.find(roleId, applicantKey);
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference) {
+        return applications.findByReference(reference);
+    }
+
+    @Override
+    public synchronized boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                                        List<OutboxMessage> messages) {
+        String key = current.roleId() + "|" + current.applicantKey();
+        Application stored = applications.applications.get(key);
+        if (stored == null || stored.status() != current.status()) return false;
+        applications.applications.put(key, stored.after(to, facts));
+        audit.append(entry);
+        messages.forEach(outbox::add);
+        return true;
+    }
+}
