@@ -10,6 +10,9 @@ import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoDueRoles;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoUsedLinks;
+import org.involve.core.tokens.LinkRedemption;
+import org.involve.core.tokens.SignedLink;
 import org.involve.adapters.DynamoOutstandingAcknowledgements;
 import org.involve.adapters.DynamoRoleCatalogue;
 import org.involve.adapters.SesMailSender;
@@ -64,6 +67,22 @@ public class InvolveFactory {
     @Singleton
     MonitoringToken monitoringToken() {
         return new MonitoringToken(Settings.required("TOKEN_SIGNING_KEY"));
+    }
+
+    /** One-use links for referees, interview booking and partners, signed with a key of their own derived from the token key. */
+    @Singleton
+    SignedLink signedLink() {
+        return new SignedLink("links:" + Settings.required("TOKEN_SIGNING_KEY"));
+    }
+
+    @Singleton
+    DynamoUsedLinks usedLinks(DynamoDbClient db) {
+        return new DynamoUsedLinks(db, Settings.required("USED_LINKS_TABLE"));
+    }
+
+    @Singleton
+    LinkRedemption linkRedemption(SignedLink links, DynamoUsedLinks used) {
+        return new LinkRedemption(links, used);
     }
 
     @Singleton
