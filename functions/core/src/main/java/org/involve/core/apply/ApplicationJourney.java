@@ -164,7 +164,11 @@ public final class ApplicationJourney {
                 .orElse(new SectionResult.Next(firstMissing.get()));
     }
 
-    private static void crossChecks(Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
+    /**
+     * The checks that span a section's questions (contact details for the chosen contact method, the paid-role limit),
+     * added to {@code errors}. Staff entering an application on someone's behalf run the same checks.
+     */
+    public static void crossChecks(Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
         if (sectionId.equals(ApplicationForm.ABOUT_YOU)) ContactPreference.check(answers, errors);
         if (sectionId.equals(ApplicationForm.PAYMENT)) PaidRoleLimit.breach(role, answers).ifPresent(m -> errors.add(ApplicationForm.ACCEPTS_PAYMENT, m));
     }
