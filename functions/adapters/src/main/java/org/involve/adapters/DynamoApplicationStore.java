@@ -51,14 +51,28 @@ public final class DynamoApplicationStore implements ApplicationStore {
 
     @Override
     public Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
+        List<TransactWriteItem> writes = newApplication(application, messages);
+        if (draftId != null) writes.add(drafts.markSubmitted(draftId, application.reference()));
+        return storeOnce(application, writes);
+    }
+
+    /**
+     * The writes that store a new application with its messages, the application first (so the first cancellation
+     * reason says "already applied"); callers add what must land with it.
+     */
+    List<TransactWriteItem> newApplication(Application application, List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(putNew(application)); // first, so the first cancellation reason says "already applied"
+        writes.add(putNew(application));
         for (OutboxMessage m : messages) {
             // The acknowledgement e-mail knows its application, so that sending it can mark the application acknowledged.
             writes.add(AcknowledgementLetters.ACKNOWLEDGEMENT.equals(m.purpose())
                     ? outbox.putNew(m, key(application.roleId(), application.applicantKey())) : outbox.putNew(m));
         }
-        if (draftId != null) writes.add(drafts.markSubmitted(draftId, application.reference()));
+        return writes;
+    }
+
+    /** Runs {@code writes} (from {@link #newApplication}) as one transaction; if the applicant already applied, returns that application. */
+    Stored storeOnce(Application application, List<TransactWriteItem> writes) {
         try {
             // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
             dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(application.reference()));
@@ -96,7 +110,10 @@ public final class DynamoApplicationStore implements ApplicationStore {
         item.put(STATUS, s(a.status().name()));
         item.put("submittedAt", time(a.submittedAt()));
         item.put(ACK_OUTSTANDING, s(OUTSTANDING));
-        item.put(PROGRESS, AttributeValue.fromM(Map.of()));
+        // Facts known at submission (how staff received it) start the progress the round's steps add to.
+        Map<String, AttributeValue> progress = new HashMap<>();
+        a.progress().forEach((fact, value) -> progress.put(fact, s(value)));
+        item.put(PROGRESS, AttributeValue.fromM(progress));
         item.put("data", s(Json.write(a)));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(roleId)")).build();

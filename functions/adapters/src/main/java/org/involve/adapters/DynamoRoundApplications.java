@@ -64,12 +64,12 @@ public final class DynamoRoundApplications implements RoundApplications {
                 .flatMap(item -> find(item.get("roleId").s(), item.get("applicantKey").s()));
     }
 
-    @Override
-    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                           List<OutboxMessage> messages) {
-        Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
-        StringBuilder set = new StringBuilder("SET #status = :to");
+    /**
+     * ", #progress.#f0 = :f0, ..." setting one attribute of the {@code progress} map (named {@code #progress}) per fact,
+     * adding the names and values it uses.
+     */
+    static String factsSet(Map<String, String> facts, Map<String, String> names, Map<String, AttributeValue> values) {
+        StringBuilder set = new StringBuilder();
         int i = 0;
         for (var fact : facts.entrySet()) {
             names.put("#f" + i, fact.getKey());
@@ -77,10 +77,19 @@ public final class DynamoRoundApplications implements RoundApplications {
             set.append(", #progress.#f").append(i).append(" = :f").append(i);
             i++;
         }
+        return set.toString();
+    }
+
+    @Override
+    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                           List<OutboxMessage> messages) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
+        String set = "SET #status = :to" + factsSet(facts, names, values);
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
-                .updateExpression(set.toString())
+                .updateExpression(set)
                 .conditionExpression("#status = :from AND attribute_exists(#progress)")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build());

@@ -1,0 +1,67 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ApplicationRecords;
+import org.involve.core.ports.ApplicationStore;
+import org.involve.core.staff.AuditEntry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.involve.adapters.DynamoApplicationStore.ACK_OUTSTANDING;
+import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
+import static org.involve.adapters.Items.time;
+
+/**
+ * Staff entries and acknowledgements over the ApplicationsTable. An entered application is written exactly as a
+ * submitted one (so it dedupes by applicant key and is acknowledged the same way), with its audit entry in the same
+ * transaction. Recording an acknowledgement removes {@code ackOutstanding} (it leaves the sparse unacknowledged index),
+ * sets {@code acknowledgedAt} and the facts, on condition it was still outstanding, with its audit entry.
+ */
+public final class DynamoApplicationRecords implements ApplicationRecords {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DynamoApplicationStore store;
+    private final DynamoAuditTrail audit;
+
+    public DynamoApplicationRecords(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.store = new DynamoApplicationStore(dynamo, table, outbox, null);
+        this.audit = audit;
+    }
+
+    @Override
+    public ApplicationStore.Stored enter(Application application, List<OutboxMessage> messages, AuditEntry entry) {
+        List<TransactWriteItem> writes = store.newApplication(application, messages);
+        writes.add(audit.putNew(entry));
+        return store.storeOnce(application, writes);
+    }
+
+    @Override
+    public boolean acknowledged(Application application, Instant at, Map<String, String> facts, AuditEntry entry) {
+        Map<String, String> names = new HashMap<>(Map.of("#progress", PROGRESS));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":at", time(at)));
+        String set = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at" + DynamoRoundApplications.factsSet(facts, names, values);
+        TransactWriteItem update = TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(DynamoApplicationStore.key(application.roleId(), application.applicantKey()))
+                .updateExpression(set)
+                .conditionExpression("attribute_exists(" + ACK_OUTSTANDING + ") AND attribute_exists(#progress)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(update, audit.putNew(entry)));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+}
