@@ -150,6 +150,17 @@ class TemplateTest {
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("ClosingJobFunction", "AuditTable"));
     }
 
+    /** The application pages read and move applications on, add e-mails and audit entries, and can delete nothing. */
+    @Test
+    void theApplicationPagesCanChangeApplicationsButDeleteNothing() {
+        assertEquals(List.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"),
+                actionsOn("StaffApplicationsFunction", "ApplicationsTable"));
+        assertEquals(List.of("dynamodb:GetItem", "dynamodb:Query"), actionsOn("StaffApplicationsFunction", "RolesTable"));
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "OutboxTable"));
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "AuditTable"));
+        assertFalse(String.valueOf(props("StaffApplicationsFunction").get("Policies")).contains("DraftsTable"));
+    }
+
     @Test
     void everyScheduleKeepsUkTime() {
         for (String fn : ofType("AWS::Serverless::Function")) {

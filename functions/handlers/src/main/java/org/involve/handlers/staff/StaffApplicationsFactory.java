@@ -1,0 +1,36 @@
+package org.involve.handlers.staff;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoApplicationRecords;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoOutstandingAcknowledgements;
+import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.Settings;
+import org.involve.core.applications.StaffApplications;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.ports.RoundApplications;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * The application pages' beans: roles (read), the round's applications, the unacknowledged index, staff entries and
+ * acknowledgements with their audit entries (APPLICATIONS_TABLE, ROLES_TABLE, OUTBOX_TABLE, AUDIT_TABLE), and the
+ * monitoring token an entered application is given (TOKEN_SIGNING_KEY), linked from the public site (SITE_URL).
+ */
+@Factory
+public class StaffApplicationsFactory {
+    @Singleton
+    StaffApplications staffApplications(DynamoDbClient db, RoundApplications round, MonitoringToken tokens, Clock clock) {
+        String applications = Settings.required("APPLICATIONS_TABLE");
+        String audit = Settings.required("AUDIT_TABLE");
+        return new StaffApplications(
+                new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), applications, audit),
+                round,
+                new DynamoOutstandingAcknowledgements(db, applications),
+                new DynamoApplicationRecords(db, applications, new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, audit)),
+                tokens, Settings.required("SITE_URL"), clock);
+    }
+}
