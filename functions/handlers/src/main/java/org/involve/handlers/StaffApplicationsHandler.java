@@ -33,7 +33,7 @@ public class StaffApplicationsHandler implements RequestHandler<APIGatewayV2HTTP
     private static final Logger LOG = LoggerFactory.getLogger(StaffApplicationsHandler.class);
     /** What a finished action says on the page it leads to; the query carries only the key, never text to show. */
     private static final Map<String, String> NOTICES = Map.of(
-            "entered", "Application saved. It has been acknowledged as the applicant asked, or the team has been asked to acknowledge it.",
+            "entered", "Application saved. If the applicant asked for email, their acknowledgement is on its way. If not, acknowledge it the way they asked, then mark it as acknowledged.",
             "already", "This applicant had already applied for this role, so nothing new was saved. This is their application.",
             "goes-ahead", "Saved: the application goes ahead and will be assessed with the others.",
             "does-not-go-ahead", "Saved: the application does not go ahead. The reason is kept with it.",
