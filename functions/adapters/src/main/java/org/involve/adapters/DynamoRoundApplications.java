@@ -67,6 +67,25 @@ public final class DynamoRoundApplications implements RoundApplications {
     @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(step(current, to, facts, null));
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * The application's part of a step, for the transactions of later steps that write more than {@link #advance} does
+     * (an appointment's partner record): status and facts, on condition the status is still {@code current.status()}
+     * and, when {@code unlessRecorded} is given, that fact has no value yet.
+     */
+    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
         StringBuilder set = new StringBuilder("SET #status = :to");
@@ -77,21 +96,17 @@ public final class DynamoRoundApplications implements RoundApplications {
             set.append(", #progress.#f").append(i).append(" = :f").append(i);
             i++;
         }
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+        String condition = "#status = :from AND attribute_exists(#progress)";
+        if (unlessRecorded != null) {
+            names.put("#unless", unlessRecorded);
+            condition += " AND attribute_not_exists(#progress.#unless)";
+        }
+        String finalCondition = condition;
+        return TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
                 .updateExpression(set.toString())
-                .conditionExpression("#status = :from AND attribute_exists(#progress)")
+                .conditionExpression(finalCondition)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build());
-        writes.add(audit.putNew(entry));
-        messages.forEach(m -> writes.add(outbox.putNew(m)));
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e)) return false;
-            throw e;
-        }
+                .expressionAttributeValues(values)).build();
     }
 }
