@@ -164,21 +164,21 @@ public final class StaffRolePages {
         return StaffLayout.page(member, AREA, "Withdraw " + r.title(), false, "/staff/roles/" + r.id(), s);
     }
 
-    private static String postButton(String action, String label, String modifier) {
+    static String postButton(String action, String label, String modifier) {
         return "<form method=\"post\" action=\"" + escape(action) + "\" novalidate><button class=\"nhsuk-button" + modifier
                 + "\" data-module=\"nhsuk-button\" data-prevent-double-click=\"true\" type=\"submit\">" + escape(label) + "</button></form>";
     }
 
-    private static String success(String notice) {
+    static String success(String notice) {
         return "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p role=\"status\">" + escape(notice) + "</p></div>";
     }
 
 
-    private static String[] row(String key, String value) {
+    static String[] row(String key, String value) {
         return new String[]{key, value};
     }
 
-    private static String summary(List<String[]> rows) {
+    static String summary(List<String[]> rows) {
         StringBuilder s = new StringBuilder("<dl class=\"nhsuk-summary-list\">");
         for (String[] r : rows) {
             if (r[1] == null || r[1].isBlank()) continue;
