@@ -83,16 +83,8 @@ public final class DynamoRoundApplications implements RoundApplications {
     @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
-        Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
-        String set = "SET #status = :to" + factsSet(facts, names, values);
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
-                .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
-                .updateExpression(set)
-                .conditionExpression("#status = :from AND attribute_exists(#progress)")
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build());
+        writes.add(step(current, to, facts, null));
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
@@ -102,5 +94,28 @@ public final class DynamoRoundApplications implements RoundApplications {
             if (Items.firstConditionFailed(e)) return false;
             throw e;
         }
+    }
+
+    /**
+     * The application's part of a step, for the transactions of later steps that write more than {@link #advance} does
+     * (an appointment's partner record): status and facts, on condition the status is still {@code current.status()}
+     * and, when {@code unlessRecorded} is given, that fact has no value yet.
+     */
+    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
+        String set = "SET #status = :to" + factsSet(facts, names, values);
+        String condition = "#status = :from AND attribute_exists(#progress)";
+        if (unlessRecorded != null) {
+            names.put("#unless", unlessRecorded);
+            condition += " AND attribute_not_exists(#progress.#unless)";
+        }
+        String finalCondition = condition;
+        return TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
+                .updateExpression(set)
+                .conditionExpression(finalCondition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
     }
 }

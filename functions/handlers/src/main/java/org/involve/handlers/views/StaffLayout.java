@@ -22,7 +22,9 @@ public final class StaffLayout {
     /** Only areas that are built: a link to a page that does not exist yet would mislead. Add each area as it lands. */
     public static final List<Area> AREAS = List.of(
             new Area("Roles", "/staff/roles", Permission.MANAGE_ROLES),
-            new Area("Applications", "/staff/applications", Permission.VIEW_APPLICANT_DETAILS));
+            new Area("Applications", "/staff/applications", Permission.VIEW_APPLICANT_DETAILS),
+            new Area("Outcomes", "/staff/outcomes", Permission.SEND_OUTCOMES),
+            new Area("Partners", "/staff/partners", Permission.APPOINT_PARTNERS));
 
     private static final String FOOTER = "<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\"/staff\">Staff home</a></li>"
             + "<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\"/roles\">Public site</a></li>";

@@ -1,0 +1,47 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.OutcomeRecords;
+import org.involve.core.staff.AuditEntry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outcome facts in the ApplicationsTable's {@code progress} map, written with their audit entry and outbox messages in
+ * one transaction, on condition the fact is not there yet: a second "send" or "done" writes nothing.
+ */
+public final class DynamoOutcomeRecords implements OutcomeRecords {
+    private final DynamoDbClient dynamo;
+    private final DynamoRoundApplications round;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+
+    public DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this.dynamo = dynamo;
+        this.round = round;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry entry, List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(round.step(current, current.status(), facts, unlessRecorded));
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            // Recorded already, or being recorded by someone else this moment: either way this call writes nothing.
+            if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false;
+            throw e;
+        }
+    }
+}

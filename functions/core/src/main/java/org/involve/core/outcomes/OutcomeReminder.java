@@ -1,0 +1,59 @@
+package org.involve.core.outcomes;
+
+import org.involve.core.jobs.OutboxWriter;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ClosedRoles;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.role.ClosingTime;
+import org.involve.core.role.Role;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weekly job: tells each closed role's team how many of its applicants have not heard their outcome, with a link to
+ * the page. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
+ */
+public final class OutcomeReminder {
+    private final ClosedRoles closedRoles;
+    private final RoundApplications round;
+    private final OutboxWriter outbox;
+    private final OutcomeLetters letters;
+
+    public OutcomeReminder(ClosedRoles closedRoles, RoundApplications round, OutboxWriter outbox, OutcomeLetters letters) {
+        this.closedRoles = closedRoles;
+        this.round = round;
+        this.outbox = outbox;
+        this.letters = letters;
+    }
+
+    /** @param waiting applicants still to hear, by role id; {@code messageIds} the reminders written by this run */
+    public record Result(Map<String, Integer> waiting, List<String> messageIds) {}
+
+    public Result run(Instant now) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Role> rolesById = new LinkedHashMap<>();
+        for (Outcomes.Waiting w : Outcomes.waiting(closedRoles, round, now)) {
+            counts.merge(w.role().id(), 1, Integer::sum);
+            rolesById.putIfAbsent(w.role().id(), w.role());
+        }
+        String week = week(now);
+        List<String> written = new ArrayList<>();
+        counts.forEach((roleId, n) -> {
+            OutboxMessage m = letters.reminder(rolesById.get(roleId), n, week, now);
+            if (outbox.addOnce(m)) written.add(m.id());
+        });
+        return new Result(counts, written);
+    }
+
+    /** The ISO week of the UK date, e.g. "2025-W13": a run at 00:30 BST on a Monday is in the new week, though it is still Sunday in UTC. */
+    public static String week(Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, ClosingTime.UK);
+        return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

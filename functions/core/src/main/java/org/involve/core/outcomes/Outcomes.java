@@ -1,0 +1,129 @@
+package org.involve.core.outcomes;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.ClosedRoles;
+import org.involve.core.ports.OutcomeRecords;
+import org.involve.core.ports.RoleRecords;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.role.Role;
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every applicant hears: staff send the unsuccessful outcomes of a role in one action (e-mails, or tasks for staff
+ * when the applicant asked for telephone or post), mark those tasks done, and see every applicant of a closed role
+ * still without an outcome. Each outcome is recorded once, whatever the retries.
+ */
+public final class Outcomes {
+    private final RoleRecords roles;
+    private final ClosedRoles closedRoles;
+    private final RoundApplications round;
+    private final OutcomeRecords records;
+    private final OutcomeLetters letters;
+    private final RoleFilling filling;
+    private final Clock clock;
+
+    public Outcomes(RoleRecords roles, ClosedRoles closedRoles, RoundApplications round, OutcomeRecords records, OutcomeLetters letters, Clock clock) {
+        this.roles = roles;
+        this.closedRoles = closedRoles;
+        this.round = round;
+        this.records = records;
+        this.letters = letters;
+        this.filling = new RoleFilling(roles, round);
+        this.clock = clock;
+    }
+
+    public static final class NoSuchRole extends RuntimeException {
+        public NoSuchRole() {
+            super("No such role");
+        }
+    }
+
+    /** A role's applicants by where their outcome stands. */
+    public record RoleOutcomes(Role role, List<Application> toSend, List<Application> tasks, List<Application> stillInRound, List<Application> heard) {}
+
+    /** @param messageIds the messages written, to announce to the mailer */
+    public record Sent(int emails, int tasks, List<String> messageIds) {}
+
+    /** An applicant of a closed role who has not heard. */
+    public record Waiting(Role role, Application application, long daysSinceClosing) {}
+
+    /** Not shortlisted or not appointed, and no outcome written yet. */
+    public static boolean owedUnsuccessful(Application a) {
+        return (a.status() == Application.Status.NOT_SHORTLISTED || a.status() == Application.Status.NOT_APPOINTED) && !OutcomeFacts.decided(a);
+    }
+
+    public RoleOutcomes forRole(StaffMember who, String roleId) {
+        who.require(Permission.SEND_OUTCOMES);
+        Role role = roles.find(roleId).orElseThrow(NoSuchRole::new);
+        List<Application> toSend = new ArrayList<>(), tasks = new ArrayList<>(), inRound = new ArrayList<>(), heard = new ArrayList<>();
+        for (Application a : round.forRole(roleId)) {
+            if (owedUnsuccessful(a)) toSend.add(a);
+            else if (OutcomeFacts.taskOpen(a)) tasks.add(a);
+            else if (OutcomeFacts.heard(a)) heard.add(a);
+            else inRound.add(a);
+        }
+        return new RoleOutcomes(role, toSend, tasks, inRound, heard);
+    }
+
+    /** Writes every unsuccessful outcome the role still owes. Sending twice sends once. */
+    public Sent sendUnsuccessful(StaffMember who, String roleId) {
+        who.require(Permission.SEND_OUTCOMES);
+        Role role = roles.find(roleId).orElseThrow(NoSuchRole::new);
+        Instant now = clock.instant();
+        int emails = 0, tasks = 0;
+        List<String> ids = new ArrayList<>();
+        for (Application a : round.forRole(roleId)) {
+            if (!owedUnsuccessful(a)) continue;
+            OutboxMessage m = letters.unsuccessful(role, a, now);
+            boolean email = OutcomeFacts.byEmail(a);
+            AuditEntry audit = AuditEntry.by(who, email ? "sent the unsuccessful outcome by email" : "asked staff to give the unsuccessful outcome by " + a.contactMethod(),
+                    "application:" + a.reference(), now, a.status().name(), "outcome " + OutcomeFacts.UNSUCCESSFUL);
+            if (!records.recordOnce(a, OutcomeFacts.OUTCOME, OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now), audit, List.of(m))) continue;
+            ids.add(m.id());
+            if (email) emails++;
+            else tasks++;
+        }
+        filling.fillIfEveryoneHasAnOutcome(roleId, who, now);
+        return new Sent(emails, tasks, ids);
+    }
+
+    /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
+    public boolean markTaskDone(StaffMember who, String roleId, String reference) {
+        who.require(Permission.SEND_OUTCOMES);
+        Application a = round.findByReference(reference).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
+        if (!OutcomeFacts.taskOpen(a)) return false;
+        Instant now = clock.instant();
+        AuditEntry audit = AuditEntry.by(who, "gave the " + a.progress(OutcomeFacts.OUTCOME) + " outcome by " + a.contactMethod(), "application:" + reference, now,
+                "outcome task open", "outcome " + a.progress(OutcomeFacts.OUTCOME) + " told");
+        return records.recordOnce(a, OutcomeFacts.SENT_AT, Map.of(OutcomeFacts.SENT_AT, now.toString(), OutcomeFacts.TASK_DONE_BY, who.id()), audit, List.of());
+    }
+
+    /** Every applicant of every closed role who has not heard, longest waiting first. */
+    public List<Waiting> withoutOutcome(StaffMember who) {
+        who.require(Permission.SEND_OUTCOMES);
+        return waiting(closedRoles, round, clock.instant());
+    }
+
+    static List<Waiting> waiting(ClosedRoles closedRoles, RoundApplications round, Instant now) {
+        List<Waiting> out = new ArrayList<>();
+        for (Role role : closedRoles.closedBy(now)) {
+            if (role.status() == org.involve.core.role.RoleStatus.OPEN && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
+            long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
+            for (Application a : round.forRole(role.id())) if (!OutcomeFacts.heard(a)) out.add(new Waiting(role, a, days));
+        }
+        out.sort(Comparator.comparingLong(Waiting::daysSinceClosing).reversed()
+                .thenComparing(w -> w.role().id()).thenComparing(w -> w.application().submittedAt()));
+        return out;
+    }
+}

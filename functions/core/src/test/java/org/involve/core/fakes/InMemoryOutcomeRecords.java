@@ -1,0 +1,35 @@
+package org.involve.core.fakes;
+
+import org.involve.core.apply.Application;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.OutcomeRecords;
+import org.involve.core.staff.AuditEntry;
+
+import java.util.List;
+import java.util.Map;
+
+/** Outcome facts over the same map as {@link InMemoryRound}: recorded once, all or nothing, as in DynamoDB. */
+public final class InMemoryOutcomeRecords implements OutcomeRecords {
+    private final InMemoryApplications applications;
+    private final InMemoryOutbox outbox;
+    private final InMemoryAuditTrail audit;
+
+    public InMemoryOutcomeRecords(InMemoryApplications applications, InMemoryOutbox outbox, InMemoryAuditTrail audit) {
+        this.applications = applications;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Override
+    public synchronized boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry entry,
+                                           List<OutboxMessage> messages) {
+        String key = current.roleId() + "|" + current.applicantKey();
+        Application stored = applications.applications.get(key);
+        if (stored == null || stored.status() != current.status() || !stored.progress(unlessRecorded).isEmpty()) return false;
+        if (messages.stream().anyMatch(m -> outbox.entries.containsKey(m.id()))) return false;
+        applications.applications.put(key, stored.after(stored.status(), facts));
+        audit.append(entry);
+        messages.forEach(outbox::add);
+        return true;
+    }
+}
