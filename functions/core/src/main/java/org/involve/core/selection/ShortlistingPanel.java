@@ -90,9 +90,10 @@ public final class ShortlistingPanel {
 
     /**
      * Everyone's scores added up, best first. Panel members are shown as "You" and "Panel member 1, 2..." (in a fixed
-     * order), never by name: the discussion is about the scores, not who gave them.
+     * order), never by name: the discussion is about the scores, not who gave them. A panel member sees them only once
+     * they have scored every applicant themselves ({@code visible}), so others' scores cannot sway theirs; staff always.
      */
-    public record Results(Role role, List<ApplicantResult> results, Map<String, String> panelLabels, int panelMembersFinished,
+    public record Results(Role role, boolean visible, List<ApplicantResult> results, Map<String, String> panelLabels, int panelMembersFinished,
                           Optional<ShortlistDecision> decision) {
         public String label(String panelMemberId) {
             return panelLabels.getOrDefault(panelMemberId, "Panel member");
@@ -177,8 +178,9 @@ public final class ShortlistingPanel {
         int n = 0;
         for (String member : new TreeSet<>(scores.stream().map(Score::panelMemberId).collect(Collectors.toSet())))
             if (!member.equals(who.id())) labels.put(member, "Panel member " + (++n));
-        return new Results(role, new Scoring(role, scale).results(papers, scores), labels, finishedCount(role, papers, scores),
-                store.decision(roleId));
+        boolean visible = who.may(Permission.RECORD_SHORTLIST) || finished(who, role, papers, scores);
+        return new Results(role, visible, visible ? new Scoring(role, scale).results(papers, scores) : List.of(), labels,
+                finishedCount(role, papers, scores), store.decision(roleId));
     }
 
     // ---------- helpers ----------

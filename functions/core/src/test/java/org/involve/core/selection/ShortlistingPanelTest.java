@@ -89,11 +89,25 @@ class ShortlistingPanelTest {
     void resultsShowOtherPanelMembersByNumberNeverByName() {
         f.score(PANEL_A, f.zebedee, 4, 4, 4);
         f.score(PANEL_B, f.zebedee, 1, 4, 4);
-        var results = f.panel.results(PANEL_A, f.role.id());
-        assertEquals("You", results.label(PANEL_A.id()));
-        assertEquals("Panel member 1", results.label(PANEL_B.id()));
+        var results = f.panel.results(org.involve.core.fakes.TestStaff.STAFF, f.role.id());
+        assertEquals("Panel member 1", results.label(PANEL_A.id()));
+        assertEquals("Panel member 2", results.label(PANEL_B.id()));
+        assertEquals("You", f.panel.results(PANEL_A, f.role.id()).label(PANEL_A.id()));
         var zebedee = results.results().get(0);
         assertEquals(List.of("lived"), zebedee.disagreements());
+    }
+
+    @Test
+    void aPanelMemberSeesEveryonesScoresOnlyOnceTheyHaveScoredEveryone() {
+        f.score(PANEL_B, f.zebedee, 1, 1, 1);
+        f.score(PANEL_A, f.zebedee, 4, 4, 4);
+        var before = f.panel.results(PANEL_A, f.role.id());
+        assertFalse(before.visible());
+        assertTrue(before.results().isEmpty());
+        assertTrue(f.panel.results(org.involve.core.fakes.TestStaff.STAFF, f.role.id()).visible(), "staff always see them");
+        f.score(PANEL_A, f.orlaith, 2, 2, 2);
+        f.score(PANEL_A, f.perpetua, 2, 2, 2);
+        assertTrue(f.panel.results(PANEL_A, f.role.id()).visible());
     }
 
     @Test
