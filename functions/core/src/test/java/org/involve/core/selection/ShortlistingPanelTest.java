@@ -46,7 +46,7 @@ class ShortlistingPanelTest {
         f.score(PANEL_A, f.zebedee, 1, 1, 1);
         f.score(PANEL_A, f.zebedee, 3, 2, 4);
         assertEquals(3, f.store.forRole(f.role.id()).size());
-        var result = f.panel.results(PANEL_A, f.role.id()).results().stream().filter(r -> r.applicantId().equals(f.id(f.zebedee))).findFirst().orElseThrow();
+        var result = f.panel.results(TestStaff.STAFF, f.role.id()).results().stream().filter(r -> r.applicantId().equals(f.id(f.zebedee))).findFirst().orElseThrow();
         assertEquals(5.0, result.essentialTotal());
         assertEquals(4.0, result.desirableTotal());
     }

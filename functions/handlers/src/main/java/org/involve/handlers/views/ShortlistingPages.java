@@ -106,7 +106,7 @@ public final class ShortlistingPages {
                 new String[]{"Networks they draw on", a.networks()},
                 new String[]{"Areas that interest them", a.interestAreas()})));
         if (!r.priorityCommunities().isEmpty()) {
-            s.append(summaryList(List.<String[]>of(new String[]{"Connection with " + String.join(", ", r.priorityCommunities()),
+            s.append(summaryList(List.<String[]>of(new String[]{"Connection with the role's priority communities",
                     a.hasPriorityConnection() ? a.priorityConnection() : "None given"})));
         }
         if (sheet.locked()) {
@@ -163,8 +163,7 @@ public final class ShortlistingPages {
         s.append("</tbody></table>");
         s.append("<h2>Scores for each criterion</h2>");
         for (ApplicantResult a : results.results()) {
-            s.append("<h3 id=\"").append(escape(a.applicantId())).append("\">Applicant ").append(escape(a.applicantId())).append("</h3>")
-                    .append(tableStart("Scores for applicant " + a.applicantId(), "Criterion", "Scores", "Average"));
+            s.append(tableStart("Applicant " + a.applicantId(), "Criterion", "Scores", "Average").replaceFirst("<table ", "<table id=\"" + escape(a.applicantId()) + "\" "));
             for (CriterionResult c : a.criteria()) {
                 List<String> given = new ArrayList<>();
                 c.pointsByPanelMember().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -247,9 +246,9 @@ public final class ShortlistingPages {
         }
         s.append("</div></fieldset></div>");
         String high = posted == null ? "" : posted.getOrDefault(HIGH_VOLUME, "");
-        s.append(FormFields.field(Field.agree(HIGH_VOLUME, "This is a high-volume round, so not every Disability Confident applicant who meets the "
-                        + "essential criteria can be interviewed", "Only then may some be left out, and only those who meet the criteria less well than "
-                        + "everyone invited.", ""), high, null))
+        s.append("<h2 class=\"nhsuk-heading-m\">High-volume rounds</h2><p>Only in a high-volume round may some Disability Confident applicants ")
+                .append("who meet the essential criteria be left out, and then only those who meet the criteria less well than everyone invited.</p>")
+                .append(FormFields.field(Field.agree(HIGH_VOLUME, "This is a high-volume round", null, ""), high, null))
                 .append(FormFields.field(Field.textarea(HIGH_VOLUME_REASON, "If it is high volume, say why", "For example, how many applied for how many places.",
                         false, 500, ""), posted == null ? "" : posted.getOrDefault(HIGH_VOLUME_REASON, ""), null))
                 .append(FormFields.button("Record the shortlist")).append("</form>");
