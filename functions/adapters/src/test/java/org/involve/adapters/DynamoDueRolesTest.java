@@ -6,6 +6,8 @@ import org.involve.core.mail.Email;
 import org.involve.core.mail.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.PanelPapers;
 import org.involve.core.staff.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +40,9 @@ class DynamoDueRolesTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoDueRoles due;
+    private final DynamoApplicationStore applications;
+    private final DynamoShortlistStore shortlist;
+    private final PanelPapers papers;
 
     DynamoDueRolesTest(AwsEnvironment aws) {
         this.aws = aws;
@@ -45,6 +50,11 @@ class DynamoDueRolesTest {
         this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.due = new DynamoDueRoles(aws.dynamo(), roles, outbox, audit);
+        this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
+                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
+        this.papers = new PanelPapers(new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit), shortlist,
+                new AnonymousIds("a-closing-test-key-of-enough-length-here"));
     }
 
     /**
@@ -83,15 +93,17 @@ class DynamoDueRolesTest {
     void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailAndOneAuditEntry() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 10));
         roles.save(role);
-        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        applications.submit(Samples.application(role.id(), Samples.unique("applicant")), List.of(), null);
+        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         Instant first = Instant.parse("2012-03-01T10:00:00Z");
 
         ClosingRun.Result once = job.run(first);
         ClosingRun.Result twice = job.run(first.plusSeconds(300));
 
         String panelMessage = "panel-" + role.id() + "-2012-02-10";
-        assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage)), once);
-        assertEquals(new ClosingRun.Result(List.of(), List.of()), twice);
+        assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage), 1), once);
+        assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), twice);
+        assertEquals(1, shortlist.papers(role.id()).size(), "the application's paper, written once");
         assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status(), "the role's JSON says shortlisting");
         Map<String, AttributeValue> item = item(role);
         assertEquals("SHORTLISTING", item.get("status").s(), "and so does the attribute the index keys on");
@@ -99,7 +111,7 @@ class DynamoDueRolesTest {
         OutboxMessage sent = outbox.find(panelMessage).orElseThrow();
         assertEquals(first, sent.dueAt());
         assertEquals("team@example.org", sent.email().to());
-        assertTrue(sent.email().text().contains(STAFF_SITE + "/staff/roles/" + role.id() + "/shortlisting"), sent.email().text());
+        assertTrue(sent.email().text().contains(STAFF_SITE + "/staff/shortlisting/" + role.id()), sent.email().text());
         assertEquals(List.of(new AuditEntry("scheduler:closing-run", "closed the role at its closing time", "role:" + role.id(), first, "OPEN", "SHORTLISTING")),
                 audit.trailOf("role:" + role.id()));
         outbox.giveUp(panelMessage, "test over");
@@ -114,7 +126,7 @@ class DynamoDueRolesTest {
         assertFalse(dueIds(Instant.parse("2025-03-30T22:58:59Z")).contains(role.id()));
         assertTrue(dueIds(Instant.parse("2025-03-30T22:59:00Z")).contains(role.id()));
 
-        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
         assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
@@ -131,7 +143,7 @@ class DynamoDueRolesTest {
         assertFalse(dueIds(Instant.parse("2025-10-26T23:58:59Z")).contains(role.id()));
         assertTrue(dueIds(Instant.parse("2025-10-26T23:59:00Z")).contains(role.id()));
 
-        ClosingRun job = new ClosingRun(only(role), STAFF_SITE);
+        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
         assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
@@ -143,9 +155,9 @@ class DynamoDueRolesTest {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 1, 10));
         Role extended = asRead.withClosingDate(LocalDate.of(2020, 1, 20));
         roles.save(extended);
-        ClosingRun job = new ClosingRun(stale(asRead), STAFF_SITE);
+        ClosingRun job = new ClosingRun(stale(asRead), papers, STAFF_SITE);
 
-        assertEquals(new ClosingRun.Result(List.of(), List.of()), job.run(Instant.parse("2020-01-11T09:00:00Z")));
+        assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), job.run(Instant.parse("2020-01-11T09:00:00Z")));
 
         assertEquals(Optional.of(extended), roles.find(extended.id()));
         assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
@@ -158,7 +170,7 @@ class DynamoDueRolesTest {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 2, 10));
         roles.save(asRead.withStatus(RoleStatus.WITHDRAWN));
 
-        assertEquals(List.of(), new ClosingRun(stale(asRead), STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
+        assertEquals(List.of(), new ClosingRun(stale(asRead), papers, STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
 
         assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id()).orElseThrow().status());
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
@@ -191,7 +203,7 @@ class DynamoDueRolesTest {
                 "<p>Earlier</p>", "Earlier"), at.minusSeconds(86_400), at.minusSeconds(86_400), 0, "panel-closing");
         assertTrue(outbox.addOnce(earlier));
 
-        assertEquals(List.of(role.id()), new ClosingRun(only(role), STAFF_SITE).run(at).closed());
+        assertEquals(List.of(role.id()), new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
 
         assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
         assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");

@@ -35,7 +35,7 @@ public class ClosingJobHandler implements RequestHandler<Map<String, Object>, Ma
         ClosingRun.Result result = closing.run(clock.instant());
         MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
         // Role ids only: they say which opportunity, nothing about any person.
-        LOG.info("Closing job moved {} roles to shortlisting {}", result.closed().size(), result.closed());
+        LOG.info("Closing job moved {} roles to shortlisting {} and prepared {} panel papers", result.closed().size(), result.closed(), result.papers());
         return Map.of("closed", result.closed(), "panelEmails", result.messageIds().size());
     }
 }

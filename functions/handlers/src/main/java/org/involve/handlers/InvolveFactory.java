@@ -10,6 +10,8 @@ import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoDueRoles;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.core.tokens.LinkRedemption;
 import org.involve.core.tokens.SignedLink;
@@ -26,6 +28,8 @@ import org.involve.core.mail.MailDelivery;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.ports.MailQueue;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.PanelPapers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -107,12 +111,14 @@ public class InvolveFactory {
         return new SqsMailQueue(sqs::get, Settings.required("MAIL_QUEUE_URL"));
     }
 
+    /** Closing a role also prepares its panel's papers (SHORTLISTING_TABLE), anonymised with the shortlisting ids. */
     @Singleton
-    ClosingRun closingRun(DynamoDbClient db) {
-        return new ClosingRun(new DynamoDueRoles(db,
-                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"))),
+    ClosingRun closingRun(DynamoDbClient db, AnonymousIds ids) {
+        DynamoOutbox outbox = new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
+        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+        return new ClosingRun(new DynamoDueRoles(db, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), outbox, audit),
+                new PanelPapers(new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit),
+                        new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ids),
                 Settings.required("STAFF_SITE_URL"));
     }
 

@@ -12,6 +12,10 @@ import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryShortlist;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.PanelPapers;
 import org.involve.core.fakes.InMemoryDueRoles;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
@@ -58,6 +62,9 @@ class SampleEventsTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     private final RecordingMailQueue queue = new RecordingMailQueue();
+    /** The closing job's papers for the panel, from the applications above. */
+    private final PanelPapers papers = new PanelPapers(new InMemoryRound(applications, outbox, new InMemoryAuditTrail()),
+            new InMemoryShortlist(new InMemoryAuditTrail()), new AnonymousIds("a-test-anonymous-id-key-of-enough-length"));
     private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
     private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, queue, tokens, clock,
             new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)), m -> { });
@@ -302,7 +309,7 @@ class SampleEventsTest {
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
         due.save(open);
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
 
         Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
         Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
@@ -313,7 +320,7 @@ class SampleEventsTest {
         assertEquals(RoleStatus.OPEN, due.roles.get(open.id()).status());
         assertEquals(List.of("panel-day-rate-role-2025-01-09"), queue.announced);
         assertEquals(1, outbox.messages().size());
-        assertTrue(outbox.messages().get(0).email().text().contains("http://localhost:3000/staff/roles/day-rate-role/shortlisting"));
+        assertTrue(outbox.messages().get(0).email().text().contains("http://localhost:3000/staff/shortlisting/day-rate-role"));
         assertEquals(1, audit.entries().size());
     }
 
@@ -322,7 +329,7 @@ class SampleEventsTest {
         queue.unreachable = true;
         InMemoryDueRoles due = new InMemoryDueRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
 
         assertEquals(Map.of("closed", List.of("day-rate-role"), "panelEmails", 1), job.handleRequest(scheduled("schedule-closing-job.json"), null));
 

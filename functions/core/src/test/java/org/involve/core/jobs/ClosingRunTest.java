@@ -1,18 +1,28 @@
 package org.involve.core.jobs;
 
+import org.involve.core.apply.Application;
+import org.involve.core.fakes.FictionalApplicants;
+import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.InMemoryDueRoles;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.mail.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.selection.AnonymisedApplication;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.PanelPapers;
 import org.involve.core.staff.AuditEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +33,10 @@ class ClosingRunTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryDueRoles roles = new InMemoryDueRoles(outbox, audit);
-    private final ClosingRun job = new ClosingRun(roles, "https://staff.example.org/");
+    private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryShortlist shortlist = new InMemoryShortlist(audit);
+    private final AnonymousIds ids = new AnonymousIds("a-test-key-for-anonymous-ids-of-32-chars");
+    private final ClosingRun job = new ClosingRun(roles, new PanelPapers(applications, shortlist, ids), "https://staff.example.org/");
 
     private Role saved(Role r) {
         roles.save(r);
@@ -47,7 +60,7 @@ class ClosingRunTest {
         assertEquals("team@example.org", sent.get(0).email().to());
         assertEquals("Ready for scoring: Group member", sent.get(0).email().subject());
         assertTrue(sent.get(0).email().text().contains("closed on 8 December 2024 at 11:59pm"), sent.get(0).email().text());
-        assertTrue(sent.get(0).email().text().contains("https://staff.example.org/staff/roles/day-rate-role/shortlisting"));
+        assertTrue(sent.get(0).email().text().contains("https://staff.example.org/staff/shortlisting/day-rate-role"));
     }
 
     @Test
@@ -156,6 +169,54 @@ class ClosingRunTest {
         String text = outbox.messages().get(0).email().text();
         assertFalse(text.contains("@"), text);
         assertTrue(text.contains("Names, contact details and equal opportunities answers have been removed"));
+    }
+
+    private static final Instant SUBMITTED = Instant.parse("2024-12-01T10:00:00Z");
+
+    @Test
+    void atClosingTheReceivedApplicationsBecomeAnonymisedPapersForThePanelAndHeldOnesDoNot() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
+        Application zebedee = applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, true));
+        Application held = FictionalApplicants.submitted(r, FictionalApplicants.PERPETUA, "INV-PERP-0003", SUBMITTED, false);
+        applications.add(held.after(Application.Status.HELD_TO_TALK_FIRST, Map.of()));
+
+        ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
+
+        assertEquals(2, result.papers());
+        List<AnonymisedApplication> papers = shortlist.papers(r.id());
+        assertEquals(2, papers.size());
+        assertTrue(papers.stream().anyMatch(p -> p.applicantId().equals(ids.of(r.id(), zebedee.reference()))));
+        assertTrue(papers.stream().noneMatch(p -> p.applicantId().equals(ids.of(r.id(), held.reference()))), "held to talk first: no paper");
+        String everything = papers.toString();
+        for (var person : List.of(FictionalApplicants.ZEBEDEE, FictionalApplicants.ORLAITH)) {
+            for (String trace : person.traces()) assertFalse(everything.contains(trace), trace + " reached the papers: " + everything);
+        }
+        for (String trace : FictionalApplicants.MONITORING_TRACES) assertFalse(everything.contains(trace), trace);
+        assertTrue(everything.contains("[removed]"), "answers keep their words, less the applicant's own details");
+    }
+
+    @Test
+    void runningTwiceWritesEachPaperOnce() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
+        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, false));
+        job.run(Instant.parse("2024-12-09T07:00:00Z"));
+        ClosingRun.Result again = job.run(Instant.parse("2024-12-09T07:05:00Z"));
+        assertEquals(0, again.papers());
+        assertEquals(2, shortlist.paperWrites.get());
+        assertEquals(2, shortlist.papers(r.id()).size());
+    }
+
+    @Test
+    void aRunThatStoppedAfterThePapersCompletesWithoutWritingThemAgain() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
+        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        new PanelPapers(applications, shortlist, ids).prepare(r); // as if the run had stopped before the move
+        ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
+        assertEquals(List.of(r.id()), result.closed());
+        assertEquals(0, result.papers());
+        assertEquals(1, shortlist.paperWrites.get());
     }
 
     private static Role rename(Role r, String id) {

@@ -4,6 +4,7 @@ import org.involve.core.apply.Field;
 import org.involve.core.apply.FieldErrors;
 import org.involve.core.apply.Section;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.involve.core.mail.Html.escape;
@@ -23,6 +24,13 @@ public final class FormFields {
     /** The NHS.UK error summary for a problem with the whole page rather than one question. */
     public static String problemSummary(String problem) {
         return summary("<p>" + escape(problem) + "</p>");
+    }
+
+    /** The NHS.UK error summary for several problems with the whole page, each linked to where it can be put right. */
+    public static String problemsSummary(List<String> problems, String anchor) {
+        StringBuilder links = new StringBuilder("<ul class=\"nhsuk-list nhsuk-error-summary__list\">");
+        for (String p : problems) links.append("<li><a href=\"#").append(escape(anchor)).append("\">").append(escape(p)).append("</a></li>");
+        return summary(links.append("</ul>").toString());
     }
 
     private static String summary(String body) {

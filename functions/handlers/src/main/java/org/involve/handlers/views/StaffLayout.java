@@ -23,6 +23,8 @@ public final class StaffLayout {
     public static final List<Area> AREAS = List.of(
             new Area("Roles", "/staff/roles", Permission.MANAGE_ROLES),
             new Area("Applications", "/staff/applications", Permission.VIEW_APPLICANT_DETAILS),
+            // The panel's only area: anonymised applications to score.
+            new Area("Shortlisting", "/staff/shortlisting", Permission.SCORE_APPLICATIONS),
             new Area("Outcomes", "/staff/outcomes", Permission.SEND_OUTCOMES),
             new Area("Partners", "/staff/partners", Permission.APPOINT_PARTNERS));
 

@@ -165,12 +165,14 @@ public final class StaffRolePages {
         return StaffLayout.page(member, AREA, "Withdraw " + r.title(), false, "/staff/roles/" + r.id(), s);
     }
 
-    static String postButton(String action, String label, String modifier) {
+    /** A form with one button that posts to {@code action}: for actions that change something. */
+    public static String postButton(String action, String label, String modifier) {
         return "<form method=\"post\" action=\"" + escape(action) + "\" novalidate><button class=\"nhsuk-button" + modifier
                 + "\" data-module=\"nhsuk-button\" data-prevent-double-click=\"true\" type=\"submit\">" + escape(label) + "</button></form>";
     }
 
-    static String success(String notice) {
+    /** What a finished action says, at the top of the page it leads to. */
+    public static String success(String notice) {
         return "<div class=\"nhsuk-inset-text\"><span class=\"nhsuk-u-visually-hidden\">Information: </span><p role=\"status\">" + escape(notice) + "</p></div>";
     }
 

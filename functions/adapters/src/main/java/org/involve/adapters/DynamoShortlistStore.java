@@ -1,0 +1,112 @@
+package org.involve.adapters;
+
+import org.involve.core.selection.AnonymisedApplication;
+import org.involve.core.selection.Score;
+import org.involve.core.selection.ShortlistDecision;
+import org.involve.core.selection.ShortlistStore;
+import org.involve.core.staff.AuditEntry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.involve.adapters.Items.n;
+import static org.involve.adapters.Items.s;
+import static org.involve.adapters.Items.string;
+import static org.involve.adapters.Items.time;
+
+/**
+ * The ShortlistingTable: everything the panel works from, keyed by role ({@code roleId}) and {@code itemKey}:
+ * "paper#{anonymous id}" (an {@link AnonymisedApplication} as JSON, and nothing else of the application),
+ * "score#{anonymous id}#{criterion}#{panel member}" (one panel member's points, replaced when they score again) and
+ * "decision" (the recorded shortlist). A role's papers or scores are one query on its key, never a scan. The panel's
+ * function is built without the audit trail, so it cannot record a decision; only staff's can.
+ */
+public final class DynamoShortlistStore implements ShortlistStore {
+    static final String ROLE_ID = "roleId", ITEM_KEY = "itemKey", DATA = "data";
+    private static final String PAPER = "paper#", SCORE = "score#", DECISION = "decision";
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DynamoAuditTrail audit;
+
+    /** For the panel: papers and scores only. */
+    public DynamoShortlistStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /** For staff: also records the shortlist decision, with its audit entry. */
+    public DynamoShortlistStore(DynamoDbClient dynamo, String table, DynamoAuditTrail audit) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean addPaper(AnonymisedApplication paper) {
+        try {
+            dynamo.putItem(r -> r.tableName(table)
+                    .item(Map.of(ROLE_ID, s(paper.roleId()), ITEM_KEY, s(PAPER + paper.applicantId()), DATA, s(Json.write(paper))))
+                    .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")"));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<AnonymisedApplication> papers(String roleId) {
+        return startingWith(roleId, PAPER).stream().map(i -> Json.read(string(i, DATA), AnonymisedApplication.class)).toList();
+    }
+
+    @Override
+    public void save(Score score) {
+        dynamo.putItem(r -> r.tableName(table).item(Map.of(
+                ROLE_ID, s(score.roleId()),
+                ITEM_KEY, s(SCORE + score.applicantId() + "#" + score.criterionId() + "#" + score.panelMemberId()),
+                "applicantId", s(score.applicantId()),
+                "criterionId", s(score.criterionId()),
+                "panelMemberId", s(score.panelMemberId()),
+                "points", n(score.points()),
+                "scoredAt", time(score.scoredAt()))));
+    }
+
+    @Override
+    public List<Score> forRole(String roleId) {
+        return startingWith(roleId, SCORE).stream().map(i -> new Score(string(i, ROLE_ID), string(i, "applicantId"), string(i, "criterionId"),
+                string(i, "panelMemberId"), Items.number(i, "points"), time(i, "scoredAt"))).toList();
+    }
+
+    @Override
+    public Optional<ShortlistDecision> decision(String roleId) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(Map.of(ROLE_ID, s(roleId), ITEM_KEY, s(DECISION))).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(string(item, DATA), ShortlistDecision.class));
+    }
+
+    @Override
+    public boolean recordDecision(ShortlistDecision decision, AuditEntry entry) {
+        if (audit == null) throw new IllegalStateException("This store was built for the panel, which cannot record a shortlist");
+        TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(Map.of(ROLE_ID, s(decision.roleId()), ITEM_KEY, s(DECISION), DATA, s(Json.write(decision))))
+                .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")")).build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(put, audit.putNew(entry))
+                    .clientRequestToken(Items.digest(decision.roleId() + "|" + Items.sortable(decision.decidedAt()), 16)));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+
+    private List<Map<String, AttributeValue>> startingWith(String roleId, String prefix) {
+        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression(ROLE_ID + " = :role AND begins_with(" + ITEM_KEY + ", :prefix)")
+                        .expressionAttributeValues(Map.of(":role", s(roleId), ":prefix", s(prefix))))
+                .items().stream().toList();
+    }
+}

@@ -1,0 +1,138 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.selection.AnonymisedApplication;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.PanelPapers;
+import org.involve.core.selection.Score;
+import org.involve.core.selection.ScoreScale;
+import org.involve.core.selection.ShortlistDecision;
+import org.involve.core.selection.ShortlistRecording;
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoShortlistStoreTest {
+    private static final StaffMember STAFF = new StaffMember("staff-1", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
+    private final AwsEnvironment aws;
+    private final DynamoAuditTrail audit;
+    private final DynamoShortlistStore store;
+    private final DynamoShortlistStore panelStore;
+    private final DynamoRoleCatalogue roles;
+
+    DynamoShortlistStoreTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
+        this.store = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
+        this.panelStore = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
+        this.roles = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
+    }
+
+    private static AnonymisedApplication paper(String roleId, String id) {
+        return new AnonymisedApplication(id, roleId, List.of(new AnonymisedApplication.CriterionAnswer("listening", "You listen", true, "I listen [removed].")),
+                "Lived", "Networks", "Interests", "A community group", true);
+    }
+
+    @Test
+    void aPaperIsWrittenOnceAndReadBackWhole() {
+        String role = Samples.unique("role");
+        AnonymisedApplication p = paper(role, "anon-b");
+        assertTrue(store.addPaper(p));
+        assertFalse(store.addPaper(paper(role, "anon-b")), "a second write of the same paper is refused");
+        assertTrue(panelStore.addPaper(paper(role, "anon-a")));
+        assertEquals(List.of("anon-a", "anon-b"), store.papers(role).stream().map(AnonymisedApplication::applicantId).toList());
+        assertEquals(p, store.papers(role).get(1));
+        assertEquals(List.of(), store.forRole(role), "papers are not scores");
+    }
+
+    @Test
+    void scoringAgainReplacesTheScore() {
+        String role = Samples.unique("role");
+        store.addPaper(paper(role, "anon-a"));
+        panelStore.save(new Score(role, "anon-a", "listening", "panel-1", 1, Samples.NOW));
+        panelStore.save(new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5)));
+        panelStore.save(new Score(role, "anon-a", "listening", "panel-2", 2, Samples.NOW));
+        List<Score> scores = panelStore.forRole(role);
+        assertEquals(2, scores.size());
+        assertTrue(scores.contains(new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5))));
+        assertEquals(1, panelStore.papers(role).size());
+    }
+
+    @Test
+    void theDecisionIsRecordedOnceWithItsAuditEntryAndThePanelStoreCannotRecordOne() {
+        String role = Samples.unique("role");
+        ShortlistDecision d = new ShortlistDecision(role, List.of("anon-a"), "staff-1", Samples.NOW, true, "Over 200 applications");
+        AuditEntry entry = new AuditEntry("staff-1", "recorded the shortlist: 1 invited to interview", "role:" + role, Samples.NOW, "scoring", "shortlist recorded");
+        assertThrows(IllegalStateException.class, () -> panelStore.recordDecision(d, entry));
+        assertTrue(store.decision(role).isEmpty());
+        assertTrue(store.recordDecision(d, entry));
+        assertFalse(store.recordDecision(new ShortlistDecision(role, List.of("anon-b"), "staff-2", Samples.NOW.plusSeconds(1), false, ""),
+                new AuditEntry("staff-2", "recorded the shortlist: 1 invited to interview", "role:" + role, Samples.NOW.plusSeconds(1), "scoring", "shortlist recorded")));
+        assertEquals(d, store.decision(role).orElseThrow());
+        assertEquals(List.of(entry), audit.trailOf("role:" + role));
+    }
+
+    @Test
+    void onlyRolesBeingShortlistedAreListed() {
+        Role shortlisting = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
+        Role open = Samples.role(RoleStatus.OPEN, LocalDate.of(2024, 12, 8));
+        roles.save(shortlisting);
+        roles.save(open);
+        var listed = new DynamoShortlistingRoles(aws.dynamo(), aws.table("RolesTable"));
+        assertTrue(listed.beingShortlisted().stream().anyMatch(r -> r.id().equals(shortlisting.id())));
+        assertTrue(listed.beingShortlisted().stream().noneMatch(r -> r.id().equals(open.id())));
+        assertEquals(shortlisting, listed.find(shortlisting.id()).orElseThrow());
+    }
+
+    /** Papers from the real applications table, scored, and the shortlist recorded: the applications move on, once. */
+    @Test
+    void aShortlistRecordedOverDynamoDbAdvancesTheApplicationsOnce() {
+        Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
+        roles.save(role);
+        DynamoOutbox outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        DynamoApplicationStore applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
+                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        DynamoRoundApplications round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        Application first = applications.submit(Samples.application(role.id(), Samples.unique("a")), List.of(), null).application();
+        Application second = applications.submit(Samples.application(role.id(), Samples.unique("b")), List.of(), null).application();
+        AnonymousIds ids = new AnonymousIds("an-adapter-test-key-of-enough-length-here");
+        PanelPapers papers = new PanelPapers(round, store, ids);
+        assertEquals(2, papers.prepare(role));
+        assertEquals(0, papers.prepare(role));
+        for (Application a : List.of(first, second))
+            for (var c : role.criteria())
+                panelStore.save(new Score(role.id(), ids.of(role.id(), a.reference()), c.id(), "panel-1", a == first ? 4 : 1, Samples.NOW));
+
+        ShortlistRecording recording = new ShortlistRecording(new DynamoShortlistingRoles(aws.dynamo(), aws.table("RolesTable")), store, round, ids,
+                ScoreScale.STANDARD, outbox, audit, Clock.fixed(Samples.NOW, ZoneOffset.UTC), "https://staff.example.org");
+        String firstId = ids.of(role.id(), first.reference());
+        var outcome = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+        assertTrue(outcome.now());
+        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey()).orElseThrow().status());
+        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey()).orElseThrow().status());
+        assertEquals("1", round.find(role.id(), first.applicantKey()).orElseThrow().progress("shortlist.rank"));
+        assertTrue(outbox.find("shortlist-recorded-" + role.id()).isPresent());
+
+        var again = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+        assertFalse(again.now());
+        assertEquals(List.of(), again.messageIds());
+        assertEquals(1, audit.trailOf("application:" + first.reference()).size());
+    }
+}

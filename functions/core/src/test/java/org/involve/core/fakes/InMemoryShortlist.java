@@ -1,0 +1,61 @@
+package org.involve.core.fakes;
+
+import org.involve.core.selection.AnonymisedApplication;
+import org.involve.core.selection.Score;
+import org.involve.core.selection.ShortlistDecision;
+import org.involve.core.selection.ShortlistStore;
+import org.involve.core.staff.AuditEntry;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Papers, scores and decisions keyed as the ShortlistingTable keys them; counts paper writes so tests can see "once". */
+public final class InMemoryShortlist implements ShortlistStore {
+    public final Map<String, AnonymisedApplication> papers = new ConcurrentHashMap<>();
+    public final Map<String, ShortlistDecision> decisions = new ConcurrentHashMap<>();
+    public final AtomicInteger paperWrites = new AtomicInteger();
+    private final InMemoryScores scores = new InMemoryScores();
+    private final InMemoryAuditTrail audit;
+
+    public InMemoryShortlist(InMemoryAuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean addPaper(AnonymisedApplication paper) {
+        boolean added = papers.putIfAbsent(paper.roleId() + "|" + paper.applicantId(), paper) == null;
+        if (added) paperWrites.incrementAndGet();
+        return added;
+    }
+
+    @Override
+    public List<AnonymisedApplication> papers(String roleId) {
+        return papers.values().stream().filter(p -> p.roleId().equals(roleId)).sorted(Comparator.comparing(AnonymisedApplication::applicantId)).toList();
+    }
+
+    @Override
+    public Optional<ShortlistDecision> decision(String roleId) {
+        return Optional.ofNullable(decisions.get(roleId));
+    }
+
+    @Override
+    public synchronized boolean recordDecision(ShortlistDecision decision, AuditEntry entry) {
+        if (decisions.putIfAbsent(decision.roleId(), decision) != null) return false;
+        audit.append(entry);
+        return true;
+    }
+
+    @Override
+    public void save(Score score) {
+        scores.save(score);
+    }
+
+    @Override
+    public List<Score> forRole(String roleId) {
+        return scores.forRole(roleId);
+    }
+}

@@ -1,0 +1,46 @@
+package org.involve.handlers.staff;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoShortlistStore;
+import org.involve.adapters.DynamoShortlistingRoles;
+import org.involve.adapters.Settings;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.selection.AnonymousIds;
+import org.involve.core.selection.ScoreScale;
+import org.involve.core.selection.ShortlistRecording;
+import org.involve.core.selection.ShortlistingPanel;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * Shortlisting's beans. The panel's {@link ShortlistingPanel} is built over the ShortlistingTable and the roles only
+ * (SHORTLISTING_TABLE, ROLES_TABLE, OUTBOX_TABLE): no applications, no audit trail. Staff's {@link ShortlistRecording}
+ * adds the round's applications and the audit trail. Anonymous ids are keyed from TOKEN_SIGNING_KEY (with a purpose of
+ * their own), which the panel's function is never given.
+ */
+@Factory
+public class ShortlistingFactory {
+    @Singleton
+    AnonymousIds anonymousIds() {
+        return new AnonymousIds("panel:" + Settings.required("TOKEN_SIGNING_KEY"));
+    }
+
+    @Singleton
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db, Clock clock) {
+        return new ShortlistingPanel(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), clock, Settings.required("STAFF_SITE_URL"));
+    }
+
+    @Singleton
+    ShortlistRecording shortlistRecording(DynamoDbClient db, Clock clock, AnonymousIds ids, RoundApplications applications) {
+        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+        return new ShortlistRecording(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE"), audit), applications, ids, ScoreScale.STANDARD,
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), audit, clock, Settings.required("STAFF_SITE_URL"));
+    }
+}
