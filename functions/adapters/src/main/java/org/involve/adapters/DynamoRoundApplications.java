@@ -67,6 +67,25 @@ public final class DynamoRoundApplications implements RoundApplications {
     @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(step(current, to, facts, null));
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * A step as one write of a larger transaction (a booking that also takes a slot and spends a link): the status and
+     * facts, on condition that the status is still {@code current}'s and, when {@code unrecordedFact} is given, that
+     * the application has no such fact yet (so a step that must happen once, happens once).
+     */
+    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unrecordedFact) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
         StringBuilder set = new StringBuilder("SET #status = :to");
@@ -77,21 +96,17 @@ public final class DynamoRoundApplications implements RoundApplications {
             set.append(", #progress.#f").append(i).append(" = :f").append(i);
             i++;
         }
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+        String condition = "#status = :from AND attribute_exists(#progress)";
+        if (unrecordedFact != null) {
+            names.put("#once", unrecordedFact);
+            condition += " AND attribute_not_exists(#progress.#once)";
+        }
+        String when = condition;
+        return TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
                 .updateExpression(set.toString())
-                .conditionExpression("#status = :from AND attribute_exists(#progress)")
+                .conditionExpression(when)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build());
-        writes.add(audit.putNew(entry));
-        messages.forEach(m -> writes.add(outbox.putNew(m)));
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e)) return false;
-            throw e;
-        }
+                .expressionAttributeValues(values)).build();
     }
 }
