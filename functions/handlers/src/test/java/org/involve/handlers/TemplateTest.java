@@ -167,7 +167,7 @@ class TemplateTest {
     @Test
     @SuppressWarnings("unchecked")
     void theScheduledJobsQueryOnlyIndexes() {
-        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction")) {
+        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "InterviewReminderFunction")) {
             for (Object policy : (List<Object>) props(fn).get("Policies")) {
                 if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
                 for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
@@ -180,6 +180,24 @@ class TemplateTest {
                 }
             }
         }
+    }
+
+    /**
+     * The interview functions: the booking page spends links and books slots but cannot delete or scan anything nor read
+     * the links table; the reminder job only queries its index, marks slots reminded and reads what it needs to write.
+     */
+    @Test
+    void theInterviewFunctionsGetOnlyWhatTheirStepsWrite() {
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("InterviewBookingFunction", "UsedLinksTable"));
+        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewBookingFunction", "InterviewSlotsTable"));
+        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewReminderFunction", "InterviewSlotsTable"));
+        assertEquals(List.of("dynamodb:GetItem"), actionsOn("InterviewReminderFunction", "ApplicationsTable"));
+        for (String fn : List.of("StaffInterviewsFunction", "InterviewBookingFunction", "InterviewReminderFunction")) {
+            assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "OutboxTable"), fn);
+            assertTrue(actionsOn(fn, "ApplicationsTable").stream().noneMatch(a -> a.equals("dynamodb:PutItem") || a.equals("dynamodb:DeleteItem")), fn);
+        }
+        assertTrue(actionsOn("StaffInterviewsFunction", "UsedLinksTable").isEmpty(), "staff book by telephone without a link");
+        assertTrue(String.valueOf(props("InterviewBookingFunction").get("Events")).contains("/interview/{token}"));
     }
 
     /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */
