@@ -107,7 +107,7 @@ class InterviewsEventsTest {
         assertEquals(200, board.getStatusCode());
         String body = board.getBody();
         assertTrue(body.contains("1 applicant invited to interview has not been sent an invitation yet"));
-        assertTrue(body.contains("Booking links stop working at Monday 16 December 2024 at 12:00am"));
+        assertTrue(body.contains("Booking links work until Sunday 15 December 2024 at 11:59pm"));
         assertTrue(body.contains("href=\"/staff/references/" + role.id() + "\""));
         assertTrue(body.contains("name=\"date-day\""));
         assertEquals(404, call("http-get-staff-interviews-role.json", Map.of("SAMPLE_ROLE", "no-such-role")).getStatusCode());

@@ -35,7 +35,7 @@ public final class InterviewLetters {
                 .paragraph("Thank you for applying to be a " + role.title() + ". We would like to invite you to an interview.")
                 .paragraph("The interview will be by " + role.interviewFormat() + ". These are the times you can choose from (UK time):")
                 .bullets(free.stream().map(InterviewSlot::describe).toList())
-                .paragraph("Each time is for one person. Please choose a time by " + InterviewTime.display(bookBy.minusSeconds(60))
+                .paragraph("Each time is for one person. Please choose a time by " + InterviewTime.until(bookBy)
                         + ". When you choose, you can tell us about any adjustments you need, such as captions, breaks or a hearing loop.")
                 .link("Choose your interview time", bookingLink)
                 .paragraph("The link works once: after you have booked, contact us if you need to change anything.");

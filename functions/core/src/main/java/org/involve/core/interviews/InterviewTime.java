@@ -38,6 +38,14 @@ public final class InterviewTime {
         return day(t.getDayOfWeek()) + " " + ClosingTime.displayDate(t.toLocalDate()) + " at " + clock(t.toLocalTime());
     }
 
+    /**
+     * The last minute before {@code end}, as people say a deadline: a link that stops at midnight works "until Sunday
+     * 15 December 2024 at 11:59pm", not "until Monday at 12:00am".
+     */
+    public static String until(Instant end) {
+        return display(end.minusSeconds(60));
+    }
+
     /** "10:30am", "12:00pm", "2:05pm". */
     public static String clock(LocalTime time) {
         int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;

@@ -43,7 +43,7 @@ public final class InterviewBookingPages {
                 .append(FormFields.field(slotField, c.values().getOrDefault(Interviews.CHOSEN_SLOT, ""), errors.asMap().get(Interviews.CHOSEN_SLOT)))
                 .append(FormFields.field(adjustments, c.values().getOrDefault(Interviews.GIVEN_ADJUSTMENTS, ""), errors.asMap().get(Interviews.GIVEN_ADJUSTMENTS)))
                 .append(FormFields.button("Book this time")).append("</form>")
-                .append(contact(role, c.app().reference()));
+                .append("<h2>If none of these times suit you</h2>").append(contact(role, c.app().reference()));
         return Layout.page("Choose your interview time", hasErrors, null, s.toString());
     }
 

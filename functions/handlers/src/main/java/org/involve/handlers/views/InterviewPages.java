@@ -55,8 +55,8 @@ public final class InterviewPages {
                 .append(escape(notice)).append("</p></div>");
         s.append("<span class=\"nhsuk-caption-l\">Interviews</span><h1>").append(escape(role.title())).append("</h1>")
                 .append("<p>Interviews are by ").append(escape(role.interviewFormat())).append(" in the week commencing ")
-                .append(escape(ClosingTime.displayDate(role.interviewWeekCommencing()))).append(". Booking links stop working at ")
-                .append(escape(InterviewTime.display(b.bookBy()))).append(", when the week begins.</p>")
+                .append(escape(ClosingTime.displayDate(role.interviewWeekCommencing()))).append(". Booking links work until ")
+                .append(escape(InterviewTime.until(b.bookBy()))).append(", the night before the week begins.</p>")
                 .append("<p><a href=\"/staff/references/").append(id).append("\">Record interview results and request references</a></p>");
 
         s.append("<h2>Interview times</h2>");
@@ -101,7 +101,7 @@ public final class InterviewPages {
         s.append("<h2>Invited by email, not booked yet</h2>");
         if (b.awaitingBooking().isEmpty()) s.append("<p>Nobody is waiting to choose a time.</p>");
         else s.append(table("Applicants sent a booking link", List.of("Applicant", "Reference", "Invited", "Link works until"), b.awaitingBooking(), a -> List.of(
-                escape(name(a)), escape(a.reference()), escape(at(a.progress(Interviews.INVITED_AT))), escape(at(a.progress(Interviews.LINK_EXPIRES_AT))))));
+                escape(name(a)), escape(a.reference()), escape(at(a.progress(Interviews.INVITED_AT))), escape(a.progress(Interviews.LINK_EXPIRES_AT).isBlank() ? "" : InterviewTime.until(Instant.parse(a.progress(Interviews.LINK_EXPIRES_AT)))))));
 
         s.append("<h2>Booked</h2>");
         if (b.booked().isEmpty()) s.append("<p>Nobody has booked yet.</p>");
