@@ -183,7 +183,7 @@ class TemplateTest {
     @SuppressWarnings("unchecked")
     void theScheduledJobsQueryOnlyIndexes() {
         Map<String, Set<String>> byRoleKey = Map.of("ClosingJobFunction", Set.of("ApplicationsTable", "ShortlistingTable"));
-        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction")) {
+        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "InterviewReminderFunction")) {
             boolean queriesAnIndex = false;
             for (Object policy : (List<Object>) props(fn).get("Policies")) {
                 if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
@@ -222,6 +222,24 @@ class TemplateTest {
         for (String fn : ofType("AWS::Serverless::Function")) {
             assertEquals(allowed.contains(fn), String.valueOf(props(fn).get("Policies")).contains("ShortlistingTable"), fn);
         }
+    }
+
+    /**
+     * The interview functions: the booking page spends links and books slots but cannot delete or scan anything nor read
+     * the links table; the reminder job only queries its index, marks slots reminded and reads what it needs to write.
+     */
+    @Test
+    void theInterviewFunctionsGetOnlyWhatTheirStepsWrite() {
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("InterviewBookingFunction", "UsedLinksTable"));
+        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewBookingFunction", "InterviewSlotsTable"));
+        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewReminderFunction", "InterviewSlotsTable"));
+        assertEquals(List.of("dynamodb:GetItem"), actionsOn("InterviewReminderFunction", "ApplicationsTable"));
+        for (String fn : List.of("StaffInterviewsFunction", "InterviewBookingFunction", "InterviewReminderFunction")) {
+            assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "OutboxTable"), fn);
+            assertTrue(actionsOn(fn, "ApplicationsTable").stream().noneMatch(a -> a.equals("dynamodb:PutItem") || a.equals("dynamodb:DeleteItem")), fn);
+        }
+        assertTrue(actionsOn("StaffInterviewsFunction", "UsedLinksTable").isEmpty(), "staff book by telephone without a link");
+        assertTrue(String.valueOf(props("InterviewBookingFunction").get("Events")).contains("/interview/{token}"));
     }
 
     /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */

@@ -39,6 +39,18 @@ class HttpRoutesTest {
     }
 
     @Test
+    void theInterviewBookingLinkReachesItsOwnFunctionBeforeTheSitesCatchAll() {
+        for (String method : new String[]{"GET", "POST"}) {
+            var match = templateRoutes.match(method, "/interview/abc.def").orElseThrow();
+            assertEquals("InterviewBookingFunction", match.functionId());
+            assertEquals(method + " /interview/{token}", match.routeKey());
+            assertEquals(Map.of("token", "abc.def"), match.pathParameters());
+        }
+        assertEquals("ANY /{proxy+}", templateRoutes.match("GET", "/interview/abc/more").orElseThrow().routeKey());
+        assertEquals("ANY /{proxy+}", templateRoutes.match("PUT", "/interview/abc").orElseThrow().routeKey());
+    }
+
+    @Test
     void findsNoRouteForUnknownPathsMethodsOrExtraSegmentsWhenThereIsNoCatchAll() {
         HttpRoutes routes = new HttpRoutes(List.of(function("Role", new FunctionSpec.HttpApiEvent("Show", "GET", "/roles/{roleId}"))));
         assertTrue(routes.match("GET", "/nowhere").isEmpty());

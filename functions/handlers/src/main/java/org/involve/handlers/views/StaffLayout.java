@@ -25,6 +25,7 @@ public final class StaffLayout {
             new Area("Applications", "/staff/applications", Permission.VIEW_APPLICANT_DETAILS),
             // The panel's only area: anonymised applications to score.
             new Area("Shortlisting", "/staff/shortlisting", Permission.SCORE_APPLICATIONS),
+            new Area("Interviews", "/staff/interviews", Permission.MANAGE_INTERVIEWS),
             new Area("Outcomes", "/staff/outcomes", Permission.SEND_OUTCOMES),
             new Area("Partners", "/staff/partners", Permission.APPOINT_PARTNERS));
 

@@ -1,0 +1,199 @@
+package org.involve.adapters;
+
+import org.involve.core.apply.Application;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSchedule.Booked;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.interviews.Interviews;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.staff.AuditEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.apply.Application.Status.INVITED_TO_INTERVIEW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Interview slots against DynamoDB Local: conditional booking, a link spent once under a race, and the reminder index. */
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoInterviewScheduleTest {
+    private final AwsEnvironment aws;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+    private final DynamoApplicationStore store;
+    private final DynamoRoundApplications round;
+    private final DynamoInterviewSchedule schedule;
+
+    DynamoInterviewScheduleTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
+        this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
+                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        this.schedule = new DynamoInterviewSchedule(aws.dynamo(), aws.table("InterviewSlotsTable"), round,
+                new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
+    }
+
+    private Application invited(String roleId) {
+        Application a = store.submit(Samples.application(roleId, Samples.unique("applicant")), List.of(), null).application();
+        assertTrue(round.advance(a, INVITED_TO_INTERVIEW, Map.of(), entry(a, "invited", INVITED_TO_INTERVIEW), List.of()));
+        return round.find(roleId, a.applicantKey()).orElseThrow();
+    }
+
+    private static AuditEntry entry(Application a, String what, Application.Status to) {
+        return new AuditEntry("staff-1", what, "application:" + a.reference(), Samples.NOW, a.status().name(), to.name());
+    }
+
+    private InterviewSlot slot(String roleId, LocalDateTime ukStart) {
+        InterviewSlot s = InterviewSlot.free(roleId, ukStart, 45);
+        assertTrue(schedule.add(s, new AuditEntry("staff-1", "slot added", "role:" + roleId, Samples.NOW, null, s.slotId())));
+        return s;
+    }
+
+    private InterviewSchedule.Booking booking(InterviewSlot s, Application a, String tokenId) {
+        OutboxMessage m = new OutboxMessage(Samples.unique("interview-booked"), Samples.email("team@example.org"), Samples.NOW, Samples.NOW, 0, "interview-booked");
+        return new InterviewSchedule.Booking(s, a, tokenId, Samples.NOW, Map.of(Interviews.SLOT, s.slotId(), Interviews.ADJUSTMENTS, "Captions"),
+                new AuditEntry("applicant-link", "booked " + Samples.unique("b"), "application:" + a.reference(), Samples.NOW, "INVITED_TO_INTERVIEW", "INTERVIEW_BOOKED"),
+                List.of(m));
+    }
+
+    @Test
+    void slotsAreListedInTimeOrderAddedOnceAndOnlyFreeOnesRemoved() {
+        String role = Samples.unique("role");
+        InterviewSlot later = slot(role, LocalDateTime.of(2030, 12, 17, 14, 0));
+        InterviewSlot earlier = slot(role, LocalDateTime.of(2030, 12, 17, 9, 30));
+        assertFalse(schedule.add(InterviewSlot.free(role, LocalDateTime.of(2030, 12, 17, 9, 30), 30),
+                new AuditEntry("staff-1", "slot added again", "role:" + role, Samples.NOW, null, "x")));
+        assertEquals(List.of(earlier, later), schedule.forRole(role));
+        assertEquals(2, audit.trailOf("role:" + role).size());
+
+        Application a = invited(role);
+        assertEquals(Booked.BOOKED, schedule.book(booking(later, a, null)));
+        assertFalse(schedule.removeFree(later, new AuditEntry("staff-1", "slot removed", "role:" + role, Samples.NOW, "x", "removed")));
+        assertTrue(schedule.removeFree(earlier, new AuditEntry("staff-1", "slot removed", "role:" + role, Samples.NOW, "y", "removed")));
+        assertEquals(List.of(later.bookedFor(a.reference(), a.applicantKey())), schedule.forRole(role));
+    }
+
+    @Test
+    void aBookingTakesTheSlotMovesTheApplicationAndWritesItsAuditAndEmailTogether() {
+        String role = Samples.unique("role");
+        InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 18, 10, 0));
+        Application a = invited(role);
+        var b = booking(s, a, Samples.unique("token"));
+
+        assertEquals(Booked.BOOKED, schedule.book(b));
+
+        Application now = round.find(role, a.applicantKey()).orElseThrow();
+        assertEquals(INTERVIEW_BOOKED, now.status());
+        assertEquals("Captions", now.progress(Interviews.ADJUSTMENTS));
+        assertEquals(a.reference(), schedule.forRole(role).get(0).bookedBy());
+        assertTrue(outbox.find(b.messages().get(0).id()).isPresent());
+        assertEquals(2, audit.trailOf("application:" + a.reference()).size());
+        assertEquals(Booked.LINK_USED, schedule.book(booking(slot(role, LocalDateTime.of(2030, 12, 18, 11, 0)), now, b.tokenId())));
+    }
+
+    @Test
+    void twoApplicantsRacingForOneSlotBookItOnce() throws Exception {
+        String role = Samples.unique("role");
+        InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 19, 10, 0));
+        List<Application> racers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) racers.add(invited(role));
+        List<Callable<Booked>> attempts = new ArrayList<>();
+        for (Application a : racers) attempts.add(() -> schedule.book(booking(s, a, Samples.unique("token"))));
+
+        List<Booked> results = race(attempts);
+
+        assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
+        assertEquals(5, results.stream().filter(r -> r == Booked.SLOT_TAKEN).count(), results.toString());
+        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey()).orElseThrow().status() == INTERVIEW_BOOKED).count());
+    }
+
+    @Test
+    void oneLinkSentFromTwoPlacesAtOnceIsSpentOnce() throws Exception {
+        String role = Samples.unique("role");
+        Application a = invited(role);
+        String token = Samples.unique("token");
+        List<InterviewSlot> slots = new ArrayList<>();
+        for (int h = 9; h < 15; h++) slots.add(slot(role, LocalDateTime.of(2030, 12, 20, h, 0)));
+        List<Callable<Booked>> attempts = new ArrayList<>();
+        for (InterviewSlot s : slots) attempts.add(() -> schedule.book(booking(s, a, token)));
+
+        List<Booked> results = race(attempts);
+
+        assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
+        assertTrue(results.stream().filter(r -> r != Booked.BOOKED).allMatch(r -> r == Booked.LINK_USED || r == Booked.APPLICATION_MOVED), results.toString());
+        assertEquals(1, schedule.forRole(role).stream().filter(s -> !s.free()).count());
+        assertTrue(aws.dynamo().getItem(r -> r.tableName(aws.table("UsedLinksTable")).key(Map.of("tokenId", Items.s(token)))).hasItem());
+    }
+
+    @Test
+    void invitingTwiceWritesOnce() {
+        String role = Samples.unique("role");
+        Application a = invited(role);
+        OutboxMessage first = Samples.message(Samples.NOW);
+        assertTrue(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
+        OutboxMessage second = Samples.message(Samples.NOW);
+        assertFalse(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
+        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey()).orElseThrow().progress(Interviews.INVITED_AT));
+        assertTrue(outbox.find(second.id()).isEmpty());
+    }
+
+    /**
+     * 400 slots that are not due - booked for later, already reminded, or free - around two due ones: one query on the
+     * index, reading only those two. Each is reminded once.
+     */
+    @Test
+    void theReminderQueryReadsOnlyBookedSlotsDueAndEachIsRemindedOnce() {
+        String role = Samples.unique("role");
+        Instant from = Instant.parse("2031-03-29T09:00:00Z"), until = Instant.parse("2031-03-30T23:00:00Z");
+        for (int i = 0; i < 400; i++) {
+            Instant at = i % 4 == 0 ? from.minusSeconds(3600L * (i + 1)) : until.plusSeconds(600L * i);
+            Map<String, AttributeValue> item = new HashMap<>(Map.of("roleId", Items.s(role), "slotId", Items.s(String.format("2031-01-01T%02d-%02d", i / 60 % 24, i % 60)),
+                    "startsAt", Items.time(at), "minutes", Items.n(30), "bookedBy", Items.s("INV-X-" + i), "applicantKey", Items.s("k" + i)));
+            if (i % 4 != 1) item.put(DynamoInterviewSchedule.REMINDER_DUE, Items.s(DynamoInterviewSchedule.DUE));
+            aws.dynamo().putItem(r -> r.tableName(aws.table("InterviewSlotsTable")).item(item));
+        }
+        // Due in the window, but free or already reminded: not in the index.
+        slot(role, LocalDateTime.of(2031, 3, 30, 12, 0));
+        Application a = invited(role), b = invited(role);
+        InterviewSlot lateSunday = slot(role, LocalDateTime.of(2031, 3, 30, 23, 30)); // 22:30 UTC, in BST
+        InterviewSlot saturday = slot(role, LocalDateTime.of(2031, 3, 29, 15, 0));
+        assertEquals(Booked.BOOKED, schedule.book(booking(lateSunday, a, null)));
+        assertEquals(Booked.BOOKED, schedule.book(booking(saturday, b, null)));
+        aws.dynamoCalls().clear();
+
+        List<InterviewSlot> due = schedule.awaitingReminder(from, until);
+
+        assertEquals(List.of(saturday.slotId(), lateSunday.slotId()), due.stream().map(InterviewSlot::slotId).toList());
+        assertEquals(List.of(new RecordedCalls.Call("Query", DynamoInterviewSchedule.AWAITING_REMINDER, 2)), aws.dynamoCalls().calls());
+        OutboxMessage reminder = Samples.message(from);
+        assertTrue(schedule.remindOnce(due.get(0), reminder));
+        assertFalse(schedule.remindOnce(due.get(0), Samples.message(from)), "a second run reminds nobody again");
+        assertEquals(List.of(lateSunday.slotId()), schedule.awaitingReminder(from, until).stream().map(InterviewSlot::slotId).toList());
+        assertTrue(outbox.find(reminder.id()).isPresent());
+    }
+
+    private static List<Booked> race(List<Callable<Booked>> attempts) throws Exception {
+        var pool = Executors.newFixedThreadPool(attempts.size());
+        try {
+            List<Booked> results = new ArrayList<>();
+            for (var f : pool.invokeAll(attempts)) results.add(f.get());
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

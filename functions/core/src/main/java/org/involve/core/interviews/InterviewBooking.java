@@ -1,0 +1,135 @@
+package org.involve.core.interviews;
+
+import org.involve.core.apply.Application;
+import org.involve.core.apply.Application.Status;
+import org.involve.core.apply.FieldErrors;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.RoleCatalogue;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.role.Role;
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.tokens.LinkCheck;
+import org.involve.core.tokens.LinkPurpose;
+import org.involve.core.tokens.LinkRefusal;
+import org.involve.core.tokens.SignedLink;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.involve.core.interviews.Interviews.ADJUSTMENTS_LENGTH;
+import static org.involve.core.interviews.Interviews.CHOSEN_SLOT;
+import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
+
+/**
+ * An applicant books an interview time through the one-use link in their invitation. Opening the link only checks it;
+ * booking spends it in the same transaction that takes the slot and moves the application, so a link books once and
+ * a slot is booked once, however many times or places the form is sent from.
+ */
+public final class InterviewBooking {
+    /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
+    static final String APPLICANT = "applicant-link";
+    private final SignedLink links;
+    private final RoleCatalogue roles;
+    private final RoundApplications round;
+    private final InterviewSchedule schedule;
+    private final InterviewLetters letters;
+    private final Clock clock;
+
+    public InterviewBooking(SignedLink links, RoleCatalogue roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
+        this.links = links;
+        this.roles = roles;
+        this.round = round;
+        this.schedule = schedule;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    /** What the link's page shows. */
+    public sealed interface Page permits Refused, Choose, AlreadyBooked, Booked {}
+
+    /** The link cannot be used: tampered, expired, for something else, or used. {@code role} is known when it was used. */
+    public record Refused(LinkRefusal reason, Role role) implements Page {}
+
+    /**
+     * The form: the free times, and the adjustments question. {@code values} are what was sent (kept on a refusal);
+     * {@code problem} says a chosen time has just been taken.
+     */
+    public record Choose(Role role, Application app, List<InterviewSlot> free, Map<String, String> values, FieldErrors errors, String problem) implements Page {
+        Choose with(FieldErrors errors, String problem) {
+            return new Choose(role, app, free, values, errors, problem);
+        }
+    }
+
+    /** The link has been used: the interview it booked. */
+    public record AlreadyBooked(Role role, Application app, InterviewSlot slot) implements Page {}
+
+    /** Booked just now: {@code messageIds} to announce to the mailer. */
+    public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds) implements Page {}
+
+    public Page open(String token) {
+        Instant now = clock.instant();
+        LinkCheck check = links.verify(token, LinkPurpose.INTERVIEW_BOOKING, now);
+        if (!(check instanceof LinkCheck.Valid valid)) return new Refused(((LinkCheck.Refused) check).reason(), null);
+        return where(valid, now, Map.of(), null, null, true);
+    }
+
+    public Page book(String token, Map<String, String> form) {
+        Instant now = clock.instant();
+        LinkCheck check = links.verify(token, LinkPurpose.INTERVIEW_BOOKING, now);
+        if (!(check instanceof LinkCheck.Valid valid)) return new Refused(((LinkCheck.Refused) check).reason(), null);
+        Map<String, String> values = Map.of(CHOSEN_SLOT, form.getOrDefault(CHOSEN_SLOT, ""), GIVEN_ADJUSTMENTS, form.getOrDefault(GIVEN_ADJUSTMENTS, ""));
+        Page page = where(valid, now, values, null, null, false);
+        if (!(page instanceof Choose choose)) return page;
+
+        FieldErrors errors = new FieldErrors();
+        Optional<InterviewSlot> chosen = choose.free().stream().filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT))).findFirst();
+        boolean takenMeanwhile = chosen.isEmpty() && !values.get(CHOSEN_SLOT).isEmpty();
+        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, takenMeanwhile ? "That time is no longer free. Choose another time" : "Choose a time for your interview");
+        String adjustments = values.get(GIVEN_ADJUSTMENTS).strip();
+        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, "Adjustments must be " + ADJUSTMENTS_LENGTH + " characters or fewer");
+        if (!errors.isEmpty()) return choose.with(errors, takenMeanwhile ? takenProblem() : null);
+
+        Role role = choose.role();
+        Application app = choose.app();
+        InterviewSlot slot = chosen.get().bookedFor(app.reference(), app.applicantKey());
+        List<OutboxMessage> messages = new ArrayList<>();
+        if (Interviews.byEmail(app)) messages.add(letters.confirmation(role, app, slot, adjustments, now));
+        messages.add(letters.teamBooked(role, app, slot, adjustments, now));
+        AuditEntry audit = new AuditEntry(APPLICANT, "interview booked through the booking link", "application:" + app.reference(), now,
+                Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
+        var booking = new InterviewSchedule.Booking(chosen.get(), app, valid.tokenId(), now,
+                Interviews.bookingFacts(slot, adjustments, now, APPLICANT), audit, messages);
+        return switch (schedule.book(booking)) {
+            case BOOKED -> new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
+            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, "That time is no longer free. Choose another time"), takenProblem(), false);
+            case LINK_USED, APPLICATION_MOVED -> where(valid, now, values, null, null, false);
+        };
+    }
+
+    private static String takenProblem() {
+        return "Sorry, someone else booked the time you chose a moment ago. Choose another time.";
+    }
+
+    /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */
+    private Page where(LinkCheck.Valid valid, Instant now, Map<String, String> values, FieldErrors errors, String problem, boolean fresh) {
+        Optional<Application> found = round.findByReference(valid.subjectId());
+        if (found.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
+        Application app = found.get();
+        Optional<Role> role = roles.find(app.roleId());
+        if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
+        if (app.status() == Status.INTERVIEW_BOOKED) {
+            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(s -> s.slotId().equals(app.progress(Interviews.SLOT))).findFirst();
+            if (slot.isPresent()) return new AlreadyBooked(role.get(), app, slot.get());
+        }
+        if (app.status() != Status.INVITED_TO_INTERVIEW) return new Refused(LinkRefusal.ALREADY_USED, role.get());
+        List<InterviewSlot> free = schedule.forRole(app.roleId()).stream().filter(s -> s.free() && s.startsAt().isAfter(now)).toList();
+        Map<String, String> shown = values;
+        // First visit: what they told us in their application is a starting point they can change.
+        if (fresh) shown = Map.of(CHOSEN_SLOT, "", GIVEN_ADJUSTMENTS, app.answer("adjustments"));
+        return new Choose(role.get(), app, free, shown, errors == null ? new FieldErrors() : errors, problem);
+    }
+}

@@ -1,0 +1,63 @@
+package org.involve.handlers.staff;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoInterviewSchedule;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoUsedLinks;
+import org.involve.adapters.Settings;
+import org.involve.core.interviews.InterviewBooking;
+import org.involve.core.interviews.InterviewLetters;
+import org.involve.core.interviews.Interviews;
+import org.involve.core.interviews.ReminderRun;
+import org.involve.core.tokens.SignedLink;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * The interviews area's beans: the staff pages (Interviews), the applicant's booking page (InterviewBooking) and the
+ * reminder job (ReminderRun), over INTERVIEW_SLOTS_TABLE, APPLICATIONS_TABLE, ROLES_TABLE, OUTBOX_TABLE, AUDIT_TABLE and,
+ * for booking through a link, USED_LINKS_TABLE. Lazy, like every bean: each function builds only its own.
+ */
+@Factory
+public class InterviewsFactory {
+    @Singleton
+    InterviewLetters interviewLetters() {
+        return new InterviewLetters(Settings.required("STAFF_SITE_URL"));
+    }
+
+    @Singleton
+    Interviews interviews(DynamoDbClient db, SignedLink links, InterviewLetters letters, Clock clock) {
+        DynamoRoundApplications round = round(db);
+        return new Interviews(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE")),
+                round, schedule(db, round, null), links, letters, clock, Settings.required("SITE_URL"));
+    }
+
+    @Singleton
+    InterviewBooking interviewBooking(DynamoDbClient db, SignedLink links, DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
+        DynamoRoundApplications round = round(db);
+        return new InterviewBooking(links, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), round, schedule(db, round, used), letters, clock);
+    }
+
+    @Singleton
+    ReminderRun reminderRun(DynamoDbClient db, InterviewLetters letters) {
+        DynamoRoundApplications round = round(db);
+        return new ReminderRun(schedule(db, round, null), round, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), letters,
+                Integer.parseInt(Settings.optional("INTERVIEW_REMINDER_LEAD_DAYS", "1")));
+    }
+
+    private static DynamoRoundApplications round(DynamoDbClient db) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    }
+
+    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks used) {
+        return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used,
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    }
+}

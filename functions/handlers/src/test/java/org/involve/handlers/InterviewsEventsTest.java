@@ -1,0 +1,239 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.apply.Application;
+import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryAuditTrail;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryInterviewSchedule;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryUsedLinks;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.interviews.InterviewBooking;
+import org.involve.core.interviews.InterviewLetters;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.interviews.Interviews;
+import org.involve.core.interviews.ReminderRun;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.tokens.LinkPurpose;
+import org.involve.core.tokens.SignedLink;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interview events through their handlers, with the round in memory: the staff pages (and a panel member
+ * refused), the applicant's booking page (links refused when reused, tampered or expired) and the reminder job.
+ */
+class InterviewsEventsTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-12-02T10:00:00Z"));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryUsedLinks used = new InMemoryUsedLinks();
+    private final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
+    private final InMemoryRoleRecords roleRecords = new InMemoryRoleRecords();
+    private final InMemoryRoles roles = new InMemoryRoles();
+    private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
+    private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(
+            new Interviews(roleRecords, round, schedule, links, letters, clock, "http://localhost:3000"), queue);
+    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock), queue);
+    /** Interview week commencing Monday 16 December 2024. */
+    private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
+    private final InterviewSlot slot = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 18, 14, 0), 45);
+
+    InterviewsEventsTest() {
+        roleRecords.roles.put(role.id(), role);
+        roles.save(role);
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, Map<String, String> placeholders) {
+        var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, placeholders);
+        return event.startsWith("http-get-interview") || event.equals("http-post-interview.json") ? site.handleRequest(e, null) : staff.handleRequest(e, null);
+    }
+
+    private APIGatewayV2HTTPResponse call(String event) {
+        return call(event, Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId()));
+    }
+
+    private Application invited(String reference, Map<String, String> changes) {
+        Application a = TestApplications.submitted(role, reference, Instant.parse("2024-11-10T10:00:00Z"), changes);
+        return round.add(a.after(Application.Status.INVITED_TO_INTERVIEW, Map.of()));
+    }
+
+    private Application stored(Application a) {
+        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+    }
+
+    /** An applicant invited by e-mail, and the token of the link in their invitation. */
+    private String invitedByEmail() {
+        schedule.slots.put(role.id() + "|" + slot.slotId(), slot);
+        invited("INV-AAAA-1111", Map.of());
+        assertEquals(303, call("http-post-staff-interviews-invitations.json").getStatusCode());
+        String text = outbox.find("interview-invitation-INV-AAAA-1111").orElseThrow().email().text();
+        return text.replaceAll("(?s).*http://localhost:3000/interview/([A-Za-z0-9_.-]+).*", "$1");
+    }
+
+    private APIGatewayV2HTTPResponse page(String event, String token) {
+        return call(event, Map.of("SAMPLE_TOKEN", token, "SAMPLE_SLOT", slot.slotId()));
+    }
+
+    @Test
+    void staffSeeTheRolesAtInterviewStageAndEachRolesBoard() {
+        invited("INV-AAAA-1111", Map.of());
+        var list = call("http-get-staff-interviews.json");
+        assertEquals(200, list.getStatusCode());
+        assertTrue(list.getBody().contains(">Group member</a>"));
+        assertTrue(list.getBody().contains("aria-current=\"page\""));
+        var board = call("http-get-staff-interviews-role.json");
+        assertEquals(200, board.getStatusCode());
+        String body = board.getBody();
+        assertTrue(body.contains("1 applicant invited to interview has not been sent an invitation yet"));
+        assertTrue(body.contains("Booking links work until Sunday 15 December 2024 at 11:59pm"));
+        assertTrue(body.contains("href=\"/staff/references/" + role.id() + "\""));
+        assertTrue(body.contains("name=\"date-day\""));
+        assertEquals(404, call("http-get-staff-interviews-role.json", Map.of("SAMPLE_ROLE", "no-such-role")).getStatusCode());
+    }
+
+    @Test
+    void aPanelMemberCannotSeeOrArrangeInterviews() {
+        var list = call("http-get-staff-interviews-as-panel.json");
+        assertEquals(403, list.getStatusCode());
+        assertTrue(list.getBody().contains("arrange interviews"));
+        assertFalse(list.getBody().contains("Group member"));
+        assertEquals(403, call("http-post-staff-interviews-slot-as-panel.json").getStatusCode());
+        assertTrue(schedule.slots.isEmpty());
+    }
+
+    @Test
+    void staffAddAndRemoveTimesWithErrorsShownInPlainWords() {
+        var added = call("http-post-staff-interviews-slot.json");
+        assertEquals(303, added.getStatusCode());
+        assertEquals("/staff/interviews/" + role.id() + "?done=slot-added", added.getHeaders().get("Location"));
+        InterviewSlot stored = schedule.forRole(role.id()).get(0);
+        assertEquals(Instant.parse("2024-12-17T10:30:00Z"), stored.startsAt());
+
+        var invalid = call("http-post-staff-interviews-slot-invalid.json");
+        assertEquals(400, invalid.getStatusCode());
+        String body = invalid.getBody();
+        assertTrue(body.contains("<title>Error: Interviews: Group member"));
+        assertTrue(body.contains("<a href=\"#date-day\">The date must be in the interview week, 16 December 2024 to 22 December 2024</a>"));
+        assertTrue(body.contains("Enter the start time as a time of day, like 10:30 or 2:30pm"));
+        assertTrue(body.contains("value=\"half ten\""), "what was typed is kept");
+        assertEquals(1, schedule.forRole(role.id()).size());
+
+        var removed = call("http-post-staff-interviews-slot-remove.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId()));
+        assertEquals(303, removed.getStatusCode());
+        assertTrue(schedule.forRole(role.id()).isEmpty());
+        assertEquals(409, call("http-post-staff-interviews-slot-remove.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId())).getStatusCode());
+    }
+
+    @Test
+    void invitationsAreSentOnceAndAnnounced() {
+        invitedByEmail();
+        invited("INV-BBBB-2222", Map.of("contactMethod", "telephone", "email", "other@example.org"));
+        call("http-post-staff-interviews-invitations.json");
+        assertEquals(List.of("interview-invitation-INV-AAAA-1111", "interview-task-INV-BBBB-2222"), queue.announced);
+        var again = call("http-post-staff-interviews-invitations.json");
+        assertEquals(409, again.getStatusCode());
+        assertTrue(again.getBody().contains("Everyone invited to interview has already been sent an invitation."));
+        assertEquals(2, outbox.messages().size());
+        var board = call("http-get-staff-interviews-role.json").getBody();
+        assertTrue(board.contains("Telephone: 07700 900982"), "the team's task shows how to reach them");
+    }
+
+    @Test
+    void staffRecordATimeAgreedByTelephone() {
+        schedule.slots.put(role.id() + "|" + slot.slotId(), slot);
+        Application byPhone = invited("INV-BBBB-2222", Map.of("contactMethod", "telephone"));
+        call("http-post-staff-interviews-invitations.json");
+        var booked = call("http-post-staff-interviews-booking.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId(), "SAMPLE_REFERENCE", "INV-BBBB-2222"));
+        assertEquals(303, booked.getStatusCode());
+        assertEquals(Application.Status.INTERVIEW_BOOKED, stored(byPhone).status());
+        assertEquals("A quiet room and a hearing loop", stored(byPhone).progress(Interviews.ADJUSTMENTS));
+        String board = call("http-get-staff-interviews-role.json").getBody();
+        assertTrue(board.contains("Wednesday 18 December 2024 at 2:00pm"));
+        assertTrue(board.contains("A quiet room and a hearing loop"));
+        var unknown = call("http-post-staff-interviews-booking.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId(), "SAMPLE_REFERENCE", "INV-NONE-0000"));
+        assertEquals(400, unknown.getStatusCode());
+        assertTrue(unknown.getBody().contains("Select the applicant you have agreed a time with"));
+    }
+
+    @Test
+    void theApplicantBooksOnceThroughTheLinkAndASecondUseIsRefusedPlainly() {
+        String token = invitedByEmail();
+        var form = page("http-get-interview.json", token);
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Choose your interview time"));
+        assertTrue(form.getBody().contains("Wednesday 18 December 2024 at 2:00pm (45 minutes)"));
+        assertTrue(form.getBody().contains("Captions on video calls"), "the adjustments from their application are offered");
+        assertTrue(used.used.isEmpty());
+
+        var booked = page("http-post-interview.json", token);
+        assertEquals(303, booked.getStatusCode());
+        assertEquals("/interview/" + token + "?booked=yes", booked.getHeaders().get("Location"));
+        assertEquals(1, used.used.size());
+        assertTrue(queue.announced.containsAll(List.of("interview-confirmation-INV-AAAA-1111", "interview-booked-INV-AAAA-1111")));
+        var confirmation = page("http-get-interview-booked.json", token);
+        assertEquals(200, confirmation.getStatusCode());
+        assertTrue(confirmation.getBody().contains("Interview booked"));
+        assertTrue(confirmation.getBody().contains("Wednesday 18 December 2024 at 2:00pm"));
+
+        var again = page("http-post-interview.json", token);
+        assertEquals(409, again.getStatusCode());
+        assertTrue(again.getBody().contains("This link has already been used"));
+        assertEquals(1, outbox.messages().stream().filter(m -> m.id().startsWith("interview-confirmation")).count());
+    }
+
+    @Test
+    void tamperedWrongAndExpiredLinksGetPlainPagesAndBookNothing() {
+        String token = invitedByEmail();
+        String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        var bad = page("http-post-interview.json", tampered);
+        assertEquals(404, bad.getStatusCode());
+        assertTrue(bad.getBody().contains("This link is not working"));
+        var other = page("http-get-interview.json", links.issue(LinkPurpose.REFERENCE, "INV-AAAA-1111", Instant.parse("2025-01-01T00:00:00Z")));
+        assertEquals(404, other.getStatusCode());
+        assertTrue(other.getBody().contains("This link is for something else"));
+        clock.set(Instant.parse("2024-12-16T00:00:00Z"));
+        var expired = page("http-post-interview.json", token);
+        assertEquals(410, expired.getStatusCode());
+        assertTrue(expired.getBody().contains("This link has expired"));
+        assertTrue(used.used.isEmpty());
+        assertTrue(schedule.forRole(role.id()).get(0).free());
+    }
+
+    @Test
+    void theReminderJobRemindsTheDayBeforeOnce() {
+        InterviewSlot tomorrow = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 17, 10, 30), 45);
+        schedule.slots.put(role.id() + "|" + tomorrow.slotId(), tomorrow);
+        Application a = invited("INV-CCCC-3333", Map.of());
+        var audit = new org.involve.core.staff.AuditEntry("applicant-link", "booked", "application:INV-CCCC-3333", clock.instant(), "A", "B");
+        schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
+                Map.of(Interviews.SLOT, tomorrow.slotId()), audit, List.of()));
+        clock.set(Instant.parse("2024-12-16T09:00:00Z"));
+        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), queue, clock);
+        Map<String, Object> event = SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
+        assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));
+        assertTrue(queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
+    }
+}
