@@ -67,6 +67,21 @@ public final class DynamoRoundApplications implements RoundApplications {
     @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(advanceWrites(current, to, facts, entry, messages)));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * The writes of {@link #advance}, for an adapter whose step must land in one transaction with writes of its own (a
+     * reference request, a used link). The application's conditional update comes first, then the audit entry and messages.
+     */
+    public List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                                                 List<OutboxMessage> messages) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
         StringBuilder set = new StringBuilder("SET #status = :to");
@@ -86,12 +101,6 @@ public final class DynamoRoundApplications implements RoundApplications {
                 .expressionAttributeValues(values)).build());
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e)) return false;
-            throw e;
-        }
+        return writes;
     }
 }

@@ -154,7 +154,7 @@ public final class ReferencesDesk {
     }
 
     private Application application(String roleId, String reference) {
-        if (reference == null || !reference.matches("INV-[A-Z0-9]{4}-[A-Z0-9]{4}")) throw new NotFound();
+        if (reference == null || !reference.matches("[A-Z0-9-]{1,40}")) throw new NotFound();
         return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
     }
 
