@@ -167,7 +167,7 @@ class TemplateTest {
     @Test
     @SuppressWarnings("unchecked")
     void theScheduledJobsQueryOnlyIndexes() {
-        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction")) {
+        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "ReferenceReminderFunction")) {
             for (Object policy : (List<Object>) props(fn).get("Policies")) {
                 if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
                 for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {

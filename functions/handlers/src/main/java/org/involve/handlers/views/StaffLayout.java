@@ -21,7 +21,8 @@ public final class StaffLayout {
     /** The staff areas in navigation order. Add an area here when its pages exist. */
     /** Only areas that are built: a link to a page that does not exist yet would mislead. Add each area as it lands. */
     public static final List<Area> AREAS = List.of(
-            new Area("Roles", "/staff/roles", Permission.MANAGE_ROLES));
+            new Area("Roles", "/staff/roles", Permission.MANAGE_ROLES),
+            new Area("References", "/staff/references", Permission.MANAGE_REFERENCES));
 
     private static final String FOOTER = "<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\"/staff\">Staff home</a></li>"
             + "<li class=\"nhsuk-footer__list-item\"><a class=\"nhsuk-footer__list-item-link\" href=\"/roles\">Public site</a></li>";
