@@ -55,6 +55,12 @@ export function newApplicant(tag, overrides = {}) {
     priorityConnection: 'I volunteer with a group supporting refugees to register with a GP.',
     acceptsPayment: 'Yes, I will accept the payment',
     receivesBenefits: 'Prefer not to say',
+    referees: [
+      { name: 'Robin Refereeone', relationship: 'My manager at the food bank where I volunteer', knownFor: '4 years',
+        email: uniqueEmail(`${tag}-referee1`), phone: '01632 960 301' },
+      { name: 'Kit Refereetwo', relationship: 'Chair of the carers\' forum I belong to', knownFor: '2 years',
+        email: uniqueEmail(`${tag}-referee2`), phone: '01632 960 302' },
+    ],
     ...overrides,
   };
 }
@@ -67,6 +73,9 @@ export async function choose(page, question, answer) {
 export async function fillIn(page, label, value) {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
+
+/** How the referees' questions name each referee ("your first referee"). */
+export const REFEREE_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** The form's sections in order, each filled from the applicant's answers. */
 export const SECTIONS = [
@@ -101,6 +110,16 @@ export const SECTIONS = [
   { id: 'payment', title: 'Involvement payment', async fill(page, a) {
     await choose(page, 'Will you accept the involvement payment?', a.acceptsPayment);
     await choose(page, 'Do you receive state benefits?', a.receivesBenefits);
+  } },
+  { id: 'referees', title: 'Referees', async fill(page, a) {
+    for (const [i, r] of a.referees.entries()) {
+      const which = REFEREE_ORDINALS[i];
+      await fillIn(page, `${which[0].toUpperCase()}${which.slice(1)} referee's full name`, r.name);
+      await fillIn(page, `How does your ${which} referee know you?`, r.relationship);
+      await fillIn(page, `How long has your ${which} referee known you?`, r.knownFor);
+      await fillIn(page, `${which[0].toUpperCase()}${which.slice(1)} referee's email address`, r.email);
+      await fillIn(page, `${which[0].toUpperCase()}${which.slice(1)} referee's telephone number`, r.phone);
+    }
   } },
   { id: 'declarations', title: 'Declarations', async fill(page) {
     await page.getByRole('checkbox', { name: 'I have read the privacy notice and agree to my information being used to assess my application', exact: true }).check();

@@ -193,6 +193,9 @@ async function dynamo(action, body) {
   return JSON.parse(text);
 }
 
+/** Any DynamoDB Local action, for seeding what an area not under test would have written. */
+export const dynamoDb = dynamo;
+
 /** The local name of a template table ("MonitoringTable"), allowing for a prefix or suffix. */
 export async function tableName(logicalId) {
   const names = [];

@@ -83,12 +83,8 @@ public final class DynamoRoundApplications implements RoundApplications {
     @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(step(current, to, facts, null));
-        writes.add(audit.putNew(entry));
-        messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            dynamo.transactWriteItems(r -> r.transactItems(advanceWrites(current, to, facts, entry, messages)));
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;
@@ -97,9 +93,23 @@ public final class DynamoRoundApplications implements RoundApplications {
     }
 
     /**
+     * The writes of {@link #advance}, for an adapter whose step must land in one transaction with writes of its own (a
+     * reference request, a used link). The application's conditional update comes first, then the audit entry and messages.
+     */
+    public List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                                                 List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(step(current, to, facts, null));
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        return writes;
+    }
+
+    /**
      * The application's part of a step, for the transactions of later steps that write more than {@link #advance} does
-     * (an appointment's partner record): status and facts, on condition the status is still {@code current.status()}
-     * and, when {@code unlessRecorded} is given, that fact has no value yet.
+     * (a booking, an appointment's partner record): status and facts, on condition the status is still
+     * {@code current.status()} and, when {@code unlessRecorded} is given, that fact has no value yet (so a step that must
+     * happen once, happens once).
      */
     TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));

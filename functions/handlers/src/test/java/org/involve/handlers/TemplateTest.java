@@ -183,7 +183,7 @@ class TemplateTest {
     @SuppressWarnings("unchecked")
     void theScheduledJobsQueryOnlyIndexes() {
         Map<String, Set<String>> byRoleKey = Map.of("ClosingJobFunction", Set.of("ApplicationsTable", "ShortlistingTable"));
-        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "InterviewReminderFunction")) {
+        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "InterviewReminderFunction", "ReferenceReminderFunction")) {
             boolean queriesAnIndex = false;
             for (Object policy : (List<Object>) props(fn).get("Policies")) {
                 if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;

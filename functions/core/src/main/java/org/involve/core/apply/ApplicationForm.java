@@ -21,6 +21,7 @@ public final class ApplicationForm {
     public static final String CRITERIA = "skills-and-experience";
     public static final String EXPERIENCE = "lived-experience";
     public static final String PAYMENT = "payment";
+    public static final String REFEREES = "referees";
     public static final String DECLARATIONS = "declarations";
 
     public static final String CONTACT_METHOD = "contactMethod";
@@ -35,6 +36,10 @@ public final class ApplicationForm {
     public static final String STEP_DOWN = "willStepDown";
     public static final String RECEIVES_BENEFITS = "receivesBenefits";
     public static final String DISABILITY_CONFIDENT = "disabilityConfident";
+    /** The parts of each referee's details: {@link #refereeField(int, String)} names the field for referee 1, 2 ... */
+    public static final String REFEREE_NAME = "Name", REFEREE_RELATIONSHIP = "Relationship", REFEREE_KNOWN_FOR = "KnownFor",
+            REFEREE_EMAIL = "Email", REFEREE_PHONE = "Phone";
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Role role;
 
@@ -55,6 +60,7 @@ public final class ApplicationForm {
         s.add(criteria());
         s.add(experience());
         if (role.payment().isPaid()) s.add(payment(answers));
+        if (role.referencesRequired() > 0) s.add(referees());
         s.add(declarations());
         return s;
     }
@@ -186,6 +192,46 @@ public final class ApplicationForm {
                 List.of(new Option("yes", "Yes"), new Option("no", "No"), new Option("prefer-not-to-say", "Prefer not to say")),
                 "Select whether you receive state benefits, or prefer not to say"));
         return new Section(PAYMENT, "Involvement payment", null, fields);
+    }
+
+    /** "referee1Email": one referee's answer to one part of their details. */
+    public static String refereeField(int number, String part) {
+        return "referee" + number + part;
+    }
+
+    /** "first", "second" ... for the referees' questions; "referee 11" and on, should a role ever ask for that many. */
+    public static String ordinal(int number) {
+        return number >= 1 && number <= ORDINALS.size() ? ORDINALS.get(number - 1) : "number " + number;
+    }
+
+    /**
+     * The role's referees, each asked the same five questions. Each label names the referee ("your first referee"),
+     * so every question is distinct on the page, in the error summary and on the check-answers page.
+     */
+    private Section referees() {
+        int count = role.referencesRequired();
+        List<Field> fields = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            String whose = "your " + ordinal(n) + " referee";
+            String title = capitalise(ordinal(n)) + " referee";
+            fields.add(Field.text(refereeField(n, REFEREE_NAME), title + "'s full name", null, true, 100, "off", "Enter " + whose + "'s full name"));
+            fields.add(Field.text(refereeField(n, REFEREE_RELATIONSHIP), "How does " + whose + " know you?",
+                    "For example, as your manager, a colleague, a teacher, or through volunteering or a community group.", true, 200, null,
+                    "Enter how " + whose + " knows you"));
+            fields.add(Field.text(refereeField(n, REFEREE_KNOWN_FOR), "How long has " + whose + " known you?", "For example, 3 years",
+                    true, 60, null, "Enter how long " + whose + " has known you"));
+            fields.add(new Field(refereeField(n, REFEREE_EMAIL), title + "'s email address", "We will send the request for a reference here.",
+                    Field.Kind.EMAIL, true, 254, List.of(), "off", "Enter " + whose + "'s email address"));
+            fields.add(new Field(refereeField(n, REFEREE_PHONE), title + "'s telephone number", null, Field.Kind.PHONE, true, 20, List.of(), "off",
+                    "Enter " + whose + "'s telephone number"));
+        }
+        return new Section(REFEREES, "Referees", "Give the details of " + count + (count == 1 ? " person" : " people")
+                + " who know you well and can tell us what you would bring to this role. A referee must not be a relative, and should have "
+                + "known you for at least a year. We only contact your referees if your interview is successful.", fields);
+    }
+
+    private static String capitalise(String word) {
+        return word.substring(0, 1).toUpperCase(java.util.Locale.UK) + word.substring(1);
     }
 
     private Section declarations() {

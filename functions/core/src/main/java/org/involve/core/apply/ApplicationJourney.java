@@ -170,6 +170,7 @@ public final class ApplicationJourney {
      */
     public static void crossChecks(Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
         if (sectionId.equals(ApplicationForm.ABOUT_YOU)) ContactPreference.check(answers, errors);
+        if (sectionId.equals(ApplicationForm.REFEREES)) Referee.check(answers, errors);
         if (sectionId.equals(ApplicationForm.PAYMENT)) PaidRoleLimit.breach(role, answers).ifPresent(m -> errors.add(ApplicationForm.ACCEPTS_PAYMENT, m));
     }
 

@@ -3,6 +3,7 @@ package org.involve.core.selection;
 import org.involve.core.apply.AnswerRules;
 import org.involve.core.apply.Application;
 import org.involve.core.apply.ApplicationForm;
+import org.involve.core.apply.Referee;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Removes the applicant's own name, e-mail, phone, address and reference from what they wrote, for when
+ * Removes the applicant's own name, e-mail, phone, address and reference, and their referees' names, e-mails and phones, from what they wrote, for when
  * someone signs an answer ("Jo, 07700 900982"). Name parts are matched as written in the name field,
  * capitalised or in capitals, as whole words: a person called Will keeps the word "will" in their answers.
  */
@@ -22,21 +23,34 @@ final class Redaction {
     private final List<Pattern> patterns = new ArrayList<>();
 
     Redaction(Application app) {
+        List<Referee> referees = Referee.all(app.answers());
         literal(app.answer(ApplicationForm.EMAIL), 3);
+        referees.forEach(r -> literal(r.email(), 3));
         literal(app.answer(ApplicationForm.ADDRESS_LINE_1), 4);
         literal(app.answer("addressLine2"), 4);
         literal(app.reference(), 4);
         literal(app.monitoringToken(), 4);
         String postcode = AnswerRules.normalisePostcode(app.answer(ApplicationForm.POSTCODE));
         if (postcode.length() >= 5) patterns.add(whole(Pattern.quote(postcode).replace(" ", "\\E\\s*\\Q"), Pattern.CASE_INSENSITIVE));
-        String phone = AnswerRules.normalisePhone(app.answer(ApplicationForm.PHONE));
+        phone(app.answer(ApplicationForm.PHONE));
+        referees.forEach(r -> phone(r.phone()));
+        // Names last, so an e-mail address made of one goes whole rather than leaving "[removed]@example.org".
+        // Referees are named too: an applicant may mention who will vouch for them.
+        name(app.answer(ApplicationForm.FULL_NAME));
+        referees.forEach(r -> name(r.name()));
+    }
+
+    private void phone(String value) {
+        String phone = AnswerRules.normalisePhone(value);
         if (phone.matches("0\\d{9,10}")) {
             // The same number however it is written: 07700 900982, 07700-900-982, +44 (0)7700 900982.
             String digits = String.join("[\\s().-]*", phone.substring(1).split(""));
             patterns.add(Pattern.compile("(?<!\\d)(?:\\+\\s*44\\s*(?:\\(0\\)\\s*)?|0044\\s*|0)[\\s().-]*" + digits + "(?!\\d)"));
         }
-        // The name last, so an e-mail address made of it goes whole rather than leaving "[removed]@example.org".
-        String name = app.answer(ApplicationForm.FULL_NAME).strip().replaceAll("\\s+", " ");
+    }
+
+    private void name(String value) {
+        String name = value.strip().replaceAll("\\s+", " ");
         if (name.length() >= 2) patterns.add(whole(Pattern.quote(name).replace(" ", "\\E\\s+\\Q"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         for (String part : nameParts(name)) patterns.add(whole(Pattern.quote(part), 0));
     }

@@ -192,6 +192,43 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void theRolesReferencesRequiredRefereesAreAskedForBeforeTheDeclarations() {
+        List<String> ids = new ApplicationForm(role).sections(Answers.valid(role)).stream().map(Section::id).toList();
+        assertEquals(ids.size() - 2, ids.indexOf(ApplicationForm.REFEREES));
+        Section referees = new ApplicationForm(role).section(ApplicationForm.REFEREES, Map.of()).orElseThrow();
+        assertEquals(2 * 5, referees.fields().size());
+        assertEquals(referees.fields().size(), referees.fields().stream().map(f -> f.label()).distinct().count(), "each question reads on its own");
+        assertTrue(referees.intro().contains("must not be a relative"));
+        assertTrue(referees.intro().contains("at least a year"));
+        assertTrue(referees.intro().contains("only contact your referees if your interview is successful"));
+        Role three = new Role(role.id(), role.title(), role.programme(), role.organisation(), role.summary(), role.whatTheRoleDoes(),
+                role.whoWeAreLookingFor(), role.places(), role.placesNote(), role.priorityPlaces(), role.priorityCommunities(), role.criteria(),
+                role.closingDate(), role.interviewWeekCommencing(), role.interviewFormat(), 3, role.acknowledgementDays(), role.commitment(),
+                role.tenure(), role.payment(), role.eligibility(), role.contact(), role.status());
+        assertEquals("Third referee's email address", new ApplicationForm(three).section(ApplicationForm.REFEREES, Map.of()).orElseThrow()
+                .fields().get(13).label());
+    }
+
+    @Test
+    void aRefereeMustBeSomeoneElseAndEachADifferentPerson() {
+        String draft = journey.start(role.id()).id();
+        Map<String, String> answers = Answers.valid(role);
+        journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU,
+                Answers.forSection(new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow(), answers));
+        answers.put(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL), "JO.TESTPERSON@example.org");
+        answers.put(ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL), "jo.testperson@example.org ");
+        var section = new ApplicationForm(role).section(ApplicationForm.REFEREES, answers).orElseThrow();
+        var result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Answers.forSection(section, answers));
+        assertEquals("Enter your first referee's own email address, not yours", result.errors().asMap().get("referee1Email"));
+        answers.put(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL), "sam.referee@example.org");
+        answers.put(ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL), "Sam.Referee@example.org");
+        result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Answers.forSection(section, answers));
+        assertEquals("Enter a different email address for each referee", result.errors().asMap().get("referee2Email"));
+        result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Map.of());
+        assertEquals("Enter your first referee's full name", result.errors().asMap().values().iterator().next());
+    }
+
+    @Test
     void anInvalidSectionSavesNothingAndKeepsEarlierAnswers() {
         Map<String, String> answers = Answers.valid(role);
         String draft = journey.start(role.id()).id();

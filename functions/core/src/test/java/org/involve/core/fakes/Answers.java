@@ -31,6 +31,16 @@ public final class Answers {
         a.put("interestAreas", "Dementia care and carers' support.");
         a.put(ApplicationForm.ACCEPTS_PAYMENT, "accept");
         a.put(ApplicationForm.RECEIVES_BENEFITS, "no");
+        String[][] referees = {{"Robin Refereeone", "robin.refereeone@example.org", "01632 960 301"},
+                {"Kit Refereetwo", "kit.refereetwo@example.org", "01632 960 302"}};
+        for (int n = 1; n <= role.referencesRequired(); n++) {
+            String[] r = referees[(n - 1) % referees.length];
+            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_NAME), n <= referees.length ? r[0] : r[0] + " " + n);
+            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_RELATIONSHIP), "My manager at the food bank where I volunteer");
+            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_KNOWN_FOR), "4 years");
+            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_EMAIL), n <= referees.length ? r[1] : "referee" + n + "@example.org");
+            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_PHONE), r[2]);
+        }
         a.put("privacyAgreed", "yes");
         a.put("confidentialityAgreed", "yes");
         return a;

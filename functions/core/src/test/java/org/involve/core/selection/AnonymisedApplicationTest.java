@@ -118,6 +118,19 @@ class AnonymisedApplicationTest {
     }
 
     @Test
+    void refereesDetailsNeverReachThePanelEvenWhenTheApplicantNamesThem() {
+        Application app = TestApplications.submitted(role, "INV-6666-8888", submitted, Map.of(
+                "referee1Name", "Marguerite Okonkwo-Blythe", "referee1Email", "mob@example.org", "referee1Phone", "01632 960 777",
+                "referee1Relationship", "RELATIONSHIP-SENTINEL", "referee1KnownFor", "KNOWN-FOR-SENTINEL",
+                "livedExperience", "Marguerite Okonkwo-Blythe (mob@example.org, 01632 960777) has seen my work; ask Marguerite."));
+        List<String> strings = strings(AnonymisedApplication.of(role, app, ids));
+        for (String s : strings)
+            for (String personal : List.of("Marguerite", "Okonkwo", "Blythe", "mob@example.org", "960777", "960 777", "SENTINEL", "Refereeone", "Refereetwo"))
+                assertFalse(s.contains(personal), () -> "The panel would see \"" + personal + "\" in \"" + s + "\"");
+        assertEquals("[removed] ([removed], [removed]) has seen my work; ask [removed].", AnonymisedApplication.of(role, app, ids).livedExperience());
+    }
+
+    @Test
     void aNameThatIsAlsoAnEverydayWordIsRemovedOnlyWhereItIsUsedAsAName() {
         Application app = TestApplications.submitted(role, "INV-8888-9999", submitted, Map.of(
                 ApplicationForm.FULL_NAME, "Will Example",

@@ -26,6 +26,7 @@ public final class StaffLayout {
             // The panel's only area: anonymised applications to score.
             new Area("Shortlisting", "/staff/shortlisting", Permission.SCORE_APPLICATIONS),
             new Area("Interviews", "/staff/interviews", Permission.MANAGE_INTERVIEWS),
+            new Area("References", "/staff/references", Permission.MANAGE_REFERENCES),
             new Area("Outcomes", "/staff/outcomes", Permission.SEND_OUTCOMES),
             new Area("Partners", "/staff/partners", Permission.APPOINT_PARTNERS));
 

@@ -1,0 +1,166 @@
+package org.involve.core.references;
+
+import org.involve.core.apply.Application;
+import org.involve.core.apply.Application.Status;
+import org.involve.core.apply.Field;
+import org.involve.core.apply.FieldErrors;
+import org.involve.core.apply.FormValidator;
+import org.involve.core.apply.Referee;
+import org.involve.core.apply.References;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.ports.RoleRecords;
+import org.involve.core.ports.RoundApplications;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AuditEntry;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+import org.involve.core.tokens.LinkPurpose;
+import org.involve.core.tokens.SignedLink;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The staff side of references: recording each booked interview's result (successful applicants' referees are asked at
+ * once, in the same step), and each applicant's references as they arrive. Recording needs MANAGE_INTERVIEWS; seeing
+ * references needs MANAGE_REFERENCES.
+ */
+public final class ReferencesDesk {
+    public static final String RESULT = "result", NOTE = "note";
+    public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
+    /** The application's facts this area records. */
+    public static final String RESULT_FACT = "references.interviewResult", NOTE_FACT = "references.interviewNote",
+            RECORDED_FACT = "references.resultRecordedAt", RECEIVED_FACT = "references.receivedAt";
+    public static final List<Field> RESULT_FIELDS = List.of(
+            Field.radios(RESULT, "What was the result of the interview?", null,
+                    List.of(new Field.Option(SUCCESSFUL, "Successful: ask for references"), new Field.Option(UNSUCCESSFUL, "Not successful")),
+                    "Select the result of the interview"),
+            Field.textarea(NOTE, "Note (optional)", "A few words on the decision, for the team. The applicant does not see it.", false, 500, null));
+    private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
+
+    private final RoleRecords roles;
+    private final RoundApplications round;
+    private final ReferenceBook book;
+    private final SignedLink links;
+    private final Clock clock;
+    private final ReferenceSettings settings;
+    private final ReferenceLetters letters;
+
+    public ReferencesDesk(RoleRecords roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
+        this.roles = roles;
+        this.round = round;
+        this.book = book;
+        this.links = links;
+        this.clock = clock;
+        this.settings = settings;
+        this.letters = new ReferenceLetters(settings);
+    }
+
+    /** No such role, or no such application for it. */
+    public static final class NotFound extends RuntimeException {
+        public NotFound() { super("No such role or application"); }
+    }
+
+    /** An applicant at the interview or references step, with their references so far (in referee order). */
+    public record Candidate(Application application, List<ReferenceRequest> requests) {
+        public boolean awaitingResult() {
+            return application.status() == Status.INTERVIEW_BOOKED;
+        }
+    }
+
+    public record RoleView(Role role, List<Candidate> candidates) {}
+
+    public sealed interface Recorded {
+        record Invalid(Candidate candidate, Role role, Map<String, String> values, FieldErrors errors) implements Recorded {}
+        /** @param messageIds the e-mails written, to announce to the mailer */
+        record Done(Status status, List<String> messageIds) implements Recorded {}
+        /** Recorded already (by this person before, or someone else): nothing more was done. */
+        record AlreadyRecorded(Status status) implements Recorded {}
+    }
+
+    /** Roles past their closing date, where interviews and references happen. */
+    public List<Role> roles(StaffMember who) {
+        who.require(Permission.MANAGE_REFERENCES);
+        return roles.all().stream().filter(r -> r.status() == RoleStatus.SHORTLISTING || r.status() == RoleStatus.FILLED).toList();
+    }
+
+    public RoleView role(StaffMember who, String roleId) {
+        who.require(Permission.MANAGE_REFERENCES);
+        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        List<Candidate> candidates = round.forRole(roleId).stream()
+                .filter(a -> IN_THIS_STEP.contains(a.status()) || !a.progress(RESULT_FACT).isEmpty())
+                .map(this::candidate).toList();
+        return new RoleView(role, candidates);
+    }
+
+    public Candidate candidate(StaffMember who, String roleId, String reference) {
+        who.require(Permission.MANAGE_REFERENCES);
+        return candidate(application(roleId, reference));
+    }
+
+    public Role roleOf(StaffMember who, String roleId) {
+        who.require(Permission.MANAGE_REFERENCES);
+        return roles.find(roleId).orElseThrow(NotFound::new);
+    }
+
+    public Recorded recordResult(StaffMember who, String roleId, String reference, Map<String, String> posted) {
+        who.require(Permission.MANAGE_INTERVIEWS);
+        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        Application app = application(roleId, reference);
+        if (app.status() != Status.INTERVIEW_BOOKED) return new Recorded.AlreadyRecorded(app.status());
+        FormValidator.Result form = FormValidator.validate(RESULT_FIELDS, posted);
+        FieldErrors errors = form.errors();
+        boolean successful = SUCCESSFUL.equals(form.values().get(RESULT));
+        List<Referee> referees = Referee.all(app.answers()).stream().limit(Math.max(1, role.referencesRequired())).toList();
+        if (errors.isEmpty() && successful && (referees.isEmpty() || referees.stream().anyMatch(r -> r.email().isBlank()))) {
+            errors.add(RESULT, "This application does not give every referee's email address, so references cannot be requested. "
+                    + "Contact the applicant for their referees' details first.");
+        }
+        if (!errors.isEmpty()) return new Recorded.Invalid(candidate(app), role, form.values(), errors);
+
+        Instant now = clock.instant();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(RESULT_FACT, successful ? SUCCESSFUL : UNSUCCESSFUL);
+        facts.put(RECORDED_FACT, now.toString());
+        if (!form.values().getOrDefault(NOTE, "").isEmpty()) facts.put(NOTE_FACT, form.values().get(NOTE));
+        String record = "application:" + app.reference();
+        boolean moved;
+        List<OutboxMessage> messages = new ArrayList<>();
+        if (!successful) {
+            moved = round.advance(app, Status.NOT_APPOINTED, facts,
+                    AuditEntry.by(who, "recorded an unsuccessful interview", record, now, app.status().name(), Status.NOT_APPOINTED.name()), List.of());
+        } else {
+            List<ReferenceRequest> requests = new ArrayList<>();
+            Instant expires = now.plus(settings.linkLifetime());
+            for (Referee referee : referees) {
+                ReferenceRequest r = ReferenceRequest.requested(References.opaqueId(), app, referee.number(), now, settings.nextReminderAfter(now));
+                requests.add(r);
+                facts.put(ReferenceRequest.fact(referee.number()), r.id());
+                String token = links.issue(LinkPurpose.REFERENCE, r.id(), expires);
+                messages.add(new OutboxMessage("reference-request-" + r.id(), letters.request(role, app, referee, token, expires, false), now, now, 0,
+                        "reference-request"));
+            }
+            moved = book.request(app, facts, AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
+                    app.status().name(), Status.REFERENCES_REQUESTED.name()), messages, requests);
+        }
+        if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey()).map(Application::status).orElse(app.status()));
+        return new Recorded.Done(successful ? Status.REFERENCES_REQUESTED : Status.NOT_APPOINTED, messages.stream().map(OutboxMessage::id).toList());
+    }
+
+    private Application application(String roleId, String reference) {
+        if (reference == null || !reference.matches("[A-Z0-9-]{1,40}")) throw new NotFound();
+        return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+    }
+
+    private Candidate candidate(Application app) {
+        List<ReferenceRequest> requests = new ArrayList<>();
+        for (int n = 1; !app.progress(ReferenceRequest.fact(n)).isEmpty(); n++) book.find(app.progress(ReferenceRequest.fact(n))).ifPresent(requests::add);
+        return new Candidate(app, requests);
+    }
+}

@@ -1,0 +1,68 @@
+package org.involve.handlers;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoReferenceBook;
+import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoUsedLinks;
+import org.involve.adapters.Settings;
+import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceReminders;
+import org.involve.core.references.ReferenceSettings;
+import org.involve.core.references.ReferencesDesk;
+import org.involve.core.tokens.SignedLink;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The references step's beans: the book over REFERENCES_TABLE (with APPLICATIONS_TABLE, OUTBOX_TABLE, AUDIT_TABLE and
+ * USED_LINKS_TABLE, whose writes go in its transactions), the staff desk, the referee's form and the reminder job.
+ * Reminders: REFERENCE_REMINDER_DAYS (default 5), REFERENCE_MAXIMUM_REMINDERS (default 2), REFERENCE_LINK_DAYS (default 28).
+ */
+@Factory
+public class ReferencesFactory {
+    @Singleton
+    ReferenceSettings referenceSettings() {
+        return new ReferenceSettings(Integer.parseInt(Settings.optional("REFERENCE_REMINDER_DAYS", "5")),
+                Integer.parseInt(Settings.optional("REFERENCE_MAXIMUM_REMINDERS", "2")),
+                Duration.ofDays(Long.parseLong(Settings.optional("REFERENCE_LINK_DAYS", "28"))),
+                Settings.required("SITE_URL"), Settings.required("STAFF_SITE_URL"));
+    }
+
+    @Singleton
+    DynamoRoundApplications referencesRound(DynamoDbClient db) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    }
+
+    @Singleton
+    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks usedLinks) {
+        return new DynamoReferenceBook(db, Settings.required("REFERENCES_TABLE"), round, usedLinks,
+                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    }
+
+    @Singleton
+    ReferencesDesk referencesDesk(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+                                  ReferenceSettings settings) {
+        return new ReferencesDesk(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"),
+                Settings.required("AUDIT_TABLE")), round, book, links, clock, settings);
+    }
+
+    @Singleton
+    RefereeResponses refereeResponses(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+                                      ReferenceSettings settings) {
+        return new RefereeResponses(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, clock, settings);
+    }
+
+    @Singleton
+    ReferenceReminders referenceReminders(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links,
+                                          ReferenceSettings settings) {
+        return new ReferenceReminders(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, settings);
+    }
+}

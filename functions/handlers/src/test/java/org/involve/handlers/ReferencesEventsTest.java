@@ -1,0 +1,219 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.apply.Application;
+import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryAuditTrail;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryReferenceBook;
+import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryUsedLinks;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.mail.OutboxMessage;
+import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceReminders;
+import org.involve.core.references.ReferenceSettings;
+import org.involve.core.references.ReferencesDesk;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.tokens.SignedLink;
+import org.involve.handlers.local.ExampleRoles;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The references events through StaffReferencesHandler, RefereeFormHandler and ReferenceReminderHandler, with the ports in memory. */
+class ReferencesEventsTest {
+    private static final String REFERENCE = "INV-BCDF-2345";
+    private static final String ONE = "robin.refereeone@example.org", TWO = "kit.refereetwo@example.org";
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
+    private final ReferenceSettings settings = new ReferenceSettings(5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
+    private final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryUsedLinks used = new InMemoryUsedLinks();
+    private final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
+    private final SignedLink links = new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings), queue);
+    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles::find, round, book, links, clock, settings), queue);
+    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles::find, round, book, links, settings), queue, clock);
+    private final Role role;
+    private final Application application;
+
+    ReferencesEventsTest() {
+        ExampleRoles.all(clock).forEach(r -> roles.roles.put(r.id(), r.withStatus(RoleStatus.SHORTLISTING)));
+        role = roles.roles.get(ExampleRoles.LEP);
+        application = round.add(TestApplications.submitted(role, REFERENCE, clock.instant().minus(Duration.ofDays(30)))
+                .after(Application.Status.INTERVIEW_BOOKED, Map.of()));
+    }
+
+    private APIGatewayV2HTTPResponse staff(String event, String result) {
+        return staff.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class,
+                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", REFERENCE, "SAMPLE_RESULT", result)), null);
+    }
+
+    private APIGatewayV2HTTPResponse referee(String event, String token) {
+        return referee.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+    }
+
+    private Application stored() {
+        return round.find(application.roleId(), application.applicantKey()).orElseThrow();
+    }
+
+    private List<OutboxMessage> mailTo(String address) {
+        return outbox.messages().stream().filter(m -> m.email().to().equals(address)).sorted(Comparator.comparing(OutboxMessage::createdAt)).toList();
+    }
+
+    private String token(String address) {
+        List<OutboxMessage> mail = mailTo(address);
+        Matcher m = Pattern.compile("/reference/([A-Za-z0-9_.-]+)").matcher(mail.get(mail.size() - 1).email().text());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private void successful() {
+        assertEquals(303, staff("http-post-staff-references-result.json", "successful").getStatusCode());
+    }
+
+    @Test
+    void staffSeeClosedRolesThenEachApplicantFromInterviewOn() {
+        var list = staff("http-get-staff-references.json", "");
+        assertEquals(200, list.getStatusCode());
+        assertTrue(list.getBody().contains(role.title()));
+        assertTrue(list.getBody().contains("href=\"/staff/references\" aria-current=\"page\""), "References is the current area");
+        var page = staff("http-get-staff-references-role.json", "");
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getBody().contains("Jo Testperson"));
+        assertTrue(page.getBody().contains("Interview booked"));
+        var applicant = staff("http-get-staff-references-applicant.json", "");
+        assertEquals(200, applicant.getStatusCode());
+        assertTrue(applicant.getBody().contains("Record the interview result"));
+        assertTrue(applicant.getBody().contains("name=\"result\""));
+    }
+
+    @Test
+    void aSuccessfulResultAsksBothRefereesOnceAndAnnouncesTheirEmails() {
+        var r = staff("http-post-staff-references-result.json", "successful");
+        assertEquals(303, r.getStatusCode());
+        assertEquals("/staff/references/" + role.id() + "/" + REFERENCE + "?done=requested", r.getHeaders().get("Location"));
+        assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
+        assertEquals("Clear examples of speaking up for others", stored().progress(ReferencesDesk.NOTE_FACT));
+        assertEquals(1, mailTo(ONE).size());
+        assertEquals(1, mailTo(TWO).size());
+        assertEquals(2, queue.announced.size());
+        var again = staff("http-post-staff-references-result.json", "unsuccessful");
+        assertTrue(again.getHeaders().get("Location").endsWith("?done=already"));
+        assertEquals(2, outbox.messages().size());
+        assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
+    }
+
+    @Test
+    void noResultChosenShowsTheErrorSummaryAndKeepsTheNote() {
+        var r = staff("http-post-staff-references-result.json", "");
+        assertEquals(400, r.getStatusCode());
+        assertTrue(r.getBody().contains("nhsuk-error-summary"));
+        assertTrue(r.getBody().contains("Select the result of the interview"));
+        assertTrue(r.getBody().contains("Clear examples of speaking up for others"));
+        assertEquals(Application.Status.INTERVIEW_BOOKED, stored().status());
+    }
+
+    @Test
+    void aPanelMemberCanNeitherRecordNorSeeReferences() {
+        var post = staff("http-post-staff-references-result-as-panel.json", "");
+        assertEquals(403, post.getStatusCode());
+        assertFalse(post.getBody().contains("Jo Testperson"));
+        var get = staff("http-get-staff-references-as-panel.json", "");
+        assertEquals(403, get.getStatusCode());
+        assertFalse(get.getBody().contains("Jo Testperson"));
+        assertEquals(Application.Status.INTERVIEW_BOOKED, stored().status());
+        assertTrue(outbox.messages().isEmpty());
+    }
+
+    @Test
+    void aRefereeOpensTheFormAnswersOnceAndIsThanked() {
+        successful();
+        String token = token(ONE);
+        var form = referee("http-get-reference-form.json", token);
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Reference for Jo Testperson"));
+        assertTrue(form.getBody().contains("name=\"whatTheyBring\""));
+        assertTrue(used.used.isEmpty(), "showing the form does not use the link");
+
+        var invalid = referee("http-post-reference-form-invalid.json", token);
+        assertEquals(400, invalid.getStatusCode());
+        assertTrue(invalid.getBody().contains("nhsuk-error-summary"));
+        assertTrue(invalid.getBody().contains("Tell us why they should not be appointed"));
+        assertTrue(used.used.isEmpty());
+
+        var sent = referee("http-post-reference-form.json", token);
+        assertEquals(200, sent.getStatusCode());
+        assertTrue(sent.getBody().contains("Reference sent"));
+        var reused = referee("http-post-reference-form.json", token);
+        assertEquals(410, reused.getStatusCode());
+        assertTrue(reused.getBody().contains("This reference has already been sent"));
+        assertTrue(reused.getBody().contains(role.contact().email()), "says whom to contact");
+        assertEquals(410, referee("http-get-reference-form.json", token).getStatusCode());
+    }
+
+    @Test
+    void tamperedAndExpiredLinksAreRefusedWithAPlainPage() {
+        successful();
+        String token = token(ONE);
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        var bad = referee("http-post-reference-form.json", tampered);
+        assertEquals(404, bad.getStatusCode());
+        assertTrue(bad.getBody().contains("This link is not valid"));
+        assertEquals(404, referee("http-get-reference-form.json", "not-a-token").getStatusCode());
+        clock.advance(Duration.ofDays(28));
+        var expired = referee("http-post-reference-form.json", token);
+        assertEquals(410, expired.getStatusCode());
+        assertTrue(expired.getBody().contains("This link has expired"));
+        assertTrue(used.used.isEmpty());
+        assertTrue(book.requests.values().stream().noneMatch(r -> r.received()));
+    }
+
+    @Test
+    void whenBothRefereesHaveAnsweredTheTeamIsAskedToAppointAndStaffReadTheReferences() {
+        successful();
+        referee("http-post-reference-form.json", token(ONE));
+        assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
+        referee("http-post-reference-form.json", token(TWO));
+        assertEquals(Application.Status.REFERENCES_RECEIVED, stored().status());
+        String teamMessage = "references-received-" + REFERENCE;
+        assertTrue(queue.announced.contains(teamMessage));
+        assertTrue(outbox.find(teamMessage).orElseThrow().email().text().contains("/staff/partners/" + role.id()));
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Received 3 March 2025"));
+        assertTrue(page.getBody().contains("They listen well and speak up for others"));
+        assertTrue(page.getBody().contains("href=\"/staff/partners/" + role.id() + "\""));
+    }
+
+    @Test
+    void theMorningJobRemindsRefereesWhoHaveNotAnswered() {
+        successful();
+        var early = reminders.handleRequest(SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()), null);
+        assertEquals(0, early.get("reminded"));
+        clock.advance(Duration.ofDays(5));
+        var due = reminders.handleRequest(SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()), null);
+        assertEquals(2, due.get("reminded"));
+        assertEquals(2, mailTo(ONE).size());
+        assertTrue(mailTo(ONE).get(1).email().subject().startsWith("Reminder:"));
+    }
+}
