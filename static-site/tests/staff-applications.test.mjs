@@ -43,6 +43,13 @@ async function fillApplication(page, { channel, fullName, contactMethod, email =
   await page.fill('#interestAreas', 'Mental health and carers.');
   await radio(page, 'acceptsPayment', 'accept');
   await radio(page, 'receivesBenefits', 'no');
+  for (const n of [1, 2]) {
+    await page.fill(`#referee${n}Name`, `Referee Number${n}`);
+    await page.fill(`#referee${n}Relationship`, 'We volunteer together at the carers\' group');
+    await page.fill(`#referee${n}KnownFor`, '3 years');
+    await page.fill(`#referee${n}Email`, `referee${n}@example.org`);
+    await page.fill(`#referee${n}Phone`, `01632 960 31${n}`);
+  }
   await page.check('#privacyAgreed');
   await page.check('#confidentialityAgreed');
 }

@@ -130,6 +130,28 @@ export async function assertAccessible(page, label) {
   assert.equal(violations.length, 0, `WCAG 2.2 AA violations on ${label} (${page.url()}):\n${described}`);
 }
 
+// ---------- staff ----------
+
+/** Signs in as one of the local runtime's made-up people ("Sam Staff", "Pat Panel") and lands on the staff home. */
+export async function signIn(page, name) {
+  await visit(page, '/staff/sign-in');
+  await page.getByLabel(name, { exact: true }).check();
+  await press(page, 'Sign in');
+  await expectHeading(page, 'Involve staff');
+}
+
+/** Follows the staff menu to an area ("Shortlisting"). */
+export async function openArea(page, label) {
+  await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForLoadState('load');
+}
+
+/** Runs a scheduled job now, as its schedule would (the local runtime's control). */
+export async function fireSchedule(functionId) {
+  const response = await fetch(`${BASE_URL}/_local/schedules/${functionId}`, { method: 'POST', signal: AbortSignal.timeout(60_000) });
+  assert.ok(response.ok, `firing ${functionId} answered ${response.status}`);
+}
+
 // ---------- waiting like a person ----------
 
 /** Waits until a person could really have filled the form in since `startedAt` (ms), with a second to spare. */

@@ -1,0 +1,263 @@
+// A whole recruitment round, as people run it, with nothing seeded: a member of staff publishes a role; two people
+// apply on the public site (both naming referees); the closing job closes the role and the panel is e-mailed; a panel
+// member scores the anonymised applications; staff record the shortlist; staff set an interview time and invite; the
+// invited applicant books from the e-mail; staff record a successful interview; both referees answer from their
+// e-mails; staff appoint the partner (tenure from the role's 2 years, 4 at most) and send the other applicant their
+// outcome. Every applicant hears by e-mail, and the partner record holds the right dates.
+//
+// One thing is done behind the system's back, because a test cannot wait a month: once both have applied, the role's
+// closing date is moved to yesterday in DynamoDB Local, as the days passing would.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  dynamoDb, expectHeading, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain, press, scanFor,
+  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+} from './support.mjs';
+import { choose, fillIn, fillSections, newApplicant, sendApplication, startApplication } from './applicant.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const DAY = 24 * 3600 * 1000;
+const CRITERIA = [
+  'E: Recent lived experience as a person using health services, or as a carer of someone who does',
+  'E: Experience of representing people who use services, carers and their communities',
+  'E: Skills in developing organisation and system culture change',
+  'E: A good understanding of, and commitment to, equality, diversity and inclusion',
+  'D: Awareness of continuous improvement approaches',
+];
+
+function dateParts(ms) {
+  const d = new Date(ms);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+async function fillDate(page, name, parts) {
+  await page.fill(`#${name}-day`, parts.day);
+  await page.fill(`#${name}-month`, parts.month);
+  await page.fill(`#${name}-year`, parts.year);
+}
+
+/** "1 September 2028": how pages and e-mails show a date. */
+function shown(date) {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+async function statusOf(roleId, reference) {
+  const { Items } = await dynamoDb('Query', { TableName: await tableName('ApplicationsTable'), ConsistentRead: true,
+    KeyConditionExpression: 'roleId = :r', ExpressionAttributeValues: { ':r': { S: roleId } } });
+  const item = Items.map(plain).find(i => i.reference === reference);
+  assert.ok(item, `application ${reference} is stored`);
+  return item.status;
+}
+
+/** Time passes: the role's closing date becomes yesterday, in the shape the role catalogue stores. */
+async function closingDatePasses(roleId) {
+  const TableName = await tableName('RolesTable');
+  const { Item } = await dynamoDb('GetItem', { TableName, Key: { roleId: { S: roleId } }, ConsistentRead: true });
+  const role = JSON.parse(Item.data.S);
+  const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+  role.closingDate = yesterday;
+  await dynamoDb('PutItem', { TableName, Item: { ...Item, closesAt: { S: `${yesterday}T22:59:00.000000000Z` }, data: { S: JSON.stringify(role) } } });
+}
+
+async function apply(person, role, checkPage) {
+  const page = await newPage(browser);
+  const startedAt = await startApplication(page, role);
+  await fillSections(page, person, { checkPage });
+  const reference = await sendApplication(page, startedAt);
+  await page.context().close();
+  return reference;
+}
+
+async function writeReference(link, checkPage, name) {
+  const page = await newPage(browser);
+  await visit(page, link);
+  await fillIn(page, 'How do you know the applicant?', 'I chair the carers\' forum they belong to.');
+  await fillIn(page, 'How long have you known them?', '3 years');
+  await fillIn(page, 'What would they bring to a role like this?', 'They make sure quiet voices are heard.');
+  await choose(page, 'Do you know of any reason why they should not be appointed?', 'No');
+  await page.getByRole('checkbox', { name: /I confirm that what I have written is true/ }).check();
+  if (checkPage) await checkPage(page, name);
+  await press(page, 'Send reference');
+  await expectHeading(page, 'Reference sent');
+  await page.context().close();
+}
+
+test('a whole round: publish, apply, close, score, shortlist, interview, references, appoint, outcomes',
+  { timeout: TEST_TIMEOUT_MS * 5 }, async () => {
+    const checkPage = pageChecker('round');
+    const stamp = Date.now();
+    const teamEmail = uniqueEmail('round-team');
+
+    // ---------- staff publish a role ----------
+    const staff = await newPage(browser);
+    await signIn(staff, 'Sam Staff');
+    await openArea(staff, 'Roles');
+    await staff.getByRole('link', { name: 'Create a role' }).click();
+    await staff.waitForLoadState('load');
+    const title = `Patient voice partner ${stamp}`;
+    await staff.fill('#title', title);
+    await staff.fill('#programme', 'Patient voice group');
+    await staff.fill('#organisation', 'Example NHS Trust');
+    await staff.fill('#summary', 'Help us shape how our services listen to patients and carers.');
+    await staff.fill('#whatTheRoleDoes', 'Join a monthly meeting\nReview plans with us');
+    await staff.fill('#whoWeAreLookingFor', 'People with lived experience of our services');
+    await staff.fill('#priorityPlaces', '1');
+    await staff.fill('#priorityCommunities', 'Refugees and people seeking asylum');
+    await staff.fill('#criteria', CRITERIA.join('\n'));
+    const interviewWeek = Date.now() + 45 * DAY;
+    await fillDate(staff, 'closingDate', dateParts(Date.now() + 30 * DAY));
+    await fillDate(staff, 'interviewWeek', dateParts(interviewWeek));
+    await staff.fill('#meetings', 'Monthly 1-hour meeting');
+    await staff.fill('#timeAsked', 'Up to 4 hours a month');
+    await staff.getByLabel('A fixed amount each month').check();
+    await staff.fill('#monthlyPounds', '75');
+    await staff.fill('#monthlyHoursIncluded', '4');
+    await staff.fill('#contactName', 'Patient voice team');
+    await staff.fill('#contactEmail', 'patient-voice@example.org');
+    await staff.fill('#teamEmail', teamEmail);
+    await staff.fill('#benefitsAdviceEmail', 'benefits-advice@example.org');
+    await press(staff, 'Save as draft');
+    assert.equal(await staff.locator('.nhsuk-error-summary').count(), 0, await staff.locator('main').innerText());
+    await expectHeading(staff, title);
+    const roleId = new URL(staff.url()).pathname.split('/').pop();
+    await press(staff, 'Publish role');
+    assert.match(await staff.locator('main').innerText(), /Role published/);
+    await checkPage(staff, 'published');
+    const role = { id: roleId, title };
+
+    // ---------- two people apply ----------
+    const chosen = newApplicant('round-chosen', { fullName: 'Ama Roundtrip' });
+    const other = newApplicant('round-other', {
+      fullName: 'Bex Otherway',
+      criteria: Object.fromEntries(Object.keys(chosen.criteria).map(c => [c, 'I am keen to learn about this.'])),
+      priorityConnection: '',
+    });
+    const [chosenRef, otherRef] = await Promise.all([apply(chosen, role, checkPage), apply(other, role)]);
+    for (const person of [chosen, other]) await waitForEmails(person.email, 'We have received your application');
+
+    // ---------- the closing date passes; the closing job closes the role and tells the panel ----------
+    await closingDatePasses(roleId);
+    await fireSchedule('ClosingJobFunction');
+    const [panelEmail] = await waitForEmails(teamEmail, 'Ready for scoring');
+    const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
+
+    // ---------- a panel member scores the anonymised applications ----------
+    const panel = await newPage(browser);
+    await signIn(panel, 'Pat Panel');
+    await visit(panel, new URL(scoreLink).pathname);
+    await expectHeading(panel, title);
+    await checkPage(panel, 'panel-applicants');
+    await panel.locator('tbody tr').first().getByRole('link').click();
+    await panel.waitForLoadState('load');
+    for (let n = 1; n <= 2; n += 1) {
+      const text = await panel.locator('main').innerText();
+      for (const name of [chosen.fullName, other.fullName, chosen.email, other.email, chosen.phone]) {
+        assert.ok(!text.includes(name), `the panel never sees ${name}`);
+      }
+      const strong = text.includes(Object.values(chosen.criteria)[0]);
+      for (const c of CRITERIA) {
+        await panel.getByRole('group', { name: `Your score for criterion: ${c.slice(3)}` })
+          .getByLabel(strong ? '4 - Meets it very well' : '1 - Some evidence, not enough', { exact: true }).check();
+      }
+      if (n === 1) await checkPage(panel, 'panel-score');
+      await press(panel, 'Save and go to the next applicant');
+    }
+    assert.match(await panel.locator('main').innerText(), /You have scored every applicant for this role/);
+    await panel.context().close();
+
+    // ---------- staff record the shortlist: the stronger application is invited ----------
+    await visit(staff, `/staff/shortlisting/${roleId}/shortlist`);
+    await expectHeading(staff, 'Record the shortlist');
+    await staff.locator('input[name^="invite-"]').first().check(); // in rank order: the best first
+    await checkPage(staff, 'shortlist');
+    await press(staff, 'Record the shortlist');
+    await expectHeading(staff, 'The shortlist is recorded');
+    assert.equal(await statusOf(roleId, chosenRef), 'INVITED_TO_INTERVIEW');
+    assert.equal(await statusOf(roleId, otherRef), 'NOT_SHORTLISTED');
+
+    // ---------- staff set an interview time and invite ----------
+    await visit(staff, `/staff/interviews/${roleId}`);
+    await expectHeading(staff, title);
+    await fillDate(staff, 'date', dateParts(interviewWeek + DAY));
+    await staff.fill('#startTime', '10:30');
+    await staff.fill('#minutes', '45');
+    await press(staff, 'Add time');
+    assert.match(await staff.locator('main').innerText(), /Interview time added/);
+    await press(staff, 'Send invitations');
+    await checkPage(staff, 'invitations-sent');
+
+    // ---------- the applicant books from the e-mail ----------
+    const [invitation] = await waitForEmails(chosen.email, 'Interview invitation');
+    const bookingLink = linkInHtml(invitation.body.html, 'Choose your interview time');
+    const applicant = await newPage(browser);
+    await visit(applicant, bookingLink);
+    await expectHeading(applicant, 'Choose your interview time');
+    await applicant.getByLabel(/at 10:30am/).check();
+    await applicant.fill('#adjustments', 'Captions on video calls');
+    await checkPage(applicant, 'booking');
+    await press(applicant, 'Book this time');
+    assert.match(await applicant.locator('h1').innerText(), /Interview booked/);
+    await checkPage(applicant, 'booked');
+    await applicant.context().close();
+    await waitForEmails(chosen.email, 'Your interview is booked');
+    assert.equal(await statusOf(roleId, chosenRef), 'INTERVIEW_BOOKED');
+
+    // ---------- staff record a successful interview; both referees are asked ----------
+    await visit(staff, `/staff/references/${roleId}`);
+    await staff.getByRole('link', { name: new RegExp(chosenRef) }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, chosen.fullName);
+    await choose(staff, 'What was the result of the interview?', 'Successful: ask for references');
+    await press(staff, 'Record result');
+    assert.match(await staff.locator('main').innerText(), /We have emailed each referee for a reference/);
+    await checkPage(staff, 'interview-recorded');
+
+    // ---------- both referees answer from their e-mails ----------
+    for (const [i, referee] of chosen.referees.entries()) {
+      const [request] = await waitForEmails(referee.email, 'Reference request for');
+      await writeReference(linkInHtml(request.body.html, 'Write a reference'), i === 0 ? checkPage : null, 'reference');
+    }
+    await waitForEmails(teamEmail, `ready to appoint, application ${chosenRef}`);
+    assert.equal(await statusOf(roleId, chosenRef), 'REFERENCES_RECEIVED');
+
+    // ---------- staff appoint the partner ----------
+    await openArea(staff, 'Partners');
+    await staff.getByRole('link', { name: title }).click();
+    await staff.waitForLoadState('load');
+    await staff.getByRole('link', { name: `Appoint ${chosen.fullName}` }).click();
+    await staff.waitForLoadState('load');
+    const start = new Date(Date.UTC(new Date(interviewWeek).getUTCFullYear(), new Date(interviewWeek).getUTCMonth() + 1, 1));
+    await fillDate(staff, 'start', dateParts(start.getTime()));
+    await press(staff, 'Appoint');
+    await expectHeading(staff, chosen.fullName);
+    const termEnds = new Date(Date.UTC(start.getUTCFullYear() + 2, start.getUTCMonth(), 1));
+    const latestEnd = new Date(Date.UTC(start.getUTCFullYear() + 4, start.getUTCMonth(), 1));
+    const record = await staff.locator('main').innerText();
+    assert.match(record, new RegExp(`Starts\\s+${shown(start)}`));
+    assert.match(record, new RegExp(`Term ends\\s+${shown(termEnds)}`));
+    assert.match(record, new RegExp(`Latest end\\s+${shown(latestEnd)}`));
+    await checkPage(staff, 'partner-record');
+    const [partner] = (await scanFor('PartnersTable', 'roleId', roleId)).map(plain);
+    assert.ok(partner, 'the partner record is stored');
+    assert.ok(JSON.stringify(partner).includes(termEnds.toISOString().slice(0, 10)), 'the stored record ends the term 2 years after the start');
+    assert.ok(JSON.stringify(partner).includes(latestEnd.toISOString().slice(0, 10)), 'and can never pass 4 years');
+
+    // ---------- staff send the other applicant their outcome ----------
+    await visit(staff, `/staff/outcomes/${roleId}`);
+    await staff.getByRole('link', { name: 'Send unsuccessful outcomes' }).click();
+    await staff.waitForLoadState('load');
+    await press(staff, 'Send outcomes');
+    await checkPage(staff, 'outcomes-sent');
+
+    // ---------- every applicant has heard ----------
+    const [welcome] = await waitForEmails(chosen.email, 'Welcome: you have been appointed');
+    assert.ok(welcome.body.text.includes(`Your term ends on ${shown(termEnds)}`));
+    const [letter] = await waitForEmails(other.email, 'The outcome of your application');
+    assert.match(letter.body.text, /Thank you for applying/);
+    await visit(staff, '/staff/outcomes');
+    assert.ok(!(await staff.locator('main').innerText()).includes(otherRef), 'nobody of this role is left without an outcome');
+    await staff.context().close();
+  });
