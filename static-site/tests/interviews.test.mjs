@@ -8,29 +8,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, DYNAMODB_URL, ACTION_TIMEOUT_MS, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, press,
-  tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, press, signIn, tableName,
+  TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-async function dynamo(action, body) {
-  const response = await fetch(DYNAMODB_URL, {
-    method: 'POST',
-    headers: {
-      'X-Amz-Target': `DynamoDB_20120810.${action}`,
-      'Content-Type': 'application/x-amz-json-1.0',
-      Authorization: 'AWS4-HMAC-SHA256 Credential=local/20250101/eu-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `DynamoDB ${action} answered ${response.status}: ${text}`);
-  return JSON.parse(text);
-}
 
 const isoDate = d => d.toISOString().slice(0, 10);
 const daysFromNow = n => new Date(Date.now() + n * 24 * 3600 * 1000);
@@ -45,7 +29,7 @@ const sortable = d => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 async function seedRound() {
   const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
   const roles = await tableName('RolesTable');
-  const example = await dynamo('GetItem', { TableName: roles, Key: { roleId: { S: 'strategic-coproduction-group-member' } }, ConsistentRead: true });
+  const example = await dynamoDb('GetItem', { TableName: roles, Key: { roleId: { S: 'strategic-coproduction-group-member' } }, ConsistentRead: true });
   const role = JSON.parse(example.Item.data.S);
   const closing = daysFromNow(-1);
   const week = daysFromNow(14);
@@ -54,7 +38,7 @@ async function seedRound() {
     closingDate: isoDate(closing), interviewWeekCommencing: isoDate(week), interviewFormat: 'video call',
   });
   role.contact = { ...role.contact, teamEmail: `team-${stamp}@example.org` };
-  await dynamo('PutItem', { TableName: roles, Item: {
+  await dynamoDb('PutItem', { TableName: roles, Item: {
     roleId: { S: role.id }, status: { S: role.status }, closesAt: { S: sortable(new Date(`${role.closingDate}T22:59:00Z`)) }, data: { S: JSON.stringify(role) },
   } });
 
@@ -67,7 +51,7 @@ async function seedRound() {
     const application = { reference, roleId: role.id, applicantKey: `email:${email}`, status: 'INVITED_TO_INTERVIEW', answers, submittedAt,
       contactMethod, monitoringToken: `token-${reference}`, acknowledgement: contactMethod === 'email' ? 'EMAIL_QUEUED' : 'STAFF_TO_CONTACT',
       enteredBy: 'applicant', progress: {} };
-    await dynamo('PutItem', { TableName: applications, Item: {
+    await dynamoDb('PutItem', { TableName: applications, Item: {
       roleId: { S: role.id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: application.status },
       submittedAt: { S: sortable(new Date(submittedAt)) }, progress: { M: {} }, data: { S: JSON.stringify(application) },
     } });
@@ -78,13 +62,6 @@ async function seedRound() {
     byEmail: await applicant('mail', 'email', { adjustments: 'Captions on video calls' }),
     byPhone: await applicant('phone', 'telephone', {}),
   };
-}
-
-async function signInAsStaff(page) {
-  await visit(page, '/staff/sign-in');
-  await page.getByLabel('Sam Staff', { exact: true }).check();
-  await press(page, 'Sign in');
-  await expectHeading(page, 'Involve staff');
 }
 
 function dayOf(week, plus) {
@@ -106,7 +83,7 @@ test('staff set times and invite; the applicant books from the e-mail once; staf
     const round = await seedRound();
     const checkPage = pageChecker('interviews');
     const staff = await newPage(browser);
-    await signInAsStaff(staff);
+    await signIn(staff, 'Sam Staff');
 
     // The staff menu leads to the interviews list, and the role is there.
     await staff.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Interviews' }).click();

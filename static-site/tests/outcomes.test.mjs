@@ -7,8 +7,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ACTION_TIMEOUT_MS, BASE_URL, DYNAMODB_URL, emailsTo, expectHeading, launchBrowser, newPage, pageChecker, plain, press, scanFor,
-  tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  BASE_URL, dynamoDb, emailsTo, expectHeading, fireSchedule, launchBrowser, newPage, openArea, pageChecker, plain,
+  press, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
 let browser;
@@ -18,31 +18,15 @@ after(async () => { await browser?.close(); });
 const SCG = 'strategic-coproduction-group-member';
 const TEAM = 'involvement-team@example.org'; // the example roles' team mailbox
 
-async function dynamo(action, body) {
-  const response = await fetch(DYNAMODB_URL, {
-    method: 'POST',
-    headers: {
-      'X-Amz-Target': `DynamoDB_20120810.${action}`,
-      'Content-Type': 'application/x-amz-json-1.0',
-      Authorization: 'AWS4-HMAC-SHA256 Credential=local/20250101/eu-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `DynamoDB ${action} answered ${response.status}: ${text}`);
-  return JSON.parse(text);
-}
-
 /** A copy of the example Strategic Co-production Group role (2-year term, one 2-year extension, paid), closed on 20 January 2025. */
 async function seedClosedRole(stamp) {
   const TableName = await tableName('RolesTable');
-  const { Item } = await dynamo('GetItem', { TableName, Key: { roleId: { S: SCG } }, ConsistentRead: true });
+  const { Item } = await dynamoDb('GetItem', { TableName, Key: { roleId: { S: SCG } }, ConsistentRead: true });
   assert.ok(Item, 'the example roles are loaded');
   const role = JSON.parse(Item.data.S);
   Object.assign(role, { id: `e2e-outcomes-${stamp}`, title: `Outcomes test group member ${stamp}`, status: 'SHORTLISTING',
     closingDate: '2025-01-20', interviewWeekCommencing: '2025-02-03' });
-  await dynamo('PutItem', { TableName, Item: {
+  await dynamoDb('PutItem', { TableName, Item: {
     roleId: { S: role.id }, status: { S: 'SHORTLISTING' }, closesAt: { S: '2025-01-20T23:59:00.000000000Z' }, data: { S: JSON.stringify(role) },
   } });
   return role;
@@ -58,28 +42,11 @@ async function seedApplication(role, n, status, { contactMethod = 'email', paidR
   const application = { reference, roleId: role.id, applicantKey: `e2e-person-${reference}`, status, answers, submittedAt: '2025-01-10T10:00:00Z',
     contactMethod, monitoringToken: `token-${reference}`, acknowledgement: contactMethod === 'email' ? 'EMAIL_QUEUED' : 'STAFF_TO_CONTACT',
     enteredBy: 'applicant', progress: {} };
-  await dynamo('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {
+  await dynamoDb('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {
     roleId: { S: role.id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: status },
     submittedAt: { S: '2025-01-10T10:00:00.000000000Z' }, progress: { M: {} }, data: { S: JSON.stringify(application) },
   } });
   return { reference, name, email };
-}
-
-async function signIn(page, name) {
-  await visit(page, '/staff/sign-in');
-  await page.getByLabel(name, { exact: true }).check();
-  await press(page, 'Sign in');
-  await expectHeading(page, 'Involve staff');
-}
-
-async function openArea(page, label) {
-  await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: label }).click();
-  await page.waitForLoadState('load');
-}
-
-async function fireSchedule(functionId) {
-  const response = await fetch(`${BASE_URL}/_local/schedules/${functionId}`, { method: 'POST', signal: AbortSignal.timeout(60_000) });
-  assert.ok(response.ok, `firing ${functionId} answered ${response.status}`);
 }
 
 test('staff appoint a partner with the right tenure, send every outcome once, and nobody is left without one', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {

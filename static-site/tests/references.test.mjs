@@ -5,8 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, scanFor, tableName, TEST_TIMEOUT_MS, visit,
-  waitForEmails,
+  dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, scanFor, signIn, tableName,
+  TEST_TIMEOUT_MS, visit, waitForEmails,
 } from './support.mjs';
 import { choose, fillIn, fillSections, LEP, newApplicant, sendApplication, startApplication } from './applicant.mjs';
 
@@ -15,13 +15,6 @@ const TEAM = 'involvement-team@example.org'; // the example roles' team address 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-async function signInAs(page, name) {
-  await visit(page, '/staff/sign-in');
-  await page.getByLabel(name, { exact: true }).check();
-  await press(page, 'Sign in');
-  await expectHeading(page, 'Involve staff');
-}
 
 /** Moves the application on to a booked interview, as the interviews step does: status only, progress kept. */
 async function bookInterview(reference) {
@@ -77,7 +70,7 @@ test('staff record a successful interview, both referees answer from their e-mai
 
   // Staff record the result from the References area.
   const staff = await newPage(browser);
-  await signInAs(staff, 'Sam Staff');
+  await signIn(staff, 'Sam Staff');
   await staff.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'References' }).click();
   await staff.waitForLoadState('load');
   await expectHeading(staff, 'References');

@@ -10,8 +10,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dynamoDb, expectHeading, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain, press, scanFor,
-  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  dynamoDb, expectHeading, fillDate, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain,
+  press, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 import { choose, fillIn, fillSections, newApplicant, sendApplication, startApplication } from './applicant.mjs';
 
@@ -31,12 +31,6 @@ const CRITERIA = [
 function dateParts(ms) {
   const d = new Date(ms);
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
-
-async function fillDate(page, name, parts) {
-  await page.fill(`#${name}-day`, parts.day);
-  await page.fill(`#${name}-month`, parts.month);
-  await page.fill(`#${name}-year`, parts.year);
 }
 
 /** "1 September 2028": how pages and e-mails show a date. */

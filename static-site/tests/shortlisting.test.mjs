@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, DYNAMODB_URL, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, tableName,
+  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, signIn, tableName,
   TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
@@ -24,30 +24,16 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function dynamo(action, body) {
-  const response = await fetch(DYNAMODB_URL, {
-    method: 'POST',
-    headers: {
-      'X-Amz-Target': `DynamoDB_20120810.${action}`, 'Content-Type': 'application/x-amz-json-1.0',
-      Authorization: 'AWS4-HMAC-SHA256 Credential=local/20250101/eu-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `DynamoDB ${action}: ${response.status} ${text}`);
-  return JSON.parse(text);
-}
-
 /** A copy of the example lived experience partner role, open, with a closing date already passed, and its team mailbox. */
 async function closedRoleWithApplications() {
   const roles = await tableName('RolesTable');
-  const example = await dynamo('GetItem', { TableName: roles, Key: { roleId: { S: LEP } } });
+  const example = await dynamoDb('GetItem', { TableName: roles, Key: { roleId: { S: LEP } } });
   const role = JSON.parse(example.Item.data.S);
   const id = `e2e-shortlisting-${Date.now()}`;
   const teamEmail = uniqueEmail('shortlisting-team');
   Object.assign(role, { id, title: `Lived experience partner ${id.slice(-6)}`, status: 'OPEN', closingDate: '2025-01-15', interviewWeekCommencing: '2025-02-03' });
   role.contact = { ...role.contact, teamEmail };
-  await dynamo('PutItem', { TableName: roles, Item: {
+  await dynamoDb('PutItem', { TableName: roles, Item: {
     roleId: { S: id }, status: { S: 'OPEN' }, closesAt: { S: '2025-01-15T23:59:00.000000000Z' }, data: { S: JSON.stringify(role) } } });
 
   const applications = await tableName('ApplicationsTable');
@@ -66,7 +52,7 @@ async function closedRoleWithApplications() {
     const submittedAt = `2025-01-1${i}T10:00:00Z`;
     const application = { reference, roleId: id, applicantKey: `e2e-${reference}`, status: 'RECEIVED', answers, submittedAt,
       contactMethod: 'email', monitoringToken: `token-${reference}`, acknowledgement: 'EMAIL_QUEUED', enteredBy: 'applicant', progress: {} };
-    await dynamo('PutItem', { TableName: applications, Item: {
+    await dynamoDb('PutItem', { TableName: applications, Item: {
       roleId: { S: id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: 'RECEIVED' },
       submittedAt: { S: `2025-01-1${i}T10:00:00.000000000Z` }, progress: { M: {} }, data: { S: JSON.stringify(application) } } });
   }
@@ -74,16 +60,9 @@ async function closedRoleWithApplications() {
 }
 
 async function statuses(roleId) {
-  const page = await dynamo('Query', { TableName: await tableName('ApplicationsTable'), ConsistentRead: true,
+  const page = await dynamoDb('Query', { TableName: await tableName('ApplicationsTable'), ConsistentRead: true,
     KeyConditionExpression: 'roleId = :r', ExpressionAttributeValues: { ':r': { S: roleId } } });
   return page.Items.map(plain).map(i => i.status).sort();
-}
-
-async function signIn(page, name) {
-  await visit(page, '/staff/sign-in');
-  await page.getByLabel(name, { exact: true }).check();
-  await press(page, 'Sign in');
-  await expectHeading(page, 'Involve staff');
 }
 
 async function assertNoApplicantDetails(page, where) {

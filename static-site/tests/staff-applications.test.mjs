@@ -5,7 +5,10 @@
 // axe-core checks every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectHeading, heading, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, linkInHtml } from './support.mjs';
+import {
+  expectHeading, heading, launchBrowser, linkInHtml, newPage, pageChecker, press, signIn, TEST_TIMEOUT_MS, uniqueEmail,
+  visit, waitForEmails,
+} from './support.mjs';
 
 const ROLE = 'listening-culture-lived-experience-partner';
 const TEAM = 'involvement-team@example.org';
@@ -13,13 +16,6 @@ const TEAM = 'involvement-team@example.org';
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-async function signIn(page, name) {
-  await visit(page, '/staff/sign-in');
-  await page.getByLabel(name, { exact: true }).check();
-  await press(page, 'Sign in');
-  await expectHeading(page, 'Involve staff');
-}
 
 const radio = (page, name, value) => page.check(`input[name="${name}"][value="${value}"]`);
 

@@ -3,7 +3,9 @@
 // the public site and withdraws it; a panel member is refused the role pages with a plain 403. axe-core checks every staff page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectHeading, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit } from './support.mjs';
+import {
+  expectHeading, fillDate, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit,
+} from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -24,12 +26,6 @@ async function signIn(page, name, checkPage) {
 function ukDate(daysFromToday) {
   const d = new Date(Date.now() + daysFromToday * 24 * 3600 * 1000);
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
-
-async function fillDate(page, name, date) {
-  await page.fill(`#${name}-day`, date.day);
-  await page.fill(`#${name}-month`, date.month);
-  await page.fill(`#${name}-year`, date.year);
 }
 
 test('nobody signed in gets 401 from every staff page, and the sign-in pages stay open', { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -140,6 +140,13 @@ export async function signIn(page, name) {
   await expectHeading(page, 'Involve staff');
 }
 
+/** Fills an NHS.UK date input whose fields are `${name}-day`, `-month` and `-year`. */
+export async function fillDate(page, name, { day, month, year }) {
+  await page.fill(`#${name}-day`, day);
+  await page.fill(`#${name}-month`, month);
+  await page.fill(`#${name}-year`, year);
+}
+
 /** Follows the staff menu to an area ("Shortlisting"). */
 export async function openArea(page, label) {
   await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: label, exact: true }).click();
