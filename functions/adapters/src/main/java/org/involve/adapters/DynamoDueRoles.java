@@ -6,7 +6,6 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -72,9 +71,9 @@ public final class DynamoDueRoles implements DueRoles {
             transact(writes, closing);
             return true;
         } catch (TransactionCanceledException e) {
-            if (failed(e, ROLE)) return false; // changed since it was read: an extended date, an edit, or another run
-            if (conflicted(e)) return false; // being written by someone else this moment: nothing was written, the next run looks again
-            if (!failed(e, PANEL_MESSAGE)) throw e;
+            if (Items.conditionFailed(e, ROLE)) return false; // changed since it was read: an extended date, an edit, or another run
+            if (Items.conflicted(e)) return false; // being written by someone else this moment: nothing was written, the next run looks again
+            if (!Items.conditionFailed(e, PANEL_MESSAGE)) throw e;
         }
         // The panel e-mail for this role and closing date is already there (the role was reopened and closed again on
         // the same date): the panel has been told, so the role moves without a second one.
@@ -83,7 +82,7 @@ public final class DynamoDueRoles implements DueRoles {
             transact(writes, closing);
             return true;
         } catch (TransactionCanceledException e) {
-            if (failed(e, ROLE) || conflicted(e)) return false;
+            if (Items.conditionFailed(e, ROLE) || Items.conflicted(e)) return false;
             throw e;
         }
     }
@@ -95,18 +94,5 @@ public final class DynamoDueRoles implements DueRoles {
     private void transact(List<TransactWriteItem> writes, ClosingRun.Closing c) {
         String token = Items.digest(c.roleId() + "|" + c.closingDate() + "|" + Items.sortable(c.closedAt()) + "|" + writes.size(), 16);
         dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(token));
-    }
-
-    private static boolean failed(TransactionCanceledException e, int write) {
-        List<CancellationReason> reasons = reasons(e);
-        return reasons.size() > write && "ConditionalCheckFailed".equals(reasons.get(write).code());
-    }
-
-    private static boolean conflicted(TransactionCanceledException e) {
-        return reasons(e).stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-    }
-
-    private static List<CancellationReason> reasons(TransactionCanceledException e) {
-        return e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
     }
 }

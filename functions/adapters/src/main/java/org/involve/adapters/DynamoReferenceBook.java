@@ -7,7 +7,6 @@ import org.involve.core.references.ReferenceRequest;
 import org.involve.core.staff.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -66,7 +65,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e) || conflicted(e)) return false; // the application moved on, or is moving on this moment
+            if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false; // the application moved on, or is moving on this moment
             throw e;
         }
     }
@@ -107,9 +106,9 @@ public final class DynamoReferenceBook implements ReferenceBook {
             dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token));
             return Answered.STORED;
         } catch (TransactionCanceledException e) {
-            if (failed(e, LINK)) return Answered.LINK_ALREADY_USED;
-            if (failed(e, OWN)) return Answered.ALREADY_ANSWERED;
-            if (conflicted(e) || reasons(e).stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) return Answered.OTHERS_CHANGED;
+            if (Items.conditionFailed(e, LINK)) return Answered.LINK_ALREADY_USED;
+            if (Items.conditionFailed(e, OWN)) return Answered.ALREADY_ANSWERED;
+            if (Items.conflicted(e) || Items.anyConditionFailed(e)) return Answered.OTHERS_CHANGED;
             throw e;
         }
     }
@@ -145,7 +144,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e) || conflicted(e)) return false; // answered, reminded by another run, or being changed now
+            if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false; // answered, reminded by another run, or being changed now
             throw e;
         }
     }
@@ -183,18 +182,5 @@ public final class DynamoReferenceBook implements ReferenceBook {
                 Items.number(item, "number"), ReferenceRequest.State.valueOf(string(item, STATE)), time(item, "requestedAt"),
                 Items.number(item, REMINDERS), time(item, "lastRemindedAt"), time(item, REMIND_AT), time(item, "overdueSince"),
                 time(item, "receivedAt"), answers);
-    }
-
-    private static boolean failed(TransactionCanceledException e, int write) {
-        List<CancellationReason> reasons = reasons(e);
-        return reasons.size() > write && "ConditionalCheckFailed".equals(reasons.get(write).code());
-    }
-
-    private static boolean conflicted(TransactionCanceledException e) {
-        return reasons(e).stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-    }
-
-    private static List<CancellationReason> reasons(TransactionCanceledException e) {
-        return e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
     }
 }

@@ -5,7 +5,6 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -77,7 +76,7 @@ public final class DynamoRoleRecords implements RoleRecords {
             dynamo.transactWriteItems(t -> t.transactItems(put, audit.putNew(entry)));
             return true;
         } catch (TransactionCanceledException e) {
-            if (conditionFailed(e, 0)) return false;
+            if (Items.conditionFailed(e, 0)) return false;
             throw e;
         }
     }
@@ -90,13 +89,8 @@ public final class DynamoRoleRecords implements RoleRecords {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(roles.replaceIfUnchanged(after, read), audit.putNew(entry)));
         } catch (TransactionCanceledException e) {
-            if (conditionFailed(e, 0)) throw new ChangedSince(before.id());
+            if (Items.conditionFailed(e, 0)) throw new ChangedSince(before.id());
             throw e;
         }
-    }
-
-    private static boolean conditionFailed(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons != null && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 }

@@ -83,4 +83,9 @@ final class Items {
         return e.hasCancellationReasons() && e.cancellationReasons().size() > index
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
     }
+
+    /** Whether the condition on any write of a cancelled transaction failed. */
+    static boolean anyConditionFailed(TransactionCanceledException e) {
+        return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
+    }
 }
