@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +42,24 @@ public final class DynamoRoleCatalogue implements RoleCatalogue {
 
     @Override
     public List<Role> published() {
+        return withStatus(RoleStatus.OPEN, null);
+    }
+
+    /**
+     * Every role with the status, soonest closing first, from the ByStatusAndClosingTime index (a query, never a scan);
+     * with {@code closedBy}, only those whose closing time is at or before it.
+     */
+    List<Role> withStatus(RoleStatus status, Instant closedBy) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", s(status.name())));
+        String condition = "#status = :status";
+        if (closedBy != null) {
+            condition += " AND " + CLOSES_AT + " <= :closedBy";
+            values.put(":closedBy", time(closedBy));
+        }
         QueryRequest query = QueryRequest.builder().tableName(table).indexName(BY_STATUS_AND_CLOSING_TIME)
-                .keyConditionExpression("#status = :open")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":open", s(RoleStatus.OPEN.name())))
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Map.of("#status", STATUS))
+                .expressionAttributeValues(values)
                 .scanIndexForward(true)
                 .build();
         return dynamo.queryPaginator(query).items().stream().map(DynamoRoleCatalogue::role).toList();

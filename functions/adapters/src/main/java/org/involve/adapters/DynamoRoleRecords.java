@@ -39,14 +39,7 @@ public final class DynamoRoleRecords implements RoleRecords {
     @Override
     public List<Role> all() {
         List<Role> all = new ArrayList<>();
-        for (RoleStatus status : RoleStatus.values()) {
-            QueryRequest query = QueryRequest.builder().tableName(roles.table()).indexName(DynamoRoleCatalogue.BY_STATUS_AND_CLOSING_TIME)
-                    .keyConditionExpression("#status = :status")
-                    .expressionAttributeNames(Map.of("#status", DynamoRoleCatalogue.STATUS))
-                    .expressionAttributeValues(Map.of(":status", s(status.name())))
-                    .build();
-            dynamo.queryPaginator(query).items().forEach(item -> all.add(DynamoRoleCatalogue.role(item)));
-        }
+        for (RoleStatus status : RoleStatus.values()) all.addAll(roles.withStatus(status, null));
         return all;
     }
 
