@@ -1,5 +1,6 @@
 package org.involve.core.interviews;
 
+import org.involve.core.jobs.UkTime;
 import org.involve.core.role.ClosingTime;
 
 import java.time.DayOfWeek;
@@ -34,8 +35,7 @@ public final class InterviewTime {
 
     /** "Tuesday 17 December 2024 at 10:30am". */
     public static String display(Instant instant) {
-        ZonedDateTime t = instant.atZone(ClosingTime.UK);
-        return day(t.getDayOfWeek()) + " " + ClosingTime.displayDate(t.toLocalDate()) + " at " + clock(t.toLocalTime());
+        return day(instant.atZone(ClosingTime.UK).getDayOfWeek()) + " " + UkTime.display(instant);
     }
 
     /**
@@ -44,12 +44,6 @@ public final class InterviewTime {
      */
     public static String until(Instant end) {
         return display(end.minusSeconds(60));
-    }
-
-    /** "10:30am", "12:00pm", "2:05pm". */
-    public static String clock(LocalTime time) {
-        int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return h + ":" + String.format("%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
     }
 
     public static String day(DayOfWeek day) {

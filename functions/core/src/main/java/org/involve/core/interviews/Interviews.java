@@ -6,6 +6,7 @@ import org.involve.core.apply.FieldErrors;
 import org.involve.core.mail.OutboxMessage;
 import org.involve.core.ports.RoleRecords;
 import org.involve.core.ports.RoundApplications;
+import org.involve.core.jobs.UkTime;
 import org.involve.core.role.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -161,7 +162,7 @@ public final class Interviews {
         if (!errors.isEmpty() || date == null || start == null) return new Invalid(errors);
         LocalDateTime at = LocalDateTime.of(date, start);
         if (!InterviewTime.exists(at)) {
-            return new Invalid(FieldErrors.of(START, "There is no " + InterviewTime.clock(start) + " on " + ClosingTime.displayDate(date)
+            return new Invalid(FieldErrors.of(START, "There is no " + UkTime.clock(start) + " on " + ClosingTime.displayDate(date)
                     + " in the UK, because the clocks go forward an hour that night. Choose another time"));
         }
         InterviewSlot slot = InterviewSlot.free(roleId, at, minutes);

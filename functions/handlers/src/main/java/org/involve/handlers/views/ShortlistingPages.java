@@ -2,6 +2,7 @@ package org.involve.handlers.views;
 
 import org.involve.core.apply.Field;
 import org.involve.core.apply.FieldErrors;
+import org.involve.core.jobs.UkTime;
 import org.involve.core.role.ClosingTime;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
@@ -15,8 +16,6 @@ import org.involve.core.selection.ShortlistingPanel;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import static org.involve.core.mail.Html.escape;
  */
 public final class ShortlistingPages {
     public static final String AREA = "/staff/shortlisting";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private ShortlistingPages() {}
 
@@ -281,7 +279,7 @@ public final class ShortlistingPages {
     }
 
     private static String recordedInset(ShortlistDecision d) {
-        return inset("The shortlist was recorded on " + WHEN.format(d.decidedAt()).replace("AM", "am").replace("PM", "pm") + ": "
+        return inset("The shortlist was recorded on " + UkTime.display(d.decidedAt()) + ": "
                 + d.invited().size() + " invited to interview. Scores can no longer be changed.");
     }
 
