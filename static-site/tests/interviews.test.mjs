@@ -8,8 +8,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, press, signIn, tableName,
-  TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, press, putApplication, putRole,
+  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
 let browser;
@@ -19,7 +19,6 @@ after(async () => { await browser?.close(); });
 const isoDate = d => d.toISOString().slice(0, 10);
 const daysFromNow = n => new Date(Date.now() + n * 24 * 3600 * 1000);
 /** Instants as the stores keep them in index keys: UTC with nine fraction digits. */
-const sortable = d => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 
 /**
  * A role whose applications have closed (shortlisting), copied from an example role with its own id and team mailbox,
@@ -38,11 +37,8 @@ async function seedRound() {
     closingDate: isoDate(closing), interviewWeekCommencing: isoDate(week), interviewFormat: 'video call',
   });
   role.contact = { ...role.contact, teamEmail: `team-${stamp}@example.org` };
-  await dynamoDb('PutItem', { TableName: roles, Item: {
-    roleId: { S: role.id }, status: { S: role.status }, closesAt: { S: sortable(new Date(`${role.closingDate}T22:59:00Z`)) }, data: { S: JSON.stringify(role) },
-  } });
+  await putRole(role, `${role.closingDate}T22:59:00Z`);
 
-  const applications = await tableName('ApplicationsTable');
   const applicant = async (tag, contactMethod, extra) => {
     const email = uniqueEmail(`interview-${tag}`);
     const reference = `INV-${tag.toUpperCase()}-${stamp.slice(-6)}`;
@@ -51,10 +47,7 @@ async function seedRound() {
     const application = { reference, roleId: role.id, applicantKey: `email:${email}`, status: 'INVITED_TO_INTERVIEW', answers, submittedAt,
       contactMethod, monitoringToken: `token-${reference}`, acknowledgement: contactMethod === 'email' ? 'EMAIL_QUEUED' : 'STAFF_TO_CONTACT',
       enteredBy: 'applicant', progress: {} };
-    await dynamoDb('PutItem', { TableName: applications, Item: {
-      roleId: { S: role.id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: application.status },
-      submittedAt: { S: sortable(new Date(submittedAt)) }, progress: { M: {} }, data: { S: JSON.stringify(application) },
-    } });
+    await putApplication(application);
     return { email, reference, name: answers.fullName };
   };
   return {

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, dynamoDb, emailsTo, expectHeading, fireSchedule, launchBrowser, newPage, openArea, pageChecker, plain,
-  press, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  press, putApplication, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
 let browser;
@@ -26,9 +26,7 @@ async function seedClosedRole(stamp) {
   const role = JSON.parse(Item.data.S);
   Object.assign(role, { id: `e2e-outcomes-${stamp}`, title: `Outcomes test group member ${stamp}`, status: 'SHORTLISTING',
     closingDate: '2025-01-20', interviewWeekCommencing: '2025-02-03' });
-  await dynamoDb('PutItem', { TableName, Item: {
-    roleId: { S: role.id }, status: { S: 'SHORTLISTING' }, closesAt: { S: '2025-01-20T23:59:00.000000000Z' }, data: { S: JSON.stringify(role) },
-  } });
+  await putRole(role, '2025-01-20T23:59:00Z');
   return role;
 }
 
@@ -42,10 +40,7 @@ async function seedApplication(role, n, status, { contactMethod = 'email', paidR
   const application = { reference, roleId: role.id, applicantKey: `e2e-person-${reference}`, status, answers, submittedAt: '2025-01-10T10:00:00Z',
     contactMethod, monitoringToken: `token-${reference}`, acknowledgement: contactMethod === 'email' ? 'EMAIL_QUEUED' : 'STAFF_TO_CONTACT',
     enteredBy: 'applicant', progress: {} };
-  await dynamoDb('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {
-    roleId: { S: role.id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: status },
-    submittedAt: { S: '2025-01-10T10:00:00.000000000Z' }, progress: { M: {} }, data: { S: JSON.stringify(application) },
-  } });
+  await putApplication(application);
   return { reference, name, email };
 }
 

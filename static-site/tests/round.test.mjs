@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   dynamoDb, expectHeading, fillDate, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain,
-  press, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  press, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 import { choose, fillIn, fillSections, newApplicant, sendApplication, startApplication } from './applicant.mjs';
 
@@ -48,12 +48,10 @@ async function statusOf(roleId, reference) {
 
 /** Time passes: the role's closing date becomes yesterday, in the shape the role catalogue stores. */
 async function closingDatePasses(roleId) {
-  const TableName = await tableName('RolesTable');
-  const { Item } = await dynamoDb('GetItem', { TableName, Key: { roleId: { S: roleId } }, ConsistentRead: true });
+  const { Item } = await dynamoDb('GetItem', { TableName: await tableName('RolesTable'), Key: { roleId: { S: roleId } }, ConsistentRead: true });
   const role = JSON.parse(Item.data.S);
-  const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
-  role.closingDate = yesterday;
-  await dynamoDb('PutItem', { TableName, Item: { ...Item, closesAt: { S: `${yesterday}T22:59:00.000000000Z` }, data: { S: JSON.stringify(role) } } });
+  role.closingDate = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+  await putRole(role, `${role.closingDate}T22:59:00Z`);
 }
 
 async function apply(person, role, checkPage) {

@@ -7,8 +7,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, signIn, tableName,
-  TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, putApplication,
+  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 
 const LEP = 'listening-culture-lived-experience-partner';
@@ -33,10 +33,8 @@ async function closedRoleWithApplications() {
   const teamEmail = uniqueEmail('shortlisting-team');
   Object.assign(role, { id, title: `Lived experience partner ${id.slice(-6)}`, status: 'OPEN', closingDate: '2025-01-15', interviewWeekCommencing: '2025-02-03' });
   role.contact = { ...role.contact, teamEmail };
-  await dynamoDb('PutItem', { TableName: roles, Item: {
-    roleId: { S: id }, status: { S: 'OPEN' }, closesAt: { S: '2025-01-15T23:59:00.000000000Z' }, data: { S: JSON.stringify(role) } } });
+  await putRole(role, '2025-01-15T23:59:00Z');
 
-  const applications = await tableName('ApplicationsTable');
   const references = [];
   for (const [i, p] of PEOPLE.entries()) {
     const reference = `INV-E2E${String(Date.now()).slice(-5)}${i}`;
@@ -52,9 +50,7 @@ async function closedRoleWithApplications() {
     const submittedAt = `2025-01-1${i}T10:00:00Z`;
     const application = { reference, roleId: id, applicantKey: `e2e-${reference}`, status: 'RECEIVED', answers, submittedAt,
       contactMethod: 'email', monitoringToken: `token-${reference}`, acknowledgement: 'EMAIL_QUEUED', enteredBy: 'applicant', progress: {} };
-    await dynamoDb('PutItem', { TableName: applications, Item: {
-      roleId: { S: id }, applicantKey: { S: application.applicantKey }, reference: { S: reference }, status: { S: 'RECEIVED' },
-      submittedAt: { S: `2025-01-1${i}T10:00:00.000000000Z` }, progress: { M: {} }, data: { S: JSON.stringify(application) } } });
+    await putApplication(application);
   }
   return { id, role, teamEmail, references };
 }

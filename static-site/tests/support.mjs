@@ -239,6 +239,27 @@ export async function tableName(logicalId) {
   return name;
 }
 
+/** A time as the stores keep it in keys: ISO-8601 UTC with nine fraction digits (Java's fixed-width form). */
+export function sortableTime(time) {
+  return new Date(time).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+/** Stores a role as the role catalogue does: JSON in `data`, with its status and closing time beside it for the index. */
+export async function putRole(role, closesAt) {
+  await dynamo('PutItem', { TableName: await tableName('RolesTable'), Item: {
+    roleId: { S: role.id }, status: { S: role.status }, closesAt: { S: sortableTime(closesAt) }, data: { S: JSON.stringify(role) },
+  } });
+}
+
+/** Stores an application as DynamoApplicationStore does, at its status, with no step of the round recorded yet. */
+export async function putApplication(application) {
+  await dynamo('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {
+    roleId: { S: application.roleId }, applicantKey: { S: application.applicantKey }, reference: { S: application.reference },
+    status: { S: application.status }, submittedAt: { S: sortableTime(application.submittedAt) }, progress: { M: {} },
+    data: { S: JSON.stringify(application) },
+  } });
+}
+
 /** Every item of a table whose attribute equals a string value, as raw DynamoDB JSON. */
 export async function scanFor(logicalId, attribute, value) {
   const TableName = await tableName(logicalId);
