@@ -15,7 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.adapters.DynamoApplicationStore.ACK_OUTSTANDING;
+import static org.involve.adapters.DynamoApplicationStore.ACKNOWLEDGE;
+import static org.involve.adapters.DynamoApplicationStore.STILL_UNACKNOWLEDGED;
 import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
 import static org.involve.adapters.Items.time;
 
@@ -49,11 +50,11 @@ public final class DynamoApplicationRecords implements ApplicationRecords {
     public boolean acknowledged(Application application, Instant at, Map<String, String> facts, AuditEntry entry) {
         Map<String, String> names = new HashMap<>(Map.of("#progress", PROGRESS));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":at", time(at)));
-        String set = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at" + DynamoRoundApplications.factsSet(facts, names, values);
+        String set = ACKNOWLEDGE + DynamoRoundApplications.factsSet(facts, names, values);
         TransactWriteItem update = TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(DynamoApplicationStore.key(application.roleId(), application.applicantKey()))
                 .updateExpression(set)
-                .conditionExpression("attribute_exists(" + ACK_OUTSTANDING + ") AND attribute_exists(#progress)")
+                .conditionExpression(STILL_UNACKNOWLEDGED + " AND attribute_exists(#progress)")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
         try {

@@ -35,6 +35,9 @@ public final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
+    /** Acknowledging (at {@code :at}) takes the application out of the unacknowledged index, once: only while it is there. */
+    static final String ACKNOWLEDGE = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at",
+            STILL_UNACKNOWLEDGED = "attribute_exists(" + ACK_OUTSTANDING + ")";
     /** The round's steps change these attributes, never {@code data}: see {@link DynamoRoundApplications}. */
     static final String STATUS = "status", PROGRESS = "progress";
     private final DynamoDbClient dynamo;
@@ -125,8 +128,8 @@ public final class DynamoApplicationStore implements ApplicationStore {
      */
     static UpdateItemRequest acknowledged(String table, Map<String, AttributeValue> key, Instant at) {
         return UpdateItemRequest.builder().tableName(table).key(key)
-                .updateExpression("REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at")
-                .conditionExpression("attribute_exists(" + ACK_OUTSTANDING + ")")
+                .updateExpression(ACKNOWLEDGE)
+                .conditionExpression(STILL_UNACKNOWLEDGED)
                 .expressionAttributeValues(Map.of(":at", time(at)))
                 .build();
     }
