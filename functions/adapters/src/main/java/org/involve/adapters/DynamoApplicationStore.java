@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.AcknowledgementLetters;
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ApplicationStore;
+import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.application.ApplicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;

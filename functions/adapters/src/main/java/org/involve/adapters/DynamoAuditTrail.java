@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.staff.AuditEntry;
-import org.involve.core.staff.AuditTrail;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -1,6 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.core.ports.ClosedRoles;
+import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.ApplicationDraft;
-import org.involve.core.ports.DraftStore;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.draft.DraftStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;

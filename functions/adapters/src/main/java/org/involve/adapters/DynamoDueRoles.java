@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.jobs.ClosingRun;
-import org.involve.core.jobs.DueRoles;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.DueRoles;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

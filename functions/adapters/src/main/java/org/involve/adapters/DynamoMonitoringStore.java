@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.core.monitoring.MonitoringResponse;
-import org.involve.core.ports.MonitoringStore;
+import org.involve.core.monitoring.MonitoringStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.jobs.OutboxWriter;
-import org.involve.core.mail.Email;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.Outbox;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.Outbox;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

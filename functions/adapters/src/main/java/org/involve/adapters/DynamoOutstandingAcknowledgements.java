@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.jobs.OutstandingAcknowledgements;
+import org.involve.core.application.Application;
+import org.involve.core.application.OutstandingAcknowledgements;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;

@@ -1,10 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -101,7 +101,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
         }
         // Names this one call: an SDK retry of a transaction that did commit reports success rather than a used link, while
         // another call with the same link (a double click, a copy of the link) is a new transaction and is refused.
-        String token = org.involve.core.apply.References.opaqueId();
+        String token = org.involve.core.kit.References.opaqueId();
         try {
             dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token));
             return Answered.STORED;

@@ -1,10 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.core.selection.AnonymisedApplication;
-import org.involve.core.selection.Score;
-import org.involve.core.selection.ShortlistDecision;
-import org.involve.core.selection.ShortlistStore;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistStore;
+import org.involve.core.audit.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -2,7 +2,7 @@ package org.involve.adapters;
 
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.selection.ShortlistingRoles;
+import org.involve.core.role.ShortlistingRoles;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.List;

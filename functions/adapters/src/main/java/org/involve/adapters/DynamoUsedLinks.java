@@ -1,6 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.core.tokens.UsedLinks;
+import org.involve.core.links.UsedLinks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.mail.Email;
-import org.involve.core.ports.MailSender;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.MailSender;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;

@@ -1,6 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.core.ports.MailQueue;
+import org.involve.core.outbox.MailQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.util.function.Supplier;

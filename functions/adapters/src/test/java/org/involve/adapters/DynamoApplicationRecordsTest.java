@@ -1,10 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.AcknowledgementLetters;
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ApplicationStore;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.application.ApplicationStore;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationDraft;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ApplicationStore.Stored;
+import org.involve.core.application.Application;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.application.ApplicationStore.Stored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;

@@ -1,6 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;

@@ -1,6 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.draft.ApplicationDraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,14 +1,14 @@
 package org.involve.adapters;
 
-import org.involve.core.jobs.ClosingRun;
-import org.involve.core.jobs.DueRoles;
-import org.involve.core.mail.Email;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.DueRoles;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.selection.AnonymousIds;
-import org.involve.core.selection.PanelPapers;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

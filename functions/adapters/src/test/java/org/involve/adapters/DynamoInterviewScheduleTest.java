@@ -1,12 +1,12 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSchedule.Booked;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.INVITED_TO_INTERVIEW;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.INVITED_TO_INTERVIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,13 +1,13 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.AcknowledgementLetters;
-import org.involve.core.apply.Application;
-import org.involve.core.jobs.AcknowledgementPromiseCheck;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.application.Application;
+import org.involve.core.application.AcknowledgementPromiseCheck;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;

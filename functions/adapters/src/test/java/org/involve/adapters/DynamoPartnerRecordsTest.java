@@ -1,15 +1,15 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeLetters;
-import org.involve.core.partners.Appointing;
+import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceReminders;
@@ -11,11 +11,11 @@ import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
-import org.involve.core.tokens.LinkRefusal;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.links.SignedLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,9 +36,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.REFERENCES_RECEIVED;
-import static org.involve.core.apply.Application.Status.REFERENCES_REQUESTED;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -144,7 +144,7 @@ class DynamoReferenceBookTest {
         // Recording again, from the page as it was, does nothing more.
         assertInstanceOf(ReferencesDesk.Recorded.AlreadyRecorded.class, desk.recordResult(STAFF, role.id(), a.reference(), Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
         Application stale = a.after(INTERVIEW_BOOKED, Map.of());
-        ReferenceRequest orphan = ReferenceRequest.requested(org.involve.core.apply.References.opaqueId(), a, 3, Samples.NOW, null);
+        ReferenceRequest orphan = ReferenceRequest.requested(org.involve.core.kit.References.opaqueId(), a, 3, Samples.NOW, null);
         assertFalse(book.request(stale, Map.of(), entry(stale, REFERENCES_REQUESTED), List.of(), List.of(orphan)));
         assertTrue(book.find(orphan.id()).isEmpty(), "a step that did not happen stores no request");
     }
@@ -190,7 +190,7 @@ class DynamoReferenceBookTest {
         List<String> notDueIds = requestIds(notDue);
         // Many requests far from due: the query must return none of them.
         for (int i = 0; i < 300; i++) {
-            ReferenceRequest far = ReferenceRequest.requested(org.involve.core.apply.References.opaqueId(), notDue, 9, Samples.NOW,
+            ReferenceRequest far = ReferenceRequest.requested(org.involve.core.kit.References.opaqueId(), notDue, 9, Samples.NOW,
                     Samples.NOW.plus(Duration.ofDays(400 + i)));
             dynamo.putItem(r -> r.tableName(referencesTable).item(DynamoReferenceBook.item(far)));
         }

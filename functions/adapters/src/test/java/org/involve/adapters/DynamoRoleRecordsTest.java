@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.ports.RoleRecords;
+import org.involve.core.role.RoleRecords;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,18 +1,18 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.Application;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.apply.Application.Status.INVITED_TO_INTERVIEW;
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.NOT_SHORTLISTED;
-import static org.involve.core.apply.Application.Status.RECEIVED;
+import static org.involve.core.application.Application.Status.INVITED_TO_INTERVIEW;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
+import static org.involve.core.application.Application.Status.RECEIVED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,16 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.selection.AnonymisedApplication;
-import org.involve.core.selection.AnonymousIds;
-import org.involve.core.selection.PanelPapers;
-import org.involve.core.selection.Score;
-import org.involve.core.selection.ScoreScale;
-import org.involve.core.selection.ShortlistDecision;
-import org.involve.core.selection.ShortlistRecording;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistRecording;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;

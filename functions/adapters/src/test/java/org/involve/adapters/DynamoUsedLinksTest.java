@@ -1,10 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.core.tokens.LinkCheck;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.LinkRedemption;
-import org.involve.core.tokens.LinkRefusal;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.LinkCheck;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRedemption;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.links.SignedLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;

@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationDraft;
+import org.involve.core.application.Application;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationDraft;
-import org.involve.core.mail.Email;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.role.Commitment;
 import org.involve.core.role.Contact;

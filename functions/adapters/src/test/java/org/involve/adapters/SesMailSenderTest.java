@@ -1,7 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.core.mail.Email;
-import org.involve.core.ports.MailSender.MailNotSent;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.MailSender.MailNotSent;
 import org.involve.emulators.LocalAws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

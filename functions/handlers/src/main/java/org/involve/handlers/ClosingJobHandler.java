@@ -2,8 +2,8 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.involve.core.jobs.ClosingRun;
-import org.involve.core.ports.MailQueue;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

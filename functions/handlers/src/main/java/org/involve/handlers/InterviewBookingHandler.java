@@ -9,7 +9,7 @@ import org.involve.core.interviews.InterviewBooking.AlreadyBooked;
 import org.involve.core.interviews.InterviewBooking.Booked;
 import org.involve.core.interviews.InterviewBooking.Choose;
 import org.involve.core.interviews.InterviewBooking.Refused;
-import org.involve.core.ports.MailQueue;
+import org.involve.core.outbox.MailQueue;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.InterviewBookingPages;

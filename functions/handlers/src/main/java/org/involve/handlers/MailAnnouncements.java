@@ -1,6 +1,6 @@
 package org.involve.handlers;
 
-import org.involve.core.ports.MailQueue;
+import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.involve.core.mail.MailDelivery;
+import org.involve.core.outbox.MailDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,7 +14,7 @@ import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceReminders;
 import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.SignedLink;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.apply.ApplicationJourney.DraftNotFound;
-import org.involve.core.apply.ApplicationJourney.RoleClosed;
-import org.involve.core.apply.ApplicationJourney.RoleNotFound;
+import org.involve.core.application.ApplicationJourney.DraftNotFound;
+import org.involve.core.application.ApplicationJourney.RoleClosed;
+import org.involve.core.application.ApplicationJourney.RoleNotFound;
 import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;

@@ -2,7 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
@@ -23,8 +23,8 @@ import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.SignedLink;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -226,7 +226,7 @@ class InterviewsEventsTest {
         InterviewSlot tomorrow = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 17, 10, 30), 45);
         schedule.slots.put(role.id() + "|" + tomorrow.slotId(), tomorrow);
         Application a = invited("INV-CCCC-3333", Map.of());
-        var audit = new org.involve.core.staff.AuditEntry("applicant-link", "booked", "application:INV-CCCC-3333", clock.instant(), "A", "B");
+        var audit = new org.involve.core.audit.AuditEntry("applicant-link", "booked", "application:INV-CCCC-3333", clock.instant(), "A", "B");
         schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
                 Map.of(Interviews.SLOT, tomorrow.slotId()), audit, List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));

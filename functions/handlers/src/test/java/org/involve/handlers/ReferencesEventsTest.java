@@ -2,7 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
@@ -14,14 +14,14 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceReminders;
 import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.SignedLink;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.applications.StaffApplications;
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Eligibility;
+import org.involve.core.application.StaffApplications;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.Eligibility;
 import org.involve.core.fakes.InMemoryApplicationRecords;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -17,10 +17,10 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
 

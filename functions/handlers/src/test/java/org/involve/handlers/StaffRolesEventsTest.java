@@ -7,7 +7,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleManagement;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
 

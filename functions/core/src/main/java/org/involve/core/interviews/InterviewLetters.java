@@ -1,9 +1,9 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.mail.Letter;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Letter;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
 
@@ -117,7 +117,7 @@ public final class InterviewLetters {
         return "Address: " + String.join(", ", parts);
     }
 
-    private static OutboxMessage message(String id, org.involve.core.mail.Email email, Instant now, String purpose) {
+    private static OutboxMessage message(String id, org.involve.core.kit.Email email, Instant now, String purpose) {
         return new OutboxMessage(id, email, now, now, 0, purpose);
     }
 }

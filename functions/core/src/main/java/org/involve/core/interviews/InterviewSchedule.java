@@ -1,8 +1,8 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.involve.core.interviews;
 
-import org.involve.core.jobs.UkTime;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.UkTime;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

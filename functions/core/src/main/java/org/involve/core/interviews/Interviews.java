@@ -1,20 +1,20 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.Application.Status;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.RoleRecords;
-import org.involve.core.ports.RoundApplications;
-import org.involve.core.jobs.UkTime;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.UkTime;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleRecords;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.SignedLink;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -266,7 +266,7 @@ public final class Interviews {
     }
 
     static boolean byEmail(Application app) {
-        return "email".equals(app.contactMethod()) && !app.answer(org.involve.core.apply.ApplicationForm.EMAIL).isBlank();
+        return "email".equals(app.contactMethod()) && !app.answer(org.involve.core.application.ApplicationForm.EMAIL).isBlank();
     }
 
     public sealed interface BookingResult permits BookedByTeam, BookingInvalid {}

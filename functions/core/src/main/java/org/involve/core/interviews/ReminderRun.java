@@ -1,11 +1,11 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.RoleCatalogue;
-import org.involve.core.ports.RoundApplications;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.Application;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleCatalogue;
 
 import java.time.Instant;
 import java.util.ArrayList;

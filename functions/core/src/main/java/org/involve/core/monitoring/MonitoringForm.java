@@ -1,8 +1,7 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.FormValidator;
-import org.involve.core.ports.MonitoringStore;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
 
 import java.time.Clock;
 import java.util.Map;

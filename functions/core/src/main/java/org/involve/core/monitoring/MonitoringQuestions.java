@@ -1,8 +1,8 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.Field.Option;
-import org.involve.core.apply.Section;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Field.Option;
+import org.involve.core.kit.Section;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.tokens.Hmac;
+import org.involve.core.kit.Hmac;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.ContactPreference;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.ContactPreference;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.mail.Email;
-import org.involve.core.mail.Letter;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Letter;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PaymentChoice;
-import org.involve.core.role.ClosingTime;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
 

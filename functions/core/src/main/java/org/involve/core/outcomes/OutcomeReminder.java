@@ -1,10 +1,10 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.jobs.OutboxWriter;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ClosedRoles;
-import org.involve.core.ports.RoundApplications;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
 
 import java.time.Instant;

@@ -1,13 +1,12 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ClosedRoles;
-import org.involve.core.ports.OutcomeRecords;
-import org.involve.core.ports.RoleRecords;
-import org.involve.core.ports.RoundApplications;
+import org.involve.core.application.Application;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.role.RoleRecords;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

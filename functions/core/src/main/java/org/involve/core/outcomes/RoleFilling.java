@@ -1,11 +1,11 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.ports.RoleRecords;
-import org.involve.core.ports.RoundApplications;
+import org.involve.core.application.Application;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleRecords;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
 import org.involve.core.staff.StaffMember;
 
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package org.involve.core.partners;
 
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.role.Tenure;
-import org.involve.core.staff.AuditEntry;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -108,7 +108,7 @@ public record Appointment(String id, String roleId, String applicationReference,
      * including roles here), plus paid roles here that they have been appointed to since they applied. Adding
      * every paid role here to the declaration would count twice the ones they already told us about.
      */
-    static int paidRolesHeld(Offer offer, List<Appointment> personsAppointments) {
+    public static int paidRolesHeld(Offer offer, List<Appointment> personsAppointments) {
         int declared;
         try {
             declared = Math.max(0, Integer.parseInt(offer.application().answer(ApplicationForm.PAID_ROLES_HELD).strip()));

@@ -1,6 +1,6 @@
 package org.involve.core.partners;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.role.Role;
 
 import java.time.LocalDate;

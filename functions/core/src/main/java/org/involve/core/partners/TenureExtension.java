@@ -1,9 +1,9 @@
 package org.involve.core.partners;
 
-import org.involve.core.role.ClosingTime;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.role.Tenure;
-import org.involve.core.staff.AuditEntry;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

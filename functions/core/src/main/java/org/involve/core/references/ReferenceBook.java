@@ -1,8 +1,8 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Where reference requests are kept. Every change is one transaction with what goes with it: the application's step,
  * the used link, the audit entry, the e-mails. The application's own step is the same conditional step as
- * {@link org.involve.core.ports.RoundApplications#advance}, so it happens once however many people act at once.
+ * {@link org.involve.core.application.RoundApplications#advance}, so it happens once however many people act at once.
  */
 public interface ReferenceBook {
 

@@ -1,10 +1,10 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.Field.Option;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.FormValidator;
-import org.involve.core.apply.Section;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Field.Option;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Section;
 
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Referee;
-import org.involve.core.mail.Email;
-import org.involve.core.mail.Letter;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.Referee;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Letter;
 import org.involve.core.role.Role;
 
 import java.time.Instant;

@@ -1,14 +1,15 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.Application.Status;
-import org.involve.core.apply.Referee;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.RoundApplications;
+import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
+import org.involve.core.application.Referee;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.staff.AuditEntry;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.role.RoleLookup;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -21,8 +21,8 @@ public record ReferenceSettings(int reminderAfterDays, int maximumReminders, Dur
      * {@code reminderAfterDays} after the UK date of {@code from}, so it is the same whichever side of a GMT/BST change.
      */
     public java.time.Instant nextReminderAfter(java.time.Instant from) {
-        return from.atZone(org.involve.core.role.ClosingTime.UK).toLocalDate().plusDays(reminderAfterDays)
-                .atStartOfDay(org.involve.core.role.ClosingTime.UK).toInstant();
+        return from.atZone(org.involve.core.kit.ClosingTime.UK).toLocalDate().plusDays(reminderAfterDays)
+                .atStartOfDay(org.involve.core.kit.ClosingTime.UK).toInstant();
     }
 
     private static String address(String url, String what) {

@@ -1,6 +1,6 @@
 package org.involve.core.references;
 
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.ClosingTime;
 
 import java.time.Instant;
 

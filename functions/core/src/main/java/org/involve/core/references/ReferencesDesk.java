@@ -1,22 +1,22 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.Application.Status;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.FormValidator;
-import org.involve.core.apply.Referee;
-import org.involve.core.apply.References;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.RoleRecords;
-import org.involve.core.ports.RoundApplications;
+import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
+import org.involve.core.application.Referee;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.References;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleRecords;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AuditEntry;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.SignedLink;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.involve.core.role;
 
+import org.involve.core.kit.ClosingTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

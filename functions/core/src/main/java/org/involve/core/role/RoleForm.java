@@ -1,8 +1,8 @@
 package org.involve.core.role;
 
-import org.involve.core.apply.AnswerRules;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

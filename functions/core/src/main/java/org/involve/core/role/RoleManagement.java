@@ -1,8 +1,8 @@
 package org.involve.core.role;
 
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.ports.RoleRecords;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

@@ -1,6 +1,6 @@
 package org.involve.core.staff;
 
-import org.involve.core.apply.AnswerRules;
+import org.involve.core.kit.AnswerRules;
 
 import java.util.EnumSet;
 import java.util.Set;

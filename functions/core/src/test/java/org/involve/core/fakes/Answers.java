@@ -1,9 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Eligibility;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.Section;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.Eligibility;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Section;
 import org.involve.core.role.Role;
 
 import java.util.HashMap;

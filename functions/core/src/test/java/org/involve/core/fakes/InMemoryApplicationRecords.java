@@ -1,10 +1,10 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.ApplicationRecords;
-import org.involve.core.ports.ApplicationStore;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationRecords;
+import org.involve.core.application.ApplicationStore;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
 import java.util.List;

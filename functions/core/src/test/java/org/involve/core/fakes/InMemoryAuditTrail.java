@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.staff.AuditEntry;
-import org.involve.core.staff.AuditTrail;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditTrail;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,6 +1,6 @@
 package org.involve.core.fakes;
 
-import org.involve.core.ports.ClosedRoles;
+import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 

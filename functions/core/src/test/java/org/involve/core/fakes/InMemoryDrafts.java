@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.ApplicationDraft;
-import org.involve.core.ports.DraftStore;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.draft.DraftStore;
 
 import java.util.Map;
 import java.util.Optional;

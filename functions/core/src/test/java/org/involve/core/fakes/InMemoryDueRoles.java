@@ -1,9 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.jobs.ClosingRun;
-import org.involve.core.jobs.DueRoles;
+import org.involve.core.shortlisting.DueRoles;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.shortlisting.ClosingRun;
 
 import java.time.Instant;
 import java.util.Comparator;

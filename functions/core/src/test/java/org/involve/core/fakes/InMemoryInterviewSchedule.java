@@ -1,11 +1,11 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.Outbox;
+import org.involve.core.outbox.Outbox;
+import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.jobs.OutboxWriter;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.OutboxWriter;
 
 /** Writes into the shared in-memory outbox, once per id, so delivery tests can send what jobs write. */
 public final class InMemoryOutboxWriter implements OutboxWriter {

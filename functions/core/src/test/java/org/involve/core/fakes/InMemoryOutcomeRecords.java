@@ -1,9 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.ports.OutcomeRecords;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.OutcomeRecords;
 
 import java.util.List;
 import java.util.Map;

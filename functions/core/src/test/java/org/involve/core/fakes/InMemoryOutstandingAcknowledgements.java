@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.jobs.OutstandingAcknowledgements;
+import org.involve.core.application.Application;
+import org.involve.core.application.OutstandingAcknowledgements;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
-import org.involve.core.staff.AuditEntry;
 
 import java.time.Instant;
 import java.util.Comparator;

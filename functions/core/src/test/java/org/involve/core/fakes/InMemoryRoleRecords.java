@@ -1,8 +1,8 @@
 package org.involve.core.fakes;
 
-import org.involve.core.ports.RoleRecords;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.role.RoleRecords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.ports.RoleCatalogue;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleCatalogue;
 import org.involve.core.role.RoleStatus;
 
 import java.util.Comparator;

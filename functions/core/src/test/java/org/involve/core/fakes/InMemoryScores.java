@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.selection.Score;
-import org.involve.core.selection.ScoreStore;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ScoreStore;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package org.involve.core.fakes;
 
-import org.involve.core.selection.AnonymisedApplication;
-import org.involve.core.selection.Score;
-import org.involve.core.selection.ShortlistDecision;
-import org.involve.core.selection.ShortlistStore;
-import org.involve.core.staff.AuditEntry;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistStore;
 
 import java.util.Comparator;
 import java.util.List;

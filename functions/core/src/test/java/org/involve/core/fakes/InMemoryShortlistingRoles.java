@@ -2,7 +2,7 @@ package org.involve.core.fakes;
 
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.selection.ShortlistingRoles;
+import org.involve.core.role.ShortlistingRoles;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.involve.core.fakes;
 
-import org.involve.core.tokens.UsedLinks;
+import org.involve.core.links.UsedLinks;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.involve.core.fakes;
 
-import org.involve.core.ports.MailQueue;
+import org.involve.core.outbox.MailQueue;
 
 import java.util.ArrayList;
 import java.util.List;

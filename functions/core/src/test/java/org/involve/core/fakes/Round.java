@@ -1,7 +1,7 @@
 package org.involve.core.fakes;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.role.Role;
 
 import java.time.Instant;

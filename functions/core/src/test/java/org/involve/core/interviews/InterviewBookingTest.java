@@ -1,10 +1,10 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.TestStaff;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.LinkRefusal;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -87,9 +87,9 @@ class InterviewBookingTest {
         // The other applicant's booking lands after this one read the free slots: the conditional write refuses it.
         InterviewSchedule racing = new InterviewSchedule() {
             public List<InterviewSlot> forRole(String roleId) { return r.schedule.forRole(roleId); }
-            public boolean add(InterviewSlot s, org.involve.core.staff.AuditEntry a) { return r.schedule.add(s, a); }
-            public boolean removeFree(InterviewSlot s, org.involve.core.staff.AuditEntry a) { return r.schedule.removeFree(s, a); }
-            public boolean invite(Application a, Map<String, String> f, org.involve.core.staff.AuditEntry e, List<OutboxMessage> m) { return r.schedule.invite(a, f, e, m); }
+            public boolean add(InterviewSlot s, org.involve.core.audit.AuditEntry a) { return r.schedule.add(s, a); }
+            public boolean removeFree(InterviewSlot s, org.involve.core.audit.AuditEntry a) { return r.schedule.removeFree(s, a); }
+            public boolean invite(Application a, Map<String, String> f, org.involve.core.audit.AuditEntry e, List<OutboxMessage> m) { return r.schedule.invite(a, f, e, m); }
             public Booked book(Booking b) {
                 r.schedule.slots.put(b.slot().roleId() + "|" + b.slot().slotId(), b.slot().bookedFor("INV-BBBB-2222", beta.applicantKey()));
                 return r.schedule.book(b);
@@ -129,7 +129,7 @@ class InterviewBookingTest {
     @Test
     void aLinkForAnApplicationThatHasMovedOnIsUsedUp() {
         r.round.advance(r.stored(beta), Application.Status.NOT_APPOINTED, Map.of(),
-                new org.involve.core.staff.AuditEntry("x", "withdrew", "application:INV-BBBB-2222", r.clock.instant(), "A", "B"), List.of());
+                new org.involve.core.audit.AuditEntry("x", "withdrew", "application:INV-BBBB-2222", r.clock.instant(), "A", "B"), List.of());
         var refused = assertInstanceOf(InterviewBooking.Refused.class, r.booking.open(r.tokenSentTo("INV-BBBB-2222")));
         assertEquals(LinkRefusal.ALREADY_USED, refused.reason());
         assertEquals(r.role, refused.role());

@@ -1,10 +1,10 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestStaff;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.staff.AccessDenied;
-import org.involve.core.staff.AuditEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -91,8 +91,8 @@ class InterviewsTest {
         assertTrue(text.contains("Tuesday 17 December 2024 at 11:30am (45 minutes)"));
         assertTrue(text.contains("Please choose a time by Sunday 15 December 2024 at 11:59pm"), text);
         assertTrue(text.contains("contact Test Contact at team@example.org or call 01632 960 002, quoting your reference INV-AAAA-1111"));
-        var check = r.links.verify(r.tokenSentTo("INV-AAAA-1111"), org.involve.core.tokens.LinkPurpose.INTERVIEW_BOOKING, r.clock.instant());
-        var valid = assertInstanceOf(org.involve.core.tokens.LinkCheck.Valid.class, check);
+        var check = r.links.verify(r.tokenSentTo("INV-AAAA-1111"), org.involve.core.links.LinkPurpose.INTERVIEW_BOOKING, r.clock.instant());
+        var valid = assertInstanceOf(org.involve.core.links.LinkCheck.Valid.class, check);
         assertEquals("INV-AAAA-1111", valid.subjectId());
         assertEquals(Instant.parse("2024-12-16T00:00:00Z"), valid.expiresAt(), "links stop at the start of the interview week");
 

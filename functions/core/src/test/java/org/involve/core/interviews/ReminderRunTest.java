@@ -1,6 +1,6 @@
 package org.involve.core.interviews;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ class ReminderRunTest {
     private Application bookedAt(String startsAt, Map<String, String> changes) {
         n++;
         Instant at = Instant.parse(startsAt);
-        InterviewSlot slot = InterviewSlot.free(r.role.id(), at.atZone(org.involve.core.role.ClosingTime.UK).toLocalDateTime(), 30);
+        InterviewSlot slot = InterviewSlot.free(r.role.id(), at.atZone(org.involve.core.kit.ClosingTime.UK).toLocalDateTime(), 30);
         r.schedule.slots.put(slot.roleId() + "|" + slot.slotId(), slot);
         Application app = r.invited("INV-TEST-" + (1000 + n), "person" + n + "@example.org", changes);
-        var audit = new org.involve.core.staff.AuditEntry("applicant-link", "booked", "application:" + app.reference(), Instant.EPOCH, "A", "B");
+        var audit = new org.involve.core.audit.AuditEntry("applicant-link", "booked", "application:" + app.reference(), Instant.EPOCH, "A", "B");
         assertEquals(InterviewSchedule.Booked.BOOKED, r.schedule.book(new InterviewSchedule.Booking(slot, app, null, Instant.EPOCH,
                 Interviews.bookingFacts(slot, "", Instant.EPOCH, "applicant-link"), audit, List.of())));
         return app;

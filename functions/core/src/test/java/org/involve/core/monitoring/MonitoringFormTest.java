@@ -1,7 +1,7 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.apply.Field;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Field;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

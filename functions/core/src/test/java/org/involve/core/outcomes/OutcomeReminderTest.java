@@ -1,10 +1,10 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestRoles;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.NOT_SHORTLISTED;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,15 +1,15 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.AccessDenied;
-import org.involve.core.staff.AuditEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.apply.Application.Status.APPOINTED;
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.NOT_APPOINTED;
-import static org.involve.core.apply.Application.Status.NOT_SHORTLISTED;
+import static org.involve.core.application.Application.Status.APPOINTED;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.NOT_APPOINTED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,7 +1,7 @@
 package org.involve.core.partners;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;

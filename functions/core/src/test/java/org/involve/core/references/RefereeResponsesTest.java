@@ -1,10 +1,10 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.TestStaff;
-import org.involve.core.mail.OutboxMessage;
-import org.involve.core.tokens.LinkPurpose;
-import org.involve.core.tokens.LinkRefusal;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,8 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.involve.core.apply.Application.Status.REFERENCES_RECEIVED;
-import static org.involve.core.apply.Application.Status.REFERENCES_REQUESTED;
+import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

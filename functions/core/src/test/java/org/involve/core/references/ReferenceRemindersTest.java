@@ -1,6 +1,6 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.TestStaff;
 import org.junit.jupiter.api.Test;
 

@@ -1,20 +1,20 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestStaff;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.links.LinkCheck;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.staff.AccessDenied;
-import org.involve.core.staff.AuditEntry;
-import org.involve.core.tokens.LinkCheck;
-import org.involve.core.tokens.LinkPurpose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.apply.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.apply.Application.Status.NOT_APPOINTED;
-import static org.involve.core.apply.Application.Status.REFERENCES_REQUESTED;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.NOT_APPOINTED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,6 +1,6 @@
 package org.involve.core.references;
 
-import org.involve.core.apply.Application;
+import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
@@ -12,10 +12,10 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
-import org.involve.core.mail.OutboxMessage;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.tokens.SignedLink;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,7 @@ final class World {
 
     Application booked(String reference) {
         Application a = TestApplications.submitted(role, reference, clock.instant().minus(Duration.ofDays(20)),
-                Map.of(org.involve.core.apply.ApplicationForm.EMAIL, reference.toLowerCase() + "@example.org"));
+                Map.of(org.involve.core.application.ApplicationForm.EMAIL, reference.toLowerCase() + "@example.org"));
         return round.add(a.after(Application.Status.INTERVIEW_BOOKED, Map.of("interview.slot", "2025-03-03T09:00:00Z")));
     }
 

@@ -1,10 +1,10 @@
 package org.involve.core.role;
 
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryRoleRecords;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.staff.AccessDenied;
-import org.involve.core.staff.AuditEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -109,7 +109,7 @@ class RoleManagementTest {
     @Test
     void aChangeMadeMeanwhileIsNotOverwritten() {
         Role draft = created();
-        RoleManagement slow = new RoleManagement(new org.involve.core.ports.RoleRecords() {
+        RoleManagement slow = new RoleManagement(new org.involve.core.role.RoleRecords() {
             public List<Role> all() { return records.all(); }
             public java.util.Optional<Role> find(String id) { var r = records.find(id); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
             public int applicationCount(String id) { return 0; }

@@ -32,7 +32,7 @@ public final class ExampleRoles {
             "involvement-team@example.org", "benefits-advice@example.org");
 
     public static List<Role> all(Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(org.involve.core.role.ClosingTime.UK));
+        LocalDate today = LocalDate.now(clock.withZone(org.involve.core.kit.ClosingTime.UK));
         return List.of(strategicCoproductionGroup(today), listeningCulture(today), closedLayPartner(today));
     }
 

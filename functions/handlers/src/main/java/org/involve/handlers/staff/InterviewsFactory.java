@@ -14,7 +14,7 @@ import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
-import org.involve.core.tokens.SignedLink;
+import org.involve.core.links.SignedLink;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

@@ -7,11 +7,11 @@ import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoShortlistingRoles;
 import org.involve.adapters.Settings;
-import org.involve.core.ports.RoundApplications;
-import org.involve.core.selection.AnonymousIds;
-import org.involve.core.selection.ScoreScale;
-import org.involve.core.selection.ShortlistRecording;
-import org.involve.core.selection.ShortlistingPanel;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.ShortlistRecording;
+import org.involve.core.shortlisting.ShortlistingPanel;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

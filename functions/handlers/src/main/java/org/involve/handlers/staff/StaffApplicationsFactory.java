@@ -8,9 +8,9 @@ import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoOutstandingAcknowledgements;
 import org.involve.adapters.DynamoRoleRecords;
 import org.involve.adapters.Settings;
-import org.involve.core.applications.StaffApplications;
+import org.involve.core.application.StaffApplications;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.ports.RoundApplications;
+import org.involve.core.application.RoundApplications;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

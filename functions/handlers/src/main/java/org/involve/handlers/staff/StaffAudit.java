@@ -1,7 +1,7 @@
 package org.involve.handlers.staff;
 
-import org.involve.core.staff.AuditEntry;
-import org.involve.core.staff.AuditTrail;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditTrail;
 import org.involve.core.staff.StaffMember;
 
 import java.time.Clock;

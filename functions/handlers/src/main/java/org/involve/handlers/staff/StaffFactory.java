@@ -9,8 +9,8 @@ import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Settings;
-import org.involve.core.ports.RoundApplications;
-import org.involve.core.staff.AuditTrail;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

@@ -13,7 +13,7 @@ import org.involve.adapters.Settings;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
-import org.involve.core.partners.Appointing;
+import org.involve.core.outcomes.Appointing;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

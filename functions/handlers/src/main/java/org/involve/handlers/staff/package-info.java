@@ -31,7 +31,7 @@
  * NHS.UK header "Involve staff" with only the areas the person's groups allow, and Sign out. Pass your area's href as
  * {@code current}. Add your area to {@link org.involve.handlers.views.StaffLayout#AREAS} if it is not there. Use
  * {@link org.involve.handlers.views.FormFields} for inputs and the error summary.</li>
- * <li><b>State changes</b> write an {@link org.involve.core.staff.AuditEntry}: {@link org.involve.handlers.staff.StaffAudit}
+ * <li><b>State changes</b> write an {@link org.involve.core.audit.AuditEntry}: {@link org.involve.handlers.staff.StaffAudit}
  * for one that stands alone, or in one transaction with the change in your adapter (as role changes do).</li>
  * <li><b>Wiring</b>: your own {@code @Factory} class beside {@link org.involve.handlers.staff.StaffFactory} (which gives
  * the AuditTrail, StaffAudit and the token verifier; InvolveFactory gives Clock and DynamoDbClient).</li>

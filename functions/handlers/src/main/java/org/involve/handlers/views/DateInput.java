@@ -2,7 +2,7 @@ package org.involve.handlers.views;
 
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The NHS.UK date input: a fieldset with day, month and year boxes posted as {name}-day, {name}-month, {name}-year.

@@ -1,13 +1,13 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.Section;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Section;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** Renders fields as the NHS.UK frontend's input, textarea, radios and checkbox components, with their errors. */
 public final class FormFields {

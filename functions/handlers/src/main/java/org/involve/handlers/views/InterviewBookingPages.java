@@ -1,18 +1,18 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.InterviewTime;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
-import org.involve.core.tokens.LinkRefusal;
+import org.involve.core.links.LinkRefusal;
 
 import java.util.List;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The applicant's interview booking pages, reached from the link in their invitation: choose a time, booked, and refusals. */
 public final class InterviewBookingPages {

@@ -1,13 +1,13 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.InterviewTime;
 import org.involve.core.interviews.Interviews;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The staff interview pages: roles at interview stage, and one role's times, invitations, tasks and bookings. */
 public final class InterviewPages {

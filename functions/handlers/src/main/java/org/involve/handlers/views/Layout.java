@@ -2,7 +2,7 @@ package org.involve.handlers.views;
 
 import org.involve.adapters.Settings;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The NHS.UK frontend page: skip link, header with the service name, one main region, footer.

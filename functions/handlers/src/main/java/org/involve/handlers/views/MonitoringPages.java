@@ -1,11 +1,11 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.monitoring.MonitoringQuestions;
 
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The separate equal-opportunities form and its thank-you page. */
 public final class MonitoringPages {

@@ -1,17 +1,17 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationDraft;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.Section;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.Application;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Section;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The public pages: open roles, a role's full details, the application in sections, and what follows it. */
 public final class PublicPages {

@@ -1,14 +1,14 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.role.Role;
-import org.involve.core.tokens.LinkRefusal;
+import org.involve.core.links.LinkRefusal;
 
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The referee's pages: the short reference form, the thank-you page, and the page for a link that cannot be used. */
 public final class ReferencePages {

@@ -1,18 +1,18 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.jobs.UkTime;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.UkTime;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
-import org.involve.core.selection.AnonymisedApplication;
-import org.involve.core.selection.ApplicantResult;
-import org.involve.core.selection.CriterionResult;
-import org.involve.core.selection.ScoreScale;
-import org.involve.core.selection.ShortlistDecision;
-import org.involve.core.selection.ShortlistRecording;
-import org.involve.core.selection.ShortlistingPanel;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.ApplicantResult;
+import org.involve.core.shortlisting.CriterionResult;
+import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistRecording;
+import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The shortlisting pages. Everything on them comes from anonymised papers, scores and the role: an applicant is an

@@ -1,16 +1,16 @@
 package org.involve.handlers.views;
 
-import org.involve.core.applications.StaffApplications;
-import org.involve.core.applications.StaffApplications.Held;
-import org.involve.core.applications.StaffApplications.RoleCounts;
-import org.involve.core.applications.StaffApplications.Shown;
-import org.involve.core.applications.StaffApplications.Waiting;
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.Section;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.application.StaffApplications;
+import org.involve.core.application.StaffApplications.Held;
+import org.involve.core.application.StaffApplications.RoleCounts;
+import org.involve.core.application.StaffApplications.Shown;
+import org.involve.core.application.StaffApplications.Waiting;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Section;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The staff pages for applications: the overview, each role's applications, one application, entering an application
@@ -268,7 +268,7 @@ public final class StaffApplicationPages {
             default -> "Email";
         };
         lines.sort((x, y) -> Boolean.compare(!x.startsWith(preferred), !y.startsWith(preferred)));
-        return "<p class=\"nhsuk-body-s\">" + String.join("<br>", lines.stream().map(org.involve.core.mail.Html::escape).toList()) + "</p>";
+        return "<p class=\"nhsuk-body-s\">" + String.join("<br>", lines.stream().map(org.involve.core.kit.Html::escape).toList()) + "</p>";
     }
 
     private static String join(String... parts) {

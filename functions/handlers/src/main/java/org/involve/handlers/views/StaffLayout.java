@@ -5,7 +5,7 @@ import org.involve.core.staff.StaffMember;
 
 import java.util.List;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The staff pages' frame: the NHS.UK header with the service name "Involve staff", navigation to each staff area the

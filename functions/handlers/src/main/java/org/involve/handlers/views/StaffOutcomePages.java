@@ -1,7 +1,7 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.role.Role;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The outcome pages: applicants of closed roles without an outcome, one role's outcomes, and sending them. */
 public final class StaffOutcomePages {

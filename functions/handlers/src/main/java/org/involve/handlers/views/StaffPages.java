@@ -2,7 +2,7 @@ package org.involve.handlers.views;
 
 import org.involve.core.staff.StaffMember;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** Staff pages every staff area shares: the home page, and the refusals and faults in plain words. */
 public final class StaffPages {

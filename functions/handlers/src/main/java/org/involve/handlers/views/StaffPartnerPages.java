@@ -1,14 +1,14 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
 import org.involve.core.outcomes.OutcomeFacts;
-import org.involve.core.partners.Appointing;
+import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PaymentChoice;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The partner pages: roles with people to appoint, a role's applicants and partners, the appointment form and the partner record. */
 public final class StaffPartnerPages {

@@ -1,10 +1,10 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Application;
-import org.involve.core.apply.ApplicationForm;
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.apply.Referee;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.application.Referee;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceRequest;
 import org.involve.core.references.ReferenceStates;
@@ -16,7 +16,7 @@ import org.involve.core.staff.StaffMember;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The staff references pages: roles at interview, each role's applicants with their references' states, and one applicant. */
 public final class StaffReferencePages {

@@ -1,8 +1,8 @@
 package org.involve.handlers.views;
 
-import org.involve.core.apply.Field;
-import org.involve.core.apply.FieldErrors;
-import org.involve.core.role.ClosingTime;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
@@ -12,7 +12,7 @@ import org.involve.core.staff.StaffMember;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /** The staff pages for roles: the list, a role with its actions, the role form, and extending a closing date. */
 public final class StaffRolePages {

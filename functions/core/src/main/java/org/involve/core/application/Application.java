@@ -1,0 +1,75 @@
+package org.involve.core.application;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A submitted application. {@code applicantKey} identifies the person for this role (from their e-mail,
+ * or phone, or name and postcode) so the same person applying twice makes one application.
+ * The monitoring token links to the separate equal-opportunities answers and is the only link.
+ */
+public record Application(String reference, String roleId, String applicantKey, Status status,
+                          Map<String, String> answers, Instant submittedAt, String contactMethod,
+                          String monitoringToken, Acknowledgement acknowledgement, String enteredBy,
+                          Map<String, String> progress) {
+
+    /**
+     * Where the application has got to in its recruitment round. Each step is taken by one staff area (or job) and
+     * stored with its audit entry; {@link #label()} is how staff pages show it.
+     */
+    public enum Status {
+        RECEIVED("Received"),
+        HELD_TO_TALK_FIRST("Held: talk to them first"),
+        NOT_SHORTLISTED("Not invited to interview"),
+        INVITED_TO_INTERVIEW("Invited to interview"),
+        INTERVIEW_BOOKED("Interview booked"),
+        NOT_APPOINTED("Not successful"),
+        REFERENCES_REQUESTED("Successful at interview: references requested"),
+        REFERENCES_RECEIVED("Both references received"),
+        APPOINTED("Appointed");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** How receipt is acknowledged: an e-mail already queued, or a task for staff to phone or write. */
+    public enum Acknowledgement { EMAIL_QUEUED, STAFF_TO_CONTACT }
+
+    public Application {
+        answers = Map.copyOf(answers);
+        progress = progress == null ? Map.of() : Map.copyOf(progress);
+    }
+
+    /** A newly submitted application: nothing has happened to it yet. */
+    public Application(String reference, String roleId, String applicantKey, Status status, Map<String, String> answers, Instant submittedAt,
+                       String contactMethod, String monitoringToken, Acknowledgement acknowledgement, String enteredBy) {
+        this(reference, roleId, applicantKey, status, answers, submittedAt, contactMethod, monitoringToken, acknowledgement, enteredBy, Map.of());
+    }
+
+    /**
+     * What the round's steps have recorded about it, by name ("interview.slot", "outcome"): each area names its own
+     * facts with its own prefix. Empty when nothing is recorded.
+     */
+    public String progress(String fact) {
+        return progress.getOrDefault(fact, "");
+    }
+
+    /** The application after a step: its new status, and the step's facts added to those already recorded. */
+    public Application after(Status to, Map<String, String> facts) {
+        Map<String, String> p = new java.util.HashMap<>(progress);
+        p.putAll(facts);
+        return new Application(reference, roleId, applicantKey, to, answers, submittedAt, contactMethod, monitoringToken, acknowledgement,
+                enteredBy, p);
+    }
+
+    public String answer(String field) {
+        return answers.getOrDefault(field, "");
+    }
+}

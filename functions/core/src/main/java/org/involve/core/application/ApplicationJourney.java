@@ -1,0 +1,249 @@
+package org.involve.core.application;
+
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.draft.DraftStore;
+import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.References;
+import org.involve.core.kit.Section;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.MailQueue;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleCatalogue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A member of the public applying for a role: one section at a time, checked answers, then one submission.
+ * Every step re-checks that the role is still open, so an application can never arrive after closing.
+ */
+public final class ApplicationJourney {
+    public static final String HONEYPOT = "website";
+
+    private final RoleCatalogue roles;
+    private final DraftStore drafts;
+    private final ApplicationStore applications;
+    private final MailQueue mailQueue;
+    private final MonitoringToken tokens;
+    private final Clock clock;
+    private final ApplyingSettings settings;
+    private final AcknowledgementLetters letters;
+    private final Consumer<String> warn;
+
+    public ApplicationJourney(RoleCatalogue roles, DraftStore drafts, ApplicationStore applications, MailQueue mailQueue,
+                              MonitoringToken tokens, Clock clock, ApplyingSettings settings, Consumer<String> warn) {
+        this.roles = roles;
+        this.drafts = drafts;
+        this.applications = applications;
+        this.mailQueue = mailQueue;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.settings = settings;
+        this.letters = new AcknowledgementLetters(settings.siteUrl());
+        this.warn = warn;
+    }
+
+    /** Thrown when a role does not exist or is not published. */
+    public static final class RoleNotFound extends RuntimeException {
+        public RoleNotFound() { super("No such role"); }
+    }
+
+    /** Thrown when the role has closed; carries the role so the page can say which and when. */
+    public static final class RoleClosed extends RuntimeException {
+        private final transient Role role;
+        public RoleClosed(Role role) { super("Role closed"); this.role = role; }
+        public Role role() { return role; }
+    }
+
+    /** Thrown when the saved application has expired or never existed. */
+    public static final class DraftNotFound extends RuntimeException {
+        public DraftNotFound() { super("No such draft"); }
+    }
+
+    public sealed interface SectionResult {
+        /** @param answers what the draft held before this post, which decides the sections shown around it */
+        record Invalid(Role role, Map<String, String> answers, Section section, Map<String, String> values, FieldErrors errors) implements SectionResult {}
+        record Next(String sectionId) implements SectionResult {}
+        record CheckAnswers() implements SectionResult {}
+        record CannotApply(Role role, List<String> reasons) implements SectionResult {}
+    }
+
+    public sealed interface SubmitResult {
+        /** @param created whether this submission made the application; false when shown again or when the person had applied before */
+        record Submitted(Role role, Application application, boolean created, boolean earlierApplication) implements SubmitResult {
+            public Submitted(Role role, Application application, boolean created) {
+                this(role, application, created, false);
+            }
+        }
+        record Incomplete(String sectionId) implements SubmitResult {}
+        record LooksAutomated() implements SubmitResult {}
+    }
+
+    public Role publishedRole(String roleId) {
+        return roles.find(roleId).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
+                && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN).orElseThrow(RoleNotFound::new);
+    }
+
+    public Role openRole(String roleId) {
+        Role role = publishedRole(roleId);
+        if (!role.acceptsApplicationsAt(clock.instant())) throw new RoleClosed(role);
+        return role;
+    }
+
+    public boolean acceptingNow(Role role) {
+        return role.acceptsApplicationsAt(clock.instant());
+    }
+
+    /** The application a draft became, for the confirmation page (shown even if the role has since closed). */
+    public Optional<SubmitResult.Submitted> submitted(String draftId, String roleId) {
+        ApplicationDraft draft = draft(draftId, roleId);
+        if (!draft.submitted()) return Optional.empty();
+        Role role = publishedRole(roleId);
+        // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
+        return applications.find(roleId, applicantKey(draft.answers()))
+                .filter(a -> a.reference().equals(draft.submittedReference()))
+                .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
+    }
+
+    public List<Role> openRoles() {
+        Instant now = clock.instant();
+        return roles.published().stream().filter(r -> r.acceptsApplicationsAt(now)).toList();
+    }
+
+    public ApplicationDraft start(String roleId) {
+        Role role = openRole(roleId);
+        Instant now = clock.instant();
+        ApplicationDraft d = new ApplicationDraft(References.opaqueId(), role.id(), now, Map.of(), Set.of(), null,
+                now.plus(settings.draftLifetime()));
+        drafts.save(d);
+        return d;
+    }
+
+    public ApplicationDraft draft(String draftId, String roleId) {
+        if (draftId == null || !draftId.matches("[A-Za-z0-9_-]{10,64}")) throw new DraftNotFound();
+        return drafts.find(draftId)
+                .filter(d -> d.roleId().equals(roleId))
+                .filter(d -> d.expiresAt() == null || d.expiresAt().isAfter(clock.instant()))
+                .orElseThrow(DraftNotFound::new);
+    }
+
+    public Section section(Role role, ApplicationDraft draft, String sectionId) {
+        return new ApplicationForm(role).section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
+    }
+
+    public SectionResult saveSection(String draftId, String roleId, String sectionId, Map<String, String> posted) {
+        Role role = openRole(roleId);
+        ApplicationDraft draft = draft(draftId, roleId);
+        if (draft.submitted()) return new SectionResult.CheckAnswers();
+        ApplicationForm form = new ApplicationForm(role);
+        Section section = form.section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
+        FormValidator.Result result = FormValidator.validate(section.fields(), posted);
+        FieldErrors errors = result.errors();
+        ApplicationDraft saved = draft.withSection(sectionId, result.values());
+        crossChecks(role, sectionId, saved.answers(), errors);
+        if (!posted.getOrDefault(HONEYPOT, "").isEmpty()) errors.add(section.fields().get(0).name(), automatedMessage());
+        if (!errors.isEmpty()) return new SectionResult.Invalid(role, draft.answers(), section, result.values(), errors.inOrderOf(section.fields()));
+
+        if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
+            Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
+            if (outcome.verdict() == Eligibility.Verdict.CANNOT_APPLY) {
+                drafts.delete(draftId); // a refused applicant's answers are not kept
+                return new SectionResult.CannotApply(role, outcome.reasons());
+            }
+        }
+        drafts.save(saved);
+        Optional<String> firstMissing = firstIncomplete(form, saved);
+        if (firstMissing.isEmpty()) return new SectionResult.CheckAnswers();
+        return form.next(sectionId, saved.answers())
+                .filter(n -> !saved.completedSections().contains(n.id()))
+                .map(n -> (SectionResult) new SectionResult.Next(n.id()))
+                .orElse(new SectionResult.Next(firstMissing.get()));
+    }
+
+    /**
+     * The checks that span a section's questions (contact details for the chosen contact method, the paid-role limit),
+     * added to {@code errors}. Staff entering an application on someone's behalf run the same checks.
+     */
+    public static void crossChecks(Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
+        if (sectionId.equals(ApplicationForm.ABOUT_YOU)) ContactPreference.check(answers, errors);
+        if (sectionId.equals(ApplicationForm.REFEREES)) Referee.check(answers, errors);
+        if (sectionId.equals(ApplicationForm.PAYMENT)) PaidRoleLimit.breach(role, answers).ifPresent(m -> errors.add(ApplicationForm.ACCEPTS_PAYMENT, m));
+    }
+
+    /** The first section not yet completed, or whose answers no longer pass (for instance after a change elsewhere). */
+    public Optional<String> firstIncomplete(ApplicationForm form, ApplicationDraft draft) {
+        for (Section s : form.sections(draft.answers())) {
+            if (!draft.completedSections().contains(s.id())) return Optional.of(s.id());
+            FieldErrors errors = FormValidator.validate(s.fields(), draft.answers()).errors();
+            crossChecks(form.role(), s.id(), draft.answers(), errors);
+            if (!errors.isEmpty()) return Optional.of(s.id());
+        }
+        return Optional.empty();
+    }
+
+    public SubmitResult submit(String draftId, String roleId, Map<String, String> posted) {
+        Optional<SubmitResult.Submitted> already = submitted(draftId, roleId);
+        if (already.isPresent()) return already.get();
+        Role role = openRole(roleId);
+        ApplicationDraft draft = draft(draftId, roleId);
+        Optional<String> missing = firstIncomplete(new ApplicationForm(role), draft);
+        if (missing.isPresent()) return new SubmitResult.Incomplete(missing.get());
+        Instant now = clock.instant();
+        if (!posted.getOrDefault(HONEYPOT, "").isEmpty()
+                || Duration.between(draft.startedAt(), now).compareTo(settings.quickestHumanApplication()) < 0) {
+            return new SubmitResult.LooksAutomated();
+        }
+        Application app = toApplication(role, draft, now);
+        List<OutboxMessage> messages = letters.forSubmission(role, app, now);
+        ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
+        if (stored.created()) {
+            for (OutboxMessage m : messages) announce(m.id());
+        } else {
+            // They had already applied from another draft: this one now leads to that application's confirmation.
+            drafts.save(draft.pointingAtEarlier(stored.application().reference()));
+        }
+        return new SubmitResult.Submitted(role, stored.application(), stored.created());
+    }
+
+    private void announce(String messageId) {
+        try {
+            mailQueue.announce(messageId);
+        } catch (RuntimeException e) {
+            // The message is safe in the outbox; the scheduled sweep sends it if the queue is unreachable now.
+            warn.accept("Could not announce outbox message; the sweep will send it: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Application toApplication(Role role, ApplicationDraft draft, Instant now) {
+        Map<String, String> answers = draft.answers();
+        boolean talkFirst = Eligibility.check(role, answers).verdict() == Eligibility.Verdict.TALK_TO_US_FIRST;
+        return new Application(References.applicationReference(), role.id(), applicantKey(answers),
+                talkFirst ? Application.Status.HELD_TO_TALK_FIRST : Application.Status.RECEIVED,
+                answers, now, answers.get(ApplicationForm.CONTACT_METHOD), tokens.issue(role.id()),
+                ContactPreference.byEmail(answers) ? Application.Acknowledgement.EMAIL_QUEUED : Application.Acknowledgement.STAFF_TO_CONTACT,
+                "applicant");
+    }
+
+    /** The same person for one role: by e-mail when given, else phone, else name and postcode. Stored as a hash. */
+    public static String applicantKey(Map<String, String> answers) {
+        String email = answers.getOrDefault(ApplicationForm.EMAIL, "");
+        if (!email.isEmpty()) return References.sha256("email:" + AnswerRules.normaliseEmail(email));
+        String phone = answers.getOrDefault(ApplicationForm.PHONE, "");
+        if (!phone.isEmpty()) return References.sha256("phone:" + AnswerRules.normalisePhone(phone));
+        return References.sha256("post:" + answers.getOrDefault(ApplicationForm.FULL_NAME, "").toLowerCase(java.util.Locale.UK).replaceAll("\\s+", " ")
+                + "|" + AnswerRules.normalisePostcode(answers.getOrDefault(ApplicationForm.POSTCODE, "")));
+    }
+
+    public static String automatedMessage() {
+        return "This form was filled in faster than we expect a person to manage, so we have not sent it yet. Check your answers and send it again.";
+    }
+}

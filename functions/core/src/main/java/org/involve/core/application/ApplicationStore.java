@@ -1,0 +1,24 @@
+package org.involve.core.application;
+
+import org.involve.core.outbox.OutboxMessage;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Submitted applications. */
+public interface ApplicationStore {
+
+    /** The stored application and whether this call created it (false: the person had already applied). */
+    record Stored(Application application, boolean created) {}
+
+    /**
+     * In one transaction: store the application unless this applicant already applied to the role,
+     * store its outgoing messages, and mark the draft submitted. If the applicant already applied,
+     * nothing is written and the existing application is returned.
+     */
+    Stored submit(Application application, List<OutboxMessage> messages, String draftId);
+
+    Optional<Application> find(String roleId, String applicantKey);
+
+    Optional<Application> findByReference(String reference);
+}

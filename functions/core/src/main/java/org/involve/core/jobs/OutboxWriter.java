@@ -1,9 +1,0 @@
-package org.involve.core.jobs;
-
-import org.involve.core.mail.OutboxMessage;
-
-/** Puts a message in the outbox once: the message id says what it is about, so a second write of it is refused. */
-public interface OutboxWriter {
-    /** @return true if written now; false if a message with this id was already there (conditional put). */
-    boolean addOnce(OutboxMessage message);
-}

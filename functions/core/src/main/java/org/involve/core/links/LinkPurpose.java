@@ -1,0 +1,26 @@
+package org.involve.core.links;
+
+/**
+ * What a link lets its holder do. The purpose is signed into the link, so a referee's link can never be
+ * used to book an interview or to act as a partner.
+ */
+public enum LinkPurpose {
+    REFERENCE("ref"),
+    INTERVIEW_BOOKING("book"),
+    PARTNER("partner");
+
+    private final String code;
+
+    LinkPurpose(String code) {
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+
+    static LinkPurpose fromCode(String code) {
+        for (LinkPurpose p : values()) if (p.code.equals(code)) return p;
+        return null;
+    }
+}

@@ -1,9 +1,0 @@
-package org.involve.core.ports;
-
-import org.involve.core.monitoring.MonitoringResponse;
-
-/** Write-only: nothing that serves staff or panels can read equal-opportunities answers back. */
-public interface MonitoringStore {
-    /** @return false when answers were already recorded for this token (they are not overwritten). */
-    boolean record(MonitoringResponse response);
-}

@@ -1,0 +1,86 @@
+package org.involve.core.shortlisting;
+
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Letter;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closing-date job: every role whose closing time (23:59 UK time) has passed moves to shortlisting and
+ * the panel is told by e-mail. Running it twice does what running it once does: the move is conditional on
+ * the role still being open, and the panel e-mail's id comes from the role and its closing date.
+ * Before the move, the role's RECEIVED applications are anonymised into the panel's papers (written once each),
+ * so the panel never needs to read the applications; a run that stops between the two leaves papers that the
+ * next run, finding the role still open, completes rather than repeats.
+ */
+public final class ClosingRun {
+    static final String JOB = "closing-run";
+    private final DueRoles roles;
+    private final PanelPapers papers;
+    private final String staffSiteUrl;
+
+    public ClosingRun(DueRoles roles, PanelPapers papers, String staffSiteUrl) {
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
+        this.roles = roles;
+        this.papers = papers;
+        this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
+    }
+
+    /** Everything one role's closing writes, together. */
+    public record Closing(String roleId, LocalDate closingDate, Instant closedAt, OutboxMessage panelMessage, AuditEntry audit) {}
+
+    /**
+     * @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote, to announce to the mailer;
+     * {@code papers} how many anonymised applications it prepared for panels
+     */
+    public record Result(List<String> closed, List<String> messageIds, int papers) {}
+
+    public Result run(Instant now) {
+        List<String> closed = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        int prepared = 0;
+        for (Role role : roles.openAndDueBy(now)) {
+            // The index may lag behind an extended closing date; the role itself decides.
+            if (role.status() != RoleStatus.OPEN || role.closingTime().isOpenAt(now)) continue;
+            Closing c = closingOf(role, now);
+            prepared += papers.prepare(role);
+            if (roles.moveToShortlisting(c)) {
+                closed.add(role.id());
+                messages.add(c.panelMessage().id());
+            }
+        }
+        return new Result(closed, messages, prepared);
+    }
+
+    Closing closingOf(Role role, Instant now) {
+        OutboxMessage m = new OutboxMessage(panelMessageId(role), panelEmail(role), now, now, 0, "panel-closing");
+        AuditEntry audit = AuditEntry.byJob(JOB, "closed the role at its closing time", "role:" + role.id(), now,
+                RoleStatus.OPEN.name(), RoleStatus.SHORTLISTING.name());
+        return new Closing(role.id(), role.closingDate(), now, m, audit);
+    }
+
+    /** From the role and its closing date: a second run writes nothing new, a role reopened and closed again gets a new e-mail. */
+    public static String panelMessageId(Role role) {
+        return "panel-" + role.id() + "-" + role.closingDate();
+    }
+
+    private Email panelEmail(Role role) {
+        return new Letter()
+                .paragraph("Applications for " + role.title() + " (" + role.programme() + ") closed on " + role.closingTime().display() + ".")
+                .paragraph("The applications are ready for the panel to score. Names, contact details and equal opportunities answers "
+                        + "have been removed. Please score each answer against its criterion from 0 to 4.")
+                .bullets(List.of(
+                        role.criteria().size() + " criteria to score, " + role.essentialCriteria().count() + " of them essential.",
+                        "Interviews are planned for the week commencing " + ClosingTime.displayDate(role.interviewWeekCommencing()) + "."))
+                .link("Score the applications", staffSiteUrl + "/staff/shortlisting/" + role.id())
+                .to(role.contact().teamEmail(), "Ready for scoring: " + role.title());
+    }
+}

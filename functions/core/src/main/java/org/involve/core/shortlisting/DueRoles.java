@@ -1,0 +1,20 @@
+package org.involve.core.shortlisting;
+
+import org.involve.core.role.Role;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Roles waiting for the closing job. */
+public interface DueRoles {
+    /** OPEN roles whose closing time is at or before {@code now}: a query on an index keyed by closing time, never a scan. */
+    List<Role> openAndDueBy(Instant now);
+
+    /**
+     * In one transaction: move the role from OPEN to SHORTLISTING on condition that it is still OPEN with the
+     * closing date that was read (so a closing date extended meanwhile wins), write the panel e-mail unless a
+     * message with its id exists, and append the audit entry.
+     * @return true if this call moved it; false if it had already moved or changed, in which case nothing is written
+     */
+    boolean moveToShortlisting(ClosingRun.Closing closing);
+}

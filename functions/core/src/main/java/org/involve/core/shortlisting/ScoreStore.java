@@ -1,0 +1,12 @@
+package org.involve.core.shortlisting;
+
+import java.util.List;
+
+/** Panel scores, kept away from applicants' names and from monitoring answers. */
+public interface ScoreStore {
+    /** Stores the score, replacing this panel member's earlier score for the same answer. */
+    void save(Score score);
+
+    /** Every score for the role (a query on the role's key, never a scan). */
+    List<Score> forRole(String roleId);
+}

@@ -1,0 +1,66 @@
+package org.involve.core.kit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClosingTimeTest {
+    private final ClosingTime winter = new ClosingTime(LocalDate.of(2024, 12, 8));
+    private final ClosingTime summer = new ClosingTime(LocalDate.of(2025, 7, 8));
+
+    @Test
+    void inWinterUkTimeIsGmtSoItClosesAt2359Utc() {
+        assertEquals(Instant.parse("2024-12-08T23:59:00Z"), winter.instant());
+    }
+
+    @Test
+    void inWinterAnApplicationAMinuteBeforeClosingIsAccepted() {
+        assertTrue(winter.isOpenAt(Instant.parse("2024-12-08T23:58:59Z")));
+    }
+
+    @Test
+    void inWinterAnApplicationAt2359IsTooLate() {
+        assertFalse(winter.isOpenAt(Instant.parse("2024-12-08T23:59:00Z")));
+    }
+
+    @Test
+    void inWinterJustAfterMidnightIsTooLate() {
+        assertFalse(winter.isOpenAt(Instant.parse("2024-12-09T00:00:01Z")));
+    }
+
+    @Test
+    void inSummerUkTimeIsBstSoItClosesAt2259Utc() {
+        assertEquals(Instant.parse("2025-07-08T22:59:00Z"), summer.instant());
+    }
+
+    @Test
+    void inSummerAnApplicationAt2330UtcIsAfterMidnightUkTimeAndRefused() {
+        assertFalse(summer.isOpenAt(Instant.parse("2025-07-08T23:30:00Z")));
+    }
+
+    @Test
+    void inSummerAnApplicationAt2258UtcIsStillOnTheClosingDay() {
+        assertTrue(summer.isOpenAt(Instant.parse("2025-07-08T22:58:59Z")));
+    }
+
+    @Test
+    void onTheDayTheClocksGoBackItClosesAtGmt() {
+        // 26 October 2025: BST ends at 02:00, so 23:59 that evening is GMT.
+        assertEquals(Instant.parse("2025-10-26T23:59:00Z"), new ClosingTime(LocalDate.of(2025, 10, 26)).instant());
+    }
+
+    @Test
+    void onTheDayTheClocksGoForwardItClosesAtBst() {
+        assertEquals(Instant.parse("2025-03-30T22:59:00Z"), new ClosingTime(LocalDate.of(2025, 3, 30)).instant());
+    }
+
+    @Test
+    void isShownTheWayTheRolePacksWriteIt() {
+        assertEquals("8 December 2024 at 11:59pm", winter.display());
+    }
+}

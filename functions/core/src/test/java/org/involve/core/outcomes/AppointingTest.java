@@ -1,0 +1,190 @@
+package org.involve.core.outcomes;
+
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.Round;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.PaymentChoice;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.involve.core.application.Application.Status.APPOINTED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
+import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AppointingTest {
+    static final Instant NOW = Instant.parse("2025-03-03T10:00:00Z");
+    private final MutableClock clock = new MutableClock(NOW);
+    private final Round r = new Round();
+    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
+    private final OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
+    private final Appointing appointing = new Appointing(r.roles, r.closedRoles, r.round, r.partners, letters, clock);
+
+    private static Map<String, String> form(String payment, boolean stepDown) {
+        Map<String, String> f = new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025"));
+        if (payment != null) f.put("payment", payment);
+        if (stepDown) f.put("stepDown", "yes");
+        return f;
+    }
+
+    private Appointment appointed(Application a, Map<String, String> form) {
+        return assertInstanceOf(Appointing.Result.Appointed.class, appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form)).appointment();
+    }
+
+    @Test
+    void appointingMakesThePartnerRecordMovesTheApplicationAndSendsTheWelcome() {
+        Application a = r.applicant(role, REFERENCES_RECEIVED, "email", Map.of(ApplicationForm.RECEIVES_BENEFITS, "yes"));
+
+        Appointment p = appointed(a, form("accept", false));
+
+        assertEquals(LocalDate.of(2025, 4, 1), p.start());
+        assertEquals(LocalDate.of(2027, 4, 1), p.termEnds());
+        assertEquals(LocalDate.of(2029, 4, 1), p.latestEnd());
+        assertEquals(PaymentChoice.ACCEPTED, p.payment());
+        assertEquals(p, r.partners.appointments.get(Appointment.idFor(a.reference())));
+        Application now = r.current(a);
+        assertEquals(APPOINTED, now.status());
+        assertEquals("successful", now.progress(OutcomeFacts.OUTCOME));
+        assertEquals("email", now.progress(OutcomeFacts.BY));
+        assertEquals(NOW.toString(), now.progress(OutcomeFacts.SENT_AT));
+        assertEquals(p.id(), now.progress("appointment.id"));
+        assertEquals(List.of("appointment:" + p.id(), "application:" + a.reference()), r.audit.entries().stream().map(e -> e.record()).toList());
+
+        OutboxMessage welcome = r.outbox.find("welcome-" + a.reference()).orElseThrow();
+        assertEquals(a.answer(ApplicationForm.EMAIL), welcome.email().to());
+        String text = welcome.email().text();
+        for (String expected : List.of("your application was successful", "Induction", "Code of conduct", "Confidentiality agreement", "Declaration of interests",
+                "Statement of values", "You start on 1 April 2025.", "Your term ends on 1 April 2027. It can be extended once, by 2 years",
+                "ends by 1 April 2029 at the latest", "£150 for a full day", "You chose to accept it", "Free, confidential benefits advice is available: email advice@example.org",
+                "Test Contact at team@example.org or on 01632 960 002")) {
+            assertTrue(text.contains(expected), expected + " in\n" + text);
+        }
+    }
+
+    @Test
+    void appointingTwiceIsOneAppointment() {
+        Application a = r.applicant(role, REFERENCES_RECEIVED);
+        Appointment first = appointed(a, form("accept", false));
+        clock.set(NOW.plusSeconds(60));
+
+        Appointing.Result again = appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form("decline", false));
+
+        assertEquals(first, assertInstanceOf(Appointing.Result.Appointed.class, again).appointment());
+        assertEquals(List.of(), ((Appointing.Result.Appointed) again).messageIds());
+        assertEquals(1, r.partners.appointments.size());
+        assertEquals(1, r.outbox.entries.size());
+        assertEquals(2, r.audit.entries().size());
+    }
+
+    @Test
+    void onlyAnApplicantWithBothReferencesInCanBeAppointed() {
+        Application a = r.applicant(role, REFERENCES_REQUESTED);
+        var refused = assertInstanceOf(Appointing.Result.Refused.class, appointing.appoint(TestStaff.STAFF, role.id(), a.reference(), form("accept", false)));
+        assertTrue(refused.reason().contains("Successful at interview: references requested"));
+        assertTrue(r.partners.appointments.isEmpty());
+    }
+
+    @Test
+    void aMissingStartDateOrPaymentChoiceIsShownAndNothingIsSaved() {
+        Application a = r.applicant(role, REFERENCES_RECEIVED);
+        var invalid = assertInstanceOf(Appointing.Result.Invalid.class, appointing.appoint(TestStaff.STAFF, role.id(), a.reference(), Map.of("start-day", "31", "start-month", "2", "start-year", "2025")));
+        assertEquals(Map.of("start-day", "The start date must be a real date, like 6 1 2026", "payment", "Select whether they accept or decline the involvement payment"),
+                invalid.errors().asMap());
+        assertEquals(REFERENCES_RECEIVED, r.current(a).status());
+        assertTrue(r.outbox.entries.isEmpty());
+    }
+
+    @Test
+    void thePaymentChoiceStartsFromTheApplicationsAnswer() {
+        Application declines = r.applicant(role, REFERENCES_RECEIVED, "email", Map.of(ApplicationForm.ACCEPTS_PAYMENT, "decline"));
+        assertEquals("decline", appointing.form(TestStaff.STAFF, role.id(), declines.reference(), null).values().get("payment"));
+        Appointment p = appointed(declines, form("decline", false));
+        assertEquals(PaymentChoice.DECLINED, p.payment());
+        String text = r.outbox.find("welcome-" + declines.reference()).orElseThrow().email().text();
+        assertTrue(text.contains("You chose to decline the involvement payment"));
+        assertTrue(text.contains("even if you decline the payment"), "payments can affect benefits: the signpost is there for a paid role");
+    }
+
+    /** Two paid roles declared when applying, and a paid role here since: the third. A fourth needs a step down or a declined payment. */
+    @Test
+    void thePaidRoleLimitCountsAppointmentsInOtherRolesSinceTheyApplied() {
+        Role other = r.role(TestRoles.monthly(LocalDate.of(2024, 12, 1)).withStatus(RoleStatus.SHORTLISTING));
+        Map<String, String> person = Map.of(ApplicationForm.EMAIL, "busy.person@example.org", ApplicationForm.PAID_ROLES_HELD, "2");
+        Application elsewhere = r.applicant(other, REFERENCES_RECEIVED, "email", person);
+        Application here = r.applicant(role, REFERENCES_RECEIVED, "email", person);
+        assertEquals(elsewhere.applicantKey(), here.applicantKey());
+        clock.set(NOW.minusSeconds(86400));
+        appointed(elsewhere, Map.of("start-day", "1", "start-month", "2", "start-year", "2025", "payment", "accept"));
+        clock.set(NOW);
+
+        Appointing.Form f = appointing.form(TestStaff.STAFF, role.id(), here.reference(), null);
+        assertEquals(3, f.paidRolesHeld());
+        assertTrue(f.atLimit());
+        var refused = assertInstanceOf(Appointing.Result.Refused.class, appointing.appoint(TestStaff.STAFF, role.id(), here.reference(), form("accept", false)));
+        assertTrue(refused.reason().contains("They already hold 3 paid roles"));
+        assertEquals(REFERENCES_RECEIVED, r.current(here).status());
+
+        Appointment p = appointed(here, form("accept", true));
+        assertTrue(p.steppingDown());
+        assertTrue(r.outbox.find("welcome-" + here.reference()).orElseThrow().email().text().contains("Please step down from one of them before you start"));
+    }
+
+    @Test
+    void someoneWhoAskedForTelephoneGetsAStaffTaskAndHearsWhenStaffMarkItDone() {
+        Application a = r.applicant(role, REFERENCES_RECEIVED, "telephone", Map.of());
+        appointed(a, form("accept", false));
+
+        assertTrue(r.outbox.find("welcome-" + a.reference()).isEmpty());
+        OutboxMessage task = r.outbox.find("outcome-task-" + a.reference()).orElseThrow();
+        assertEquals("team@example.org", task.email().to());
+        assertTrue(task.email().text().contains("that they have been appointed"));
+        assertEquals("staff", r.current(a).progress(OutcomeFacts.BY));
+        assertFalse(OutcomeFacts.heard(r.current(a)));
+
+        Outcomes outcomes = new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, letters, clock);
+        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), a.reference()));
+        assertTrue(OutcomeFacts.heard(r.current(a)));
+        assertTrue(outcomes.withoutOutcome(TestStaff.STAFF).isEmpty());
+    }
+
+    @Test
+    void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
+        Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
+        Application a = r.applicant(role, REFERENCES_RECEIVED);
+        new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, letters, clock).sendUnsuccessful(TestStaff.STAFF, role.id());
+        assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
+        assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
+
+        appointed(a, form("accept", false));
+
+        assertEquals(RoleStatus.FILLED, r.roles.roles.get(role.id()).status());
+        assertEquals(List.of(new Appointing.Candidate(r.current(a), r.partners.appointments.get(Appointment.idFor(a.reference())))),
+                appointing.candidates(TestStaff.STAFF, role.id()));
+    }
+
+    @Test
+    void onlyStaffMayAppoint() {
+        Application a = r.applicant(role, REFERENCES_RECEIVED);
+        assertThrows(AccessDenied.class, () -> appointing.appoint(TestStaff.PANEL_A, role.id(), a.reference(), form("accept", false)));
+        assertThrows(AccessDenied.class, () -> appointing.roles(TestStaff.FINANCE));
+        assertTrue(r.partners.appointments.isEmpty());
+    }
+}
