@@ -1,0 +1,61 @@
+package org.involve.handlers.views;
+
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The precompiled templates render, escape what people typed, and keep the NHS.UK markup the pages relied on. */
+class TemplatesTest {
+    private static final StaffMember TYPED_NAME = new StaffMember("u1", "<script>alert('x')</script> & co", "a@example.org", Set.of(Group.STAFF));
+
+    @Test
+    void textFromPeopleIsEscapedWhereverTemplatesWriteIt() {
+        String home = StaffPages.home(TYPED_NAME);
+        assertFalse(home.contains("<script>alert"), home);
+        assertTrue(home.contains("Hello, &lt;script&gt;alert('x')&lt;/script&gt; &amp; co."), home);
+        assertTrue(home.contains("Signed in as &lt;script&gt;"), home);
+
+        String field = FormFields.field(Field.text("fullName", "Full name", null, true, 100, "name", "Enter your full name"), "\"><b>", null);
+        // In an attribute JTE escapes the quote that would end it, and < and &; a > there is harmless.
+        assertTrue(field.contains("value=\"&#34;>&lt;b>\""), field);
+    }
+
+    @Test
+    void theLayoutMarksErrorsInTheTitleAndTheCurrentAreaInTheStaffMenu() {
+        String page = StaffLayout.page(TYPED_NAME, "/staff/roles", "Roles", true, "/staff", "<h1>Roles</h1>");
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Error: Roles - Involve staff</title>"), page);
+        assertTrue(page.contains("<a class=\"nhsuk-header__navigation-link\" href=\"/staff/roles\" aria-current=\"page\">"
+                + "<strong class=\"nhsuk-header__navigation-item-current-fallback\">Roles</strong></a>"), page);
+        assertTrue(page.contains("<div class=\"nhsuk-back-link\"><a class=\"nhsuk-back-link__link\" href=\"/staff\">Back</a></div>"), page);
+        assertTrue(page.contains("<div class=\"nhsuk-grid-column-two-thirds\"><h1>Roles</h1></div>"), page);
+        assertTrue(StaffLayout.widePage(null, null, "Roles", false, null, "").contains("nhsuk-grid-column-full"));
+        assertFalse(StaffPages.signInNeeded().contains("Staff menu"), "nobody signed in: no menu");
+    }
+
+    @Test
+    void formFieldsKeepTheirIdsSoErrorLinksLandOnThem() {
+        Field radios = Field.radios("contact", "How should we contact you?", "Pick one",
+                List.of(new Field.Option("email", "Email"), new Field.Option("phone", "Phone")), "Choose how");
+        String html = FormFields.field(radios, "phone", "Choose how");
+        assertTrue(html.contains("<fieldset class=\"nhsuk-fieldset\" aria-describedby=\"contact-hint contact-error\">"), html);
+        assertTrue(html.contains("id=\"contact\" name=\"contact\" type=\"radio\" value=\"email\">"), html);
+        assertTrue(html.contains("id=\"contact-2\" name=\"contact\" type=\"radio\" value=\"phone\" checked>"), html);
+
+        String date = DateInput.render("closingDate", "Closing date", null, Map.of("closingDate-day", "8"), null);
+        assertTrue(date.contains("id=\"closingDate-day\" name=\"closingDate-day\" type=\"text\" inputmode=\"numeric\" value=\"8\">"), date);
+        assertFalse(date.contains("aria-describedby"), "no hint and no error: nothing to describe it");
+
+        assertEquals("", FormFields.errorSummary(new FieldErrors()), "no errors, no summary");
+        assertTrue(FormFields.errorSummary(FieldErrors.of("title", "Enter a title")).contains("<li><a href=\"#title\">Enter a title</a></li>"));
+    }
+}
