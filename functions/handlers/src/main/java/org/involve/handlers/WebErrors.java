@@ -3,7 +3,8 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.apply.ApplicationJourney.DraftNotFound;
 import org.involve.core.apply.ApplicationJourney.RoleClosed;
-import org.involve.core.apply.ApplicationJourney.RoleNotFound;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Refused;
 import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
@@ -15,7 +16,8 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Turns every refusal into a page in plain words with the right status. Bad input never becomes a 500;
+ * The one place a refusal on the public pages becomes a page in plain words with the right status: core's NotFound
+ * 404, its Refused 409 (a closed role and an expired draft have pages of their own), BadRequest its own. Bad input never becomes a 500;
  * a real fault does, with a page that says the answers already saved are safe. Logs never carry what
  * people typed: only the kind of fault and where it happened.
  */
@@ -29,8 +31,6 @@ final class WebErrors {
             return action.get();
         } catch (BadRequest e) {
             return WebResponse.html(e.status(), PublicPages.message(e.title(), e.getMessage()));
-        } catch (RoleNotFound e) {
-            return notFound();
         } catch (RoleClosed e) {
             return WebResponse.html(410, PublicPages.message("This role has closed",
                     "Applications for " + e.role().title() + " closed on " + e.role().closingTime().display() + ".",
@@ -41,6 +41,10 @@ final class WebErrors {
                     "Unfinished applications are kept for 14 days, on the device and browser you started them on. "
                             + "It may have expired, or been started somewhere else.",
                     "Go back to the role and choose Start now to begin again."));
+        } catch (NotFound e) {
+            return notFound();
+        } catch (Refused e) {
+            return WebResponse.html(409, PublicPages.message("This cannot be done now", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Unexpected fault in {} handling {}: {} at {}", function, request.routeKey(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());

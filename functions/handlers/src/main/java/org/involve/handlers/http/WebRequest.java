@@ -25,6 +25,11 @@ public final class WebRequest {
         this.event = event;
     }
 
+    /** The event as API Gateway sent it, for what reads more than the request (the signed-in person). */
+    public APIGatewayV2HTTPEvent event() {
+        return event;
+    }
+
     public String method() {
         var ctx = event.getRequestContext();
         return ctx != null && ctx.getHttp() != null ? ctx.getHttp().getMethod().toUpperCase(Locale.ROOT) : "GET";
