@@ -2,6 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
@@ -129,7 +130,7 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
     }
 
     private APIGatewayV2HTTPResponse page(StaffMember who, String roleId, String notice, String problem, int status) {
-        if (roleId == null) return WebResponse.html(status, StaffPages.message(who, "The role was not saved", problem));
+        if (roleId == null) return WebResponse.html(status, StaffPages.message(who, Words.of("roles").get("error.not-saved.title"), problem));
         Role r = roles.role(who, roleId);
         return WebResponse.html(status, StaffRolePages.role(who, r, roles.applications(who, roleId), notice, problem));
     }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
@@ -47,6 +48,7 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     static final String SIGN_IN_COOKIE = "involve-staff-sign-in";
     private static final Logger LOG = LoggerFactory.getLogger(StaffSignInHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Words STAFF = Words.of("staff");
     private final CognitoHostedUi cognito;
     private final IdTokenVerifier verifier;
     private final String localSignIn;
@@ -96,8 +98,8 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 2);
         String clearSignIn = WebResponse.cookie(SIGN_IN_COOKIE, "", StaffPaths.CALLBACK.fill(), 0, secure());
         if (code.isEmpty() || kept.length != 2 || !MessageDigest.isEqual(kept[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish",
-                    "The sign-in took too long, or was started in another browser. Please sign in again."), clearSignIn);
+            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"),
+                    STAFF.get("page.sign-in.unfinished.expired")), clearSignIn);
         }
         try {
             String idToken = cognito.exchange(code, kept[1]);
@@ -106,7 +108,7 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
             return WebResponse.seeOther(StaffPaths.HOME.fill(), sessionCookie(idToken, seconds), clearSignIn);
         } catch (CognitoHostedUi.SignInFailed | IdTokenVerifier.InvalidToken e) {
             LOG.warn("Staff sign-in failed: {}", e.getMessage());
-            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish", "Please sign in again."), clearSignIn);
+            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"), STAFF.get("page.sign-in.unfinished.again")), clearSignIn);
         }
     }
 

@@ -5,6 +5,7 @@ import org.involve.core.apply.ApplicationJourney.DraftNotFound;
 import org.involve.core.apply.ApplicationJourney.RoleClosed;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
 import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
  */
 final class WebErrors {
     private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
+    private static final Words COMMON = Words.of("common");
+    private static final Words APPLY = Words.of("apply");
 
     private WebErrors() {}
 
@@ -32,29 +35,24 @@ final class WebErrors {
         } catch (BadRequest e) {
             return WebResponse.html(e.status(), PublicPages.message(e.title(), e.getMessage()));
         } catch (RoleClosed e) {
-            return WebResponse.html(410, PublicPages.message("This role has closed",
-                    "Applications for " + e.role().title() + " closed on " + e.role().closingTime().display() + ".",
-                    "We cannot accept applications after the closing date. If you think this is wrong, contact "
-                            + e.role().contact().email() + "."));
+            return WebResponse.html(410, PublicPages.message(APPLY.get("error.role-closed.title"),
+                    APPLY.format("error.role-closed.when", "role", e.role().title(), "closed", e.role().closingTime().display()),
+                    APPLY.format("error.role-closed.contact", "email", e.role().contact().email())));
         } catch (DraftNotFound e) {
-            return WebResponse.html(404, PublicPages.message("We cannot find your application",
-                    "Unfinished applications are kept for 14 days, on the device and browser you started them on. "
-                            + "It may have expired, or been started somewhere else.",
-                    "Go back to the role and choose Start now to begin again."));
+            return WebResponse.html(404, PublicPages.message(APPLY.get("error.draft-not-found.title"),
+                    APPLY.get("error.draft-not-found.kept"), APPLY.get("error.draft-not-found.again")));
         } catch (NotFound e) {
             return notFound();
         } catch (Refused e) {
-            return WebResponse.html(409, PublicPages.message("This cannot be done now", e.getMessage()));
+            return WebResponse.html(409, PublicPages.message(COMMON.get("error.refused.title"), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Unexpected fault in {} handling {}: {} at {}", function, request.routeKey(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, PublicPages.message("Sorry, there is a problem with the service",
-                    "Please try again in a few minutes. Answers you have already saved are safe."));
+            return WebResponse.html(500, PublicPages.message(COMMON.get("error.fault.title"), COMMON.get("error.fault.body")));
         }
     }
 
     static APIGatewayV2HTTPResponse notFound() {
-        return WebResponse.html(404, PublicPages.message("Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address."));
+        return WebResponse.html(404, PublicPages.message(COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body")));
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
 import org.involve.core.staff.AccessDenied;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.BadRequest;
@@ -23,6 +24,8 @@ import java.util.function.Function;
  */
 public final class StaffErrors {
     private static final Logger LOG = LoggerFactory.getLogger(StaffErrors.class);
+    private static final Words COMMON = Words.of("common");
+    private static final Words STAFF = Words.of("staff");
 
     private StaffErrors() {}
 
@@ -44,14 +47,13 @@ public final class StaffErrors {
         } catch (RuntimeException e) {
             LOG.error("Unexpected fault in {} handling {}: {} at {}", function, event.getRouteKey(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, StaffPages.message(member, "Sorry, there is a problem with the service",
-                    "Please try again in a few minutes. If it keeps happening, tell the digital team what you were doing."));
+            return WebResponse.html(500, StaffPages.message(member, COMMON.get("error.fault.title"), STAFF.get("error.fault.body")));
         }
     }
 
     /** A rule does not allow the action now: its reason, in plain words, on a staff message page. */
     public static APIGatewayV2HTTPResponse refused(StaffMember member, Refused refusal) {
-        return WebResponse.html(409, StaffPages.message(member, "This cannot be done now", refusal.getMessage()));
+        return WebResponse.html(409, StaffPages.message(member, COMMON.get("error.refused.title"), refusal.getMessage()));
     }
 
     public static APIGatewayV2HTTPResponse unauthorised() {
