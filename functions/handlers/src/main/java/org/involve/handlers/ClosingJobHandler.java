@@ -1,41 +1,36 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * On a schedule (every five minutes, Europe/London), closes every open role whose closing time has passed: it moves
  * to shortlisting and its panel is e-mailed. Running it again, or late, does what running it once does.
  */
-public class ClosingJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public class ClosingJobHandler extends ScheduledJob {
     private static final Logger LOG = LoggerFactory.getLogger(ClosingJobHandler.class);
     private final ClosingRun closing;
-    private final MailQueue mailQueue;
-    private final Clock clock;
 
     public ClosingJobHandler() {
         this(Beans.get(ClosingRun.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
     }
 
     public ClosingJobHandler(ClosingRun closing, MailQueue mailQueue, Clock clock) {
+        super("closing-job", clock, mailQueue);
         this.closing = closing;
-        this.mailQueue = mailQueue;
-        this.clock = clock;
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
-        ClosingRun.Result result = closing.run(clock.instant());
-        MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
+    protected Ran run(Instant now) {
+        ClosingRun.Result result = closing.run(now);
+        LOG.info("Closing job prepared {} panel papers", result.papers());
         // Role ids only: they say which opportunity, nothing about any person.
-        LOG.info("Closing job moved {} roles to shortlisting {} and prepared {} panel papers", result.closed().size(), result.closed(), result.papers());
-        return Map.of("closed", result.closed(), "panelEmails", result.messageIds().size());
+        return new Ran(result.messageIds(), Map.of("closed", result.closed(), "panelEmails", result.messageIds().size()));
     }
 }

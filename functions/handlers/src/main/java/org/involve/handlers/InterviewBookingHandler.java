@@ -1,15 +1,14 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewBooking.AlreadyBooked;
 import org.involve.core.interviews.InterviewBooking.Booked;
 import org.involve.core.interviews.InterviewBooking.Choose;
 import org.involve.core.interviews.InterviewBooking.Refused;
+import org.involve.core.paths.PublicPaths;
 import org.involve.core.outbox.MailQueue;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.InterviewBookingPages;
@@ -22,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * of its own, more specific than the site's catch-all, so the public site's function never sees booking links.
  * Logs never carry the token.
  */
-public class InterviewBookingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandler> {
+    static final Routes<InterviewBookingHandler, WebRequest> ROUTES = Routes.<InterviewBookingHandler, WebRequest>table()
+            .get(PublicPaths.BOOKING, InterviewBookingHandler::open)
+            .post(PublicPaths.BOOKING, InterviewBookingHandler::book);
     private static final Logger LOG = LoggerFactory.getLogger(InterviewBookingHandler.class);
     private final InterviewBooking booking;
     private final MailQueue mailQueue;
@@ -32,35 +34,29 @@ public class InterviewBookingHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     public InterviewBookingHandler(InterviewBooking booking, MailQueue mailQueue) {
+        super("interview-booking", ROUTES);
         this.booking = booking;
         this.mailQueue = mailQueue;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        WebRequest req = new WebRequest(event);
-        return WebErrors.guard(req, "interview-booking", () -> {
-            String token = req.pathParameter("token");
-            return switch (req.routeKey()) {
-                case "GET /interview/{token}" -> {
-                    InterviewBooking.Page page = booking.open(token);
-                    // After booking the browser is sent here: the same used link, now shown as the confirmation.
-                    if (page instanceof AlreadyBooked b && req.query("booked").isPresent()) {
-                        yield WebResponse.html(200, InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), "email".equals(b.app().contactMethod())));
-                    }
-                    yield show(page, token, 200);
-                }
-                case "POST /interview/{token}" -> {
-                    InterviewBooking.Page page = booking.book(token, req.form());
-                    if (page instanceof Booked b) {
-                        MailAnnouncements.announce(mailQueue, b.messageIds(), LOG);
-                        yield WebResponse.seeOther("/interview/" + token + "?booked=yes");
-                    }
-                    yield show(page, token, page instanceof AlreadyBooked ? 409 : 400);
-                }
-                default -> WebErrors.notFound();
-            };
-        });
+    private APIGatewayV2HTTPResponse open(WebRequest req) {
+        String token = req.pathParameter("token");
+        InterviewBooking.Page page = booking.open(token);
+        // After booking the browser is sent here: the same used link, now shown as the confirmation.
+        if (page instanceof AlreadyBooked b && req.query("booked").isPresent()) {
+            return WebResponse.html(200, InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), "email".equals(b.app().contactMethod())));
+        }
+        return show(page, token, 200);
+    }
+
+    private APIGatewayV2HTTPResponse book(WebRequest req) {
+        String token = req.pathParameter("token");
+        InterviewBooking.Page page = booking.book(token, req.form());
+        if (page instanceof Booked b) {
+            MailAnnouncements.announce(mailQueue, b.messageIds(), LOG);
+            return WebResponse.seeOther(PublicPaths.BOOKING.fill(token) + "?booked=yes");
+        }
+        return show(page, token, page instanceof AlreadyBooked ? 409 : 400);
     }
 
     private static APIGatewayV2HTTPResponse show(InterviewBooking.Page page, String token, int status) {

@@ -105,7 +105,7 @@ public final class StaffApplications {
     }
 
     /** No such role or application. */
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound(String what) {
             super("No such " + what);
         }

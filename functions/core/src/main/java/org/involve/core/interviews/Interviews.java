@@ -67,14 +67,14 @@ public final class Interviews {
         this.siteUrl = siteUrl.replaceAll("/+$", "");
     }
 
-    public static final class NoSuchRole extends RuntimeException {
+    public static final class NoSuchRole extends org.involve.core.kit.NotFound {
         public NoSuchRole(String roleId) {
             super("No role " + roleId);
         }
     }
 
     /** An action that cannot be done now; the message says why, in plain words. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends org.involve.core.kit.Refused {
         public Refused(String message) {
             super(message);
         }

@@ -51,7 +51,7 @@ public final class Appointing {
         this.clock = clock;
     }
 
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound() {
             super("No such role or application");
         }

@@ -42,7 +42,7 @@ public final class Outcomes {
         this.clock = clock;
     }
 
-    public static final class NoSuchRole extends RuntimeException {
+    public static final class NoSuchRole extends org.involve.core.kit.NotFound {
         public NoSuchRole() {
             super("No such role");
         }

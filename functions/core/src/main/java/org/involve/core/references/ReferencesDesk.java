@@ -63,7 +63,7 @@ public final class ReferencesDesk {
     }
 
     /** No such role, or no such application for it. */
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound() { super("No such role or application"); }
     }
 

@@ -39,13 +39,13 @@ public final class RoleManagement {
     public record Invalid(FieldErrors errors) implements Saved {}
 
     /** A change the rules do not allow, in words to show. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends org.involve.core.kit.Refused {
         public Refused(String message) {
             super(message);
         }
     }
 
-    public static final class NoSuchRole extends RuntimeException {
+    public static final class NoSuchRole extends org.involve.core.kit.NotFound {
         public NoSuchRole(String roleId) {
             super("No role " + roleId);
         }

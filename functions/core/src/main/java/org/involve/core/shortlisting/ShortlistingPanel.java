@@ -50,14 +50,14 @@ public final class ShortlistingPanel {
     }
 
     /** A role or applicant that is not (or no longer) in shortlisting. */
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound(String what) {
             super(what);
         }
     }
 
     /** An action the role's state does not allow, in words to show. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends org.involve.core.kit.Refused {
         public Refused(String message) {
             super(message);
         }
