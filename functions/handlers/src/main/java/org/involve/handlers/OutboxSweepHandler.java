@@ -23,6 +23,6 @@ public class OutboxSweepHandler extends ScheduledJob {
 
     @Override
     protected Ran run(Instant now) {
-        return Ran.summary(Map.of("sent", delivery.sweep(BATCH)));
+        return Ran.withoutMail(Map.of("sent", delivery.sweep(BATCH)));
     }
 }

@@ -42,7 +42,7 @@ public abstract class ScheduledJob implements RequestHandler<Map<String, Object>
 
     /** What one run did: the outbox messages it wrote, and its summary (returned, and logged). */
     protected record Ran(List<String> messageIds, Map<String, Object> summary) {
-        public static Ran summary(Map<String, Object> summary) {
+        public static Ran withoutMail(Map<String, Object> summary) {
             return new Ran(List.of(), summary);
         }
     }
