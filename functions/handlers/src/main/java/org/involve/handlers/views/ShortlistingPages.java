@@ -62,7 +62,7 @@ public final class ShortlistingPages {
         Role r = p.role();
         StringBuilder s = new StringBuilder();
         if (problem != null) s.append(FormFields.problemSummary(problem));
-        if (notice != null) s.append(StaffRolePages.success(notice));
+        if (notice != null) s.append(Templates.render("components/notification.jte", Map.of("text", notice)));
         s.append(caption(r)).append("<h1>").append(escape(r.title())).append("</h1>");
         p.decision().ifPresent(d -> s.append(recordedInset(d)));
         s.append("<p>You have scored <strong>").append(p.doneByMe()).append(" of ").append(p.applicants().size())
@@ -193,7 +193,7 @@ public final class ShortlistingPages {
         boolean hasErrors = problems != null && !problems.isEmpty();
         StringBuilder s = new StringBuilder();
         if (hasErrors) s.append(FormFields.problemsSummary(problems, firstAnchor(p)));
-        if (notice != null) s.append(StaffRolePages.success(notice));
+        if (notice != null) s.append(Templates.render("components/notification.jte", Map.of("text", notice)));
         s.append(caption(r));
         if (p.decision().isPresent()) {
             ShortlistDecision d = p.decision().get();
@@ -294,7 +294,7 @@ public final class ShortlistingPages {
     private static String prepareAgain(Role r) {
         return "<p>If an application was released from the talk-to-us-first queue after closing, prepare the papers again to add it for the panel. "
                 + "Papers already there stay as they are.</p>"
-                + StaffRolePages.postButton(base(r.id()) + "/papers", "Prepare the papers again", " nhsuk-button--secondary");
+                + Templates.render("components/postButton.jte", Map.of("action", base(r.id()) + "/papers", "text", "Prepare the papers again", "modifier", "nhsuk-button--secondary"));
     }
 
     private static String firstAnchor(ShortlistRecording.Proposal p) {

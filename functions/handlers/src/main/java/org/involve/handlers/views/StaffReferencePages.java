@@ -32,7 +32,7 @@ public final class StaffReferencePages {
             s.append("<ul class=\"nhsuk-list nhsuk-list--border\">");
             for (Role r : roles) {
                 s.append("<li><a href=\"").append(AREA).append('/').append(escape(r.id())).append("\">").append(escape(r.title())).append("</a> ")
-                        .append(StaffRolePages.tag(r.status())).append("</li>");
+                        .append(Templates.render("staff/roles/status.jte", r.status())).append("</li>");
             }
             s.append("</ul>");
         }
