@@ -35,12 +35,6 @@ import java.util.Optional;
  * record a booking made by telephone, and see who is invited and booked. Staff only (MANAGE_INTERVIEWS).
  */
 public final class Interviews {
-    /** The facts this area records on an application. */
-    public static final String INVITED_AT = "interview.invitedAt", INVITED_BY = "interview.invitedBy", LINK_EXPIRES_AT = "interview.linkExpiresAt",
-            SLOT = "interview.slot", STARTS_AT = "interview.startsAt", MINUTES = "interview.minutes", ADJUSTMENTS = "interview.adjustments",
-            BOOKED_AT = "interview.bookedAt", BOOKED_BY = "interview.bookedBy";
-    /** How the invitation went: an e-mail with a link, or a task for the team to book by telephone or post. */
-    public static final String BY_EMAIL = "email", BY_TEAM = "team";
     /** The slot form's fields. */
     public static final String DATE = "date", START = "startTime", LENGTH = "minutes";
     /** The booking form's fields (the applicant's and the team's). */
@@ -128,11 +122,12 @@ public final class Interviews {
         for (Application a : round.forRole(roleId)) {
             if (a.status() == Status.INTERVIEW_BOOKED) booked.add(a);
             if (a.status() != Status.INVITED_TO_INTERVIEW) continue;
-            if (a.progress(INVITED_AT).isEmpty()) toInvite.add(a);
-            else if (BY_EMAIL.equals(a.progress(INVITED_BY))) awaiting.add(a);
+            InterviewFacts facts = InterviewFacts.of(a);
+            if (!facts.invited()) toInvite.add(a);
+            else if (facts.invitedByEmail()) awaiting.add(a);
             else tasks.add(a);
         }
-        booked.sort(Comparator.comparing(a -> a.progress(STARTS_AT)));
+        booked.sort(Comparator.comparing(a -> InterviewFacts.of(a).startsAt(), Comparator.nullsFirst(Comparator.naturalOrder())));
         return new Board(role, schedule.forRole(roleId), toInvite, awaiting, tasks, booked, bookBy(role), clock.instant());
     }
 
@@ -233,22 +228,21 @@ public final class Interviews {
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
         for (Application app : board.toInvite()) {
-            Map<String, String> facts = new HashMap<>(Map.of(INVITED_AT, now.toString()));
+            InterviewFacts facts;
             OutboxMessage m;
             String what;
             if (byEmail(app)) {
                 String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, app.reference(), board.bookBy());
                 m = letters.invitation(role, app, free, siteUrl + "/interview/" + token, board.bookBy(), now);
-                facts.put(INVITED_BY, BY_EMAIL);
-                facts.put(LINK_EXPIRES_AT, board.bookBy().toString());
+                facts = InterviewFacts.invitedByEmail(now, board.bookBy());
                 what = "interview invitation e-mailed";
             } else {
                 m = letters.bookingTask(role, app, now);
-                facts.put(INVITED_BY, BY_TEAM);
+                facts = InterviewFacts.invitedByTeam(now);
                 what = "interview booking task set for the team (" + app.contactMethod() + ")";
             }
             AuditEntry audit = AuditEntry.by(who, what, "application:" + app.reference(), now, app.status().name(), app.status().name());
-            if (schedule.invite(app, facts, audit, List.of(m))) {
+            if (schedule.invite(app, facts.asFacts(), audit, List.of(m))) {
                 ids.add(m.id());
                 if (byEmail(app)) emails++;
                 else tasks++;
@@ -294,17 +288,12 @@ public final class Interviews {
         Instant now = board.now();
         AuditEntry audit = AuditEntry.by(who, "interview booked by the team", "application:" + app.reference(), now,
                 Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
-        var booking = new InterviewSchedule.Booking(slot, app, null, now, bookingFacts(slot, adjustments, now, who.id()), audit, List.of());
+        var booking = new InterviewSchedule.Booking(slot, app, null, now, InterviewFacts.booked(slot, adjustments, now, who.id()).asFacts(), audit, List.of());
         return switch (schedule.book(booking)) {
             case BOOKED -> new BookedByTeam(app, slot);
             case SLOT_TAKEN -> new BookingInvalid(FieldErrors.of(CHOSEN_SLOT, "That time was booked a moment ago. Select another time"));
             case LINK_USED, APPLICATION_MOVED -> new BookingInvalid(FieldErrors.of(REFERENCE, "That applicant has just booked a time themselves"));
         };
-    }
-
-    static Map<String, String> bookingFacts(InterviewSlot slot, String adjustments, Instant now, String bookedBy) {
-        return Map.of(SLOT, slot.slotId(), STARTS_AT, slot.startsAt().toString(), MINUTES, String.valueOf(slot.minutes()),
-                ADJUSTMENTS, adjustments, BOOKED_AT, now.toString(), BOOKED_BY, bookedBy);
     }
 
     private Role role(String roleId) {

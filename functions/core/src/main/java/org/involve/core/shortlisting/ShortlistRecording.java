@@ -31,8 +31,6 @@ import java.util.Optional;
  * the first left undone. The role's team is e-mailed once, with a link to arrange interviews.
  */
 public final class ShortlistRecording {
-    static final String FACT_RECORDED_AT = "shortlist.recordedAt", FACT_RANK = "shortlist.rank",
-            FACT_GUARANTEED = "shortlist.guaranteedInterview";
     private final ShortlistingRoles roles;
     private final ShortlistStore store;
     private final RoundApplications applications;
@@ -128,18 +126,13 @@ public final class ShortlistRecording {
             int rank = decision.invited().indexOf(anonymousId);
             if (rank < 0) notInvited++;
             if (a.status() != Application.Status.RECEIVED) continue; // already moved (a retry, or recorded before)
-            Map<String, String> facts = new HashMap<>(Map.of(FACT_RECORDED_AT, decision.decidedAt().toString()));
-            Application.Status to;
-            if (rank >= 0) {
-                to = Application.Status.INVITED_TO_INTERVIEW;
-                facts.put(FACT_RANK, String.valueOf(rank + 1));
-                if (byId.get(anonymousId).guaranteedInterview()) facts.put(FACT_GUARANTEED, "yes");
-            } else {
-                to = Application.Status.NOT_SHORTLISTED;
-            }
+            Application.Status to = rank >= 0 ? Application.Status.INVITED_TO_INTERVIEW : Application.Status.NOT_SHORTLISTED;
+            ShortlistFacts facts = rank >= 0
+                    ? ShortlistFacts.invited(decision.decidedAt(), rank + 1, byId.get(anonymousId).guaranteedInterview())
+                    : ShortlistFacts.notInvited(decision.decidedAt());
             AuditEntry entry = AuditEntry.by(who, rank >= 0 ? "invited to interview at shortlisting" : "not invited to interview at shortlisting",
                     "application:" + a.reference(), now, a.status().name(), to.name());
-            applications.advance(a, to, facts, entry, List.of());
+            applications.advance(a, to, facts.asFacts(), entry, List.of());
         }
         OutboxMessage m = recordedMessage(role, decision, notInvited, now);
         return outbox.addOnce(m) ? List.of(m.id()) : List.of();

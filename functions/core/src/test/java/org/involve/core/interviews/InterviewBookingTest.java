@@ -43,9 +43,9 @@ class InterviewBookingTest {
 
         Application a = r.stored(alpha);
         assertEquals(Application.Status.INTERVIEW_BOOKED, a.status());
-        assertEquals(second.slotId(), a.progress(Interviews.SLOT));
-        assertEquals("2024-12-17T11:30:00Z", a.progress(Interviews.STARTS_AT));
-        assertEquals("Breaks every 20 minutes", a.progress(Interviews.ADJUSTMENTS));
+        assertEquals(second.slotId(), InterviewFacts.of(a).slotId());
+        assertEquals("2024-12-17T11:30:00Z", String.valueOf(InterviewFacts.of(a).startsAt()));
+        assertEquals("Breaks every 20 minutes", InterviewFacts.of(a).adjustments());
         assertEquals("INV-AAAA-1111", r.schedule.forRole(r.role.id()).get(1).bookedBy());
         assertEquals(1, r.used.used.size());
         assertEquals(List.of("interview-confirmation-INV-AAAA-1111", "interview-booked-INV-AAAA-1111"), booked.messageIds());

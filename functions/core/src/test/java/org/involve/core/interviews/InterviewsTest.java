@@ -101,9 +101,9 @@ class InterviewsTest {
         assertEquals("Book an interview by telephone: application INV-BBBB-2222", task.email().subject());
         assertTrue(task.email().text().contains("Phone: 07700 900982"));
 
-        assertEquals("email", r.stored(byEmail).progress(Interviews.INVITED_BY));
-        assertEquals("team", r.stored(byPhone).progress(Interviews.INVITED_BY));
-        assertEquals("2024-12-02T10:00:00Z", r.stored(byEmail).progress(Interviews.INVITED_AT));
+        assertEquals("email", InterviewFacts.of(r.stored(byEmail)).invitedBy());
+        assertEquals("team", InterviewFacts.of(r.stored(byPhone)).invitedBy());
+        assertEquals("2024-12-02T10:00:00Z", String.valueOf(InterviewFacts.of(r.stored(byEmail)).invitedAt()));
         assertEquals(Application.Status.INVITED_TO_INTERVIEW, r.stored(byEmail).status());
         assertEquals(2, r.audit.entries().size());
 
@@ -114,7 +114,7 @@ class InterviewsTest {
         assertEquals(List.of("interview-invitation-INV-CCCC-3333"), second.messageIds());
         assertEquals(3, r.outbox.messages().size());
         assertEquals(3, r.audit.entries().size());
-        assertFalse(r.stored(late).progress(Interviews.INVITED_AT).isEmpty());
+        assertTrue(InterviewFacts.of(r.stored(late)).invited());
     }
 
     @Test
@@ -142,9 +142,9 @@ class InterviewsTest {
         assertInstanceOf(Interviews.BookedByTeam.class, result);
         Application booked = r.stored(byPhone);
         assertEquals(Application.Status.INTERVIEW_BOOKED, booked.status());
-        assertEquals("Needs a quiet room", booked.progress(Interviews.ADJUSTMENTS));
-        assertEquals("staff-0001", booked.progress(Interviews.BOOKED_BY));
-        assertEquals(slot.slotId(), booked.progress(Interviews.SLOT));
+        assertEquals("Needs a quiet room", InterviewFacts.of(booked).adjustments());
+        assertEquals("staff-0001", InterviewFacts.of(booked).bookedBy());
+        assertEquals(slot.slotId(), InterviewFacts.of(booked).slotId());
         assertEquals("INV-BBBB-2222", r.schedule.forRole(r.role.id()).get(0).bookedBy());
         var board = r.interviews.board(TestStaff.STAFF, r.role.id());
         assertTrue(board.tasks().isEmpty());

@@ -1,10 +1,14 @@
 package org.involve.handlers.views;
 
-import org.involve.core.application.StaffApplications;
-import org.involve.core.application.StaffApplications.Held;
-import org.involve.core.application.StaffApplications.RoleCounts;
-import org.involve.core.application.StaffApplications.Shown;
-import org.involve.core.application.StaffApplications.Waiting;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.ApplicationsForStaff.RoleCounts;
+import org.involve.core.application.ApplicationsForStaff.Shown;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.HandlingFacts;
+import org.involve.core.application.TalkFirstQueue;
+import org.involve.core.application.TalkFirstQueue.Held;
+import org.involve.core.application.UnacknowledgedApplications;
+import org.involve.core.application.UnacknowledgedApplications.Waiting;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.Field;
@@ -54,7 +58,7 @@ public final class StaffApplicationPages {
         return StaffLayout.widePage(member, AREA, "Applications", false, null, s.toString());
     }
 
-    public static String forRole(StaffMember member, StaffApplications.RoleApplications list) {
+    public static String forRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {
         Role r = list.role();
         StringBuilder s = new StringBuilder("<span class=\"nhsuk-caption-l\">").append(escape(r.title())).append("</span><h1>Applications</h1>")
                 .append("<p>").append(StaffRolePages.tag(r.status())).append(" Closes ").append(escape(r.closingTime().display())).append(".</p>");
@@ -92,9 +96,9 @@ public final class StaffApplicationPages {
                 StaffRolePages.row("Received", ClosingTime.displayDate(a.submittedAt().atZone(ClosingTime.UK).toLocalDate())),
                 StaffRolePages.row("How it came in", shown.howItCameIn()),
                 StaffRolePages.row("Acknowledged", shown.acknowledged()
-                        ? Stream.of("Yes", a.progress(StaffApplications.ACKNOWLEDGED)).filter(x -> !x.isEmpty()).reduce((x, y) -> x + ". " + y).orElse("Yes")
+                        ? Stream.of("Yes", HandlingFacts.of(a).acknowledged()).filter(x -> x != null).reduce((x, y) -> x + ". " + y).orElse("Yes")
                         : "Not yet"),
-                StaffRolePages.row("Talked with the applicant", join(a.progress(StaffApplications.TALK_FIRST), a.progress(StaffApplications.TALK_FIRST_BY)))));
+                StaffRolePages.row("Talked with the applicant", join(HandlingFacts.of(a).talkFirst(), HandlingFacts.of(a).talkFirstBy()))));
         s.append(StaffRolePages.summary(about));
 
         List<String> actions = new ArrayList<>();
@@ -132,7 +136,7 @@ public final class StaffApplicationPages {
         return f.kind() == Field.Kind.AGREE ? "Agreed" : f.labelFor(value);
     }
 
-    public static String enterForm(StaffMember member, StaffApplications.Form form, Map<String, String> values, FieldErrors errors) {
+    public static String enterForm(StaffMember member, EnteringForApplicant.Form form, Map<String, String> values, FieldErrors errors) {
         boolean hasErrors = errors != null && !errors.isEmpty();
         Role r = form.role();
         StringBuilder s = new StringBuilder(hasErrors ? FormFields.errorSummary(errors) : "");
@@ -141,8 +145,8 @@ public final class StaffApplicationPages {
                         + "in the same questions they would see online. Tick the declarations only if the applicant agreed to them.</p>")
                 .append("<p>Do not ask the equal opportunities questions. The applicant gets their own link to that separate form.</p>")
                 .append("<form method=\"post\" action=\"/staff/roles/").append(escape(r.id())).append("/applications\" novalidate>")
-                .append(FormFields.field(StaffApplications.RECEIVED_BY_FIELD, values.getOrDefault(StaffApplications.RECEIVED_BY, ""),
-                        hasErrors ? errors.asMap().get(StaffApplications.RECEIVED_BY) : null));
+                .append(FormFields.field(EnteringForApplicant.RECEIVED_BY_FIELD, values.getOrDefault(EnteringForApplicant.RECEIVED_BY, ""),
+                        hasErrors ? errors.asMap().get(EnteringForApplicant.RECEIVED_BY) : null));
         for (Section sec : form.sections()) {
             s.append("<h2 class=\"nhsuk-heading-m\">").append(escape(sec.title())).append("</h2>")
                     .append(sec.intro() == null ? "" : "<p>" + escape(sec.intro()) + "</p>")
@@ -203,7 +207,7 @@ public final class StaffApplicationPages {
             return StaffLayout.page(member, AREA, "Record the conversation", false, "/staff/applications/talk-first", s.toString());
         }
         s.append("<form method=\"post\" action=\"/staff/applications/").append(escape(a.reference())).append("/talk-first\" novalidate>");
-        for (Field f : StaffApplications.TALK_FIRST_FIELDS) s.append(FormFields.field(f, values.getOrDefault(f.name(), ""), hasErrors ? errors.asMap().get(f.name()) : null));
+        for (Field f : TalkFirstQueue.TALK_FIRST_FIELDS) s.append(FormFields.field(f, values.getOrDefault(f.name(), ""), hasErrors ? errors.asMap().get(f.name()) : null));
         s.append(FormFields.button("Save the result")).append("</form>");
         return StaffLayout.page(member, AREA, "Record the conversation", hasErrors, "/staff/applications/talk-first", s.toString());
     }
@@ -242,8 +246,8 @@ public final class StaffApplicationPages {
                 .append(". We promised to acknowledge the application by ").append(escape(w.promisedByText())).append(" (").append(daysLeft(w.daysLeft())).append(").</p>")
                 .append(contact(a))
                 .append("<form method=\"post\" action=\"/staff/applications/").append(escape(a.reference())).append("/acknowledge\" novalidate>")
-                .append(FormFields.field(StaffApplications.HOW_FIELD, values.getOrDefault(StaffApplications.HOW, ""),
-                        hasErrors ? errors.asMap().get(StaffApplications.HOW) : null))
+                .append(FormFields.field(UnacknowledgedApplications.HOW_FIELD, values.getOrDefault(UnacknowledgedApplications.HOW, ""),
+                        hasErrors ? errors.asMap().get(UnacknowledgedApplications.HOW) : null))
                 .append(FormFields.button("Mark as acknowledged")).append("</form>");
         return StaffLayout.page(member, AREA, "Mark as acknowledged", hasErrors, "/staff/applications/unacknowledged", s.toString());
     }
@@ -272,7 +276,7 @@ public final class StaffApplicationPages {
     }
 
     private static String join(String... parts) {
-        return String.join(" ", Stream.of(parts).filter(p -> !p.isEmpty()).toList());
+        return String.join(" ", Stream.of(parts).filter(p -> p != null && !p.isEmpty()).toList());
     }
 
     private static String card(String href, String title, int count, String description) {

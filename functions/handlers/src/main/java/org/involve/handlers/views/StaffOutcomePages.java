@@ -81,7 +81,7 @@ public final class StaffOutcomePages {
                 a.answer(ApplicationForm.POSTCODE)).stream().filter(x -> !x.isBlank()).toList());
         return "<div class=\"nhsuk-card\"><div class=\"nhsuk-card__content\"><h3 class=\"nhsuk-card__heading nhsuk-heading-s\">"
                 + escape(a.answer(ApplicationForm.FULL_NAME)) + " (" + escape(a.reference()) + ")</h3>"
-                + "<p>Outcome: <strong>" + escape(a.progress(OutcomeFacts.OUTCOME)) + "</strong>. " + escape(how) + ".</p>"
+                + "<p>Outcome: <strong>" + escape(OutcomeFacts.of(a).outcome()) + "</strong>. " + escape(how) + ".</p>"
                 + StaffRolePages.postButton("/staff/outcomes/" + role.id() + "/tasks/" + a.reference(), "Mark " + a.reference() + " as told", " nhsuk-button--secondary")
                 + "</div></div>";
     }
@@ -109,14 +109,14 @@ public final class StaffOutcomePages {
 
     /** The applicant's place in the round, and whether a staff task is waiting. */
     public static String where(Application a) {
-        return OutcomeFacts.taskOpen(a) ? a.status().label() + ": staff to tell them the " + a.progress(OutcomeFacts.OUTCOME) + " outcome by " + a.contactMethod()
+        return OutcomeFacts.taskOpen(a) ? a.status().label() + ": staff to tell them the " + OutcomeFacts.of(a).outcome() + " outcome by " + a.contactMethod()
                 : a.status().label();
     }
 
     private static String outcomeWords(Application a) {
-        String o = a.progress(OutcomeFacts.OUTCOME);
-        String how = OutcomeFacts.BY_EMAIL.equals(a.progress(OutcomeFacts.BY)) ? "by email" : "by " + a.contactMethod();
-        return (o.isEmpty() ? "Told" : Character.toUpperCase(o.charAt(0)) + o.substring(1)) + ", " + how;
+        String o = OutcomeFacts.of(a).outcome();
+        String how = OutcomeFacts.of(a).toldByEmail() ? "by email" : "by " + a.contactMethod();
+        return (o == null ? "Told" : Character.toUpperCase(o.charAt(0)) + o.substring(1)) + ", " + how;
     }
 
     private static List<String[]> rows(List<Application> apps) {

@@ -139,7 +139,7 @@ public final class StaffPartnerPages {
                         StaffRolePages.row("Stepping down from another paid role", p.steppingDown() ? "Yes, before they start" : ""),
                         StaffRolePages.row("Application", a.reference()),
                         StaffRolePages.row("Outcome", OutcomeFacts.taskOpen(a) ? "Not told yet: the team is to " + a.contactMethod() + " them"
-                                : OutcomeFacts.BY_EMAIL.equals(a.progress(OutcomeFacts.BY)) ? "Welcome email sent" : "Told by " + a.contactMethod()))));
+                                : OutcomeFacts.of(a).toldByEmail() ? "Welcome email sent" : "Told by " + a.contactMethod()))));
         if (OutcomeFacts.taskOpen(a)) s.append(StaffOutcomePages.task(role, a));
         return StaffLayout.page(member, AREA, name + ", partner record", false, AREA + "/" + role.id(), s.toString());
     }
