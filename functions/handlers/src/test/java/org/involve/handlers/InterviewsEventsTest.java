@@ -17,11 +17,14 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.interviews.InterviewBooking;
+import org.involve.core.interviews.InterviewInvitations;
+import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
+import org.involve.core.interviews.TeamBooking;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.links.LinkPurpose;
@@ -54,8 +57,9 @@ class InterviewsEventsTest {
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
     private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(
-            new Interviews(roleRecords, round, schedule, links, letters, clock, "http://localhost:3000"), queue);
+    private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
+    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(interviews, new InterviewTimes(interviews, schedule, clock),
+            new InterviewInvitations(interviews, schedule, links, letters, "http://localhost:3000"), new TeamBooking(interviews, schedule), queue);
     private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock), queue);
     /** Interview week commencing Monday 16 December 2024. */
     private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);

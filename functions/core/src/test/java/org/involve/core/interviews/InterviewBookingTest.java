@@ -21,11 +21,11 @@ class InterviewBookingTest {
     private final Application alpha, beta;
 
     InterviewBookingTest() {
-        first = ((Interviews.Added) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "10:30", "45"))).slot();
-        second = ((Interviews.Added) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "11:30", "45"))).slot();
+        first = ((InterviewTimes.Added) r.times.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "10:30", "45"))).slot();
+        second = ((InterviewTimes.Added) r.times.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "11:30", "45"))).slot();
         alpha = r.invited("INV-AAAA-1111", "alpha@example.org", Map.of("adjustments", "Captions on video calls"));
         beta = r.invited("INV-BBBB-2222", "beta@example.org");
-        r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
     }
 
     @Test

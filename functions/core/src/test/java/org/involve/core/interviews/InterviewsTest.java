@@ -21,11 +21,11 @@ class InterviewsTest {
     private final Round r = new Round();
 
     private InterviewSlot add(String day, String time, String minutes) {
-        return ((Interviews.Added) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm(day, time, minutes))).slot();
+        return ((InterviewTimes.Added) r.times.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm(day, time, minutes))).slot();
     }
 
     private Map<String, String> errors(Map<String, String> form) {
-        return ((Interviews.Invalid) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), form)).errors().asMap();
+        return ((InterviewTimes.Invalid) r.times.addSlot(TestStaff.STAFF, r.role.id(), form)).errors().asMap();
     }
 
     @Test
@@ -61,14 +61,14 @@ class InterviewsTest {
         Round spring = new Round(org.involve.core.fakes.TestRoles.dayRate(java.time.LocalDate.of(2025, 2, 22))
                 .withStatus(org.involve.core.role.RoleStatus.SHORTLISTING)); // interview week commencing Monday 24 March 2025
         spring.clock.set(Instant.parse("2025-03-01T10:00:00Z"));
-        var before = (Interviews.Added) spring.interviews.addSlot(TestStaff.STAFF, spring.role.id(),
+        var before = (InterviewTimes.Added) spring.times.addSlot(TestStaff.STAFF, spring.role.id(),
                 Map.of("date-day", "28", "date-month", "3", "date-year", "2025", "startTime", "10:30", "minutes", "45"));
-        var after = (Interviews.Added) spring.interviews.addSlot(TestStaff.STAFF, spring.role.id(),
+        var after = (InterviewTimes.Added) spring.times.addSlot(TestStaff.STAFF, spring.role.id(),
                 Map.of("date-day", "30", "date-month", "3", "date-year", "2025", "startTime", "10:30", "minutes", "45"));
         assertEquals(Instant.parse("2025-03-28T10:30:00Z"), before.slot().startsAt(), "GMT");
         assertEquals(Instant.parse("2025-03-30T09:30:00Z"), after.slot().startsAt(), "BST");
         assertEquals("Sunday 30 March 2025 at 10:30am", InterviewTime.display(after.slot().startsAt()));
-        var missing = (Interviews.Invalid) spring.interviews.addSlot(TestStaff.STAFF, spring.role.id(),
+        var missing = (InterviewTimes.Invalid) spring.times.addSlot(TestStaff.STAFF, spring.role.id(),
                 Map.of("date-day", "30", "date-month", "3", "date-year", "2025", "startTime", "1:30", "minutes", "30"));
         assertTrue(missing.errors().asMap().get("startTime").startsWith("There is no 1:30am on 30 March 2025 in the UK"));
     }
@@ -80,7 +80,7 @@ class InterviewsTest {
         Application byEmail = r.invited("INV-AAAA-1111", "alpha@example.org");
         Application byPhone = r.invited("INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
 
-        Interviews.Sent sent = r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
+        InterviewInvitations.Sent sent = r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
 
         assertEquals(1, sent.emails());
         assertEquals(1, sent.tasks());
@@ -108,9 +108,9 @@ class InterviewsTest {
         assertEquals(2, r.audit.entries().size());
 
         // Sending again sends nothing more.
-        assertThrows(Interviews.Refused.class, () -> r.interviews.sendInvitations(TestStaff.STAFF, r.role.id()));
+        assertThrows(Interviews.Refused.class, () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
         Application late = r.invited("INV-CCCC-3333", "gamma@example.org");
-        Interviews.Sent second = r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
+        InterviewInvitations.Sent second = r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
         assertEquals(List.of("interview-invitation-INV-CCCC-3333"), second.messageIds());
         assertEquals(3, r.outbox.messages().size());
         assertEquals(3, r.audit.entries().size());
@@ -120,11 +120,11 @@ class InterviewsTest {
     @Test
     void invitationsNeedAFreeSlotAndAreNotSentByEmailOnceTheWeekHasStarted() {
         r.invited("INV-AAAA-1111", "alpha@example.org");
-        var none = assertThrows(Interviews.Refused.class, () -> r.interviews.sendInvitations(TestStaff.STAFF, r.role.id()));
+        var none = assertThrows(Interviews.Refused.class, () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
         assertEquals("Add at least one interview time before sending invitations.", none.getMessage());
         add("20", "10:30", "45");
         r.clock.set(Instant.parse("2024-12-16T08:00:00Z"));
-        var late = assertThrows(Interviews.Refused.class, () -> r.interviews.sendInvitations(TestStaff.STAFF, r.role.id()));
+        var late = assertThrows(Interviews.Refused.class, () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
         assertTrue(late.getMessage().startsWith("The interview week has started"));
         assertTrue(r.outbox.messages().isEmpty());
     }
@@ -133,13 +133,13 @@ class InterviewsTest {
     void theTeamRecordsATimeAgreedByTelephoneWithTheAdjustments() {
         InterviewSlot slot = add("18", "9:00", "60");
         Application byPhone = r.invited("INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
-        r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
         assertEquals(List.of("INV-BBBB-2222"), r.interviews.board(TestStaff.STAFF, r.role.id()).tasks().stream().map(Application::reference).toList());
 
-        var result = r.interviews.bookForApplicant(TestStaff.STAFF, r.role.id(),
+        var result = r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(),
                 Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId(), "adjustments", "  Needs a quiet room  "));
 
-        assertInstanceOf(Interviews.BookedByTeam.class, result);
+        assertInstanceOf(TeamBooking.BookedByTeam.class, result);
         Application booked = r.stored(byPhone);
         assertEquals(Application.Status.INTERVIEW_BOOKED, booked.status());
         assertEquals("Needs a quiet room", InterviewFacts.of(booked).adjustments());
@@ -151,7 +151,7 @@ class InterviewsTest {
         assertEquals(1, board.booked().size());
         assertEquals("interview booked by the team", r.audit.entries().get(r.audit.entries().size() - 1).what());
 
-        var again = (Interviews.BookingInvalid) r.interviews.bookForApplicant(TestStaff.STAFF, r.role.id(), Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId()));
+        var again = (TeamBooking.BookingInvalid) r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(), Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId()));
         assertEquals(List.of("reference", "slot"), List.copyOf(again.errors().asMap().keySet()));
     }
 
@@ -159,12 +159,12 @@ class InterviewsTest {
     void aBookedSlotCannotBeRemovedAndAFreeOneCan() {
         InterviewSlot keep = add("18", "9:00", "60");
         InterviewSlot drop = add("18", "11:00", "60");
-        r.interviews.removeSlot(TestStaff.STAFF, r.role.id(), drop.slotId());
+        r.times.removeSlot(TestStaff.STAFF, r.role.id(), drop.slotId());
         assertEquals(List.of(keep), r.schedule.forRole(r.role.id()));
         r.invited("INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "post"));
-        r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
-        r.interviews.bookForApplicant(TestStaff.STAFF, r.role.id(), Map.of("reference", "INV-BBBB-2222", "slot", keep.slotId()));
-        var refused = assertThrows(Interviews.Refused.class, () -> r.interviews.removeSlot(TestStaff.STAFF, r.role.id(), keep.slotId()));
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(), Map.of("reference", "INV-BBBB-2222", "slot", keep.slotId()));
+        var refused = assertThrows(Interviews.Refused.class, () -> r.times.removeSlot(TestStaff.STAFF, r.role.id(), keep.slotId()));
         assertTrue(refused.getMessage().contains("is booked"));
     }
 
@@ -172,8 +172,8 @@ class InterviewsTest {
     void onlyStaffMayArrangeInterviews() {
         assertThrows(AccessDenied.class, () -> r.interviews.roles(TestStaff.PANEL_A));
         assertThrows(AccessDenied.class, () -> r.interviews.board(TestStaff.PANEL_A, r.role.id()));
-        assertThrows(AccessDenied.class, () -> r.interviews.addSlot(TestStaff.FINANCE, r.role.id(), Round.slotForm("17", "10:30", "45")));
-        assertThrows(AccessDenied.class, () -> r.interviews.sendInvitations(TestStaff.PANEL_A, r.role.id()));
+        assertThrows(AccessDenied.class, () -> r.times.addSlot(TestStaff.FINANCE, r.role.id(), Round.slotForm("17", "10:30", "45")));
+        assertThrows(AccessDenied.class, () -> r.invitations.sendInvitations(TestStaff.PANEL_A, r.role.id()));
         assertTrue(r.schedule.slots.isEmpty());
         assertThrows(Interviews.NoSuchRole.class, () -> r.interviews.board(TestStaff.STAFF, "no-such-role"));
     }

@@ -34,7 +34,10 @@ final class Round {
     final InMemoryRoles roles = new InMemoryRoles();
     final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
-    final Interviews interviews = new Interviews(roleRecords, round, schedule, links, letters, clock, "https://involve.example.org");
+    final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
+    final InterviewTimes times = new InterviewTimes(interviews, schedule, clock);
+    final InterviewInvitations invitations = new InterviewInvitations(interviews, schedule, links, letters, "https://involve.example.org");
+    final TeamBooking teamBooking = new TeamBooking(interviews, schedule);
     final InterviewBooking booking = new InterviewBooking(links, roles, round, schedule, letters, clock);
     final Role role;
 
