@@ -55,14 +55,14 @@ class ShortlistingPanelTest {
     void savingMovesToTheNextApplicantIHaveNotFinished() {
         List<AnonymisedApplication> papers = f.store.papers(f.role.id());
         var first = papers.get(0).applicantId();
-        var done = (ShortlistingPanel.Saved.Done) f.panel.save(PANEL_A, f.role.id(), first, Map.of("score-lived", "2", "score-teamwork", "2", "score-research", "2"));
+        var done = (PanelScoring.Saved.Done) f.scoring.save(PANEL_A, f.role.id(), first, Map.of("score-lived", "2", "score-teamwork", "2", "score-research", "2"));
         assertEquals(Optional.of(papers.get(1).applicantId()), done.next());
     }
 
     @Test
     void aMissingOrOffScaleScoreIsAnErrorAndTheScoresGivenAreKept() {
-        var saved = f.panel.save(PANEL_A, f.role.id(), f.id(f.zebedee), Map.of("score-lived", "3", "score-teamwork", "9"));
-        var invalid = assertInstanceOf(ShortlistingPanel.Saved.Invalid.class, saved);
+        var saved = f.scoring.save(PANEL_A, f.role.id(), f.id(f.zebedee), Map.of("score-lived", "3", "score-teamwork", "9"));
+        var invalid = assertInstanceOf(PanelScoring.Saved.Invalid.class, saved);
         assertEquals(List.of("score-teamwork", "score-research"), List.copyOf(invalid.errors().asMap().keySet()));
         assertEquals("Choose a score from 0 to 4 for \u201cWorking with others\u201d", invalid.errors().asMap().get("score-teamwork"));
         assertEquals(Map.of("lived", 3), f.panel.sheet(PANEL_A, f.role.id(), f.id(f.zebedee)).myScores());
@@ -73,7 +73,7 @@ class ShortlistingPanelTest {
         f.score(PANEL_A, f.zebedee, 2, 2, 2);
         f.score(PANEL_A, f.orlaith, 2, 2, 2);
         assertTrue(f.outbox.messages().isEmpty());
-        var last = (ShortlistingPanel.Saved.Done) f.score(PANEL_A, f.perpetua, 2, 2, 2);
+        var last = (PanelScoring.Saved.Done) f.score(PANEL_A, f.perpetua, 2, 2, 2);
         assertEquals(Optional.empty(), last.next());
         assertEquals(1, last.messageIds().size());
         f.score(PANEL_A, f.perpetua, 3, 3, 3); // changing a score afterwards tells nobody again
