@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.outbox.MailQueue;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -35,15 +36,17 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
     static final Notices NOTICES = Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
     private static final Logger LOG = LoggerFactory.getLogger(ShortlistingPanelHandler.class);
     private final ShortlistingPanel panel;
+    private final PanelScoring scoring;
     private final MailQueue mailQueue;
 
     public ShortlistingPanelHandler() {
-        this(Beans.get(ShortlistingPanel.class), Beans.get(MailQueue.class));
+        this(Beans.get(ShortlistingPanel.class), Beans.get(PanelScoring.class), Beans.get(MailQueue.class));
     }
 
-    public ShortlistingPanelHandler(ShortlistingPanel panel, MailQueue mailQueue) {
+    public ShortlistingPanelHandler(ShortlistingPanel panel, PanelScoring scoring, MailQueue mailQueue) {
         super("shortlisting-panel", Permission.SCORE_APPLICATIONS, ROUTES);
         this.panel = panel;
+        this.scoring = scoring;
         this.mailQueue = mailQueue;
     }
 
@@ -67,11 +70,11 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
         String roleId = roleId(req), applicantId = applicantId(req);
-        ShortlistingPanel.Saved saved = panel.save(who, roleId, applicantId, posted);
-        if (saved instanceof ShortlistingPanel.Saved.Invalid invalid) {
+        PanelScoring.Saved saved = scoring.save(who, roleId, applicantId, posted);
+        if (saved instanceof PanelScoring.Saved.Invalid invalid) {
             return WebResponse.html(400, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), invalid.posted(), invalid.errors()));
         }
-        ShortlistingPanel.Saved.Done done = (ShortlistingPanel.Saved.Done) saved;
+        PanelScoring.Saved.Done done = (PanelScoring.Saved.Done) saved;
         MailAnnouncements.announce(mailQueue, done.messageIds(), LOG);
         return WebResponse.seeOther(done.next().map(next -> StaffPaths.SHORTLISTING_APPLICANT.fill(roleId, next))
                 .orElse(NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));

@@ -1,11 +1,14 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.application.StaffApplications;
-import org.involve.core.application.StaffApplications.Acknowledging;
-import org.involve.core.application.StaffApplications.Decision;
-import org.involve.core.application.StaffApplications.Entry;
-import org.involve.core.application.StaffApplications.Shown;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.ApplicationsForStaff.Shown;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.EnteringForApplicant.Entry;
+import org.involve.core.application.TalkFirstQueue;
+import org.involve.core.application.TalkFirstQueue.Decision;
+import org.involve.core.application.UnacknowledgedApplications;
+import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
 import org.involve.core.application.Application;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
@@ -27,7 +30,8 @@ import java.util.Map;
 /**
  * The staff application pages: each role's applications, one application, entering an application on the applicant's
  * behalf, the talk-to-us-first queue and applications not yet acknowledged. Staff group only (checked here and again
- * in core's {@link StaffApplications}); every change is stored with its audit entry.
+ * in core's use cases: {@link ApplicationsForStaff}, {@link EnteringForApplicant}, {@link TalkFirstQueue} and
+ * {@link UnacknowledgedApplications}); every change is stored with its audit entry.
  */
 public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHandler> {
     static final Routes<StaffApplicationsHandler, StaffRequest> ROUTES = Routes.<StaffApplicationsHandler, StaffRequest>table()
@@ -45,23 +49,31 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     private static final Logger LOG = LoggerFactory.getLogger(StaffApplicationsHandler.class);
     private static final Notices NOTICES = Notices.of("applications", "entered", "already", "goes-ahead", "does-not-go-ahead", "acknowledged");
     private static final Words WORDS = Words.of("applications");
-    private final StaffApplications applications;
+    private final ApplicationsForStaff applications;
+    private final EnteringForApplicant entering;
+    private final TalkFirstQueue talkFirst;
+    private final UnacknowledgedApplications unacknowledged;
     private final MailQueue mailQueue;
 
     public StaffApplicationsHandler() {
-        this(Beans.get(StaffApplications.class), Beans.get(MailQueue.class));
+        this(Beans.get(ApplicationsForStaff.class), Beans.get(EnteringForApplicant.class), Beans.get(TalkFirstQueue.class),
+                Beans.get(UnacknowledgedApplications.class), Beans.get(MailQueue.class));
     }
 
-    public StaffApplicationsHandler(StaffApplications applications, MailQueue mailQueue) {
+    public StaffApplicationsHandler(ApplicationsForStaff applications, EnteringForApplicant entering, TalkFirstQueue talkFirst,
+                                    UnacknowledgedApplications unacknowledged, MailQueue mailQueue) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
+        this.entering = entering;
+        this.talkFirst = talkFirst;
+        this.unacknowledged = unacknowledged;
         this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse overview(StaffRequest req) {
         var roles = applications.overview(req.member());
-        return ok(StaffApplicationPages.overview(req.member(), roles, roles.stream().mapToInt(StaffApplications.RoleCounts::held).sum(),
-                roles.stream().mapToInt(StaffApplications.RoleCounts::unacknowledged).sum()));
+        return ok(StaffApplicationPages.overview(req.member(), roles, roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::held).sum(),
+                roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::unacknowledged).sum()));
     }
 
     private APIGatewayV2HTTPResponse forRole(StaffRequest req) {
@@ -74,13 +86,13 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {
-        return ok(StaffApplicationPages.enterForm(req.member(), applications.form(req.member(), roleId(req), Map.of()), Map.of(), null));
+        return ok(StaffApplicationPages.enterForm(req.member(), entering.form(req.member(), roleId(req), Map.of()), Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse enter(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Entry result = applications.enter(who, roleId(req), posted);
+        Entry result = entering.enter(who, roleId(req), posted);
         if (result instanceof Entry.Invalid invalid) {
             return WebResponse.html(400, StaffApplicationPages.enterForm(who, invalid.form(), invalid.values(), invalid.errors()));
         }
@@ -92,19 +104,19 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse heldQueue(StaffRequest req) {
-        return ok(StaffApplicationPages.heldQueue(req.member(), applications.held(req.member()), NOTICES.on(req).orElse(null)));
+        return ok(StaffApplicationPages.heldQueue(req.member(), talkFirst.held(req.member()), NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse talkFirstForm(StaffRequest req) {
-        return ok(StaffApplicationPages.talkFirstForm(req.member(), applications.heldApplication(req.member(), reference(req)), Map.of(), null));
+        return ok(StaffApplicationPages.talkFirstForm(req.member(), talkFirst.heldApplication(req.member(), reference(req)), Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse recordConversation(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Decision d = applications.recordConversation(who, reference(req), posted);
+        Decision d = talkFirst.recordConversation(who, reference(req), posted);
         if (d instanceof Decision.Invalid invalid) {
-            return WebResponse.html(400, StaffApplicationPages.talkFirstForm(who, applications.heldApplication(who, reference(req)), invalid.values(), invalid.errors()));
+            return WebResponse.html(400, StaffApplicationPages.talkFirstForm(who, talkFirst.heldApplication(who, reference(req)), invalid.values(), invalid.errors()));
         }
         if (d instanceof Decision.NotHeld notHeld) {
             return WebResponse.html(409, StaffPages.message(who, WORDS.get("error.not-held.title"),
@@ -115,19 +127,19 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse unacknowledged(StaffRequest req) {
-        return ok(StaffApplicationPages.unacknowledged(req.member(), applications.unacknowledged(req.member()), NOTICES.on(req).orElse(null)));
+        return ok(StaffApplicationPages.unacknowledged(req.member(), unacknowledged.unacknowledged(req.member()), NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse acknowledgeForm(StaffRequest req) {
-        return ok(StaffApplicationPages.acknowledgeForm(req.member(), applications.waitingApplication(req.member(), reference(req)), Map.of(), null));
+        return ok(StaffApplicationPages.acknowledgeForm(req.member(), unacknowledged.waitingApplication(req.member(), reference(req)), Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse markAcknowledged(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Acknowledging a = applications.markAcknowledged(who, reference(req), posted);
+        Acknowledging a = unacknowledged.markAcknowledged(who, reference(req), posted);
         if (a instanceof Acknowledging.Invalid invalid) {
-            return WebResponse.html(400, StaffApplicationPages.acknowledgeForm(who, applications.waitingApplication(who, reference(req)), invalid.values(), invalid.errors()));
+            return WebResponse.html(400, StaffApplicationPages.acknowledgeForm(who, unacknowledged.waitingApplication(who, reference(req)), invalid.values(), invalid.errors()));
         }
         // Already acknowledged (its e-mail went, or a colleague recorded it): the application shows how.
         if (a instanceof Acknowledging.AlreadyAcknowledged) return WebResponse.seeOther(StaffPaths.APPLICATION.fill(reference(req)));

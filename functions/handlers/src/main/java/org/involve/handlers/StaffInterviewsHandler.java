@@ -1,7 +1,10 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.interviews.InterviewInvitations;
+import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
+import org.involve.core.interviews.TeamBooking;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.outbox.MailQueue;
@@ -21,7 +24,8 @@ import java.util.Map;
 /**
  * The staff interview pages: the roles at interview stage, and for one role its times (add, remove), the invitations
  * (sent once), the team's telephone and post bookings, and who has booked. Staff group only (MANAGE_INTERVIEWS); the
- * rules are core's {@link Interviews}; every change is written with its audit entry.
+ * rules are core's {@link Interviews}, {@link InterviewTimes}, {@link InterviewInvitations} and
+ * {@link TeamBooking}; every change is written with its audit entry.
  */
 public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler> {
     static final Routes<StaffInterviewsHandler, StaffRequest> ROUTES = Routes.<StaffInterviewsHandler, StaffRequest>table()
@@ -34,15 +38,23 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     private static final Logger LOG = LoggerFactory.getLogger(StaffInterviewsHandler.class);
     private static final Notices NOTICES = Notices.of("interviews", "slot-added", "slot-removed", "sent", "booked");
     private final Interviews interviews;
+    private final InterviewTimes times;
+    private final InterviewInvitations invitations;
+    private final TeamBooking teamBooking;
     private final MailQueue mailQueue;
 
     public StaffInterviewsHandler() {
-        this(Beans.get(Interviews.class), Beans.get(MailQueue.class));
+        this(Beans.get(Interviews.class), Beans.get(InterviewTimes.class), Beans.get(InterviewInvitations.class), Beans.get(TeamBooking.class),
+                Beans.get(MailQueue.class));
     }
 
-    public StaffInterviewsHandler(Interviews interviews, MailQueue mailQueue) {
+    public StaffInterviewsHandler(Interviews interviews, InterviewTimes times, InterviewInvitations invitations, TeamBooking teamBooking,
+                                  MailQueue mailQueue) {
         super("staff-interviews", Permission.MANAGE_INTERVIEWS, ROUTES);
         this.interviews = interviews;
+        this.times = times;
+        this.invitations = invitations;
+        this.teamBooking = teamBooking;
         this.mailQueue = mailQueue;
     }
 
@@ -56,7 +68,7 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
 
     private APIGatewayV2HTTPResponse addSlot(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        if (interviews.addSlot(req.member(), roleId(req), posted) instanceof Interviews.Invalid invalid) {
+        if (times.addSlot(req.member(), roleId(req), posted) instanceof InterviewTimes.Invalid invalid) {
             return boardPage(req.member(), roleId(req), null, null, new InterviewPages.Forms(posted, invalid.errors(), Map.of(), null), 400);
         }
         return done(req, "slot-added");
@@ -64,20 +76,20 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
 
     private APIGatewayV2HTTPResponse removeSlot(StaffRequest req) {
         req.web().form();
-        interviews.removeSlot(req.member(), roleId(req), req.web().pathParameter("slotId"));
+        times.removeSlot(req.member(), roleId(req), req.web().pathParameter("slotId"));
         return done(req, "slot-removed");
     }
 
     private APIGatewayV2HTTPResponse invite(StaffRequest req) {
         req.web().form();
-        Interviews.Sent sent = interviews.sendInvitations(req.member(), roleId(req));
+        InterviewInvitations.Sent sent = invitations.sendInvitations(req.member(), roleId(req));
         MailAnnouncements.announce(mailQueue, sent.messageIds(), LOG);
         return done(req, "sent");
     }
 
     private APIGatewayV2HTTPResponse book(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        if (interviews.bookForApplicant(req.member(), roleId(req), posted) instanceof Interviews.BookingInvalid invalid) {
+        if (teamBooking.bookForApplicant(req.member(), roleId(req), posted) instanceof TeamBooking.BookingInvalid invalid) {
             return boardPage(req.member(), roleId(req), null, null, new InterviewPages.Forms(InterviewPages.Forms.NONE.slot(), null, posted, invalid.errors()), 400);
         }
         return done(req, "booked");

@@ -20,6 +20,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
@@ -58,8 +59,8 @@ class ShortlistingEventsTest {
     private final InMemoryShortlistingRoles roles = new InMemoryShortlistingRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
     private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(
-            new ShortlistingPanel(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"), queue);
+    private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
+            new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"), queue);
     private final StaffShortlistHandler staff = new StaffShortlistHandler(new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD,
             new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"), queue);
     /** Criteria: "research" (essential) and "speaking" (desirable). */

@@ -55,7 +55,8 @@ public record Application(String reference, String roleId, String applicantKey, 
 
     /**
      * What the round's steps have recorded about it, by name ("interview.slot", "outcome"): each area names its own
-     * facts with its own prefix. Empty when nothing is recorded.
+     * facts with its own prefix, in its one typed record of them ({@code InterviewFacts}, {@code OutcomeFacts}...,
+     * through {@link Facts}), which is the only place to read or write them. Empty when nothing is recorded.
      */
     public String progress(String fact) {
         return progress.getOrDefault(fact, "");

@@ -31,7 +31,7 @@ import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
  */
 public final class InterviewBooking {
     /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
-    static final String APPLICANT = "applicant-link";
+    static final String APPLICANT = InterviewFacts.APPLICANT_LINK;
     private final SignedLink links;
     private final RoleCatalogue roles;
     private final RoundApplications round;
@@ -102,7 +102,7 @@ public final class InterviewBooking {
         AuditEntry audit = new AuditEntry(APPLICANT, "interview booked through the booking link", "application:" + app.reference(), now,
                 Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
         var booking = new InterviewSchedule.Booking(chosen.get(), app, valid.tokenId(), now,
-                Interviews.bookingFacts(slot, adjustments, now, APPLICANT), audit, messages);
+                InterviewFacts.booked(slot, adjustments, now, APPLICANT).asFacts(), audit, messages);
         return switch (schedule.book(booking)) {
             case BOOKED -> new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
             case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, "That time is no longer free. Choose another time"), takenProblem(), false);
@@ -122,7 +122,7 @@ public final class InterviewBooking {
         Optional<Role> role = roles.find(app.roleId());
         if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         if (app.status() == Status.INTERVIEW_BOOKED) {
-            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(s -> s.slotId().equals(app.progress(Interviews.SLOT))).findFirst();
+            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(InterviewFacts.of(app)::booked).findFirst();
             if (slot.isPresent()) return new AlreadyBooked(role.get(), app, slot.get());
         }
         if (app.status() != Status.INVITED_TO_INTERVIEW) return new Refused(LinkRefusal.ALREADY_USED, role.get());

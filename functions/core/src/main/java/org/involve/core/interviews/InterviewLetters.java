@@ -92,7 +92,7 @@ public final class InterviewLetters {
                     .link("Open the interviews page", pageFor(role));
             return message(id, l.to(role.contact().teamEmail(), "Remind application " + app.reference() + " of their interview on " + when), now, "interview-reminder-task");
         }
-        String adjustments = app.progress(Interviews.ADJUSTMENTS);
+        String adjustments = InterviewFacts.of(app).adjustments();
         Letter l = new Letter()
                 .paragraph("Dear " + app.answer(ApplicationForm.FULL_NAME) + ",")
                 .paragraph("This is a reminder of your interview for " + role.title() + ".")

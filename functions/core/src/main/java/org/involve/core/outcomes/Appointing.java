@@ -152,9 +152,7 @@ public final class Appointing {
         Appointment appointment = made.appointment();
 
         OutboxMessage message = letters.successful(role, a, appointment, now);
-        Map<String, String> facts = new HashMap<>(OutcomeFacts.successful(a, now));
-        facts.put("appointment.id", appointment.id());
-        facts.put("appointment.start", start.toString());
+        Map<String, String> facts = OutcomeFacts.appointed(a, now, appointment.id(), start);
         AuditEntry applicationEntry = AuditEntry.by(who, "appointed, and " + (OutcomeFacts.byEmail(a) ? "sent the welcome email" : "asked staff to give the outcome by " + a.contactMethod()),
                 "application:" + reference, now, Application.Status.REFERENCES_RECEIVED.name(), Application.Status.APPOINTED.name());
         if (!partners.appoint(a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {

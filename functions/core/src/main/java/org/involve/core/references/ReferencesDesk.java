@@ -21,7 +21,6 @@ import org.involve.core.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +33,6 @@ import java.util.Set;
 public final class ReferencesDesk {
     public static final String RESULT = "result", NOTE = "note";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
-    /** The application's facts this area records. */
-    public static final String RESULT_FACT = "references.interviewResult", NOTE_FACT = "references.interviewNote",
-            RECORDED_FACT = "references.resultRecordedAt", RECEIVED_FACT = "references.receivedAt";
     public static final List<Field> RESULT_FIELDS = List.of(
             Field.radios(RESULT, "What was the result of the interview?", null,
                     List.of(new Field.Option(SUCCESSFUL, "Successful: ask for references"), new Field.Option(UNSUCCESSFUL, "Not successful")),
@@ -94,7 +90,7 @@ public final class ReferencesDesk {
         who.require(Permission.MANAGE_REFERENCES);
         Role role = roles.find(roleId).orElseThrow(NotFound::new);
         List<Candidate> candidates = round.forRole(roleId).stream()
-                .filter(a -> IN_THIS_STEP.contains(a.status()) || !a.progress(RESULT_FACT).isEmpty())
+                .filter(a -> IN_THIS_STEP.contains(a.status()) || ReferenceFacts.of(a).resultRecorded())
                 .map(this::candidate).toList();
         return new RoleView(role, candidates);
     }
@@ -125,15 +121,12 @@ public final class ReferencesDesk {
         if (!errors.isEmpty()) return new Recorded.Invalid(candidate(app), role, form.values(), errors);
 
         Instant now = clock.instant();
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(RESULT_FACT, successful ? SUCCESSFUL : UNSUCCESSFUL);
-        facts.put(RECORDED_FACT, now.toString());
-        if (!form.values().getOrDefault(NOTE, "").isEmpty()) facts.put(NOTE_FACT, form.values().get(NOTE));
+        String note = form.values().getOrDefault(NOTE, "");
         String record = "application:" + app.reference();
         boolean moved;
         List<OutboxMessage> messages = new ArrayList<>();
         if (!successful) {
-            moved = round.advance(app, Status.NOT_APPOINTED, facts,
+            moved = round.advance(app, Status.NOT_APPOINTED, ReferenceFacts.interviewResult(false, note, now, List.of()),
                     AuditEntry.by(who, "recorded an unsuccessful interview", record, now, app.status().name(), Status.NOT_APPOINTED.name()), List.of());
         } else {
             List<ReferenceRequest> requests = new ArrayList<>();
@@ -141,12 +134,11 @@ public final class ReferencesDesk {
             for (Referee referee : referees) {
                 ReferenceRequest r = ReferenceRequest.requested(References.opaqueId(), app, referee.number(), now, settings.nextReminderAfter(now));
                 requests.add(r);
-                facts.put(ReferenceRequest.fact(referee.number()), r.id());
                 String token = links.issue(LinkPurpose.REFERENCE, r.id(), expires);
                 messages.add(new OutboxMessage("reference-request-" + r.id(), letters.request(role, app, referee, token, expires, false), now, now, 0,
                         "reference-request"));
             }
-            moved = book.request(app, facts, AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
+            moved = book.request(app, ReferenceFacts.interviewResult(true, note, now, requests), AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
                     app.status().name(), Status.REFERENCES_REQUESTED.name()), messages, requests);
         }
         if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey()).map(Application::status).orElse(app.status()));
@@ -160,7 +152,7 @@ public final class ReferencesDesk {
 
     private Candidate candidate(Application app) {
         List<ReferenceRequest> requests = new ArrayList<>();
-        for (int n = 1; !app.progress(ReferenceRequest.fact(n)).isEmpty(); n++) book.find(app.progress(ReferenceRequest.fact(n))).ifPresent(requests::add);
+        for (String id : ReferenceFacts.of(app).requestIds()) book.find(id).ifPresent(requests::add);
         return new Candidate(app, requests);
     }
 }

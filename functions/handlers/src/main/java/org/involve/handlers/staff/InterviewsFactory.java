@@ -11,16 +11,19 @@ import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
 import org.involve.core.interviews.InterviewBooking;
+import org.involve.core.interviews.InterviewInvitations;
+import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
+import org.involve.core.interviews.TeamBooking;
 import org.involve.core.links.SignedLink;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 
 /**
- * The interviews area's beans: the staff pages (Interviews), the applicant's booking page (InterviewBooking) and the
+ * The interviews area's beans: the staff pages (Interviews, InterviewTimes, InterviewInvitations, TeamBooking), the applicant's booking page (InterviewBooking) and the
  * reminder job (ReminderRun), over INTERVIEW_SLOTS_TABLE, APPLICATIONS_TABLE, ROLES_TABLE, OUTBOX_TABLE, AUDIT_TABLE and,
  * for booking through a link, USED_LINKS_TABLE. Lazy, like every bean: each function builds only its own.
  */
@@ -32,10 +35,25 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(DynamoDbClient db, SignedLink links, InterviewLetters letters, Clock clock) {
+    Interviews interviews(DynamoDbClient db, Clock clock) {
         DynamoRoundApplications round = round(db);
         return new Interviews(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE")),
-                round, schedule(db, round, null), links, letters, clock, Settings.required("SITE_URL"));
+                round, schedule(db, round, null), clock);
+    }
+
+    @Singleton
+    InterviewTimes interviewTimes(DynamoDbClient db, Interviews interviews, Clock clock) {
+        return new InterviewTimes(interviews, schedule(db, round(db), null), clock);
+    }
+
+    @Singleton
+    InterviewInvitations interviewInvitations(DynamoDbClient db, Interviews interviews, SignedLink links, InterviewLetters letters) {
+        return new InterviewInvitations(interviews, schedule(db, round(db), null), links, letters, Settings.required("SITE_URL"));
+    }
+
+    @Singleton
+    TeamBooking teamBooking(DynamoDbClient db, Interviews interviews) {
+        return new TeamBooking(interviews, schedule(db, round(db), null));
     }
 
     @Singleton

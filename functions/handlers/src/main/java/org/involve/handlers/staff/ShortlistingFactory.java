@@ -10,6 +10,7 @@ import org.involve.adapters.Settings;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,8 +31,14 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db, Clock clock) {
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db) {
         return new ShortlistingPanel(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD);
+    }
+
+    @Singleton
+    PanelScoring panelScoring(DynamoDbClient db, Clock clock) {
+        return new PanelScoring(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
                 new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), clock, Settings.required("STAFF_SITE_URL"));
     }

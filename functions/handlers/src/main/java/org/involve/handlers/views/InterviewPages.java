@@ -4,6 +4,7 @@ import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.InterviewTime;
 import org.involve.core.interviews.Interviews;
@@ -101,14 +102,14 @@ public final class InterviewPages {
         s.append("<h2>Invited by email, not booked yet</h2>");
         if (b.awaitingBooking().isEmpty()) s.append("<p>Nobody is waiting to choose a time.</p>");
         else s.append(table("Applicants sent a booking link", List.of("Applicant", "Reference", "Invited", "Link works until"), b.awaitingBooking(), a -> List.of(
-                escape(name(a)), escape(a.reference()), escape(at(a.progress(Interviews.INVITED_AT))), escape(a.progress(Interviews.LINK_EXPIRES_AT).isBlank() ? "" : InterviewTime.until(Instant.parse(a.progress(Interviews.LINK_EXPIRES_AT)))))));
+                escape(name(a)), escape(a.reference()), escape(at(InterviewFacts.of(a).invitedAt())), escape(InterviewFacts.of(a).linkExpiresAt() == null ? "" : InterviewTime.until(InterviewFacts.of(a).linkExpiresAt())))));
 
         s.append("<h2>Booked</h2>");
         if (b.booked().isEmpty()) s.append("<p>Nobody has booked yet.</p>");
         else s.append(table("Booked interviews, UK time", List.of("Time", "Applicant", "Reference", "Adjustments to arrange", "Booked by"), b.booked(), a -> List.of(
-                escape(at(a.progress(Interviews.STARTS_AT))), escape(name(a)), escape(a.reference()),
-                a.progress(Interviews.ADJUSTMENTS).isBlank() ? "None" : escape(a.progress(Interviews.ADJUSTMENTS)),
-                "applicant-link".equals(a.progress(Interviews.BOOKED_BY)) ? "Applicant, online" : "The team")));
+                escape(at(InterviewFacts.of(a).startsAt())), escape(name(a)), escape(a.reference()),
+                InterviewFacts.of(a).adjustments().isBlank() ? "None" : escape(InterviewFacts.of(a).adjustments()),
+                InterviewFacts.of(a).bookedOnline() ? "Applicant, online" : "The team")));
         return StaffLayout.widePage(member, AREA, "Interviews: " + role.title(), problem != null || forms.hasErrors(), AREA, s.toString());
     }
 
@@ -175,8 +176,8 @@ public final class InterviewPages {
                 a.answer(ApplicationForm.TOWN), a.answer(ApplicationForm.POSTCODE)).filter(p -> !p.isBlank()).toList());
     }
 
-    private static String at(String instant) {
-        return instant.isBlank() ? "" : InterviewTime.display(Instant.parse(instant));
+    private static String at(Instant instant) {
+        return instant == null ? "" : InterviewTime.display(instant);
     }
 
     private static String count(int n, String thing) {

@@ -2,11 +2,13 @@ package org.involve.handlers.views;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.StaffApplications;
-import org.involve.core.application.StaffApplications.Held;
-import org.involve.core.application.StaffApplications.RoleCounts;
-import org.involve.core.application.StaffApplications.Shown;
-import org.involve.core.application.StaffApplications.Waiting;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.ApplicationsForStaff.RoleCounts;
+import org.involve.core.application.ApplicationsForStaff.Shown;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.HandlingFacts;
+import org.involve.core.application.TalkFirstQueue.Held;
+import org.involve.core.application.UnacknowledgedApplications.Waiting;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
@@ -33,14 +35,14 @@ public final class StaffApplicationPages {
 
     public record Overview(StaffMember member, List<RoleCounts> roles, int held, int unacknowledged) {}
 
-    public record ForRole(StaffMember member, StaffApplications.RoleApplications list) {}
+    public record ForRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {}
 
     /** One application: {@code about} is the summary at the top, {@code sections} the answers under their headings. */
     public record ApplicationPage(StaffMember member, Shown shown, List<SummaryRow> about, List<Answers> sections, String notice, String monitoringLink) {}
 
     public record Answers(String title, List<SummaryRow> rows) {}
 
-    public record EnterForm(StaffMember member, StaffApplications.Form form, Map<String, String> values, FieldErrors errors) {}
+    public record EnterForm(StaffMember member, EnteringForApplicant.Form form, Map<String, String> values, FieldErrors errors) {}
 
     public record Refusal(StaffMember member, Role role, List<String> reasons) {}
 
@@ -56,7 +58,7 @@ public final class StaffApplicationPages {
         return Templates.render("staff/applications/overview.jte", new Overview(member, roles, held, unacknowledged));
     }
 
-    public static String forRole(StaffMember member, StaffApplications.RoleApplications list) {
+    public static String forRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {
         return Templates.render("staff/applications/forRole.jte", new ForRole(member, list));
     }
 
@@ -64,16 +66,16 @@ public final class StaffApplicationPages {
     public static String application(StaffMember member, Shown shown, String notice, String monitoringLink) {
         Application a = shown.application();
         String acknowledged = !shown.acknowledged() ? APPLICATIONS.get("page.application.notAcknowledged")
-                : a.progress(StaffApplications.ACKNOWLEDGED).isEmpty() ? APPLICATIONS.get("page.application.acknowledged")
-                : APPLICATIONS.format("page.application.acknowledgedHow", "how", a.progress(StaffApplications.ACKNOWLEDGED));
+                : HandlingFacts.of(a).acknowledged() == null ? APPLICATIONS.get("page.application.acknowledged")
+                : APPLICATIONS.format("page.application.acknowledgedHow", "how", HandlingFacts.of(a).acknowledged());
         List<SummaryRow> about = List.of(
                 aboutRow("name", a.answer(ApplicationForm.FULL_NAME)),
                 aboutRow("status", a.status().label()),
                 aboutRow("received", received(a)),
                 aboutRow("how", shown.howItCameIn()),
                 aboutRow("acknowledged", acknowledged),
-                aboutRow("talkedWith", String.join(" ", Stream.of(a.progress(StaffApplications.TALK_FIRST), a.progress(StaffApplications.TALK_FIRST_BY))
-                        .filter(p -> !p.isEmpty()).toList())));
+                aboutRow("talkedWith", String.join(" ", Stream.of(HandlingFacts.of(a).talkFirst(), HandlingFacts.of(a).talkFirstBy())
+                        .filter(p -> p != null && !p.isEmpty()).toList())));
         List<Answers> sections = shown.sections().stream()
                 .map(sec -> new Answers(sec.title(), sec.fields().stream().map(f -> new SummaryRow(f.label(), shownAnswer(f, a.answer(f.name())))).toList()))
                 .toList();
@@ -89,7 +91,7 @@ public final class StaffApplicationPages {
         return f.kind() == Field.Kind.AGREE ? APPLICATIONS.get("page.application.agreed") : f.labelFor(value);
     }
 
-    public static String enterForm(StaffMember member, StaffApplications.Form form, Map<String, String> values, FieldErrors errors) {
+    public static String enterForm(StaffMember member, EnteringForApplicant.Form form, Map<String, String> values, FieldErrors errors) {
         return Templates.render("staff/applications/enter.jte", new EnterForm(member, form, values, errors));
     }
 

@@ -50,16 +50,16 @@ public final class StaffOutcomePages {
 
     /** The applicant's place in the round, and whether a staff task is waiting. */
     public static String where(Application a) {
-        return OutcomeFacts.taskOpen(a) ? OUTCOMES.format("page.where.taskOpen", "status", a.status().label(), "outcome", a.progress(OutcomeFacts.OUTCOME),
+        return OutcomeFacts.taskOpen(a) ? OUTCOMES.format("page.where.taskOpen", "status", a.status().label(), "outcome", OutcomeFacts.of(a).outcome(),
                 "method", a.contactMethod()) : a.status().label();
     }
 
     /** How the applicant was told: "Unsuccessful, by email". */
     public static String outcomeWords(Application a) {
-        String o = a.progress(OutcomeFacts.OUTCOME);
-        String how = OutcomeFacts.BY_EMAIL.equals(a.progress(OutcomeFacts.BY)) ? OUTCOMES.get("page.role.heard.byEmail")
+        String o = OutcomeFacts.of(a).outcome();
+        String how = OutcomeFacts.of(a).toldByEmail() ? OUTCOMES.get("page.role.heard.byEmail")
                 : OUTCOMES.format("page.role.heard.by", "method", a.contactMethod());
-        String outcome = o.isEmpty() ? OUTCOMES.get("page.role.heard.told") : Character.toUpperCase(o.charAt(0)) + o.substring(1);
+        String outcome = o == null || o.isEmpty() ? OUTCOMES.get("page.role.heard.told") : Character.toUpperCase(o.charAt(0)) + o.substring(1);
         return OUTCOMES.format("page.role.heard.outcome", "outcome", outcome, "how", how);
     }
 

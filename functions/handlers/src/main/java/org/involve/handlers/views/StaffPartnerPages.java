@@ -71,7 +71,7 @@ public final class StaffPartnerPages {
     /** The partner record. */
     public static String record(StaffMember member, Role role, Application a, Appointment p, String notice) {
         String outcome = OutcomeFacts.taskOpen(a) ? PARTNERS.format("page.record.outcome.taskOpen", "method", a.contactMethod())
-                : OutcomeFacts.BY_EMAIL.equals(a.progress(OutcomeFacts.BY)) ? PARTNERS.get("page.record.outcome.welcomeEmail")
+                : OutcomeFacts.of(a).toldByEmail() ? PARTNERS.get("page.record.outcome.welcomeEmail")
                 : PARTNERS.format("page.record.outcome.told", "method", a.contactMethod());
         List<SummaryRow> facts = List.of(
                 row("page.record.row.role", role.title()),

@@ -5,6 +5,7 @@ import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.application.Referee;
+import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceRequest;
 import org.involve.core.references.ReferenceStates;
@@ -87,9 +88,9 @@ public final class StaffReferencePages {
                 s.append(FormFields.field(f, values.getOrDefault(f.name(), ""), errors == null ? null : errors.asMap().get(f.name())));
             }
             s.append(FormFields.button("Record result")).append("</form>");
-        } else if (!a.progress(ReferencesDesk.RESULT_FACT).isEmpty()) {
-            s.append("<p>Interview result: ").append(ReferencesDesk.SUCCESSFUL.equals(a.progress(ReferencesDesk.RESULT_FACT)) ? "successful" : "not successful");
-            if (!a.progress(ReferencesDesk.NOTE_FACT).isEmpty()) s.append(". Note: ").append(escape(a.progress(ReferencesDesk.NOTE_FACT)));
+        } else if (ReferenceFacts.of(a).resultRecorded()) {
+            s.append("<p>Interview result: ").append(ReferenceFacts.of(a).interviewSuccessful() ? "successful" : "not successful");
+            if (ReferenceFacts.of(a).interviewNote() != null) s.append(". Note: ").append(escape(ReferenceFacts.of(a).interviewNote()));
             s.append("</p>");
         }
         List<Referee> referees = Referee.all(a.answers());

@@ -2,7 +2,7 @@ package org.involve.handlers.views;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.StaffApplications.Held;
+import org.involve.core.application.TalkFirstQueue.Held;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
