@@ -9,7 +9,6 @@ import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceRequest;
-import org.involve.core.references.ReferenceStates;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
@@ -106,10 +105,5 @@ public final class StaffReferencePages {
     /** The applicant's page. */
     public static String link(Role role, Application a) {
         return StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), a.reference());
-    }
-
-    /** How a reference stands, for the role's table and the applicant's page. */
-    public static String state(ReferenceRequest r) {
-        return ReferenceStates.describe(r);
     }
 }
