@@ -58,4 +58,17 @@ class TemplatesTest {
         assertEquals("", FormFields.errorSummary(new FieldErrors()), "no errors, no summary");
         assertTrue(FormFields.errorSummary(FieldErrors.of("title", "Enter a title")).contains("<li><a href=\"#title\">Enter a title</a></li>"));
     }
+
+    @Test
+    void selectAndPostButtonKeepTheMarkupTheStaffPagesUse() {
+        String select = Templates.render("components/select.jte", Map.of("name", "slot", "label", "Interview time",
+                "options", List.of(new Field.Option("a", "Monday"), new Field.Option("b", "Tuesday")), "chosen", "b", "error", "Choose a time"));
+        assertTrue(select.contains("<select class=\"nhsuk-select nhsuk-select--error\" id=\"slot\" name=\"slot\" aria-describedby=\"slot-error\">"
+                + "<option value=\"\">Choose</option><option value=\"a\">Monday</option><option value=\"b\" selected>Tuesday</option></select>"), select);
+
+        String remove = Templates.render("components/postButton.jte", Map.of("action", "/staff/x/remove", "text", "Remove",
+                "modifier", "nhsuk-button--secondary nhsuk-button--small", "preventDoubleClick", false, "hiddenText", "<10:00am>"));
+        assertEquals("<form method=\"post\" action=\"/staff/x/remove\" novalidate><button class=\"nhsuk-button nhsuk-button--secondary nhsuk-button--small\" "
+                + "data-module=\"nhsuk-button\" type=\"submit\">Remove<span class=\"nhsuk-u-visually-hidden\"> &lt;10:00am&gt;</span></button></form>", remove);
+    }
 }
