@@ -11,7 +11,12 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
 
     public enum Kind { TEXT, EMAIL, PHONE, POSTCODE, TEXTAREA, RADIOS, AGREE, NUMBER }
 
-    public record Option(String value, String label) {}
+    /** One choice of a radios question; the hint, when there is one, is shown under its label. */
+    public record Option(String value, String label, String hint) {
+        public Option(String value, String label) {
+            this(value, label, null);
+        }
+    }
 
     public Field {
         options = List.copyOf(options == null ? List.of() : options);

@@ -37,24 +37,4 @@ public final class Layout {
     /** The public site's header and footer. */
     public static final Chrome PUBLIC = new Chrome(SERVICE, "/roles", COMMON.get("layout.public.descriptor"), null, null,
             List.of(new Link(COMMON.get("layout.public.footer.openRoles"), "/roles")), false);
-
-    /**
-     * A page whose content is already rendered markup (pages not yet written as templates).
-     *
-     * @param title the page's own title; prefixed with "Error: " when the page shows errors, as the NHS.UK pattern asks
-     */
-    public static String page(String title, boolean hasErrors, String backLink, String content) {
-        return page(PUBLIC, title, hasErrors, backLink, content);
-    }
-
-    /** The page with the given header, navigation and footer; the head, skip link and scripts are the same everywhere. */
-    public static String page(Chrome chrome, String title, boolean hasErrors, String backLink, String content) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("chrome", chrome);
-        params.put("title", title);
-        params.put("hasErrors", hasErrors);
-        params.put("backLink", backLink);
-        params.put("content", Templates.rendered(content));
-        return Templates.render("layout/page.jte", params);
-    }
 }

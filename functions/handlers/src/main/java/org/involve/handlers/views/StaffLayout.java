@@ -36,22 +36,6 @@ public final class StaffLayout {
 
     private StaffLayout() {}
 
-    /**
-     * A staff page in the usual two-thirds column, around content already rendered (pages not yet written as templates).
-     *
-     * @param member   the signed-in person, or null on the sign-in and refusal pages (then there is no navigation)
-     * @param current  the href of the area this page belongs to (marked as current in the navigation), or null
-     * @param backLink where "Back" goes, or null for none
-     */
-    public static String page(StaffMember member, String current, String title, boolean hasErrors, String backLink, String content) {
-        return Layout.page(chrome(member, current, false), title, hasErrors, backLink, content);
-    }
-
-    /** A staff page whose main column is the full width: for tables. */
-    public static String widePage(StaffMember member, String current, String title, boolean hasErrors, String backLink, String content) {
-        return Layout.page(chrome(member, current, true), title, hasErrors, backLink, content);
-    }
-
     /** The areas this person may open, in navigation order. */
     public static List<Area> areasFor(StaffMember member) {
         return member == null ? List.of() : AREAS.stream().filter(a -> member.may(a.permission())).toList();

@@ -1,6 +1,5 @@
 package org.involve.handlers.views;
 
-import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -29,13 +28,5 @@ public final class Templates {
         StringOutput out = new StringOutput();
         ENGINE.render(name, params, out);
         return out.toString();
-    }
-
-    /**
-     * Markup that a template has already rendered, to pass into another template (e.g. a page still built as a String
-     * into the layout). Never for text from a person: that is passed as a String and escaped by the template.
-     */
-    public static Content rendered(String html) {
-        return out -> out.writeContent(html);
     }
 }
