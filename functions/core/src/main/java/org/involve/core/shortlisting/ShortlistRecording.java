@@ -6,6 +6,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
@@ -167,18 +168,16 @@ public final class ShortlistRecording {
 
     private OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
         int invited = d.invited().size();
+        Letter l = Letter.of(Words.of("shortlisting"), "shortlistRecorded");
         List<String> lines = new ArrayList<>();
-        lines.add(invited + (invited == 1 ? " applicant is" : " applicants are") + " invited to interview.");
-        lines.add(notInvited + (notInvited == 1 ? " applicant is" : " applicants are") + " not invited. They have not been told yet: "
-                + "they hear with the round's outcomes.");
-        if (d.highVolume()) lines.add("This was recorded as a high-volume round: " + d.highVolumeReason());
-        var email = new Letter()
-                .paragraph("The shortlist for " + role.title() + " (" + role.programme() + ") is recorded.")
+        lines.add(l.words(invited == 1 ? "invited.one" : "invited.many", "count", invited));
+        lines.add(l.words(notInvited == 1 ? "notInvited.one" : "notInvited.many", "count", notInvited));
+        if (d.highVolume()) lines.add(l.words("highVolume", "reason", d.highVolumeReason()));
+        var email = l.say("recorded", "role", role.title(), "programme", role.programme())
                 .bullets(lines)
-                .paragraph("Interviews are planned for the week commencing " + ClosingTime.displayDate(role.interviewWeekCommencing())
-                        + ". Please set the interview slots so the invitations can go out.")
-                .link("Arrange interviews", staffSiteUrl + "/staff/interviews/" + role.id())
-                .to(role.contact().teamEmail(), "Shortlist recorded: " + role.title());
+                .say("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))
+                .linked("link", staffSiteUrl + "/staff/interviews/" + role.id())
+                .send(role.contact().teamEmail(), "role", role.title());
         return new OutboxMessage(recordedMessageId(role), email, now, now, 0, "shortlist-recorded");
     }
 }
