@@ -3,6 +3,7 @@ package org.involve.core.outcomes;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Counts;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
@@ -87,7 +88,7 @@ public final class OutcomeLetters {
             String ends = ClosingTime.displayDate(a.termEnds());
             int times = role.tenure().extensionsAllowed();
             if (times > 0 && role.tenure().extensionYears() > 0) {
-                String years = years(role.tenure().extensionYears());
+                String years = Counts.years(role.tenure().extensionYears());
                 s.add(times == 1 ? w.words("tenure.termEnds.extendableOnce", "date", ends, "years", years)
                         : w.words("tenure.termEnds.extendableTimes", "date", ends, "times", times, "years", years));
             } else {
@@ -95,7 +96,7 @@ public final class OutcomeLetters {
             }
         }
         if (a.reviewDate() != null) s.add(w.words("tenure.review", "month", ClosingTime.monthAndYear(a.reviewDate())));
-        s.add(w.words("tenure.limit", "years", years(role.tenure().maximumYears()), "date", ClosingTime.displayDate(a.latestEnd())));
+        s.add(w.words("tenure.limit", "years", Counts.years(role.tenure().maximumYears()), "date", ClosingTime.displayDate(a.latestEnd())));
         return s;
     }
 
@@ -134,9 +135,5 @@ public final class OutcomeLetters {
         return c.phone() == null || c.phone().isBlank()
                 ? WORDS.format("email.contactWays.withoutPhone", "name", c.name(), "email", c.email())
                 : WORDS.format("email.contactWays.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
-    }
-
-    private static String years(int n) {
-        return n == 1 ? WORDS.get("email.welcome.years.one") : WORDS.format("email.welcome.years.many", "count", n);
     }
 }
