@@ -41,7 +41,7 @@ public final class ReferencesDesk {
     private static final Questions QUESTIONS = Questions.of("references");
     public static final List<Field> RESULT_FIELDS = List.of(
             QUESTIONS.radios(RESULT, SUCCESSFUL, UNSUCCESSFUL),
-            QUESTIONS.textarea(NOTE, false, 500));
+            Field.textarea(NOTE, QUESTIONS.label(NOTE), QUESTIONS.hint(NOTE), false, 500, null));
     private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
 
     private final RoleRecords roles;
