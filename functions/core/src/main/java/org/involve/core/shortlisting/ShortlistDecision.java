@@ -84,13 +84,12 @@ public record ShortlistDecision(String roleId, List<String> invited, String deci
         List<String> w = new ArrayList<>();
         long withConnection = results.stream().filter(r -> invited.contains(r.applicantId()) && r.priorityConnection()).count();
         if (withConnection < role.priorityPlaces()) {
-            String which = withConnection == 0 ? "none" : withConnection == 1 ? "oneInvited" : "some";
-            w.add(WORDS.format("warning.priority." + which + (role.priorityPlaces() == 1 ? ".one" : ".many"),
-                    "count", withConnection, "places", role.priorityPlaces()));
+            // Fewer than the places: only "none" can meet a role with one priority place.
+            String which = withConnection == 0 ? (role.priorityPlaces() == 1 ? "none.one" : "none.many") : withConnection == 1 ? "one" : "some";
+            w.add(WORDS.format("warning.priority." + which, "count", withConnection, "places", role.priorityPlaces()));
         }
         if (invited.size() < role.places()) {
-            w.add(WORDS.format(role.places() == 1 ? "warning.fewerThanPlaces.one" : "warning.fewerThanPlaces.many",
-                    "invited", invited.size(), "places", role.places()));
+            w.add(WORDS.format("warning.fewerThanPlaces", "invited", invited.size(), "places", role.places()));
         }
         return w;
     }

@@ -166,7 +166,7 @@ public final class ShortlistRecording {
         return "shortlist-recorded-" + role.id();
     }
 
-    private OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
+    OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
         int invited = d.invited().size();
         Letter l = Letter.of(Words.of("shortlisting"), "shortlistRecorded");
         List<String> lines = new ArrayList<>();
