@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     /** Bottom to top: a package may use only the packages before it in this list. */
     static final List<String> LAYERS = List.of(
-            "kit", "staff", "audit", "outbox", "links", "role", "draft", "monitoring", "application",
+            "kit", "paths", "staff", "audit", "outbox", "links", "role", "draft", "monitoring", "application",
             "shortlisting", "interviews", "references", "partners", "outcomes");
 
     @ArchTest
