@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.kit.AnswerRules;
@@ -244,6 +245,6 @@ public final class ApplicationJourney {
     }
 
     public static String automatedMessage() {
-        return "This form was filled in faster than we expect a person to manage, so we have not sent it yet. Check your answers and send it again.";
+        return Words.of("apply").get("error.tooFast");
     }
 }

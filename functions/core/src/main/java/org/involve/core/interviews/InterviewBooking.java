@@ -1,5 +1,6 @@
 package org.involve.core.interviews;
 
+import org.involve.core.kit.Words;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.application.RoundApplications;
@@ -88,9 +89,9 @@ public final class InterviewBooking {
         FieldErrors errors = new FieldErrors();
         Optional<InterviewSlot> chosen = choose.free().stream().filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT))).findFirst();
         boolean takenMeanwhile = chosen.isEmpty() && !values.get(CHOSEN_SLOT).isEmpty();
-        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, takenMeanwhile ? "That time is no longer free. Choose another time" : "Choose a time for your interview");
+        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, Words.of("interviews").get(takenMeanwhile ? "field.slot.error.taken" : "field.slot.error.missing"));
         String adjustments = values.get(GIVEN_ADJUSTMENTS).strip();
-        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, "Adjustments must be " + ADJUSTMENTS_LENGTH + " characters or fewer");
+        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, Words.of("interviews").format("field.adjustments.error.tooLong", "max", ADJUSTMENTS_LENGTH));
         if (!errors.isEmpty()) return choose.with(errors, takenMeanwhile ? takenProblem() : null);
 
         Role role = choose.role();
@@ -105,13 +106,13 @@ public final class InterviewBooking {
                 InterviewFacts.booked(slot, adjustments, now, APPLICANT).asFacts(), audit, messages);
         return switch (schedule.book(booking)) {
             case BOOKED -> new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
-            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, "That time is no longer free. Choose another time"), takenProblem(), false);
+            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, Words.of("interviews").get("field.slot.error.taken")), takenProblem(), false);
             case LINK_USED, APPLICATION_MOVED -> where(valid, now, values, null, null, false);
         };
     }
 
     private static String takenProblem() {
-        return "Sorry, someone else booked the time you chose a moment ago. Choose another time.";
+        return Words.of("interviews").get("error.booking.takenMeanwhile");
     }
 
     /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */

@@ -35,7 +35,7 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
     }
 
     public static Field yesNo(String name, String label, String hint, String missing) {
-        return radios(name, label, hint, List.of(new Option("yes", "Yes"), new Option("no", "No")), missing);
+        return radios(name, label, hint, List.of(new Option("yes", Words.of("common").get("field.yesNo.yes")), new Option("no", Words.of("common").get("field.yesNo.no"))), missing);
     }
 
     public static Field agree(String name, String label, String hint, String missing) {
@@ -52,6 +52,6 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
 
     /** Short name used in error messages, e.g. "Full name". */
     public String shortName() {
-        return label.endsWith("?") ? "Your answer" : label;
+        return label.endsWith("?") ? Words.of("common").get("error.answer.yourAnswer") : label;
     }
 }

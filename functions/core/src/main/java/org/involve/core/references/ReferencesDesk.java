@@ -1,5 +1,6 @@
 package org.involve.core.references;
 
+import org.involve.core.kit.Questions;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.application.Referee;
@@ -33,11 +34,10 @@ import java.util.Set;
 public final class ReferencesDesk {
     public static final String RESULT = "result", NOTE = "note";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
+    private static final Questions QUESTIONS = Questions.of("references");
     public static final List<Field> RESULT_FIELDS = List.of(
-            Field.radios(RESULT, "What was the result of the interview?", null,
-                    List.of(new Field.Option(SUCCESSFUL, "Successful: ask for references"), new Field.Option(UNSUCCESSFUL, "Not successful")),
-                    "Select the result of the interview"),
-            Field.textarea(NOTE, "Note (optional)", "A few words on the decision, for the team. The applicant does not see it.", false, 500, null));
+            QUESTIONS.radios(RESULT, SUCCESSFUL, UNSUCCESSFUL),
+            Field.textarea(NOTE, QUESTIONS.label(NOTE), QUESTIONS.hint(NOTE), false, 500, null));
     private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
 
     private final RoleRecords roles;
@@ -115,8 +115,7 @@ public final class ReferencesDesk {
         boolean successful = SUCCESSFUL.equals(form.values().get(RESULT));
         List<Referee> referees = Referee.all(app.answers()).stream().limit(Math.max(1, role.referencesRequired())).toList();
         if (errors.isEmpty() && successful && (referees.isEmpty() || referees.stream().anyMatch(r -> r.email().isBlank()))) {
-            errors.add(RESULT, "This application does not give every referee's email address, so references cannot be requested. "
-                    + "Contact the applicant for their referees' details first.");
+            errors.add(RESULT, QUESTIONS.error(RESULT, "noRefereeEmail"));
         }
         if (!errors.isEmpty()) return new Recorded.Invalid(candidate(app), role, form.values(), errors);
 

@@ -157,19 +157,18 @@ public final class ShortlistRecording {
         return "shortlist-recorded-" + role.id();
     }
 
-    private OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
+    OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
         int invited = d.invited().size();
+        Letter l = Letter.of(Words.of("shortlisting"), "shortlistRecorded");
         List<String> lines = new ArrayList<>();
-        lines.add(invited == 1 ? WORDS.get("email.shortlistRecorded.invitedOne") : WORDS.format("email.shortlistRecorded.invitedMany", "count", invited));
-        lines.add(notInvited == 1 ? WORDS.get("email.shortlistRecorded.notInvitedOne")
-                : WORDS.format("email.shortlistRecorded.notInvitedMany", "count", notInvited));
-        if (d.highVolume()) lines.add(WORDS.format("email.shortlistRecorded.highVolume", "reason", d.highVolumeReason()));
-        var email = new Letter()
-                .paragraph(WORDS.format("email.shortlistRecorded.recorded", "role", role.title(), "programme", role.programme()))
+        lines.add(l.words(invited == 1 ? "invited.one" : "invited.many", "count", invited));
+        lines.add(l.words(notInvited == 1 ? "notInvited.one" : "notInvited.many", "count", notInvited));
+        if (d.highVolume()) lines.add(l.words("highVolume", "reason", d.highVolumeReason()));
+        var email = l.say("recorded", "role", role.title(), "programme", role.programme())
                 .bullets(lines)
-                .paragraph(WORDS.format("email.shortlistRecorded.interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing())))
-                .link(WORDS.get("email.shortlistRecorded.link"), staffSiteUrl + "/staff/interviews/" + role.id())
-                .to(role.contact().teamEmail(), WORDS.format("email.shortlistRecorded.subject", "role", role.title()));
+                .say("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))
+                .linked("link", staffSiteUrl + "/staff/interviews/" + role.id())
+                .send(role.contact().teamEmail(), "role", role.title());
         return new OutboxMessage(recordedMessageId(role), email, now, now, 0, "shortlist-recorded");
     }
 }
