@@ -4,8 +4,11 @@ import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.role.ApplicationCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -25,7 +28,7 @@ import static org.involve.adapters.Items.s;
  * map per fact (so two steps recording different facts never overwrite each other), on condition that the status is
  * still the one the caller saw, in one transaction with the audit entry and the outbox messages.
  */
-public final class DynamoRoundApplications implements RoundApplications {
+public final class DynamoRoundApplications implements RoundApplications, ApplicationCounts {
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
@@ -36,6 +39,19 @@ public final class DynamoRoundApplications implements RoundApplications {
         this.table = table;
         this.outbox = outbox;
         this.audit = audit;
+    }
+
+    /** A COUNT query on the table's own key: no application is read. */
+    @Override
+    public int of(String roleId) {
+        QueryRequest count = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("roleId = :role")
+                .expressionAttributeValues(Map.of(":role", s(roleId)))
+                .select(Select.COUNT)
+                .build();
+        int total = 0;
+        for (var page : dynamo.queryPaginator(count)) total += page.count();
+        return total;
     }
 
     @Override

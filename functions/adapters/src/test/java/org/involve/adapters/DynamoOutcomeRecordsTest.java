@@ -6,6 +6,7 @@ import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.role.Role;
+import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
@@ -36,8 +37,8 @@ class DynamoOutcomeRecordsTest {
     private final DynamoApplicationStore store;
     private final DynamoRoundApplications round;
     private final DynamoOutcomeRecords records;
-    private final DynamoRoleRecords roles;
-    private final DynamoClosedRoles closed;
+    private final DynamoRoles roles;
+    private final DynamoRoles closed;
 
     DynamoOutcomeRecordsTest(AwsEnvironment aws) {
         this.aws = aws;
@@ -46,8 +47,8 @@ class DynamoOutcomeRecordsTest {
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
         this.records = new DynamoOutcomeRecords(aws.dynamo(), round, outbox, audit);
-        this.roles = new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable"));
-        this.closed = new DynamoClosedRoles(aws.dynamo(), aws.table("RolesTable"));
+        this.roles = Samples.roles(aws);
+        this.closed = Samples.roles(aws);
     }
 
     private Role role(RoleStatus status, LocalDate closes) {
@@ -88,14 +89,14 @@ class DynamoOutcomeRecordsTest {
     void sendingARolesOutcomesTwiceSendsOnceAndTheRoleIsFilledWhenEveryoneHasOne() {
         Role r = role(RoleStatus.SHORTLISTING, LocalDate.of(2025, 1, 20));
         Application a = at(r.id(), Application.Status.NOT_SHORTLISTED), b = at(r.id(), Application.Status.NOT_APPOINTED);
-        Outcomes outcomes = new Outcomes(roles, closed, round, records, new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
+        Outcomes outcomes = new Outcomes(roles, round, records, new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
 
         assertEquals(2, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
         assertEquals(0, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
 
         assertTrue(outbox.find("outcome-" + a.reference()).isPresent());
         assertTrue(outbox.find("outcome-" + b.reference()).isPresent());
-        assertEquals(RoleStatus.FILLED, roles.find(r.id()).orElseThrow().status());
+        assertEquals(RoleStatus.FILLED, roles.find(r.id(), Roles.Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of("FILLED"), audit.trailOf("role:" + r.id()).stream().skip(1).map(AuditEntry::toState).toList());
     }
 

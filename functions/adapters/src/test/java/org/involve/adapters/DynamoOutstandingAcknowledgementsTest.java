@@ -135,9 +135,9 @@ class DynamoOutstandingAcknowledgementsTest {
     @Test
     void thePromiseCheckAlertsStaffOnceThroughTheOutbox() {
         Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2015, 3, 31)); // promises acknowledgement within 5 days
-        new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable")).save(role);
+        Samples.putRole(aws, role);
         Application app = submitted(role.id(), Instant.parse("2015-03-02T10:00:00Z"), false);
-        AcknowledgementPromiseCheck check = new AcknowledgementPromiseCheck(outstanding, new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable")),
+        AcknowledgementPromiseCheck check = new AcknowledgementPromiseCheck(outstanding, Samples.roles(aws),
                 outbox, "https://staff.example.org", Period.ofDays(1));
         String alertId = AcknowledgementPromiseCheck.alertId(app);
         try {

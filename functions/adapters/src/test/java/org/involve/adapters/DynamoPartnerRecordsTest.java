@@ -38,7 +38,7 @@ class DynamoPartnerRecordsTest {
     private final DynamoApplicationStore store;
     private final DynamoRoundApplications round;
     private final DynamoPartnerRecords partners;
-    private final DynamoRoleRecords roles;
+    private final DynamoRoles roles;
 
     DynamoPartnerRecordsTest(AwsEnvironment aws) {
         this.aws = aws;
@@ -47,7 +47,7 @@ class DynamoPartnerRecordsTest {
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
         this.partners = new DynamoPartnerRecords(aws.dynamo(), aws.table("PartnersTable"), round, outbox, audit);
-        this.roles = new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable"));
+        this.roles = Samples.roles(aws);
     }
 
     private Role role() {
@@ -127,7 +127,7 @@ class DynamoPartnerRecordsTest {
     void thePaidRoleLimitIsCheckedAcrossRoles() {
         String person = Samples.unique("person");
         Application elsewhere = ready(role().id(), person, "2"), here = ready(role().id(), person, "2");
-        Appointing appointing = new Appointing(roles, new DynamoClosedRoles(aws.dynamo(), aws.table("RolesTable")), round, partners,
+        Appointing appointing = new Appointing(roles, round, partners,
                 new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
         Map<String, String> form = new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025", "payment", "accept"));
         assertInstanceOf(Appointing.Result.Appointed.class, appointing.appoint(STAFF, elsewhere.roleId(), elsewhere.reference(), form));

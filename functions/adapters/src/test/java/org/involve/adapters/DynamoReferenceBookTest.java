@@ -55,7 +55,7 @@ class DynamoReferenceBookTest {
     private final DynamoApplicationStore store;
     private final DynamoRoundApplications round;
     private final DynamoReferenceBook book;
-    private final DynamoRoleCatalogue catalogue;
+    private final DynamoRoles catalogue;
     private final ReferencesDesk desk;
     private final RefereeResponses referees;
     private final SignedLink links = new SignedLink("a-test-signing-key-for-reference-links-only");
@@ -72,11 +72,11 @@ class DynamoReferenceBookTest {
         round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
         book = new DynamoReferenceBook(aws.dynamo(), aws.table("ReferencesTable"), round,
                 new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
-        catalogue = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
-        catalogue.save(role);
-        desk = new ReferencesDesk(new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable")),
+        catalogue = Samples.roles(aws);
+        Samples.putRole(aws, role);
+        desk = new ReferencesDesk(Samples.roles(aws),
                 round, book, links, clock, SETTINGS);
-        referees = new RefereeResponses(catalogue::find, round, book, links, clock, SETTINGS);
+        referees = new RefereeResponses(catalogue, round, book, links, clock, SETTINGS);
     }
 
     /** An application whose interview is booked, with two fictional referees whose addresses are this test's own. */
@@ -199,7 +199,7 @@ class DynamoReferenceBookTest {
         assertTrue(found.stream().noneMatch(r -> r.nextReminderAt().isAfter(at)), "only requests due by then");
         assertTrue(found.stream().map(ReferenceRequest::id).toList().containsAll(requestIds(due)));
 
-        ReferenceReminders job = new ReferenceReminders(catalogue::find, round, book, links, SETTINGS);
+        ReferenceReminders job = new ReferenceReminders(catalogue, round, book, links, SETTINGS);
         job.run(at);
         job.run(at);
         for (String id : requestIds(due)) {

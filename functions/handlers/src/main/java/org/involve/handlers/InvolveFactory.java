@@ -7,16 +7,15 @@ import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplicationStore;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
-import org.involve.adapters.DynamoDueRoles;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.core.links.LinkRedemption;
 import org.involve.core.links.SignedLink;
 import org.involve.adapters.DynamoOutstandingAcknowledgements;
-import org.involve.adapters.DynamoRoleCatalogue;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.Settings;
 import org.involve.adapters.SqsMailQueue;
@@ -80,6 +79,22 @@ public class InvolveFactory {
     }
 
     @Singleton
+    DynamoOutbox outbox(DynamoDbClient db) {
+        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
+    }
+
+    @Singleton
+    DynamoAuditTrail auditTrail(DynamoDbClient db) {
+        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    }
+
+    /** The audit trail is built only when a role changes: functions that only read roles have no AUDIT_TABLE. */
+    @Singleton
+    DynamoRoles roles(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit) {
+        return new DynamoRoles(db, Settings.required("ROLES_TABLE"), outbox, audit::get);
+    }
+
+    @Singleton
     DynamoUsedLinks usedLinks(DynamoDbClient db) {
         return new DynamoUsedLinks(db, Settings.required("USED_LINKS_TABLE"));
     }
@@ -90,14 +105,15 @@ public class InvolveFactory {
     }
 
     @Singleton
-    ApplicationJourney applicationJourney(DynamoDbClient db, MailQueue mailQueue, MonitoringToken tokens, Clock clock) {
+    ApplicationJourney applicationJourney(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, MailQueue mailQueue, MonitoringToken tokens,
+                                          Clock clock) {
         ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
                 Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
         DynamoDraftStore drafts = new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
         return new ApplicationJourney(
-                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
+                roles,
                 drafts,
-                new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), drafts),
+                new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), outbox, drafts),
                 mailQueue, tokens, clock, settings, LOG::warn);
     }
 
@@ -113,21 +129,19 @@ public class InvolveFactory {
 
     /** Closing a role also prepares its panel's papers (SHORTLISTING_TABLE), anonymised with the shortlisting ids. */
     @Singleton
-    ClosingRun closingRun(DynamoDbClient db, AnonymousIds ids) {
-        DynamoOutbox outbox = new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
-        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-        return new ClosingRun(new DynamoDueRoles(db, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), outbox, audit),
+    ClosingRun closingRun(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, AnonymousIds ids) {
+        return new ClosingRun(roles,
                 new PanelPapers(new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit),
                         new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ids),
                 Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoDbClient db) {
+    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox) {
         return new AcknowledgementPromiseCheck(
                 new DynamoOutstandingAcknowledgements(db, Settings.required("APPLICATIONS_TABLE")),
-                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                roles,
+                outbox,
                 Settings.required("STAFF_SITE_URL"),
                 Period.ofDays(Integer.parseInt(Settings.optional("ACKNOWLEDGEMENT_WARNING_DAYS", "2"))));
     }

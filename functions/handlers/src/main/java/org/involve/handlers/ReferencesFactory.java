@@ -5,8 +5,7 @@ import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoReferenceBook;
-import org.involve.adapters.DynamoRoleCatalogue;
-import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
@@ -48,21 +47,20 @@ public class ReferencesFactory {
     }
 
     @Singleton
-    ReferencesDesk referencesDesk(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    ReferencesDesk referencesDesk(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                   ReferenceSettings settings) {
-        return new ReferencesDesk(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"),
-                Settings.required("AUDIT_TABLE")), round, book, links, clock, settings);
+        return new ReferencesDesk(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    RefereeResponses refereeResponses(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    RefereeResponses refereeResponses(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                       ReferenceSettings settings) {
-        return new RefereeResponses(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, clock, settings);
+        return new RefereeResponses(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    ReferenceReminders referenceReminders(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links,
+    ReferenceReminders referenceReminders(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links,
                                           ReferenceSettings settings) {
-        return new ReferenceReminders(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, settings);
+        return new ReferenceReminders(roles, round, book, links, settings);
     }
 }

@@ -8,7 +8,6 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryInterviewSchedule;
 import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.InMemoryRoleRecords;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
@@ -48,7 +47,7 @@ class InterviewsEventsTest {
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
     private final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
-    private final InMemoryRoleRecords roleRecords = new InMemoryRoleRecords();
+    private final InMemoryRoles roleRecords = new InMemoryRoles();
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");

@@ -8,7 +8,7 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryReferenceBook;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
@@ -43,7 +43,7 @@ class ReferencesEventsTest {
     private static final String ONE = "robin.refereeone@example.org", TWO = "kit.refereetwo@example.org";
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     private final ReferenceSettings settings = new ReferenceSettings(5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
-    private final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
@@ -52,8 +52,8 @@ class ReferencesEventsTest {
     private final SignedLink links = new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings), queue);
-    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles::find, round, book, links, clock, settings), queue);
-    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles::find, round, book, links, settings), queue, clock);
+    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles, round, book, links, clock, settings), queue);
+    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles, round, book, links, settings), queue, clock);
     private final Role role;
     private final Application application;
 

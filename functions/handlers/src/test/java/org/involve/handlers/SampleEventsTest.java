@@ -16,11 +16,10 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
-import org.involve.core.fakes.InMemoryDueRoles;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
@@ -35,6 +34,7 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailSender;
 import org.involve.core.role.Role;
+import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class SampleEventsTest {
     }
 
     private String completeDraft() {
-        Role role = roles.find(ROLE).orElseThrow();
+        Role role = roles.find(ROLE, Roles.Read.EVENTUAL).orElseThrow();
         Map<String, String> answers = Answers.valid(role);
         Set<String> all = new HashSet<>();
         new ApplicationForm(role).sections(answers).forEach(s -> all.add(s.id()));
@@ -304,7 +304,7 @@ class SampleEventsTest {
     @Test
     void theClosingJobMovesRolesPastTheirClosingTimeToShortlistingAndTellsThePanelOnce() {
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        InMemoryDueRoles due = new InMemoryDueRoles(outbox, audit);
+        InMemoryRoles due = new InMemoryRoles(outbox, audit);
         Role closed = TestRoles.dayRate(LocalDate.of(2025, 1, 9)); // closed at 23:59 GMT last night
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
@@ -327,7 +327,7 @@ class SampleEventsTest {
     @Test
     void theClosingJobStillClosesWhenTheMailQueueCannotBeReachedAndTheSweepSendsTheEmail() {
         queue.unreachable = true;
-        InMemoryDueRoles due = new InMemoryDueRoles(outbox, new InMemoryAuditTrail());
+        InMemoryRoles due = new InMemoryRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
         ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
 

@@ -11,7 +11,7 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
-import org.involve.core.fakes.InMemoryShortlistingRoles;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestRoles;
@@ -55,7 +55,7 @@ class ShortlistingEventsTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist store = new InMemoryShortlist(audit);
-    private final InMemoryShortlistingRoles roles = new InMemoryShortlistingRoles();
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(

@@ -12,7 +12,7 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The staff application pages' events through StaffApplicationsHandler, with every port in memory. */
 class StaffApplicationsEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());

@@ -11,7 +11,8 @@ import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
+import org.involve.core.role.Roles.Read;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
 public final class ApplicationJourney {
     public static final String HONEYPOT = "website";
 
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final DraftStore drafts;
     private final ApplicationStore applications;
     private final MailQueue mailQueue;
@@ -39,7 +40,7 @@ public final class ApplicationJourney {
     private final AcknowledgementLetters letters;
     private final Consumer<String> warn;
 
-    public ApplicationJourney(RoleCatalogue roles, DraftStore drafts, ApplicationStore applications, MailQueue mailQueue,
+    public ApplicationJourney(RoleReader roles, DraftStore drafts, ApplicationStore applications, MailQueue mailQueue,
                               MonitoringToken tokens, Clock clock, ApplyingSettings settings, Consumer<String> warn) {
         this.roles = roles;
         this.drafts = drafts;
@@ -89,7 +90,7 @@ public final class ApplicationJourney {
     }
 
     public Role publishedRole(String roleId) {
-        return roles.find(roleId).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
+        return roles.find(roleId, Read.EVENTUAL).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
                 && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN).orElseThrow(RoleNotFound::new);
     }
 

@@ -12,8 +12,10 @@ import org.involve.core.kit.UkTime;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles.Read;
+import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -72,7 +74,7 @@ public final class StaffApplications {
                     new Field.Option("email", "By an email from the team")),
             "Select how you acknowledged the application");
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final OutstandingAcknowledgements outstanding;
     private final ApplicationRecords records;
@@ -82,7 +84,7 @@ public final class StaffApplications {
     private final Clock clock;
 
     /** @param siteUrl the public site, for the links in acknowledgements and to the equal opportunities form */
-    public StaffApplications(RoleRecords roles, RoundApplications round, OutstandingAcknowledgements outstanding, ApplicationRecords records,
+    public StaffApplications(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, ApplicationRecords records,
                              MonitoringToken tokens, String siteUrl, Clock clock) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
@@ -314,7 +316,7 @@ public final class StaffApplications {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Instant now = clock.instant();
         Map<String, Optional<Role>> rolesById = new HashMap<>();
-        Function<String, Optional<Role>> roleOf = id -> rolesById.computeIfAbsent(id, roles::find);
+        Function<String, Optional<Role>> roleOf = id -> rolesById.computeIfAbsent(id, roleId -> roles.find(roleId, Read.CONSISTENT));
         return outstandingNow().stream()
                 .flatMap(a -> roleOf.apply(a.roleId()).map(r -> waiting(r, a, now)).stream())
                 .toList();
@@ -368,7 +370,7 @@ public final class StaffApplications {
     }
 
     private Role role(String roleId) {
-        return roles.find(roleId).orElseThrow(() -> new NotFound("role"));
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NotFound("role"));
     }
 
     private Application find(String reference) {

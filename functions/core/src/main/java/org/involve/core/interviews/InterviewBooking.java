@@ -11,7 +11,8 @@ import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
+import org.involve.core.role.Roles.Read;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,13 +34,13 @@ public final class InterviewBooking {
     /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
     static final String APPLICANT = "applicant-link";
     private final SignedLink links;
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final InterviewSchedule schedule;
     private final InterviewLetters letters;
     private final Clock clock;
 
-    public InterviewBooking(SignedLink links, RoleCatalogue roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
+    public InterviewBooking(SignedLink links, RoleReader roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
         this.links = links;
         this.roles = roles;
         this.round = round;
@@ -119,7 +120,7 @@ public final class InterviewBooking {
         Optional<Application> found = round.findByReference(valid.subjectId());
         if (found.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         Application app = found.get();
-        Optional<Role> role = roles.find(app.roleId());
+        Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
         if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         if (app.status() == Status.INTERVIEW_BOOKED) {
             Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(s -> s.slotId().equals(app.progress(Interviews.SLOT))).findFirst();

@@ -11,8 +11,10 @@ import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles.Read;
+import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -47,7 +49,7 @@ public final class Interviews {
     public static final String CHOSEN_SLOT = "slot", GIVEN_ADJUSTMENTS = "adjustments", REFERENCE = "reference";
     public static final int ADJUSTMENTS_LENGTH = 1000;
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final InterviewSchedule schedule;
     private final SignedLink links;
@@ -55,7 +57,7 @@ public final class Interviews {
     private final Clock clock;
     private final String siteUrl;
 
-    public Interviews(RoleRecords roles, RoundApplications round, InterviewSchedule schedule, SignedLink links, InterviewLetters letters,
+    public Interviews(RoleReader roles, RoundApplications round, InterviewSchedule schedule, SignedLink links, InterviewLetters letters,
                       Clock clock, String siteUrl) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
@@ -308,6 +310,6 @@ public final class Interviews {
     }
 
     private Role role(String roleId) {
-        return roles.find(roleId).orElseThrow(() -> new NoSuchRole(roleId));
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRole(roleId));
     }
 }

@@ -9,9 +9,9 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerRecords;
-import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleEditor;
+import org.involve.core.role.Roles.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -33,17 +33,15 @@ import java.util.Optional;
  */
 public final class Appointing {
     public static final String START = "start", PAYMENT = "payment", STEP_DOWN = "stepDown";
-    private final RoleRecords roles;
-    private final ClosedRoles closedRoles;
+    private final RoleEditor roles;
     private final RoundApplications round;
     private final PartnerRecords partners;
     private final OutcomeLetters letters;
     private final RoleFilling filling;
     private final Clock clock;
 
-    public Appointing(RoleRecords roles, ClosedRoles closedRoles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
+    public Appointing(RoleEditor roles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
         this.roles = roles;
-        this.closedRoles = closedRoles;
         this.round = round;
         this.partners = partners;
         this.letters = letters;
@@ -75,7 +73,7 @@ public final class Appointing {
     public List<RoleSummary> roles(StaffMember who) {
         who.require(Permission.APPOINT_PARTNERS);
         List<RoleSummary> out = new ArrayList<>();
-        for (Role r : closedRoles.closedBy(clock.instant())) {
+        for (Role r : roles.closedBy(clock.instant())) {
             List<Application> apps = round.forRole(r.id());
             int ready = (int) apps.stream().filter(a -> a.status() == Application.Status.REFERENCES_RECEIVED).count();
             int appointed = (int) apps.stream().filter(a -> a.status() == Application.Status.APPOINTED).count();
@@ -86,7 +84,7 @@ public final class Appointing {
 
     public Role role(StaffMember who, String roleId) {
         who.require(Permission.APPOINT_PARTNERS);
-        return roles.find(roleId).orElseThrow(NotFound::new);
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
     }
 
     /** Applicants ready to appoint (both references in), then those appointed, with their records. */

@@ -13,7 +13,8 @@ import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleLookup;
+import org.involve.core.role.RoleReader;
+import org.involve.core.role.Roles.Read;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,14 +31,14 @@ import java.util.Optional;
  */
 public final class RefereeResponses {
     private static final int ATTEMPTS = 5;
-    private final RoleLookup roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final ReferenceBook book;
     private final SignedLink links;
     private final Clock clock;
     private final ReferenceLetters letters;
 
-    public RefereeResponses(RoleLookup roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
+    public RefereeResponses(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
         this.roles = roles;
         this.round = round;
         this.book = book;
@@ -123,7 +124,7 @@ public final class RefereeResponses {
     }
 
     private Optional<Request> request(String requestId) {
-        return book.find(requestId).flatMap(r -> roles.find(r.roleId()).flatMap(role -> round.find(r.roleId(), r.applicantKey())
+        return book.find(requestId).flatMap(r -> roles.find(r.roleId(), Read.EVENTUAL).flatMap(role -> round.find(r.roleId(), r.applicantKey())
                 .map(app -> new Request(role, app.answer(ApplicationForm.FULL_NAME), r))));
     }
 }

@@ -13,8 +13,10 @@ import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles.Read;
+import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -44,7 +46,7 @@ public final class ReferencesDesk {
             Field.textarea(NOTE, "Note (optional)", "A few words on the decision, for the team. The applicant does not see it.", false, 500, null));
     private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final ReferenceBook book;
     private final SignedLink links;
@@ -52,7 +54,7 @@ public final class ReferencesDesk {
     private final ReferenceSettings settings;
     private final ReferenceLetters letters;
 
-    public ReferencesDesk(RoleRecords roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
+    public ReferencesDesk(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
         this.roles = roles;
         this.round = round;
         this.book = book;
@@ -92,7 +94,7 @@ public final class ReferencesDesk {
 
     public RoleView role(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_REFERENCES);
-        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         List<Candidate> candidates = round.forRole(roleId).stream()
                 .filter(a -> IN_THIS_STEP.contains(a.status()) || !a.progress(RESULT_FACT).isEmpty())
                 .map(this::candidate).toList();
@@ -106,12 +108,12 @@ public final class ReferencesDesk {
 
     public Role roleOf(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_REFERENCES);
-        return roles.find(roleId).orElseThrow(NotFound::new);
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
     }
 
     public Recorded recordResult(StaffMember who, String roleId, String reference, Map<String, String> posted) {
         who.require(Permission.MANAGE_INTERVIEWS);
-        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         Application app = application(roleId, reference);
         if (app.status() != Status.INTERVIEW_BOOKED) return new Recorded.AlreadyRecorded(app.status());
         FormValidator.Result form = FormValidator.validate(RESULT_FIELDS, posted);

@@ -3,6 +3,7 @@ package org.involve.core.role;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.role.Roles.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -20,11 +21,13 @@ import java.util.Map;
  * its audit entry (who, what, which role, when, the state before and after) in one go.
  */
 public final class RoleManagement {
-    private final RoleRecords records;
+    private final RoleEditor records;
+    private final ApplicationCounts applications;
     private final Clock clock;
 
-    public RoleManagement(RoleRecords records, Clock clock) {
+    public RoleManagement(RoleEditor records, ApplicationCounts applications, Clock clock) {
         this.records = records;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ public final class RoleManagement {
         who.require(Permission.MANAGE_ROLES);
         return records.all().stream()
                 .sorted(Comparator.comparing((Role r) -> order(r.status())).thenComparing(Role::closingDate))
-                .map(r -> new Listed(r, records.applicationCount(r.id())))
+                .map(r -> new Listed(r, applications.of(r.id())))
                 .toList();
     }
 
@@ -72,13 +75,13 @@ public final class RoleManagement {
 
     public Role role(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_ROLES);
-        return records.find(roleId).orElseThrow(() -> new NoSuchRole(roleId));
+        return records.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRole(roleId));
     }
 
     /** How many applications a role has. */
     public int applications(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_ROLES);
-        return records.applicationCount(roleId);
+        return applications.of(roleId);
     }
 
     public Saved create(StaffMember who, Map<String, String> posted) {
@@ -158,7 +161,7 @@ public final class RoleManagement {
     private void save(Role before, Role after, AuditEntry entry) {
         try {
             records.replace(before, after, entry);
-        } catch (RoleRecords.ChangedSince e) {
+        } catch (Roles.ChangedSince e) {
             throw new Refused("Someone else changed this role while you were working on it. Check the role as it is now and try again.");
         }
     }

@@ -9,8 +9,9 @@ import org.involve.core.kit.Letter;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.ShortlistingRoles;
+import org.involve.core.role.Roles.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class ShortlistRecording {
     static final String FACT_RECORDED_AT = "shortlist.recordedAt", FACT_RANK = "shortlist.rank",
             FACT_GUARANTEED = "shortlist.guaranteedInterview";
-    private final ShortlistingRoles roles;
+    private final RoleReader roles;
     private final ShortlistStore store;
     private final RoundApplications applications;
     private final PanelPapers papers;
@@ -44,7 +45,7 @@ public final class ShortlistRecording {
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public ShortlistRecording(ShortlistingRoles roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids, ScoreScale scale,
+    public ShortlistRecording(RoleReader roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids, ScoreScale scale,
                               OutboxWriter outbox, AuditTrail audit, Clock clock, String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
@@ -156,7 +157,7 @@ public final class ShortlistRecording {
     }
 
     private Role role(String roleId) {
-        Role r = roles.find(roleId).orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
+        Role r = roles.find(roleId, Read.EVENTUAL).orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
         if (r.status() != RoleStatus.SHORTLISTING) throw new ShortlistingPanel.NotFound("role");
         return r;
     }

@@ -6,8 +6,9 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.ShortlistingRoles;
+import org.involve.core.role.Roles.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -33,14 +34,14 @@ import java.util.stream.Collectors;
 public final class ShortlistingPanel {
     /** The form field that carries the points for one criterion. */
     public static final String FIELD_PREFIX = "score-";
-    private final ShortlistingRoles roles;
+    private final RoleReader roles;
     private final ShortlistStore store;
     private final ScoreScale scale;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public ShortlistingPanel(ShortlistingRoles roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
+    public ShortlistingPanel(RoleReader roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
         this.scale = scale;
@@ -187,7 +188,7 @@ public final class ShortlistingPanel {
     // ---------- helpers ----------
 
     private Role role(String roleId) {
-        Role r = roles.find(roleId).orElseThrow(() -> new NotFound("role"));
+        Role r = roles.find(roleId, Read.EVENTUAL).orElseThrow(() -> new NotFound("role"));
         // Only a role being shortlisted has papers to show: anything else is not the panel's business.
         if (r.status() != RoleStatus.SHORTLISTING) throw new NotFound("role");
         return r;

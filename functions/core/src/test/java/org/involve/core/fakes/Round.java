@@ -14,8 +14,7 @@ public final class Round {
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     public final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
-    public final InMemoryRoleRecords roles = new InMemoryRoleRecords();
-    public final InMemoryClosedRoles closedRoles = new InMemoryClosedRoles(roles);
+    public final InMemoryRoles roles = new InMemoryRoles();
     public final InMemoryOutcomeRecords outcomes = new InMemoryOutcomeRecords(applications, outbox, audit);
     public final InMemoryPartners partners = new InMemoryPartners(applications, outbox, audit);
     private int n;

@@ -6,7 +6,6 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryInterviewSchedule;
 import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.InMemoryRoleRecords;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
@@ -30,7 +29,7 @@ final class Round {
     final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     final InMemoryUsedLinks used = new InMemoryUsedLinks();
     final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
-    final InMemoryRoleRecords roleRecords = new InMemoryRoleRecords();
+    final InMemoryRoles roleRecords = new InMemoryRoles();
     final InMemoryRoles roles = new InMemoryRoles();
     final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     final InterviewLetters letters = new InterviewLetters("https://staff.example.org");

@@ -6,7 +6,7 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryReferenceBook;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
@@ -30,7 +30,7 @@ final class World {
     static final ReferenceSettings SETTINGS = new ReferenceSettings(5, 2, Duration.ofDays(28), "https://involve.example.org", "https://staff.example.org");
     final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     final Role role = TestRoles.dayRate(LocalDate.of(2025, 2, 20)).withStatus(RoleStatus.SHORTLISTING);
-    final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    final InMemoryRoles roles = new InMemoryRoles();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
@@ -39,8 +39,8 @@ final class World {
     final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
     final SignedLink links = new SignedLink("a-test-signing-key-for-reference-links-only");
     final ReferencesDesk desk = new ReferencesDesk(roles, round, book, links, clock, SETTINGS);
-    final RefereeResponses referees = new RefereeResponses(roles::find, round, book, links, clock, SETTINGS);
-    final ReferenceReminders reminders = new ReferenceReminders(roles::find, round, book, links, SETTINGS);
+    final RefereeResponses referees = new RefereeResponses(roles, round, book, links, clock, SETTINGS);
+    final ReferenceReminders reminders = new ReferenceReminders(roles, round, book, links, SETTINGS);
 
     World() {
         roles.roles.put(role.id(), role);

@@ -5,8 +5,7 @@ import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoleCatalogue;
-import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
@@ -32,22 +31,23 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(DynamoDbClient db, SignedLink links, InterviewLetters letters, Clock clock) {
+    Interviews interviews(DynamoDbClient db, DynamoRoles roles, SignedLink links, InterviewLetters letters, Clock clock) {
         DynamoRoundApplications round = round(db);
-        return new Interviews(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE")),
+        return new Interviews(roles,
                 round, schedule(db, round, null), links, letters, clock, Settings.required("SITE_URL"));
     }
 
     @Singleton
-    InterviewBooking interviewBooking(DynamoDbClient db, SignedLink links, DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
+    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, SignedLink links, DynamoUsedLinks used, InterviewLetters letters,
+                                      Clock clock) {
         DynamoRoundApplications round = round(db);
-        return new InterviewBooking(links, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), round, schedule(db, round, used), letters, clock);
+        return new InterviewBooking(links, roles, round, schedule(db, round, used), letters, clock);
     }
 
     @Singleton
-    ReminderRun reminderRun(DynamoDbClient db, InterviewLetters letters) {
+    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, InterviewLetters letters) {
         DynamoRoundApplications round = round(db);
-        return new ReminderRun(schedule(db, round, null), round, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), letters,
+        return new ReminderRun(schedule(db, round, null), round, roles, letters,
                 Integer.parseInt(Settings.optional("INTERVIEW_REMINDER_LEAD_DAYS", "1")));
     }
 

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
-import org.involve.adapters.DynamoShortlistingRoles;
 import org.involve.adapters.Settings;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -30,16 +30,16 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db, Clock clock) {
-        return new ShortlistingPanel(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles, Clock clock) {
+        return new ShortlistingPanel(roles,
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
                 new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), clock, Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    ShortlistRecording shortlistRecording(DynamoDbClient db, Clock clock, AnonymousIds ids, RoundApplications applications) {
-        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-        return new ShortlistRecording(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+    ShortlistRecording shortlistRecording(DynamoDbClient db, DynamoRoles roles, DynamoAuditTrail audit, Clock clock, AnonymousIds ids,
+                                          RoundApplications applications) {
+        return new ShortlistRecording(roles,
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE"), audit), applications, ids, ScoreScale.STANDARD,
                 new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), audit, clock, Settings.required("STAFF_SITE_URL"));
     }

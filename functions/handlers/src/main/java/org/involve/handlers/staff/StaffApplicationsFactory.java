@@ -6,7 +6,7 @@ import org.involve.adapters.DynamoApplicationRecords;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoOutstandingAcknowledgements;
-import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.Settings;
 import org.involve.core.application.StaffApplications;
 import org.involve.core.monitoring.MonitoringToken;
@@ -23,11 +23,11 @@ import java.time.Clock;
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    StaffApplications staffApplications(DynamoDbClient db, RoundApplications round, MonitoringToken tokens, Clock clock) {
+    StaffApplications staffApplications(DynamoDbClient db, DynamoRoles roles, RoundApplications round, MonitoringToken tokens, Clock clock) {
         String applications = Settings.required("APPLICATIONS_TABLE");
         String audit = Settings.required("AUDIT_TABLE");
         return new StaffApplications(
-                new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), applications, audit),
+                roles,
                 round,
                 new DynamoOutstandingAcknowledgements(db, applications),
                 new DynamoApplicationRecords(db, applications, new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, audit)),

@@ -36,18 +36,12 @@ public class StaffFactory {
     }
 
     @Singleton
-    AuditTrail auditTrail(DynamoDbClient db) {
-        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    RoundApplications roundApplications(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
     }
 
     @Singleton
-    RoundApplications roundApplications(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
-    }
-
-    @Singleton
-    StaffAudit staffAudit(AuditTrail trail, Clock clock) {
+    StaffAudit staffAudit(DynamoAuditTrail trail, Clock clock) {
         return new StaffAudit(trail, clock);
     }
 }

@@ -3,11 +3,10 @@ package org.involve.handlers.staff;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoClosedRoles;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoOutcomeRecords;
 import org.involve.adapters.DynamoPartnerRecords;
-import org.involve.adapters.DynamoRoleRecords;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.Settings;
 import org.involve.core.outcomes.OutcomeLetters;
@@ -37,35 +36,27 @@ public class StaffOutcomesFactory {
         return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
     }
 
-    private static DynamoRoleRecords roles(DynamoDbClient db) {
-        return new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE"));
-    }
-
-    private static DynamoClosedRoles closedRoles(DynamoDbClient db) {
-        return new DynamoClosedRoles(db, Settings.required("ROLES_TABLE"));
-    }
-
     private static OutcomeLetters letters() {
         return new OutcomeLetters(Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    Outcomes outcomes(DynamoDbClient db, Clock clock) {
+    Outcomes outcomes(DynamoDbClient db, DynamoRoles roles, Clock clock) {
         DynamoRoundApplications round = round(db);
-        return new Outcomes(roles(db), closedRoles(db), round, new DynamoOutcomeRecords(db, round, outbox(db), audit(db)), letters(), clock);
+        return new Outcomes(roles, round, new DynamoOutcomeRecords(db, round, outbox(db), audit(db)), letters(), clock);
     }
 
     @Singleton
-    Appointing appointing(DynamoDbClient db, Clock clock) {
+    Appointing appointing(DynamoDbClient db, DynamoRoles roles, Clock clock) {
         DynamoRoundApplications round = round(db);
-        return new Appointing(roles(db), closedRoles(db), round,
+        return new Appointing(roles, round,
                 new DynamoPartnerRecords(db, Settings.required("PARTNERS_TABLE"), round, outbox(db), audit(db)), letters(), clock);
     }
 
     @Singleton
-    OutcomeReminder outcomeReminder(DynamoDbClient db) {
+    OutcomeReminder outcomeReminder(DynamoDbClient db, DynamoRoles roles) {
         // Reads only: the reminder's query needs no audit table, so the job is not given one.
         DynamoOutbox outbox = outbox(db);
-        return new OutcomeReminder(closedRoles(db), new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, null), outbox, letters());
+        return new OutcomeReminder(roles, new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, null), outbox, letters());
     }
 }
