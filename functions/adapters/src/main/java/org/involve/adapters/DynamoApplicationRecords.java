@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationRecords;
@@ -18,7 +19,7 @@ import java.util.Map;
 import static org.involve.adapters.DynamoApplicationStore.ACKNOWLEDGE;
 import static org.involve.adapters.DynamoApplicationStore.STILL_UNACKNOWLEDGED;
 import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Staff entries and acknowledgements over the ApplicationsTable. An entered application is written exactly as a

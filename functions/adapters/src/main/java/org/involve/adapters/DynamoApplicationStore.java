@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Submitted applications in the ApplicationsTable, one item per applicant per role (roleId, applicantKey),
@@ -78,7 +80,7 @@ public final class DynamoApplicationStore implements ApplicationStore {
     Stored storeOnce(Application application, List<TransactWriteItem> writes) {
         try {
             // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
-            dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(application.reference()));
+            outbox.commit(writes, application.reference());
             return new Stored(application, true);
         } catch (TransactionCanceledException e) {
             if (!Items.firstConditionFailed(e)) throw e;

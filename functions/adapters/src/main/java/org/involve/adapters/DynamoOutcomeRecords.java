@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeRecords;
@@ -36,7 +37,7 @@ public final class DynamoOutcomeRecords implements OutcomeRecords {
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             // Recorded already, or being recorded by someone else this moment: either way this call writes nothing.

@@ -13,8 +13,8 @@ import java.util.Map;
 import static org.involve.adapters.DynamoApplicationStore.ACK_OUTSTANDING;
 import static org.involve.adapters.DynamoApplicationStore.OUTSTANDING;
 import static org.involve.adapters.DynamoApplicationStore.UNACKNOWLEDGED_BY_SUBMITTED_TIME;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Applications still waiting for their acknowledgement, from the sparse UnacknowledgedBySubmittedTime index of the

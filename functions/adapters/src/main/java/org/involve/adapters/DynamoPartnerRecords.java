@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
@@ -16,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.s;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.s;
 
 /**
  * Appointments in the PartnersTable, one item per appointment ({@code appointmentId}, from the application reference), the
@@ -67,7 +69,7 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         entries.forEach(e -> writes.add(audit.putNew(e)));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, APPLICATION) || Items.conditionFailed(e, APPOINTMENT) || Items.conflicted(e)) return false;

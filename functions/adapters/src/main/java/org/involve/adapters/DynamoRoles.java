@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -19,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The RolesTable: the one adapter of the roles port. The role itself is JSON in {@code data}; {@code status} and
@@ -129,7 +131,7 @@ public final class DynamoRoles implements Roles {
         TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table).item(item(role))
                 .conditionExpression("attribute_not_exists(" + ROLE_ID + ")")).build();
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(put, audit.get().putNew(entry)));
+            outbox.commit(List.of(put, audit.get().putNew(entry)), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, 0)) return false;
@@ -143,7 +145,7 @@ public final class DynamoRoles implements Roles {
         var read = readConsistently(before.id());
         if (read.isEmpty() || !role(read).equals(before)) throw new ChangedSince(before.id());
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(replaceIfUnchanged(after, read), audit.get().putNew(entry)));
+            outbox.commit(List.of(replaceIfUnchanged(after, read), audit.get().putNew(entry)), null);
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, 0)) throw new ChangedSince(before.id());
             throw e;
@@ -192,7 +194,7 @@ public final class DynamoRoles implements Roles {
      */
     private void transact(List<TransactWriteItem> writes, Closing c) {
         String token = Items.digest(c.roleId() + "|" + c.closingDate() + "|" + Items.sortable(c.closedAt()) + "|" + writes.size(), 16);
-        dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(token));
+        outbox.commit(writes, token);
     }
 
     /** The stored item as it is now (a consistent read), or an empty map if there is no such role. */

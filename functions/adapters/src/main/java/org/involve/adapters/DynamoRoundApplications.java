@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.RoundApplications;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
 import static org.involve.adapters.DynamoApplicationStore.STATUS;
-import static org.involve.adapters.Items.s;
+import static org.involve.adapters.internal.Items.s;
 
 /**
  * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
@@ -100,7 +101,7 @@ public final class DynamoRoundApplications implements RoundApplications, Applica
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(advanceWrites(current, to, facts, entry, messages)));
+            outbox.commit(advanceWrites(current, to, facts, entry, messages), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

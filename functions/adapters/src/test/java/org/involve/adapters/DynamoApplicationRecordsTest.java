@@ -28,7 +28,7 @@ class DynamoApplicationRecordsTest {
 
     DynamoApplicationRecordsTest(AwsEnvironment aws) {
         String applications = aws.table("ApplicationsTable");
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), applications, m -> { });
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.records = new DynamoApplicationRecords(aws.dynamo(), applications, outbox, audit);

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.outbox.OutboxMessage;
@@ -23,14 +24,16 @@ class DynamoApplicationStoreTest {
     private final DynamoDraftStore drafts;
     private final DynamoOutbox outbox;
     private final DynamoApplicationStore applications;
+    private final Announcements announced = new Announcements();
 
     DynamoApplicationStoreTest(AwsEnvironment aws) {
         this.aws = aws;
         this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), announced, warning -> { });
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, drafts);
     }
 
+    /** The applicant's e-mails are announced to the mailer by the write that stores them: no handler has to. */
     @Test
     void submittingStoresTheApplicationItsMessagesAndMarksTheDraftSubmitted() {
         ApplicationDraft draft = savedDraft();
@@ -43,6 +46,7 @@ class DynamoApplicationStoreTest {
         assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
         assertEquals(Optional.of(app), applications.findByReference(app.reference()));
         for (OutboxMessage m : messages) assertEquals(Optional.of(m), outbox.find(m.id()));
+        assertEquals(messages.stream().map(OutboxMessage::id).toList(), announced.ids);
         ApplicationDraft marked = drafts.find(draft.id()).orElseThrow();
         assertEquals(app.reference(), marked.submittedReference());
         assertEquals(draft.answers(), marked.answers());
@@ -55,9 +59,11 @@ class DynamoApplicationStoreTest {
         Application original = Samples.application(first.roleId(), applicant);
         Application again = Samples.application(first.roleId(), applicant);
         applications.submit(original, messagesFor(original), first.id());
+        announced.ids.clear();
 
         Stored stored = applications.submit(again, messagesFor(again), second.id());
 
+        assertEquals(List.of(), announced.ids, "nothing new was written, so nothing is announced");
         assertFalse(stored.created());
         assertEquals(original.reference(), stored.application().reference());
         assertEquals(Optional.empty(), applications.findByReference(again.reference()));

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.application.AcknowledgementPromiseCheck;
@@ -40,7 +41,7 @@ class DynamoOutstandingAcknowledgementsTest {
 
     DynamoOutstandingAcknowledgementsTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), warnings::add);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));

@@ -66,7 +66,7 @@ class DynamoReferenceBookTest {
     DynamoReferenceBookTest(AwsEnvironment aws) {
         dynamo = aws.dynamo();
         referencesTable = aws.table("ReferencesTable");
-        outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        outbox = Samples.outbox(aws);
         audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.role.RolesForClosing;
 import org.involve.core.kit.Email;
@@ -46,7 +47,7 @@ class DynamoRolesForClosingTest {
 
     DynamoRolesForClosingTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.roles = new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox, audit);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
 import org.involve.core.role.Roles;
@@ -139,7 +140,7 @@ class DynamoRolesTest {
                 && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(c.index())), aws.dynamoCalls().calls()::toString);
 
         DynamoRoundApplications applications = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"),
-                new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable")), audit);
+                Samples.outbox(aws), audit);
         aws.dynamoCalls().clear();
         assertEquals(3, applications.of(draft.id()));
         assertEquals(0, applications.of(withdrawn.id()));

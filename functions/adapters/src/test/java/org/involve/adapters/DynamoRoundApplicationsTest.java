@@ -25,7 +25,7 @@ class DynamoRoundApplicationsTest {
     private final DynamoRoundApplications round;
 
     DynamoRoundApplicationsTest(AwsEnvironment aws) {
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));

@@ -107,7 +107,7 @@ class DynamoShortlistStoreTest {
     void aShortlistRecordedOverDynamoDbAdvancesTheApplicationsOnce() {
         Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
         save(role);
-        DynamoOutbox outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        DynamoOutbox outbox = Samples.outbox(aws);
         DynamoApplicationStore applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         DynamoRoundApplications round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);

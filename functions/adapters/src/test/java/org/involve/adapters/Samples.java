@@ -72,9 +72,14 @@ final class Samples {
                 Map.of("ageBand", "35-to-44", "ethnicGroup", "prefer-not-to-say", "region", "london"), NOW);
     }
 
+    /** An outbox over the test table whose announcements no test looks at (DynamoOutboxTest looks at its own). */
+    static DynamoOutbox outbox(AwsEnvironment aws) {
+        return new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), new Announcements(), warning -> { });
+    }
+
     /** The roles adapter over the test tables. */
     static DynamoRoles roles(AwsEnvironment aws) {
-        return new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable")),
+        return new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox(aws),
                 new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
     }
 

@@ -3,7 +3,6 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.involve.core.application.AcknowledgementPromiseCheck;
-import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,23 +16,20 @@ import java.util.Map;
 public class AcknowledgementPromiseHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(AcknowledgementPromiseHandler.class);
     private final AcknowledgementPromiseCheck check;
-    private final MailQueue mailQueue;
     private final Clock clock;
 
     public AcknowledgementPromiseHandler() {
-        this(Beans.get(AcknowledgementPromiseCheck.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(AcknowledgementPromiseCheck.class), Beans.get(Clock.class));
     }
 
-    public AcknowledgementPromiseHandler(AcknowledgementPromiseCheck check, MailQueue mailQueue, Clock clock) {
+    public AcknowledgementPromiseHandler(AcknowledgementPromiseCheck check, Clock clock) {
         this.check = check;
-        this.mailQueue = mailQueue;
         this.clock = clock;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
         AcknowledgementPromiseCheck.Result result = check.run(clock.instant());
-        MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
         LOG.info("Acknowledgement promise check alerted staff about {} applications", result.messageIds().size());
         return Map.of("alerts", result.messageIds().size());
     }

@@ -3,7 +3,6 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,23 +16,20 @@ import java.util.Map;
 public class ClosingJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(ClosingJobHandler.class);
     private final ClosingRun closing;
-    private final MailQueue mailQueue;
     private final Clock clock;
 
     public ClosingJobHandler() {
-        this(Beans.get(ClosingRun.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ClosingRun.class), Beans.get(Clock.class));
     }
 
-    public ClosingJobHandler(ClosingRun closing, MailQueue mailQueue, Clock clock) {
+    public ClosingJobHandler(ClosingRun closing, Clock clock) {
         this.closing = closing;
-        this.mailQueue = mailQueue;
         this.clock = clock;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
         ClosingRun.Result result = closing.run(clock.instant());
-        MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
         // Role ids only: they say which opportunity, nothing about any person.
         LOG.info("Closing job moved {} roles to shortlisting {} and prepared {} panel papers", result.closed().size(), result.closed(), result.papers());
         return Map.of("closed", result.closed(), "panelEmails", result.messageIds().size());

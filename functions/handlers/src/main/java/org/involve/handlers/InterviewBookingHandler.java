@@ -9,7 +9,6 @@ import org.involve.core.interviews.InterviewBooking.AlreadyBooked;
 import org.involve.core.interviews.InterviewBooking.Booked;
 import org.involve.core.interviews.InterviewBooking.Choose;
 import org.involve.core.interviews.InterviewBooking.Refused;
-import org.involve.core.outbox.MailQueue;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.InterviewBookingPages;
@@ -25,15 +24,13 @@ import org.slf4j.LoggerFactory;
 public class InterviewBookingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(InterviewBookingHandler.class);
     private final InterviewBooking booking;
-    private final MailQueue mailQueue;
 
     public InterviewBookingHandler() {
-        this(Beans.get(InterviewBooking.class), Beans.get(MailQueue.class));
+        this(Beans.get(InterviewBooking.class));
     }
 
-    public InterviewBookingHandler(InterviewBooking booking, MailQueue mailQueue) {
+    public InterviewBookingHandler(InterviewBooking booking) {
         this.booking = booking;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -53,7 +50,6 @@ public class InterviewBookingHandler implements RequestHandler<APIGatewayV2HTTPE
                 case "POST /interview/{token}" -> {
                     InterviewBooking.Page page = booking.book(token, req.form());
                     if (page instanceof Booked b) {
-                        MailAnnouncements.announce(mailQueue, b.messageIds(), LOG);
                         yield WebResponse.seeOther("/interview/" + token + "?booked=yes");
                     }
                     yield show(page, token, page instanceof AlreadyBooked ? 409 : 400);

@@ -3,7 +3,6 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.involve.core.interviews.ReminderRun;
-import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,23 +16,20 @@ import java.util.Map;
 public class InterviewReminderHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(InterviewReminderHandler.class);
     private final ReminderRun reminders;
-    private final MailQueue mailQueue;
     private final Clock clock;
 
     public InterviewReminderHandler() {
-        this(Beans.get(ReminderRun.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ReminderRun.class), Beans.get(Clock.class));
     }
 
-    public InterviewReminderHandler(ReminderRun reminders, MailQueue mailQueue, Clock clock) {
+    public InterviewReminderHandler(ReminderRun reminders, Clock clock) {
         this.reminders = reminders;
-        this.mailQueue = mailQueue;
         this.clock = clock;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
         ReminderRun.Result result = reminders.run(clock.instant());
-        MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
         LOG.info("Interview reminder job wrote {} reminders", result.messageIds().size());
         return Map.of("reminders", result.messageIds().size());
     }

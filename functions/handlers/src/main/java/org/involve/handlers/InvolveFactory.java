@@ -24,9 +24,9 @@ import org.involve.core.application.ApplyingSettings;
 import org.involve.core.application.AcknowledgementPromiseCheck;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailQueue;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
 import org.slf4j.Logger;
@@ -79,8 +79,8 @@ public class InvolveFactory {
     }
 
     @Singleton
-    DynamoOutbox outbox(DynamoDbClient db) {
-        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
+    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail) {
+        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"), mail, LOG::warn);
     }
 
     @Singleton
@@ -105,7 +105,7 @@ public class InvolveFactory {
     }
 
     @Singleton
-    ApplicationJourney applicationJourney(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, MailQueue mailQueue, MonitoringToken tokens,
+    ApplicationJourney applicationJourney(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, MonitoringToken tokens,
                                           Clock clock) {
         ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
                 Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
@@ -114,7 +114,7 @@ public class InvolveFactory {
                 roles,
                 drafts,
                 new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), outbox, drafts),
-                mailQueue, tokens, clock, settings, LOG::warn);
+                tokens, clock, settings);
     }
 
     @Singleton

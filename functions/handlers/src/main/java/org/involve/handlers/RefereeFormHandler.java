@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.RefereeResponses.Opened;
 import org.involve.core.references.RefereeResponses.Sent;
@@ -23,15 +22,13 @@ import org.slf4j.LoggerFactory;
 public class RefereeFormHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(RefereeFormHandler.class);
     private final RefereeResponses responses;
-    private final MailQueue mailQueue;
 
     public RefereeFormHandler() {
-        this(Beans.get(RefereeResponses.class), Beans.get(MailQueue.class));
+        this(Beans.get(RefereeResponses.class));
     }
 
-    public RefereeFormHandler(RefereeResponses responses, MailQueue mailQueue) {
+    public RefereeFormHandler(RefereeResponses responses) {
         this.responses = responses;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -53,7 +50,6 @@ public class RefereeFormHandler implements RequestHandler<APIGatewayV2HTTPEvent,
                 if (sent instanceof Sent.Invalid invalid) yield WebResponse.html(400, ReferencePages.form(token, invalid.request(), invalid.values(), invalid.errors()));
                 if (sent instanceof Sent.Refused refused) yield refused(refused.reason(), refused.role());
                 Sent.Thanks thanks = (Sent.Thanks) sent;
-                MailAnnouncements.announce(mailQueue, thanks.messageIds(), LOG);
                 yield WebResponse.html(200, ReferencePages.thanks(thanks.request()));
             }
             default -> WebErrors.notFound();

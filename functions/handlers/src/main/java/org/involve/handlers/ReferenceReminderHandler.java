@@ -2,7 +2,6 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.ReferenceReminders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,23 +16,20 @@ import java.util.Map;
 public class ReferenceReminderHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceReminderHandler.class);
     private final ReferenceReminders reminders;
-    private final MailQueue mailQueue;
     private final Clock clock;
 
     public ReferenceReminderHandler() {
-        this(Beans.get(ReferenceReminders.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ReferenceReminders.class), Beans.get(Clock.class));
     }
 
-    public ReferenceReminderHandler(ReferenceReminders reminders, MailQueue mailQueue, Clock clock) {
+    public ReferenceReminderHandler(ReferenceReminders reminders, Clock clock) {
         this.reminders = reminders;
-        this.mailQueue = mailQueue;
         this.clock = clock;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
         ReferenceReminders.Result result = reminders.run(clock.instant());
-        MailAnnouncements.announce(mailQueue, result.messageIds(), LOG);
         // Counts only: no referee, applicant or address.
         LOG.info("Reference reminders: {} referees reminded, {} references overdue told to teams", result.reminded(), result.overdue());
         return Map.of("reminded", result.reminded(), "overdue", result.overdue());

@@ -35,15 +35,15 @@ public class ReferencesFactory {
     }
 
     @Singleton
-    DynamoRoundApplications referencesRound(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    DynamoRoundApplications referencesRound(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
     }
 
     @Singleton
-    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks usedLinks) {
+    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+                                      DynamoAuditTrail audit) {
         return new DynamoReferenceBook(db, Settings.required("REFERENCES_TABLE"), round, usedLinks,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+                outbox, audit);
     }
 
     @Singleton

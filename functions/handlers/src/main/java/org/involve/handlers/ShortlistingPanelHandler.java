@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -32,15 +31,13 @@ public class ShortlistingPanelHandler implements RequestHandler<APIGatewayV2HTTP
             "papers-added", "Papers prepared: the applications added can now be scored by the panel.",
             "papers-none", "Every application already had its papers, so nothing was added.");
     private final ShortlistingPanel panel;
-    private final MailQueue mailQueue;
 
     public ShortlistingPanelHandler() {
-        this(Beans.get(ShortlistingPanel.class), Beans.get(MailQueue.class));
+        this(Beans.get(ShortlistingPanel.class));
     }
 
-    public ShortlistingPanelHandler(ShortlistingPanel panel, MailQueue mailQueue) {
+    public ShortlistingPanelHandler(ShortlistingPanel panel) {
         this.panel = panel;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -77,7 +74,6 @@ public class ShortlistingPanelHandler implements RequestHandler<APIGatewayV2HTTP
             return WebResponse.html(400, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), invalid.posted(), invalid.errors()));
         }
         ShortlistingPanel.Saved.Done done = (ShortlistingPanel.Saved.Done) saved;
-        MailAnnouncements.announce(mailQueue, done.messageIds(), LOG);
         String base = ShortlistingPages.base(roleId);
         return WebResponse.seeOther(done.next().map(next -> base + "/applicants/" + next).orElse(base + "?done=scored-all"));
     }

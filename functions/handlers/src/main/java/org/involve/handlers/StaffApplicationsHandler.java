@@ -10,7 +10,6 @@ import org.involve.core.application.StaffApplications.Decision;
 import org.involve.core.application.StaffApplications.Entry;
 import org.involve.core.application.StaffApplications.Shown;
 import org.involve.core.application.Application;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.WebResponse;
@@ -39,15 +38,13 @@ public class StaffApplicationsHandler implements RequestHandler<APIGatewayV2HTTP
             "does-not-go-ahead", "Saved: the application does not go ahead. The reason is kept with it.",
             "acknowledged", "Saved: the application is marked as acknowledged.");
     private final StaffApplications applications;
-    private final MailQueue mailQueue;
 
     public StaffApplicationsHandler() {
-        this(Beans.get(StaffApplications.class), Beans.get(MailQueue.class));
+        this(Beans.get(StaffApplications.class));
     }
 
-    public StaffApplicationsHandler(StaffApplications applications, MailQueue mailQueue) {
+    public StaffApplicationsHandler(StaffApplications applications) {
         this.applications = applications;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -119,7 +116,6 @@ public class StaffApplicationsHandler implements RequestHandler<APIGatewayV2HTTP
         if (result instanceof Entry.CannotApply refused) return WebResponse.html(200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
         if (result instanceof Entry.Closed closed) return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
         Entry.Entered entered = (Entry.Entered) result;
-        MailAnnouncements.announce(mailQueue, entered.messageIds(), LOG);
         return WebResponse.seeOther("/staff/applications/" + entered.application().reference() + "?done=" + (entered.created() ? "entered" : "already"));
     }
 

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.interviews.Interviews;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.WebResponse;
@@ -31,15 +30,13 @@ public class StaffInterviewsHandler implements RequestHandler<APIGatewayV2HTTPEv
             "sent", "Invitations sent. Emails go out now; tasks for the team are listed below.",
             "booked", "Booking recorded.");
     private final Interviews interviews;
-    private final MailQueue mailQueue;
 
     public StaffInterviewsHandler() {
-        this(Beans.get(Interviews.class), Beans.get(MailQueue.class));
+        this(Beans.get(Interviews.class));
     }
 
-    public StaffInterviewsHandler(Interviews interviews, MailQueue mailQueue) {
+    public StaffInterviewsHandler(Interviews interviews) {
         this.interviews = interviews;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -70,7 +67,6 @@ public class StaffInterviewsHandler implements RequestHandler<APIGatewayV2HTTPEv
                 case "POST /staff/interviews/{roleId}/invitations" -> {
                     req.web().form();
                     Interviews.Sent sent = interviews.sendInvitations(who, roleId);
-                    MailAnnouncements.announce(mailQueue, sent.messageIds(), LOG);
                     yield done(roleId, "sent");
                 }
                 case "POST /staff/interviews/{roleId}/bookings" -> {

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.outcomes.Outcomes;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.WebResponse;
@@ -24,15 +23,13 @@ import org.slf4j.LoggerFactory;
 public class StaffOutcomesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(StaffOutcomesHandler.class);
     private final Outcomes outcomes;
-    private final MailQueue mailQueue;
 
     public StaffOutcomesHandler() {
-        this(Beans.get(Outcomes.class), Beans.get(MailQueue.class));
+        this(Beans.get(Outcomes.class));
     }
 
-    public StaffOutcomesHandler(Outcomes outcomes, MailQueue mailQueue) {
+    public StaffOutcomesHandler(Outcomes outcomes) {
         this.outcomes = outcomes;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -51,7 +48,6 @@ public class StaffOutcomesHandler implements RequestHandler<APIGatewayV2HTTPEven
                 case "POST /staff/outcomes/{roleId}/send" -> {
                     req.web().form();
                     Outcomes.Sent sent = outcomes.sendUnsuccessful(who, roleId);
-                    MailAnnouncements.announce(mailQueue, sent.messageIds(), LOG);
                     yield WebResponse.seeOther("/staff/outcomes/" + roleId + "?emails=" + sent.emails() + "&tasks=" + sent.tasks());
                 }
                 case "POST /staff/outcomes/{roleId}/tasks/{reference}" -> {

@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.application.Application;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -30,15 +29,13 @@ import java.util.Optional;
 public class StaffPartnersHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(StaffPartnersHandler.class);
     private final Appointing appointing;
-    private final MailQueue mailQueue;
 
     public StaffPartnersHandler() {
-        this(Beans.get(Appointing.class), Beans.get(MailQueue.class));
+        this(Beans.get(Appointing.class));
     }
 
-    public StaffPartnersHandler(Appointing appointing, MailQueue mailQueue) {
+    public StaffPartnersHandler(Appointing appointing) {
         this.appointing = appointing;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -62,7 +59,6 @@ public class StaffPartnersHandler implements RequestHandler<APIGatewayV2HTTPEven
                     Map<String, String> posted = req.web().form();
                     Appointing.Result result = appointing.appoint(who, roleId, reference, posted);
                     if (result instanceof Appointing.Result.Appointed done) {
-                        MailAnnouncements.announce(mailQueue, done.messageIds(), LOG);
                         yield WebResponse.seeOther("/staff/partners/" + roleId + "/" + reference + "?done=appointed");
                     }
                     if (result instanceof Appointing.Result.Invalid invalid) {

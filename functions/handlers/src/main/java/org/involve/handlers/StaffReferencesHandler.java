@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.application.Application;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.references.ReferencesDesk.Recorded;
 import org.involve.core.staff.StaffMember;
@@ -31,15 +30,13 @@ public class StaffReferencesHandler implements RequestHandler<APIGatewayV2HTTPEv
             "not-appointed", "Interview result recorded: not successful.",
             "already", "The interview result had already been recorded, so nothing more was done.");
     private final ReferencesDesk desk;
-    private final MailQueue mailQueue;
 
     public StaffReferencesHandler() {
-        this(Beans.get(ReferencesDesk.class), Beans.get(MailQueue.class));
+        this(Beans.get(ReferencesDesk.class));
     }
 
-    public StaffReferencesHandler(ReferencesDesk desk, MailQueue mailQueue) {
+    public StaffReferencesHandler(ReferencesDesk desk) {
         this.desk = desk;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -73,7 +70,6 @@ public class StaffReferencesHandler implements RequestHandler<APIGatewayV2HTTPEv
         }
         String done = "already";
         if (result instanceof Recorded.Done d) {
-            MailAnnouncements.announce(mailQueue, d.messageIds(), LOG);
             done = d.status() == Application.Status.REFERENCES_REQUESTED ? "requested" : "not-appointed";
         }
         return WebResponse.seeOther(StaffReferencePages.AREA + "/" + roleId + "/" + reference + "?done=" + done);

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
@@ -29,15 +28,13 @@ import java.util.Map;
 public class StaffShortlistHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(StaffShortlistHandler.class);
     private final ShortlistRecording recording;
-    private final MailQueue mailQueue;
 
     public StaffShortlistHandler() {
-        this(Beans.get(ShortlistRecording.class), Beans.get(MailQueue.class));
+        this(Beans.get(ShortlistRecording.class));
     }
 
-    public StaffShortlistHandler(ShortlistRecording recording, MailQueue mailQueue) {
+    public StaffShortlistHandler(ShortlistRecording recording) {
         this.recording = recording;
-        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -76,7 +73,6 @@ public class StaffShortlistHandler implements RequestHandler<APIGatewayV2HTTPEve
         if (outcome instanceof ShortlistRecording.Outcome.Refused refused) {
             return WebResponse.html(400, ShortlistingPages.shortlist(who, recording.proposal(who, roleId), posted, refused.reasons(), null));
         }
-        MailAnnouncements.announce(mailQueue, ((ShortlistRecording.Outcome.Recorded) outcome).messageIds(), LOG);
         return WebResponse.seeOther(ShortlistingPages.base(roleId) + "/shortlist?done=recorded");
     }
 }

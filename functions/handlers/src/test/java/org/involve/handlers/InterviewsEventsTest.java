@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InterviewsEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-12-02T10:00:00Z"));
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
@@ -51,10 +52,9 @@ class InterviewsEventsTest {
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final StaffInterviewsHandler staff = new StaffInterviewsHandler(
-            new Interviews(roleRecords, round, schedule, links, letters, clock, "http://localhost:3000"), queue);
-    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock), queue);
+            new Interviews(roleRecords, round, schedule, links, letters, clock, "http://localhost:3000"));
+    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock));
     /** Interview week commencing Monday 16 December 2024. */
     private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
     private final InterviewSlot slot = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 18, 14, 0), 45);
@@ -229,7 +229,7 @@ class InterviewsEventsTest {
         schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
                 Map.of(Interviews.SLOT, tomorrow.slotId()), audit, List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
-        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), queue, clock);
+        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), clock);
         Map<String, Object> event = SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
         assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
         assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));

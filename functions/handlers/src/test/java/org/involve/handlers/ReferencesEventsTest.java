@@ -44,16 +44,16 @@ class ReferencesEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     private final ReferenceSettings settings = new ReferenceSettings(5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
     private final InMemoryRoles roles = new InMemoryRoles();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
     private final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
     private final SignedLink links = new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings), queue);
-    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles, round, book, links, clock, settings), queue);
-    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles, round, book, links, settings), queue, clock);
+    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings));
+    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles, round, book, links, clock, settings));
+    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles, round, book, links, settings), clock);
     private final Role role;
     private final Application application;
 

@@ -59,15 +59,15 @@ class SampleEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles roles = new InMemoryRoles();
     private final InMemoryDrafts drafts = new InMemoryDrafts();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
+    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     /** The closing job's papers for the panel, from the applications above. */
     private final PanelPapers papers = new PanelPapers(new InMemoryRound(applications, outbox, new InMemoryAuditTrail()),
             new InMemoryShortlist(new InMemoryAuditTrail()), new AnonymousIds("a-test-anonymous-id-key-of-enough-length"));
     private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, queue, tokens, clock,
-            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)), m -> { });
+    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, tokens, clock,
+            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm = new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
@@ -309,7 +309,7 @@ class SampleEventsTest {
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
         due.save(open);
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
         Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
         Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
@@ -329,7 +329,7 @@ class SampleEventsTest {
         queue.unreachable = true;
         InMemoryRoles due = new InMemoryRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
         assertEquals(Map.of("closed", List.of("day-rate-role"), "panelEmails", 1), job.handleRequest(scheduled("schedule-closing-job.json"), null));
 
@@ -346,7 +346,7 @@ class SampleEventsTest {
                 Map.of(ApplicationForm.CONTACT_METHOD, "telephone")));
         outstanding.add(TestApplications.submitted(fiveDays, "INV-GHJK-6789", Instant.parse("2025-01-10T08:00:00Z")));
         AcknowledgementPromiseHandler job = new AcknowledgementPromiseHandler(new AcknowledgementPromiseCheck(outstanding, roles,
-                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), queue, clock);
+                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), clock);
 
         assertEquals(Map.of("alerts", 1), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
         assertEquals(Map.of("alerts", 0), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));

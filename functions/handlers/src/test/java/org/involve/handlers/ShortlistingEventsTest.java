@@ -51,17 +51,17 @@ class ShortlistingEventsTest {
             "http-post-staff-shortlist-papers.json");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist store = new InMemoryShortlist(audit);
     private final InMemoryRoles roles = new InMemoryRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(
-            new ShortlistingPanel(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"), queue);
+            new ShortlistingPanel(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"));
     private final StaffShortlistHandler staff = new StaffShortlistHandler(new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD,
-            new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"), queue);
+            new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"));
     /** Criteria: "research" (essential) and "speaking" (desirable). */
     private final Role role = roles.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)).withStatus(RoleStatus.SHORTLISTING));
     private final Application zebedee, orlaith, perpetua;

@@ -36,15 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StaffApplicationsEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles roles = new InMemoryRoles();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     private final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final StaffApplicationsHandler handler = new StaffApplicationsHandler(new StaffApplications(roles, round, outstanding,
             new InMemoryApplicationRecords(applications, outstanding, outbox, audit), new MonitoringToken("a-test-signing-key-of-enough-length"),
-            "http://localhost:3000", clock), queue);
+            "http://localhost:3000", clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {

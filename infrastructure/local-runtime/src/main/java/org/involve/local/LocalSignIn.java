@@ -8,7 +8,7 @@ import org.involve.handlers.views.StaffLayout;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-import static org.involve.core.mail.Html.escape;
+import static org.involve.core.kit.Html.escape;
 
 /**
  * The local sign-in page, styled as the staff pages are: choose one of the local people and continue. Signing in sets

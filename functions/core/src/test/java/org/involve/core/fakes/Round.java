@@ -10,7 +10,9 @@ import java.util.Map;
 
 /** A recruitment round in memory: roles, applications at any status, outbox and audit, for the later steps' tests. */
 public final class Round {
-    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    /** What the outbox announced to the mailer as messages were written. */
+    public final RecordingMailQueue queue = new RecordingMailQueue();
+    public final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     public final InMemoryRound round = new InMemoryRound(applications, outbox, audit);

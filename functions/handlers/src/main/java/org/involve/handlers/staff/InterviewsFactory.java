@@ -31,33 +31,33 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(DynamoDbClient db, DynamoRoles roles, SignedLink links, InterviewLetters letters, Clock clock) {
-        DynamoRoundApplications round = round(db);
+    Interviews interviews(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
+                          InterviewLetters letters, Clock clock) {
+        DynamoRoundApplications round = round(db, outbox, audit);
         return new Interviews(roles,
-                round, schedule(db, round, null), links, letters, clock, Settings.required("SITE_URL"));
+                round, schedule(db, round, null, outbox, audit), links, letters, clock, Settings.required("SITE_URL"));
     }
 
     @Singleton
-    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, SignedLink links, DynamoUsedLinks used, InterviewLetters letters,
-                                      Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new InterviewBooking(links, roles, round, schedule(db, round, used), letters, clock);
+    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
+                                      DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
+        DynamoRoundApplications round = round(db, outbox, audit);
+        return new InterviewBooking(links, roles, round, schedule(db, round, used, outbox, audit), letters, clock);
     }
 
     @Singleton
-    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, InterviewLetters letters) {
-        DynamoRoundApplications round = round(db);
-        return new ReminderRun(schedule(db, round, null), round, roles, letters,
+    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, InterviewLetters letters) {
+        DynamoRoundApplications round = round(db, outbox, audit);
+        return new ReminderRun(schedule(db, round, null, outbox, audit), round, roles, letters,
                 Integer.parseInt(Settings.optional("INTERVIEW_REMINDER_LEAD_DAYS", "1")));
     }
 
-    private static DynamoRoundApplications round(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    private static DynamoRoundApplications round(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
     }
 
-    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks used) {
-        return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks used, DynamoOutbox outbox,
+                                                    DynamoAuditTrail audit) {
+        return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used, outbox, audit);
     }
 }

@@ -30,17 +30,18 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles, Clock clock) {
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, Clock clock) {
         return new ShortlistingPanel(roles,
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), clock, Settings.required("STAFF_SITE_URL"));
+                outbox, clock, Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    ShortlistRecording shortlistRecording(DynamoDbClient db, DynamoRoles roles, DynamoAuditTrail audit, Clock clock, AnonymousIds ids,
+    ShortlistRecording shortlistRecording(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock,
+                                          AnonymousIds ids,
                                           RoundApplications applications) {
         return new ShortlistRecording(roles,
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE"), audit), applications, ids, ScoreScale.STANDARD,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), audit, clock, Settings.required("STAFF_SITE_URL"));
+                outbox, audit, clock, Settings.required("STAFF_SITE_URL"));
     }
 }

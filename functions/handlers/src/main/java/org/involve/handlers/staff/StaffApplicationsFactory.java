@@ -23,14 +23,14 @@ import java.time.Clock;
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    StaffApplications staffApplications(DynamoDbClient db, DynamoRoles roles, RoundApplications round, MonitoringToken tokens, Clock clock) {
+    StaffApplications staffApplications(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, RoundApplications round,
+                                        MonitoringToken tokens, Clock clock) {
         String applications = Settings.required("APPLICATIONS_TABLE");
-        String audit = Settings.required("AUDIT_TABLE");
         return new StaffApplications(
                 roles,
                 round,
                 new DynamoOutstandingAcknowledgements(db, applications),
-                new DynamoApplicationRecords(db, applications, new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, audit)),
+                new DynamoApplicationRecords(db, applications, outbox, audit),
                 tokens, Settings.required("SITE_URL"), clock);
     }
 }

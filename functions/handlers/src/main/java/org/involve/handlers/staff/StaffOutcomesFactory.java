@@ -24,16 +24,8 @@ import java.time.Clock;
  */
 @Factory
 public class StaffOutcomesFactory {
-    private static DynamoRoundApplications round(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox(db), audit(db));
-    }
-
-    private static DynamoOutbox outbox(DynamoDbClient db) {
-        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
-    }
-
-    private static DynamoAuditTrail audit(DynamoDbClient db) {
-        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    private static DynamoRoundApplications round(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
     }
 
     private static OutcomeLetters letters() {
@@ -41,22 +33,21 @@ public class StaffOutcomesFactory {
     }
 
     @Singleton
-    Outcomes outcomes(DynamoDbClient db, DynamoRoles roles, Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new Outcomes(roles, round, new DynamoOutcomeRecords(db, round, outbox(db), audit(db)), letters(), clock);
+    Outcomes outcomes(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock) {
+        DynamoRoundApplications round = round(db, outbox, audit);
+        return new Outcomes(roles, round, new DynamoOutcomeRecords(db, round, outbox, audit), letters(), clock);
     }
 
     @Singleton
-    Appointing appointing(DynamoDbClient db, DynamoRoles roles, Clock clock) {
-        DynamoRoundApplications round = round(db);
+    Appointing appointing(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock) {
+        DynamoRoundApplications round = round(db, outbox, audit);
         return new Appointing(roles, round,
-                new DynamoPartnerRecords(db, Settings.required("PARTNERS_TABLE"), round, outbox(db), audit(db)), letters(), clock);
+                new DynamoPartnerRecords(db, Settings.required("PARTNERS_TABLE"), round, outbox, audit), letters(), clock);
     }
 
     @Singleton
-    OutcomeReminder outcomeReminder(DynamoDbClient db, DynamoRoles roles) {
+    OutcomeReminder outcomeReminder(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox) {
         // Reads only: the reminder's query needs no audit table, so the job is not given one.
-        DynamoOutbox outbox = outbox(db);
         return new OutcomeReminder(roles, new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, null), outbox, letters());
     }
 }
