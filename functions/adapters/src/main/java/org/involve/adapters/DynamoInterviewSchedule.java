@@ -37,13 +37,13 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     private static final int CONFLICT_RETRIES = 4;
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoUsedLinks usedLinks;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
     /** @param usedLinks the one-use links, for booking through a link; null for a function that never does */
-    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoUsedLinks usedLinks,
+    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoUsedLinks usedLinks,
                                    DynamoOutbox outbox, DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;

@@ -21,11 +21,11 @@ import static org.involve.adapters.internal.Items.time;
  * ApplicationsTable: only unacknowledged applications carry its key, so a query costs what is outstanding, not
  * everything ever received.
  */
-public final class DynamoOutstandingAcknowledgements implements OutstandingAcknowledgements {
+final class DynamoOutstandingAcknowledgements implements OutstandingAcknowledgements {
     private final DynamoDbClient dynamo;
     private final String table;
 
-    public DynamoOutstandingAcknowledgements(DynamoDbClient dynamo, String table) {
+    DynamoOutstandingAcknowledgements(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
     }

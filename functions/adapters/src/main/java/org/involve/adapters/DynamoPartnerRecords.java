@@ -32,11 +32,11 @@ public final class DynamoPartnerRecords implements PartnerRecords {
     private static final int APPLICATION = 0, APPOINTMENT = 1;
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
-    public DynamoPartnerRecords(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    public DynamoPartnerRecords(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.round = round;

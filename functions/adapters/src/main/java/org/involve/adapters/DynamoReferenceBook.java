@@ -29,7 +29,7 @@ import static org.involve.adapters.internal.Items.time;
  * The ReferencesTable: one item per reference request, keyed by its opaque id. An unanswered request waiting for a
  * reminder carries {@code reminderDue = "DUE"} and {@code remindAt}, which put it in the sparse UnansweredByReminderTime
  * index; answering it, or telling the team it is overdue, removes them, so the reminder job's query costs only what is due.
- * Every change is one transaction with the application's step ({@link DynamoRoundApplications#advanceWrites}), the used
+ * Every change is one transaction with the application's step ({@link DynamoApplications#advanceWrites}), the used
  * link ({@link DynamoUsedLinks#markUsedWith}), the audit entry and the e-mails that go with it.
  */
 public final class DynamoReferenceBook implements ReferenceBook {
@@ -41,12 +41,12 @@ public final class DynamoReferenceBook implements ReferenceBook {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoUsedLinks usedLinks;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
-    public DynamoReferenceBook(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+    public DynamoReferenceBook(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
                                DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;

@@ -3,6 +3,7 @@ package org.involve.adapters;
 import org.involve.adapters.internal.Json;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;

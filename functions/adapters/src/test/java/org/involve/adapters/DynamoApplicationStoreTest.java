@@ -3,6 +3,7 @@ package org.involve.adapters;
 import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationStore.Stored;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class DynamoApplicationStoreTest {
         Stored stored = applications.submit(app, messages, draft.id());
 
         assertEquals(new Stored(app, true), stored);
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
-        assertEquals(Optional.of(app), applications.findByReference(app.reference()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
+        assertEquals(Optional.of(app), applications.findByReference(app.reference(), Read.CONSISTENT));
         for (OutboxMessage m : messages) assertEquals(Optional.of(m), outbox.find(m.id()));
         assertEquals(messages.stream().map(OutboxMessage::id).toList(), announced.ids);
         ApplicationDraft marked = drafts.find(draft.id()).orElseThrow();
@@ -66,7 +67,7 @@ class DynamoApplicationStoreTest {
         assertEquals(List.of(), announced.ids, "nothing new was written, so nothing is announced");
         assertFalse(stored.created());
         assertEquals(original.reference(), stored.application().reference());
-        assertEquals(Optional.empty(), applications.findByReference(again.reference()));
+        assertEquals(Optional.empty(), applications.findByReference(again.reference(), Read.CONSISTENT));
         for (OutboxMessage m : messagesFor(again)) assertEquals(Optional.empty(), outbox.find(m.id()));
         assertNull(drafts.find(second.id()).orElseThrow().submittedReference());
     }
@@ -83,7 +84,7 @@ class DynamoApplicationStoreTest {
                 () -> applications.submit(app, messages, draft.id()));
 
         assertFalse(Items.firstConditionFailed(e));
-        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(Optional.empty(), outbox.find(messages.get(0).id()));
         assertNull(drafts.find(draft.id()).orElseThrow().submittedReference());
     }
@@ -94,7 +95,7 @@ class DynamoApplicationStoreTest {
 
         assertThrows(TransactionCanceledException.class, () -> applications.submit(app, messagesFor(app), "gone-draft"));
 
-        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(Optional.empty(), drafts.find("gone-draft"));
     }
 
@@ -102,12 +103,12 @@ class DynamoApplicationStoreTest {
     void anApplicationEnteredByStaffNeedsNoDraft() {
         Application app = Samples.application("role-a", Samples.unique("applicant"));
         assertTrue(applications.submit(app, messagesFor(app), null).created());
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
     }
 
     @Test
     void anUnknownReferenceIsNotFound() {
-        assertEquals(Optional.empty(), applications.findByReference("INV-NONE-NONE"));
+        assertEquals(Optional.empty(), applications.findByReference("INV-NONE-NONE", Read.CONSISTENT));
     }
 
     private ApplicationDraft savedDraft() {

@@ -6,6 +6,7 @@ import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSchedule.Booked;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class DynamoInterviewScheduleTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoInterviewSchedule schedule;
 
     DynamoInterviewScheduleTest(AwsEnvironment aws) {
@@ -43,7 +44,7 @@ class DynamoInterviewScheduleTest {
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.schedule = new DynamoInterviewSchedule(aws.dynamo(), aws.table("InterviewSlotsTable"), round,
                 new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
     }
@@ -51,7 +52,7 @@ class DynamoInterviewScheduleTest {
     private Application invited(String roleId) {
         Application a = store.submit(Samples.application(roleId, Samples.unique("applicant")), List.of(), null).application();
         assertTrue(round.advance(a, INVITED_TO_INTERVIEW, Map.of(), entry(a, "invited", INVITED_TO_INTERVIEW), List.of()));
-        return round.find(roleId, a.applicantKey()).orElseThrow();
+        return round.find(roleId, a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private static AuditEntry entry(Application a, String what, Application.Status to) {
@@ -97,7 +98,7 @@ class DynamoInterviewScheduleTest {
 
         assertEquals(Booked.BOOKED, schedule.book(b));
 
-        Application now = round.find(role, a.applicantKey()).orElseThrow();
+        Application now = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(INTERVIEW_BOOKED, now.status());
         assertEquals("Captions", now.progress(Interviews.ADJUSTMENTS));
         assertEquals(a.reference(), schedule.forRole(role).get(0).bookedBy());
@@ -119,7 +120,7 @@ class DynamoInterviewScheduleTest {
 
         assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
         assertEquals(5, results.stream().filter(r -> r == Booked.SLOT_TAKEN).count(), results.toString());
-        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey()).orElseThrow().status() == INTERVIEW_BOOKED).count());
+        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().status() == INTERVIEW_BOOKED).count());
     }
 
     @Test
@@ -148,7 +149,7 @@ class DynamoInterviewScheduleTest {
         assertTrue(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
         OutboxMessage second = Samples.message(Samples.NOW);
         assertFalse(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
-        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey()).orElseThrow().progress(Interviews.INVITED_AT));
+        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().progress(Interviews.INVITED_AT));
         assertTrue(outbox.find(second.id()).isEmpty());
     }
 

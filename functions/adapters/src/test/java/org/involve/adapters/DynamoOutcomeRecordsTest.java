@@ -1,12 +1,12 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.role.Role;
-import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
@@ -35,8 +35,8 @@ class DynamoOutcomeRecordsTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
-    private final DynamoOutcomeRecords records;
+    private final DynamoApplications round;
+    private final DynamoApplications records;
     private final DynamoRoles roles;
     private final DynamoRoles closed;
 
@@ -45,8 +45,8 @@ class DynamoOutcomeRecordsTest {
         this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
-        this.records = new DynamoOutcomeRecords(aws.dynamo(), round, outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.records = round;
         this.roles = Samples.roles(aws);
         this.closed = Samples.roles(aws);
     }
@@ -63,7 +63,7 @@ class DynamoOutcomeRecordsTest {
             assertTrue(round.advance(submitted, status, Map.of(), new AuditEntry("staff-1", "moved", "application:" + submitted.reference(), Samples.NOW,
                     submitted.status().name(), status.name()), List.of()));
         }
-        return round.find(roleId, submitted.applicantKey()).orElseThrow();
+        return round.find(roleId, submitted.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private static AuditEntry entry(Application a) {
@@ -78,7 +78,7 @@ class DynamoOutcomeRecordsTest {
         assertTrue(records.recordOnce(a, "outcome", Map.of("outcome", "unsuccessful", "outcome.by", "email"), entry(a), List.of(m)));
         assertFalse(records.recordOnce(a, "outcome", Map.of("outcome", "unsuccessful", "outcome.by", "email"), entry(a), List.of(m)), "a stale copy, sent again");
 
-        Application now = round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        Application now = round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
         assertEquals(Map.of("outcome", "unsuccessful", "outcome.by", "email"), now.progress());
         assertEquals(2, audit.trailOf("application:" + a.reference()).size(), "moved, then the outcome: once");
@@ -96,7 +96,7 @@ class DynamoOutcomeRecordsTest {
 
         assertTrue(outbox.find("outcome-" + a.reference()).isPresent());
         assertTrue(outbox.find("outcome-" + b.reference()).isPresent());
-        assertEquals(RoleStatus.FILLED, roles.find(r.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.FILLED, roles.find(r.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of("FILLED"), audit.trailOf("role:" + r.id()).stream().skip(1).map(AuditEntry::toState).toList());
     }
 

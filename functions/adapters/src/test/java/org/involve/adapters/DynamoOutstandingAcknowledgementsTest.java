@@ -4,6 +4,7 @@ import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.application.AcknowledgementPromiseCheck;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -84,7 +85,7 @@ class DynamoOutstandingAcknowledgementsTest {
         Map<String, AttributeValue> item = item(app);
         assertFalse(item.containsKey("ackOutstanding"), "it leaves the unacknowledged index");
         assertEquals(sentAt, Items.time(item, "acknowledgedAt"));
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(List.of(), warnings);
     }
 

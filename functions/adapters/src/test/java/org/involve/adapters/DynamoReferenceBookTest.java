@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceForm;
@@ -53,7 +54,7 @@ class DynamoReferenceBookTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoReferenceBook book;
     private final DynamoRoles catalogue;
     private final ReferencesDesk desk;
@@ -69,7 +70,7 @@ class DynamoReferenceBookTest {
         outbox = Samples.outbox(aws);
         audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         book = new DynamoReferenceBook(aws.dynamo(), aws.table("ReferencesTable"), round,
                 new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
         catalogue = Samples.roles(aws);
@@ -100,7 +101,7 @@ class DynamoReferenceBookTest {
     }
 
     private Application now(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private List<String> requestIds(Application a) {

@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.adapters.internal.Items;
+import org.involve.core.kit.Read;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.role.RolesForClosing;
 import org.involve.core.kit.Email;
@@ -53,7 +54,7 @@ class DynamoRolesForClosingTest {
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
-        this.papers = new PanelPapers(new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit), shortlist,
+        this.papers = new PanelPapers(new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"))), shortlist,
                 new AnonymousIds("a-closing-test-key-of-enough-length-here"));
     }
 
@@ -104,7 +105,7 @@ class DynamoRolesForClosingTest {
         assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage), 1), once);
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), twice);
         assertEquals(1, shortlist.papers(role.id()).size(), "the application's paper, written once");
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status(), "the role's JSON says shortlisting");
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status(), "the role's JSON says shortlisting");
         Map<String, AttributeValue> item = item(role);
         assertEquals("SHORTLISTING", item.get("status").s(), "and so does the attribute the index keys on");
         assertEquals("2012-02-10T23:59:00.000000000Z", item.get("closesAt").s());
@@ -129,7 +130,7 @@ class DynamoRolesForClosingTest {
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
@@ -146,7 +147,7 @@ class DynamoRolesForClosingTest {
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
@@ -159,7 +160,7 @@ class DynamoRolesForClosingTest {
 
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), job.run(Instant.parse("2020-01-11T09:00:00Z")));
 
-        assertEquals(Optional.of(extended), roles.find(extended.id(), Roles.Read.CONSISTENT));
+        assertEquals(Optional.of(extended), roles.find(extended.id(), Read.CONSISTENT));
         assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
         save(extended.withStatus(RoleStatus.WITHDRAWN));
@@ -172,7 +173,7 @@ class DynamoRolesForClosingTest {
 
         assertEquals(List.of(), new ClosingRun(stale(asRead), papers, STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
 
-        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
     }
 
@@ -190,7 +191,7 @@ class DynamoRolesForClosingTest {
         assertThrows(TransactionCanceledException.class, () -> aws.dynamo().transactWriteItems(r -> r.transactItems(
                 roles.replaceIfUnchanged(role.withStatus(RoleStatus.SHORTLISTING), read))));
 
-        assertEquals(Optional.of(edited), roles.find(role.id(), Roles.Read.CONSISTENT));
+        assertEquals(Optional.of(edited), roles.find(role.id(), Read.CONSISTENT));
         save(edited.withStatus(RoleStatus.WITHDRAWN));
     }
 
@@ -205,7 +206,7 @@ class DynamoRolesForClosingTest {
 
         assertEquals(List.of(role.id()), new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
 
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
         assertEquals(1, audit.trailOf("role:" + role.id()).size());
         outbox.giveUp(earlier.id(), "test over");

@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
@@ -42,13 +43,13 @@ class DynamoRolesTest {
     void aSavedRoleIsFoundAsItWasSavedWhicheverCopyIsAskedFor() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2030, 12, 8));
         save(role);
-        assertEquals(Optional.of(role), roles.find(role.id(), Roles.Read.CONSISTENT));
-        assertEquals(Optional.of(role), roles.find(role.id(), Roles.Read.EVENTUAL));
+        assertEquals(Optional.of(role), roles.find(role.id(), Read.CONSISTENT));
+        assertEquals(Optional.of(role), roles.find(role.id(), Read.EVENTUAL));
     }
 
     @Test
     void anUnknownRoleIsNotFound() {
-        assertEquals(Optional.empty(), roles.find("no-such-role", Roles.Read.CONSISTENT));
+        assertEquals(Optional.empty(), roles.find("no-such-role", Read.CONSISTENT));
     }
 
     @Test
@@ -56,7 +57,7 @@ class DynamoRolesTest {
         Role role = Samples.role(RoleStatus.DRAFT, LocalDate.of(2030, 12, 8));
         assertTrue(roles.putIfAbsent(role));
         assertFalse(roles.putIfAbsent(role.withStatus(RoleStatus.OPEN)));
-        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
     }
 
     @Test
@@ -100,11 +101,11 @@ class DynamoRolesTest {
     void aNewRoleIsStoredWithItsAuditEntryAndItsIdCannotBeTakenTwice() {
         Role role = Samples.role(RoleStatus.DRAFT, LocalDate.of(2031, 2, 1));
         assertTrue(roles.create(role, entry(role, "role created", null)));
-        assertEquals(role, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow());
+        assertEquals(role, roles.find(role.id(), Read.CONSISTENT).orElseThrow());
         assertEquals(List.of("role created"), audit.trailOf("role:" + role.id()).stream().map(AuditEntry::what).toList());
 
         assertFalse(roles.create(role.withStatus(RoleStatus.OPEN), entry(role, "role created again", null)));
-        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(1, audit.trailOf("role:" + role.id()).size());
     }
 
@@ -114,11 +115,11 @@ class DynamoRolesTest {
         roles.create(draft, entry(draft, "role created", null));
         Role open = draft.withStatus(RoleStatus.OPEN);
         roles.replace(draft, open, entry(open, "role published", "DRAFT"));
-        assertEquals(open, roles.find(draft.id(), Roles.Read.CONSISTENT).orElseThrow());
+        assertEquals(open, roles.find(draft.id(), Read.CONSISTENT).orElseThrow());
 
         Role withdrawn = draft.withStatus(RoleStatus.WITHDRAWN);
         assertThrows(Roles.ChangedSince.class, () -> roles.replace(draft, withdrawn, entry(withdrawn, "role withdrawn", "DRAFT")));
-        assertEquals(RoleStatus.OPEN, roles.find(draft.id(), Roles.Read.CONSISTENT).orElseThrow().status());
+        assertEquals(RoleStatus.OPEN, roles.find(draft.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of("role created", "role published"), audit.trailOf("role:" + draft.id()).stream().map(AuditEntry::what).toList());
     }
 
@@ -139,8 +140,8 @@ class DynamoRolesTest {
         assertTrue(aws.dynamoCalls().calls().stream().allMatch(c -> c.operation().equals("Query")
                 && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(c.index())), aws.dynamoCalls().calls()::toString);
 
-        DynamoRoundApplications applications = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"),
-                Samples.outbox(aws), audit);
+        DynamoApplications applications = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"),
+                Samples.outbox(aws), audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         aws.dynamoCalls().clear();
         assertEquals(3, applications.of(draft.id()));
         assertEquals(0, applications.of(withdrawn.id()));

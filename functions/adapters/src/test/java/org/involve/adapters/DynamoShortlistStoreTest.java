@@ -1,8 +1,8 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
-import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -99,7 +99,7 @@ class DynamoShortlistStoreTest {
         var listed = Samples.roles(aws);
         assertTrue(listed.beingShortlisted().stream().anyMatch(r -> r.id().equals(shortlisting.id())));
         assertTrue(listed.beingShortlisted().stream().noneMatch(r -> r.id().equals(open.id())));
-        assertEquals(shortlisting, listed.find(shortlisting.id(), Roles.Read.EVENTUAL).orElseThrow());
+        assertEquals(shortlisting, listed.find(shortlisting.id(), Read.EVENTUAL).orElseThrow());
     }
 
     /** Papers from the real applications table, scored, and the shortlist recorded: the applications move on, once. */
@@ -110,7 +110,7 @@ class DynamoShortlistStoreTest {
         DynamoOutbox outbox = Samples.outbox(aws);
         DynamoApplicationStore applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        DynamoRoundApplications round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        DynamoApplications round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         Application first = applications.submit(Samples.application(role.id(), Samples.unique("a")), List.of(), null).application();
         Application second = applications.submit(Samples.application(role.id(), Samples.unique("b")), List.of(), null).application();
         AnonymousIds ids = new AnonymousIds("an-adapter-test-key-of-enough-length-here");
@@ -126,9 +126,9 @@ class DynamoShortlistStoreTest {
         String firstId = ids.of(role.id(), first.reference());
         var outcome = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
         assertTrue(outcome.now());
-        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey()).orElseThrow().status());
-        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey()).orElseThrow().status());
-        assertEquals("1", round.find(role.id(), first.applicantKey()).orElseThrow().progress("shortlist.rank"));
+        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals("1", round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().progress("shortlist.rank"));
         assertTrue(outbox.find("shortlist-recorded-" + role.id()).isPresent());
 
         var again = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));

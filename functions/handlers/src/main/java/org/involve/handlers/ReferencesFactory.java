@@ -2,11 +2,11 @@ package org.involve.handlers;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
-import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
 import org.involve.core.references.RefereeResponses;
@@ -35,31 +35,26 @@ public class ReferencesFactory {
     }
 
     @Singleton
-    DynamoRoundApplications referencesRound(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
-    }
-
-    @Singleton
-    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
                                       DynamoAuditTrail audit) {
         return new DynamoReferenceBook(db, Settings.required("REFERENCES_TABLE"), round, usedLinks,
                 outbox, audit);
     }
 
     @Singleton
-    ReferencesDesk referencesDesk(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    ReferencesDesk referencesDesk(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                   ReferenceSettings settings) {
         return new ReferencesDesk(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    RefereeResponses refereeResponses(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    RefereeResponses refereeResponses(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                       ReferenceSettings settings) {
         return new RefereeResponses(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    ReferenceReminders referenceReminders(DynamoRoles roles, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links,
+    ReferenceReminders referenceReminders(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links,
                                           ReferenceSettings settings) {
         return new ReferenceReminders(roles, round, book, links, settings);
     }

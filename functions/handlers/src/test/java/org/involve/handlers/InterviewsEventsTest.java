@@ -20,6 +20,7 @@ import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.links.LinkPurpose;
@@ -79,7 +80,7 @@ class InterviewsEventsTest {
     }
 
     private Application stored(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     /** An applicant invited by e-mail, and the token of the link in their invitation. */

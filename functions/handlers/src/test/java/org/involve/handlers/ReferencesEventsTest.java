@@ -14,6 +14,7 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceReminders;
@@ -74,7 +75,7 @@ class ReferencesEventsTest {
     }
 
     private Application stored() {
-        return round.find(application.roleId(), application.applicantKey()).orElseThrow();
+        return round.find(application.roleId(), application.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private List<OutboxMessage> mailTo(String address) {

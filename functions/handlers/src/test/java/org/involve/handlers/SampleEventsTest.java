@@ -14,6 +14,7 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
+import org.involve.core.kit.Read;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
 import org.involve.core.fakes.InMemoryRoles;
@@ -34,7 +35,6 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailSender;
 import org.involve.core.role.Role;
-import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class SampleEventsTest {
     }
 
     private String completeDraft() {
-        Role role = roles.find(ROLE, Roles.Read.EVENTUAL).orElseThrow();
+        Role role = roles.find(ROLE, Read.EVENTUAL).orElseThrow();
         Map<String, String> answers = Answers.valid(role);
         Set<String> all = new HashSet<>();
         new ApplicationForm(role).sections(answers).forEach(s -> all.add(s.id()));

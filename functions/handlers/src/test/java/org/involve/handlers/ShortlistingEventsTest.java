@@ -15,6 +15,7 @@ import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -114,7 +115,7 @@ class ShortlistingEventsTest {
     }
 
     private Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey()).orElseThrow().status();
+        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
@@ -194,7 +195,7 @@ class StaffApplicationsEventsTest {
         assertEquals(303, done.getStatusCode());
         assertEquals("/staff/applications/unacknowledged?done=acknowledged", done.getHeaders().get("Location"));
         assertTrue(outstanding.outstanding.isEmpty());
-        assertTrue(round.findByReference(app.reference()).orElseThrow().progress(StaffApplications.ACKNOWLEDGED).startsWith("By telephone, recorded by Sam Staff"));
+        assertTrue(round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().progress(StaffApplications.ACKNOWLEDGED).startsWith("By telephone, recorded by Sam Staff"));
         assertEquals("application acknowledged (telephone)", audit.entries().get(audit.entries().size() - 1).what());
         assertEquals("/staff/applications/" + app.reference(), call("http-post-staff-application-acknowledge.json", app.reference()).getHeaders().get("Location"));
     }
@@ -213,12 +214,12 @@ class StaffApplicationsEventsTest {
         var invalid = call("http-post-staff-application-talk-first-invalid.json", app.reference());
         assertEquals(400, invalid.getStatusCode());
         assertTrue(invalid.getBody().contains("<a href=\"#reason\">Say why the application does not go ahead</a>"));
-        assertEquals(Application.Status.HELD_TO_TALK_FIRST, round.findByReference(app.reference()).orElseThrow().status());
+        assertEquals(Application.Status.HELD_TO_TALK_FIRST, round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().status());
 
         var done = call("http-post-staff-application-talk-first.json", app.reference());
         assertEquals(303, done.getStatusCode());
         assertEquals("/staff/applications/talk-first?done=does-not-go-ahead", done.getHeaders().get("Location"));
-        Application now = round.findByReference(app.reference()).orElseThrow();
+        Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
         assertTrue(now.progress(StaffApplications.TALK_FIRST).endsWith("The disqualification order lasts until 2027. They will apply again then."));
         AuditEntry entry = audit.entries().get(0);

@@ -4,9 +4,9 @@ import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoRoles;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles;
 import org.involve.emulators.SamTemplate;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +73,7 @@ class LocalRuntimeTest {
         var client = runtime.dynamoDb().client();
         DynamoRoles roles = new DynamoRoles(client, "RolesTable", new DynamoOutbox(client, "OutboxTable", messageId -> { }, warning -> { }),
                 new DynamoAuditTrail(client, "AuditTable"));
-        Role stored = roles.find(closedExample.id(), Roles.Read.CONSISTENT).orElseThrow();
+        Role stored = roles.find(closedExample.id(), Read.CONSISTENT).orElseThrow();
         roles.replace(stored, closedExample.withStatus(RoleStatus.OPEN), new AuditEntry("local-test", "reopened for the closing job",
                 "role:" + stored.id(), Instant.now(), stored.status().name(), RoleStatus.OPEN.name()));
 

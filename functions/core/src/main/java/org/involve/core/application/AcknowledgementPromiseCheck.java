@@ -8,7 +8,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.time.Period;

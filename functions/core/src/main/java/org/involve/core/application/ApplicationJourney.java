@@ -11,7 +11,7 @@ import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +104,7 @@ public final class ApplicationJourney {
         if (!draft.submitted()) return Optional.empty();
         Role role = publishedRole(roleId);
         // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
-        return applications.find(roleId, applicantKey(draft.answers()))
+        return applications.find(roleId, applicantKey(draft.answers()), Read.EVENTUAL)
                 .filter(a -> a.reference().equals(draft.submittedReference()))
                 .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
     }

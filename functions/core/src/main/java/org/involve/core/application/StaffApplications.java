@@ -14,7 +14,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -375,7 +375,7 @@ public final class StaffApplications {
 
     private Application find(String reference) {
         if (reference == null || !reference.matches("INV-[0-9A-Z]{4}-[0-9A-Z]{4}")) throw new NotFound("application");
-        return round.findByReference(reference).orElseThrow(() -> new NotFound("application"));
+        return round.findByReference(reference, Read.CONSISTENT).orElseThrow(() -> new NotFound("application"));
     }
 
     private static List<String> declared(Role role, Application app) {

@@ -12,7 +12,7 @@ import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -117,7 +117,7 @@ public final class InterviewBooking {
 
     /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */
     private Page where(LinkCheck.Valid valid, Instant now, Map<String, String> values, FieldErrors errors, String problem, boolean fresh) {
-        Optional<Application> found = round.findByReference(valid.subjectId());
+        Optional<Application> found = round.findByReference(valid.subjectId(), Read.CONSISTENT);
         if (found.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         Application app = found.get();
         Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);

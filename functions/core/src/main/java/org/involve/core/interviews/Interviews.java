@@ -13,7 +13,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;

@@ -6,7 +6,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class ReminderRun {
     public Result run(Instant now) {
         List<String> written = new ArrayList<>();
         for (InterviewSlot slot : schedule.awaitingReminder(now, until(now, leadDays))) {
-            Optional<Application> app = round.find(slot.roleId(), slot.applicantKey());
+            Optional<Application> app = round.find(slot.roleId(), slot.applicantKey(), Read.CONSISTENT);
             Optional<Role> role = roles.find(slot.roleId(), Read.EVENTUAL);
             // A booking since moved on (or an application erased) is not reminded.
             if (app.isEmpty() || role.isEmpty() || app.get().status() != Application.Status.INTERVIEW_BOOKED

@@ -11,7 +11,7 @@ import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -101,7 +101,7 @@ public final class Appointing {
 
     public Application application(StaffMember who, String roleId, String reference) {
         role(who, roleId);
-        return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+        return round.findByReference(reference, Read.CONSISTENT).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
     }
 
     public Optional<Appointment> appointment(StaffMember who, String reference) {
@@ -157,7 +157,7 @@ public final class Appointing {
                 "application:" + reference, now, Application.Status.REFERENCES_RECEIVED.name(), Application.Status.APPOINTED.name());
         if (!partners.appoint(a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {
             // Someone else appointed them this moment (the same appointment), or the application moved on.
-            Application now2 = round.findByReference(reference).orElseThrow(NotFound::new);
+            Application now2 = round.findByReference(reference, Read.CONSISTENT).orElseThrow(NotFound::new);
             if (now2.status() == Application.Status.APPOINTED) return appoint(who, roleId, reference, posted);
             return new Result.Refused("The application changed while you were appointing. Check it and try again.");
         }

@@ -7,7 +7,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -99,7 +99,7 @@ public final class Outcomes {
     /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
     public boolean markTaskDone(StaffMember who, String roleId, String reference) {
         who.require(Permission.SEND_OUTCOMES);
-        Application a = round.findByReference(reference).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
+        Application a = round.findByReference(reference, Read.CONSISTENT).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
         Instant now = clock.instant();
         AuditEntry audit = AuditEntry.by(who, "gave the " + a.progress(OutcomeFacts.OUTCOME) + " outcome by " + a.contactMethod(), "application:" + reference, now,

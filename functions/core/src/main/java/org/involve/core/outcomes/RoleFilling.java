@@ -6,7 +6,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.StaffMember;
 

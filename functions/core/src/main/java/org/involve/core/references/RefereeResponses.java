@@ -14,7 +14,7 @@ import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +91,7 @@ public final class RefereeResponses {
         AuditEntry audit = new AuditEntry(who, "gave reference " + received.number(), record, now, ReferenceRequest.State.REQUESTED.name(),
                 ReferenceRequest.State.RECEIVED.name());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Application app = round.find(received.roleId(), received.applicantKey()).orElseThrow();
+            Application app = round.find(received.roleId(), received.applicantKey(), Read.CONSISTENT).orElseThrow();
             List<ReferenceRequest> others = others(app, received.id());
             ReferenceBook.Completion completion = null;
             if (app.status() == Status.REFERENCES_REQUESTED && others.stream().allMatch(ReferenceRequest::received)) {
@@ -124,7 +124,7 @@ public final class RefereeResponses {
     }
 
     private Optional<Request> request(String requestId) {
-        return book.find(requestId).flatMap(r -> roles.find(r.roleId(), Read.EVENTUAL).flatMap(role -> round.find(r.roleId(), r.applicantKey())
+        return book.find(requestId).flatMap(r -> roles.find(r.roleId(), Read.EVENTUAL).flatMap(role -> round.find(r.roleId(), r.applicantKey(), Read.CONSISTENT)
                 .map(app -> new Request(role, app.answer(ApplicationForm.FULL_NAME), r))));
     }
 }

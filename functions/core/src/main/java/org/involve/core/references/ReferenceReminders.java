@@ -10,7 +10,7 @@ import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class ReferenceReminders {
         for (ReferenceRequest r : book.remindersDueBy(now)) {
             // The index may lag behind an answer or an earlier run; the request itself decides.
             if (r.received() || r.nextReminderAt() == null || r.nextReminderAt().isAfter(now)) continue;
-            Optional<Application> app = round.find(r.roleId(), r.applicantKey());
+            Optional<Application> app = round.find(r.roleId(), r.applicantKey(), Read.CONSISTENT);
             Optional<Role> role = roles.find(r.roleId(), Read.EVENTUAL);
             Optional<Referee> referee = app.flatMap(a -> Referee.all(a.answers()).stream().filter(x -> x.number() == r.number()).findFirst());
             if (app.isEmpty() || app.get().status() != Status.REFERENCES_REQUESTED || role.isEmpty() || referee.isEmpty()) {

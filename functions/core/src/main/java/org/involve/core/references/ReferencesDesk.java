@@ -15,7 +15,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -151,13 +151,13 @@ public final class ReferencesDesk {
             moved = book.request(app, facts, AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
                     app.status().name(), Status.REFERENCES_REQUESTED.name()), messages, requests);
         }
-        if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey()).map(Application::status).orElse(app.status()));
+        if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).map(Application::status).orElse(app.status()));
         return new Recorded.Done(successful ? Status.REFERENCES_REQUESTED : Status.NOT_APPOINTED, messages.stream().map(OutboxMessage::id).toList());
     }
 
     private Application application(String roleId, String reference) {
         if (reference == null || !reference.matches("[A-Z0-9-]{1,40}")) throw new NotFound();
-        return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+        return round.findByReference(reference, Read.CONSISTENT).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
     }
 
     private Candidate candidate(Application app) {

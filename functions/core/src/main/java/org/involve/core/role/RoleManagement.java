@@ -3,7 +3,7 @@ package org.involve.core.role;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

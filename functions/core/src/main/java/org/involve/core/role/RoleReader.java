@@ -1,12 +1,13 @@
 package org.involve.core.role;
 
+import org.involve.core.kit.Read;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** What every function that reads roles may do. */
 public interface RoleReader {
-    Optional<Role> find(String roleId, Roles.Read read);
+    Optional<Role> find(String roleId, Read read);
 
     /** Roles advertised to the public (status OPEN), soonest closing first. */
     List<Role> published();

@@ -9,18 +9,10 @@ import java.time.LocalDate;
 /**
  * Where roles are kept: the one port of the role aggregate. A use case takes the narrowest view of it that it
  * needs ({@link RoleReader}, {@link RoleEditor}, {@link RolesForClosing}), and every read of one role says which
- * copy it needs ({@link Read}), so that choice is made where it matters, not by which port was picked.
+ * copy it needs ({@link org.involve.core.kit.Read}), so that choice is made where it matters, not by which port was picked.
  * Lists come from the status index, which always lags a moment behind a write.
  */
 public interface Roles extends RoleEditor, RolesForClosing {
-
-    /** Which copy of a role a read needs. */
-    enum Read {
-        /** The role as the last write left it: before deciding something from it, or showing staff what they just saved. */
-        CONSISTENT,
-        /** A copy that may be a moment old, at half the cost: for showing and for jobs that check again when they write. */
-        EVENTUAL
-    }
 
     /** One role closing: what the closing job writes together. */
     record Closing(String roleId, LocalDate closingDate, Instant closedAt, OutboxMessage panelMessage, AuditEntry audit) {}

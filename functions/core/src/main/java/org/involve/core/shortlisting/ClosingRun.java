@@ -11,7 +11,6 @@ import org.involve.core.role.Roles;
 import org.involve.core.role.RolesForClosing;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles.Read;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

@@ -18,6 +18,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Section;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
@@ -232,7 +233,7 @@ class StaffApplicationsTest {
 
         Decision.Recorded recorded = assertInstanceOf(Decision.Recorded.class, d);
         assertEquals(Status.RECEIVED, recorded.to());
-        Application now = round.findByReference(held.reference()).orElseThrow();
+        Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Status.RECEIVED, now.status());
         assertEquals("Goes ahead after talking with the team.", now.progress(StaffApplications.TALK_FIRST));
         assertEquals("Sam Staffmember on 10 January 2025", now.progress(StaffApplications.TALK_FIRST_BY));
@@ -241,7 +242,7 @@ class StaffApplicationsTest {
         assertTrue(staff.held(TestStaff.STAFF).isEmpty());
 
         assertInstanceOf(Decision.NotHeld.class, staff.recordConversation(TestStaff.STAFF, held.reference(), Map.of("result", "does-not-go-ahead", "reason", "x")));
-        assertEquals(Status.RECEIVED, round.findByReference(held.reference()).orElseThrow().status());
+        assertEquals(Status.RECEIVED, round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
     }
 
     @Test
@@ -251,11 +252,11 @@ class StaffApplicationsTest {
                 staff.recordConversation(TestStaff.STAFF, held.reference(), Map.of("result", "does-not-go-ahead")));
         assertEquals("Say why the application does not go ahead", noReason.errors().asMap().get("reason"));
         assertInstanceOf(Decision.Invalid.class, staff.recordConversation(TestStaff.STAFF, held.reference(), Map.of()));
-        assertEquals(Status.HELD_TO_TALK_FIRST, round.findByReference(held.reference()).orElseThrow().status());
+        assertEquals(Status.HELD_TO_TALK_FIRST, round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
 
         staff.recordConversation(TestStaff.STAFF, held.reference(),
                 Map.of("result", "does-not-go-ahead", "reason", "The disqualification order runs until 2027, so they will apply again then."));
-        Application now = round.findByReference(held.reference()).orElseThrow();
+        Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Status.NOT_SHORTLISTED, now.status());
         assertEquals("Does not go ahead after talking with the team: The disqualification order runs until 2027, so they will apply again then.",
                 now.progress(StaffApplications.TALK_FIRST));

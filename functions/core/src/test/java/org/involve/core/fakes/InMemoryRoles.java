@@ -1,6 +1,7 @@
 package org.involve.core.fakes;
 
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.ApplicationCounts;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;

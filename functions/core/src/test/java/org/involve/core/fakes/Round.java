@@ -2,6 +2,7 @@ package org.involve.core.fakes;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 
 import java.time.Instant;
@@ -41,6 +42,6 @@ public final class Round {
     }
 
     public Application current(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -60,7 +61,7 @@ final class Round {
     }
 
     Application stored(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     /** The token in the booking link of an invitation e-mail. */

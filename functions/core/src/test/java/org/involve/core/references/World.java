@@ -12,6 +12,7 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
@@ -53,7 +54,7 @@ final class World {
     }
 
     Application now(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     List<OutboxMessage> mailTo(String address) {

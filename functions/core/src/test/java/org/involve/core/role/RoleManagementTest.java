@@ -4,6 +4,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,7 @@ class RoleManagementTest {
         Role draft = created();
         RoleManagement slow = new RoleManagement(new org.involve.core.role.RoleEditor() {
             public List<Role> all() { return records.all(); }
-            public java.util.Optional<Role> find(String id, Roles.Read read) { var r = records.find(id, read); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
+            public java.util.Optional<Role> find(String id, Read read) { var r = records.find(id, read); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
             public List<Role> published() { return records.published(); }
             public List<Role> beingShortlisted() { return records.beingShortlisted(); }
             public List<Role> closedBy(java.time.Instant now) { return records.closedBy(now); }

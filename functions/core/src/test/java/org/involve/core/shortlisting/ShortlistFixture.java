@@ -11,6 +11,7 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -57,6 +58,6 @@ final class ShortlistFixture {
     }
 
     Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey()).orElseThrow().status();
+        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
     }
 }

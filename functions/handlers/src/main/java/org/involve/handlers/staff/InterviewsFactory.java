@@ -6,7 +6,7 @@ import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoRoles;
-import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
 import org.involve.core.interviews.InterviewBooking;
@@ -31,32 +31,25 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
+    Interviews interviews(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
                           InterviewLetters letters, Clock clock) {
-        DynamoRoundApplications round = round(db, outbox, audit);
         return new Interviews(roles,
                 round, schedule(db, round, null, outbox, audit), links, letters, clock, Settings.required("SITE_URL"));
     }
 
     @Singleton
-    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
+    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
                                       DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
-        DynamoRoundApplications round = round(db, outbox, audit);
         return new InterviewBooking(links, roles, round, schedule(db, round, used, outbox, audit), letters, clock);
     }
 
     @Singleton
-    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, InterviewLetters letters) {
-        DynamoRoundApplications round = round(db, outbox, audit);
+    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, InterviewLetters letters) {
         return new ReminderRun(schedule(db, round, null, outbox, audit), round, roles, letters,
                 Integer.parseInt(Settings.optional("INTERVIEW_REMINDER_LEAD_DAYS", "1")));
     }
 
-    private static DynamoRoundApplications round(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
-    }
-
-    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks used, DynamoOutbox outbox,
+    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoApplications round, DynamoUsedLinks used, DynamoOutbox outbox,
                                                     DynamoAuditTrail audit) {
         return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used, outbox, audit);
     }

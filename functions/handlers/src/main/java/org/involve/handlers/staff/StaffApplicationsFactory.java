@@ -2,16 +2,11 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.involve.adapters.DynamoApplicationRecords;
-import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoOutstandingAcknowledgements;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.Settings;
 import org.involve.core.application.StaffApplications;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.application.RoundApplications;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 
@@ -23,14 +18,12 @@ import java.time.Clock;
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    StaffApplications staffApplications(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, RoundApplications round,
-                                        MonitoringToken tokens, Clock clock) {
-        String applications = Settings.required("APPLICATIONS_TABLE");
+    StaffApplications staffApplications(DynamoRoles roles, DynamoApplications applications, MonitoringToken tokens, Clock clock) {
         return new StaffApplications(
                 roles,
-                round,
-                new DynamoOutstandingAcknowledgements(db, applications),
-                new DynamoApplicationRecords(db, applications, outbox, audit),
+                applications,
+                applications,
+                applications,
                 tokens, Settings.required("SITE_URL"), clock);
     }
 }

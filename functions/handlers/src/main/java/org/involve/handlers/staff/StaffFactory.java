@@ -4,13 +4,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Settings;
-import org.involve.core.application.RoundApplications;
-import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -33,11 +29,6 @@ public class StaffFactory {
     CognitoHostedUi cognitoHostedUi() {
         return new CognitoHostedUi(Settings.optional("STAFF_AUTH_DOMAIN", ""), Settings.required("STAFF_TOKEN_AUDIENCE"),
                 Settings.required("STAFF_SITE_URL") + "/staff/callback");
-    }
-
-    @Singleton
-    RoundApplications roundApplications(DynamoDbClient db, DynamoOutbox outbox, DynamoAuditTrail audit) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit);
     }
 
     @Singleton
