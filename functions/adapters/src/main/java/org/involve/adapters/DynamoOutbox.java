@@ -5,7 +5,6 @@ import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.outbox.OutboxWriter;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,7 +40,7 @@ import static org.involve.adapters.internal.Items.time;
  * Every transaction an adapter writes goes through {@link #commit}: once it has committed, the messages it put here
  * are announced on the mail queue, so a step's mail goes at once without its handler having to remember to say so.
  */
-public final class DynamoOutbox implements Outbox, OutboxWriter {
+public final class DynamoOutbox implements Outbox {
     static final String PENDING_BY_DUE_TIME = "PendingByDueTime";
     private static final String PENDING = "PENDING", SENT = "SENT", GAVE_UP = "GAVE_UP";
     private static final String ACKNOWLEDGES = "acknowledges";

@@ -38,6 +38,7 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     /** Writes the message unless one has its id, and announces it if written; true if it was. */
+    @Override
     public boolean addOnce(OutboxMessage m) {
         if (entries.putIfAbsent(m.id(), new Entry(m, State.PENDING, null)) != null) return false;
         try {
