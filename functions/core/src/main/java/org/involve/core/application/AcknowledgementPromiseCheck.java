@@ -3,12 +3,12 @@ package org.involve.core.application;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.UkTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.time.Period;
@@ -40,7 +40,7 @@ public final class AcknowledgementPromiseCheck {
         this.warning = warning;
     }
 
-    /** @param messageIds alerts written by this run, to announce to the mailer */
+    /** @param messageIds alerts written by this run (announced by the outbox as it wrote them) */
     public record Result(List<String> messageIds) {}
 
     public Result run(Instant now) {

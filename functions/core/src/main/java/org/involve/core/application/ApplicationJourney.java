@@ -5,13 +5,13 @@ import org.involve.core.draft.DraftStore;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.kit.Section;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 
 import java.time.Clock;
 import java.time.Duration;

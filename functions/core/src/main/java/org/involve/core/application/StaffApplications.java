@@ -6,6 +6,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.UkTime;
@@ -14,7 +15,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -195,7 +195,7 @@ public final class StaffApplications {
 
         /**
          * @param created    false when this applicant had already applied: the existing application is shown instead
-         * @param messageIds messages queued, to announce to the mailer
+         * @param messageIds messages queued (announced by the outbox as it wrote them)
          */
         record Entered(Role role, Application application, boolean created, List<String> messageIds) implements Entry {}
     }

@@ -1,10 +1,11 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.LinkRefusal;
@@ -12,7 +13,6 @@ import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +68,7 @@ public final class InterviewBooking {
     /** The link has been used: the interview it booked. */
     public record AlreadyBooked(Role role, Application app, InterviewSlot slot) implements Page {}
 
-    /** Booked just now: {@code messageIds} to announce to the mailer. */
+    /** Booked just now: {@code messageIds} the e-mails written (announced by the outbox as it wrote them). */
     public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds) implements Page {}
 
     public Page open(String token) {

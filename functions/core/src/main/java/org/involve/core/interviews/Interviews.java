@@ -1,11 +1,12 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.UkTime;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
@@ -13,7 +14,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -213,7 +213,7 @@ public final class Interviews {
         if (!schedule.removeFree(slot, audit)) throw new Refused("That interview time was booked a moment ago, so it cannot be removed.");
     }
 
-    /** @param messageIds e-mails written, to announce to the mailer */
+    /** @param messageIds e-mails written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
 
     /**

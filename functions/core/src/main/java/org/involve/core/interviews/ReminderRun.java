@@ -3,10 +3,10 @@ package org.involve.core.interviews;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,13 +5,13 @@ import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
-import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 

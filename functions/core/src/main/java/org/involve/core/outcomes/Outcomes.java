@@ -3,11 +3,11 @@ package org.involve.core.outcomes;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -50,7 +50,7 @@ public final class Outcomes {
     /** A role's applicants by where their outcome stands. */
     public record RoleOutcomes(Role role, List<Application> toSend, List<Application> tasks, List<Application> stillInRound, List<Application> heard) {}
 
-    /** @param messageIds the messages written, to announce to the mailer */
+    /** @param messageIds the messages written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
 
     /** An applicant of a closed role who has not heard. */

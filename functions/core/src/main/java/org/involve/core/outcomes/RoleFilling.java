@@ -3,10 +3,10 @@ package org.involve.core.outcomes;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.StaffMember;
 

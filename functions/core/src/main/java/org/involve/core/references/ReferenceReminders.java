@@ -1,16 +1,16 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.Referee;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.kit.Read;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class ReferenceReminders {
         this.letters = new ReferenceLetters(settings);
     }
 
-    /** @param messageIds the e-mails written, to announce to the mailer */
+    /** @param messageIds the e-mails written (announced by the outbox as it wrote them) */
     public record Result(int reminded, int overdue, List<String> messageIds) {}
 
     public Result run(Instant now) {

@@ -1,13 +1,14 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.Referee;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
@@ -15,7 +16,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.kit.Read;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -80,7 +80,7 @@ public final class ReferencesDesk {
 
     public sealed interface Recorded {
         record Invalid(Candidate candidate, Role role, Map<String, String> values, FieldErrors errors) implements Recorded {}
-        /** @param messageIds the e-mails written, to announce to the mailer */
+        /** @param messageIds the e-mails written (announced by the outbox as it wrote them) */
         record Done(Status status, List<String> messageIds) implements Recorded {}
         /** Recorded already (by this person before, or someone else): nothing more was done. */
         record AlreadyRecorded(Status status) implements Recorded {}

@@ -37,7 +37,7 @@ public final class ClosingRun {
 
     /** Everything one role's closing writes, together. */
     /**
-     * @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote, to announce to the mailer;
+     * @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote (announced by the outbox as it wrote them);
      * {@code papers} how many anonymised applications it prepared for panels
      */
     public record Result(List<String> closed, List<String> messageIds, int papers) {}

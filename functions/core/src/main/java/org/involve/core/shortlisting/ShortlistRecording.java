@@ -6,12 +6,12 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -68,7 +68,7 @@ public final class ShortlistRecording {
     public sealed interface Outcome {
         record Refused(List<String> reasons) implements Outcome {}
 
-        /** @param messageIds e-mails written now, to announce to the mailer */
+        /** @param messageIds e-mails written now (announced by the outbox as it wrote them) */
         record Recorded(ShortlistDecision decision, boolean now, List<String> messageIds) implements Outcome {}
     }
 

@@ -1,9 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.kit.Read;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 
 import java.util.List;
