@@ -4,7 +4,7 @@ import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.interviews.Interviews;
+import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.audit.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -81,7 +81,7 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     @Override
     public boolean invite(Application app, Map<String, String> facts, AuditEntry entry, List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(round.step(app, Application.Status.INVITED_TO_INTERVIEW, facts, Interviews.INVITED_AT));
+        writes.add(round.step(app, Application.Status.INVITED_TO_INTERVIEW, facts, InterviewFacts.INVITATION_MARK));
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         int failed = transact(writes);

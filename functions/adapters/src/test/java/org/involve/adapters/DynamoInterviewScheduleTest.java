@@ -5,7 +5,6 @@ import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSchedule.Booked;
 import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.interviews.Interviews;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.audit.AuditEntry;
@@ -67,7 +66,7 @@ class DynamoInterviewScheduleTest {
 
     private InterviewSchedule.Booking booking(InterviewSlot s, Application a, String tokenId) {
         OutboxMessage m = new OutboxMessage(Samples.unique("interview-booked"), Samples.email("team@example.org"), Samples.NOW, Samples.NOW, 0, "interview-booked");
-        return new InterviewSchedule.Booking(s, a, tokenId, Samples.NOW, Map.of(Interviews.SLOT, s.slotId(), Interviews.ADJUSTMENTS, "Captions"),
+        return new InterviewSchedule.Booking(s, a, tokenId, Samples.NOW, Map.of("interview.slot", s.slotId(), "interview.adjustments", "Captions"),
                 new AuditEntry("applicant-link", "booked " + Samples.unique("b"), "application:" + a.reference(), Samples.NOW, "INVITED_TO_INTERVIEW", "INTERVIEW_BOOKED"),
                 List.of(m));
     }
@@ -100,7 +99,7 @@ class DynamoInterviewScheduleTest {
 
         Application now = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(INTERVIEW_BOOKED, now.status());
-        assertEquals("Captions", now.progress(Interviews.ADJUSTMENTS));
+        assertEquals("Captions", now.progress("interview.adjustments"));
         assertEquals(a.reference(), schedule.forRole(role).get(0).bookedBy());
         assertTrue(outbox.find(b.messages().get(0).id()).isPresent());
         assertEquals(2, audit.trailOf("application:" + a.reference()).size());
@@ -146,10 +145,10 @@ class DynamoInterviewScheduleTest {
         String role = Samples.unique("role");
         Application a = invited(role);
         OutboxMessage first = Samples.message(Samples.NOW);
-        assertTrue(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
+        assertTrue(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
         OutboxMessage second = Samples.message(Samples.NOW);
-        assertFalse(schedule.invite(a, Map.of(Interviews.INVITED_AT, "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
-        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().progress(Interviews.INVITED_AT));
+        assertFalse(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
+        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().progress("interview.invitedAt"));
         assertTrue(outbox.find(second.id()).isEmpty());
     }
 

@@ -5,6 +5,7 @@ import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceReminders;
 import org.involve.core.references.ReferenceRequest;
@@ -105,9 +106,7 @@ class DynamoReferenceBookTest {
     }
 
     private List<String> requestIds(Application a) {
-        List<String> ids = new ArrayList<>();
-        for (int n = 1; !a.progress(ReferenceRequest.fact(n)).isEmpty(); n++) ids.add(a.progress(ReferenceRequest.fact(n)));
-        return ids;
+        return ReferenceFacts.of(a).requestIds();
     }
 
     /** The referee's token, from the e-mail the step put in the outbox. */

@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.paths.PublicPaths;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.MonitoringPages;
@@ -12,7 +11,10 @@ import org.involve.handlers.views.MonitoringPages;
 import java.util.Map;
 
 /** The equal-opportunities form. Its function can only add answers to the monitoring table. */
-public class MonitoringFormHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> {
+    static final Routes<MonitoringFormHandler, WebRequest> ROUTES = Routes.<MonitoringFormHandler, WebRequest>table()
+            .get(PublicPaths.MONITORING, MonitoringFormHandler::show)
+            .post(PublicPaths.MONITORING, MonitoringFormHandler::save);
     private final MonitoringForm form;
 
     public MonitoringFormHandler() {
@@ -20,25 +22,18 @@ public class MonitoringFormHandler implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     public MonitoringFormHandler(MonitoringForm form) {
+        super("monitoring", ROUTES);
         this.form = form;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        WebRequest req = new WebRequest(event);
-        return WebErrors.guard(req, "monitoring", () -> switch (req.routeKey()) {
-            case "GET /monitoring" -> show(req.query("token").orElse(""), req.query("role").orElse(""));
-            case "POST /monitoring" -> save(req.form());
-            default -> WebErrors.notFound();
-        });
-    }
-
-    private APIGatewayV2HTTPResponse show(String token, String roleId) {
+    private APIGatewayV2HTTPResponse show(WebRequest req) {
+        String token = req.query("token").orElse(""), roleId = req.query("role").orElse("");
         if (!form.validLink(token, roleId)) return WebResponse.html(404, MonitoringPages.unknownLink());
         return WebResponse.html(200, MonitoringPages.form(roleId, token, Map.of(), null));
     }
 
-    private APIGatewayV2HTTPResponse save(Map<String, String> posted) {
+    private APIGatewayV2HTTPResponse save(WebRequest req) {
+        Map<String, String> posted = req.form();
         String token = posted.getOrDefault("token", "");
         String roleId = posted.getOrDefault("role", "");
         MonitoringForm.Result result = form.submit(token, roleId, posted);

@@ -1,16 +1,13 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import org.involve.core.outbox.MailDelivery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /** On a schedule, sends outbox e-mails that are due but unsent: lost announcements and retries after throttling. */
-public class OutboxSweepHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxSweepHandler.class);
+public class OutboxSweepHandler extends ScheduledJob {
     private static final int BATCH = 100;
     private final MailDelivery delivery;
 
@@ -19,13 +16,13 @@ public class OutboxSweepHandler implements RequestHandler<Map<String, Object>, M
     }
 
     public OutboxSweepHandler(MailDelivery delivery) {
+        // Delivery keeps its own clock for what is due.
+        super("outbox-sweep", Clock.systemUTC());
         this.delivery = delivery;
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
-        int sent = delivery.sweep(BATCH);
-        LOG.info("Outbox sweep sent {} messages", sent);
-        return Map.of("sent", sent);
+    protected Map<String, Object> run(Instant now) {
+        return Map.of("sent", delivery.sweep(BATCH));
     }
 }

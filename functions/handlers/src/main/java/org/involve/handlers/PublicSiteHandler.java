@@ -1,8 +1,5 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.application.ApplicationForm;
@@ -12,18 +9,30 @@ import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Section;
+import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.PublicPages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /** The public site: open roles, role details and the application journey. Turns requests into calls on the journey. */
-public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
+    static final Routes<PublicSiteHandler, WebRequest> ROUTES = Routes.<PublicSiteHandler, WebRequest>table()
+            .get(PublicPaths.HOME, (h, req) -> WebResponse.seeOther(PublicPaths.ROLES.fill()))
+            .get(PublicPaths.ROLES, PublicSiteHandler::openRoles)
+            .get(PublicPaths.ROLE, PublicSiteHandler::showRole)
+            .post(PublicPaths.APPLY, PublicSiteHandler::start)
+            .get(PublicPaths.APPLY_SECTION, PublicSiteHandler::showSection)
+            .post(PublicPaths.APPLY_SECTION, PublicSiteHandler::saveSection)
+            .get(PublicPaths.CHECK_ANSWERS, (h, req) -> h.checkAnswers(req, null))
+            .post(PublicPaths.CHECK_ANSWERS, PublicSiteHandler::submit)
+            .get(PublicPaths.CONFIRMATION, PublicSiteHandler::confirmation)
+            // The catch-all, so unknown addresses get the site's own page rather than API Gateway's.
+            .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
     private static final String DRAFT_COOKIE = "involve-draft";
     private final ApplicationJourney journey;
     private final boolean secureCookies;
@@ -33,40 +42,24 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     public PublicSiteHandler(ApplicationJourney journey, boolean secureCookies) {
+        super("public", ROUTES);
         this.journey = journey;
         this.secureCookies = secureCookies;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        WebRequest request = new WebRequest(event);
-        return WebErrors.guard(request, "public", () -> route(request));
+    private APIGatewayV2HTTPResponse openRoles(WebRequest req) {
+        return WebResponse.html(200, PublicPages.openRoles(journey.openRoles()));
     }
 
-    private APIGatewayV2HTTPResponse route(WebRequest req) {
-        String roleId = req.pathParameter("roleId");
-        return switch (req.routeKey()) {
-            case "GET /" -> WebResponse.seeOther("/roles");
-            case "GET /roles" -> WebResponse.html(200, PublicPages.openRoles(journey.openRoles()));
-            case "GET /roles/{roleId}" -> showRole(roleId);
-            case "POST /roles/{roleId}/apply" -> start(req, roleId);
-            case "GET /roles/{roleId}/apply/{section}" -> showSection(req, roleId, req.pathParameter("section"));
-            case "POST /roles/{roleId}/apply/{section}" -> saveSection(req, roleId, req.pathParameter("section"));
-            case "GET /roles/{roleId}/check-answers" -> checkAnswers(req, roleId, null);
-            case "POST /roles/{roleId}/check-answers" -> submit(req, roleId);
-            case "GET /roles/{roleId}/confirmation" -> confirmation(req, roleId);
-            default -> WebErrors.notFound(); // includes the catch-all route, so unknown addresses get the site's own page
-        };
-    }
-
-    private APIGatewayV2HTTPResponse showRole(String roleId) {
-        Role role = journey.publishedRole(roleId);
+    private APIGatewayV2HTTPResponse showRole(WebRequest req) {
+        Role role = journey.publishedRole(roleId(req));
         return WebResponse.html(200, PublicPages.roleDetails(role, journey.acceptingNow(role)));
     }
 
     /** Starting again on the same role carries on with the saved answers rather than losing them. */
-    private APIGatewayV2HTTPResponse start(WebRequest req, String roleId) {
+    private APIGatewayV2HTTPResponse start(WebRequest req) {
         req.form();
+        String roleId = roleId(req);
         Role role = journey.openRole(roleId);
         ApplicationDraft draft;
         try {
@@ -79,7 +72,8 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         return WebResponse.seeOther(next, draftCookie(roleId, draft.id()));
     }
 
-    private APIGatewayV2HTTPResponse showSection(WebRequest req, String roleId, String sectionId) {
+    private APIGatewayV2HTTPResponse showSection(WebRequest req) {
+        String roleId = roleId(req), sectionId = req.pathParameter("section");
         Role role = journey.openRole(roleId);
         ApplicationDraft draft = currentDraft(req, roleId);
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
@@ -87,8 +81,9 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         return WebResponse.html(200, sectionPage(role, draft.answers(), section, draft.answers(), null));
     }
 
-    private APIGatewayV2HTTPResponse saveSection(WebRequest req, String roleId, String sectionId) {
+    private APIGatewayV2HTTPResponse saveSection(WebRequest req) {
         Map<String, String> posted = req.form();
+        String roleId = roleId(req), sectionId = req.pathParameter("section");
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
         SectionResult result = journey.saveSection(draftId, roleId, sectionId, posted);
         if (result instanceof SectionResult.Invalid invalid) {
@@ -104,11 +99,12 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     private String sectionPage(Role role, Map<String, String> answers, Section section, Map<String, String> values, FieldErrors errors) {
         List<Section> all = new ApplicationForm(role).sections(answers);
         int index = all.stream().map(Section::id).toList().indexOf(section.id());
-        String back = index <= 0 ? "/roles/" + role.id() : sectionPath(role.id(), all.get(index - 1).id());
+        String back = index <= 0 ? PublicPaths.ROLE.fill(role.id()) : sectionPath(role.id(), all.get(index - 1).id());
         return PublicPages.section(role, section, index + 1, all.size(), values, errors, back);
     }
 
-    private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String roleId, String problem) {
+    private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String problem) {
+        String roleId = roleId(req);
         Role role = journey.openRole(roleId);
         ApplicationDraft draft = currentDraft(req, roleId);
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
@@ -118,20 +114,26 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         return WebResponse.html(problem == null ? 200 : 400, PublicPages.checkAnswers(role, form.sections(draft.answers()), draft, problem));
     }
 
-    private APIGatewayV2HTTPResponse submit(WebRequest req, String roleId) {
+    private APIGatewayV2HTTPResponse submit(WebRequest req) {
         Map<String, String> posted = req.form();
+        String roleId = roleId(req);
         SubmitResult result = journey.submit(req.cookie(DRAFT_COOKIE).orElse(null), roleId, posted);
         if (result instanceof SubmitResult.Incomplete incomplete) return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
-        if (result instanceof SubmitResult.LooksAutomated) return checkAnswers(req, roleId, ApplicationJourney.automatedMessage());
+        if (result instanceof SubmitResult.LooksAutomated) return checkAnswers(req, ApplicationJourney.automatedMessage());
         return WebResponse.seeOther(confirmationPath(roleId));
     }
 
-    private APIGatewayV2HTTPResponse confirmation(WebRequest req, String roleId) {
+    private APIGatewayV2HTTPResponse confirmation(WebRequest req) {
+        String roleId = roleId(req);
         var submitted = journey.submitted(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
         if (submitted.isEmpty()) return WebResponse.seeOther(checkPath(roleId));
         SubmitResult.Submitted done = submitted.get();
-        String link = "/monitoring?role=" + enc(roleId) + "&token=" + enc(done.application().monitoringToken());
+        String link = PublicPaths.monitoringForm(roleId, done.application().monitoringToken());
         return WebResponse.html(200, PublicPages.confirmation(done.role(), done.application(), link, done.earlierApplication()));
+    }
+
+    private static String roleId(WebRequest req) {
+        return req.pathParameter("roleId");
     }
 
     private ApplicationDraft currentDraft(WebRequest req, String roleId) {
@@ -139,26 +141,22 @@ public class PublicSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     private String draftCookie(String roleId, String draftId) {
-        return WebResponse.cookie(DRAFT_COOKIE, draftId, "/roles/" + roleId, 14L * 24 * 3600, secureCookies);
+        return WebResponse.cookie(DRAFT_COOKIE, draftId, PublicPaths.ROLE.fill(roleId), 14L * 24 * 3600, secureCookies);
     }
 
     private String clearDraftCookie(String roleId) {
-        return WebResponse.cookie(DRAFT_COOKIE, "", "/roles/" + roleId, 0, secureCookies);
+        return WebResponse.cookie(DRAFT_COOKIE, "", PublicPaths.ROLE.fill(roleId), 0, secureCookies);
     }
 
     private static String sectionPath(String roleId, String sectionId) {
-        return "/roles/" + roleId + "/apply/" + sectionId;
+        return PublicPaths.APPLY_SECTION.fill(roleId, sectionId);
     }
 
     private static String checkPath(String roleId) {
-        return "/roles/" + roleId + "/check-answers";
+        return PublicPaths.CHECK_ANSWERS.fill(roleId);
     }
 
     private static String confirmationPath(String roleId) {
-        return "/roles/" + roleId + "/confirmation";
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return PublicPaths.CONFIRMATION.fill(roleId);
     }
 }

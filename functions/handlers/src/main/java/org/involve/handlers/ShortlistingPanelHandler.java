@@ -1,19 +1,18 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.kit.Refused;
+import org.involve.core.paths.StaffPaths;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.staff.Notices;
+import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
@@ -23,58 +22,69 @@ import java.util.Map;
  * This function reads only the ShortlistingTable and the roles: it has no access to applications, so it cannot show a
  * name, contact detail or monitoring answer even by mistake.
  */
-public class ShortlistingPanelHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger(ShortlistingPanelHandler.class);
-    /** What a finished action says on the page it leads to; the query carries only the key. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "scored-all", "Your scores are saved. You have scored every applicant for this role: thank you.",
-            "papers-added", "Papers prepared: the applications added can now be scored by the panel.",
-            "papers-none", "Every application already had its papers, so nothing was added.");
+public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHandler> {
+    static final Routes<ShortlistingPanelHandler, StaffRequest> ROUTES = Routes.<ShortlistingPanelHandler, StaffRequest>table()
+            .get(StaffPaths.SHORTLISTING, ShortlistingPanelHandler::roles)
+            .get(StaffPaths.SHORTLISTING_ROLE, ShortlistingPanelHandler::papers)
+            .get(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::sheet)
+            .post(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::save)
+            .get(StaffPaths.SHORTLISTING_RESULTS, ShortlistingPanelHandler::results);
+    /** The notices of the role's papers page, where the panel's and staff's shortlisting actions lead. */
+    static final Notices NOTICES = Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
     private final ShortlistingPanel panel;
+    private final PanelScoring scoring;
 
     public ShortlistingPanelHandler() {
-        this(Beans.get(ShortlistingPanel.class));
+        this(Beans.get(ShortlistingPanel.class), Beans.get(PanelScoring.class));
     }
 
-    public ShortlistingPanelHandler(ShortlistingPanel panel) {
+    public ShortlistingPanelHandler(ShortlistingPanel panel, PanelScoring scoring) {
+        super("shortlisting-panel", Permission.SCORE_APPLICATIONS, ROUTES);
         this.panel = panel;
+        this.scoring = scoring;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, "shortlisting-panel", this::route);
+    private APIGatewayV2HTTPResponse roles(StaffRequest req) {
+        return WebResponse.html(200, ShortlistingPages.roles(req.member(), panel.roles(req.member())));
     }
 
-    private APIGatewayV2HTTPResponse route(StaffRequest req) {
-        StaffMember who = req.require(Permission.SCORE_APPLICATIONS);
-        String roleId = req.web().pathParameter("roleId");
-        String applicantId = req.web().pathParameter("applicantId");
-        try {
-            return switch (req.web().routeKey()) {
-                case "GET /staff/shortlisting" -> WebResponse.html(200, ShortlistingPages.roles(who, panel.roles(who)));
-                case "GET /staff/shortlisting/{roleId}" -> WebResponse.html(200, ShortlistingPages.papers(who, panel.papers(who, roleId), panel.scale(),
-                        req.web().query("done").map(NOTICES::get).orElse(null), null));
-                case "GET /staff/shortlisting/{roleId}/applicants/{applicantId}" ->
-                        WebResponse.html(200, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), null, null));
-                case "POST /staff/shortlisting/{roleId}/applicants/{applicantId}" -> save(who, roleId, applicantId, req.web().form());
-                case "GET /staff/shortlisting/{roleId}/results" ->
-                        WebResponse.html(200, ShortlistingPages.results(who, panel.results(who, roleId), panel.scale()));
-                default -> throw new StaffNotFound(req.web().routeKey());
-            };
-        } catch (ShortlistingPanel.NotFound e) {
-            throw new StaffNotFound(e.getMessage());
-        } catch (ShortlistingPanel.Refused e) {
-            return WebResponse.html(409, ShortlistingPages.papers(who, panel.papers(who, roleId), panel.scale(), null, e.getMessage()));
-        }
+    private APIGatewayV2HTTPResponse papers(StaffRequest req) {
+        return WebResponse.html(200, ShortlistingPages.papers(req.member(), panel.papers(req.member(), roleId(req)), panel.scale(), NOTICES.on(req).orElse(null), null));
     }
 
-    private APIGatewayV2HTTPResponse save(StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
-        ShortlistingPanel.Saved saved = panel.save(who, roleId, applicantId, posted);
-        if (saved instanceof ShortlistingPanel.Saved.Invalid invalid) {
+    private APIGatewayV2HTTPResponse sheet(StaffRequest req) {
+        return WebResponse.html(200, ShortlistingPages.sheet(req.member(), panel.sheet(req.member(), roleId(req), applicantId(req)), panel.scale(), null, null));
+    }
+
+    private APIGatewayV2HTTPResponse results(StaffRequest req) {
+        return WebResponse.html(200, ShortlistingPages.results(req.member(), panel.results(req.member(), roleId(req)), panel.scale()));
+    }
+
+    private APIGatewayV2HTTPResponse save(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        String roleId = roleId(req), applicantId = applicantId(req);
+        PanelScoring.Saved saved = scoring.save(who, roleId, applicantId, posted);
+        if (saved instanceof PanelScoring.Saved.Invalid invalid) {
             return WebResponse.html(400, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), invalid.posted(), invalid.errors()));
         }
-        ShortlistingPanel.Saved.Done done = (ShortlistingPanel.Saved.Done) saved;
-        String base = ShortlistingPages.base(roleId);
-        return WebResponse.seeOther(done.next().map(next -> base + "/applicants/" + next).orElse(base + "?done=scored-all"));
+        PanelScoring.Saved.Done done = (PanelScoring.Saved.Done) saved;
+        return WebResponse.seeOther(done.next().map(next -> StaffPaths.SHORTLISTING_APPLICANT.fill(roleId, next))
+                .orElse(NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));
+    }
+
+    /** A refused action shows the role's papers with the reason. */
+    @Override
+    protected APIGatewayV2HTTPResponse refused(StaffRequest req, Refused refusal) {
+        StaffMember who = req.member();
+        return WebResponse.html(409, ShortlistingPages.papers(who, panel.papers(who, roleId(req)), panel.scale(), null, refusal.getMessage()));
+    }
+
+    private static String roleId(StaffRequest req) {
+        return req.web().pathParameter("roleId");
+    }
+
+    private static String applicantId(StaffRequest req) {
+        return req.web().pathParameter("applicantId");
     }
 }

@@ -1,128 +1,156 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.application.StaffApplications;
-import org.involve.core.application.StaffApplications.Acknowledging;
-import org.involve.core.application.StaffApplications.Decision;
-import org.involve.core.application.StaffApplications.Entry;
-import org.involve.core.application.StaffApplications.Shown;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.ApplicationsForStaff.Shown;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.EnteringForApplicant.Entry;
+import org.involve.core.application.TalkFirstQueue;
+import org.involve.core.application.TalkFirstQueue.Decision;
+import org.involve.core.application.UnacknowledgedApplications;
+import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
 import org.involve.core.application.Application;
+import org.involve.core.kit.Words;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.staff.Notices;
+import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffApplicationPages;
 import org.involve.handlers.views.StaffPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
 /**
  * The staff application pages: each role's applications, one application, entering an application on the applicant's
  * behalf, the talk-to-us-first queue and applications not yet acknowledged. Staff group only (checked here and again
- * in core's {@link StaffApplications}); every change is stored with its audit entry.
+ * in core's use cases: {@link ApplicationsForStaff}, {@link EnteringForApplicant}, {@link TalkFirstQueue} and
+ * {@link UnacknowledgedApplications}); every change is stored with its audit entry.
  */
-public class StaffApplicationsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger(StaffApplicationsHandler.class);
-    /** What a finished action says on the page it leads to; the query carries only the key, never text to show. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "entered", "Application saved. If the applicant asked for email, their acknowledgement is on its way. If not, acknowledge it the way they asked, then mark it as acknowledged.",
-            "already", "This applicant had already applied for this role, so nothing new was saved. This is their application.",
-            "goes-ahead", "Saved: the application goes ahead and will be assessed with the others.",
-            "does-not-go-ahead", "Saved: the application does not go ahead. The reason is kept with it.",
-            "acknowledged", "Saved: the application is marked as acknowledged.");
-    private final StaffApplications applications;
+public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHandler> {
+    static final Routes<StaffApplicationsHandler, StaffRequest> ROUTES = Routes.<StaffApplicationsHandler, StaffRequest>table()
+            .get(StaffPaths.APPLICATIONS, StaffApplicationsHandler::overview)
+            .get(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::forRole)
+            .get(StaffPaths.APPLICATION, StaffApplicationsHandler::application)
+            .get(StaffPaths.ROLE_APPLICATION_NEW, StaffApplicationsHandler::enterForm)
+            .post(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::enter)
+            .get(StaffPaths.TALK_FIRST_QUEUE, StaffApplicationsHandler::heldQueue)
+            .get(StaffPaths.APPLICATION_TALK_FIRST, StaffApplicationsHandler::talkFirstForm)
+            .post(StaffPaths.APPLICATION_TALK_FIRST, StaffApplicationsHandler::recordConversation)
+            .get(StaffPaths.UNACKNOWLEDGED, StaffApplicationsHandler::unacknowledged)
+            .get(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::acknowledgeForm)
+            .post(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::markAcknowledged);
+    private static final Notices NOTICES = Notices.of("applications", "entered", "already", "goes-ahead", "does-not-go-ahead", "acknowledged");
+    private static final Words WORDS = Words.of("applications");
+    private final ApplicationsForStaff applications;
+    private final EnteringForApplicant entering;
+    private final TalkFirstQueue talkFirst;
+    private final UnacknowledgedApplications unacknowledged;
 
     public StaffApplicationsHandler() {
-        this(Beans.get(StaffApplications.class));
+        this(Beans.get(ApplicationsForStaff.class), Beans.get(EnteringForApplicant.class), Beans.get(TalkFirstQueue.class),
+                Beans.get(UnacknowledgedApplications.class));
     }
 
-    public StaffApplicationsHandler(StaffApplications applications) {
+    public StaffApplicationsHandler(ApplicationsForStaff applications, EnteringForApplicant entering, TalkFirstQueue talkFirst,
+                                    UnacknowledgedApplications unacknowledged) {
+        super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
+        this.entering = entering;
+        this.talkFirst = talkFirst;
+        this.unacknowledged = unacknowledged;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, "staff-applications", this::route);
+    private APIGatewayV2HTTPResponse overview(StaffRequest req) {
+        var roles = applications.overview(req.member());
+        return ok(StaffApplicationPages.overview(req.member(), roles, roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::held).sum(),
+                roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::unacknowledged).sum()));
     }
 
-    private APIGatewayV2HTTPResponse route(StaffRequest req) {
-        StaffMember who = req.require(Permission.VIEW_APPLICANT_DETAILS);
-        String ref = req.web().pathParameter("reference");
-        String roleId = req.web().pathParameter("roleId");
-        String notice = req.web().query("done").map(NOTICES::get).orElse(null);
-        try {
-            return switch (req.web().routeKey()) {
-                case "GET /staff/applications" -> {
-                    var roles = applications.overview(who);
-                    yield ok(StaffApplicationPages.overview(who, roles, roles.stream().mapToInt(StaffApplications.RoleCounts::held).sum(),
-                            roles.stream().mapToInt(StaffApplications.RoleCounts::unacknowledged).sum()));
-                }
-                case "GET /staff/roles/{roleId}/applications" -> ok(StaffApplicationPages.forRole(who, applications.forRole(who, roleId)));
-                case "GET /staff/applications/{reference}" -> {
-                    Shown shown = applications.application(who, ref);
-                    yield ok(StaffApplicationPages.application(who, shown, notice, monitoringLinkToPassOn(shown)));
-                }
-                case "GET /staff/roles/{roleId}/applications/new" ->
-                        ok(StaffApplicationPages.enterForm(who, applications.form(who, roleId, Map.of()), Map.of(), null));
-                case "POST /staff/roles/{roleId}/applications" -> enter(who, roleId, req.web().form());
-                case "GET /staff/applications/talk-first" -> ok(StaffApplicationPages.heldQueue(who, applications.held(who), notice));
-                case "GET /staff/applications/{reference}/talk-first" ->
-                        ok(StaffApplicationPages.talkFirstForm(who, applications.heldApplication(who, ref), Map.of(), null));
-                case "POST /staff/applications/{reference}/talk-first" -> {
-                    Map<String, String> posted = req.web().form();
-                    Decision d = applications.recordConversation(who, ref, posted);
-                    if (d instanceof Decision.Invalid invalid) {
-                        yield WebResponse.html(400, StaffApplicationPages.talkFirstForm(who, applications.heldApplication(who, ref), invalid.values(), invalid.errors()));
-                    }
-                    if (d instanceof Decision.NotHeld notHeld) {
-                        yield WebResponse.html(409, StaffPages.message(who, "This application is not held any more",
-                                "Someone has already recorded the conversation. The application's status is now: " + notHeld.application().status().label() + "."));
-                    }
-                    yield WebResponse.seeOther("/staff/applications/talk-first?done="
-                            + (((Decision.Recorded) d).to() == Application.Status.RECEIVED ? "goes-ahead" : "does-not-go-ahead"));
-                }
-                case "GET /staff/applications/unacknowledged" -> ok(StaffApplicationPages.unacknowledged(who, applications.unacknowledged(who), notice));
-                case "GET /staff/applications/{reference}/acknowledge" ->
-                        ok(StaffApplicationPages.acknowledgeForm(who, applications.waitingApplication(who, ref), Map.of(), null));
-                case "POST /staff/applications/{reference}/acknowledge" -> {
-                    Map<String, String> posted = req.web().form();
-                    Acknowledging a = applications.markAcknowledged(who, ref, posted);
-                    if (a instanceof Acknowledging.Invalid invalid) {
-                        yield WebResponse.html(400, StaffApplicationPages.acknowledgeForm(who, applications.waitingApplication(who, ref), invalid.values(), invalid.errors()));
-                    }
-                    // Already acknowledged (its e-mail went, or a colleague recorded it): the application shows how.
-                    if (a instanceof Acknowledging.AlreadyAcknowledged) yield WebResponse.seeOther("/staff/applications/" + ref);
-                    yield WebResponse.seeOther("/staff/applications/unacknowledged?done=acknowledged");
-                }
-                default -> throw new StaffNotFound(req.web().routeKey());
-            };
-        } catch (StaffApplications.NotFound e) {
-            throw new StaffNotFound(e.getMessage());
-        }
+    private APIGatewayV2HTTPResponse forRole(StaffRequest req) {
+        return ok(StaffApplicationPages.forRole(req.member(), applications.forRole(req.member(), roleId(req))));
     }
 
-    private APIGatewayV2HTTPResponse enter(StaffMember who, String roleId, Map<String, String> posted) {
-        Entry result = applications.enter(who, roleId, posted);
+    private APIGatewayV2HTTPResponse application(StaffRequest req) {
+        Shown shown = applications.application(req.member(), reference(req));
+        return ok(StaffApplicationPages.application(req.member(), shown, NOTICES.on(req).orElse(null), monitoringLinkToPassOn(shown)));
+    }
+
+    private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {
+        return ok(StaffApplicationPages.enterForm(req.member(), entering.form(req.member(), roleId(req), Map.of()), Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse enter(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        Entry result = entering.enter(who, roleId(req), posted);
         if (result instanceof Entry.Invalid invalid) {
             return WebResponse.html(400, StaffApplicationPages.enterForm(who, invalid.form(), invalid.values(), invalid.errors()));
         }
         if (result instanceof Entry.CannotApply refused) return WebResponse.html(200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
         if (result instanceof Entry.Closed closed) return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
         Entry.Entered entered = (Entry.Entered) result;
-        return WebResponse.seeOther("/staff/applications/" + entered.application().reference() + "?done=" + (entered.created() ? "entered" : "already"));
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.APPLICATION.fill(entered.application().reference()), entered.created() ? "entered" : "already"));
+    }
+
+    private APIGatewayV2HTTPResponse heldQueue(StaffRequest req) {
+        return ok(StaffApplicationPages.heldQueue(req.member(), talkFirst.held(req.member()), NOTICES.on(req).orElse(null)));
+    }
+
+    private APIGatewayV2HTTPResponse talkFirstForm(StaffRequest req) {
+        return ok(StaffApplicationPages.talkFirstForm(req.member(), talkFirst.heldApplication(req.member(), reference(req)), Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse recordConversation(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        Decision d = talkFirst.recordConversation(who, reference(req), posted);
+        if (d instanceof Decision.Invalid invalid) {
+            return WebResponse.html(400, StaffApplicationPages.talkFirstForm(who, talkFirst.heldApplication(who, reference(req)), invalid.values(), invalid.errors()));
+        }
+        if (d instanceof Decision.NotHeld notHeld) {
+            return WebResponse.html(409, StaffPages.message(who, WORDS.get("error.not-held.title"),
+                    WORDS.format("error.not-held.body", "status", notHeld.application().status().label())));
+        }
+        boolean goesAhead = ((Decision.Recorded) d).to() == Application.Status.RECEIVED;
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.TALK_FIRST_QUEUE.fill(), goesAhead ? "goes-ahead" : "does-not-go-ahead"));
+    }
+
+    private APIGatewayV2HTTPResponse unacknowledged(StaffRequest req) {
+        return ok(StaffApplicationPages.unacknowledged(req.member(), unacknowledged.unacknowledged(req.member()), NOTICES.on(req).orElse(null)));
+    }
+
+    private APIGatewayV2HTTPResponse acknowledgeForm(StaffRequest req) {
+        return ok(StaffApplicationPages.acknowledgeForm(req.member(), unacknowledged.waitingApplication(req.member(), reference(req)), Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse markAcknowledged(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        Acknowledging a = unacknowledged.markAcknowledged(who, reference(req), posted);
+        if (a instanceof Acknowledging.Invalid invalid) {
+            return WebResponse.html(400, StaffApplicationPages.acknowledgeForm(who, unacknowledged.waitingApplication(who, reference(req)), invalid.values(), invalid.errors()));
+        }
+        // Already acknowledged (its e-mail went, or a colleague recorded it): the application shows how.
+        if (a instanceof Acknowledging.AlreadyAcknowledged) return WebResponse.seeOther(StaffPaths.APPLICATION.fill(reference(req)));
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.UNACKNOWLEDGED.fill(), "acknowledged"));
     }
 
     /** Only for an applicant who gets no e-mail, and only until they are acknowledged: staff pass it on in that contact. */
     private String monitoringLinkToPassOn(Shown shown) {
         Application a = shown.application();
         return a.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT && !shown.acknowledged() ? applications.monitoringLink(a) : null;
+    }
+
+    private static String roleId(StaffRequest req) {
+        return req.web().pathParameter("roleId");
+    }
+
+    private static String reference(StaffRequest req) {
+        return req.web().pathParameter("reference");
     }
 
     private static APIGatewayV2HTTPResponse ok(String html) {

@@ -1,27 +1,31 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.kit.Words;
 import org.involve.core.outcomes.Outcomes;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.staff.Notices;
+import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffOutcomePages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outcome pages: applicants of closed roles without an outcome, a role's outcomes, sending the unsuccessful ones
  * (asked for twice) and marking telephone and post tasks done. Staff only (Permission.SEND_OUTCOMES); the rules are
  * core's {@link Outcomes}.
  */
-public class StaffOutcomesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger(StaffOutcomesHandler.class);
+public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
+    static final Routes<StaffOutcomesHandler, StaffRequest> ROUTES = Routes.<StaffOutcomesHandler, StaffRequest>table()
+            .get(StaffPaths.OUTCOMES, StaffOutcomesHandler::withoutOutcome)
+            .get(StaffPaths.OUTCOMES_ROLE, StaffOutcomesHandler::role)
+            .get(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::confirmSend)
+            .post(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::send)
+            .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone);
+    private static final Notices NOTICES = Notices.of("outcomes", "told");
+    private static final Words WORDS = Words.of("outcomes");
     private final Outcomes outcomes;
 
     public StaffOutcomesHandler() {
@@ -29,46 +33,46 @@ public class StaffOutcomesHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     public StaffOutcomesHandler(Outcomes outcomes) {
+        super("staff-outcomes", Permission.SEND_OUTCOMES, ROUTES);
         this.outcomes = outcomes;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, "staff-outcomes", this::route);
+    private APIGatewayV2HTTPResponse withoutOutcome(StaffRequest req) {
+        return WebResponse.html(200, StaffOutcomePages.withoutOutcome(req.member(), outcomes.withoutOutcome(req.member())));
     }
 
-    private APIGatewayV2HTTPResponse route(StaffRequest req) {
-        StaffMember who = req.require(Permission.SEND_OUTCOMES);
-        String roleId = req.web().pathParameter("roleId");
-        try {
-            return switch (req.web().routeKey()) {
-                case "GET /staff/outcomes" -> WebResponse.html(200, StaffOutcomePages.withoutOutcome(who, outcomes.withoutOutcome(who)));
-                case "GET /staff/outcomes/{roleId}" -> WebResponse.html(200, StaffOutcomePages.role(who, outcomes.forRole(who, roleId), notice(req)));
-                case "GET /staff/outcomes/{roleId}/send" -> WebResponse.html(200, StaffOutcomePages.confirmSend(who, outcomes.forRole(who, roleId)));
-                case "POST /staff/outcomes/{roleId}/send" -> {
-                    req.web().form();
-                    Outcomes.Sent sent = outcomes.sendUnsuccessful(who, roleId);
-                    yield WebResponse.seeOther("/staff/outcomes/" + roleId + "?emails=" + sent.emails() + "&tasks=" + sent.tasks());
-                }
-                case "POST /staff/outcomes/{roleId}/tasks/{reference}" -> {
-                    req.web().form();
-                    outcomes.markTaskDone(who, roleId, req.web().pathParameter("reference"));
-                    yield WebResponse.seeOther("/staff/outcomes/" + roleId + "?done=told");
-                }
-                default -> throw new StaffNotFound(req.web().routeKey());
-            };
-        } catch (Outcomes.NoSuchRole e) {
-            throw new StaffNotFound("role");
-        }
+    private APIGatewayV2HTTPResponse role(StaffRequest req) {
+        return WebResponse.html(200, StaffOutcomePages.role(req.member(), outcomes.forRole(req.member(), roleId(req)), notice(req)));
+    }
+
+    private APIGatewayV2HTTPResponse confirmSend(StaffRequest req) {
+        return WebResponse.html(200, StaffOutcomePages.confirmSend(req.member(), outcomes.forRole(req.member(), roleId(req))));
+    }
+
+    private APIGatewayV2HTTPResponse send(StaffRequest req) {
+        req.web().form();
+        Outcomes.Sent sent = outcomes.sendUnsuccessful(req.member(), roleId(req));
+        return WebResponse.seeOther(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)) + "?emails=" + sent.emails() + "&tasks=" + sent.tasks());
+    }
+
+    private APIGatewayV2HTTPResponse taskDone(StaffRequest req) {
+        req.web().form();
+        outcomes.markTaskDone(req.member(), roleId(req), req.web().pathParameter("reference"));
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)), "told"));
     }
 
     /** Built from numbers and a fixed key only: the query never carries text to show. */
     private static String notice(StaffRequest req) {
-        if (req.web().query("done").filter("told"::equals).isPresent()) return "Marked as told. They have heard their outcome.";
+        var told = NOTICES.on(req);
+        if (told.isPresent()) return told.get();
         var emails = req.web().query("emails").filter(v -> v.matches("\\d{1,4}"));
         var tasks = req.web().query("tasks").filter(v -> v.matches("\\d{1,4}"));
         if (emails.isEmpty() || tasks.isEmpty()) return null;
-        return "Outcomes sent: " + emails.get() + (emails.get().equals("1") ? " email" : " emails") + ", and " + tasks.get()
-                + (tasks.get().equals("1") ? " task" : " tasks") + " for staff to telephone or write.";
+        return WORDS.format("notice.sent", "emails", emails.get(), "emailWord", WORDS.get(emails.get().equals("1") ? "notice.sent.email.one" : "notice.sent.email.many"),
+                "tasks", tasks.get(), "taskWord", WORDS.get(tasks.get().equals("1") ? "notice.sent.task.one" : "notice.sent.task.many"));
+    }
+
+    private static String roleId(StaffRequest req) {
+        return req.web().pathParameter("roleId");
     }
 }

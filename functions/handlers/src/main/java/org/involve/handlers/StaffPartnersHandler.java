@@ -1,22 +1,20 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.application.Application;
+import org.involve.core.kit.NotFound;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.staff.Notices;
+import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPartnerPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +24,13 @@ import java.util.Optional;
  * payment accepted or declined, stepping down at the paid-role limit) and the partner record. Staff only
  * (Permission.APPOINT_PARTNERS); the rules are core's {@link Appointing} and {@link Appointment}.
  */
-public class StaffPartnersHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private static final Logger LOG = LoggerFactory.getLogger(StaffPartnersHandler.class);
+public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
+    static final Routes<StaffPartnersHandler, StaffRequest> ROUTES = Routes.<StaffPartnersHandler, StaffRequest>table()
+            .get(StaffPaths.PARTNERS, StaffPartnersHandler::roles)
+            .get(StaffPaths.PARTNERS_ROLE, StaffPartnersHandler::role)
+            .get(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::show)
+            .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint);
+    private static final Notices NOTICES = Notices.of("partners", "appointed");
     private final Appointing appointing;
 
     public StaffPartnersHandler() {
@@ -35,56 +38,52 @@ public class StaffPartnersHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     public StaffPartnersHandler(Appointing appointing) {
+        super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, "staff-partners", this::route);
+    private APIGatewayV2HTTPResponse roles(StaffRequest req) {
+        return WebResponse.html(200, StaffPartnerPages.list(req.member(), appointing.roles(req.member())));
     }
 
-    private APIGatewayV2HTTPResponse route(StaffRequest req) {
-        StaffMember who = req.require(Permission.APPOINT_PARTNERS);
-        String roleId = req.web().pathParameter("roleId");
-        String reference = req.web().pathParameter("reference");
-        try {
-            return switch (req.web().routeKey()) {
-                case "GET /staff/partners" -> WebResponse.html(200, StaffPartnerPages.list(who, appointing.roles(who)));
-                case "GET /staff/partners/{roleId}" -> {
-                    Role role = appointing.role(who, roleId);
-                    yield WebResponse.html(200, StaffPartnerPages.role(who, role, appointing.candidates(who, roleId), null));
-                }
-                case "GET /staff/partners/{roleId}/{reference}" -> show(who, roleId, reference, req.web().query("done").isPresent());
-                case "POST /staff/partners/{roleId}/{reference}" -> {
-                    Map<String, String> posted = req.web().form();
-                    Appointing.Result result = appointing.appoint(who, roleId, reference, posted);
-                    if (result instanceof Appointing.Result.Appointed done) {
-                        yield WebResponse.seeOther("/staff/partners/" + roleId + "/" + reference + "?done=appointed");
-                    }
-                    if (result instanceof Appointing.Result.Invalid invalid) {
-                        yield WebResponse.html(400, StaffPartnerPages.form(who, appointing.form(who, roleId, reference, posted), invalid.errors(), null));
-                    }
-                    yield WebResponse.html(409, StaffPartnerPages.form(who, appointing.form(who, roleId, reference, posted), null,
-                            ((Appointing.Result.Refused) result).reason()));
-                }
-                default -> throw new StaffNotFound(req.web().routeKey());
-            };
-        } catch (Appointing.NotFound e) {
-            throw new StaffNotFound("role or application");
-        }
+    private APIGatewayV2HTTPResponse role(StaffRequest req) {
+        Role role = appointing.role(req.member(), roleId(req));
+        return WebResponse.html(200, StaffPartnerPages.role(req.member(), role, appointing.candidates(req.member(), roleId(req)), null));
     }
 
     /** The partner record once appointed; the appointment form before. */
-    private APIGatewayV2HTTPResponse show(StaffMember who, String roleId, String reference, boolean justAppointed) {
-        Role role = appointing.role(who, roleId);
-        Application a = appointing.application(who, roleId, reference);
-        Optional<Appointment> p = appointing.appointment(who, reference);
+    private APIGatewayV2HTTPResponse show(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = appointing.role(who, roleId(req));
+        Application a = appointing.application(who, roleId(req), reference(req));
+        Optional<Appointment> p = appointing.appointment(who, reference(req));
         if (p.isPresent()) {
-            return WebResponse.html(200, StaffPartnerPages.record(who, role, a, p.get(), justAppointed ? "Appointed. Their partner record is below." : null));
+            boolean justAppointed = req.web().query("done").isPresent();
+            return WebResponse.html(200, StaffPartnerPages.record(who, role, a, p.get(), justAppointed ? NOTICES.text("appointed") : null));
         }
-        if (a.status() != Application.Status.REFERENCES_RECEIVED) {
-            throw new StaffNotFound("not ready to appoint");
+        if (a.status() != Application.Status.REFERENCES_RECEIVED) throw new NotFound("application not ready to appoint");
+        return WebResponse.html(200, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), null), null, null));
+    }
+
+    private APIGatewayV2HTTPResponse appoint(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        Appointing.Result result = appointing.appoint(who, roleId(req), reference(req), posted);
+        if (result instanceof Appointing.Result.Appointed done) {
+            return WebResponse.seeOther(NOTICES.after(StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)), "appointed"));
         }
-        return WebResponse.html(200, StaffPartnerPages.form(who, appointing.form(who, roleId, reference, null), null, null));
+        if (result instanceof Appointing.Result.Invalid invalid) {
+            return WebResponse.html(400, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), posted), invalid.errors(), null));
+        }
+        return WebResponse.html(409, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), posted), null,
+                ((Appointing.Result.Refused) result).reason()));
+    }
+
+    private static String roleId(StaffRequest req) {
+        return req.web().pathParameter("roleId");
+    }
+
+    private static String reference(StaffRequest req) {
+        return req.web().pathParameter("reference");
     }
 }

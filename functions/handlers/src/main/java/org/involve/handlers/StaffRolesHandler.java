@@ -1,9 +1,9 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
@@ -12,9 +12,10 @@ import org.involve.core.role.RoleManagement.Invalid;
 import org.involve.core.role.RoleManagement.Saved;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
+import org.involve.handlers.staff.Notices;
+import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPages;
 import org.involve.handlers.views.StaffRolePages;
@@ -26,14 +27,20 @@ import java.util.Map;
  * its closing date. Only the staff group may (Permission.MANAGE_ROLES, checked here and again in core); the rules are
  * core's {@link RoleManagement}; every change is written with its audit entry.
  */
-public class StaffRolesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    /** What a finished action says on the page it leads to; the query carries only the key, never text to show. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "created", "Role saved as a draft. Check it, then publish it.",
-            "changed", "Your changes are saved.",
-            "published", "Role published. It is now open for applications on the public site.",
-            "withdrawn", "Role withdrawn. It is no longer on the public site.",
-            "extended", "Closing date extended.");
+public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
+    static final Routes<StaffRolesHandler, StaffRequest> ROUTES = Routes.<StaffRolesHandler, StaffRequest>table()
+            .get(StaffPaths.ROLES, StaffRolesHandler::list)
+            .get(StaffPaths.ROLE_NEW, StaffRolesHandler::newForm)
+            .post(StaffPaths.ROLES, StaffRolesHandler::create)
+            .get(StaffPaths.ROLE, StaffRolesHandler::show)
+            .get(StaffPaths.ROLE_EDIT, StaffRolesHandler::editForm)
+            .post(StaffPaths.ROLE_EDIT, StaffRolesHandler::edit)
+            .post(StaffPaths.ROLE_PUBLISH, StaffRolesHandler::publish)
+            .get(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::confirmWithdraw)
+            .post(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::withdraw)
+            .get(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extendForm)
+            .post(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extend);
+    private static final Notices NOTICES = Notices.of("roles", "created", "changed", "published", "withdrawn", "extended");
     private final RoleManagement roles;
 
     public StaffRolesHandler() {
@@ -41,63 +48,76 @@ public class StaffRolesHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     public StaffRolesHandler(RoleManagement roles) {
+        super("staff-roles", Permission.MANAGE_ROLES, ROUTES);
         this.roles = roles;
     }
 
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, "staff-roles", this::route);
+    private APIGatewayV2HTTPResponse list(StaffRequest req) {
+        return WebResponse.html(200, StaffRolePages.list(req.member(), roles.list(req.member()), null));
     }
 
-    private APIGatewayV2HTTPResponse route(StaffRequest req) {
-        StaffMember who = req.require(Permission.MANAGE_ROLES);
-        String roleId = req.web().pathParameter("roleId");
-        try {
-            return switch (req.web().routeKey()) {
-                case "GET /staff/roles" -> WebResponse.html(200, StaffRolePages.list(who, roles.list(who), null));
-                case "GET /staff/roles/new" -> WebResponse.html(200, StaffRolePages.form(who, null, RoleForm.defaults(), null));
-                case "POST /staff/roles" -> saved(who, null, req.web().form(), roles.create(who, req.web().form()), "created");
-                case "GET /staff/roles/{roleId}" -> show(who, roleId, req.web().query("done").map(NOTICES::get).orElse(null), null, 200);
-                case "GET /staff/roles/{roleId}/edit" -> {
-                    Role r = roles.role(who, roleId);
-                    yield WebResponse.html(200, StaffRolePages.form(who, r, RoleForm.valuesOf(r), null));
-                }
-                case "POST /staff/roles/{roleId}/edit" -> {
-                    Map<String, String> posted = req.web().form();
-                    yield saved(who, roles.role(who, roleId), posted, roles.update(who, roleId, posted), "changed");
-                }
-                case "POST /staff/roles/{roleId}/publish" -> {
-                    req.web().form();
-                    yield done(roles.publish(who, roleId), "published");
-                }
-                case "GET /staff/roles/{roleId}/withdraw" -> {
-                    Role r = roles.role(who, roleId);
-                    yield WebResponse.html(200, StaffRolePages.confirmWithdraw(who, r, roles.applications(who, roleId)));
-                }
-                case "POST /staff/roles/{roleId}/withdraw" -> {
-                    req.web().form();
-                    yield done(roles.withdraw(who, roleId), "withdrawn");
-                }
-                case "GET /staff/roles/{roleId}/extend" -> {
-                    who.require(Permission.EXTEND_CLOSING_DATE);
-                    Role r = roles.role(who, roleId);
-                    yield WebResponse.html(200, StaffRolePages.extend(who, r, Map.of(), null));
-                }
-                case "POST /staff/roles/{roleId}/extend" -> {
-                    Map<String, String> posted = req.web().form();
-                    Saved result = roles.extend(who, roleId, posted);
-                    if (result instanceof Invalid invalid) {
-                        yield WebResponse.html(400, StaffRolePages.extend(who, roles.role(who, roleId), posted, invalid.errors()));
-                    }
-                    yield done(((Done) result).role(), "extended");
-                }
-                default -> throw new StaffNotFound(req.web().routeKey());
-            };
-        } catch (RoleManagement.NoSuchRole e) {
-            throw new StaffNotFound("role");
-        } catch (RoleManagement.Refused e) {
-            return show(who, roleId, null, e.getMessage(), 409);
+    private APIGatewayV2HTTPResponse newForm(StaffRequest req) {
+        return WebResponse.html(200, StaffRolePages.form(req.member(), null, RoleForm.defaults(), null));
+    }
+
+    private APIGatewayV2HTTPResponse create(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        return saved(req.member(), null, posted, roles.create(req.member(), posted), "created");
+    }
+
+    private APIGatewayV2HTTPResponse show(StaffRequest req) {
+        return page(req.member(), roleId(req), NOTICES.on(req).orElse(null), null, 200);
+    }
+
+    private APIGatewayV2HTTPResponse editForm(StaffRequest req) {
+        Role r = roles.role(req.member(), roleId(req));
+        return WebResponse.html(200, StaffRolePages.form(req.member(), r, RoleForm.valuesOf(r), null));
+    }
+
+    private APIGatewayV2HTTPResponse edit(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        return saved(who, roles.role(who, roleId(req)), posted, roles.update(who, roleId(req), posted), "changed");
+    }
+
+    private APIGatewayV2HTTPResponse publish(StaffRequest req) {
+        req.web().form();
+        return done(roles.publish(req.member(), roleId(req)), "published");
+    }
+
+    private APIGatewayV2HTTPResponse confirmWithdraw(StaffRequest req) {
+        Role r = roles.role(req.member(), roleId(req));
+        return WebResponse.html(200, StaffRolePages.confirmWithdraw(req.member(), r, roles.applications(req.member(), roleId(req))));
+    }
+
+    private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
+        req.web().form();
+        return done(roles.withdraw(req.member(), roleId(req)), "withdrawn");
+    }
+
+    private APIGatewayV2HTTPResponse extendForm(StaffRequest req) {
+        StaffMember who = req.require(Permission.EXTEND_CLOSING_DATE);
+        return WebResponse.html(200, StaffRolePages.extend(who, roles.role(who, roleId(req)), Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse extend(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        Saved result = roles.extend(who, roleId(req), posted);
+        if (result instanceof Invalid invalid) {
+            return WebResponse.html(400, StaffRolePages.extend(who, roles.role(who, roleId(req)), posted, invalid.errors()));
         }
+        return done(((Done) result).role(), "extended");
+    }
+
+    /** A refused change shows the role with the reason (or, for a role not yet saved, the reason alone). */
+    @Override
+    protected APIGatewayV2HTTPResponse refused(StaffRequest req, Refused refusal) {
+        return page(req.member(), roleId(req), null, refusal.getMessage(), 409);
+    }
+
+    private static String roleId(StaffRequest req) {
+        return req.web().pathParameter("roleId");
     }
 
     private APIGatewayV2HTTPResponse saved(StaffMember who, Role editing, Map<String, String> posted, Saved result, String notice) {
@@ -105,12 +125,12 @@ public class StaffRolesHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         return done(((Done) result).role(), notice);
     }
 
-    private APIGatewayV2HTTPResponse done(Role role, String notice) {
-        return WebResponse.seeOther("/staff/roles/" + role.id() + "?done=" + notice);
+    private static APIGatewayV2HTTPResponse done(Role role, String notice) {
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.ROLE.fill(role.id()), notice));
     }
 
-    private APIGatewayV2HTTPResponse show(StaffMember who, String roleId, String notice, String problem, int status) {
-        if (roleId == null) return WebResponse.html(status, StaffPages.message(who, "The role was not saved", problem));
+    private APIGatewayV2HTTPResponse page(StaffMember who, String roleId, String notice, String problem, int status) {
+        if (roleId == null) return WebResponse.html(status, StaffPages.message(who, Words.of("roles").get("error.not-saved.title"), problem));
         Role r = roles.role(who, roleId);
         return WebResponse.html(status, StaffRolePages.role(who, r, roles.applications(who, roleId), notice, problem));
     }

@@ -4,13 +4,16 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Words;
+import org.involve.core.paths.StaffPaths;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Settings;
+import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.staff.StaffNotFound;
 import org.involve.handlers.views.StaffPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +38,17 @@ import java.util.Base64;
  * </ul>
  */
 public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    /** Sign-in, its callback and sign-out come before signing in; home and anything else under /staff need it. */
+    static final Routes<StaffSignInHandler, WebRequest> ROUTES = Routes.<StaffSignInHandler, WebRequest>table()
+            .get(StaffPaths.SIGN_IN, (h, req) -> h.signIn())
+            .get(StaffPaths.CALLBACK, StaffSignInHandler::callback)
+            .get(StaffPaths.SIGN_OUT, StaffSignInHandler::signOut)
+            .get(StaffPaths.HOME, (h, req) -> StaffErrors.guard(req.event(), "staff-sign-in", r -> WebResponse.html(200, StaffPages.home(r.member()))))
+            .any(StaffPaths.ANYTHING_ELSE, StaffSignInHandler::notFound);
     static final String SIGN_IN_COOKIE = "involve-staff-sign-in";
     private static final Logger LOG = LoggerFactory.getLogger(StaffSignInHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Words STAFF = Words.of("staff");
     private final CognitoHostedUi cognito;
     private final IdTokenVerifier verifier;
     private final String localSignIn;
@@ -61,13 +72,14 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         WebRequest req = new WebRequest(event);
-        return switch (req.routeKey()) {
-            case "GET /staff/sign-in" -> signIn();
-            case "GET /staff/callback" -> callback(req);
-            case "GET /staff/sign-out" -> signOut(req);
-            case "GET /staff" -> StaffErrors.guard(event, "staff-sign-in", r -> WebResponse.html(200, StaffPages.home(r.member())));
-            default -> StaffErrors.guard(event, "staff-sign-in", r -> { throw new StaffNotFound(req.routeKey()); });
-        };
+        return ROUTES.find(req.routeKey()).map(action -> action.answer(this, req)).orElseGet(() -> notFound(req));
+    }
+
+    /** A staff "Page not found" for the signed-in; the sign-in page's 401 for anyone else. */
+    private APIGatewayV2HTTPResponse notFound(WebRequest req) {
+        return StaffErrors.guard(req.event(), "staff-sign-in", r -> {
+            throw new NotFound("staff page");
+        });
     }
 
     private boolean secure() {
@@ -77,26 +89,26 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private APIGatewayV2HTTPResponse signIn() {
         if (!localSignIn.isEmpty()) return WebResponse.seeOther(localSignIn);
         String state = random(), verifierText = random();
-        String cookie = WebResponse.cookie(SIGN_IN_COOKIE, state + "." + verifierText, "/staff/callback", 600, secure());
+        String cookie = WebResponse.cookie(SIGN_IN_COOKIE, state + "." + verifierText, StaffPaths.CALLBACK.fill(), 600, secure());
         return WebResponse.seeOther(cognito.authorizeUrl(state, challenge(verifierText)), cookie);
     }
 
     private APIGatewayV2HTTPResponse callback(WebRequest req) {
         String code = req.query("code").orElse(""), state = req.query("state").orElse("");
         String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 2);
-        String clearSignIn = WebResponse.cookie(SIGN_IN_COOKIE, "", "/staff/callback", 0, secure());
+        String clearSignIn = WebResponse.cookie(SIGN_IN_COOKIE, "", StaffPaths.CALLBACK.fill(), 0, secure());
         if (code.isEmpty() || kept.length != 2 || !MessageDigest.isEqual(kept[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish",
-                    "The sign-in took too long, or was started in another browser. Please sign in again."), clearSignIn);
+            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"),
+                    STAFF.get("page.sign-in.unfinished.expired")), clearSignIn);
         }
         try {
             String idToken = cognito.exchange(code, kept[1]);
             var id = verifier.verify(idToken);
             long seconds = Math.max(0, Duration.between(clock.instant(), id.expires()).getSeconds());
-            return WebResponse.seeOther("/staff", sessionCookie(idToken, seconds), clearSignIn);
+            return WebResponse.seeOther(StaffPaths.HOME.fill(), sessionCookie(idToken, seconds), clearSignIn);
         } catch (CognitoHostedUi.SignInFailed | IdTokenVerifier.InvalidToken e) {
             LOG.warn("Staff sign-in failed: {}", e.getMessage());
-            return WebResponse.html(400, StaffPages.message(null, "Sign-in did not finish", "Please sign in again."), clearSignIn);
+            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"), STAFF.get("page.sign-in.unfinished.again")), clearSignIn);
         }
     }
 
@@ -105,11 +117,11 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         if (!localSignIn.isEmpty() || req.query("signed-out").isPresent() || cognito.domain().isEmpty()) {
             return WebResponse.html(200, StaffPages.signedOut(), cleared);
         }
-        return WebResponse.seeOther(cognito.logoutUrl(siteUrl + "/staff/sign-out?signed-out=yes"), cleared);
+        return WebResponse.seeOther(cognito.logoutUrl(siteUrl + StaffPaths.SIGN_OUT.fill() + "?signed-out=yes"), cleared);
     }
 
     private String sessionCookie(String value, long maxAgeSeconds) {
-        return WebResponse.cookie(StaffSessionAuthorizer.COOKIE, value, "/staff", maxAgeSeconds, secure());
+        return WebResponse.cookie(StaffSessionAuthorizer.COOKIE, value, StaffPaths.HOME.fill(), maxAgeSeconds, secure());
     }
 
     private static String random() {

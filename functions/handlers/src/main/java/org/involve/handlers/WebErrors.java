@@ -3,7 +3,9 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.application.ApplicationJourney.DraftNotFound;
 import org.involve.core.application.ApplicationJourney.RoleClosed;
-import org.involve.core.application.ApplicationJourney.RoleNotFound;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
 import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
@@ -15,12 +17,15 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Turns every refusal into a page in plain words with the right status. Bad input never becomes a 500;
+ * The one place a refusal on the public pages becomes a page in plain words with the right status: core's NotFound
+ * 404, its Refused 409 (a closed role and an expired draft have pages of their own), BadRequest its own. Bad input never becomes a 500;
  * a real fault does, with a page that says the answers already saved are safe. Logs never carry what
  * people typed: only the kind of fault and where it happened.
  */
 final class WebErrors {
     private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
+    private static final Words COMMON = Words.of("common");
+    private static final Words APPLY = Words.of("apply");
 
     private WebErrors() {}
 
@@ -29,28 +34,25 @@ final class WebErrors {
             return action.get();
         } catch (BadRequest e) {
             return WebResponse.html(e.status(), PublicPages.message(e.title(), e.getMessage()));
-        } catch (RoleNotFound e) {
-            return notFound();
         } catch (RoleClosed e) {
-            return WebResponse.html(410, PublicPages.message("This role has closed",
-                    "Applications for " + e.role().title() + " closed on " + e.role().closingTime().display() + ".",
-                    "We cannot accept applications after the closing date. If you think this is wrong, contact "
-                            + e.role().contact().email() + "."));
+            return WebResponse.html(410, PublicPages.message(APPLY.get("error.role-closed.title"),
+                    APPLY.format("error.role-closed.when", "role", e.role().title(), "closed", e.role().closingTime().display()),
+                    APPLY.format("error.role-closed.contact", "email", e.role().contact().email())));
         } catch (DraftNotFound e) {
-            return WebResponse.html(404, PublicPages.message("We cannot find your application",
-                    "Unfinished applications are kept for 14 days, on the device and browser you started them on. "
-                            + "It may have expired, or been started somewhere else.",
-                    "Go back to the role and choose Start now to begin again."));
+            return WebResponse.html(404, PublicPages.message(APPLY.get("error.draft-not-found.title"),
+                    APPLY.get("error.draft-not-found.kept"), APPLY.get("error.draft-not-found.again")));
+        } catch (NotFound e) {
+            return notFound();
+        } catch (Refused e) {
+            return WebResponse.html(409, PublicPages.message(COMMON.get("error.refused.title"), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Unexpected fault in {} handling {}: {} at {}", function, request.routeKey(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, PublicPages.message("Sorry, there is a problem with the service",
-                    "Please try again in a few minutes. Answers you have already saved are safe."));
+            return WebResponse.html(500, PublicPages.message(COMMON.get("error.fault.title"), COMMON.get("error.fault.body")));
         }
     }
 
     static APIGatewayV2HTTPResponse notFound() {
-        return WebResponse.html(404, PublicPages.message("Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address."));
+        return WebResponse.html(404, PublicPages.message(COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body")));
     }
 }

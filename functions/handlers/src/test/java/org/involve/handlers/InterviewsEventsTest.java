@@ -16,11 +16,15 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.interviews.InterviewBooking;
+import org.involve.core.interviews.InterviewInvitations;
+import org.involve.core.interviews.InterviewTimes;
+import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
 import org.involve.core.kit.Read;
+import org.involve.core.interviews.TeamBooking;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.links.LinkPurpose;
@@ -53,8 +57,9 @@ class InterviewsEventsTest {
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
-    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(
-            new Interviews(roleRecords, round, schedule, links, letters, clock, "http://localhost:3000"));
+    private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
+    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(interviews, new InterviewTimes(interviews, schedule, clock),
+            new InterviewInvitations(interviews, schedule, links, letters, "http://localhost:3000"), new TeamBooking(interviews, schedule));
     private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock));
     /** Interview week commencing Monday 16 December 2024. */
     private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
@@ -168,7 +173,7 @@ class InterviewsEventsTest {
         var booked = call("http-post-staff-interviews-booking.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId(), "SAMPLE_REFERENCE", "INV-BBBB-2222"));
         assertEquals(303, booked.getStatusCode());
         assertEquals(Application.Status.INTERVIEW_BOOKED, stored(byPhone).status());
-        assertEquals("A quiet room and a hearing loop", stored(byPhone).progress(Interviews.ADJUSTMENTS));
+        assertEquals("A quiet room and a hearing loop", InterviewFacts.of(stored(byPhone)).adjustments());
         String board = call("http-get-staff-interviews-role.json").getBody();
         assertTrue(board.contains("Wednesday 18 December 2024 at 2:00pm"));
         assertTrue(board.contains("A quiet room and a hearing loop"));
@@ -228,7 +233,7 @@ class InterviewsEventsTest {
         Application a = invited("INV-CCCC-3333", Map.of());
         var audit = new org.involve.core.audit.AuditEntry("applicant-link", "booked", "application:INV-CCCC-3333", clock.instant(), "A", "B");
         schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
-                Map.of(Interviews.SLOT, tomorrow.slotId()), audit, List.of()));
+                Map.of("interview.slot", tomorrow.slotId()), audit, List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
         var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), clock);
         Map<String, Object> event = SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());

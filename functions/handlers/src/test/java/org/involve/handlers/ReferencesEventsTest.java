@@ -17,6 +17,7 @@ import org.involve.core.fakes.TestApplications;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceReminders;
 import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
@@ -115,7 +116,7 @@ class ReferencesEventsTest {
         assertEquals(303, r.getStatusCode());
         assertEquals("/staff/references/" + role.id() + "/" + REFERENCE + "?done=requested", r.getHeaders().get("Location"));
         assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
-        assertEquals("Clear examples of speaking up for others", stored().progress(ReferencesDesk.NOTE_FACT));
+        assertEquals("Clear examples of speaking up for others", ReferenceFacts.of(stored()).interviewNote());
         assertEquals(1, mailTo(ONE).size());
         assertEquals(1, mailTo(TWO).size());
         assertEquals(2, queue.announced.size());

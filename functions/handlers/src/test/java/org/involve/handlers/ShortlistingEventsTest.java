@@ -21,6 +21,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
@@ -59,8 +60,8 @@ class ShortlistingEventsTest {
     private final InMemoryShortlist store = new InMemoryShortlist(audit);
     private final InMemoryRoles roles = new InMemoryRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
-    private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(
-            new ShortlistingPanel(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"));
+    private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
+            new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"));
     private final StaffShortlistHandler staff = new StaffShortlistHandler(new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD,
             new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"));
     /** Criteria: "research" (essential) and "speaking" (desirable). */

@@ -2,7 +2,11 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.application.StaffApplications;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.HandlingFacts;
+import org.involve.core.application.TalkFirstQueue;
+import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Eligibility;
@@ -43,9 +47,12 @@ class StaffApplicationsEventsTest {
     private final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     private final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
-    private final StaffApplicationsHandler handler = new StaffApplicationsHandler(new StaffApplications(roles, round, outstanding,
-            new InMemoryApplicationRecords(applications, outstanding, outbox, audit), new MonitoringToken("a-test-signing-key-of-enough-length"),
-            "http://localhost:3000", clock));
+    private final InMemoryApplicationRecords records = new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
+    private final StaffApplicationsHandler handler = new StaffApplicationsHandler(
+            new ApplicationsForStaff(roles, round, outstanding, "http://localhost:3000", clock),
+            new EnteringForApplicant(roles, records, new MonitoringToken("a-test-signing-key-of-enough-length"), "http://localhost:3000", clock),
+            new TalkFirstQueue(roles, round, clock),
+            new UnacknowledgedApplications(roles, round, outstanding, records, clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {
@@ -130,7 +137,7 @@ class StaffApplicationsEventsTest {
     void anApplicationEnteredByTelephoneIsMarkedAndBecomesATaskToAcknowledge() {
         Application app = entered();
         assertEquals("local-sam-staff", app.enteredBy());
-        assertEquals("telephone", app.progress(StaffApplications.CHANNEL));
+        assertEquals("telephone", HandlingFacts.of(app).channel());
         assertEquals(Application.Acknowledgement.STAFF_TO_CONTACT, app.acknowledgement());
         assertEquals("Robin Callerson", app.answer(ApplicationForm.FULL_NAME));
         assertEquals(List.of("ack-task-" + app.reference()), outbox.messages().stream().map(OutboxMessage::id).toList());
@@ -195,7 +202,7 @@ class StaffApplicationsEventsTest {
         assertEquals(303, done.getStatusCode());
         assertEquals("/staff/applications/unacknowledged?done=acknowledged", done.getHeaders().get("Location"));
         assertTrue(outstanding.outstanding.isEmpty());
-        assertTrue(round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().progress(StaffApplications.ACKNOWLEDGED).startsWith("By telephone, recorded by Sam Staff"));
+        assertTrue(HandlingFacts.of(round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow()).acknowledged().startsWith("By telephone, recorded by Sam Staff"));
         assertEquals("application acknowledged (telephone)", audit.entries().get(audit.entries().size() - 1).what());
         assertEquals("/staff/applications/" + app.reference(), call("http-post-staff-application-acknowledge.json", app.reference()).getHeaders().get("Location"));
     }
@@ -221,7 +228,7 @@ class StaffApplicationsEventsTest {
         assertEquals("/staff/applications/talk-first?done=does-not-go-ahead", done.getHeaders().get("Location"));
         Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
-        assertTrue(now.progress(StaffApplications.TALK_FIRST).endsWith("The disqualification order lasts until 2027. They will apply again then."));
+        assertTrue(HandlingFacts.of(now).talkFirst().endsWith("The disqualification order lasts until 2027. They will apply again then."));
         AuditEntry entry = audit.entries().get(0);
         assertEquals(List.of("HELD_TO_TALK_FIRST", "NOT_SHORTLISTED"), List.of(entry.fromState(), entry.toState()));
         assertEquals(409, call("http-post-staff-application-talk-first.json", app.reference()).getStatusCode());

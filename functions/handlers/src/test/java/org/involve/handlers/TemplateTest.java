@@ -255,6 +255,11 @@ class TemplateTest {
         return actions;
     }
 
+    /** template.yaml as plain maps and lists, for other tests of what it declares. */
+    static Map<String, Object> template() {
+        return TEMPLATE;
+    }
+
     private static Map<String, Object> load() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("template.yaml"))) dir = dir.getParent();

@@ -2,13 +2,15 @@ package org.involve.local;
 
 import org.involve.handlers.StaffSessionAuthorizer;
 import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.views.FormFields;
-import org.involve.handlers.views.StaffLayout;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Words;
+import org.involve.handlers.views.Templates;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-
-import static org.involve.core.kit.Html.escape;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The local sign-in page, styled as the staff pages are: choose one of the local people and continue. Signing in sets
@@ -19,30 +21,14 @@ final class LocalSignIn {
     private LocalSignIn() {}
 
     static HttpApiResponses.Outgoing page(String error) {
-        StringBuilder s = new StringBuilder();
-        if (error != null) {
-            s.append("<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\"><div role=\"alert\"><h2 class=\"nhsuk-error-summary__title\">There is a problem</h2>")
-                    .append("<div class=\"nhsuk-error-summary__body\"><ul class=\"nhsuk-list nhsuk-error-summary__list\"><li><a href=\"#user\">")
-                    .append(escape(error)).append("</a></li></ul></div></div></div>");
-        }
-        s.append("<span class=\"nhsuk-caption-l\">Local runtime only</span><h1>Sign in as a local person</h1>")
-                .append("<p>These people exist only on this machine. In AWS, staff sign in with Cognito instead.</p>")
-                .append("<form method=\"post\" action=\"/_local/sign-in\" novalidate><div class=\"nhsuk-form-group").append(error == null ? "" : " nhsuk-form-group--error")
-                .append("\"><fieldset class=\"nhsuk-fieldset\"><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--m\">Who are you?</legend>");
-        if (error != null) s.append("<span class=\"nhsuk-error-message\" id=\"user-error\"><span class=\"nhsuk-u-visually-hidden\">Error:</span> ").append(escape(error)).append("</span>");
-        s.append("<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">");
-        int i = 0;
-        for (LocalIdentity.User u : LocalIdentity.USERS) {
-            String id = i == 0 ? "user" : "user-" + (i + 1);
-            s.append("<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"").append(id).append("\" name=\"user\" type=\"radio\" value=\"")
-                    .append(escape(u.id())).append("\" aria-describedby=\"").append(id).append("-hint\"><label class=\"nhsuk-label nhsuk-radios__label\" for=\"").append(id).append("\">")
-                    .append(escape(u.name())).append("</label><div class=\"nhsuk-hint nhsuk-radios__hint\" id=\"").append(id).append("-hint\">In ")
-                    .append(escape(String.join(" and ", u.groups()))).append("</div></div>");
-            i++;
-        }
-        s.append("</div></fieldset></div>").append(FormFields.button("Sign in")).append("</form>");
-        return HttpApiResponses.toHttp(WebResponse.html(error == null ? 200 : 400,
-                StaffLayout.page(null, null, "Sign in as a local person", error != null, null, s.toString())));
+        Words words = Words.of("staff");
+        List<Field.Option> people = LocalIdentity.USERS.stream()
+                .map(u -> new Field.Option(u.id(), u.name(), words.format("page.localSignIn.inGroups", "groups", String.join(" and ", u.groups()))))
+                .toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("people", people);
+        params.put("error", error);
+        return HttpApiResponses.toHttp(WebResponse.html(error == null ? 200 : 400, Templates.render("local/signIn.jte", params)));
     }
 
     static HttpApiResponses.Outgoing signIn(LocalIdentity identity, byte[] body) {
@@ -51,7 +37,7 @@ final class LocalSignIn {
             if (pair.startsWith("user=")) chosen = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
         }
         var user = identity.user(chosen);
-        if (user.isEmpty()) return page("Choose who you are signing in as");
+        if (user.isEmpty()) return page(Words.of("staff").get("page.localSignIn.choose"));
         String cookie = WebResponse.cookie(StaffSessionAuthorizer.COOKIE, identity.idToken(user.get()), "/staff",
                 LocalIdentity.SESSION.getSeconds(), false);
         return HttpApiResponses.toHttp(WebResponse.seeOther("/staff", cookie));

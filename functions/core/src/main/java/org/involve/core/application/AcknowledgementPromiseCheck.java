@@ -4,6 +4,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
 import org.involve.core.kit.UkTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
@@ -70,16 +71,13 @@ public final class AcknowledgementPromiseCheck {
 
     // Only the reference and the way they asked to be contacted: staff open the application to see who it is.
     private Email alert(Role role, Application app) {
-        String how = app.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT
-                ? "The applicant asked to be contacted by " + app.contactMethod() + ", so someone in the team needs to acknowledge it that way and record that they have."
-                : "The acknowledgement email has not been delivered. Please check the email address and acknowledge it another way if you need to.";
-        return new Letter()
-                .paragraph("Application " + app.reference() + " for " + role.title() + " arrived on " + UkTime.display(app.submittedAt())
-                        + " and has not been acknowledged yet.")
-                .paragraph("We promise to acknowledge applications within " + role.acknowledgementDays() + " days, so this one should be acknowledged by "
-                        + UkTime.display(promisedBy(role, app)) + ".")
-                .paragraph(how)
-                .link("Open the application", staffSiteUrl + "/staff/applications/" + app.reference())
-                .to(role.contact().teamEmail(), "Acknowledge application " + app.reference() + " by " + UkTime.display(promisedBy(role, app)));
+        String by = UkTime.display(promisedBy(role, app));
+        Letter l = Letter.of(Words.of("applications"), "acknowledgementDue")
+                .say("arrived", "reference", app.reference(), "role", role.title(), "arrived", UkTime.display(app.submittedAt()))
+                .say("promise", "days", role.acknowledgementDays(), "by", by);
+        if (app.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT) l.say("staffToContact", "method", app.contactMethod());
+        else l.say("notDelivered");
+        return l.linked("link", staffSiteUrl + "/staff/applications/" + app.reference())
+                .send(role.contact().teamEmail(), "reference", app.reference(), "by", by);
     }
 }

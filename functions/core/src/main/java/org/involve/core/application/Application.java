@@ -1,5 +1,7 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -18,24 +20,12 @@ public record Application(String reference, String roleId, String applicantKey, 
      * stored with its audit entry; {@link #label()} is how staff pages show it.
      */
     public enum Status {
-        RECEIVED("Received"),
-        HELD_TO_TALK_FIRST("Held: talk to them first"),
-        NOT_SHORTLISTED("Not invited to interview"),
-        INVITED_TO_INTERVIEW("Invited to interview"),
-        INTERVIEW_BOOKED("Interview booked"),
-        NOT_APPOINTED("Not successful"),
-        REFERENCES_REQUESTED("Successful at interview: references requested"),
-        REFERENCES_RECEIVED("Both references received"),
-        APPOINTED("Appointed");
+        RECEIVED, HELD_TO_TALK_FIRST, NOT_SHORTLISTED, INVITED_TO_INTERVIEW, INTERVIEW_BOOKED, NOT_APPOINTED,
+        REFERENCES_REQUESTED, REFERENCES_RECEIVED, APPOINTED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
+        /** The status in words, from status.NAME in content/applications. */
         public String label() {
-            return label;
+            return Words.of("applications").get("status." + name());
         }
     }
 
@@ -55,7 +45,8 @@ public record Application(String reference, String roleId, String applicantKey, 
 
     /**
      * What the round's steps have recorded about it, by name ("interview.slot", "outcome"): each area names its own
-     * facts with its own prefix. Empty when nothing is recorded.
+     * facts with its own prefix, in its one typed record of them ({@code InterviewFacts}, {@code OutcomeFacts}...,
+     * through {@link Facts}), which is the only place to read or write them. Empty when nothing is recorded.
      */
     public String progress(String fact) {
         return progress.getOrDefault(fact, "");

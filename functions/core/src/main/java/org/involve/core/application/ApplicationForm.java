@@ -1,7 +1,8 @@
 package org.involve.core.application;
 
 import org.involve.core.kit.Field;
-import org.involve.core.kit.Field.Option;
+import org.involve.core.kit.Counts;
+import org.involve.core.kit.Questions;
 import org.involve.core.kit.Section;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
@@ -41,7 +42,8 @@ public final class ApplicationForm {
     /** The parts of each referee's details: {@link #refereeField(int, String)} names the field for referee 1, 2 ... */
     public static final String REFEREE_NAME = "Name", REFEREE_RELATIONSHIP = "Relationship", REFEREE_KNOWN_FOR = "KnownFor",
             REFEREE_EMAIL = "Email", REFEREE_PHONE = "Phone";
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    /** The questions' words: field.NAME.* and the sections' page.section.ID.* in content/apply. */
+    private static final Questions Q = Questions.of("apply");
 
     private final Role role;
 
@@ -77,80 +79,53 @@ public final class ApplicationForm {
         return Optional.empty();
     }
 
+    private static Section section(String id, List<Field> fields) {
+        return new Section(id, Q.words().get("page.section." + id + ".title"),
+                Q.words().has("page.section." + id + ".intro") ? Q.words().get("page.section." + id + ".intro") : null, fields);
+    }
+
     private Section aboutYou() {
-        return new Section(ABOUT_YOU, "About you", "We use these details only to contact you about this application.", List.of(
-                Field.text(FULL_NAME, "Full name", null, true, 100, "name", "Enter your full name"),
-                new Field(EMAIL, "Email address", "We will send your acknowledgement here. Leave blank only if you want us to contact you by telephone or post.",
-                        Field.Kind.EMAIL, false, 254, List.of(), "email", "Enter your email address"),
-                new Field(PHONE, "UK phone number", "Optional unless you want us to contact you by telephone.", Field.Kind.PHONE, false, 20, List.of(), "tel", "Enter your phone number"),
-                Field.text(ADDRESS_LINE_1, "Address line 1", "Optional unless you want us to contact you by post.", false, 100, "address-line1", "Enter the first line of your address"),
-                Field.text("addressLine2", "Address line 2 (optional)", null, false, 100, "address-line2", ""),
-                Field.text(TOWN, "Town or city", null, false, 60, "address-level2", "Enter your town or city"),
-                new Field(POSTCODE, "Postcode", null, Field.Kind.POSTCODE, false, 10, List.of(), "postal-code", "Enter your postcode"),
-                Field.radios(CONTACT_METHOD, "How would you like us to contact you?",
-                        "We write by email unless you ask us to phone or write to you by post.",
-                        List.of(new Option("email", "Email"), new Option("telephone", "Telephone"), new Option("post", "Post")),
-                        "Select how you would like us to contact you")));
+        return section(ABOUT_YOU, List.of(
+                Q.text(FULL_NAME, true, 100, "name"),
+                Q.typed(EMAIL, Field.Kind.EMAIL, false, 254, "email"),
+                Q.typed(PHONE, Field.Kind.PHONE, false, 20, "tel"),
+                Q.text(ADDRESS_LINE_1, false, 100, "address-line1"),
+                Q.text("addressLine2", false, 100, "address-line2"),
+                Q.text(TOWN, false, 60, "address-level2"),
+                Q.typed(POSTCODE, Field.Kind.POSTCODE, false, 10, "postal-code"),
+                Q.radios(CONTACT_METHOD, "email", "telephone", "post")));
     }
 
     private Section support() {
-        return new Section(SUPPORT, "Support and adjustments",
-                "Tell us anything that would help you take part. This does not affect how we assess your application.", List.of(
-                Field.textarea("supportNeeds", "Do you have any support needs? (optional)",
-                        "For example, help with travel, a carer, or extra time to read papers.", false, 1500, ""),
-                Field.textarea("adjustments", "Do you need any reasonable adjustments for an interview or meetings? (optional)",
-                        "For example, captions on video calls, a hearing loop, or breaks.", false, 1500, ""),
-                Field.text("otherFormat", "Would you like information in another format? (optional)",
-                        "For example, large print, easy read, audio or Braille.", false, 200, null, ""),
-                Field.radios(DISABILITY_CONFIDENT, "Would you like to be considered under the Disability Confident scheme?",
-                        "If you have a disability and your application shows you meet all the essential criteria, you will be offered an interview.",
-                        List.of(new Option("yes", "Yes"), new Option("no", "No")),
-                        "Select yes if you would like to be considered under the Disability Confident scheme")));
+        return section(SUPPORT, List.of(
+                Q.textarea("supportNeeds", false, 1500),
+                Q.textarea("adjustments", false, 1500),
+                Q.text("otherFormat", false, 200, null),
+                Q.radios(DISABILITY_CONFIDENT, "yes", "no")));
     }
 
     private Section eligibility() {
-        boolean allNhs = role.eligibility().excludesAllNhsStaff();
-        String hint = "We ask because some people cannot take this role, to avoid conflicts of interest.";
-        return new Section(ELIGIBILITY, "Who can apply", hint, List.of(
-                Field.yesNo(Eligibility.NHS_BOARD, "Are you a chair or board member of an NHS body?",
-                        "For example an NHS trust or foundation trust, an NHS commissioning body, a regulator of NHS trusts or some special health authorities.",
-                        "Select yes if you are a chair or board member of an NHS body"),
-                allNhs
-                        ? Field.yesNo(Eligibility.NHS_STAFF, "Do you work for the NHS?",
-                            "Including any paid, honorary or unpaid post in any NHS organisation. This role is not open to NHS staff.",
-                            "Select yes if you work for the NHS")
-                        : Field.yesNo(Eligibility.NHS_STAFF, "Do you work for NHS England?",
-                            "Including honorary or unpaid medical or dental posts, in any part of NHS England. Non-clinical staff of other NHS organisations can usually apply.",
-                            "Select yes if you work for NHS England"),
-                Field.yesNo(Eligibility.HEALTH_PROFESSIONAL, "Are you a practising healthcare professional?",
-                        "For example a practising GP or general dental practitioner.",
-                        "Select yes if you are a practising healthcare professional"),
-                Field.yesNo(Eligibility.ELECTED_OFFICE, "Are you a serving MP or local councillor, or a candidate for election?", null,
-                        "Select yes if you are a serving MP or local councillor, or a candidate for election"),
-                Field.yesNo(Eligibility.TRUSTEE_REMOVED, "Have you been removed from being a charity trustee by a court or the Charity Commission?", null,
-                        "Select yes if you have been removed from being a charity trustee"),
-                Field.yesNo(Eligibility.PROFESSIONAL_SANCTION, "Have you been suspended or removed by a professional body, or are you working under conditions set by one?", null,
-                        "Select yes if a professional body has suspended or removed you, or set conditions"),
-                Field.yesNo(Eligibility.APPOINTMENT_TERMINATED, "Has your appointment as chair or member of a public body ever been ended early?", null,
-                        "Select yes if your appointment to a public body was ended early"),
-                Field.yesNo(Eligibility.DISQUALIFIED, "Are you disqualified from being a company director?",
-                        "Under the Company Directors Disqualification Act 1986.",
-                        "Select yes if you are disqualified from being a company director"),
-                new Field(PAID_ROLES_HELD, "How many paid patient and public voice roles do you hold now?",
-                        "Count roles with any organisation where you receive an involvement payment. Enter 0 if none.",
-                        Field.Kind.NUMBER, true, 99, List.of(), null,
-                        "Enter how many paid patient and public voice roles you hold now, or 0 if none")));
+        String nhsStaff = "nhsStaff." + (role.eligibility().excludesAllNhsStaff() ? "allNhs" : "nhsEngland");
+        return section(ELIGIBILITY, List.of(
+                Q.yesNo(Eligibility.NHS_BOARD),
+                Field.yesNo(Eligibility.NHS_STAFF, Q.label(nhsStaff), Q.hint(nhsStaff), Q.missing(nhsStaff)),
+                Q.yesNo(Eligibility.HEALTH_PROFESSIONAL),
+                Q.yesNo(Eligibility.ELECTED_OFFICE),
+                Q.yesNo(Eligibility.TRUSTEE_REMOVED),
+                Q.yesNo(Eligibility.PROFESSIONAL_SANCTION),
+                Q.yesNo(Eligibility.APPOINTMENT_TERMINATED),
+                Q.yesNo(Eligibility.DISQUALIFIED),
+                Q.typed(PAID_ROLES_HELD, Field.Kind.NUMBER, true, 99, null)));
     }
 
     private Section criteria() {
         List<Field> fields = new ArrayList<>();
         for (Criterion c : role.criteria()) {
-            fields.add(Field.textarea(criterionField(c), c.statement() + (c.essential() ? "" : " (desirable)"),
-                    c.essential() ? "Essential. Tell us how you meet this, with an example if you can."
-                            : "Desirable. Leave blank if it does not apply to you.",
-                    c.essential(), 2000, "Tell us how you meet this: " + c.statement()));
+            String kind = c.essential() ? "criterion.essential" : "criterion.desirable";
+            fields.add(Field.textarea(criterionField(c), Q.label(kind, "statement", c.statement()), Q.hint(kind),
+                    c.essential(), 2000, Q.words().format("field.criterion.essential.error.missing", "statement", c.statement())));
         }
-        return new Section(CRITERIA, "Skills and experience", "The panel scores each answer. Your name and contact details are removed before they read it.", fields);
+        return section(CRITERIA, fields);
     }
 
     public static String criterionField(Criterion c) {
@@ -159,41 +134,27 @@ public final class ApplicationForm {
 
     private Section experience() {
         List<Field> fields = new ArrayList<>(List.of(
-                Field.textarea("livedExperience", "Tell us about your lived experience",
-                        "Your experience of using health or care services, or caring for someone who does. Share only what you are comfortable sharing.",
-                        true, 3000, "Tell us about your lived experience"),
-                Field.textarea("networks", "Which networks or communities do you draw on? (optional)",
-                        "For example, a patient group, a carers' network or a community organisation.", false, 1500, ""),
-                Field.textarea("interestAreas", "Which areas of health and care interest you most?", null, true, 1500,
-                        "Tell us which areas of health and care interest you most")));
+                Q.textarea("livedExperience", true, 3000),
+                Q.textarea("networks", false, 1500),
+                Q.textarea("interestAreas", true, 1500)));
         if (!role.priorityCommunities().isEmpty()) {
-            fields.add(Field.textarea("priorityConnection",
-                    "Do you have a connection with any of these communities? (optional)",
-                    "We are especially keen to hear from people with a connection to: " + String.join("; ", role.priorityCommunities()) + ".",
-                    false, 1500, ""));
+            fields.add(Field.textarea("priorityConnection", Q.label("priorityConnection"),
+                    Q.hint("priorityConnection", "communities", String.join("; ", role.priorityCommunities())), false, 1500, ""));
         }
-        return new Section(EXPERIENCE, "Your lived experience", null, fields);
+        return section(EXPERIENCE, fields);
     }
 
     private Section payment(Map<String, String> answers) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.radios(ACCEPTS_PAYMENT, "Will you accept the involvement payment?",
-                role.payment().describe() + " You can choose to decline it.",
-                List.of(new Option("accept", "Yes, I will accept the payment"), new Option("decline", "No, I will decline the payment")),
-                "Select whether you will accept the involvement payment"));
+        fields.add(Field.radios(ACCEPTS_PAYMENT, Q.label(ACCEPTS_PAYMENT), Q.hint(ACCEPTS_PAYMENT, "payment", role.payment().describe()),
+                Q.options(ACCEPTS_PAYMENT, "accept", "decline"), Q.missing(ACCEPTS_PAYMENT)));
         if (PaidRoleLimit.reached(role, answers)) {
-            fields.add(Field.radios(STEP_DOWN, "You already hold " + role.eligibility().maximumPaidRoles()
-                            + " or more paid roles. If you accept this payment, will you step down from another paid role before you start?",
-                    "Nobody can hold more than " + role.eligibility().maximumPaidRoles()
-                            + " paid roles at a time. You can still apply if you decline the payment.",
-                    List.of(new Option("yes", "Yes, I will step down from another paid role"), new Option("no", "No")),
-                    "Select yes if you will step down from another paid role before you start"));
+            int most = role.eligibility().maximumPaidRoles();
+            fields.add(Field.radios(STEP_DOWN, Q.label(STEP_DOWN, "count", most), Q.hint(STEP_DOWN, "count", most),
+                    Q.options(STEP_DOWN, "yes", "no"), Q.missing(STEP_DOWN)));
         }
-        fields.add(Field.radios(RECEIVES_BENEFITS, "Do you receive state benefits?",
-                "We ask only so we can tell you about free, confidential benefits advice. It is never used to decide who is appointed.",
-                List.of(new Option("yes", "Yes"), new Option("no", "No"), new Option("prefer-not-to-say", "Prefer not to say")),
-                "Select whether you receive state benefits, or prefer not to say"));
-        return new Section(PAYMENT, "Involvement payment", null, fields);
+        fields.add(Q.radios(RECEIVES_BENEFITS, "yes", "no", "prefer-not-to-say"));
+        return section(PAYMENT, fields);
     }
 
     /** "referee1Email": one referee's answer to one part of their details. */
@@ -201,9 +162,9 @@ public final class ApplicationForm {
         return "referee" + number + part;
     }
 
-    /** "first", "second" ... for the referees' questions; "referee 11" and on, should a role ever ask for that many. */
+    /** "first", "second" ... for the referees' questions; "number 11" and on, should a role ever ask for that many. */
     public static String ordinal(int number) {
-        return number >= 1 && number <= ORDINALS.size() ? ORDINALS.get(number - 1) : "number " + number;
+        return Counts.ordinal(number);
     }
 
     /**
@@ -214,22 +175,19 @@ public final class ApplicationForm {
         int count = role.referencesRequired();
         List<Field> fields = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            String whose = "your " + ordinal(n) + " referee";
-            String title = capitalise(ordinal(n)) + " referee";
-            fields.add(Field.text(refereeField(n, REFEREE_NAME), title + "'s full name", null, true, 100, "off", "Enter " + whose + "'s full name"));
-            fields.add(Field.text(refereeField(n, REFEREE_RELATIONSHIP), "How does " + whose + " know you?",
-                    "For example, as your manager, a colleague, a teacher, or through volunteering or a community group.", true, 200, null,
-                    "Enter how " + whose + " knows you"));
-            fields.add(Field.text(refereeField(n, REFEREE_KNOWN_FOR), "How long has " + whose + " known you?", "For example, 3 years",
-                    true, 60, null, "Enter how long " + whose + " has known you"));
-            fields.add(new Field(refereeField(n, REFEREE_EMAIL), title + "'s email address", "We will send the request for a reference here.",
-                    Field.Kind.EMAIL, true, 254, List.of(), "off", "Enter " + whose + "'s email address"));
-            fields.add(new Field(refereeField(n, REFEREE_PHONE), title + "'s telephone number", null, Field.Kind.PHONE, true, 20, List.of(), "off",
-                    "Enter " + whose + "'s telephone number"));
+            Object[] which = {"ordinal", ordinal(n), "Ordinal", capitalise(ordinal(n))};
+            fields.add(Field.text(refereeField(n, REFEREE_NAME), Q.label("refereeName", which), null, true, 100, "off", Q.missing("refereeName", which)));
+            fields.add(Field.text(refereeField(n, REFEREE_RELATIONSHIP), Q.label("refereeRelationship", which), Q.hint("refereeRelationship"), true, 200, null,
+                    Q.missing("refereeRelationship", which)));
+            fields.add(Field.text(refereeField(n, REFEREE_KNOWN_FOR), Q.label("refereeKnownFor", which), Q.hint("refereeKnownFor"),
+                    true, 60, null, Q.missing("refereeKnownFor", which)));
+            fields.add(new Field(refereeField(n, REFEREE_EMAIL), Q.label("refereeEmail", which), Q.hint("refereeEmail"),
+                    Field.Kind.EMAIL, true, 254, List.of(), "off", Q.missing("refereeEmail", which)));
+            fields.add(new Field(refereeField(n, REFEREE_PHONE), Q.label("refereePhone", which), null, Field.Kind.PHONE, true, 20, List.of(), "off",
+                    Q.missing("refereePhone", which)));
         }
-        return new Section(REFEREES, "Referees", "Give the details of " + count + (count == 1 ? " person" : " people")
-                + " who know you well and can tell us what you would bring to this role. A referee must not be a relative, and should have "
-                + "known you for at least a year. We only contact your referees if your interview is successful.", fields);
+        String intro = Q.words().format(count == 1 ? "page.section.referees.intro.one" : "page.section.referees.intro.many", "count", count);
+        return new Section(REFEREES, Q.words().get("page.section.referees.title"), intro, fields);
     }
 
     private static String capitalise(String word) {
@@ -237,10 +195,6 @@ public final class ApplicationForm {
     }
 
     private Section declarations() {
-        return new Section(DECLARATIONS, "Declarations", null, List.of(
-                Field.agree("privacyAgreed", "I have read the privacy notice and agree to my information being used to assess my application",
-                        null, "Confirm you have read the privacy notice"),
-                Field.agree("confidentialityAgreed", "I agree to keep confidential anything I am told is confidential",
-                        null, "Confirm you agree to keep confidential information confidential")));
+        return section(DECLARATIONS, List.of(Q.agree("privacyAgreed"), Q.agree("confidentialityAgreed")));
     }
 }

@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.kit.AnswerRules;
@@ -48,19 +49,19 @@ public final class ApplicationJourney {
     }
 
     /** Thrown when a role does not exist or is not published. */
-    public static final class RoleNotFound extends RuntimeException {
+    public static final class RoleNotFound extends org.involve.core.kit.NotFound {
         public RoleNotFound() { super("No such role"); }
     }
 
     /** Thrown when the role has closed; carries the role so the page can say which and when. */
-    public static final class RoleClosed extends RuntimeException {
+    public static final class RoleClosed extends org.involve.core.kit.Refused {
         private final transient Role role;
         public RoleClosed(Role role) { super("Role closed"); this.role = role; }
         public Role role() { return role; }
     }
 
     /** Thrown when the saved application has expired or never existed. */
-    public static final class DraftNotFound extends RuntimeException {
+    public static final class DraftNotFound extends org.involve.core.kit.NotFound {
         public DraftNotFound() { super("No such draft"); }
     }
 
@@ -228,6 +229,6 @@ public final class ApplicationJourney {
     }
 
     public static String automatedMessage() {
-        return "This form was filled in faster than we expect a person to manage, so we have not sent it yet. Check your answers and send it again.";
+        return Words.of("apply").get("error.tooFast");
     }
 }

@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.kit.FieldErrors;
 
 import java.util.Map;
@@ -9,24 +10,26 @@ import java.util.Map;
  * we need the details to reach them that way.
  */
 public final class ContactPreference {
+    private static final Words WORDS = Words.of("apply");
+
     private ContactPreference() {}
 
     public static void check(Map<String, String> answers, FieldErrors errors) {
         String method = answers.getOrDefault(ApplicationForm.CONTACT_METHOD, "");
         switch (method) {
-            case "email" -> requireAnswer(answers, errors, ApplicationForm.EMAIL, "Enter your email address, as you would like us to contact you by email");
-            case "telephone" -> requireAnswer(answers, errors, ApplicationForm.PHONE, "Enter your phone number, as you would like us to contact you by telephone");
+            case "email" -> requireAnswer(answers, errors, ApplicationForm.EMAIL, WORDS.get("field.email.error.byEmail"));
+            case "telephone" -> requireAnswer(answers, errors, ApplicationForm.PHONE, WORDS.get("field.phone.error.byTelephone"));
             case "post" -> {
-                requireAnswer(answers, errors, ApplicationForm.ADDRESS_LINE_1, "Enter the first line of your address, as you would like us to write to you by post");
-                requireAnswer(answers, errors, ApplicationForm.TOWN, "Enter your town or city, as you would like us to write to you by post");
-                requireAnswer(answers, errors, ApplicationForm.POSTCODE, "Enter your postcode, as you would like us to write to you by post");
+                requireAnswer(answers, errors, ApplicationForm.ADDRESS_LINE_1, WORDS.get("field.addressLine1.error.byPost"));
+                requireAnswer(answers, errors, ApplicationForm.TOWN, WORDS.get("field.townOrCity.error.byPost"));
+                requireAnswer(answers, errors, ApplicationForm.POSTCODE, WORDS.get("field.postcode.error.byPost"));
             }
             default -> { }
         }
         if (answers.getOrDefault(ApplicationForm.EMAIL, "").isEmpty()
                 && answers.getOrDefault(ApplicationForm.PHONE, "").isEmpty()
                 && answers.getOrDefault(ApplicationForm.POSTCODE, "").isEmpty()) {
-            errors.add(ApplicationForm.EMAIL, "Enter an email address, phone number or postal address so we can contact you");
+            errors.add(ApplicationForm.EMAIL, WORDS.get("field.email.error.noWayToContact"));
         }
     }
 

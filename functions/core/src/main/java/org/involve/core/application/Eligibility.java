@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 
 import java.util.ArrayList;
@@ -28,27 +29,29 @@ public final class Eligibility {
         }
     }
 
+    private static final Words WORDS = Words.of("apply");
+
     private Eligibility() {}
 
     public static Outcome check(Role role, Map<String, String> answers) {
         List<String> refusals = new ArrayList<>();
         if (yes(answers, NHS_BOARD))
-            refusals.add("Chairs and board members of NHS bodies cannot be patient and public voice partners, to avoid a conflict of interest.");
+            refusals.add(WORDS.get("error.cannotApply.nhsBoard"));
         if (yes(answers, NHS_STAFF))
             refusals.add(role.eligibility().excludesAllNhsStaff()
-                    ? "This role is not open to anyone who works for the NHS, so that it brings a public view."
-                    : "NHS England staff, including honorary or unpaid medical or dental posts, cannot be partners with NHS England.");
+                    ? WORDS.get("error.cannotApply.allNhsStaff")
+                    : WORDS.get("error.cannotApply.nhsEnglandStaff"));
         if (yes(answers, HEALTH_PROFESSIONAL))
-            refusals.add("Practising healthcare professionals, including GPs and general dental practitioners, cannot be patient and public voice partners.");
+            refusals.add(WORDS.get("error.cannotApply.healthProfessional"));
         if (yes(answers, ELECTED_OFFICE))
-            refusals.add("Serving MPs and local councillors, and candidates for election, cannot be patient and public voice partners.");
+            refusals.add(WORDS.get("error.cannotApply.electedOffice"));
         if (!refusals.isEmpty()) return new Outcome(Verdict.CANNOT_APPLY, refusals);
 
         List<String> talkFirst = new ArrayList<>();
-        if (yes(answers, TRUSTEE_REMOVED)) talkFirst.add("removed as a charity trustee by a court or the Charity Commission");
-        if (yes(answers, PROFESSIONAL_SANCTION)) talkFirst.add("suspended, removed or under conditions set by a professional body");
-        if (yes(answers, APPOINTMENT_TERMINATED)) talkFirst.add("an appointment to a public body ended early");
-        if (yes(answers, DISQUALIFIED)) talkFirst.add("disqualified from being a company director");
+        if (yes(answers, TRUSTEE_REMOVED)) talkFirst.add(WORDS.get("reason.talkFirst.trusteeRemoved"));
+        if (yes(answers, PROFESSIONAL_SANCTION)) talkFirst.add(WORDS.get("reason.talkFirst.professionalSanction"));
+        if (yes(answers, APPOINTMENT_TERMINATED)) talkFirst.add(WORDS.get("reason.talkFirst.appointmentEnded"));
+        if (yes(answers, DISQUALIFIED)) talkFirst.add(WORDS.get("reason.talkFirst.disqualified"));
         if (!talkFirst.isEmpty()) return new Outcome(Verdict.TALK_TO_US_FIRST, talkFirst);
         return new Outcome(Verdict.ELIGIBLE, List.of());
     }

@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 
 import java.util.Map;
@@ -25,7 +26,6 @@ public final class PaidRoleLimit {
     public static Optional<String> breach(Role role, Map<String, String> answers) {
         if (!reached(role, answers) || !"accept".equals(answers.get(ApplicationForm.ACCEPTS_PAYMENT))) return Optional.empty();
         if ("yes".equals(answers.get(ApplicationForm.STEP_DOWN))) return Optional.empty();
-        return Optional.of("You already hold " + role.eligibility().maximumPaidRoles()
-                + " paid roles, which is the most anyone can hold. To apply, decline the payment for this role, or step down from another paid role before you start.");
+        return Optional.of(Words.of("apply").format("error.paidRoleLimit", "count", role.eligibility().maximumPaidRoles()));
     }
 }

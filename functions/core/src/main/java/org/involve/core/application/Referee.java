@@ -1,5 +1,6 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Words;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.FieldErrors;
 
@@ -38,8 +39,8 @@ public record Referee(int number, String name, String relationship, String known
             String field = refereeField(r.number(), REFEREE_EMAIL);
             String email = AnswerRules.normaliseEmail(r.email());
             if (email.isEmpty()) continue;
-            if (email.equals(own)) errors.add(field, "Enter your " + ApplicationForm.ordinal(r.number()) + " referee's own email address, not yours");
-            else if (!seen.add(email)) errors.add(field, "Enter a different email address for each referee");
+            if (email.equals(own)) errors.add(field, Words.of("apply").format("field.refereeEmail.error.own", "ordinal", ApplicationForm.ordinal(r.number())));
+            else if (!seen.add(email)) errors.add(field, Words.of("apply").get("field.refereeEmail.error.same"));
         }
     }
 }

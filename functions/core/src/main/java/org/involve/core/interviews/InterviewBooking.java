@@ -1,7 +1,8 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application.Status;
+import org.involve.core.kit.Words;
 import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
@@ -32,7 +33,7 @@ import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
  */
 public final class InterviewBooking {
     /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
-    static final String APPLICANT = "applicant-link";
+    static final String APPLICANT = InterviewFacts.APPLICANT_LINK;
     private final SignedLink links;
     private final RoleReader roles;
     private final RoundApplications round;
@@ -89,9 +90,9 @@ public final class InterviewBooking {
         FieldErrors errors = new FieldErrors();
         Optional<InterviewSlot> chosen = choose.free().stream().filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT))).findFirst();
         boolean takenMeanwhile = chosen.isEmpty() && !values.get(CHOSEN_SLOT).isEmpty();
-        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, takenMeanwhile ? "That time is no longer free. Choose another time" : "Choose a time for your interview");
+        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, Words.of("interviews").get(takenMeanwhile ? "field.slot.error.taken" : "field.slot.error.missing"));
         String adjustments = values.get(GIVEN_ADJUSTMENTS).strip();
-        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, "Adjustments must be " + ADJUSTMENTS_LENGTH + " characters or fewer");
+        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, Words.of("interviews").format("field.adjustments.error.tooLong", "max", ADJUSTMENTS_LENGTH));
         if (!errors.isEmpty()) return choose.with(errors, takenMeanwhile ? takenProblem() : null);
 
         Role role = choose.role();
@@ -103,16 +104,16 @@ public final class InterviewBooking {
         AuditEntry audit = new AuditEntry(APPLICANT, "interview booked through the booking link", "application:" + app.reference(), now,
                 Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
         var booking = new InterviewSchedule.Booking(chosen.get(), app, valid.tokenId(), now,
-                Interviews.bookingFacts(slot, adjustments, now, APPLICANT), audit, messages);
+                InterviewFacts.booked(slot, adjustments, now, APPLICANT).asFacts(), audit, messages);
         return switch (schedule.book(booking)) {
             case BOOKED -> new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
-            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, "That time is no longer free. Choose another time"), takenProblem(), false);
+            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, Words.of("interviews").get("field.slot.error.taken")), takenProblem(), false);
             case LINK_USED, APPLICATION_MOVED -> where(valid, now, values, null, null, false);
         };
     }
 
     private static String takenProblem() {
-        return "Sorry, someone else booked the time you chose a moment ago. Choose another time.";
+        return Words.of("interviews").get("error.booking.takenMeanwhile");
     }
 
     /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */
@@ -123,7 +124,7 @@ public final class InterviewBooking {
         Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
         if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         if (app.status() == Status.INTERVIEW_BOOKED) {
-            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(s -> s.slotId().equals(app.progress(Interviews.SLOT))).findFirst();
+            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(InterviewFacts.of(app)::booked).findFirst();
             if (slot.isPresent()) return new AlreadyBooked(role.get(), app, slot.get());
         }
         if (app.status() != Status.INVITED_TO_INTERVIEW) return new Refused(LinkRefusal.ALREADY_USED, role.get());

@@ -43,7 +43,7 @@ public record InterviewSlot(String roleId, String slotId, Instant startsAt, int 
 
     /** "Tuesday 17 December 2024 at 10:30am (45 minutes)". */
     public String describe() {
-        return InterviewTime.display(startsAt) + " (" + minutes + " minutes)";
+        return org.involve.core.kit.Words.of("interviews").format("page.slot.describe", "when", InterviewTime.display(startsAt), "minutes", minutes);
     }
 
     public InterviewSlot bookedFor(String reference, String applicantKey) {

@@ -44,7 +44,7 @@ public final class ReminderRun {
             Optional<Role> role = roles.find(slot.roleId(), Read.EVENTUAL);
             // A booking since moved on (or an application erased) is not reminded.
             if (app.isEmpty() || role.isEmpty() || app.get().status() != Application.Status.INTERVIEW_BOOKED
-                    || !slot.slotId().equals(app.get().progress(Interviews.SLOT))) continue;
+                    || !InterviewFacts.of(app.get()).booked(slot)) continue;
             OutboxMessage m = letters.reminder(role.get(), app.get(), slot, now);
             if (schedule.remindOnce(slot, m)) written.add(m.id());
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class AnswerRules {
     private AnswerRules() {}
 
+    private static final Words WORDS = Words.of("common");
+
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u2028\\u2029\\u0085]");
@@ -22,40 +24,40 @@ public final class AnswerRules {
     /** Markup is refused in every field: answers are read by staff and panels, and must stay plain text. */
     public static Optional<String> noMarkup(Field f, String value) {
         return MARKUP.matcher(value).find()
-                ? Optional.of(f.shortName() + " must not include < or > or HTML codes. Use plain words instead.")
+                ? Optional.of(WORDS.format("error.answer.markup", "field", f.shortName()))
                 : Optional.empty();
     }
 
     /** Line breaks belong only in long answers; elsewhere they could split an e-mail header or a record. */
     public static Optional<String> noLineBreaks(Field f, String value) {
-        if (CONTROL.matcher(value).find()) return Optional.of(f.shortName() + " contains a character we cannot accept. Retype it using ordinary letters.");
-        if (!f.multiline() && LINE_BREAK.matcher(value).find()) return Optional.of(f.shortName() + " must be on one line.");
+        if (CONTROL.matcher(value).find()) return Optional.of(WORDS.format("error.answer.control", "field", f.shortName()));
+        if (!f.multiline() && LINE_BREAK.matcher(value).find()) return Optional.of(WORDS.format("error.answer.lineBreak", "field", f.shortName()));
         return Optional.empty();
     }
 
     public static Optional<String> notTooLong(Field f, String value) {
         return value.length() > f.maxLength()
-                ? Optional.of(f.shortName() + " must be " + f.maxLength() + " characters or fewer. You have used " + value.length() + ".")
+                ? Optional.of(WORDS.format("error.answer.tooLong", "field", f.shortName(), "max", f.maxLength(), "used", value.length()))
                 : Optional.empty();
     }
 
     public static Optional<String> email(String value) {
         return value.length() <= 254 && EMAIL.matcher(value).matches()
                 ? Optional.empty()
-                : Optional.of("Enter an email address in the correct format, like name@example.com");
+                : Optional.of(WORDS.get("error.answer.email"));
     }
 
     /** UK numbers are 10 or 11 digits starting 0; +44 or 0044 in front of the rest is the same number. */
     public static Optional<String> phone(String value) {
         return UK_PHONE_DIGITS.matcher(normalisePhone(value)).matches()
                 ? Optional.empty()
-                : Optional.of("Enter a UK phone number, like 01632 960 001 or 07700 900 982");
+                : Optional.of(WORDS.get("error.answer.phone"));
     }
 
     public static Optional<String> postcode(String value) {
         return UK_POSTCODE.matcher(normalisePostcode(value)).matches()
                 ? Optional.empty()
-                : Optional.of("Enter a full UK postcode, like LS1 4AP");
+                : Optional.of(WORDS.get("error.answer.postcode"));
     }
 
     public static String normalisePhone(String value) {

@@ -11,7 +11,12 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
 
     public enum Kind { TEXT, EMAIL, PHONE, POSTCODE, TEXTAREA, RADIOS, AGREE, NUMBER }
 
-    public record Option(String value, String label) {}
+    /** One choice of a radios question; the hint, when there is one, is shown under its label. */
+    public record Option(String value, String label, String hint) {
+        public Option(String value, String label) {
+            this(value, label, null);
+        }
+    }
 
     public Field {
         options = List.copyOf(options == null ? List.of() : options);
@@ -30,7 +35,7 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
     }
 
     public static Field yesNo(String name, String label, String hint, String missing) {
-        return radios(name, label, hint, List.of(new Option("yes", "Yes"), new Option("no", "No")), missing);
+        return radios(name, label, hint, List.of(new Option("yes", Words.of("common").get("field.yesNo.yes")), new Option("no", Words.of("common").get("field.yesNo.no"))), missing);
     }
 
     public static Field agree(String name, String label, String hint, String missing) {
@@ -47,6 +52,6 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
 
     /** Short name used in error messages, e.g. "Full name". */
     public String shortName() {
-        return label.endsWith("?") ? "Your answer" : label;
+        return label.endsWith("?") ? Words.of("common").get("error.answer.yourAnswer") : label;
     }
 }

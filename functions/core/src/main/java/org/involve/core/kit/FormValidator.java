@@ -48,8 +48,8 @@ public final class FormValidator {
 
     /** For a NUMBER field, {@code maxLength} is the largest number accepted. */
     private static Optional<String> number(Field f, String value) {
-        if (!value.matches("\\d{1,3}")) return Optional.of(f.shortName() + " must be a whole number, like 0, 1 or 2");
+        if (!value.matches("\\d{1,3}")) return Optional.of(Words.of("common").format("error.answer.wholeNumber", "field", f.shortName()));
         int n = Integer.parseInt(value);
-        return n <= f.maxLength() ? Optional.empty() : Optional.of(f.shortName() + " must be " + f.maxLength() + " or fewer");
+        return n <= f.maxLength() ? Optional.empty() : Optional.of(Words.of("common").format("error.answer.tooBig", "field", f.shortName(), "max", f.maxLength()));
     }
 }

@@ -5,10 +5,57 @@ import java.util.List;
 
 /**
  * Builds an e-mail's HTML and plain-text parts from the same paragraphs, so the two never say different
- * things. Every piece of text is escaped for the HTML part.
+ * things. Every piece of text is escaped for the HTML part. A letter made with {@link #of} takes its words from
+ * the entries {@code email.NAME.*} of an area's content file, so the wording is edited there, not here.
  */
 public final class Letter {
     private final List<String[]> blocks = new ArrayList<>();
+    private final Words words;
+    private final String prefix;
+
+    public Letter() {
+        this(null, null);
+    }
+
+    private Letter(Words words, String name) {
+        this.words = words;
+        this.prefix = "email." + name + ".";
+    }
+
+    /** A letter whose words are {@code email.NAME.*} in the area's content file. */
+    public static Letter of(Words words, String name) {
+        return new Letter(words, name);
+    }
+
+    /** The letter's entry {@code key} with its placeholders filled, for a list item or a piece of a sentence. */
+    public String words(String key, Object... namesAndValues) {
+        if (words == null) throw new IllegalStateException("This letter has no content file: make it with Letter.of");
+        return words.format(prefix + key, namesAndValues);
+    }
+
+    /** A paragraph from the entry {@code key}. */
+    public Letter say(String key, Object... namesAndValues) {
+        return paragraph(words(key, namesAndValues));
+    }
+
+    /** A heading from the entry {@code key}. */
+    public Letter headed(String key) {
+        return heading(words(key));
+    }
+
+    /** A link whose text is the entry {@code key}. */
+    public Letter linked(String key, String url) {
+        return link(words(key), url);
+    }
+
+    /** The finished e-mail, its subject the entry {@code subject} (or {@code subjectKey}) with its placeholders filled. */
+    public Email send(String address, Object... subjectNamesAndValues) {
+        return to(address, words("subject", subjectNamesAndValues));
+    }
+
+    public Email sendWithSubject(String address, String subjectKey, Object... subjectNamesAndValues) {
+        return to(address, words(subjectKey, subjectNamesAndValues));
+    }
 
     public Letter paragraph(String text) {
         blocks.add(new String[]{"p", text});

@@ -1,5 +1,6 @@
 package org.involve.core.outcomes;
 
+import org.involve.core.kit.Words;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.RoundApplications;
@@ -49,7 +50,7 @@ public final class Appointing {
         this.clock = clock;
     }
 
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound() {
             super("No such role or application");
         }
@@ -131,15 +132,15 @@ public final class Appointing {
         Application a = application(who, roleId, reference);
         if (a.status() == Application.Status.APPOINTED) {
             return partners.find(Appointment.idFor(reference)).<Result>map(x -> new Result.Appointed(x, List.of()))
-                    .orElseGet(() -> new Result.Refused("This application is marked appointed, but its partner record cannot be found. Tell the digital team."));
+                    .orElseGet(() -> new Result.Refused(Words.of("outcomes").get("error.appoint.noPartnerRecord")));
         }
         if (a.status() != Application.Status.REFERENCES_RECEIVED) {
-            return new Result.Refused("Only an applicant whose references have both been received can be appointed. This application is at: " + a.status().label() + ".");
+            return new Result.Refused(Words.of("outcomes").format("error.appoint.notReady", "status", a.status().label()));
         }
         FieldErrors errors = new FieldErrors();
         LocalDate start = parseDate(posted, errors);
         String payment = posted.getOrDefault(PAYMENT, "").strip();
-        if (role.payment().isPaid() && !payment.equals("accept") && !payment.equals("decline")) errors.add(PAYMENT, "Select whether they accept or decline the involvement payment");
+        if (role.payment().isPaid() && !payment.equals("accept") && !payment.equals("decline")) errors.add(PAYMENT, Words.of("outcomes").get("field.payment.error.missing"));
         if (!errors.isEmpty()) return new Result.Invalid(errors);
 
         Instant now = clock.instant();
@@ -150,16 +151,14 @@ public final class Appointing {
         Appointment appointment = made.appointment();
 
         OutboxMessage message = letters.successful(role, a, appointment, now);
-        Map<String, String> facts = new HashMap<>(OutcomeFacts.successful(a, now));
-        facts.put("appointment.id", appointment.id());
-        facts.put("appointment.start", start.toString());
+        Map<String, String> facts = OutcomeFacts.appointed(a, now, appointment.id(), start);
         AuditEntry applicationEntry = AuditEntry.by(who, "appointed, and " + (OutcomeFacts.byEmail(a) ? "sent the welcome email" : "asked staff to give the outcome by " + a.contactMethod()),
                 "application:" + reference, now, Application.Status.REFERENCES_RECEIVED.name(), Application.Status.APPOINTED.name());
         if (!partners.appoint(a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {
             // Someone else appointed them this moment (the same appointment), or the application moved on.
             Application now2 = round.findByReference(reference, Read.CONSISTENT).orElseThrow(NotFound::new);
             if (now2.status() == Application.Status.APPOINTED) return appoint(who, roleId, reference, posted);
-            return new Result.Refused("The application changed while you were appointing. Check it and try again.");
+            return new Result.Refused(Words.of("outcomes").get("error.appoint.changedMeanwhile"));
         }
         filling.fillIfEveryoneHasAnOutcome(roleId, who, now);
         return new Result.Appointed(appointment, List.of(message.id()));
@@ -170,7 +169,7 @@ public final class Appointing {
         String d = v.getOrDefault(START + "-day", "").strip(), m = v.getOrDefault(START + "-month", "").strip(), y = v.getOrDefault(START + "-year", "").strip();
         String anchor = START + "-day";
         if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            errors.add(anchor, "Enter the date they start");
+            errors.add(anchor, Words.of("outcomes").get("field.start.error.missing"));
             return null;
         }
         try {
@@ -178,7 +177,7 @@ public final class Appointing {
         } catch (DateTimeException notARealDate) {
             // falls through to the message
         }
-        errors.add(anchor, "The start date must be a real date, like 6 1 2026");
+        errors.add(anchor, Words.of("outcomes").get("field.start.error.notReal"));
         return null;
     }
 }

@@ -4,21 +4,45 @@ import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ContactPreference;
 
+import org.involve.core.application.Facts;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the round records about an applicant's outcome, in the application's progress. {@code outcome} is decided when
- * the notification is written; the applicant has <em>heard</em> once {@code outcome.sentAt} is set: at once for an
- * e-mail (it is in the outbox), or when staff mark done the task of telephoning or writing to them.
+ * What the round records about an applicant's outcome, read from and written to the application's facts here only
+ * (stored in its {@code progress} map under {@code outcome.*} and {@code appointment.*}; the names and values must not
+ * change, stored applications use them). {@code outcome} is decided when the notification is written; the applicant
+ * has <em>heard</em> once {@code outcome.sentAt} is set: at once for an e-mail (it is in the outbox), or when staff mark
+ * done the task of telephoning or writing to them.
+ *
+ * @param outcome          {@link #SUCCESSFUL} or {@link #UNSUCCESSFUL}, or null before it is decided
+ * @param by               {@link #BY_EMAIL} or {@link #BY_STAFF}
+ * @param taskDoneBy       the sign-in id of the member of staff who told them, when staff did
+ * @param appointmentId    the partner record made when they were appointed
+ * @param appointmentStart the day they start
  */
-public final class OutcomeFacts {
-    public static final String OUTCOME = "outcome", SENT_AT = "outcome.sentAt", BY = "outcome.by", TASK_DONE_BY = "outcome.taskDoneBy";
+public record OutcomeFacts(String outcome, String by, Instant sentAt, String taskDoneBy, String appointmentId, LocalDate appointmentStart) {
+    static final String OUTCOME = "outcome", SENT_AT = "outcome.sentAt", BY = "outcome.by", TASK_DONE_BY = "outcome.taskDoneBy",
+            APPOINTMENT_ID = "appointment.id", APPOINTMENT_START = "appointment.start";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
     public static final String BY_EMAIL = "email", BY_STAFF = "staff";
+    /** The fact whose presence means an outcome was decided: a notification is written only while it is absent. */
+    static final String DECIDED_MARK = OUTCOME;
+    /** The fact whose presence means the applicant has heard: the staff task is marked done only while it is absent. */
+    static final String HEARD_MARK = SENT_AT;
 
-    private OutcomeFacts() {}
+    public static OutcomeFacts of(Application a) {
+        return new OutcomeFacts(Facts.text(a, OUTCOME), Facts.text(a, BY), Facts.instant(a, SENT_AT), Facts.text(a, TASK_DONE_BY),
+                Facts.text(a, APPOINTMENT_ID), Facts.date(a, APPOINTMENT_START));
+    }
+
+    /** Told by an e-mail (rather than by staff). */
+    public boolean toldByEmail() {
+        return BY_EMAIL.equals(by);
+    }
 
     /** An outcome has been decided and written (an e-mail queued, or a task given to staff). */
     public static boolean decided(Application a) {
@@ -52,8 +76,15 @@ public final class OutcomeFacts {
         return facts;
     }
 
-    /** Public for the appointment step, which records a successful outcome in its own transaction. */
-    public static Map<String, String> successful(Application a, Instant now) {
-        return decidedFacts(a, SUCCESSFUL, now);
+    /** The appointment step's facts: a successful outcome, and the appointment made. */
+    static Map<String, String> appointed(Application a, Instant now, String appointmentId, LocalDate start) {
+        Map<String, String> facts = new HashMap<>(decidedFacts(a, SUCCESSFUL, now));
+        facts.putAll(Facts.written().put(APPOINTMENT_ID, appointmentId).put(APPOINTMENT_START, start).map());
+        return facts;
+    }
+
+    /** Staff have told them, by telephone or letter. */
+    static Map<String, String> toldByStaff(Instant now, String staffId) {
+        return Facts.written().put(SENT_AT, now).put(TASK_DONE_BY, staffId).map();
     }
 }

@@ -41,7 +41,7 @@ public final class Outcomes {
         this.clock = clock;
     }
 
-    public static final class NoSuchRole extends RuntimeException {
+    public static final class NoSuchRole extends org.involve.core.kit.NotFound {
         public NoSuchRole() {
             super("No such role");
         }
@@ -87,7 +87,7 @@ public final class Outcomes {
             boolean email = OutcomeFacts.byEmail(a);
             AuditEntry audit = AuditEntry.by(who, email ? "sent the unsuccessful outcome by email" : "asked staff to give the unsuccessful outcome by " + a.contactMethod(),
                     "application:" + a.reference(), now, a.status().name(), "outcome " + OutcomeFacts.UNSUCCESSFUL);
-            if (!records.recordOnce(a, OutcomeFacts.OUTCOME, OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now), audit, List.of(m))) continue;
+            if (!records.recordOnce(a, OutcomeFacts.DECIDED_MARK, OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now), audit, List.of(m))) continue;
             ids.add(m.id());
             if (email) emails++;
             else tasks++;
@@ -102,9 +102,9 @@ public final class Outcomes {
         Application a = round.findByReference(reference, Read.CONSISTENT).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
         Instant now = clock.instant();
-        AuditEntry audit = AuditEntry.by(who, "gave the " + a.progress(OutcomeFacts.OUTCOME) + " outcome by " + a.contactMethod(), "application:" + reference, now,
-                "outcome task open", "outcome " + a.progress(OutcomeFacts.OUTCOME) + " told");
-        return records.recordOnce(a, OutcomeFacts.SENT_AT, Map.of(OutcomeFacts.SENT_AT, now.toString(), OutcomeFacts.TASK_DONE_BY, who.id()), audit, List.of());
+        AuditEntry audit = AuditEntry.by(who, "gave the " + OutcomeFacts.of(a).outcome() + " outcome by " + a.contactMethod(), "application:" + reference, now,
+                "outcome task open", "outcome " + OutcomeFacts.of(a).outcome() + " told");
+        return records.recordOnce(a, OutcomeFacts.HEARD_MARK, OutcomeFacts.toldByStaff(now, who.id()), audit, List.of());
     }
 
     /** Every applicant of every closed role who has not heard, longest waiting first. */

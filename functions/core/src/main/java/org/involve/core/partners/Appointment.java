@@ -3,6 +3,7 @@ package org.involve.core.partners;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 import org.involve.core.role.Tenure;
 import org.involve.core.staff.Permission;
@@ -25,6 +26,7 @@ import java.util.List;
 public record Appointment(String id, String roleId, String applicationReference, String personKey, Instant appointedAt,
                           LocalDate start, LocalDate termEnds, LocalDate reviewDate, LocalDate latestEnd, int extensionsUsed,
                           PaymentChoice payment, boolean steppingDown, PartnerStatus status) {
+    private static final Words WORDS = Words.of("partners");
 
     public Appointment {
         if (id == null || roleId == null || personKey == null || appointedAt == null || start == null || latestEnd == null
@@ -73,14 +75,14 @@ public record Appointment(String id, String roleId, String applicationReference,
         String id = idFor(app.reference());
         LocalDate start = offer.start();
         if (personsAppointments.stream().anyMatch(a -> a.id().equals(id) || (a.roleId().equals(role.id()) && a.currentOn(start))))
-            return new Outcome.Refused("They are already appointed to this role.");
+            return new Outcome.Refused(WORDS.get("error.appoint.already"));
 
         Tenure tenure = role.tenure();
         LocalDate latestEnd = start.plusYears(tenure.maximumYears());
         LocalDate reviewDate = tenure.reviewDate();
         if (reviewDate != null && !reviewDate.isAfter(start))
-            return new Outcome.Refused("This role's review date, " + ClosingTime.displayDate(reviewDate) + ", is not after the start date, "
-                    + ClosingTime.displayDate(start) + ". Set the role's next review date first.");
+            return new Outcome.Refused(WORDS.format("error.appoint.reviewBeforeStart", "review", ClosingTime.displayDate(reviewDate),
+                    "start", ClosingTime.displayDate(start)));
         if (reviewDate != null && reviewDate.isAfter(latestEnd)) reviewDate = latestEnd;
         LocalDate termEnds = tenure.initialYears() > 0 ? start.plusYears(tenure.initialYears()) : reviewDate == null ? latestEnd : null;
 
@@ -92,9 +94,8 @@ public record Appointment(String id, String roleId, String applicationReference,
             int held = paidRolesHeld(offer, personsAppointments);
             atLimit = held >= limit;
             if (atLimit && !offer.willStepDown()) {
-                return new Outcome.Refused("They already hold " + held + " paid " + (held == 1 ? "role" : "roles") + ", and nobody can hold more than "
-                        + limit + " at a time. To take up this role with its payment, they must step down from another paid role before they start. "
-                        + "They can also take it up and decline the payment.");
+                return new Outcome.Refused(WORDS.format(held == 1 ? "error.appoint.paidRoleLimit.one" : "error.appoint.paidRoleLimit.many",
+                        "held", held, "limit", limit));
             }
         }
         Appointment a = new Appointment(id, role.id(), app.reference(), app.applicantKey(), now, start, termEnds, reviewDate, latestEnd, 0,

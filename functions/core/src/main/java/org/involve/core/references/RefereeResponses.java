@@ -97,7 +97,7 @@ public final class RefereeResponses {
             if (app.status() == Status.REFERENCES_REQUESTED && others.stream().allMatch(ReferenceRequest::received)) {
                 OutboxMessage team = new OutboxMessage("references-received-" + app.reference(), letters.readyToAppoint(req.role(), app), now, now, 0,
                         "references-received");
-                completion = new ReferenceBook.Completion(app, Map.of(ReferencesDesk.RECEIVED_FACT, now.toString()),
+                completion = new ReferenceBook.Completion(app, ReferenceFacts.allReceived(now),
                         new AuditEntry(who, "completed the references", record, now, Status.REFERENCES_REQUESTED.name(), Status.REFERENCES_RECEIVED.name()),
                         team);
             }
@@ -116,8 +116,7 @@ public final class RefereeResponses {
 
     private List<ReferenceRequest> others(Application app, String ownId) {
         List<ReferenceRequest> others = new ArrayList<>();
-        for (int n = 1; !app.progress(ReferenceRequest.fact(n)).isEmpty(); n++) {
-            String id = app.progress(ReferenceRequest.fact(n));
+        for (String id : ReferenceFacts.of(app).requestIds()) {
             if (!id.equals(ownId)) book.find(id).ifPresent(others::add);
         }
         return others;

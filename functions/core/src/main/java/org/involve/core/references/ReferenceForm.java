@@ -1,9 +1,9 @@
 package org.involve.core.references;
 
 import org.involve.core.kit.Field;
-import org.involve.core.kit.Field.Option;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Questions;
 import org.involve.core.kit.Section;
 
 import java.util.List;
@@ -14,21 +14,19 @@ public final class ReferenceForm {
     public static final String KNOWS = "howTheyKnow", KNOWN_FOR = "knownFor", BRINGS = "whatTheyBring", CONCERN = "reasonNotToAppoint",
             CONCERN_DETAILS = "reasonDetails", CONFIRMED = "confirmed";
 
+    private static final Questions Q = Questions.of("references");
+
     private ReferenceForm() {}
 
     public static Section section(String roleTitle) {
-        return new Section("reference", "Reference", null, List.of(
-                Field.textarea(KNOWS, "How do you know the applicant?", "For example, as their manager, a colleague, or through volunteering.",
-                        true, 1000, "Enter how you know the applicant"),
-                Field.text(KNOWN_FOR, "How long have you known them?", "For example, 3 years", true, 100, null, "Enter how long you have known them"),
-                Field.textarea(BRINGS, "What would they bring to a role like this?",
-                        "The role is " + roleTitle + ". For example, how they listen, speak up for others, and work with people from different backgrounds.",
-                        true, 3000, "Enter what they would bring to a role like this"),
-                Field.radios(CONCERN, "Do you know of any reason why they should not be appointed?", null,
-                        List.of(new Option("no", "No"), new Option("yes", "Yes")), "Select yes if you know of any reason why they should not be appointed"),
-                Field.textarea(CONCERN_DETAILS, "If yes, tell us why", "Leave this blank if you answered no.", false, 2000, null),
-                Field.agree(CONFIRMED, "I confirm that what I have written is true to the best of my knowledge, and that I am not related to the applicant",
-                        null, "Confirm that what you have written is true and that you are not related to the applicant")));
+        return new Section("reference", Q.words().get("page.referee.form.section"), null, List.of(
+                Q.textarea(KNOWS, true, 1000),
+                Q.text(KNOWN_FOR, true, 100, null),
+                Field.textarea(BRINGS, Q.label(BRINGS), Q.hint(BRINGS, "role", roleTitle), true, 3000, Q.missing(BRINGS)),
+                Q.radios(CONCERN, "no", "yes"),
+                // Not required: answered only when there is a reason, so its "missing" words are used by the check below.
+                Field.textarea(CONCERN_DETAILS, Q.label(CONCERN_DETAILS), Q.hint(CONCERN_DETAILS), false, 2000, null),
+                Q.agree(CONFIRMED)));
     }
 
     /** The cleaned answers, or what is wrong with them in the order the questions appear. */
@@ -37,7 +35,7 @@ public final class ReferenceForm {
         FormValidator.Result r = FormValidator.validate(section.fields(), posted);
         FieldErrors errors = r.errors();
         if ("yes".equals(r.values().get(CONCERN)) && r.values().getOrDefault(CONCERN_DETAILS, "").isBlank()) {
-            errors.add(CONCERN_DETAILS, "Tell us why they should not be appointed");
+            errors.add(CONCERN_DETAILS, Q.missing(CONCERN_DETAILS));
         }
         return new FormValidator.Result(r.values(), errors.inOrderOf(section.fields()));
     }

@@ -6,12 +6,14 @@ import org.involve.core.application.Referee;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 
 import java.time.Instant;
 
 /** The e-mails of the references step: the request (and its reminders) to each referee, and the team's tasks. */
 final class ReferenceLetters {
+    private static final Words WORDS = Words.of("references");
     private final ReferenceSettings settings;
 
     ReferenceLetters(ReferenceSettings settings) {
@@ -20,39 +22,35 @@ final class ReferenceLetters {
 
     Email request(Role role, Application app, Referee referee, String token, Instant expiresAt, boolean reminder) {
         String applicant = app.answer(ApplicationForm.FULL_NAME);
-        Letter l = new Letter().paragraph("Dear " + referee.name() + ",");
-        if (reminder) l.paragraph("We wrote to you recently asking for a reference. We have not had it yet, so here is the link again.");
-        l.paragraph(applicant + " has applied to be a " + role.title() + " with " + role.organisation() + ", and gave your name as a referee. "
-                        + "Their interview was successful, and before the role is confirmed we would be grateful for a short reference from you.")
-                .paragraph("The form asks how you know them, what they would bring to the role, and whether you know of any reason they should "
-                        + "not be appointed. It takes about 10 minutes.")
-                .link("Write a reference", settings.siteUrl() + "/reference/" + token)
-                .paragraph("This link is for you only and works once, until " + ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()) + ". "
-                        + "What you write is seen only by the team making the appointment.")
-                .paragraph("If you cannot give a reference, or you have any questions, contact " + role.contact().name() + " at "
-                        + role.contact().email() + (blank(role.contact().phone()) ? "" : " or " + role.contact().phone()) + ".");
-        return l.to(referee.email(), (reminder ? "Reminder: " : "") + "Reference request for " + applicant + ": " + role.title());
+        Letter l = Letter.of(WORDS, "request").say("greeting", "name", referee.name());
+        if (reminder) l.say("reminder");
+        l.say("why", "applicant", applicant, "role", role.title(), "organisation", role.organisation())
+                .say("form")
+                .linked("link", settings.siteUrl() + "/reference/" + token)
+                .say("once", "until", ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()));
+        if (blank(role.contact().phone())) l.say("contact.withoutPhone", "name", role.contact().name(), "email", role.contact().email());
+        else l.say("contact.withPhone", "name", role.contact().name(), "email", role.contact().email(), "phone", role.contact().phone());
+        return l.sendWithSubject(referee.email(), reminder ? "subject.reminder" : "subject", "applicant", applicant, "role", role.title());
     }
 
     Email overdueToTeam(Role role, Application app, Referee referee, int reminders) {
-        return new Letter()
-                .paragraph("The " + ApplicationForm.ordinal(referee.number()) + " referee for application " + app.reference() + " (" + role.title()
-                        + ") has not answered, after the request and " + reminders + (reminders == 1 ? " reminder." : " reminders."))
-                .bullets(java.util.List.of("Applicant: " + app.answer(ApplicationForm.FULL_NAME), "Referee: " + referee.name(),
-                        "Referee's telephone: " + referee.phone()))
-                .paragraph("Please telephone the referee, or ask the applicant for another referee. The role cannot be confirmed until every reference is in.")
-                .link("See the references", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
-                .to(role.contact().teamEmail(), "Reference overdue for application " + app.reference());
+        Letter l = Letter.of(WORDS, "overdue");
+        return l.say(reminders == 1 ? "notAnswered.one" : "notAnswered.many", "ordinal", ApplicationForm.ordinal(referee.number()),
+                        "reference", app.reference(), "role", role.title(), "count", reminders)
+                .bullets(java.util.List.of(l.words("applicant", "name", app.answer(ApplicationForm.FULL_NAME)), l.words("referee", "name", referee.name()),
+                        l.words("phone", "phone", referee.phone())))
+                .say("next")
+                .linked("link", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
+                .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
     Email readyToAppoint(Role role, Application app) {
-        return new Letter()
-                .paragraph("Every reference for application " + app.reference() + " (" + app.answer(ApplicationForm.FULL_NAME) + ", " + role.title()
-                        + ") has arrived.")
-                .paragraph("Please read the references, then confirm the appointment.")
-                .link("Read the references", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
-                .link("Appoint the partner", settings.staffSiteUrl() + "/staff/partners/" + role.id())
-                .to(role.contact().teamEmail(), "References received: ready to appoint, application " + app.reference());
+        return Letter.of(WORDS, "readyToAppoint")
+                .say("arrived", "reference", app.reference(), "name", app.answer(ApplicationForm.FULL_NAME), "role", role.title())
+                .say("next")
+                .linked("read", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
+                .linked("appoint", settings.staffSiteUrl() + "/staff/partners/" + role.id())
+                .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
     private static boolean blank(String s) {

@@ -58,9 +58,4 @@ public record ReferenceRequest(String id, String roleId, String applicantKey, St
         return new ReferenceRequest(id, roleId, applicantKey, applicationReference, number, State.RECEIVED, requestedAt, remindersSent,
                 lastRemindedAt, null, overdueSince, now, written);
     }
-
-    /** The application's fact naming the request for referee {@code number}. */
-    public static String fact(int number) {
-        return "references." + number + ".request";
-    }
 }

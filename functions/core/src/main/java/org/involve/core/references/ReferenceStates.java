@@ -1,6 +1,7 @@
 package org.involve.core.references;
 
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Words;
 
 import java.time.Instant;
 
@@ -9,20 +10,23 @@ public final class ReferenceStates {
     private ReferenceStates() {}
 
     public static String describe(ReferenceRequest r) {
-        if (r.received()) return "Received " + date(r.receivedAt());
-        StringBuilder s = new StringBuilder(r.overdue() ? "Overdue: requested " : "Requested ").append(date(r.requestedAt()));
+        if (r.received()) return words("received", "date", date(r.receivedAt()));
+        StringBuilder s = new StringBuilder(words(r.overdue() ? "overdueRequested" : "requested", "date", date(r.requestedAt())));
         if (r.remindersSent() > 0) {
-            s.append(", reminded ").append(r.remindersSent()).append(r.remindersSent() == 1 ? " time" : " times")
-                    .append(" (last on ").append(date(r.lastRemindedAt())).append(")");
+            s.append(words(r.remindersSent() == 1 ? "reminded.one" : "reminded.many", "count", r.remindersSent(), "date", date(r.lastRemindedAt())));
         }
-        if (r.overdue()) s.append(". No answer yet: team told ").append(date(r.overdueSince()));
-        else if (r.nextReminderAt() != null) s.append(". Next reminder ").append(date(r.nextReminderAt()));
+        if (r.overdue()) s.append(words("overdue", "date", date(r.overdueSince())));
+        else if (r.nextReminderAt() != null) s.append(words("nextReminder", "date", date(r.nextReminderAt())));
         return s.toString();
     }
 
     /** The short tag for a table: "Received", "Overdue" or "Waiting". */
     public static String tag(ReferenceRequest r) {
-        return r.received() ? "Received" : r.overdue() ? "Overdue" : "Waiting";
+        return words(r.received() ? "tag.received" : r.overdue() ? "tag.overdue" : "tag.waiting");
+    }
+
+    private static String words(String key, Object... namesAndValues) {
+        return Words.of("references").format("page.referenceState." + key, namesAndValues);
     }
 
     static String date(Instant instant) {

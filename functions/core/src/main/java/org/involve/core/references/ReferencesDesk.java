@@ -1,7 +1,8 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application.Status;
+import org.involve.core.kit.Questions;
 import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
 import org.involve.core.application.Referee;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -23,7 +24,6 @@ import org.involve.core.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,14 +36,10 @@ import java.util.Set;
 public final class ReferencesDesk {
     public static final String RESULT = "result", NOTE = "note";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
-    /** The application's facts this area records. */
-    public static final String RESULT_FACT = "references.interviewResult", NOTE_FACT = "references.interviewNote",
-            RECORDED_FACT = "references.resultRecordedAt", RECEIVED_FACT = "references.receivedAt";
+    private static final Questions QUESTIONS = Questions.of("references");
     public static final List<Field> RESULT_FIELDS = List.of(
-            Field.radios(RESULT, "What was the result of the interview?", null,
-                    List.of(new Field.Option(SUCCESSFUL, "Successful: ask for references"), new Field.Option(UNSUCCESSFUL, "Not successful")),
-                    "Select the result of the interview"),
-            Field.textarea(NOTE, "Note (optional)", "A few words on the decision, for the team. The applicant does not see it.", false, 500, null));
+            QUESTIONS.radios(RESULT, SUCCESSFUL, UNSUCCESSFUL),
+            Field.textarea(NOTE, QUESTIONS.label(NOTE), QUESTIONS.hint(NOTE), false, 500, null));
     private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
 
     private final RoleReader roles;
@@ -65,7 +61,7 @@ public final class ReferencesDesk {
     }
 
     /** No such role, or no such application for it. */
-    public static final class NotFound extends RuntimeException {
+    public static final class NotFound extends org.involve.core.kit.NotFound {
         public NotFound() { super("No such role or application"); }
     }
 
@@ -96,7 +92,7 @@ public final class ReferencesDesk {
         who.require(Permission.MANAGE_REFERENCES);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         List<Candidate> candidates = round.forRole(roleId).stream()
-                .filter(a -> IN_THIS_STEP.contains(a.status()) || !a.progress(RESULT_FACT).isEmpty())
+                .filter(a -> IN_THIS_STEP.contains(a.status()) || ReferenceFacts.of(a).resultRecorded())
                 .map(this::candidate).toList();
         return new RoleView(role, candidates);
     }
@@ -121,21 +117,17 @@ public final class ReferencesDesk {
         boolean successful = SUCCESSFUL.equals(form.values().get(RESULT));
         List<Referee> referees = Referee.all(app.answers()).stream().limit(Math.max(1, role.referencesRequired())).toList();
         if (errors.isEmpty() && successful && (referees.isEmpty() || referees.stream().anyMatch(r -> r.email().isBlank()))) {
-            errors.add(RESULT, "This application does not give every referee's email address, so references cannot be requested. "
-                    + "Contact the applicant for their referees' details first.");
+            errors.add(RESULT, QUESTIONS.error(RESULT, "noRefereeEmail"));
         }
         if (!errors.isEmpty()) return new Recorded.Invalid(candidate(app), role, form.values(), errors);
 
         Instant now = clock.instant();
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(RESULT_FACT, successful ? SUCCESSFUL : UNSUCCESSFUL);
-        facts.put(RECORDED_FACT, now.toString());
-        if (!form.values().getOrDefault(NOTE, "").isEmpty()) facts.put(NOTE_FACT, form.values().get(NOTE));
+        String note = form.values().getOrDefault(NOTE, "");
         String record = "application:" + app.reference();
         boolean moved;
         List<OutboxMessage> messages = new ArrayList<>();
         if (!successful) {
-            moved = round.advance(app, Status.NOT_APPOINTED, facts,
+            moved = round.advance(app, Status.NOT_APPOINTED, ReferenceFacts.interviewResult(false, note, now, List.of()),
                     AuditEntry.by(who, "recorded an unsuccessful interview", record, now, app.status().name(), Status.NOT_APPOINTED.name()), List.of());
         } else {
             List<ReferenceRequest> requests = new ArrayList<>();
@@ -143,12 +135,11 @@ public final class ReferencesDesk {
             for (Referee referee : referees) {
                 ReferenceRequest r = ReferenceRequest.requested(References.opaqueId(), app, referee.number(), now, settings.nextReminderAfter(now));
                 requests.add(r);
-                facts.put(ReferenceRequest.fact(referee.number()), r.id());
                 String token = links.issue(LinkPurpose.REFERENCE, r.id(), expires);
                 messages.add(new OutboxMessage("reference-request-" + r.id(), letters.request(role, app, referee, token, expires, false), now, now, 0,
                         "reference-request"));
             }
-            moved = book.request(app, facts, AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
+            moved = book.request(app, ReferenceFacts.interviewResult(true, note, now, requests), AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
                     app.status().name(), Status.REFERENCES_REQUESTED.name()), messages, requests);
         }
         if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).map(Application::status).orElse(app.status()));
@@ -162,7 +153,7 @@ public final class ReferencesDesk {
 
     private Candidate candidate(Application app) {
         List<ReferenceRequest> requests = new ArrayList<>();
-        for (int n = 1; !app.progress(ReferenceRequest.fact(n)).isEmpty(); n++) book.find(app.progress(ReferenceRequest.fact(n))).ifPresent(requests::add);
+        for (String id : ReferenceFacts.of(app).requestIds()) book.find(id).ifPresent(requests::add);
         return new Candidate(app, requests);
     }
 }

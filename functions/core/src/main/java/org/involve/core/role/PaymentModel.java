@@ -1,5 +1,7 @@
 package org.involve.core.role;
 
+import org.involve.core.kit.Words;
+
 /**
  * How a role pays. Amounts are in pence so that sums stay exact.
  * A day of {@code fullDayMinimumMinutes} or more counts as a full day; less is a half day.
@@ -7,6 +9,8 @@ package org.involve.core.role;
 public record PaymentModel(Kind kind, int fullDayPence, int halfDayPence, int fullDayMinimumMinutes,
                            int monthlyPence, int monthlyHoursIncluded) {
     public enum Kind { DAY_RATE, MONTHLY_FIXED, UNPAID }
+
+    private static final Words WORDS = Words.of("roles");
 
     public static PaymentModel dayRate(int fullDayPence, int halfDayPence) {
         return new PaymentModel(Kind.DAY_RATE, fullDayPence, halfDayPence, 240, 0, 0);
@@ -27,11 +31,10 @@ public record PaymentModel(Kind kind, int fullDayPence, int halfDayPence, int fu
     /** Plain words for the role page and e-mails. */
     public String describe() {
         return switch (kind) {
-            case DAY_RATE -> "An involvement payment of " + Money.pounds(fullDayPence) + " for a full day and "
-                    + Money.pounds(halfDayPence) + " for a half day (under " + fullDayMinimumMinutes / 60 + " hours).";
-            case MONTHLY_FIXED -> "An involvement payment of " + Money.pounds(monthlyPence) + " a month, for the month's meeting and up to "
-                    + monthlyHoursIncluded + " hours including preparation.";
-            case UNPAID -> "This is a voluntary role with no involvement payment.";
+            case DAY_RATE -> WORDS.format("describe.payment.dayRate", "full", Money.pounds(fullDayPence), "half", Money.pounds(halfDayPence),
+                    "hours", fullDayMinimumMinutes / 60);
+            case MONTHLY_FIXED -> WORDS.format("describe.payment.monthlyFixed", "monthly", Money.pounds(monthlyPence), "hours", monthlyHoursIncluded);
+            case UNPAID -> WORDS.get("describe.payment.unpaid");
         };
     }
 }

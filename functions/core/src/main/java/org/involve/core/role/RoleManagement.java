@@ -2,6 +2,7 @@ package org.involve.core.role;
 
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Words;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
@@ -21,6 +22,7 @@ import java.util.Map;
  * its audit entry (who, what, which role, when, the state before and after) in one go.
  */
 public final class RoleManagement {
+    private static final Words WORDS = Words.of("roles");
     private final RoleEditor records;
     private final ApplicationCounts applications;
     private final Clock clock;
@@ -42,13 +44,13 @@ public final class RoleManagement {
     public record Invalid(FieldErrors errors) implements Saved {}
 
     /** A change the rules do not allow, in words to show. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends org.involve.core.kit.Refused {
         public Refused(String message) {
             super(message);
         }
     }
 
-    public static final class NoSuchRole extends RuntimeException {
+    public static final class NoSuchRole extends org.involve.core.kit.NotFound {
         public NoSuchRole(String roleId) {
             super("No role " + roleId);
         }
@@ -94,13 +96,13 @@ public final class RoleManagement {
             Role role = ((RoleForm.Valid) result).role();
             if (records.create(role, entry(who, "role created", role, null))) return new Done(role);
         }
-        throw new Refused("There are already many roles with this title. Change the title a little and try again.");
+        throw new Refused(WORDS.get("error.manyWithTitle"));
     }
 
     public Saved update(StaffMember who, String roleId, Map<String, String> posted) {
         Role before = role(who, roleId);
         if (before.status() != RoleStatus.DRAFT && before.status() != RoleStatus.OPEN) {
-            throw new Refused("This role is " + describe(before.status()) + ", so it can no longer be changed.");
+            throw new Refused(WORDS.format("error.cannotChange", "status", describe(before.status())));
         }
         RoleForm.Result result = RoleForm.read(posted, before, roleId);
         if (result instanceof RoleForm.Invalid invalid) return new Invalid(invalid.errors());
@@ -115,9 +117,9 @@ public final class RoleManagement {
 
     public Role publish(StaffMember who, String roleId) {
         Role before = role(who, roleId);
-        if (before.status() != RoleStatus.DRAFT) throw new Refused("Only a draft role can be published. This role is " + describe(before.status()) + ".");
+        if (before.status() != RoleStatus.DRAFT) throw new Refused(WORDS.format("error.onlyDraftPublished", "status", describe(before.status())));
         if (!before.closingTime().isOpenAt(clock.instant())) {
-            throw new Refused("The closing date has passed. Change the closing date to a date in the future, then publish the role.");
+            throw new Refused(WORDS.get("error.closingPassed"));
         }
         Role after = before.withStatus(RoleStatus.OPEN);
         save(before, after, entry(who, "role published", after, before.status()));
@@ -127,7 +129,7 @@ public final class RoleManagement {
     public Role withdraw(StaffMember who, String roleId) {
         Role before = role(who, roleId);
         if (before.status() == RoleStatus.WITHDRAWN || before.status() == RoleStatus.FILLED) {
-            throw new Refused("This role is " + describe(before.status()) + ", so it cannot be withdrawn.");
+            throw new Refused(WORDS.format("error.cannotWithdraw", "status", describe(before.status())));
         }
         Role after = before.withStatus(RoleStatus.WITHDRAWN);
         save(before, after, entry(who, "role withdrawn", after, before.status()));
@@ -139,18 +141,18 @@ public final class RoleManagement {
         who.require(Permission.EXTEND_CLOSING_DATE);
         Role before = role(who, roleId);
         if (before.status() != RoleStatus.OPEN) {
-            throw new Refused("Only an open role's closing date can be extended. This role is " + describe(before.status()) + ".");
+            throw new Refused(WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
         }
         String anchor = RoleForm.CLOSING + "-day";
         LocalDate date = parseDate(posted, RoleForm.CLOSING);
-        if (date == null) return new Invalid(FieldErrors.of(anchor, "Enter a real new closing date, like 8 12 2025"));
+        if (date == null) return new Invalid(FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendNotReal")));
         if (!date.isAfter(before.closingDate())) {
-            return new Invalid(FieldErrors.of(anchor, "The new closing date must be after " + ClosingTime.displayDate(before.closingDate())));
+            return new Invalid(FieldErrors.of(anchor, WORDS.format("field.closingDate.error.extendNotLater", "closing", ClosingTime.displayDate(before.closingDate()))));
         }
-        if (!new ClosingTime(date).isOpenAt(clock.instant())) return new Invalid(FieldErrors.of(anchor, "The new closing date must be in the future"));
+        if (!new ClosingTime(date).isOpenAt(clock.instant())) return new Invalid(FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendPast")));
         if (before.interviewWeekCommencing() != null && !before.interviewWeekCommencing().isAfter(date)) {
-            return new Invalid(FieldErrors.of(anchor, "The new closing date must be before the interview week ("
-                    + ClosingTime.displayDate(before.interviewWeekCommencing()) + "). Change the interview week first."));
+            return new Invalid(FieldErrors.of(anchor, WORDS.format("field.closingDate.error.extendAfterInterviews",
+                    "week", ClosingTime.displayDate(before.interviewWeekCommencing()))));
         }
         Role after = before.withClosingDate(date);
         save(before, after, new AuditEntry(who.id(), "closing date extended", record(after), clock.instant(),
@@ -162,7 +164,7 @@ public final class RoleManagement {
         try {
             records.replace(before, after, entry);
         } catch (Roles.ChangedSince e) {
-            throw new Refused("Someone else changed this role while you were working on it. Check the role as it is now and try again.");
+            throw new Refused(WORDS.get("error.changedMeanwhile"));
         }
     }
 
@@ -189,12 +191,6 @@ public final class RoleManagement {
 
     /** "a draft", "open", "in shortlisting", "withdrawn", "filled". */
     public static String describe(RoleStatus s) {
-        return switch (s) {
-            case DRAFT -> "a draft";
-            case OPEN -> "open";
-            case SHORTLISTING -> "in shortlisting";
-            case WITHDRAWN -> "withdrawn";
-            case FILLED -> "filled";
-        };
+        return WORDS.get("status." + s.name());
     }
 }

@@ -1,14 +1,20 @@
 package org.involve.core.role;
 
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Counts;
+import org.involve.core.kit.Words;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How long a partner holds the role: an initial term, extensions, and the hard limit on total time in
  * one role (4 years for any PPV role). Some roles have a review date instead of a fixed term.
  */
 public record Tenure(int initialYears, int extensionYears, int extensionsAllowed, int maximumYears, LocalDate reviewDate) {
+    private static final Words WORDS = Words.of("roles");
+
     public Tenure {
         if (initialYears < 0 || extensionYears < 0 || extensionsAllowed < 0 || maximumYears <= 0)
             throw new IllegalArgumentException("Tenure years cannot be negative");
@@ -16,21 +22,20 @@ public record Tenure(int initialYears, int extensionYears, int extensionsAllowed
     }
 
     public String describe() {
-        StringBuilder s = new StringBuilder();
+        List<String> s = new ArrayList<>();
         if (initialYears > 0) {
-            s.append("The term is ").append(years(initialYears));
+            String years = Counts.years(initialYears);
             if (extensionsAllowed > 0 && extensionYears > 0) {
-                s.append(", and can be extended ").append(extensionsAllowed == 1 ? "once" : extensionsAllowed + " times")
-                        .append(" by ").append(years(extensionYears));
+                s.add(extensionsAllowed == 1
+                        ? WORDS.format("describe.tenure.termExtendableOnce", "years", years, "extensionYears", Counts.years(extensionYears))
+                        : WORDS.format("describe.tenure.termExtendableTimes", "years", years, "times", extensionsAllowed,
+                                "extensionYears", Counts.years(extensionYears)));
+            } else {
+                s.add(WORDS.format("describe.tenure.term", "years", years));
             }
-            s.append(". ");
         }
-        if (reviewDate != null) s.append("Membership will be reviewed in ").append(ClosingTime.monthAndYear(reviewDate)).append(". ");
-        s.append("Nobody can hold one role for more than ").append(years(maximumYears)).append(" in total.");
-        return s.toString();
-    }
-
-    private static String years(int n) {
-        return n == 1 ? "1 year" : n + " years";
+        if (reviewDate != null) s.add(WORDS.format("describe.tenure.review", "month", ClosingTime.monthAndYear(reviewDate)));
+        s.add(WORDS.format("describe.tenure.limit", "years", Counts.years(maximumYears)));
+        return String.join(" ", s);
     }
 }

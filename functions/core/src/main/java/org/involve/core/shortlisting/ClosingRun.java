@@ -4,6 +4,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -72,14 +73,13 @@ public final class ClosingRun {
     }
 
     private Email panelEmail(Role role) {
-        return new Letter()
-                .paragraph("Applications for " + role.title() + " (" + role.programme() + ") closed on " + role.closingTime().display() + ".")
-                .paragraph("The applications are ready for the panel to score. Names, contact details and equal opportunities answers "
-                        + "have been removed. Please score each answer against its criterion from 0 to 4.")
+        Letter l = Letter.of(Words.of("shortlisting"), "readyForScoring");
+        return l.say("closed", "role", role.title(), "programme", role.programme(), "closing", role.closingTime().display())
+                .say("ready")
                 .bullets(List.of(
-                        role.criteria().size() + " criteria to score, " + role.essentialCriteria().count() + " of them essential.",
-                        "Interviews are planned for the week commencing " + ClosingTime.displayDate(role.interviewWeekCommencing()) + "."))
-                .link("Score the applications", staffSiteUrl + "/staff/shortlisting/" + role.id())
-                .to(role.contact().teamEmail(), "Ready for scoring: " + role.title());
+                        l.words("criteria", "count", role.criteria().size(), "essential", role.essentialCriteria().count()),
+                        l.words("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))))
+                .linked("link", staffSiteUrl + "/staff/shortlisting/" + role.id())
+                .send(role.contact().teamEmail(), "role", role.title());
     }
 }

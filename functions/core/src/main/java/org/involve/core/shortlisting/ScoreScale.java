@@ -1,5 +1,6 @@
 package org.involve.core.shortlisting;
 
+import org.involve.core.kit.Words;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  * {@code meets}; scores that differ by {@code disagreement} or more are flagged for the panel to talk over.
  */
 public record ScoreScale(int highest, int meets, int disagreement, List<String> labels) {
-    public static final ScoreScale STANDARD = new ScoreScale(4, 2, 2, List.of(
-            "No evidence", "Some evidence, not enough", "Meets the criterion", "Meets it well", "Meets it very well"));
+    public static final ScoreScale STANDARD = new ScoreScale(4, 2, 2, 
+            java.util.stream.IntStream.rangeClosed(0, 4).mapToObj(n -> Words.of("shortlisting").get("score." + n)).toList());
 
     public ScoreScale {
         if (highest < 1 || meets < 0 || meets > highest || disagreement < 1)

@@ -1,5 +1,6 @@
 package org.involve.core.shortlisting;
 
+import org.involve.core.kit.Words;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public record ShortlistDecision(String roleId, List<String> invited, String decidedBy, Instant decidedAt,
                                 boolean highVolume, String highVolumeReason) {
+    private static final Words WORDS = Words.of("shortlisting");
 
     public ShortlistDecision {
         invited = List.copyOf(invited);
@@ -44,15 +46,15 @@ public record ShortlistDecision(String roleId, List<String> invited, String deci
                                  boolean highVolume, String highVolumeReason, StaffMember by, Instant at) {
         by.require(Permission.RECORD_SHORTLIST);
         List<String> reasons = new ArrayList<>();
-        if (role.status() != RoleStatus.SHORTLISTING) reasons.add("The shortlist can be recorded only while the role is being shortlisted.");
+        if (role.status() != RoleStatus.SHORTLISTING) reasons.add(WORDS.get("error.shortlist.notShortlisting"));
         Map<String, ApplicantResult> byId = results.stream().collect(Collectors.toMap(ApplicantResult::applicantId, Function.identity()));
         Set<String> invited = new HashSet<>(invitedIds);
-        if (invited.isEmpty()) reasons.add("Choose at least one applicant to invite to interview.");
-        for (String id : invited) if (!byId.containsKey(id)) reasons.add("Applicant " + id + " is not one of this role's applicants.");
+        if (invited.isEmpty()) reasons.add(WORDS.get("error.shortlist.noneInvited"));
+        for (String id : invited) if (!byId.containsKey(id)) reasons.add(WORDS.format("error.shortlist.unknownApplicant", "applicant", id));
         for (ApplicantResult r : results)
-            if (!r.fullyScored()) reasons.add("Applicant " + r.applicantId() + " has not been scored against every criterion yet.");
+            if (!r.fullyScored()) reasons.add(WORDS.format("error.shortlist.notFullyScored", "applicant", r.applicantId()));
         String reason = highVolumeReason == null ? "" : highVolumeReason.strip();
-        if (highVolume && reason.isEmpty()) reasons.add("Say why this round is high volume, so the decision can be explained later.");
+        if (highVolume && reason.isEmpty()) reasons.add(WORDS.get("error.shortlist.highVolumeReason"));
         reasons.addAll(disabilityConfident(results, invited, highVolume));
         if (!reasons.isEmpty()) return new Outcome.Refused(reasons);
 
@@ -68,16 +70,13 @@ public record ShortlistDecision(String roleId, List<String> invited, String deci
         List<ApplicantResult> left = guaranteed.stream().filter(r -> !invited.contains(r.applicantId())).toList();
         if (left.isEmpty()) return List.of();
         if (!highVolume) {
-            return left.stream().map(r -> "Applicant " + r.applicantId() + " asked to be considered under the Disability Confident scheme and meets "
-                    + "every essential criterion, so must be offered an interview.").toList();
+            return left.stream().map(r -> WORDS.format("error.shortlist.disabilityConfident", "applicant", r.applicantId())).toList();
         }
         List<ApplicantResult> in = guaranteed.stream().filter(r -> invited.contains(r.applicantId())).toList();
-        if (in.isEmpty()) return List.of("Even at high volume, the Disability Confident applicants who best meet the essential criteria must be "
-                + "offered an interview, and none of them is invited.");
+        if (in.isEmpty()) return List.of(WORDS.get("error.shortlist.disabilityConfidentNoneInvited"));
         ApplicantResult weakestIn = in.stream().min(java.util.Comparator.comparingDouble(ApplicantResult::essentialTotal)).get();
         return left.stream().filter(r -> r.essentialTotal() > weakestIn.essentialTotal())
-                .map(r -> "At high volume, the Disability Confident applicants who best meet the essential criteria are interviewed: applicant "
-                        + r.applicantId() + " meets them better than applicant " + weakestIn.applicantId() + ", who is invited.")
+                .map(r -> WORDS.format("error.shortlist.disabilityConfidentBetter", "applicant", r.applicantId(), "invited", weakestIn.applicantId()))
                 .toList();
     }
 
@@ -85,12 +84,12 @@ public record ShortlistDecision(String roleId, List<String> invited, String deci
         List<String> w = new ArrayList<>();
         long withConnection = results.stream().filter(r -> invited.contains(r.applicantId()) && r.priorityConnection()).count();
         if (withConnection < role.priorityPlaces()) {
-            w.add((withConnection == 0 ? "None" : "Only " + withConnection) + " of the applicants invited "
-                    + (withConnection == 1 ? "has" : "have") + " a connection with the priority communities, and the role has "
-                    + role.priorityPlaces() + (role.priorityPlaces() == 1 ? " place" : " places") + " for them.");
+            // Fewer than the places: only "none" can meet a role with one priority place.
+            String which = withConnection == 0 ? (role.priorityPlaces() == 1 ? "none.one" : "none.many") : withConnection == 1 ? "one" : "some";
+            w.add(WORDS.format("warning.priority." + which, "count", withConnection, "places", role.priorityPlaces()));
         }
         if (invited.size() < role.places()) {
-            w.add("You are inviting " + invited.size() + " to interview for " + role.places() + (role.places() == 1 ? " place." : " places."));
+            w.add(WORDS.format("warning.fewerThanPlaces", "invited", invited.size(), "places", role.places()));
         }
         return w;
     }

@@ -6,7 +6,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
-import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
@@ -32,8 +32,7 @@ import java.util.Optional;
  * the first left undone. The role's team is e-mailed once, with a link to arrange interviews.
  */
 public final class ShortlistRecording {
-    static final String FACT_RECORDED_AT = "shortlist.recordedAt", FACT_RANK = "shortlist.rank",
-            FACT_GUARANTEED = "shortlist.guaranteedInterview";
+    private static final Words WORDS = Words.of("shortlisting");
     private final RoleReader roles;
     private final ShortlistStore store;
     private final RoundApplications applications;
@@ -85,7 +84,7 @@ public final class ShortlistRecording {
     public int preparePapers(StaffMember who, String roleId) {
         who.require(Permission.RECORD_SHORTLIST);
         Role role = role(roleId);
-        if (store.decision(roleId).isPresent()) throw new ShortlistingPanel.Refused("The shortlist for this role has been recorded, so no more papers can be added.");
+        if (store.decision(roleId).isPresent()) throw new ShortlistingPanel.Refused(WORDS.get("error.papers.recorded"));
         int added = papers.prepare(role);
         if (added > 0) {
             audit.append(AuditEntry.by(who, "prepared panel papers: " + added + " added", "role:" + roleId, clock.instant(),
@@ -101,9 +100,8 @@ public final class ShortlistRecording {
         if (existing.isPresent()) return new Outcome.Recorded(existing.get(), false, apply(role, existing.get(), who));
         long unprepared = papers.unprepared(role);
         if (unprepared > 0) {
-            return new Outcome.Refused(List.of((unprepared == 1 ? "1 application has" : unprepared + " applications have")
-                    + " no panel papers yet. Prepare the papers again and ask the panel to score "
-                    + (unprepared == 1 ? "it" : "them") + " before recording the shortlist."));
+            return new Outcome.Refused(List.of(unprepared == 1 ? WORDS.get("error.record.unpreparedOne")
+                    : WORDS.format("error.record.unpreparedMany", "count", unprepared)));
         }
         Instant now = clock.instant();
         List<ApplicantResult> results = results(role);
@@ -129,18 +127,13 @@ public final class ShortlistRecording {
             int rank = decision.invited().indexOf(anonymousId);
             if (rank < 0) notInvited++;
             if (a.status() != Application.Status.RECEIVED) continue; // already moved (a retry, or recorded before)
-            Map<String, String> facts = new HashMap<>(Map.of(FACT_RECORDED_AT, decision.decidedAt().toString()));
-            Application.Status to;
-            if (rank >= 0) {
-                to = Application.Status.INVITED_TO_INTERVIEW;
-                facts.put(FACT_RANK, String.valueOf(rank + 1));
-                if (byId.get(anonymousId).guaranteedInterview()) facts.put(FACT_GUARANTEED, "yes");
-            } else {
-                to = Application.Status.NOT_SHORTLISTED;
-            }
+            Application.Status to = rank >= 0 ? Application.Status.INVITED_TO_INTERVIEW : Application.Status.NOT_SHORTLISTED;
+            ShortlistFacts facts = rank >= 0
+                    ? ShortlistFacts.invited(decision.decidedAt(), rank + 1, byId.get(anonymousId).guaranteedInterview())
+                    : ShortlistFacts.notInvited(decision.decidedAt());
             AuditEntry entry = AuditEntry.by(who, rank >= 0 ? "invited to interview at shortlisting" : "not invited to interview at shortlisting",
                     "application:" + a.reference(), now, a.status().name(), to.name());
-            applications.advance(a, to, facts, entry, List.of());
+            applications.advance(a, to, facts.asFacts(), entry, List.of());
         }
         OutboxMessage m = recordedMessage(role, decision, notInvited, now);
         return outbox.addOnce(m) ? List.of(m.id()) : List.of();
@@ -157,29 +150,25 @@ public final class ShortlistRecording {
     }
 
     private Role role(String roleId) {
-        Role r = roles.find(roleId, Read.EVENTUAL).orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
-        if (r.status() != RoleStatus.SHORTLISTING) throw new ShortlistingPanel.NotFound("role");
-        return r;
+        return PanelProgress.beingShortlisted(roles, roleId);
     }
 
     static String recordedMessageId(Role role) {
         return "shortlist-recorded-" + role.id();
     }
 
-    private OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
+    OutboxMessage recordedMessage(Role role, ShortlistDecision d, int notInvited, Instant now) {
         int invited = d.invited().size();
+        Letter l = Letter.of(Words.of("shortlisting"), "shortlistRecorded");
         List<String> lines = new ArrayList<>();
-        lines.add(invited + (invited == 1 ? " applicant is" : " applicants are") + " invited to interview.");
-        lines.add(notInvited + (notInvited == 1 ? " applicant is" : " applicants are") + " not invited. They have not been told yet: "
-                + "they hear with the round's outcomes.");
-        if (d.highVolume()) lines.add("This was recorded as a high-volume round: " + d.highVolumeReason());
-        var email = new Letter()
-                .paragraph("The shortlist for " + role.title() + " (" + role.programme() + ") is recorded.")
+        lines.add(l.words(invited == 1 ? "invited.one" : "invited.many", "count", invited));
+        lines.add(l.words(notInvited == 1 ? "notInvited.one" : "notInvited.many", "count", notInvited));
+        if (d.highVolume()) lines.add(l.words("highVolume", "reason", d.highVolumeReason()));
+        var email = l.say("recorded", "role", role.title(), "programme", role.programme())
                 .bullets(lines)
-                .paragraph("Interviews are planned for the week commencing " + ClosingTime.displayDate(role.interviewWeekCommencing())
-                        + ". Please set the interview slots so the invitations can go out.")
-                .link("Arrange interviews", staffSiteUrl + "/staff/interviews/" + role.id())
-                .to(role.contact().teamEmail(), "Shortlist recorded: " + role.title());
+                .say("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))
+                .linked("link", staffSiteUrl + "/staff/interviews/" + role.id())
+                .send(role.contact().teamEmail(), "role", role.title());
         return new OutboxMessage(recordedMessageId(role), email, now, now, 0, "shortlist-recorded");
     }
 }

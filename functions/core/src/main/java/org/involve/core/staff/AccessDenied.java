@@ -1,5 +1,7 @@
 package org.involve.core.staff;
 
+import org.involve.core.kit.Words;
+
 /**
  * The signed-in person's groups do not allow what they tried. The message is safe to show and to log:
  * it names the action, never the person.
@@ -8,7 +10,7 @@ public final class AccessDenied extends RuntimeException {
     private final Permission permission;
 
     public AccessDenied(Permission permission) {
-        super("Your account cannot " + permission.description() + ". If you need to, ask the patient and public involvement team to add you to the right group.");
+        super(Words.of("staff").format("error.accessDenied", "action", permission.description()));
         this.permission = permission;
     }
 

@@ -1,5 +1,7 @@
 package org.involve.core.staff;
 
+import org.involve.core.kit.Words;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,32 +11,30 @@ import java.util.Set;
  * monitoring answer by guessing an address.
  */
 public enum Permission {
-    MANAGE_ROLES("create, edit, publish or withdraw roles", Group.STAFF),
-    EXTEND_CLOSING_DATE("extend a closing date", Group.STAFF),
-    VIEW_APPLICANT_DETAILS("see applications with names and contact details", Group.STAFF),
-    ENTER_APPLICATION_FOR_APPLICANT("enter an application on an applicant's behalf", Group.STAFF),
-    SCORE_APPLICATIONS("score anonymised applications", Group.STAFF, Group.PANEL),
-    RECORD_SHORTLIST("record the shortlist", Group.STAFF),
-    MANAGE_INTERVIEWS("arrange interviews and record their results", Group.STAFF),
-    MANAGE_REFERENCES("see and chase references", Group.STAFF),
-    SEND_OUTCOMES("tell applicants the outcome", Group.STAFF),
-    APPOINT_PARTNERS("appoint partners and extend their tenure", Group.STAFF),
-    VIEW_MONITORING_REPORTS("see equal opportunities reports (totals only)", Group.STAFF),
-    VIEW_AUDIT_TRAIL("see the record of who decided what", Group.STAFF),
-    APPROVE_CLAIMS("approve attendance and claims", Group.STAFF),
-    RECEIVE_PAYMENTS("see approved payments and download the payroll export", Group.FINANCE);
+    MANAGE_ROLES(Group.STAFF),
+    EXTEND_CLOSING_DATE(Group.STAFF),
+    VIEW_APPLICANT_DETAILS(Group.STAFF),
+    ENTER_APPLICATION_FOR_APPLICANT(Group.STAFF),
+    SCORE_APPLICATIONS(Group.STAFF, Group.PANEL),
+    RECORD_SHORTLIST(Group.STAFF),
+    MANAGE_INTERVIEWS(Group.STAFF),
+    MANAGE_REFERENCES(Group.STAFF),
+    SEND_OUTCOMES(Group.STAFF),
+    APPOINT_PARTNERS(Group.STAFF),
+    VIEW_MONITORING_REPORTS(Group.STAFF),
+    VIEW_AUDIT_TRAIL(Group.STAFF),
+    APPROVE_CLAIMS(Group.STAFF),
+    RECEIVE_PAYMENTS(Group.FINANCE);
 
-    private final String description;
     private final Set<Group> groups;
 
-    Permission(String description, Group first, Group... rest) {
-        this.description = description;
+    Permission(Group first, Group... rest) {
         this.groups = EnumSet.of(first, rest);
     }
 
     /** What it lets someone do, in words that complete "You cannot ...". */
     public String description() {
-        return description;
+        return Words.of("staff").get("permission." + name());
     }
 
     public boolean grantedTo(Group group) {

@@ -4,8 +4,8 @@ import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.interviews.Interviews;
 import org.involve.core.kit.Read;
+import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.outbox.OutboxMessage;
 
 import java.time.Instant;
@@ -63,7 +63,7 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
     @Override
     public synchronized boolean invite(Application app, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
         Application stored = round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).orElse(null);
-        if (stored == null || !stored.progress(Interviews.INVITED_AT).isEmpty()) return false;
+        if (stored == null || InterviewFacts.of(stored).invited()) return false;
         if (messages.stream().anyMatch(m -> outbox.entries.containsKey(m.id()))) return false;
         return round.advance(stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages);
     }

@@ -42,4 +42,16 @@ public final class TestRoles {
                 closes, closes.plusDays(14), "video call", 2, 5, new Commitment("Bi-monthly", "3 hours", 0, 80),
                 new Tenure(2, 2, 1, 4, null), PaymentModel.unpaid(), EligibilityPolicy.standard(), CONTACT, RoleStatus.OPEN);
     }
+
+    /** The day-rate role with another contact, tenure and payment, for the wording that depends on them. */
+    public static Role with(Contact contact, Tenure tenure, PaymentModel payment) {
+        Role r = dayRate(LocalDate.of(2030, 1, 10));
+        return new Role(r.id(), r.title(), r.programme(), r.organisation(), r.summary(), r.whatTheRoleDoes(), r.whoWeAreLookingFor(), r.places(),
+                r.placesNote(), r.priorityPlaces(), r.priorityCommunities(), r.criteria(), r.closingDate(), r.interviewWeekCommencing(),
+                r.interviewFormat(), r.referencesRequired(), r.acknowledgementDays(), r.commitment(), tenure, payment, r.eligibility(), contact,
+                r.status());
+    }
+
+    /** The test contact without a telephone number. */
+    public static final Contact CONTACT_WITHOUT_PHONE = new Contact("Test Contact", "team@example.org", "", "team@example.org", "advice@example.org");
 }

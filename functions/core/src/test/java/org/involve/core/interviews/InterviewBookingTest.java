@@ -21,11 +21,11 @@ class InterviewBookingTest {
     private final Application alpha, beta;
 
     InterviewBookingTest() {
-        first = ((Interviews.Added) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "10:30", "45"))).slot();
-        second = ((Interviews.Added) r.interviews.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "11:30", "45"))).slot();
+        first = ((InterviewTimes.Added) r.times.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "10:30", "45"))).slot();
+        second = ((InterviewTimes.Added) r.times.addSlot(TestStaff.STAFF, r.role.id(), Round.slotForm("17", "11:30", "45"))).slot();
         alpha = r.invited("INV-AAAA-1111", "alpha@example.org", Map.of("adjustments", "Captions on video calls"));
         beta = r.invited("INV-BBBB-2222", "beta@example.org");
-        r.interviews.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
     }
 
     @Test
@@ -43,9 +43,9 @@ class InterviewBookingTest {
 
         Application a = r.stored(alpha);
         assertEquals(Application.Status.INTERVIEW_BOOKED, a.status());
-        assertEquals(second.slotId(), a.progress(Interviews.SLOT));
-        assertEquals("2024-12-17T11:30:00Z", a.progress(Interviews.STARTS_AT));
-        assertEquals("Breaks every 20 minutes", a.progress(Interviews.ADJUSTMENTS));
+        assertEquals(second.slotId(), InterviewFacts.of(a).slotId());
+        assertEquals("2024-12-17T11:30:00Z", String.valueOf(InterviewFacts.of(a).startsAt()));
+        assertEquals("Breaks every 20 minutes", InterviewFacts.of(a).adjustments());
         assertEquals("INV-AAAA-1111", r.schedule.forRole(r.role.id()).get(1).bookedBy());
         assertEquals(1, r.used.used.size());
         assertEquals(List.of("interview-confirmation-INV-AAAA-1111", "interview-booked-INV-AAAA-1111"), booked.messageIds());

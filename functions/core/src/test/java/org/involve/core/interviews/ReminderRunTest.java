@@ -27,7 +27,7 @@ class ReminderRunTest {
         Application app = r.invited("INV-TEST-" + (1000 + n), "person" + n + "@example.org", changes);
         var audit = new org.involve.core.audit.AuditEntry("applicant-link", "booked", "application:" + app.reference(), Instant.EPOCH, "A", "B");
         assertEquals(InterviewSchedule.Booked.BOOKED, r.schedule.book(new InterviewSchedule.Booking(slot, app, null, Instant.EPOCH,
-                Interviews.bookingFacts(slot, "", Instant.EPOCH, "applicant-link"), audit, List.of())));
+                InterviewFacts.booked(slot, "", Instant.EPOCH, InterviewFacts.APPLICANT_LINK).asFacts(), audit, List.of())));
         return app;
     }
 

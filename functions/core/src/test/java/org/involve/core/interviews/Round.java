@@ -13,6 +13,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Read;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -34,7 +35,10 @@ final class Round {
     final InMemoryRoles roles = new InMemoryRoles();
     final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
-    final Interviews interviews = new Interviews(roleRecords, round, schedule, links, letters, clock, "https://involve.example.org");
+    final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
+    final InterviewTimes times = new InterviewTimes(interviews, schedule, clock);
+    final InterviewInvitations invitations = new InterviewInvitations(interviews, schedule, links, letters, "https://involve.example.org");
+    final TeamBooking teamBooking = new TeamBooking(interviews, schedule);
     final InterviewBooking booking = new InterviewBooking(links, roles, round, schedule, letters, clock);
     final Role role;
 
@@ -46,6 +50,16 @@ final class Round {
         this.role = role;
         roleRecords.roles.put(role.id(), role);
         roles.save(role);
+    }
+
+    /** Adds an interview time through the staff form, as staff. */
+    InterviewSlot addSlot(String day, String time, String minutes) {
+        return ((InterviewTimes.Added) times.addSlot(TestStaff.STAFF, role.id(), slotForm(day, time, minutes))).slot();
+    }
+
+    /** What the staff slot form says is wrong with {@code form}. */
+    Map<String, String> slotErrors(Map<String, String> form) {
+        return ((InterviewTimes.Invalid) times.addSlot(TestStaff.STAFF, role.id(), form)).errors().asMap();
     }
 
     /** An application invited to interview (by the shortlisting step another area owns). */

@@ -36,4 +36,25 @@ class LetterTest {
         assertThrows(IllegalArgumentException.class, () -> new Email("a@example.org, b@example.org", "Hi", "", ""));
         assertThrows(IllegalArgumentException.class, () -> new Email("a@example.org\r\nBcc: b@example.org", "Hi", "", ""));
     }
+
+    @Test
+    void aLetterFromAContentFileTakesItsWordsFromTheLettersEntriesAndEscapesWhatIsFilledIn() {
+        Email e = Letter.of(Words.of("outcomes"), "outcomesDue")
+                .say("waiting.one", "role", "Chair <b>", "closing", "1 May 2030")
+                .linked("link", "https://staff.example.org/staff/outcomes/r")
+                .sendWithSubject("team@example.org", "subject.one", "role", "Chair <b>");
+        assertEquals("1 applicant still waiting for an outcome: Chair <b>", e.subject());
+        assertTrue(e.html().contains("<p>Applications for Chair &lt;b&gt; closed on 1 May 2030. 1 applicant has not yet heard whether they were successful.</p>"),
+                e.html());
+        assertTrue(e.text().endsWith("See who is waiting:\nhttps://staff.example.org/staff/outcomes/r\n"), e.text());
+    }
+
+    @Test
+    void aMissingEntryOrPlaceholderValueFailsNamingIt() {
+        Letter l = Letter.of(Words.of("outcomes"), "outcomesDue");
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> l.say("no-such-entry"));
+        assertTrue(missing.getMessage().contains("content/outcomes.properties has no entry email.outcomesDue.no-such-entry"), missing.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> l.say("waiting.one", "role", "Chair"));
+        assertThrows(IllegalStateException.class, () -> new Letter().say("anything"));
+    }
 }

@@ -65,7 +65,7 @@ class AppointingTest {
         assertEquals("successful", now.progress(OutcomeFacts.OUTCOME));
         assertEquals("email", now.progress(OutcomeFacts.BY));
         assertEquals(NOW.toString(), now.progress(OutcomeFacts.SENT_AT));
-        assertEquals(p.id(), now.progress("appointment.id"));
+        assertEquals(p.id(), OutcomeFacts.of(now).appointmentId());
         assertEquals(List.of("appointment:" + p.id(), "application:" + a.reference()), r.audit.entries().stream().map(e -> e.record()).toList());
 
         OutboxMessage welcome = r.outbox.find("welcome-" + a.reference()).orElseThrow();

@@ -35,8 +35,8 @@ class ReferencesDeskTest {
         assertEquals(NOT_APPOINTED, done.status());
         Application now = w.now(a);
         assertEquals(NOT_APPOINTED, now.status());
-        assertEquals("unsuccessful", now.progress(ReferencesDesk.RESULT_FACT));
-        assertEquals("Not enough experience yet", now.progress(ReferencesDesk.NOTE_FACT));
+        assertEquals(false, ReferenceFacts.of(now).interviewSuccessful());
+        assertEquals("Not enough experience yet", ReferenceFacts.of(now).interviewNote());
         assertTrue(w.outbox.messages().isEmpty());
         AuditEntry entry = w.audit.entries().get(0);
         assertEquals(List.of(TestStaff.STAFF.id(), "application:INV-2222-3333", "INTERVIEW_BOOKED", "NOT_APPOINTED"),
@@ -63,7 +63,7 @@ class ReferencesDeskTest {
             LinkCheck.Valid valid = assertInstanceOf(LinkCheck.Valid.class, w.links.verify(token, LinkPurpose.REFERENCE, w.clock.instant()));
             assertTrue(w.book.requests.containsKey(valid.subjectId()), "the link is about a reference request");
             assertFalse(valid.subjectId().contains("@"));
-            assertEquals(valid.subjectId(), now.progress(ReferenceRequest.fact(w.book.requests.get(valid.subjectId()).number())));
+            assertEquals(valid.subjectId(), ReferenceFacts.of(now).requestIds().get(w.book.requests.get(valid.subjectId()).number() - 1));
         }
         assertEquals(List.of(INTERVIEW_BOOKED.name(), REFERENCES_REQUESTED.name()),
                 List.of(w.audit.entries().get(0).fromState(), w.audit.entries().get(0).toState()));

@@ -31,6 +31,7 @@ final class ShortlistFixture {
     final Role role;
     final Application zebedee, orlaith, perpetua;
     final ShortlistingPanel panel;
+    final PanelScoring scoring;
     final ShortlistRecording recording;
 
     ShortlistFixture(int places, int priorityPlaces) {
@@ -40,7 +41,8 @@ final class ShortlistFixture {
         orlaith = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.ORLAITH, "INV-ORLA-0002", at.plusSeconds(60), true));
         perpetua = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.PERPETUA, "INV-PERP-0003", at.plusSeconds(120), false));
         new PanelPapers(applications, store, ids).prepare(role);
-        panel = new ShortlistingPanel(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "https://staff.example.org/");
+        panel = new ShortlistingPanel(roles, store, ScoreScale.STANDARD);
+        scoring = new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "https://staff.example.org/");
         recording = new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), audit, clock,
                 "https://staff.example.org");
     }
@@ -50,11 +52,11 @@ final class ShortlistFixture {
     }
 
     /** One panel member's scores for lived, teamwork and research. */
-    ShortlistingPanel.Saved score(StaffMember who, Application a, int lived, int teamwork, int research) {
+    PanelScoring.Saved score(StaffMember who, Application a, int lived, int teamwork, int research) {
         Map<String, String> form = new HashMap<>(Map.of("score-lived", String.valueOf(lived), "score-teamwork", String.valueOf(teamwork),
                 "score-research", String.valueOf(research)));
         clock.advance(java.time.Duration.ofSeconds(1));
-        return panel.save(who, role.id(), id(a), form);
+        return scoring.save(who, role.id(), id(a), form);
     }
 
     Application.Status status(Application a) {

@@ -58,8 +58,8 @@ class ShortlistRecordingTest {
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.orlaith));
         assertEquals(NOT_SHORTLISTED, f.status(f.perpetua));
         Application orlaith = f.applications.find(f.role.id(), f.orlaith.applicantKey(), Read.CONSISTENT).orElseThrow();
-        assertEquals("yes", orlaith.progress("shortlist.guaranteedInterview"));
-        assertEquals("2", orlaith.progress("shortlist.rank"));
+        assertTrue(ShortlistFacts.of(orlaith).guaranteedInterview());
+        assertEquals(2, ShortlistFacts.of(orlaith).rank());
         assertEquals(List.of("recorded the shortlist: 2 invited to interview", "invited to interview at shortlisting",
                         "invited to interview at shortlisting", "not invited to interview at shortlisting"),
                 f.audit.entries().stream().map(AuditEntry::what).toList());

@@ -2,6 +2,8 @@ package org.involve.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
+import org.involve.core.kit.Words;
+
 import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,11 +20,17 @@ public final class WebRequest {
     /** Our forms are a few kilobytes; anything larger is refused before it is parsed. */
     public static final int MAXIMUM_BODY_BYTES = 64 * 1024;
     private static final int MAXIMUM_FIELDS = 200;
+    private static final Words WORDS = Words.of("common");
 
     private final APIGatewayV2HTTPEvent event;
 
     public WebRequest(APIGatewayV2HTTPEvent event) {
         this.event = event;
+    }
+
+    /** The event as API Gateway sent it, for what reads more than the request (the signed-in person). */
+    public APIGatewayV2HTTPEvent event() {
+        return event;
     }
 
     public String method() {
@@ -63,13 +71,11 @@ public final class WebRequest {
     public Map<String, String> form() {
         byte[] body = bodyBytes();
         if (body.length > MAXIMUM_BODY_BYTES) {
-            throw new BadRequest(413, "Your answers are too long to send",
-                    "The form you sent was larger than we can accept (64 KB). Shorten your longer answers and try again.");
+            throw new BadRequest(413, WORDS.get("error.form-too-large.title"), WORDS.get("error.form-too-large.body"));
         }
         String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
-            throw new BadRequest(415, "We could not read the form",
-                    "The form was sent in a way we do not accept. Go back to the page and use its button to send your answers.");
+            throw new BadRequest(415, WORDS.get("error.form-unreadable.title"), WORDS.get("error.form-wrong-type.body"));
         }
         return parseForm(decodeUtf8(body));
     }
@@ -116,7 +122,6 @@ public final class WebRequest {
     }
 
     private static BadRequest malformed() {
-        return new BadRequest(400, "We could not read the form",
-                "Some of what was sent could not be read. Go back to the page and send your answers again.");
+        return new BadRequest(400, WORDS.get("error.form-unreadable.title"), WORDS.get("error.form-malformed.body"));
     }
 }

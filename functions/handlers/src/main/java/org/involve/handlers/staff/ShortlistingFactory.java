@@ -10,6 +10,7 @@ import org.involve.adapters.Settings;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,9 +31,13 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, Clock clock) {
-        return new ShortlistingPanel(roles,
-                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles) {
+        return new ShortlistingPanel(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD);
+    }
+
+    @Singleton
+    PanelScoring panelScoring(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, Clock clock) {
+        return new PanelScoring(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
                 outbox, clock, Settings.required("STAFF_SITE_URL"));
     }
 

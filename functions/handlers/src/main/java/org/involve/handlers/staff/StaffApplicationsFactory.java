@@ -5,7 +5,10 @@ import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.Settings;
-import org.involve.core.application.StaffApplications;
+import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.TalkFirstQueue;
+import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.monitoring.MonitoringToken;
 
 import java.time.Clock;
@@ -18,12 +21,22 @@ import java.time.Clock;
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    StaffApplications staffApplications(DynamoRoles roles, DynamoApplications applications, MonitoringToken tokens, Clock clock) {
-        return new StaffApplications(
-                roles,
-                applications,
-                applications,
-                applications,
-                tokens, Settings.required("SITE_URL"), clock);
+    ApplicationsForStaff applicationsForStaff(DynamoRoles roles, DynamoApplications applications, Clock clock) {
+        return new ApplicationsForStaff(roles, applications, applications, Settings.required("SITE_URL"), clock);
+    }
+
+    @Singleton
+    EnteringForApplicant enteringForApplicant(DynamoRoles roles, DynamoApplications applications, MonitoringToken tokens, Clock clock) {
+        return new EnteringForApplicant(roles, applications, tokens, Settings.required("SITE_URL"), clock);
+    }
+
+    @Singleton
+    TalkFirstQueue talkFirstQueue(DynamoRoles roles, DynamoApplications applications, Clock clock) {
+        return new TalkFirstQueue(roles, applications, clock);
+    }
+
+    @Singleton
+    UnacknowledgedApplications unacknowledgedApplications(DynamoRoles roles, DynamoApplications applications, Clock clock) {
+        return new UnacknowledgedApplications(roles, applications, applications, applications, clock);
     }
 }

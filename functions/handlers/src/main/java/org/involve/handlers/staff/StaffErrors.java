@@ -2,6 +2,9 @@ package org.involve.handlers.staff;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
 import org.involve.core.staff.AccessDenied;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.BadRequest;
@@ -14,16 +17,19 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * The one way a staff handler answers: reads the signed-in person (401 page without one), runs the action, and turns
- * every refusal into a staff page with the right status: AccessDenied 403, StaffNotFound 404, BadRequest its own,
- * any other fault 500. Logs carry the route and the kind of fault, never names, answers or tokens.
+ * The one place a staff refusal becomes a page: reads the signed-in person (401 page without one), runs the action,
+ * and turns every refusal into a staff page with the right status: AccessDenied 403, core's NotFound 404, core's
+ * Refused 409 (its words on a message page, unless the area's {@link StaffHandler#refused} shows its own), BadRequest
+ * its own, any other fault 500. Logs carry the route and the kind of fault, never names, answers or tokens.
  */
 public final class StaffErrors {
     private static final Logger LOG = LoggerFactory.getLogger(StaffErrors.class);
+    private static final Words COMMON = Words.of("common");
+    private static final Words STAFF = Words.of("staff");
 
     private StaffErrors() {}
 
-    /** Typical use: {@code return StaffErrors.guard(event, "staff-roles", req -> route(req));} */
+    /** Used by {@link StaffHandler}; directly only by a handler with pages outside the staff shape (sign-in). */
     public static APIGatewayV2HTTPResponse guard(APIGatewayV2HTTPEvent event, String function, Function<StaffRequest, APIGatewayV2HTTPResponse> action) {
         StaffMember member = StaffRequest.memberOf(event).orElse(null);
         try {
@@ -32,16 +38,22 @@ public final class StaffErrors {
             return unauthorised();
         } catch (AccessDenied e) {
             return WebResponse.html(403, StaffPages.notAllowed(member, e.getMessage()));
-        } catch (StaffNotFound e) {
+        } catch (NotFound e) {
             return WebResponse.html(404, StaffPages.notFound(member));
+        } catch (Refused e) {
+            return refused(member, e);
         } catch (BadRequest e) {
             return WebResponse.html(e.status(), StaffPages.message(member, e.title(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Unexpected fault in {} handling {}: {} at {}", function, event.getRouteKey(), e.getClass().getName(),
                     Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, StaffPages.message(member, "Sorry, there is a problem with the service",
-                    "Please try again in a few minutes. If it keeps happening, tell the digital team what you were doing."));
+            return WebResponse.html(500, StaffPages.message(member, COMMON.get("error.fault.title"), STAFF.get("error.fault.body")));
         }
+    }
+
+    /** A rule does not allow the action now: its reason, in plain words, on a staff message page. */
+    public static APIGatewayV2HTTPResponse refused(StaffMember member, Refused refusal) {
+        return WebResponse.html(409, StaffPages.message(member, COMMON.get("error.refused.title"), refusal.getMessage()));
     }
 
     public static APIGatewayV2HTTPResponse unauthorised() {

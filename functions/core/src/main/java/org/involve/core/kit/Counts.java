@@ -1,0 +1,23 @@
+package org.involve.core.kit;
+
+/** Numbers of years and times written as people say them ("1 year", "twice", "first"), from content/common (count.*). */
+public final class Counts {
+    private static final Words WORDS = Words.of("common");
+
+    private Counts() {}
+
+    /** "1 year", "4 years". */
+    public static String years(int n) {
+        return n == 1 ? WORDS.get("count.years.one") : WORDS.format("count.years.many", "count", n);
+    }
+
+    /** "first", "second" ... "tenth", then "number 11". */
+    public static String ordinal(int n) {
+        return WORDS.has("count.ordinal." + n) && n > 0 ? WORDS.get("count.ordinal." + n) : WORDS.format("count.ordinal.other", "count", n);
+    }
+
+    /** "once", "twice", "3 times". */
+    public static String times(int n) {
+        return n == 1 ? WORDS.get("count.times.one") : n == 2 ? WORDS.get("count.times.two") : WORDS.format("count.times.many", "count", n);
+    }
+}

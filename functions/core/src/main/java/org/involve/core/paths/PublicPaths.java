@@ -1,0 +1,42 @@
+package org.involve.core.paths;
+
+import org.involve.core.kit.Path;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The public site's addresses, as template.yaml routes them: the handlers' route tables are declared with these
+ * and links in pages and e-mails are built from them ({@code siteUrl + PublicPaths.BOOKING.fill(token)}).
+ */
+public final class PublicPaths {
+    private PublicPaths() {}
+
+    public static final Path HOME = Path.of("/");
+    /** Anything else on the site: answered with the site's own "Page not found". */
+    public static final Path ANYTHING_ELSE = Path.of("/{proxy+}");
+
+    public static final Path ROLES = Path.of("/roles");
+    public static final Path ROLE = ROLES.then("/{roleId}");
+    public static final Path APPLY = ROLE.then("/apply");
+    public static final Path APPLY_SECTION = APPLY.then("/{section}");
+    public static final Path CHECK_ANSWERS = ROLE.then("/check-answers");
+    public static final Path CONFIRMATION = ROLE.then("/confirmation");
+
+    /** The equal-opportunities form; its link carries the role and the application's monitoring token as a query. */
+    public static final Path MONITORING = Path.of("/monitoring");
+
+    /** An applicant's one-use interview booking link. */
+    public static final Path BOOKING = Path.of("/interview/{token}");
+    /** A referee's one-use reference link. */
+    public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
+
+    /** The monitoring form's link for one application, with its query. */
+    public static String monitoringForm(String roleId, String token) {
+        return MONITORING.template() + "?role=" + query(roleId) + "&token=" + query(token);
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

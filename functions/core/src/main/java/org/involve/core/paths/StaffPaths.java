@@ -1,0 +1,71 @@
+package org.involve.core.paths;
+
+import org.involve.core.kit.Path;
+
+/**
+ * The staff pages' addresses (all under /staff, behind sign-in), by area, as template.yaml routes them: the
+ * handlers' route tables are declared with these, and links in pages and e-mails to staff are built from them
+ * ({@code staffSiteUrl + StaffPaths.REFERENCE_CANDIDATE.fill(roleId, reference)}).
+ */
+public final class StaffPaths {
+    private StaffPaths() {}
+
+    // ---------- Sign-in and home ----------
+    public static final Path HOME = Path.of("/staff");
+    public static final Path SIGN_IN = HOME.then("/sign-in");
+    public static final Path CALLBACK = HOME.then("/callback");
+    public static final Path SIGN_OUT = HOME.then("/sign-out");
+    /** Anything else under /staff: a staff "Page not found" once signed in. */
+    public static final Path ANYTHING_ELSE = HOME.then("/{proxy+}");
+
+    // ---------- Roles ----------
+    public static final Path ROLES = HOME.then("/roles");
+    public static final Path ROLE_NEW = ROLES.then("/new");
+    public static final Path ROLE = ROLES.then("/{roleId}");
+    public static final Path ROLE_EDIT = ROLE.then("/edit");
+    public static final Path ROLE_PUBLISH = ROLE.then("/publish");
+    public static final Path ROLE_WITHDRAW = ROLE.then("/withdraw");
+    public static final Path ROLE_EXTEND = ROLE.then("/extend");
+
+    // ---------- Applications ----------
+    public static final Path APPLICATIONS = HOME.then("/applications");
+    public static final Path TALK_FIRST_QUEUE = APPLICATIONS.then("/talk-first");
+    public static final Path UNACKNOWLEDGED = APPLICATIONS.then("/unacknowledged");
+    public static final Path APPLICATION = APPLICATIONS.then("/{reference}");
+    public static final Path APPLICATION_TALK_FIRST = APPLICATION.then("/talk-first");
+    public static final Path APPLICATION_ACKNOWLEDGE = APPLICATION.then("/acknowledge");
+    public static final Path ROLE_APPLICATIONS = ROLE.then("/applications");
+    public static final Path ROLE_APPLICATION_NEW = ROLE_APPLICATIONS.then("/new");
+
+    // ---------- Shortlisting ----------
+    public static final Path SHORTLISTING = HOME.then("/shortlisting");
+    public static final Path SHORTLISTING_ROLE = SHORTLISTING.then("/{roleId}");
+    public static final Path SHORTLISTING_APPLICANT = SHORTLISTING_ROLE.then("/applicants/{applicantId}");
+    public static final Path SHORTLISTING_RESULTS = SHORTLISTING_ROLE.then("/results");
+    public static final Path SHORTLIST = SHORTLISTING_ROLE.then("/shortlist");
+    public static final Path SHORTLISTING_PAPERS = SHORTLISTING_ROLE.then("/papers");
+
+    // ---------- Interviews ----------
+    public static final Path INTERVIEWS = HOME.then("/interviews");
+    public static final Path INTERVIEWS_ROLE = INTERVIEWS.then("/{roleId}");
+    public static final Path INTERVIEW_SLOTS = INTERVIEWS_ROLE.then("/slots");
+    public static final Path INTERVIEW_SLOT_REMOVE = INTERVIEW_SLOTS.then("/{slotId}/remove");
+    public static final Path INTERVIEW_INVITATIONS = INTERVIEWS_ROLE.then("/invitations");
+    public static final Path INTERVIEW_BOOKINGS = INTERVIEWS_ROLE.then("/bookings");
+
+    // ---------- References ----------
+    public static final Path REFERENCES = HOME.then("/references");
+    public static final Path REFERENCES_ROLE = REFERENCES.then("/{roleId}");
+    public static final Path REFERENCE_CANDIDATE = REFERENCES_ROLE.then("/{reference}");
+
+    // ---------- Outcomes ----------
+    public static final Path OUTCOMES = HOME.then("/outcomes");
+    public static final Path OUTCOMES_ROLE = OUTCOMES.then("/{roleId}");
+    public static final Path OUTCOMES_SEND = OUTCOMES_ROLE.then("/send");
+    public static final Path OUTCOME_TASK = OUTCOMES_ROLE.then("/tasks/{reference}");
+
+    // ---------- Partners ----------
+    public static final Path PARTNERS = HOME.then("/partners");
+    public static final Path PARTNERS_ROLE = PARTNERS.then("/{roleId}");
+    public static final Path PARTNER_CANDIDATE = PARTNERS_ROLE.then("/{reference}");
+}

@@ -1,0 +1,107 @@
+package org.involve.core.shortlisting;
+
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Letter;
+import org.involve.core.kit.Words;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.Criterion;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A panel member scores one applicant's answers (scoring again replaces their score). When they finish scoring every
+ * applicant, the role's team is told, once, how many panel members have finished.
+ */
+public final class PanelScoring {
+    private static final Words WORDS = Words.of("shortlisting");
+    private final RoleReader roles;
+    private final ShortlistStore store;
+    private final ScoreScale scale;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final String staffSiteUrl;
+
+    public PanelScoring(RoleReader roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
+        this.roles = roles;
+        this.store = store;
+        this.scale = scale;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
+    }
+
+    public sealed interface Saved {
+        /** Some scores were missing or not on the scale; the valid ones given were saved. */
+        record Invalid(FieldErrors errors, Map<String, String> posted) implements Saved {}
+
+        /** @param next the next applicant this panel member has not finished, or empty when they have scored everyone */
+        record Done(Optional<String> next, List<String> messageIds) implements Saved {}
+    }
+
+    /**
+     * Saves this panel member's scores for one applicant: every criterion given a point on the scale is saved (replacing
+     * their earlier score), so nothing chosen is lost when another is missing.
+     */
+    public Saved save(StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
+        who.require(Permission.SCORE_APPLICATIONS);
+        Role role = PanelProgress.beingShortlisted(roles, roleId);
+        if (store.decision(roleId).isPresent()) throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.recorded"));
+        List<AnonymisedApplication> papers = store.papers(roleId);
+        AnonymisedApplication paper = papers.get(PanelProgress.indexOf(papers, applicantId));
+        boolean finishedBefore = PanelProgress.finished(who.id(), role, papers, store.forRole(roleId));
+        Scoring scoring = new Scoring(role, scale);
+        Instant now = clock.instant();
+        FieldErrors errors = new FieldErrors();
+        for (Criterion c : role.criteria()) {
+            String field = ShortlistingPanel.FIELD_PREFIX + c.id();
+            String value = posted.getOrDefault(field, "").strip();
+            if (value.isEmpty()) {
+                errors.add(field, WORDS.format("error.scoring.missing", "criterion", c.statement()));
+                continue;
+            }
+            Optional<Integer> points = points(value);
+            if (points.isEmpty() || !scale.allows(points.get())) {
+                errors.add(field, WORDS.format("error.scoring.offScale", "highest", scale.highest(), "criterion", c.statement()));
+                continue;
+            }
+            store.save(scoring.score(who, paper, c.id(), points.get(), now));
+        }
+        if (!errors.isEmpty()) return new Saved.Invalid(errors, posted);
+        List<Score> scores = store.forRole(roleId);
+        List<String> messages = new ArrayList<>();
+        if (!finishedBefore && PanelProgress.finished(who.id(), role, papers, scores)) {
+            OutboxMessage m = finishedMessage(role, who, PanelProgress.finishedCount(role, papers, scores), now);
+            if (outbox.addOnce(m)) messages.add(m.id());
+        }
+        return new Saved.Done(PanelProgress.nextFor(who.id(), role, papers, scores, applicantId), messages);
+    }
+
+    private static Optional<Integer> points(String value) {
+        return value.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(value)) : Optional.empty();
+    }
+
+    /** Once per panel member and role: the id names both, so saving again sends nothing more. */
+    static String finishedMessageId(Role role, StaffMember who) {
+        return "panel-scored-" + role.id() + "-" + who.id();
+    }
+
+    private OutboxMessage finishedMessage(Role role, StaffMember who, int finishedCount, Instant now) {
+        String count = finishedCount == 1 ? WORDS.get("email.panelScored.countOne") : WORDS.format("email.panelScored.countMany", "count", finishedCount);
+        var email = new Letter()
+                .paragraph(WORDS.format("email.panelScored.scored", "role", role.title(), "programme", role.programme()))
+                .paragraph(WORDS.format("email.panelScored.next", "count", count))
+                .link(WORDS.get("email.panelScored.link"), staffSiteUrl + "/staff/shortlisting/" + role.id() + "/results")
+                .to(role.contact().teamEmail(), WORDS.format("email.panelScored.subject", "count", count, "role", role.title()));
+        return new OutboxMessage(finishedMessageId(role, who), email, now, now, 0, "panel-scored");
+    }
+}
