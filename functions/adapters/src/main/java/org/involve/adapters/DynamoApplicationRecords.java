@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationRecords;
@@ -14,11 +15,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.involve.adapters.DynamoApplicationStore.ACKNOWLEDGE;
 import static org.involve.adapters.DynamoApplicationStore.STILL_UNACKNOWLEDGED;
 import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Staff entries and acknowledgements over the ApplicationsTable. An entered application is written exactly as a
@@ -26,13 +28,17 @@ import static org.involve.adapters.Items.time;
  * transaction. Recording an acknowledgement removes {@code ackOutstanding} (it leaves the sparse unacknowledged index),
  * sets {@code acknowledgedAt} and the facts, on condition it was still outstanding, with its audit entry.
  */
-public final class DynamoApplicationRecords implements ApplicationRecords {
+final class DynamoApplicationRecords implements ApplicationRecords {
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoApplicationStore store;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
-    public DynamoApplicationRecords(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    DynamoApplicationRecords(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this(dynamo, table, outbox, () -> audit);
+    }
+
+    DynamoApplicationRecords(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.store = new DynamoApplicationStore(dynamo, table, outbox, null);
@@ -42,7 +48,7 @@ public final class DynamoApplicationRecords implements ApplicationRecords {
     @Override
     public ApplicationStore.Stored enter(Application application, List<OutboxMessage> messages, AuditEntry entry) {
         List<TransactWriteItem> writes = store.newApplication(application, messages);
-        writes.add(audit.putNew(entry));
+        writes.add(audit.get().putNew(entry));
         return store.storeOnce(application, writes);
     }
 
@@ -58,7 +64,7 @@ public final class DynamoApplicationRecords implements ApplicationRecords {
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(update, audit.putNew(entry)));
+            dynamo.transactWriteItems(r -> r.transactItems(update, audit.get().putNew(entry)));
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

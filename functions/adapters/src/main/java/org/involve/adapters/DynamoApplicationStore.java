@@ -1,7 +1,10 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Submitted applications in the ApplicationsTable, one item per applicant per role (roleId, applicantKey),
@@ -31,7 +34,7 @@ import static org.involve.adapters.Items.time;
  * {@link DynamoOutbox#markSent}), so an e-mail that never goes out is still chased; one to be acknowledged by
  * telephone or post leaves when staff record that they have done it.
  */
-public final class DynamoApplicationStore implements ApplicationStore {
+final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
@@ -45,7 +48,7 @@ public final class DynamoApplicationStore implements ApplicationStore {
     private final DynamoOutbox outbox;
     private final DynamoDraftStore drafts;
 
-    public DynamoApplicationStore(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
+    DynamoApplicationStore(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
@@ -78,7 +81,7 @@ public final class DynamoApplicationStore implements ApplicationStore {
     Stored storeOnce(Application application, List<TransactWriteItem> writes) {
         try {
             // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
-            dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(application.reference()));
+            outbox.commit(writes, application.reference());
             return new Stored(application, true);
         } catch (TransactionCanceledException e) {
             if (!Items.firstConditionFailed(e)) throw e;
@@ -89,17 +92,21 @@ public final class DynamoApplicationStore implements ApplicationStore {
     }
 
     @Override
-    public Optional<Application> find(String roleId, String applicantKey) {
-        return read(roleId, applicantKey, false);
+    public Optional<Application> find(String roleId, String applicantKey, Read read) {
+        return read(roleId, applicantKey, read == Read.CONSISTENT);
     }
 
+    /** The index is eventually consistent: a consistent read then reads the item itself. */
     @Override
-    public Optional<Application> findByReference(String reference) {
+    public Optional<Application> findByReference(String reference, Read read) {
         return dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_REFERENCE)
                         .keyConditionExpression("#ref = :ref")
                         .expressionAttributeNames(Map.of("#ref", "reference"))
                         .expressionAttributeValues(Map.of(":ref", s(reference))))
-                .items().stream().findFirst().map(DynamoApplicationStore::application);
+                .items().stream().findFirst()
+                .flatMap(item -> read == Read.CONSISTENT
+                        ? find(item.get("roleId").s(), item.get("applicantKey").s(), Read.CONSISTENT)
+                        : Optional.of(application(item)));
     }
 
     private Optional<Application> read(String roleId, String applicantKey, boolean consistent) {

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -11,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.string;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The AuditTable: one item per entry, keyed by the record it is about ({@code recordId}) and {@code entryKey},

@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -10,9 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
 
 /**
  * Applications in progress in the DraftsTable: the draft as JSON in {@code data}, and {@code expiresAtEpoch}

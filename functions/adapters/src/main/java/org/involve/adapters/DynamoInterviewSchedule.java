@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
@@ -19,10 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.string;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The InterviewSlotsTable: one item per slot (roleId, slotId), and the steps that must land with an application's
@@ -36,13 +37,13 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     private static final int CONFLICT_RETRIES = 4;
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoUsedLinks usedLinks;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
     /** @param usedLinks the one-use links, for booking through a link; null for a function that never does */
-    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoUsedLinks usedLinks,
+    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoUsedLinks usedLinks,
                                    DynamoOutbox outbox, DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
@@ -140,7 +141,7 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     private int transact(List<TransactWriteItem> writes) {
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamo.transactWriteItems(r -> r.transactItems(writes));
+                outbox.commit(writes, null);
                 return Integer.MAX_VALUE;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();

@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Equal-opportunities answers in the MonitoringTable, keyed by the opaque token alone. Write-only by design:

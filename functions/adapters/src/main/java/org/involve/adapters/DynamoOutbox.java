@@ -1,9 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.core.outbox.OutboxWriter;
+import org.involve.adapters.internal.Items;
 import org.involve.core.kit.Email;
-import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.Outbox;
+import org.involve.core.outbox.OutboxMessage;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,11 +22,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.string;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The OutboxTable. An unsent message carries {@code pending = "PENDING"}, which puts it in the sparse
@@ -35,8 +36,11 @@ import static org.involve.adapters.Items.time;
  * An acknowledgement e-mail carries its application's key ({@code acknowledges}); when it is sent, the application
  * leaves the unacknowledged index (see {@link DynamoApplicationStore}). One that cannot be delivered stays there,
  * so the acknowledgement-promise job tells staff about it.
+ * <p>
+ * Every transaction an adapter writes goes through {@link #commit}: once it has committed, the messages it put here
+ * are announced on the mail queue, so a step's mail goes at once without its handler having to remember to say so.
  */
-public final class DynamoOutbox implements Outbox, OutboxWriter {
+public final class DynamoOutbox implements Outbox {
     static final String PENDING_BY_DUE_TIME = "PendingByDueTime";
     private static final String PENDING = "PENDING", SENT = "SENT", GAVE_UP = "GAVE_UP";
     private static final String ACKNOWLEDGES = "acknowledges";
@@ -48,22 +52,55 @@ public final class DynamoOutbox implements Outbox, OutboxWriter {
     private final DynamoDbClient dynamo;
     private final String table;
     private final String applicationsTable;
+    private final MailQueue mail;
     private final Consumer<String> warn;
 
-    /** An outbox for writing messages (and sending them without marking any application acknowledged). */
-    public DynamoOutbox(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null, message -> { });
+    /**
+     * An outbox that steps write messages to, announcing each on {@code mail} once written. {@code warn} hears
+     * (without personal data) of an announcement that failed: the message waits for the scheduled sweep.
+     */
+    public DynamoOutbox(DynamoDbClient dynamo, String table, MailQueue mail, Consumer<String> warn) {
+        this(dynamo, table, null, mail, warn);
     }
 
     /**
      * The outbox a mailer sends from: sending an acknowledgement e-mail also marks its application, in
      * {@code applicationsTable}, acknowledged. {@code warn} hears (without personal data) when that mark could not be made.
+     * The mailer writes no new message, so it has nothing to announce.
      */
     public DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, Consumer<String> warn) {
+        this(dynamo, table, applicationsTable, messageId -> { }, warn);
+    }
+
+    private DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, MailQueue mail, Consumer<String> warn) {
         this.dynamo = dynamo;
         this.table = table;
         this.applicationsTable = applicationsTable;
+        this.mail = mail;
         this.warn = warn;
+    }
+
+    /**
+     * Writes the transaction (with the client token, if given, so an SDK retry of a committed write reports success),
+     * then announces the messages it put in this outbox. Throws as the SDK does if the transaction is cancelled, and then
+     * announces nothing.
+     */
+    void commit(List<TransactWriteItem> writes, String clientToken) {
+        if (clientToken == null) dynamo.transactWriteItems(r -> r.transactItems(writes));
+        else dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(clientToken));
+        announce(writes.stream().filter(w -> w.put() != null && table.equals(w.put().tableName()))
+                .map(w -> w.put().item().get("messageId").s()).toList());
+    }
+
+    /** Best effort: a message is safe in the outbox whatever happens here, and the scheduled sweep sends any not announced. */
+    private void announce(List<String> messageIds) {
+        for (String id : messageIds) {
+            try {
+                mail.announce(id);
+            } catch (RuntimeException e) {
+                warn.accept("Could not announce outbox message " + id + "; the sweep will send it: " + e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** A new message, written once whatever the retries: the write of the transaction that stores what it is about. */
@@ -88,6 +125,7 @@ public final class DynamoOutbox implements Outbox, OutboxWriter {
     public boolean addOnce(OutboxMessage m) {
         try {
             dynamo.putItem(r -> r.tableName(table).item(item(m)).conditionExpression("attribute_not_exists(messageId)"));
+            announce(List.of(m.id()));
             return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
             return false;

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeRecords;
@@ -11,18 +12,23 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Outcome facts in the ApplicationsTable's {@code progress} map, written with their audit entry and outbox messages in
  * one transaction, on condition the fact is not there yet: a second "send" or "done" writes nothing.
  */
-public final class DynamoOutcomeRecords implements OutcomeRecords {
+final class DynamoOutcomeRecords implements OutcomeRecords {
     private final DynamoDbClient dynamo;
     private final DynamoRoundApplications round;
     private final DynamoOutbox outbox;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
-    public DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this(dynamo, round, outbox, () -> audit);
+    }
+
+    DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.round = round;
         this.outbox = outbox;
@@ -33,10 +39,10 @@ public final class DynamoOutcomeRecords implements OutcomeRecords {
     public boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry entry, List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(round.step(current, current.status(), facts, unlessRecorded));
-        writes.add(audit.putNew(entry));
+        writes.add(audit.get().putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             // Recorded already, or being recorded by someone else this moment: either way this call writes nothing.

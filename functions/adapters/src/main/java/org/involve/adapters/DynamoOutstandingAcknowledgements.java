@@ -13,19 +13,19 @@ import java.util.Map;
 import static org.involve.adapters.DynamoApplicationStore.ACK_OUTSTANDING;
 import static org.involve.adapters.DynamoApplicationStore.OUTSTANDING;
 import static org.involve.adapters.DynamoApplicationStore.UNACKNOWLEDGED_BY_SUBMITTED_TIME;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * Applications still waiting for their acknowledgement, from the sparse UnacknowledgedBySubmittedTime index of the
  * ApplicationsTable: only unacknowledged applications carry its key, so a query costs what is outstanding, not
  * everything ever received.
  */
-public final class DynamoOutstandingAcknowledgements implements OutstandingAcknowledgements {
+final class DynamoOutstandingAcknowledgements implements OutstandingAcknowledgements {
     private final DynamoDbClient dynamo;
     private final String table;
 
-    public DynamoOutstandingAcknowledgements(DynamoDbClient dynamo, String table) {
+    DynamoOutstandingAcknowledgements(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
     }

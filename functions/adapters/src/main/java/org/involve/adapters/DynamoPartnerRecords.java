@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
@@ -16,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.s;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.s;
 
 /**
  * Appointments in the PartnersTable, one item per appointment ({@code appointmentId}, from the application reference), the
@@ -30,11 +32,11 @@ public final class DynamoPartnerRecords implements PartnerRecords {
     private static final int APPLICATION = 0, APPOINTMENT = 1;
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
-    public DynamoPartnerRecords(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    public DynamoPartnerRecords(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.round = round;
@@ -67,7 +69,7 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         entries.forEach(e -> writes.add(audit.putNew(e)));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, APPLICATION) || Items.conditionFailed(e, APPOINTMENT) || Items.conflicted(e)) return false;

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.ReferenceBook;
@@ -18,17 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.key;
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.string;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The ReferencesTable: one item per reference request, keyed by its opaque id. An unanswered request waiting for a
  * reminder carries {@code reminderDue = "DUE"} and {@code remindAt}, which put it in the sparse UnansweredByReminderTime
  * index; answering it, or telling the team it is overdue, removes them, so the reminder job's query costs only what is due.
- * Every change is one transaction with the application's step ({@link DynamoRoundApplications#advanceWrites}), the used
+ * Every change is one transaction with the application's step ({@link DynamoApplications#advanceWrites}), the used
  * link ({@link DynamoUsedLinks#markUsedWith}), the audit entry and the e-mails that go with it.
  */
 public final class DynamoReferenceBook implements ReferenceBook {
@@ -40,12 +41,12 @@ public final class DynamoReferenceBook implements ReferenceBook {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoUsedLinks usedLinks;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
-    public DynamoReferenceBook(DynamoDbClient dynamo, String table, DynamoRoundApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+    public DynamoReferenceBook(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
                                DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
@@ -62,7 +63,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item(r)).conditionExpression("attribute_not_exists(" + ID + ")")).build());
         }
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false; // the application moved on, or is moving on this moment
@@ -103,7 +104,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
         // another call with the same link (a double click, a copy of the link) is a new transaction and is refused.
         String token = org.involve.core.kit.References.opaqueId();
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes).clientRequestToken(token));
+            outbox.commit(writes, token);
             return Answered.STORED;
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, LINK)) return Answered.LINK_ALREADY_USED;
@@ -141,7 +142,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         if (entry != null) writes.add(audit.putNew(entry));
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false; // answered, reminded by another run, or being changed now

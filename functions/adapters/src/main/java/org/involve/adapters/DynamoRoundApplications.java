@@ -1,11 +1,13 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -14,54 +16,52 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
 import static org.involve.adapters.DynamoApplicationStore.STATUS;
-import static org.involve.adapters.Items.s;
+import static org.involve.adapters.internal.Items.s;
 
 /**
  * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
  * map per fact (so two steps recording different facts never overwrite each other), on condition that the status is
  * still the one the caller saw, in one transaction with the audit entry and the outbox messages.
  */
-public final class DynamoRoundApplications implements RoundApplications {
+final class DynamoRoundApplications {
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
-    public DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.audit = audit;
     }
 
-    @Override
+    DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        this(dynamo, table, outbox, () -> audit);
+    }
+
+    /** A COUNT query on the table's own key: no application is read. */
+    public int of(String roleId) {
+        QueryRequest count = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("roleId = :role")
+                .expressionAttributeValues(Map.of(":role", s(roleId)))
+                .select(Select.COUNT)
+                .build();
+        int total = 0;
+        for (var page : dynamo.queryPaginator(count)) total += page.count();
+        return total;
+    }
+
     public List<Application> forRole(String roleId) {
         return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("roleId = :role")
                         .expressionAttributeValues(Map.of(":role", s(roleId))))
                 .items().stream().map(DynamoApplicationStore::application)
                 .sorted(Comparator.comparing(Application::submittedAt).thenComparing(Application::reference)).toList();
-    }
-
-    @Override
-    public Optional<Application> find(String roleId, String applicantKey) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(DynamoApplicationStore.key(roleId, applicantKey)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(DynamoApplicationStore.application(item));
-    }
-
-    @Override
-    public Optional<Application> findByReference(String reference) {
-        // The index is eventually consistent; the item itself is then read consistently.
-        return dynamo.queryPaginator(r -> r.tableName(table).indexName(DynamoApplicationStore.BY_REFERENCE)
-                        .keyConditionExpression("#ref = :ref")
-                        .expressionAttributeNames(Map.of("#ref", "reference"))
-                        .expressionAttributeValues(Map.of(":ref", s(reference))))
-                .items().stream().findFirst()
-                .flatMap(item -> find(item.get("roleId").s(), item.get("applicantKey").s()));
     }
 
     /**
@@ -80,11 +80,10 @@ public final class DynamoRoundApplications implements RoundApplications {
         return set.toString();
     }
 
-    @Override
     public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
                            List<OutboxMessage> messages) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(advanceWrites(current, to, facts, entry, messages)));
+            outbox.commit(advanceWrites(current, to, facts, entry, messages), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;
@@ -96,11 +95,11 @@ public final class DynamoRoundApplications implements RoundApplications {
      * The writes of {@link #advance}, for an adapter whose step must land in one transaction with writes of its own (a
      * reference request, a used link). The application's conditional update comes first, then the audit entry and messages.
      */
-    public List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                                                 List<OutboxMessage> messages) {
+    List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                                          List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(step(current, to, facts, null));
-        writes.add(audit.putNew(entry));
+        writes.add(audit.get().putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         return writes;
     }

@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Items;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.shortlisting.ShortlistDecision;
@@ -15,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.string;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The ShortlistingTable: everything the panel works from, keyed by role ({@code roleId}) and {@code itemKey}:

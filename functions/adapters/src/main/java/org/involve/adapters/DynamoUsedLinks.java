@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import static org.involve.adapters.Items.n;
-import static org.involve.adapters.Items.s;
-import static org.involve.adapters.Items.time;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 /**
  * The UsedLinksTable: one item per used one-use link, put on condition that none exists, so only one use wins.

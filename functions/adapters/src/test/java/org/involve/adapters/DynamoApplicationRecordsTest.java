@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.audit.AuditEntry;
@@ -23,16 +24,16 @@ class DynamoApplicationRecordsTest {
     private final DynamoOutbox mailersOutbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationRecords records;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoOutstandingAcknowledgements outstanding;
 
     DynamoApplicationRecordsTest(AwsEnvironment aws) {
         String applications = aws.table("ApplicationsTable");
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), applications, m -> { });
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.records = new DynamoApplicationRecords(aws.dynamo(), applications, outbox, audit);
-        this.round = new DynamoRoundApplications(aws.dynamo(), applications, outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), applications, outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.outstanding = new DynamoOutstandingAcknowledgements(aws.dynamo(), applications);
     }
 
@@ -62,7 +63,7 @@ class DynamoApplicationRecordsTest {
         ApplicationStore.Stored stored = records.enter(a, List.of(ack(a)), entry(a, "application entered for the applicant (telephone)"));
 
         assertTrue(stored.created());
-        Application read = round.findByReference(a.reference()).orElseThrow();
+        Application read = round.findByReference(a.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(a, read);
         assertEquals("telephone", read.progress("applications.channel"));
         assertEquals("staff-0001", read.enteredBy());
@@ -102,7 +103,7 @@ class DynamoApplicationRecordsTest {
         assertTrue(records.acknowledged(a, at, Map.of("applications.acknowledged", "By telephone"), acknowledged));
 
         assertFalse(outstanding(a));
-        Application read = round.findByReference(a.reference()).orElseThrow();
+        Application read = round.findByReference(a.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals("By telephone", read.progress("applications.acknowledged"));
         assertEquals("telephone", read.progress("applications.channel"), "facts already recorded are kept");
         assertEquals(2, audit.trailOf("application:" + a.reference()).size());
@@ -110,7 +111,7 @@ class DynamoApplicationRecordsTest {
         AuditEntry twice = new AuditEntry("staff-0002", "application acknowledged (post)", "application:" + a.reference(), at.plusSeconds(5),
                 "not acknowledged", "acknowledged");
         assertFalse(records.acknowledged(a, at.plusSeconds(5), Map.of("applications.acknowledged", "By letter"), twice));
-        assertEquals("By telephone", round.findByReference(a.reference()).orElseThrow().progress("applications.acknowledged"));
+        assertEquals("By telephone", round.findByReference(a.reference(), Read.CONSISTENT).orElseThrow().progress("applications.acknowledged"));
         assertEquals(2, audit.trailOf("application:" + a.reference()).size());
     }
 }

@@ -1,7 +1,9 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.application.ApplicationStore.Stored;
 import org.junit.jupiter.api.Test;
@@ -23,14 +25,16 @@ class DynamoApplicationStoreTest {
     private final DynamoDraftStore drafts;
     private final DynamoOutbox outbox;
     private final DynamoApplicationStore applications;
+    private final Announcements announced = new Announcements();
 
     DynamoApplicationStoreTest(AwsEnvironment aws) {
         this.aws = aws;
         this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), announced, warning -> { });
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, drafts);
     }
 
+    /** The applicant's e-mails are announced to the mailer by the write that stores them: no handler has to. */
     @Test
     void submittingStoresTheApplicationItsMessagesAndMarksTheDraftSubmitted() {
         ApplicationDraft draft = savedDraft();
@@ -40,9 +44,10 @@ class DynamoApplicationStoreTest {
         Stored stored = applications.submit(app, messages, draft.id());
 
         assertEquals(new Stored(app, true), stored);
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
-        assertEquals(Optional.of(app), applications.findByReference(app.reference()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
+        assertEquals(Optional.of(app), applications.findByReference(app.reference(), Read.CONSISTENT));
         for (OutboxMessage m : messages) assertEquals(Optional.of(m), outbox.find(m.id()));
+        assertEquals(messages.stream().map(OutboxMessage::id).toList(), announced.ids);
         ApplicationDraft marked = drafts.find(draft.id()).orElseThrow();
         assertEquals(app.reference(), marked.submittedReference());
         assertEquals(draft.answers(), marked.answers());
@@ -55,12 +60,14 @@ class DynamoApplicationStoreTest {
         Application original = Samples.application(first.roleId(), applicant);
         Application again = Samples.application(first.roleId(), applicant);
         applications.submit(original, messagesFor(original), first.id());
+        announced.ids.clear();
 
         Stored stored = applications.submit(again, messagesFor(again), second.id());
 
+        assertEquals(List.of(), announced.ids, "nothing new was written, so nothing is announced");
         assertFalse(stored.created());
         assertEquals(original.reference(), stored.application().reference());
-        assertEquals(Optional.empty(), applications.findByReference(again.reference()));
+        assertEquals(Optional.empty(), applications.findByReference(again.reference(), Read.CONSISTENT));
         for (OutboxMessage m : messagesFor(again)) assertEquals(Optional.empty(), outbox.find(m.id()));
         assertNull(drafts.find(second.id()).orElseThrow().submittedReference());
     }
@@ -77,7 +84,7 @@ class DynamoApplicationStoreTest {
                 () -> applications.submit(app, messages, draft.id()));
 
         assertFalse(Items.firstConditionFailed(e));
-        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(Optional.empty(), outbox.find(messages.get(0).id()));
         assertNull(drafts.find(draft.id()).orElseThrow().submittedReference());
     }
@@ -88,7 +95,7 @@ class DynamoApplicationStoreTest {
 
         assertThrows(TransactionCanceledException.class, () -> applications.submit(app, messagesFor(app), "gone-draft"));
 
-        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.empty(), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(Optional.empty(), drafts.find("gone-draft"));
     }
 
@@ -96,12 +103,12 @@ class DynamoApplicationStoreTest {
     void anApplicationEnteredByStaffNeedsNoDraft() {
         Application app = Samples.application("role-a", Samples.unique("applicant"));
         assertTrue(applications.submit(app, messagesFor(app), null).created());
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
     }
 
     @Test
     void anUnknownReferenceIsNotFound() {
-        assertEquals(Optional.empty(), applications.findByReference("INV-NONE-NONE"));
+        assertEquals(Optional.empty(), applications.findByReference("INV-NONE-NONE", Read.CONSISTENT));
     }
 
     private ApplicationDraft savedDraft() {

@@ -1,9 +1,11 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSchedule.Booked;
 import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
@@ -32,16 +34,16 @@ class DynamoInterviewScheduleTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoInterviewSchedule schedule;
 
     DynamoInterviewScheduleTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.schedule = new DynamoInterviewSchedule(aws.dynamo(), aws.table("InterviewSlotsTable"), round,
                 new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
     }
@@ -49,7 +51,7 @@ class DynamoInterviewScheduleTest {
     private Application invited(String roleId) {
         Application a = store.submit(Samples.application(roleId, Samples.unique("applicant")), List.of(), null).application();
         assertTrue(round.advance(a, INVITED_TO_INTERVIEW, Map.of(), entry(a, "invited", INVITED_TO_INTERVIEW), List.of()));
-        return round.find(roleId, a.applicantKey()).orElseThrow();
+        return round.find(roleId, a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private static AuditEntry entry(Application a, String what, Application.Status to) {
@@ -95,7 +97,7 @@ class DynamoInterviewScheduleTest {
 
         assertEquals(Booked.BOOKED, schedule.book(b));
 
-        Application now = round.find(role, a.applicantKey()).orElseThrow();
+        Application now = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(INTERVIEW_BOOKED, now.status());
         assertEquals("Captions", now.progress("interview.adjustments"));
         assertEquals(a.reference(), schedule.forRole(role).get(0).bookedBy());
@@ -117,7 +119,7 @@ class DynamoInterviewScheduleTest {
 
         assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
         assertEquals(5, results.stream().filter(r -> r == Booked.SLOT_TAKEN).count(), results.toString());
-        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey()).orElseThrow().status() == INTERVIEW_BOOKED).count());
+        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().status() == INTERVIEW_BOOKED).count());
     }
 
     @Test
@@ -146,7 +148,7 @@ class DynamoInterviewScheduleTest {
         assertTrue(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
         OutboxMessage second = Samples.message(Samples.NOW);
         assertFalse(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
-        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey()).orElseThrow().progress("interview.invitedAt"));
+        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().progress("interview.invitedAt"));
         assertTrue(outbox.find(second.id()).isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

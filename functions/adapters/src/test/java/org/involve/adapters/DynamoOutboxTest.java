@@ -1,10 +1,13 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(AwsEnvironmentExtension.class)
@@ -22,11 +26,67 @@ class DynamoOutboxTest {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private final AwsEnvironment aws;
     private final DynamoOutbox outbox;
+    private final Announcements announced = new Announcements();
+    private final List<String> warnings = new ArrayList<>();
     private final Instant now = Samples.NOW;
 
     DynamoOutboxTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), announced, warnings::add);
+    }
+
+    /** A step's mail is announced by the write that stores it: no handler is involved. */
+    @Test
+    void aCommittedTransactionAnnouncesTheMessagesItPutAndNothingElse() {
+        OutboxMessage first = Samples.message(now), second = Samples.message(now);
+        DynamoAuditTrail audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
+        outbox.commit(List.of(outbox.putNew(first), audit.putNew(new AuditEntry("staff-1", "sent", "role:" + first.id(), now, null, "SENT")),
+                outbox.putNew(second)), null);
+
+        assertEquals(List.of(first.id(), second.id()), announced.ids);
+        assertEquals(Optional.of(first), outbox.find(first.id()));
+    }
+
+    @Test
+    void aCancelledTransactionAnnouncesNothing() {
+        OutboxMessage already = added(now), fresh = Samples.message(now);
+        announced.ids.clear();
+
+        assertThrows(TransactionCanceledException.class, () -> outbox.commit(List.of(outbox.putNew(fresh), outbox.putNew(already)), null));
+
+        assertEquals(List.of(), announced.ids);
+        assertEquals(Optional.empty(), outbox.find(fresh.id()));
+    }
+
+    @Test
+    void aMessageWrittenOnItsOwnIsAnnouncedTheOnceItIsWritten() {
+        OutboxMessage m = Samples.message(now);
+        assertTrue(outbox.addOnce(m));
+        assertFalse(outbox.addOnce(m));
+        assertEquals(List.of(m.id()), announced.ids);
+    }
+
+    @Test
+    void whenTheQueueIsUnreachableTheStepStillSucceedsAndTheMessageWaitsForTheSweep() {
+        announced.unreachable = true;
+        OutboxMessage m = Samples.message(now);
+
+        outbox.commit(List.of(outbox.putNew(m)), null);
+
+        assertEquals(Optional.of(m), outbox.find(m.id()));
+        assertEquals("PENDING", item(m.id()).get("pending").s(), "in the sweep's index");
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains(m.id()) && !warnings.get(0).contains(m.email().to()), warnings::toString);
+    }
+
+    @Test
+    void theMailersOutboxWritesNothingNewSoAnnouncesNothing() {
+        // The four-argument outbox is the mailer's: it sends; messages reach the outbox through the steps' outboxes.
+        DynamoOutbox mailers = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), warnings::add);
+        OutboxMessage m = Samples.message(now);
+        assertTrue(mailers.addOnce(m));
+        assertEquals(List.of(), announced.ids);
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
@@ -34,20 +35,20 @@ class DynamoOutcomeRecordsTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
-    private final DynamoOutcomeRecords records;
-    private final DynamoRoleRecords roles;
-    private final DynamoClosedRoles closed;
+    private final DynamoApplications round;
+    private final DynamoApplications records;
+    private final DynamoRoles roles;
+    private final DynamoRoles closed;
 
     DynamoOutcomeRecordsTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
-        this.records = new DynamoOutcomeRecords(aws.dynamo(), round, outbox, audit);
-        this.roles = new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable"));
-        this.closed = new DynamoClosedRoles(aws.dynamo(), aws.table("RolesTable"));
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.records = round;
+        this.roles = Samples.roles(aws);
+        this.closed = Samples.roles(aws);
     }
 
     private Role role(RoleStatus status, LocalDate closes) {
@@ -62,7 +63,7 @@ class DynamoOutcomeRecordsTest {
             assertTrue(round.advance(submitted, status, Map.of(), new AuditEntry("staff-1", "moved", "application:" + submitted.reference(), Samples.NOW,
                     submitted.status().name(), status.name()), List.of()));
         }
-        return round.find(roleId, submitted.applicantKey()).orElseThrow();
+        return round.find(roleId, submitted.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private static AuditEntry entry(Application a) {
@@ -77,7 +78,7 @@ class DynamoOutcomeRecordsTest {
         assertTrue(records.recordOnce(a, "outcome", Map.of("outcome", "unsuccessful", "outcome.by", "email"), entry(a), List.of(m)));
         assertFalse(records.recordOnce(a, "outcome", Map.of("outcome", "unsuccessful", "outcome.by", "email"), entry(a), List.of(m)), "a stale copy, sent again");
 
-        Application now = round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        Application now = round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
         assertEquals(Map.of("outcome", "unsuccessful", "outcome.by", "email"), now.progress());
         assertEquals(2, audit.trailOf("application:" + a.reference()).size(), "moved, then the outcome: once");
@@ -88,14 +89,14 @@ class DynamoOutcomeRecordsTest {
     void sendingARolesOutcomesTwiceSendsOnceAndTheRoleIsFilledWhenEveryoneHasOne() {
         Role r = role(RoleStatus.SHORTLISTING, LocalDate.of(2025, 1, 20));
         Application a = at(r.id(), Application.Status.NOT_SHORTLISTED), b = at(r.id(), Application.Status.NOT_APPOINTED);
-        Outcomes outcomes = new Outcomes(roles, closed, round, records, new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
+        Outcomes outcomes = new Outcomes(roles, round, records, new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
 
         assertEquals(2, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
         assertEquals(0, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
 
         assertTrue(outbox.find("outcome-" + a.reference()).isPresent());
         assertTrue(outbox.find("outcome-" + b.reference()).isPresent());
-        assertEquals(RoleStatus.FILLED, roles.find(r.id()).orElseThrow().status());
+        assertEquals(RoleStatus.FILLED, roles.find(r.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of("FILLED"), audit.trailOf("role:" + r.id()).stream().skip(1).map(AuditEntry::toState).toList());
     }
 

@@ -1,8 +1,10 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.application.AcknowledgementPromiseCheck;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -40,7 +42,7 @@ class DynamoOutstandingAcknowledgementsTest {
 
     DynamoOutstandingAcknowledgementsTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), warnings::add);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
@@ -83,7 +85,7 @@ class DynamoOutstandingAcknowledgementsTest {
         Map<String, AttributeValue> item = item(app);
         assertFalse(item.containsKey("ackOutstanding"), "it leaves the unacknowledged index");
         assertEquals(sentAt, Items.time(item, "acknowledgedAt"));
-        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey()));
+        assertEquals(Optional.of(app), applications.find(app.roleId(), app.applicantKey(), Read.CONSISTENT));
         assertEquals(List.of(), warnings);
     }
 
@@ -135,9 +137,9 @@ class DynamoOutstandingAcknowledgementsTest {
     @Test
     void thePromiseCheckAlertsStaffOnceThroughTheOutbox() {
         Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2015, 3, 31)); // promises acknowledgement within 5 days
-        new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable")).save(role);
+        Samples.putRole(aws, role);
         Application app = submitted(role.id(), Instant.parse("2015-03-02T10:00:00Z"), false);
-        AcknowledgementPromiseCheck check = new AcknowledgementPromiseCheck(outstanding, new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable")),
+        AcknowledgementPromiseCheck check = new AcknowledgementPromiseCheck(outstanding, Samples.roles(aws),
                 outbox, "https://staff.example.org", Period.ofDays(1));
         String alertId = AcknowledgementPromiseCheck.alertId(app);
         try {

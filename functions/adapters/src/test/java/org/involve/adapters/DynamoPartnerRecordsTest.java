@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.Appointing;
@@ -36,18 +37,18 @@ class DynamoPartnerRecordsTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoPartnerRecords partners;
-    private final DynamoRoleRecords roles;
+    private final DynamoRoles roles;
 
     DynamoPartnerRecordsTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.partners = new DynamoPartnerRecords(aws.dynamo(), aws.table("PartnersTable"), round, outbox, audit);
-        this.roles = new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable"));
+        this.roles = Samples.roles(aws);
     }
 
     private Role role() {
@@ -65,7 +66,7 @@ class DynamoPartnerRecordsTest {
                 s.contactMethod(), s.monitoringToken(), s.acknowledgement(), s.enteredBy()), List.of(), null).application();
         assertTrue(round.advance(submitted, Application.Status.REFERENCES_RECEIVED, Map.of("references.1.state", "received"),
                 new AuditEntry("staff-1", "references received", "application:" + s.reference(), Samples.NOW, "RECEIVED", "REFERENCES_RECEIVED"), List.of()));
-        return round.find(roleId, personKey).orElseThrow();
+        return round.find(roleId, personKey, Read.CONSISTENT).orElseThrow();
     }
 
     private static Appointment appointment(Application a, LocalDate start, PaymentChoice payment) {
@@ -85,7 +86,7 @@ class DynamoPartnerRecordsTest {
         assertFalse(partners.appoint(a, p, Map.of("outcome", "successful"), entries, List.of(welcome)), "the same appointment again");
 
         assertEquals(p, partners.find(p.id()).orElseThrow());
-        Application now = round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        Application now = round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.APPOINTED, now.status());
         assertEquals(Map.of("references.1.state", "received", "outcome", "successful", "outcome.by", "email"), now.progress());
         assertEquals(1, audit.trailOf("appointment:" + p.id()).size());
@@ -127,14 +128,14 @@ class DynamoPartnerRecordsTest {
     void thePaidRoleLimitIsCheckedAcrossRoles() {
         String person = Samples.unique("person");
         Application elsewhere = ready(role().id(), person, "2"), here = ready(role().id(), person, "2");
-        Appointing appointing = new Appointing(roles, new DynamoClosedRoles(aws.dynamo(), aws.table("RolesTable")), round, partners,
+        Appointing appointing = new Appointing(roles, round, partners,
                 new OutcomeLetters("https://staff.example.org"), Clock.fixed(Samples.NOW, ZoneOffset.UTC));
         Map<String, String> form = new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025", "payment", "accept"));
         assertInstanceOf(Appointing.Result.Appointed.class, appointing.appoint(STAFF, elsewhere.roleId(), elsewhere.reference(), form));
 
         var refused = assertInstanceOf(Appointing.Result.Refused.class, appointing.appoint(STAFF, here.roleId(), here.reference(), form));
         assertTrue(refused.reason().contains("They already hold 3 paid roles"), refused.reason());
-        assertEquals(Application.Status.REFERENCES_RECEIVED, round.find(here.roleId(), person).orElseThrow().status());
+        assertEquals(Application.Status.REFERENCES_RECEIVED, round.find(here.roleId(), person, Read.CONSISTENT).orElseThrow().status());
 
         form.put("stepDown", "yes");
         Appointment made = assertInstanceOf(Appointing.Result.Appointed.class, appointing.appoint(STAFF, here.roleId(), here.reference(), form)).appointment();

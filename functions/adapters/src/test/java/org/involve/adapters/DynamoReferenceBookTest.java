@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceFacts;
@@ -54,9 +55,9 @@ class DynamoReferenceBookTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
     private final DynamoReferenceBook book;
-    private final DynamoRoleCatalogue catalogue;
+    private final DynamoRoles catalogue;
     private final ReferencesDesk desk;
     private final RefereeResponses referees;
     private final SignedLink links = new SignedLink("a-test-signing-key-for-reference-links-only");
@@ -67,17 +68,17 @@ class DynamoReferenceBookTest {
     DynamoReferenceBookTest(AwsEnvironment aws) {
         dynamo = aws.dynamo();
         referencesTable = aws.table("ReferencesTable");
-        outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        outbox = Samples.outbox(aws);
         audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         book = new DynamoReferenceBook(aws.dynamo(), aws.table("ReferencesTable"), round,
                 new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
-        catalogue = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
-        catalogue.save(role);
-        desk = new ReferencesDesk(new DynamoRoleRecords(aws.dynamo(), aws.table("RolesTable"), aws.table("ApplicationsTable"), aws.table("AuditTable")),
+        catalogue = Samples.roles(aws);
+        Samples.putRole(aws, role);
+        desk = new ReferencesDesk(Samples.roles(aws),
                 round, book, links, clock, SETTINGS);
-        referees = new RefereeResponses(catalogue::find, round, book, links, clock, SETTINGS);
+        referees = new RefereeResponses(catalogue, round, book, links, clock, SETTINGS);
     }
 
     /** An application whose interview is booked, with two fictional referees whose addresses are this test's own. */
@@ -101,7 +102,7 @@ class DynamoReferenceBookTest {
     }
 
     private Application now(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private List<String> requestIds(Application a) {
@@ -198,7 +199,7 @@ class DynamoReferenceBookTest {
         assertTrue(found.stream().noneMatch(r -> r.nextReminderAt().isAfter(at)), "only requests due by then");
         assertTrue(found.stream().map(ReferenceRequest::id).toList().containsAll(requestIds(due)));
 
-        ReferenceReminders job = new ReferenceReminders(catalogue::find, round, book, links, SETTINGS);
+        ReferenceReminders job = new ReferenceReminders(catalogue, round, book, links, SETTINGS);
         job.run(at);
         job.run(at);
         for (String id : requestIds(due)) {

@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,14 @@ class DynamoRoundApplicationsTest {
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
     private final DynamoApplicationStore store;
-    private final DynamoRoundApplications round;
+    private final DynamoApplications round;
 
     DynamoRoundApplicationsTest(AwsEnvironment aws) {
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
     }
 
     private Application submitted(String roleId) {
@@ -54,12 +55,12 @@ class DynamoRoundApplicationsTest {
 
         assertTrue(round.advance(a, INVITED_TO_INTERVIEW, Map.of("interview.invitedAt", "2026-12-01"), entry, List.of(invitation)));
 
-        Application now = round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        Application now = round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(INVITED_TO_INTERVIEW, now.status());
         assertEquals("2026-12-01", now.progress("interview.invitedAt"));
         assertEquals(a.answers(), now.answers());
-        assertEquals(now, round.findByReference(a.reference()).orElseThrow());
-        assertEquals(now, store.find(a.roleId(), a.applicantKey()).orElseThrow(), "the public site's store reads the same status");
+        assertEquals(now, round.findByReference(a.reference(), Read.CONSISTENT).orElseThrow());
+        assertEquals(now, store.find(a.roleId(), a.applicantKey(), Read.EVENTUAL).orElseThrow(), "the public site's store reads the same status");
         assertEquals(List.of(entry), audit.trailOf("application:" + a.reference()));
         assertTrue(outbox.find(invitation.id()).isPresent());
     }
@@ -73,7 +74,7 @@ class DynamoRoundApplicationsTest {
         boolean moved = round.advance(a, INVITED_TO_INTERVIEW, Map.of("x", "y"), entry(a, "invited", INVITED_TO_INTERVIEW), List.of(late));
 
         assertFalse(moved);
-        Application now = round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        Application now = round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertEquals(NOT_SHORTLISTED, now.status());
         assertEquals("", now.progress("x"));
         assertEquals(1, audit.trailOf("application:" + a.reference()).size());
@@ -85,7 +86,7 @@ class DynamoRoundApplicationsTest {
         String role = Samples.unique("role");
         Application second = submitted(role, Samples.NOW.plusSeconds(60)), first = submitted(role, Samples.NOW);
         assertTrue(round.advance(first, INVITED_TO_INTERVIEW, Map.of("interview.invitedAt", "1 Dec"), entry(first, "invited", INVITED_TO_INTERVIEW), List.of()));
-        Application invited = round.find(role, first.applicantKey()).orElseThrow();
+        Application invited = round.find(role, first.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertTrue(round.advance(invited, INTERVIEW_BOOKED, Map.of("interview.slot", "s1"), entry(invited, "booked", INTERVIEW_BOOKED), List.of()));
 
         List<Application> all = round.forRole(role);

@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import org.involve.core.application.Application;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymisedApplication;
@@ -35,14 +36,14 @@ class DynamoShortlistStoreTest {
     private final DynamoAuditTrail audit;
     private final DynamoShortlistStore store;
     private final DynamoShortlistStore panelStore;
-    private final DynamoRoleCatalogue roles;
+    private final DynamoRoles roles;
 
     DynamoShortlistStoreTest(AwsEnvironment aws) {
         this.aws = aws;
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
         this.panelStore = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
-        this.roles = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
+        this.roles = Samples.roles(aws);
     }
 
     private static AnonymisedApplication paper(String roleId, String id) {
@@ -93,23 +94,23 @@ class DynamoShortlistStoreTest {
     void onlyRolesBeingShortlistedAreListed() {
         Role shortlisting = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
         Role open = Samples.role(RoleStatus.OPEN, LocalDate.of(2024, 12, 8));
-        roles.save(shortlisting);
-        roles.save(open);
-        var listed = new DynamoShortlistingRoles(aws.dynamo(), aws.table("RolesTable"));
+        save(shortlisting);
+        save(open);
+        var listed = Samples.roles(aws);
         assertTrue(listed.beingShortlisted().stream().anyMatch(r -> r.id().equals(shortlisting.id())));
         assertTrue(listed.beingShortlisted().stream().noneMatch(r -> r.id().equals(open.id())));
-        assertEquals(shortlisting, listed.find(shortlisting.id()).orElseThrow());
+        assertEquals(shortlisting, listed.find(shortlisting.id(), Read.EVENTUAL).orElseThrow());
     }
 
     /** Papers from the real applications table, scored, and the shortlist recorded: the applications move on, once. */
     @Test
     void aShortlistRecordedOverDynamoDbAdvancesTheApplicationsOnce() {
         Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
-        roles.save(role);
-        DynamoOutbox outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        save(role);
+        DynamoOutbox outbox = Samples.outbox(aws);
         DynamoApplicationStore applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        DynamoRoundApplications round = new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit);
+        DynamoApplications round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         Application first = applications.submit(Samples.application(role.id(), Samples.unique("a")), List.of(), null).application();
         Application second = applications.submit(Samples.application(role.id(), Samples.unique("b")), List.of(), null).application();
         AnonymousIds ids = new AnonymousIds("an-adapter-test-key-of-enough-length-here");
@@ -120,19 +121,23 @@ class DynamoShortlistStoreTest {
             for (var c : role.criteria())
                 panelStore.save(new Score(role.id(), ids.of(role.id(), a.reference()), c.id(), "panel-1", a == first ? 4 : 1, Samples.NOW));
 
-        ShortlistRecording recording = new ShortlistRecording(new DynamoShortlistingRoles(aws.dynamo(), aws.table("RolesTable")), store, round, ids,
+        ShortlistRecording recording = new ShortlistRecording(Samples.roles(aws), store, round, ids,
                 ScoreScale.STANDARD, outbox, audit, Clock.fixed(Samples.NOW, ZoneOffset.UTC), "https://staff.example.org");
         String firstId = ids.of(role.id(), first.reference());
         var outcome = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
         assertTrue(outcome.now());
-        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey()).orElseThrow().status());
-        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey()).orElseThrow().status());
-        assertEquals("1", round.find(role.id(), first.applicantKey()).orElseThrow().progress("shortlist.rank"));
+        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals("1", round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().progress("shortlist.rank"));
         assertTrue(outbox.find("shortlist-recorded-" + role.id()).isPresent());
 
         var again = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
         assertFalse(again.now());
         assertEquals(List.of(), again.messageIds());
         assertEquals(1, audit.trailOf("application:" + first.reference()).size());
+    }
+
+    private void save(Role role) {
+        Samples.putRole(aws, role);
     }
 }

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.LinkRedemption;

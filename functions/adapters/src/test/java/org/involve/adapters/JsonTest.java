@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.role.Role;

@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.SamTemplate;

@@ -71,4 +71,20 @@ final class Samples {
         return new MonitoringResponse(unique("token"), roleId,
                 Map.of("ageBand", "35-to-44", "ethnicGroup", "prefer-not-to-say", "region", "london"), NOW);
     }
+
+    /** An outbox over the test table whose announcements no test looks at (DynamoOutboxTest looks at its own). */
+    static DynamoOutbox outbox(AwsEnvironment aws) {
+        return new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), new Announcements(), warning -> { });
+    }
+
+    /** The roles adapter over the test tables. */
+    static DynamoRoles roles(AwsEnvironment aws) {
+        return new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox(aws),
+                new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
+    }
+
+    /** Puts the role's item as it is, overwriting any: how a test sets the scene (the port itself only creates and replaces). */
+    static void putRole(AwsEnvironment aws, Role role) {
+        aws.dynamo().putItem(r -> r.tableName(aws.table("RolesTable")).item(DynamoRoles.item(role)));
+    }
 }

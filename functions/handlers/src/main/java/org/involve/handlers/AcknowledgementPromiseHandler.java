@@ -1,7 +1,6 @@
 package org.involve.handlers;
 
 import org.involve.core.application.AcknowledgementPromiseCheck;
-import org.involve.core.outbox.MailQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,17 +14,17 @@ public class AcknowledgementPromiseHandler extends ScheduledJob {
     private final AcknowledgementPromiseCheck check;
 
     public AcknowledgementPromiseHandler() {
-        this(Beans.get(AcknowledgementPromiseCheck.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(AcknowledgementPromiseCheck.class), Beans.get(Clock.class));
     }
 
-    public AcknowledgementPromiseHandler(AcknowledgementPromiseCheck check, MailQueue mailQueue, Clock clock) {
-        super("acknowledgement-promise", clock, mailQueue);
+    public AcknowledgementPromiseHandler(AcknowledgementPromiseCheck check, Clock clock) {
+        super("acknowledgement-promise", clock);
         this.check = check;
     }
 
     @Override
-    protected Ran run(Instant now) {
+    protected Map<String, Object> run(Instant now) {
         AcknowledgementPromiseCheck.Result result = check.run(now);
-        return new Ran(result.messageIds(), Map.of("alerts", result.messageIds().size()));
+        return Map.of("alerts", result.messageIds().size());
     }
 }

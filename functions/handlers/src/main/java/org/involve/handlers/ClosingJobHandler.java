@@ -1,7 +1,6 @@
 package org.involve.handlers;
 
 import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,19 +17,19 @@ public class ClosingJobHandler extends ScheduledJob {
     private final ClosingRun closing;
 
     public ClosingJobHandler() {
-        this(Beans.get(ClosingRun.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ClosingRun.class), Beans.get(Clock.class));
     }
 
-    public ClosingJobHandler(ClosingRun closing, MailQueue mailQueue, Clock clock) {
-        super("closing-job", clock, mailQueue);
+    public ClosingJobHandler(ClosingRun closing, Clock clock) {
+        super("closing-job", clock);
         this.closing = closing;
     }
 
     @Override
-    protected Ran run(Instant now) {
+    protected Map<String, Object> run(Instant now) {
         ClosingRun.Result result = closing.run(now);
         LOG.info("Closing job prepared {} panel papers", result.papers());
         // Role ids only: they say which opportunity, nothing about any person.
-        return new Ran(result.messageIds(), Map.of("closed", result.closed(), "panelEmails", result.messageIds().size()));
+        return Map.of("closed", result.closed(), "panelEmails", result.messageIds().size());
     }
 }

@@ -7,13 +7,10 @@ import org.involve.core.interviews.InterviewBooking.Booked;
 import org.involve.core.interviews.InterviewBooking.Choose;
 import org.involve.core.interviews.InterviewBooking.Refused;
 import org.involve.core.paths.PublicPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.InterviewBookingPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The applicant's booking page at /interview/{token}, from the link in their invitation: GET shows the free times and
@@ -25,18 +22,15 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
     static final Routes<InterviewBookingHandler, WebRequest> ROUTES = Routes.<InterviewBookingHandler, WebRequest>table()
             .get(PublicPaths.BOOKING, InterviewBookingHandler::open)
             .post(PublicPaths.BOOKING, InterviewBookingHandler::book);
-    private static final Logger LOG = LoggerFactory.getLogger(InterviewBookingHandler.class);
     private final InterviewBooking booking;
-    private final MailQueue mailQueue;
 
     public InterviewBookingHandler() {
-        this(Beans.get(InterviewBooking.class), Beans.get(MailQueue.class));
+        this(Beans.get(InterviewBooking.class));
     }
 
-    public InterviewBookingHandler(InterviewBooking booking, MailQueue mailQueue) {
+    public InterviewBookingHandler(InterviewBooking booking) {
         super("interview-booking", ROUTES);
         this.booking = booking;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse open(WebRequest req) {
@@ -53,7 +47,6 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
         String token = req.pathParameter("token");
         InterviewBooking.Page page = booking.book(token, req.form());
         if (page instanceof Booked b) {
-            MailAnnouncements.announce(mailQueue, b.messageIds(), LOG);
             return WebResponse.seeOther(PublicPaths.BOOKING.fill(token) + "?booked=yes");
         }
         return show(page, token, page instanceof AlreadyBooked ? 409 : 400);

@@ -1,7 +1,6 @@
 package org.involve.handlers;
 
 import org.involve.core.interviews.ReminderRun;
-import org.involve.core.outbox.MailQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,17 +14,17 @@ public class InterviewReminderHandler extends ScheduledJob {
     private final ReminderRun reminders;
 
     public InterviewReminderHandler() {
-        this(Beans.get(ReminderRun.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ReminderRun.class), Beans.get(Clock.class));
     }
 
-    public InterviewReminderHandler(ReminderRun reminders, MailQueue mailQueue, Clock clock) {
-        super("interview-reminders", clock, mailQueue);
+    public InterviewReminderHandler(ReminderRun reminders, Clock clock) {
+        super("interview-reminders", clock);
         this.reminders = reminders;
     }
 
     @Override
-    protected Ran run(Instant now) {
+    protected Map<String, Object> run(Instant now) {
         ReminderRun.Result result = reminders.run(now);
-        return new Ran(result.messageIds(), Map.of("reminders", result.messageIds().size()));
+        return Map.of("reminders", result.messageIds().size());
     }
 }

@@ -4,19 +4,16 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.AwsClients;
-import org.involve.adapters.DynamoApplicationStore;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
-import org.involve.adapters.DynamoDueRoles;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.core.links.LinkRedemption;
 import org.involve.core.links.SignedLink;
-import org.involve.adapters.DynamoOutstandingAcknowledgements;
-import org.involve.adapters.DynamoRoleCatalogue;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.Settings;
 import org.involve.adapters.SqsMailQueue;
@@ -25,9 +22,9 @@ import org.involve.core.application.ApplyingSettings;
 import org.involve.core.application.AcknowledgementPromiseCheck;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailQueue;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
 import org.slf4j.Logger;
@@ -80,6 +77,33 @@ public class InvolveFactory {
     }
 
     @Singleton
+    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail) {
+        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"), mail, LOG::warn);
+    }
+
+    @Singleton
+    DynamoAuditTrail auditTrail(DynamoDbClient db) {
+        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    }
+
+    @Singleton
+    DynamoDraftStore drafts(DynamoDbClient db) {
+        return new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
+    }
+
+    /** The audit trail is built only when an application changes: the public site has no AUDIT_TABLE. */
+    @Singleton
+    DynamoApplications applications(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, DynamoDraftStore drafts) {
+        return new DynamoApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit::get, drafts);
+    }
+
+    /** The audit trail is built only when a role changes: functions that only read roles have no AUDIT_TABLE. */
+    @Singleton
+    DynamoRoles roles(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit) {
+        return new DynamoRoles(db, Settings.required("ROLES_TABLE"), outbox, audit::get);
+    }
+
+    @Singleton
     DynamoUsedLinks usedLinks(DynamoDbClient db) {
         return new DynamoUsedLinks(db, Settings.required("USED_LINKS_TABLE"));
     }
@@ -90,15 +114,11 @@ public class InvolveFactory {
     }
 
     @Singleton
-    ApplicationJourney applicationJourney(DynamoDbClient db, MailQueue mailQueue, MonitoringToken tokens, Clock clock) {
+    ApplicationJourney applicationJourney(DynamoRoles roles, DynamoDraftStore drafts, DynamoApplications applications, MonitoringToken tokens,
+                                          Clock clock) {
         ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
                 Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
-        DynamoDraftStore drafts = new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
-        return new ApplicationJourney(
-                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
-                drafts,
-                new DynamoApplicationStore(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), drafts),
-                mailQueue, tokens, clock, settings, LOG::warn);
+        return new ApplicationJourney(roles, drafts, applications, tokens, clock, settings);
     }
 
     @Singleton
@@ -113,21 +133,19 @@ public class InvolveFactory {
 
     /** Closing a role also prepares its panel's papers (SHORTLISTING_TABLE), anonymised with the shortlisting ids. */
     @Singleton
-    ClosingRun closingRun(DynamoDbClient db, AnonymousIds ids) {
-        DynamoOutbox outbox = new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
-        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-        return new ClosingRun(new DynamoDueRoles(db, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), outbox, audit),
-                new PanelPapers(new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit),
+    ClosingRun closingRun(DynamoDbClient db, DynamoRoles roles, DynamoApplications applications, AnonymousIds ids) {
+        return new ClosingRun(roles,
+                new PanelPapers(applications,
                         new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ids),
                 Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoDbClient db) {
+    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoRoles roles, DynamoApplications applications, DynamoOutbox outbox) {
         return new AcknowledgementPromiseCheck(
-                new DynamoOutstandingAcknowledgements(db, Settings.required("APPLICATIONS_TABLE")),
-                new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")),
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
+                applications,
+                roles,
+                outbox,
                 Settings.required("STAFF_SITE_URL"),
                 Period.ofDays(Integer.parseInt(Settings.optional("ACKNOWLEDGEMENT_WARNING_DAYS", "2"))));
     }

@@ -16,13 +16,13 @@ public class OutboxSweepHandler extends ScheduledJob {
     }
 
     public OutboxSweepHandler(MailDelivery delivery) {
-        // Delivery keeps its own clock for what is due; this job sends, so it has nothing to announce.
+        // Delivery keeps its own clock for what is due.
         super("outbox-sweep", Clock.systemUTC());
         this.delivery = delivery;
     }
 
     @Override
-    protected Ran run(Instant now) {
-        return Ran.withoutMail(Map.of("sent", delivery.sweep(BATCH)));
+    protected Map<String, Object> run(Instant now) {
+        return Map.of("sent", delivery.sweep(BATCH));
     }
 }

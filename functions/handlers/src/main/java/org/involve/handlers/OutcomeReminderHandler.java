@@ -1,7 +1,6 @@
 package org.involve.handlers;
 
 import org.involve.core.outcomes.OutcomeReminder;
-import org.involve.core.outbox.MailQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,18 +14,18 @@ public class OutcomeReminderHandler extends ScheduledJob {
     private final OutcomeReminder reminder;
 
     public OutcomeReminderHandler() {
-        this(Beans.get(OutcomeReminder.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(OutcomeReminder.class), Beans.get(Clock.class));
     }
 
-    public OutcomeReminderHandler(OutcomeReminder reminder, MailQueue mailQueue, Clock clock) {
-        super("outcome-reminder", clock, mailQueue);
+    public OutcomeReminderHandler(OutcomeReminder reminder, Clock clock) {
+        super("outcome-reminder", clock);
         this.reminder = reminder;
     }
 
     @Override
-    protected Ran run(Instant now) {
+    protected Map<String, Object> run(Instant now) {
         OutcomeReminder.Result result = reminder.run(now);
         // Role ids and counts only: nothing about any person.
-        return new Ran(result.messageIds(), Map.of("waiting", result.waiting(), "reminders", result.messageIds().size()));
+        return Map.of("waiting", result.waiting(), "reminders", result.messageIds().size());
     }
 }

@@ -2,7 +2,6 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.paths.PublicPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.RefereeResponses.Opened;
 import org.involve.core.references.RefereeResponses.Sent;
@@ -11,8 +10,6 @@ import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.ReferencePages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A referee's one-use link, /reference/{token}: showing the form only checks the link; sending it spends the link in
@@ -23,18 +20,15 @@ public class RefereeFormHandler extends PublicHandler<RefereeFormHandler> {
     static final Routes<RefereeFormHandler, WebRequest> ROUTES = Routes.<RefereeFormHandler, WebRequest>table()
             .get(PublicPaths.REFERENCE_FORM, RefereeFormHandler::open)
             .post(PublicPaths.REFERENCE_FORM, RefereeFormHandler::send);
-    private static final Logger LOG = LoggerFactory.getLogger(RefereeFormHandler.class);
     private final RefereeResponses responses;
-    private final MailQueue mailQueue;
 
     public RefereeFormHandler() {
-        this(Beans.get(RefereeResponses.class), Beans.get(MailQueue.class));
+        this(Beans.get(RefereeResponses.class));
     }
 
-    public RefereeFormHandler(RefereeResponses responses, MailQueue mailQueue) {
+    public RefereeFormHandler(RefereeResponses responses) {
         super("referee-form", ROUTES);
         this.responses = responses;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse open(WebRequest req) {
@@ -50,7 +44,6 @@ public class RefereeFormHandler extends PublicHandler<RefereeFormHandler> {
         if (sent instanceof Sent.Invalid invalid) return WebResponse.html(400, ReferencePages.form(token, invalid.request(), invalid.values(), invalid.errors()));
         if (sent instanceof Sent.Refused refused) return refused(refused.reason(), refused.role());
         Sent.Thanks thanks = (Sent.Thanks) sent;
-        MailAnnouncements.announce(mailQueue, thanks.messageIds(), LOG);
         return WebResponse.html(200, ReferencePages.thanks(thanks.request()));
     }
 

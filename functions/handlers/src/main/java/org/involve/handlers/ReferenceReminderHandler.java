@@ -1,6 +1,5 @@
 package org.involve.handlers;
 
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.ReferenceReminders;
 
 import java.time.Clock;
@@ -15,18 +14,18 @@ public class ReferenceReminderHandler extends ScheduledJob {
     private final ReferenceReminders reminders;
 
     public ReferenceReminderHandler() {
-        this(Beans.get(ReferenceReminders.class), Beans.get(MailQueue.class), Beans.get(Clock.class));
+        this(Beans.get(ReferenceReminders.class), Beans.get(Clock.class));
     }
 
-    public ReferenceReminderHandler(ReferenceReminders reminders, MailQueue mailQueue, Clock clock) {
-        super("reference-reminders", clock, mailQueue);
+    public ReferenceReminderHandler(ReferenceReminders reminders, Clock clock) {
+        super("reference-reminders", clock);
         this.reminders = reminders;
     }
 
     @Override
-    protected Ran run(Instant now) {
+    protected Map<String, Object> run(Instant now) {
         ReferenceReminders.Result result = reminders.run(now);
         // Counts only: no referee, applicant or address.
-        return new Ran(result.messageIds(), Map.of("reminded", result.reminded(), "overdue", result.overdue()));
+        return Map.of("reminded", result.reminded(), "overdue", result.overdue());
     }
 }

@@ -2,12 +2,11 @@ package org.involve.handlers;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoReferenceBook;
-import org.involve.adapters.DynamoRoleCatalogue;
-import org.involve.adapters.DynamoRoleRecords;
-import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
 import org.involve.core.references.RefereeResponses;
@@ -36,33 +35,27 @@ public class ReferencesFactory {
     }
 
     @Singleton
-    DynamoRoundApplications referencesRound(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
-    }
-
-    @Singleton
-    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks usedLinks) {
+    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoApplications round, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+                                      DynamoAuditTrail audit) {
         return new DynamoReferenceBook(db, Settings.required("REFERENCES_TABLE"), round, usedLinks,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+                outbox, audit);
     }
 
     @Singleton
-    ReferencesDesk referencesDesk(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    ReferencesDesk referencesDesk(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                   ReferenceSettings settings) {
-        return new ReferencesDesk(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"),
-                Settings.required("AUDIT_TABLE")), round, book, links, clock, settings);
+        return new ReferencesDesk(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    RefereeResponses refereeResponses(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
+    RefereeResponses refereeResponses(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links, Clock clock,
                                       ReferenceSettings settings) {
-        return new RefereeResponses(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, clock, settings);
+        return new RefereeResponses(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    ReferenceReminders referenceReminders(DynamoDbClient db, DynamoRoundApplications round, DynamoReferenceBook book, SignedLink links,
+    ReferenceReminders referenceReminders(DynamoRoles roles, DynamoApplications round, DynamoReferenceBook book, SignedLink links,
                                           ReferenceSettings settings) {
-        return new ReferenceReminders(new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE"))::find, round, book, links, settings);
+        return new ReferenceReminders(roles, round, book, links, settings);
     }
 }

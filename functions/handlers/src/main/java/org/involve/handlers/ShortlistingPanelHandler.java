@@ -3,7 +3,6 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.Permission;
@@ -14,8 +13,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
@@ -34,20 +31,17 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
             .get(StaffPaths.SHORTLISTING_RESULTS, ShortlistingPanelHandler::results);
     /** The notices of the role's papers page, where the panel's and staff's shortlisting actions lead. */
     static final Notices NOTICES = Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
-    private static final Logger LOG = LoggerFactory.getLogger(ShortlistingPanelHandler.class);
     private final ShortlistingPanel panel;
     private final PanelScoring scoring;
-    private final MailQueue mailQueue;
 
     public ShortlistingPanelHandler() {
-        this(Beans.get(ShortlistingPanel.class), Beans.get(PanelScoring.class), Beans.get(MailQueue.class));
+        this(Beans.get(ShortlistingPanel.class), Beans.get(PanelScoring.class));
     }
 
-    public ShortlistingPanelHandler(ShortlistingPanel panel, PanelScoring scoring, MailQueue mailQueue) {
+    public ShortlistingPanelHandler(ShortlistingPanel panel, PanelScoring scoring) {
         super("shortlisting-panel", Permission.SCORE_APPLICATIONS, ROUTES);
         this.panel = panel;
         this.scoring = scoring;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
@@ -75,7 +69,6 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
             return WebResponse.html(400, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), invalid.posted(), invalid.errors()));
         }
         PanelScoring.Saved.Done done = (PanelScoring.Saved.Done) saved;
-        MailAnnouncements.announce(mailQueue, done.messageIds(), LOG);
         return WebResponse.seeOther(done.next().map(next -> StaffPaths.SHORTLISTING_APPLICANT.fill(roleId, next))
                 .orElse(NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));
     }

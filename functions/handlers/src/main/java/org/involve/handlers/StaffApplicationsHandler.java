@@ -12,7 +12,6 @@ import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
 import org.involve.core.application.Application;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.Routes;
@@ -22,8 +21,6 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffApplicationPages;
 import org.involve.handlers.views.StaffPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
@@ -46,28 +43,25 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
             .get(StaffPaths.UNACKNOWLEDGED, StaffApplicationsHandler::unacknowledged)
             .get(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::acknowledgeForm)
             .post(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::markAcknowledged);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffApplicationsHandler.class);
     private static final Notices NOTICES = Notices.of("applications", "entered", "already", "goes-ahead", "does-not-go-ahead", "acknowledged");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
     private final TalkFirstQueue talkFirst;
     private final UnacknowledgedApplications unacknowledged;
-    private final MailQueue mailQueue;
 
     public StaffApplicationsHandler() {
         this(Beans.get(ApplicationsForStaff.class), Beans.get(EnteringForApplicant.class), Beans.get(TalkFirstQueue.class),
-                Beans.get(UnacknowledgedApplications.class), Beans.get(MailQueue.class));
+                Beans.get(UnacknowledgedApplications.class));
     }
 
     public StaffApplicationsHandler(ApplicationsForStaff applications, EnteringForApplicant entering, TalkFirstQueue talkFirst,
-                                    UnacknowledgedApplications unacknowledged, MailQueue mailQueue) {
+                                    UnacknowledgedApplications unacknowledged) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
         this.talkFirst = talkFirst;
         this.unacknowledged = unacknowledged;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse overview(StaffRequest req) {
@@ -99,7 +93,6 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         if (result instanceof Entry.CannotApply refused) return WebResponse.html(200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
         if (result instanceof Entry.Closed closed) return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
         Entry.Entered entered = (Entry.Entered) result;
-        MailAnnouncements.announce(mailQueue, entered.messageIds(), LOG);
         return WebResponse.seeOther(NOTICES.after(StaffPaths.APPLICATION.fill(entered.application().reference()), entered.created() ? "entered" : "already"));
     }
 

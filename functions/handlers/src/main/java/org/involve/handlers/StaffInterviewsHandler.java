@@ -7,7 +7,6 @@ import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.TeamBooking;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.Routes;
@@ -16,8 +15,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.InterviewPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
@@ -35,27 +32,22 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
             .post(StaffPaths.INTERVIEW_SLOT_REMOVE, StaffInterviewsHandler::removeSlot)
             .post(StaffPaths.INTERVIEW_INVITATIONS, StaffInterviewsHandler::invite)
             .post(StaffPaths.INTERVIEW_BOOKINGS, StaffInterviewsHandler::book);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffInterviewsHandler.class);
     private static final Notices NOTICES = Notices.of("interviews", "slot-added", "slot-removed", "sent", "booked");
     private final Interviews interviews;
     private final InterviewTimes times;
     private final InterviewInvitations invitations;
     private final TeamBooking teamBooking;
-    private final MailQueue mailQueue;
 
     public StaffInterviewsHandler() {
-        this(Beans.get(Interviews.class), Beans.get(InterviewTimes.class), Beans.get(InterviewInvitations.class), Beans.get(TeamBooking.class),
-                Beans.get(MailQueue.class));
+        this(Beans.get(Interviews.class), Beans.get(InterviewTimes.class), Beans.get(InterviewInvitations.class), Beans.get(TeamBooking.class));
     }
 
-    public StaffInterviewsHandler(Interviews interviews, InterviewTimes times, InterviewInvitations invitations, TeamBooking teamBooking,
-                                  MailQueue mailQueue) {
+    public StaffInterviewsHandler(Interviews interviews, InterviewTimes times, InterviewInvitations invitations, TeamBooking teamBooking) {
         super("staff-interviews", Permission.MANAGE_INTERVIEWS, ROUTES);
         this.interviews = interviews;
         this.times = times;
         this.invitations = invitations;
         this.teamBooking = teamBooking;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
@@ -83,7 +75,6 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     private APIGatewayV2HTTPResponse invite(StaffRequest req) {
         req.web().form();
         InterviewInvitations.Sent sent = invitations.sendInvitations(req.member(), roleId(req));
-        MailAnnouncements.announce(mailQueue, sent.messageIds(), LOG);
         return done(req, "sent");
     }
 

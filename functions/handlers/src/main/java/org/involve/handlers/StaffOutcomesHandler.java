@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.kit.Words;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.staff.Permission;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
@@ -12,8 +11,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffOutcomePages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outcome pages: applicants of closed roles without an outcome, a role's outcomes, sending the unsuccessful ones
@@ -27,20 +24,17 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
             .get(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::confirmSend)
             .post(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::send)
             .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffOutcomesHandler.class);
     private static final Notices NOTICES = Notices.of("outcomes", "told");
     private static final Words WORDS = Words.of("outcomes");
     private final Outcomes outcomes;
-    private final MailQueue mailQueue;
 
     public StaffOutcomesHandler() {
-        this(Beans.get(Outcomes.class), Beans.get(MailQueue.class));
+        this(Beans.get(Outcomes.class));
     }
 
-    public StaffOutcomesHandler(Outcomes outcomes, MailQueue mailQueue) {
+    public StaffOutcomesHandler(Outcomes outcomes) {
         super("staff-outcomes", Permission.SEND_OUTCOMES, ROUTES);
         this.outcomes = outcomes;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse withoutOutcome(StaffRequest req) {
@@ -58,7 +52,6 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
     private APIGatewayV2HTTPResponse send(StaffRequest req) {
         req.web().form();
         Outcomes.Sent sent = outcomes.sendUnsuccessful(req.member(), roleId(req));
-        MailAnnouncements.announce(mailQueue, sent.messageIds(), LOG);
         return WebResponse.seeOther(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)) + "?emails=" + sent.emails() + "&tasks=" + sent.tasks());
     }
 

@@ -6,7 +6,6 @@ import org.involve.core.kit.NotFound;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -16,8 +15,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPartnerPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,19 +30,16 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
             .get(StaffPaths.PARTNERS_ROLE, StaffPartnersHandler::role)
             .get(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::show)
             .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffPartnersHandler.class);
     private static final Notices NOTICES = Notices.of("partners", "appointed");
     private final Appointing appointing;
-    private final MailQueue mailQueue;
 
     public StaffPartnersHandler() {
-        this(Beans.get(Appointing.class), Beans.get(MailQueue.class));
+        this(Beans.get(Appointing.class));
     }
 
-    public StaffPartnersHandler(Appointing appointing, MailQueue mailQueue) {
+    public StaffPartnersHandler(Appointing appointing) {
         super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
@@ -76,7 +70,6 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         StaffMember who = req.member();
         Appointing.Result result = appointing.appoint(who, roleId(req), reference(req), posted);
         if (result instanceof Appointing.Result.Appointed done) {
-            MailAnnouncements.announce(mailQueue, done.messageIds(), LOG);
             return WebResponse.seeOther(NOTICES.after(StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)), "appointed"));
         }
         if (result instanceof Appointing.Result.Invalid invalid) {

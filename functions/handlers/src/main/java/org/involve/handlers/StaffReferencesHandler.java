@@ -3,7 +3,6 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.application.Application;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.references.ReferencesDesk.Recorded;
 import org.involve.core.staff.StaffMember;
@@ -13,8 +12,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffReferencePages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
@@ -29,19 +26,16 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
             .get(StaffPaths.REFERENCES_ROLE, StaffReferencesHandler::role)
             .get(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::candidate)
             .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffReferencesHandler.class);
     private static final Notices NOTICES = Notices.of("references", "requested", "not-appointed", "already");
     private final ReferencesDesk desk;
-    private final MailQueue mailQueue;
 
     public StaffReferencesHandler() {
-        this(Beans.get(ReferencesDesk.class), Beans.get(MailQueue.class));
+        this(Beans.get(ReferencesDesk.class));
     }
 
-    public StaffReferencesHandler(ReferencesDesk desk, MailQueue mailQueue) {
+    public StaffReferencesHandler(ReferencesDesk desk) {
         super("staff-references", ROUTES);
         this.desk = desk;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
@@ -66,7 +60,6 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
         }
         String done = "already";
         if (result instanceof Recorded.Done d) {
-            MailAnnouncements.announce(mailQueue, d.messageIds(), LOG);
             done = d.status() == Application.Status.REFERENCES_REQUESTED ? "requested" : "not-appointed";
         }
         return WebResponse.seeOther(NOTICES.after(StaffPaths.REFERENCE_CANDIDATE.fill(roleId(req), reference(req)), done));

@@ -2,7 +2,6 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.involve.core.paths.StaffPaths;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -12,8 +11,6 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
@@ -28,19 +25,16 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
             .get(StaffPaths.SHORTLIST, StaffShortlistHandler::proposal)
             .post(StaffPaths.SHORTLIST, StaffShortlistHandler::record)
             .post(StaffPaths.SHORTLISTING_PAPERS, StaffShortlistHandler::preparePapers);
-    private static final Logger LOG = LoggerFactory.getLogger(StaffShortlistHandler.class);
     private static final Notices NOTICES = Notices.of("shortlisting", "recorded");
     private final ShortlistRecording recording;
-    private final MailQueue mailQueue;
 
     public StaffShortlistHandler() {
-        this(Beans.get(ShortlistRecording.class), Beans.get(MailQueue.class));
+        this(Beans.get(ShortlistRecording.class));
     }
 
-    public StaffShortlistHandler(ShortlistRecording recording, MailQueue mailQueue) {
+    public StaffShortlistHandler(ShortlistRecording recording) {
         super("staff-shortlist", Permission.RECORD_SHORTLIST, ROUTES);
         this.recording = recording;
-        this.mailQueue = mailQueue;
     }
 
     private APIGatewayV2HTTPResponse proposal(StaffRequest req) {
@@ -58,7 +52,6 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
         if (outcome instanceof ShortlistRecording.Outcome.Refused refused) {
             return WebResponse.html(400, ShortlistingPages.shortlist(who, recording.proposal(who, roleId(req)), posted, refused.reasons(), null));
         }
-        MailAnnouncements.announce(mailQueue, ((ShortlistRecording.Outcome.Recorded) outcome).messageIds(), LOG);
         return WebResponse.seeOther(NOTICES.after(StaffPaths.SHORTLIST.fill(roleId(req)), "recorded"));
     }
 

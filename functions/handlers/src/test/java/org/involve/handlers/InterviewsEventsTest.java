@@ -8,7 +8,6 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryInterviewSchedule;
 import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.InMemoryRoleRecords;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
@@ -24,6 +23,7 @@ import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
+import org.involve.core.kit.Read;
 import org.involve.core.interviews.TeamBooking;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -47,20 +47,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InterviewsEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-12-02T10:00:00Z"));
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
     private final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
-    private final InMemoryRoleRecords roleRecords = new InMemoryRoleRecords();
+    private final InMemoryRoles roleRecords = new InMemoryRoles();
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
     private final StaffInterviewsHandler staff = new StaffInterviewsHandler(interviews, new InterviewTimes(interviews, schedule, clock),
-            new InterviewInvitations(interviews, schedule, links, letters, "http://localhost:3000"), new TeamBooking(interviews, schedule), queue);
-    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock), queue);
+            new InterviewInvitations(interviews, schedule, links, letters, "http://localhost:3000"), new TeamBooking(interviews, schedule));
+    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock));
     /** Interview week commencing Monday 16 December 2024. */
     private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
     private final InterviewSlot slot = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 18, 14, 0), 45);
@@ -85,7 +85,7 @@ class InterviewsEventsTest {
     }
 
     private Application stored(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     /** An applicant invited by e-mail, and the token of the link in their invitation. */
@@ -235,7 +235,7 @@ class InterviewsEventsTest {
         schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
                 Map.of("interview.slot", tomorrow.slotId()), audit, List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
-        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), queue, clock);
+        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), clock);
         Map<String, Object> event = SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
         assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
         assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));

@@ -32,10 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutcomesAndPartnersEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     private final Round r = new Round();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final RecordingMailQueue queue = r.queue;
     private final OutcomeLetters letters = new OutcomeLetters("http://localhost:3000");
-    private final StaffOutcomesHandler outcomes = new StaffOutcomesHandler(new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, letters, clock), queue);
-    private final StaffPartnersHandler partners = new StaffPartnersHandler(new Appointing(r.roles, r.closedRoles, r.round, r.partners, letters, clock), queue);
+    private final StaffOutcomesHandler outcomes = new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
+    private final StaffPartnersHandler partners = new StaffPartnersHandler(new Appointing(r.roles, r.round, r.partners, letters, clock));
     private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
     private final Application ready = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
     private final Application notShortlisted = r.applicant(role, Application.Status.NOT_SHORTLISTED);
@@ -167,7 +167,7 @@ class OutcomesAndPartnersEventsTest {
 
     @Test
     void theWeeklyReminderTellsTheTeamOncePerWeek() {
-        OutcomeReminderHandler job = new OutcomeReminderHandler(new OutcomeReminder(r.closedRoles, r.round, new InMemoryOutboxWriter(r.outbox), letters), queue, clock);
+        OutcomeReminderHandler job = new OutcomeReminderHandler(new OutcomeReminder(r.roles, r.round, new InMemoryOutboxWriter(r.outbox), letters), clock);
         @SuppressWarnings("unchecked")
         Map<String, Object> event = SampleEvents.use("schedule-outcome-reminder.json", Map.class, Map.of());
 

@@ -8,12 +8,13 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryReferenceBook;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceFacts;
@@ -44,17 +45,17 @@ class ReferencesEventsTest {
     private static final String ONE = "robin.refereeone@example.org", TWO = "kit.refereetwo@example.org";
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     private final ReferenceSettings settings = new ReferenceSettings(5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
-    private final InMemoryRoleRecords roles = new InMemoryRoleRecords();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryRoles roles = new InMemoryRoles();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
     private final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
     private final SignedLink links = new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings), queue);
-    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles::find, round, book, links, clock, settings), queue);
-    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles::find, round, book, links, settings), queue, clock);
+    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings));
+    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles, round, book, links, clock, settings));
+    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles, round, book, links, settings), clock);
     private final Role role;
     private final Application application;
 
@@ -75,7 +76,7 @@ class ReferencesEventsTest {
     }
 
     private Application stored() {
-        return round.find(application.roleId(), application.applicantKey()).orElseThrow();
+        return round.find(application.roleId(), application.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private List<OutboxMessage> mailTo(String address) {

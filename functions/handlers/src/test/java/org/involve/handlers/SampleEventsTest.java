@@ -14,13 +14,13 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
+import org.involve.core.kit.Read;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
-import org.involve.core.fakes.InMemoryDueRoles;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
@@ -59,15 +59,15 @@ class SampleEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles roles = new InMemoryRoles();
     private final InMemoryDrafts drafts = new InMemoryDrafts();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
+    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     /** The closing job's papers for the panel, from the applications above. */
     private final PanelPapers papers = new PanelPapers(new InMemoryRound(applications, outbox, new InMemoryAuditTrail()),
             new InMemoryShortlist(new InMemoryAuditTrail()), new AnonymousIds("a-test-anonymous-id-key-of-enough-length"));
     private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, queue, tokens, clock,
-            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)), m -> { });
+    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, tokens, clock,
+            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm = new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
@@ -93,7 +93,7 @@ class SampleEventsTest {
     }
 
     private String completeDraft() {
-        Role role = roles.find(ROLE).orElseThrow();
+        Role role = roles.find(ROLE, Read.EVENTUAL).orElseThrow();
         Map<String, String> answers = Answers.valid(role);
         Set<String> all = new HashSet<>();
         new ApplicationForm(role).sections(answers).forEach(s -> all.add(s.id()));
@@ -304,12 +304,12 @@ class SampleEventsTest {
     @Test
     void theClosingJobMovesRolesPastTheirClosingTimeToShortlistingAndTellsThePanelOnce() {
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        InMemoryDueRoles due = new InMemoryDueRoles(outbox, audit);
+        InMemoryRoles due = new InMemoryRoles(outbox, audit);
         Role closed = TestRoles.dayRate(LocalDate.of(2025, 1, 9)); // closed at 23:59 GMT last night
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
         due.save(open);
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
         Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
         Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
@@ -327,9 +327,9 @@ class SampleEventsTest {
     @Test
     void theClosingJobStillClosesWhenTheMailQueueCannotBeReachedAndTheSweepSendsTheEmail() {
         queue.unreachable = true;
-        InMemoryDueRoles due = new InMemoryDueRoles(outbox, new InMemoryAuditTrail());
+        InMemoryRoles due = new InMemoryRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), queue, clock);
+        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
         assertEquals(Map.of("closed", List.of("day-rate-role"), "panelEmails", 1), job.handleRequest(scheduled("schedule-closing-job.json"), null));
 
@@ -346,7 +346,7 @@ class SampleEventsTest {
                 Map.of(ApplicationForm.CONTACT_METHOD, "telephone")));
         outstanding.add(TestApplications.submitted(fiveDays, "INV-GHJK-6789", Instant.parse("2025-01-10T08:00:00Z")));
         AcknowledgementPromiseHandler job = new AcknowledgementPromiseHandler(new AcknowledgementPromiseCheck(outstanding, roles,
-                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), queue, clock);
+                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), clock);
 
         assertEquals(Map.of("alerts", 1), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
         assertEquals(Map.of("alerts", 0), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));

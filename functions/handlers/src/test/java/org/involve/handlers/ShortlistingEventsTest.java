@@ -11,10 +11,11 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
-import org.involve.core.fakes.InMemoryShortlistingRoles;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -52,17 +53,17 @@ class ShortlistingEventsTest {
             "http-post-staff-shortlist-papers.json");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist store = new InMemoryShortlist(audit);
-    private final InMemoryShortlistingRoles roles = new InMemoryShortlistingRoles();
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
-            new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"), queue);
+            new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"));
     private final StaffShortlistHandler staff = new StaffShortlistHandler(new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD,
-            new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"), queue);
+            new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"));
     /** Criteria: "research" (essential) and "speaking" (desirable). */
     private final Role role = roles.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)).withStatus(RoleStatus.SHORTLISTING));
     private final Application zebedee, orlaith, perpetua;
@@ -115,7 +116,7 @@ class ShortlistingEventsTest {
     }
 
     private Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey()).orElseThrow().status();
+        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
     }
 
     @Test

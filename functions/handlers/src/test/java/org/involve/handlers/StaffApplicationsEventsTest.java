@@ -16,11 +16,12 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
@@ -39,19 +40,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The staff application pages' events through StaffApplicationsHandler, with every port in memory. */
 class StaffApplicationsEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryRoleRecords roles = new InMemoryRoleRecords();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryRoles roles = new InMemoryRoles();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     private final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryApplicationRecords records = new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
     private final StaffApplicationsHandler handler = new StaffApplicationsHandler(
             new ApplicationsForStaff(roles, round, outstanding, "http://localhost:3000", clock),
             new EnteringForApplicant(roles, records, new MonitoringToken("a-test-signing-key-of-enough-length"), "http://localhost:3000", clock),
             new TalkFirstQueue(roles, round, clock),
-            new UnacknowledgedApplications(roles, round, outstanding, records, clock), queue);
+            new UnacknowledgedApplications(roles, round, outstanding, records, clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {
@@ -201,7 +202,7 @@ class StaffApplicationsEventsTest {
         assertEquals(303, done.getStatusCode());
         assertEquals("/staff/applications/unacknowledged?done=acknowledged", done.getHeaders().get("Location"));
         assertTrue(outstanding.outstanding.isEmpty());
-        assertTrue(HandlingFacts.of(round.findByReference(app.reference()).orElseThrow()).acknowledged().startsWith("By telephone, recorded by Sam Staff"));
+        assertTrue(HandlingFacts.of(round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow()).acknowledged().startsWith("By telephone, recorded by Sam Staff"));
         assertEquals("application acknowledged (telephone)", audit.entries().get(audit.entries().size() - 1).what());
         assertEquals("/staff/applications/" + app.reference(), call("http-post-staff-application-acknowledge.json", app.reference()).getHeaders().get("Location"));
     }
@@ -220,12 +221,12 @@ class StaffApplicationsEventsTest {
         var invalid = call("http-post-staff-application-talk-first-invalid.json", app.reference());
         assertEquals(400, invalid.getStatusCode());
         assertTrue(invalid.getBody().contains("<a href=\"#reason\">Say why the application does not go ahead</a>"));
-        assertEquals(Application.Status.HELD_TO_TALK_FIRST, round.findByReference(app.reference()).orElseThrow().status());
+        assertEquals(Application.Status.HELD_TO_TALK_FIRST, round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().status());
 
         var done = call("http-post-staff-application-talk-first.json", app.reference());
         assertEquals(303, done.getStatusCode());
         assertEquals("/staff/applications/talk-first?done=does-not-go-ahead", done.getHeaders().get("Location"));
-        Application now = round.findByReference(app.reference()).orElseThrow();
+        Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
         assertTrue(HandlingFacts.of(now).talkFirst().endsWith("The disqualification order lasts until 2027. They will apply again then."));
         AuditEntry entry = audit.entries().get(0);

@@ -2,7 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleManagement;
@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The staff role pages' events through StaffRolesHandler, with roles and audit entries in memory. */
 class StaffRolesEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryRoleRecords records = new InMemoryRoleRecords();
-    private final StaffRolesHandler handler = new StaffRolesHandler(new RoleManagement(records, clock));
+    private final InMemoryRoles records = new InMemoryRoles();
+    private final StaffRolesHandler handler = new StaffRolesHandler(new RoleManagement(records, records, clock));
 
     StaffRolesEventsTest() {
         ExampleRoles.all(clock).forEach(r -> records.roles.put(r.id(), r));

@@ -1,6 +1,10 @@
 package org.involve.local;
 
-import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoles;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.emulators.SamTemplate;
@@ -16,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +70,12 @@ class LocalRuntimeTest {
     @Test
     void theClosingJobClosesADueRoleOnceAndThePanelIsEmailedAndTheAcknowledgementJobRuns() throws Exception {
         Role closedExample = ExampleRoles.all(Clock.systemUTC()).stream().filter(r -> r.id().equals(ExampleRoles.CLOSED)).findFirst().orElseThrow();
-        new DynamoRoleCatalogue(runtime.dynamoDb().client(), "RolesTable").save(closedExample.withStatus(RoleStatus.OPEN));
+        var client = runtime.dynamoDb().client();
+        DynamoRoles roles = new DynamoRoles(client, "RolesTable", new DynamoOutbox(client, "OutboxTable", messageId -> { }, warning -> { }),
+                new DynamoAuditTrail(client, "AuditTable"));
+        Role stored = roles.find(closedExample.id(), Read.CONSISTENT).orElseThrow();
+        roles.replace(stored, closedExample.withStatus(RoleStatus.OPEN), new AuditEntry("local-test", "reopened for the closing job",
+                "role:" + stored.id(), Instant.now(), stored.status().name(), RoleStatus.OPEN.name()));
 
         var first = post("/_local/schedules/ClosingJobFunction");
         assertEquals(200, first.statusCode(), first.body());

@@ -3,12 +3,13 @@ package org.involve.core.application;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Words;
 import org.involve.core.kit.UkTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
 
 import java.time.Instant;
 import java.time.Period;
@@ -23,13 +24,13 @@ import java.util.Optional;
  */
 public final class AcknowledgementPromiseCheck {
     private final OutstandingAcknowledgements outstanding;
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final OutboxWriter outbox;
     private final String staffSiteUrl;
     private final Period warning;
 
     /** @param warning how long before the promise falls due staff are told (1 day by default) */
-    public AcknowledgementPromiseCheck(OutstandingAcknowledgements outstanding, RoleCatalogue roles, OutboxWriter outbox,
+    public AcknowledgementPromiseCheck(OutstandingAcknowledgements outstanding, RoleReader roles, OutboxWriter outbox,
                                        String staffSiteUrl, Period warning) {
         if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
         if (warning == null || warning.isNegative()) throw new IllegalArgumentException("The warning period cannot be negative");
@@ -40,13 +41,13 @@ public final class AcknowledgementPromiseCheck {
         this.warning = warning;
     }
 
-    /** @param messageIds alerts written by this run, to announce to the mailer */
+    /** @param messageIds alerts written by this run (announced by the outbox as it wrote them) */
     public record Result(List<String> messageIds) {}
 
     public Result run(Instant now) {
         List<String> written = new ArrayList<>();
         for (Application app : outstanding.submittedBy(now)) {
-            Optional<Role> role = roles.find(app.roleId());
+            Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
             if (role.isEmpty() || role.get().acknowledgementDays() <= 0) continue;
             if (now.isBefore(alertFrom(role.get(), app, warning))) continue;
             OutboxMessage m = new OutboxMessage(alertId(app), alert(role.get(), app), now, now, 0, "acknowledgement-overdue");

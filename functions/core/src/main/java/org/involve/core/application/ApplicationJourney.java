@@ -6,13 +6,13 @@ import org.involve.core.draft.DraftStore;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.kit.Section;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * A member of the public applying for a role: one section at a time, checked answers, then one submission.
@@ -30,27 +29,23 @@ import java.util.function.Consumer;
 public final class ApplicationJourney {
     public static final String HONEYPOT = "website";
 
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final DraftStore drafts;
     private final ApplicationStore applications;
-    private final MailQueue mailQueue;
     private final MonitoringToken tokens;
     private final Clock clock;
     private final ApplyingSettings settings;
     private final AcknowledgementLetters letters;
-    private final Consumer<String> warn;
 
-    public ApplicationJourney(RoleCatalogue roles, DraftStore drafts, ApplicationStore applications, MailQueue mailQueue,
-                              MonitoringToken tokens, Clock clock, ApplyingSettings settings, Consumer<String> warn) {
+    public ApplicationJourney(RoleReader roles, DraftStore drafts, ApplicationStore applications, MonitoringToken tokens, Clock clock,
+                              ApplyingSettings settings) {
         this.roles = roles;
         this.drafts = drafts;
         this.applications = applications;
-        this.mailQueue = mailQueue;
         this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
         this.letters = new AcknowledgementLetters(settings.siteUrl());
-        this.warn = warn;
     }
 
     /** Thrown when a role does not exist or is not published. */
@@ -90,7 +85,7 @@ public final class ApplicationJourney {
     }
 
     public Role publishedRole(String roleId) {
-        return roles.find(roleId).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
+        return roles.find(roleId, Read.EVENTUAL).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
                 && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN).orElseThrow(RoleNotFound::new);
     }
 
@@ -110,7 +105,7 @@ public final class ApplicationJourney {
         if (!draft.submitted()) return Optional.empty();
         Role role = publishedRole(roleId);
         // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
-        return applications.find(roleId, applicantKey(draft.answers()))
+        return applications.find(roleId, applicantKey(draft.answers()), Read.EVENTUAL)
                 .filter(a -> a.reference().equals(draft.submittedReference()))
                 .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
     }
@@ -206,22 +201,11 @@ public final class ApplicationJourney {
         Application app = toApplication(role, draft, now);
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
-        if (stored.created()) {
-            for (OutboxMessage m : messages) announce(m.id());
-        } else {
+        if (!stored.created()) {
             // They had already applied from another draft: this one now leads to that application's confirmation.
             drafts.save(draft.pointingAtEarlier(stored.application().reference()));
         }
         return new SubmitResult.Submitted(role, stored.application(), stored.created());
-    }
-
-    private void announce(String messageId) {
-        try {
-            mailQueue.announce(messageId);
-        } catch (RuntimeException e) {
-            // The message is safe in the outbox; the scheduled sweep sends it if the queue is unreachable now.
-            warn.accept("Could not announce outbox message; the sweep will send it: " + e.getClass().getSimpleName());
-        }
     }
 
     private Application toApplication(Role role, ApplicationDraft draft, Instant now) {

@@ -3,10 +3,9 @@ package org.involve.core.application;
 import org.involve.core.outbox.OutboxMessage;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Submitted applications. */
-public interface ApplicationStore {
+public interface ApplicationStore extends ApplicationReader {
 
     /** The stored application and whether this call created it (false: the person had already applied). */
     record Stored(Application application, boolean created) {}
@@ -18,7 +17,4 @@ public interface ApplicationStore {
      */
     Stored submit(Application application, List<OutboxMessage> messages, String draftId);
 
-    Optional<Application> find(String roleId, String applicantKey);
-
-    Optional<Application> findByReference(String reference);
 }

@@ -4,7 +4,7 @@ import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -20,14 +20,14 @@ import java.util.stream.Collectors;
  */
 public final class ApplicationsForStaff {
     private static final Words WORDS = Words.of("applications");
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final OutstandingAcknowledgements outstanding;
     private final String siteUrl;
     private final Clock clock;
 
     /** @param siteUrl the public site, for the link to the equal opportunities form */
-    public ApplicationsForStaff(RoleRecords roles, RoundApplications round, OutstandingAcknowledgements outstanding, String siteUrl, Clock clock) {
+    public ApplicationsForStaff(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, String siteUrl, Clock clock) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
         this.round = round;

@@ -11,7 +11,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -34,14 +34,14 @@ public final class EnteringForApplicant {
     public static final Field RECEIVED_BY_FIELD = Field.radios(RECEIVED_BY, WORDS.get("field.receivedBy.label"), null,
             List.of(option("telephone"), option("voice-recording"), option("post")), WORDS.get("field.receivedBy.error"));
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final ApplicationRecords records;
     private final MonitoringToken tokens;
     private final AcknowledgementLetters letters;
     private final Clock clock;
 
     /** @param siteUrl the public site, for the links in the acknowledgement and to the equal opportunities form */
-    public EnteringForApplicant(RoleRecords roles, ApplicationRecords records, MonitoringToken tokens, String siteUrl, Clock clock) {
+    public EnteringForApplicant(RoleReader roles, ApplicationRecords records, MonitoringToken tokens, String siteUrl, Clock clock) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
         this.records = records;
@@ -75,7 +75,7 @@ public final class EnteringForApplicant {
 
         /**
          * @param created    false when this applicant had already applied: the existing application is shown instead
-         * @param messageIds messages queued, to announce to the mailer
+         * @param messageIds messages queued (announced by the outbox as it wrote them)
          */
         record Entered(Role role, Application application, boolean created, List<String> messageIds) implements Entry {}
     }

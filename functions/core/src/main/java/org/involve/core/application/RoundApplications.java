@@ -5,21 +5,17 @@ import org.involve.core.outbox.OutboxMessage;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The applications of a recruitment round as staff and jobs move them on. Every step is one transaction: the new
  * status, the step's facts, its audit entry and its messages are stored together or not at all, and only if the
  * application is still where the caller saw it (so two people acting at once, or a retried request, make one step).
  */
-public interface RoundApplications {
+public interface RoundApplications extends ApplicationReader {
 
     /** Every application for the role, oldest first (a query on the role's key, never a scan). */
     List<Application> forRole(String roleId);
 
-    Optional<Application> find(String roleId, String applicantKey);
-
-    Optional<Application> findByReference(String reference);
 
     /**
      * Moves {@code current} to {@code to} (which may be its present status, to record facts only), adding

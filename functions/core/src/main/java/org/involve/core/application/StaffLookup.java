@@ -1,7 +1,8 @@
 package org.involve.core.application;
 
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
 
 import java.util.List;
@@ -11,17 +12,17 @@ final class StaffLookup {
     private StaffLookup() {}
 
     /** Roles that can have applications: every role but drafts, found through the status index. */
-    static List<Role> publishedRoles(RoleRecords roles) {
+    static List<Role> publishedRoles(RoleReader roles) {
         return roles.all().stream().filter(r -> r.status() != RoleStatus.DRAFT).toList();
     }
 
-    static Role role(RoleRecords roles, String roleId) {
-        return roles.find(roleId).orElseThrow(() -> new NoSuchRoleOrApplication("role"));
+    static Role role(RoleReader roles, String roleId) {
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRoleOrApplication("role"));
     }
 
     static Application application(RoundApplications round, String reference) {
         if (reference == null || !reference.matches("INV-[0-9A-Z]{4}-[0-9A-Z]{4}")) throw new NoSuchRoleOrApplication("application");
-        return round.findByReference(reference).orElseThrow(() -> new NoSuchRoleOrApplication("application"));
+        return round.findByReference(reference, Read.CONSISTENT).orElseThrow(() -> new NoSuchRoleOrApplication("application"));
     }
 
     /** What the applicant declared that means the team talks to them first; empty unless it is held for that. */

@@ -8,7 +8,7 @@ import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -33,11 +33,11 @@ public final class TalkFirstQueue {
                     WORDS.get("field.result.error")),
             Field.textarea(REASON, WORDS.get("field.reason.label"), WORDS.get("field.reason.hint"), false, 1000, WORDS.get("field.reason.error")));
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final Clock clock;
 
-    public TalkFirstQueue(RoleRecords roles, RoundApplications round, Clock clock) {
+    public TalkFirstQueue(RoleReader roles, RoundApplications round, Clock clock) {
         this.roles = roles;
         this.round = round;
         this.clock = clock;

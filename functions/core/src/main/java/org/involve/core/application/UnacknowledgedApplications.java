@@ -5,10 +5,11 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.UkTime;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -31,13 +32,13 @@ public final class UnacknowledgedApplications {
     public static final Field HOW_FIELD = Field.radios(HOW, WORDS.get("field.how.label"), null,
             List.of(option("telephone"), option("post"), option("email")), WORDS.get("field.how.error"));
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final OutstandingAcknowledgements outstanding;
     private final ApplicationRecords records;
     private final Clock clock;
 
-    public UnacknowledgedApplications(RoleRecords roles, RoundApplications round, OutstandingAcknowledgements outstanding, ApplicationRecords records,
+    public UnacknowledgedApplications(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, ApplicationRecords records,
                                       Clock clock) {
         this.roles = roles;
         this.round = round;
@@ -65,7 +66,7 @@ public final class UnacknowledgedApplications {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Instant now = clock.instant();
         Map<String, Optional<Role>> rolesById = new HashMap<>();
-        Function<String, Optional<Role>> roleOf = id -> rolesById.computeIfAbsent(id, roles::find);
+        Function<String, Optional<Role>> roleOf = id -> rolesById.computeIfAbsent(id, roleId -> roles.find(roleId, Read.CONSISTENT));
         return outstanding.submittedBy(now).stream()
                 .flatMap(a -> roleOf.apply(a.roleId()).map(r -> waiting(r, a, now)).stream())
                 .toList();

@@ -6,13 +6,14 @@ import org.involve.core.application.Application.Status;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +35,13 @@ public final class InterviewBooking {
     /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
     static final String APPLICANT = InterviewFacts.APPLICANT_LINK;
     private final SignedLink links;
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final InterviewSchedule schedule;
     private final InterviewLetters letters;
     private final Clock clock;
 
-    public InterviewBooking(SignedLink links, RoleCatalogue roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
+    public InterviewBooking(SignedLink links, RoleReader roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
         this.links = links;
         this.roles = roles;
         this.round = round;
@@ -68,7 +69,7 @@ public final class InterviewBooking {
     /** The link has been used: the interview it booked. */
     public record AlreadyBooked(Role role, Application app, InterviewSlot slot) implements Page {}
 
-    /** Booked just now: {@code messageIds} to announce to the mailer. */
+    /** Booked just now: {@code messageIds} the e-mails written (announced by the outbox as it wrote them). */
     public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds) implements Page {}
 
     public Page open(String token) {
@@ -117,10 +118,10 @@ public final class InterviewBooking {
 
     /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */
     private Page where(LinkCheck.Valid valid, Instant now, Map<String, String> values, FieldErrors errors, String problem, boolean fresh) {
-        Optional<Application> found = round.findByReference(valid.subjectId());
+        Optional<Application> found = round.findByReference(valid.subjectId(), Read.CONSISTENT);
         if (found.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         Application app = found.get();
-        Optional<Role> role = roles.find(app.roleId());
+        Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
         if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         if (app.status() == Status.INTERVIEW_BOOKED) {
             Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(InterviewFacts.of(app)::booked).findFirst();

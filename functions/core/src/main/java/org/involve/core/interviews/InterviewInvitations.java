@@ -36,7 +36,7 @@ public final class InterviewInvitations {
         this.siteUrl = siteUrl.replaceAll("/+$", "");
     }
 
-    /** @param messageIds e-mails written, to announce to the mailer */
+    /** @param messageIds e-mails written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
 
     /**

@@ -4,8 +4,9 @@ import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -29,12 +30,12 @@ public final class Interviews {
     public static final String CHOSEN_SLOT = "slot", GIVEN_ADJUSTMENTS = "adjustments", REFERENCE = "reference";
     public static final int ADJUSTMENTS_LENGTH = 1000;
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final InterviewSchedule schedule;
     private final Clock clock;
 
-    public Interviews(RoleRecords roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
+    public Interviews(RoleReader roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
         this.roles = roles;
         this.round = round;
         this.schedule = schedule;
@@ -124,6 +125,6 @@ public final class Interviews {
     }
 
     Role role(String roleId) {
-        return roles.find(roleId).orElseThrow(() -> new NoSuchRole(roleId));
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRole(roleId));
     }
 }

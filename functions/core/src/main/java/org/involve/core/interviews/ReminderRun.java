@@ -3,9 +3,10 @@ package org.involve.core.interviews;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleCatalogue;
+import org.involve.core.role.RoleReader;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +22,11 @@ import java.util.Optional;
 public final class ReminderRun {
     private final InterviewSchedule schedule;
     private final RoundApplications round;
-    private final RoleCatalogue roles;
+    private final RoleReader roles;
     private final InterviewLetters letters;
     private final int leadDays;
 
-    public ReminderRun(InterviewSchedule schedule, RoundApplications round, RoleCatalogue roles, InterviewLetters letters, int leadDays) {
+    public ReminderRun(InterviewSchedule schedule, RoundApplications round, RoleReader roles, InterviewLetters letters, int leadDays) {
         if (leadDays < 1) throw new IllegalArgumentException("Reminders need at least a day's lead");
         this.schedule = schedule;
         this.round = round;
@@ -39,8 +40,8 @@ public final class ReminderRun {
     public Result run(Instant now) {
         List<String> written = new ArrayList<>();
         for (InterviewSlot slot : schedule.awaitingReminder(now, until(now, leadDays))) {
-            Optional<Application> app = round.find(slot.roleId(), slot.applicantKey());
-            Optional<Role> role = roles.find(slot.roleId());
+            Optional<Application> app = round.find(slot.roleId(), slot.applicantKey(), Read.CONSISTENT);
+            Optional<Role> role = roles.find(slot.roleId(), Read.EVENTUAL);
             // A booking since moved on (or an application erased) is not reminded.
             if (app.isEmpty() || role.isEmpty() || app.get().status() != Application.Status.INTERVIEW_BOOKED
                     || !InterviewFacts.of(app.get()).booked(slot)) continue;

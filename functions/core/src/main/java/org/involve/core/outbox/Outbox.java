@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** E-mails written alongside the records they are about, waiting to be sent. */
-public interface Outbox {
+/**
+ * E-mails written alongside the records they are about, waiting to be sent: the one port of the outbox. A job that
+ * only writes messages takes its narrow view, {@link OutboxWriter}; the mailer takes the whole.
+ */
+public interface Outbox extends OutboxWriter {
     Optional<OutboxMessage> find(String messageId);
 
     /** Pending messages due by {@code now}, oldest first (a query on an index keyed by due time, never a scan). */

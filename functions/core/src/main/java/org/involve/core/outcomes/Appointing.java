@@ -6,13 +6,13 @@ import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerRecords;
-import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleEditor;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -34,17 +34,15 @@ import java.util.Optional;
  */
 public final class Appointing {
     public static final String START = "start", PAYMENT = "payment", STEP_DOWN = "stepDown";
-    private final RoleRecords roles;
-    private final ClosedRoles closedRoles;
+    private final RoleEditor roles;
     private final RoundApplications round;
     private final PartnerRecords partners;
     private final OutcomeLetters letters;
     private final RoleFilling filling;
     private final Clock clock;
 
-    public Appointing(RoleRecords roles, ClosedRoles closedRoles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
+    public Appointing(RoleEditor roles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
         this.roles = roles;
-        this.closedRoles = closedRoles;
         this.round = round;
         this.partners = partners;
         this.letters = letters;
@@ -76,7 +74,7 @@ public final class Appointing {
     public List<RoleSummary> roles(StaffMember who) {
         who.require(Permission.APPOINT_PARTNERS);
         List<RoleSummary> out = new ArrayList<>();
-        for (Role r : closedRoles.closedBy(clock.instant())) {
+        for (Role r : roles.closedBy(clock.instant())) {
             List<Application> apps = round.forRole(r.id());
             int ready = (int) apps.stream().filter(a -> a.status() == Application.Status.REFERENCES_RECEIVED).count();
             int appointed = (int) apps.stream().filter(a -> a.status() == Application.Status.APPOINTED).count();
@@ -87,7 +85,7 @@ public final class Appointing {
 
     public Role role(StaffMember who, String roleId) {
         who.require(Permission.APPOINT_PARTNERS);
-        return roles.find(roleId).orElseThrow(NotFound::new);
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
     }
 
     /** Applicants ready to appoint (both references in), then those appointed, with their records. */
@@ -104,7 +102,7 @@ public final class Appointing {
 
     public Application application(StaffMember who, String roleId, String reference) {
         role(who, roleId);
-        return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+        return round.findByReference(reference, Read.CONSISTENT).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
     }
 
     public Optional<Appointment> appointment(StaffMember who, String reference) {
@@ -158,7 +156,7 @@ public final class Appointing {
                 "application:" + reference, now, Application.Status.REFERENCES_RECEIVED.name(), Application.Status.APPOINTED.name());
         if (!partners.appoint(a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {
             // Someone else appointed them this moment (the same appointment), or the application moved on.
-            Application now2 = round.findByReference(reference).orElseThrow(NotFound::new);
+            Application now2 = round.findByReference(reference, Read.CONSISTENT).orElseThrow(NotFound::new);
             if (now2.status() == Application.Status.APPOINTED) return appoint(who, roleId, reference, posted);
             return new Result.Refused(Words.of("outcomes").get("error.appoint.changedMeanwhile"));
         }

@@ -4,8 +4,8 @@ import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
-import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +20,13 @@ import java.util.Map;
  * the page. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
  */
 public final class OutcomeReminder {
-    private final ClosedRoles closedRoles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final OutboxWriter outbox;
     private final OutcomeLetters letters;
 
-    public OutcomeReminder(ClosedRoles closedRoles, RoundApplications round, OutboxWriter outbox, OutcomeLetters letters) {
-        this.closedRoles = closedRoles;
+    public OutcomeReminder(RoleReader roles, RoundApplications round, OutboxWriter outbox, OutcomeLetters letters) {
+        this.roles = roles;
         this.round = round;
         this.outbox = outbox;
         this.letters = letters;
@@ -38,7 +38,7 @@ public final class OutcomeReminder {
     public Result run(Instant now) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Role> rolesById = new LinkedHashMap<>();
-        for (Outcomes.Waiting w : Outcomes.waiting(closedRoles, round, now)) {
+        for (Outcomes.Waiting w : Outcomes.waiting(roles, round, now)) {
             counts.merge(w.role().id(), 1, Integer::sum);
             rolesById.putIfAbsent(w.role().id(), w.role());
         }

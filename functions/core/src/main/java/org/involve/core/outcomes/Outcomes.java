@@ -3,10 +3,11 @@ package org.involve.core.outcomes;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.role.ClosedRoles;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleEditor;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -24,17 +25,15 @@ import java.util.Map;
  * still without an outcome. Each outcome is recorded once, whatever the retries.
  */
 public final class Outcomes {
-    private final RoleRecords roles;
-    private final ClosedRoles closedRoles;
+    private final RoleEditor roles;
     private final RoundApplications round;
     private final OutcomeRecords records;
     private final OutcomeLetters letters;
     private final RoleFilling filling;
     private final Clock clock;
 
-    public Outcomes(RoleRecords roles, ClosedRoles closedRoles, RoundApplications round, OutcomeRecords records, OutcomeLetters letters, Clock clock) {
+    public Outcomes(RoleEditor roles, RoundApplications round, OutcomeRecords records, OutcomeLetters letters, Clock clock) {
         this.roles = roles;
-        this.closedRoles = closedRoles;
         this.round = round;
         this.records = records;
         this.letters = letters;
@@ -51,7 +50,7 @@ public final class Outcomes {
     /** A role's applicants by where their outcome stands. */
     public record RoleOutcomes(Role role, List<Application> toSend, List<Application> tasks, List<Application> stillInRound, List<Application> heard) {}
 
-    /** @param messageIds the messages written, to announce to the mailer */
+    /** @param messageIds the messages written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
 
     /** An applicant of a closed role who has not heard. */
@@ -64,7 +63,7 @@ public final class Outcomes {
 
     public RoleOutcomes forRole(StaffMember who, String roleId) {
         who.require(Permission.SEND_OUTCOMES);
-        Role role = roles.find(roleId).orElseThrow(NoSuchRole::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
         List<Application> toSend = new ArrayList<>(), tasks = new ArrayList<>(), inRound = new ArrayList<>(), heard = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
             if (owedUnsuccessful(a)) toSend.add(a);
@@ -78,7 +77,7 @@ public final class Outcomes {
     /** Writes every unsuccessful outcome the role still owes. Sending twice sends once. */
     public Sent sendUnsuccessful(StaffMember who, String roleId) {
         who.require(Permission.SEND_OUTCOMES);
-        Role role = roles.find(roleId).orElseThrow(NoSuchRole::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
         Instant now = clock.instant();
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
@@ -100,7 +99,7 @@ public final class Outcomes {
     /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
     public boolean markTaskDone(StaffMember who, String roleId, String reference) {
         who.require(Permission.SEND_OUTCOMES);
-        Application a = round.findByReference(reference).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
+        Application a = round.findByReference(reference, Read.CONSISTENT).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
         Instant now = clock.instant();
         AuditEntry audit = AuditEntry.by(who, "gave the " + OutcomeFacts.of(a).outcome() + " outcome by " + a.contactMethod(), "application:" + reference, now,
@@ -111,12 +110,12 @@ public final class Outcomes {
     /** Every applicant of every closed role who has not heard, longest waiting first. */
     public List<Waiting> withoutOutcome(StaffMember who) {
         who.require(Permission.SEND_OUTCOMES);
-        return waiting(closedRoles, round, clock.instant());
+        return waiting(roles, round, clock.instant());
     }
 
-    static List<Waiting> waiting(ClosedRoles closedRoles, RoundApplications round, Instant now) {
+    static List<Waiting> waiting(RoleReader roles, RoundApplications round, Instant now) {
         List<Waiting> out = new ArrayList<>();
-        for (Role role : closedRoles.closedBy(now)) {
+        for (Role role : roles.closedBy(now)) {
             if (role.status() == org.involve.core.role.RoleStatus.OPEN && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
             long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
             for (Application a : round.forRole(role.id())) if (!OutcomeFacts.heard(a)) out.add(new Waiting(role, a, days));

@@ -3,9 +3,11 @@ package org.involve.core.outcomes;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
 import org.involve.core.staff.StaffMember;
 
 import java.time.Instant;
@@ -17,17 +19,17 @@ import java.util.List;
  * applicants may still be waiting at interview or references, and they must hear too.
  */
 public final class RoleFilling {
-    private final RoleRecords roles;
+    private final RoleEditor roles;
     private final RoundApplications round;
 
-    public RoleFilling(RoleRecords roles, RoundApplications round) {
+    public RoleFilling(RoleEditor roles, RoundApplications round) {
         this.roles = roles;
         this.round = round;
     }
 
     /** @return true if this call moved the role to FILLED */
     public boolean fillIfEveryoneHasAnOutcome(String roleId, StaffMember by, Instant now) {
-        Role role = roles.find(roleId).orElse(null);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElse(null);
         if (role == null || role.status() != RoleStatus.SHORTLISTING) return false;
         List<Application> apps = round.forRole(roleId);
         if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::decided)) return false;
@@ -35,7 +37,7 @@ public final class RoleFilling {
             roles.replace(role, role.withStatus(RoleStatus.FILLED), AuditEntry.by(by, "role filled: every applicant has an outcome", "role:" + roleId, now,
                     RoleStatus.SHORTLISTING.name(), RoleStatus.FILLED.name()));
             return true;
-        } catch (RoleRecords.ChangedSince e) {
+        } catch (Roles.ChangedSince e) {
             return false; // someone else changed it; the next outcome sent looks again
         }
     }

@@ -1,19 +1,20 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleLookup;
+import org.involve.core.role.RoleReader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,14 +31,14 @@ import java.util.Optional;
  */
 public final class RefereeResponses {
     private static final int ATTEMPTS = 5;
-    private final RoleLookup roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final ReferenceBook book;
     private final SignedLink links;
     private final Clock clock;
     private final ReferenceLetters letters;
 
-    public RefereeResponses(RoleLookup roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
+    public RefereeResponses(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
         this.roles = roles;
         this.round = round;
         this.book = book;
@@ -90,7 +91,7 @@ public final class RefereeResponses {
         AuditEntry audit = new AuditEntry(who, "gave reference " + received.number(), record, now, ReferenceRequest.State.REQUESTED.name(),
                 ReferenceRequest.State.RECEIVED.name());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Application app = round.find(received.roleId(), received.applicantKey()).orElseThrow();
+            Application app = round.find(received.roleId(), received.applicantKey(), Read.CONSISTENT).orElseThrow();
             List<ReferenceRequest> others = others(app, received.id());
             ReferenceBook.Completion completion = null;
             if (app.status() == Status.REFERENCES_REQUESTED && others.stream().allMatch(ReferenceRequest::received)) {
@@ -122,7 +123,7 @@ public final class RefereeResponses {
     }
 
     private Optional<Request> request(String requestId) {
-        return book.find(requestId).flatMap(r -> roles.find(r.roleId()).flatMap(role -> round.find(r.roleId(), r.applicantKey())
+        return book.find(requestId).flatMap(r -> roles.find(r.roleId(), Read.EVENTUAL).flatMap(role -> round.find(r.roleId(), r.applicantKey(), Read.CONSISTENT)
                 .map(app -> new Request(role, app.answer(ApplicationForm.FULL_NAME), r))));
     }
 }

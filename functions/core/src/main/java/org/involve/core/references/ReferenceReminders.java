@@ -1,15 +1,16 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
+import org.involve.core.application.Application;
 import org.involve.core.application.Referee;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleLookup;
+import org.involve.core.role.RoleReader;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,14 +24,14 @@ import java.util.Optional;
  */
 public final class ReferenceReminders {
     static final String JOB = "reference-reminders";
-    private final RoleLookup roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final ReferenceBook book;
     private final SignedLink links;
     private final ReferenceSettings settings;
     private final ReferenceLetters letters;
 
-    public ReferenceReminders(RoleLookup roles, RoundApplications round, ReferenceBook book, SignedLink links, ReferenceSettings settings) {
+    public ReferenceReminders(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, ReferenceSettings settings) {
         this.roles = roles;
         this.round = round;
         this.book = book;
@@ -39,7 +40,7 @@ public final class ReferenceReminders {
         this.letters = new ReferenceLetters(settings);
     }
 
-    /** @param messageIds the e-mails written, to announce to the mailer */
+    /** @param messageIds the e-mails written (announced by the outbox as it wrote them) */
     public record Result(int reminded, int overdue, List<String> messageIds) {}
 
     public Result run(Instant now) {
@@ -48,8 +49,8 @@ public final class ReferenceReminders {
         for (ReferenceRequest r : book.remindersDueBy(now)) {
             // The index may lag behind an answer or an earlier run; the request itself decides.
             if (r.received() || r.nextReminderAt() == null || r.nextReminderAt().isAfter(now)) continue;
-            Optional<Application> app = round.find(r.roleId(), r.applicantKey());
-            Optional<Role> role = roles.find(r.roleId());
+            Optional<Application> app = round.find(r.roleId(), r.applicantKey(), Read.CONSISTENT);
+            Optional<Role> role = roles.find(r.roleId(), Read.EVENTUAL);
             Optional<Referee> referee = app.flatMap(a -> Referee.all(a.answers()).stream().filter(x -> x.number() == r.number()).findFirst());
             if (app.isEmpty() || app.get().status() != Status.REFERENCES_REQUESTED || role.isEmpty() || referee.isEmpty()) {
                 book.remind(r, r.withoutReminders(), List.of(), null); // the application moved on without it: stop chasing

@@ -9,13 +9,15 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleRecords;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -40,7 +42,7 @@ public final class ReferencesDesk {
             Field.textarea(NOTE, QUESTIONS.label(NOTE), QUESTIONS.hint(NOTE), false, 500, null));
     private static final Set<Status> IN_THIS_STEP = Set.of(Status.INTERVIEW_BOOKED, Status.REFERENCES_REQUESTED, Status.REFERENCES_RECEIVED, Status.APPOINTED);
 
-    private final RoleRecords roles;
+    private final RoleReader roles;
     private final RoundApplications round;
     private final ReferenceBook book;
     private final SignedLink links;
@@ -48,7 +50,7 @@ public final class ReferencesDesk {
     private final ReferenceSettings settings;
     private final ReferenceLetters letters;
 
-    public ReferencesDesk(RoleRecords roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
+    public ReferencesDesk(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock, ReferenceSettings settings) {
         this.roles = roles;
         this.round = round;
         this.book = book;
@@ -74,7 +76,7 @@ public final class ReferencesDesk {
 
     public sealed interface Recorded {
         record Invalid(Candidate candidate, Role role, Map<String, String> values, FieldErrors errors) implements Recorded {}
-        /** @param messageIds the e-mails written, to announce to the mailer */
+        /** @param messageIds the e-mails written (announced by the outbox as it wrote them) */
         record Done(Status status, List<String> messageIds) implements Recorded {}
         /** Recorded already (by this person before, or someone else): nothing more was done. */
         record AlreadyRecorded(Status status) implements Recorded {}
@@ -88,7 +90,7 @@ public final class ReferencesDesk {
 
     public RoleView role(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_REFERENCES);
-        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         List<Candidate> candidates = round.forRole(roleId).stream()
                 .filter(a -> IN_THIS_STEP.contains(a.status()) || ReferenceFacts.of(a).resultRecorded())
                 .map(this::candidate).toList();
@@ -102,12 +104,12 @@ public final class ReferencesDesk {
 
     public Role roleOf(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_REFERENCES);
-        return roles.find(roleId).orElseThrow(NotFound::new);
+        return roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
     }
 
     public Recorded recordResult(StaffMember who, String roleId, String reference, Map<String, String> posted) {
         who.require(Permission.MANAGE_INTERVIEWS);
-        Role role = roles.find(roleId).orElseThrow(NotFound::new);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         Application app = application(roleId, reference);
         if (app.status() != Status.INTERVIEW_BOOKED) return new Recorded.AlreadyRecorded(app.status());
         FormValidator.Result form = FormValidator.validate(RESULT_FIELDS, posted);
@@ -140,13 +142,13 @@ public final class ReferencesDesk {
             moved = book.request(app, ReferenceFacts.interviewResult(true, note, now, requests), AuditEntry.by(who, "recorded a successful interview and asked for references", record, now,
                     app.status().name(), Status.REFERENCES_REQUESTED.name()), messages, requests);
         }
-        if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey()).map(Application::status).orElse(app.status()));
+        if (!moved) return new Recorded.AlreadyRecorded(round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).map(Application::status).orElse(app.status()));
         return new Recorded.Done(successful ? Status.REFERENCES_REQUESTED : Status.NOT_APPOINTED, messages.stream().map(OutboxMessage::id).toList());
     }
 
     private Application application(String roleId, String reference) {
         if (reference == null || !reference.matches("[A-Z0-9-]{1,40}")) throw new NotFound();
-        return round.findByReference(reference).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+        return round.findByReference(reference, Read.CONSISTENT).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
     }
 
     private Candidate candidate(Application app) {

@@ -4,6 +4,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Words;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -22,11 +23,13 @@ import java.util.Map;
  */
 public final class RoleManagement {
     private static final Words WORDS = Words.of("roles");
-    private final RoleRecords records;
+    private final RoleEditor records;
+    private final ApplicationCounts applications;
     private final Clock clock;
 
-    public RoleManagement(RoleRecords records, Clock clock) {
+    public RoleManagement(RoleEditor records, ApplicationCounts applications, Clock clock) {
         this.records = records;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -58,7 +61,7 @@ public final class RoleManagement {
         who.require(Permission.MANAGE_ROLES);
         return records.all().stream()
                 .sorted(Comparator.comparing((Role r) -> order(r.status())).thenComparing(Role::closingDate))
-                .map(r -> new Listed(r, records.applicationCount(r.id())))
+                .map(r -> new Listed(r, applications.of(r.id())))
                 .toList();
     }
 
@@ -74,13 +77,13 @@ public final class RoleManagement {
 
     public Role role(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_ROLES);
-        return records.find(roleId).orElseThrow(() -> new NoSuchRole(roleId));
+        return records.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRole(roleId));
     }
 
     /** How many applications a role has. */
     public int applications(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_ROLES);
-        return records.applicationCount(roleId);
+        return applications.of(roleId);
     }
 
     public Saved create(StaffMember who, Map<String, String> posted) {
@@ -160,7 +163,7 @@ public final class RoleManagement {
     private void save(Role before, Role after, AuditEntry entry) {
         try {
             records.replace(before, after, entry);
-        } catch (RoleRecords.ChangedSince e) {
+        } catch (Roles.ChangedSince e) {
             throw new Refused(WORDS.get("error.changedMeanwhile"));
         }
     }

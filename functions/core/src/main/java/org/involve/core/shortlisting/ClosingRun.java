@@ -8,9 +8,10 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
+import org.involve.core.role.RolesForClosing;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +25,11 @@ import java.util.List;
  */
 public final class ClosingRun {
     static final String JOB = "closing-run";
-    private final DueRoles roles;
+    private final RolesForClosing roles;
     private final PanelPapers papers;
     private final String staffSiteUrl;
 
-    public ClosingRun(DueRoles roles, PanelPapers papers, String staffSiteUrl) {
+    public ClosingRun(RolesForClosing roles, PanelPapers papers, String staffSiteUrl) {
         if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.roles = roles;
         this.papers = papers;
@@ -36,10 +37,8 @@ public final class ClosingRun {
     }
 
     /** Everything one role's closing writes, together. */
-    public record Closing(String roleId, LocalDate closingDate, Instant closedAt, OutboxMessage panelMessage, AuditEntry audit) {}
-
     /**
-     * @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote, to announce to the mailer;
+     * @param closed the roles this run moved; {@code messageIds} the panel e-mails it wrote (announced by the outbox as it wrote them);
      * {@code papers} how many anonymised applications it prepared for panels
      */
     public record Result(List<String> closed, List<String> messageIds, int papers) {}
@@ -51,7 +50,7 @@ public final class ClosingRun {
         for (Role role : roles.openAndDueBy(now)) {
             // The index may lag behind an extended closing date; the role itself decides.
             if (role.status() != RoleStatus.OPEN || role.closingTime().isOpenAt(now)) continue;
-            Closing c = closingOf(role, now);
+            Roles.Closing c = closingOf(role, now);
             prepared += papers.prepare(role);
             if (roles.moveToShortlisting(c)) {
                 closed.add(role.id());
@@ -61,11 +60,11 @@ public final class ClosingRun {
         return new Result(closed, messages, prepared);
     }
 
-    Closing closingOf(Role role, Instant now) {
+    Roles.Closing closingOf(Role role, Instant now) {
         OutboxMessage m = new OutboxMessage(panelMessageId(role), panelEmail(role), now, now, 0, "panel-closing");
         AuditEntry audit = AuditEntry.byJob(JOB, "closed the role at its closing time", "role:" + role.id(), now,
                 RoleStatus.OPEN.name(), RoleStatus.SHORTLISTING.name());
-        return new Closing(role.id(), role.closingDate(), now, m, audit);
+        return new Roles.Closing(role.id(), role.closingDate(), now, m, audit);
     }
 
     /** From the role and its closing date: a second run writes nothing new, a role reopened and closed again gets a new e-mail. */

@@ -1,9 +1,10 @@
 package org.involve.core.shortlisting;
 
+import org.involve.core.kit.Read;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.ShortlistingRoles;
+import org.involve.core.role.RoleReader;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,8 @@ final class PanelProgress {
     private PanelProgress() {}
 
     /** The role, if it is being shortlisted: only such a role has papers to show, anything else is not the panel's business. */
-    static Role beingShortlisted(ShortlistingRoles roles, String roleId) {
-        Role r = roles.find(roleId).orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
+    static Role beingShortlisted(RoleReader roles, String roleId) {
+        Role r = roles.find(roleId, Read.EVENTUAL).orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
         if (r.status() != RoleStatus.SHORTLISTING) throw new ShortlistingPanel.NotFound("role");
         return r;
     }

@@ -7,7 +7,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
-import org.involve.core.role.ShortlistingRoles;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -24,14 +24,14 @@ import java.util.Optional;
  */
 public final class PanelScoring {
     private static final Words WORDS = Words.of("shortlisting");
-    private final ShortlistingRoles roles;
+    private final RoleReader roles;
     private final ShortlistStore store;
     private final ScoreScale scale;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public PanelScoring(ShortlistingRoles roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
+    public PanelScoring(RoleReader roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
         this.scale = scale;

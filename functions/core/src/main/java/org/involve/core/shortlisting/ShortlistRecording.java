@@ -10,8 +10,8 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.role.ShortlistingRoles;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class ShortlistRecording {
     private static final Words WORDS = Words.of("shortlisting");
-    private final ShortlistingRoles roles;
+    private final RoleReader roles;
     private final ShortlistStore store;
     private final RoundApplications applications;
     private final PanelPapers papers;
@@ -44,7 +44,7 @@ public final class ShortlistRecording {
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public ShortlistRecording(ShortlistingRoles roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids, ScoreScale scale,
+    public ShortlistRecording(RoleReader roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids, ScoreScale scale,
                               OutboxWriter outbox, AuditTrail audit, Clock clock, String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
@@ -67,7 +67,7 @@ public final class ShortlistRecording {
     public sealed interface Outcome {
         record Refused(List<String> reasons) implements Outcome {}
 
-        /** @param messageIds e-mails written now, to announce to the mailer */
+        /** @param messageIds e-mails written now (announced by the outbox as it wrote them) */
         record Recorded(ShortlistDecision decision, boolean now, List<String> messageIds) implements Outcome {}
     }
 

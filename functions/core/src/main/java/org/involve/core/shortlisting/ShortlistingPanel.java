@@ -2,7 +2,7 @@ package org.involve.core.shortlisting;
 
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
-import org.involve.core.role.ShortlistingRoles;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -25,11 +25,11 @@ public final class ShortlistingPanel {
     private static final Words WORDS = Words.of("shortlisting");
     /** The form field that carries the points for one criterion. */
     public static final String FIELD_PREFIX = "score-";
-    private final ShortlistingRoles roles;
+    private final RoleReader roles;
     private final ShortlistStore store;
     private final ScoreScale scale;
 
-    public ShortlistingPanel(ShortlistingRoles roles, ShortlistStore store, ScoreScale scale) {
+    public ShortlistingPanel(RoleReader roles, ShortlistStore store, ScoreScale scale) {
         this.roles = roles;
         this.store = store;
         this.scale = scale;

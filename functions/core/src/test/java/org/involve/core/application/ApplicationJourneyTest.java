@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +32,12 @@ class ApplicationJourneyTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles roles = new InMemoryRoles();
     private final InMemoryDrafts drafts = new InMemoryDrafts();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final List<String> warnings = new ArrayList<>();
+    private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
+    private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
     private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, queue, tokens, clock,
-            new ApplyingSettings("https://involve.example.org", Duration.ofDays(14), Duration.ofSeconds(20)), warnings::add);
+    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, tokens, clock,
+            new ApplyingSettings("https://involve.example.org", Duration.ofDays(14), Duration.ofSeconds(20)));
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
 
     ApplicationJourneyTest() {
@@ -255,8 +253,7 @@ class ApplicationJourneyTest {
         var result = (SubmitResult.Submitted) journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
         assertTrue(result.created());
         assertEquals(1, outbox.due(clock.instant(), 10).size());
-        assertEquals(1, warnings.size());
-        assertFalse(warnings.get(0).contains("jo"), "warnings carry no personal data");
+        // The warning an unreachable queue raises (without personal data) is the outbox adapter's: DynamoOutboxTest.
     }
 
     @Test

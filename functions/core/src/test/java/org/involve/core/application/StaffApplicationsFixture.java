@@ -8,7 +8,7 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestRoles;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 /** The staff application pages' use cases over one set of in-memory ports, with a monthly role open for applications. */
 abstract class StaffApplicationsFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    final InMemoryRoles roles = new InMemoryRoles();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());

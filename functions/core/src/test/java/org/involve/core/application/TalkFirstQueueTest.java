@@ -5,6 +5,7 @@ import org.involve.core.application.TalkFirstQueue.Decision;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
 
         Decision.Recorded recorded = assertInstanceOf(Decision.Recorded.class, d);
         assertEquals(Status.RECEIVED, recorded.to());
-        Application now = round.findByReference(held.reference()).orElseThrow();
+        Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Status.RECEIVED, now.status());
         assertEquals("Goes ahead after talking with the team.", HandlingFacts.of(now).talkFirst());
         assertEquals("Sam Staffmember on 10 January 2025", HandlingFacts.of(now).talkFirstBy());
@@ -46,7 +47,7 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
         assertTrue(talkFirst.held(TestStaff.STAFF).isEmpty());
 
         assertInstanceOf(Decision.NotHeld.class, talkFirst.recordConversation(TestStaff.STAFF, held.reference(), Map.of("result", "does-not-go-ahead", "reason", "x")));
-        assertEquals(Status.RECEIVED, round.findByReference(held.reference()).orElseThrow().status());
+        assertEquals(Status.RECEIVED, round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
     }
 
     @Test
@@ -56,11 +57,11 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
                 talkFirst.recordConversation(TestStaff.STAFF, held.reference(), Map.of("result", "does-not-go-ahead")));
         assertEquals("Say why the application does not go ahead", noReason.errors().asMap().get("reason"));
         assertInstanceOf(Decision.Invalid.class, talkFirst.recordConversation(TestStaff.STAFF, held.reference(), Map.of()));
-        assertEquals(Status.HELD_TO_TALK_FIRST, round.findByReference(held.reference()).orElseThrow().status());
+        assertEquals(Status.HELD_TO_TALK_FIRST, round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
 
         talkFirst.recordConversation(TestStaff.STAFF, held.reference(),
                 Map.of("result", "does-not-go-ahead", "reason", "The disqualification order runs until 2027, so they will apply again then."));
-        Application now = round.findByReference(held.reference()).orElseThrow();
+        Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Status.NOT_SHORTLISTED, now.status());
         assertEquals("Does not go ahead after talking with the team: The disqualification order runs until 2027, so they will apply again then.",
                 HandlingFacts.of(now).talkFirst());

@@ -3,6 +3,7 @@ package org.involve.core.fakes;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 
 import java.util.List;
@@ -34,12 +35,12 @@ public final class InMemoryApplications implements ApplicationStore {
     }
 
     @Override
-    public Optional<Application> find(String roleId, String applicantKey) {
+    public Optional<Application> find(String roleId, String applicantKey, Read read) {
         return Optional.ofNullable(applications.get(roleId + "|" + applicantKey));
     }
 
     @Override
-    public Optional<Application> findByReference(String reference) {
+    public Optional<Application> findByReference(String reference, Read read) {
         return applications.values().stream().filter(a -> a.reference().equals(reference)).findFirst();
     }
 }

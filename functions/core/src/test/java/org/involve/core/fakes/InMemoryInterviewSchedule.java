@@ -4,6 +4,7 @@ import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.kit.Read;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.outbox.OutboxMessage;
 
@@ -61,7 +62,7 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
 
     @Override
     public synchronized boolean invite(Application app, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
-        Application stored = round.find(app.roleId(), app.applicantKey()).orElse(null);
+        Application stored = round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).orElse(null);
         if (stored == null || InterviewFacts.of(stored).invited()) return false;
         if (messages.stream().anyMatch(m -> outbox.entries.containsKey(m.id()))) return false;
         return round.advance(stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages);
@@ -72,7 +73,7 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
         InterviewSlot stored = slots.get(key(b.slot()));
         if (stored == null || !stored.free()) return Booked.SLOT_TAKEN;
         if (b.tokenId() != null && used.used.containsKey(b.tokenId())) return Booked.LINK_USED;
-        Application current = round.find(b.application().roleId(), b.application().applicantKey()).orElse(null);
+        Application current = round.find(b.application().roleId(), b.application().applicantKey(), Read.CONSISTENT).orElse(null);
         if (current == null || current.status() != Application.Status.INVITED_TO_INTERVIEW) return Booked.APPLICATION_MOVED;
         if (!round.advance(current, Application.Status.INTERVIEW_BOOKED, b.facts(), b.audit(), b.messages())) return Booked.APPLICATION_MOVED;
         if (b.tokenId() != null) used.markUsed(b.tokenId(), b.at());

@@ -1,5 +1,6 @@
 package org.involve.core.fakes;
 
+import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
 
@@ -10,15 +11,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+/**
+ * The outbox in memory. As the adapters' outbox does, it announces each message on the mail queue once it is written
+ * (best effort: an unreachable queue leaves the message for the sweep), so tests see a step's mail announced with no
+ * handler involved.
+ */
 public final class InMemoryOutbox implements Outbox {
     public enum State { PENDING, SENT, GAVE_UP }
 
     public record Entry(OutboxMessage message, State state, Instant leaseUntil) {}
 
     public final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final MailQueue mail;
+
+    /** An outbox whose announcements no test looks at. */
+    public InMemoryOutbox() {
+        this(new RecordingMailQueue());
+    }
+
+    public InMemoryOutbox(MailQueue mail) {
+        this.mail = mail;
+    }
 
     public void add(OutboxMessage m) {
-        entries.putIfAbsent(m.id(), new Entry(m, State.PENDING, null));
+        addOnce(m);
+    }
+
+    /** Writes the message unless one has its id, and announces it if written; true if it was. */
+    @Override
+    public boolean addOnce(OutboxMessage m) {
+        if (entries.putIfAbsent(m.id(), new Entry(m, State.PENDING, null)) != null) return false;
+        try {
+            mail.announce(m.id());
+        } catch (RuntimeException unreachable) {
+            // Safe in the outbox: the sweep sends it.
+        }
+        return true;
     }
 
     public List<OutboxMessage> messages() {

@@ -13,6 +13,6 @@ public final class InMemoryOutboxWriter implements OutboxWriter {
 
     @Override
     public boolean addOnce(OutboxMessage message) {
-        return outbox.entries.putIfAbsent(message.id(), new InMemoryOutbox.Entry(message, InMemoryOutbox.State.PENDING, null)) == null;
+        return outbox.addOnce(message);
     }
 }

@@ -2,6 +2,7 @@ package org.involve.core.fakes;
 
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
@@ -48,7 +49,7 @@ public final class InMemoryReferenceBook implements ReferenceBook {
         if (requests.get(received.id()).received()) return Answered.ALREADY_ANSWERED;
         for (ReferenceRequest o : others) if (!requests.get(o.id()).equals(o)) return Answered.OTHERS_CHANGED;
         if (completion != null) {
-            Application app = round.find(completion.current().roleId(), completion.current().applicantKey()).orElseThrow();
+            Application app = round.find(completion.current().roleId(), completion.current().applicantKey(), Read.CONSISTENT).orElseThrow();
             if (app.status() != completion.current().status()) return Answered.OTHERS_CHANGED;
         }
         used.markUsed(tokenId, now);

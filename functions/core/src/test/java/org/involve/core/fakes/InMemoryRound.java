@@ -3,6 +3,7 @@ package org.involve.core.fakes;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 
 import java.util.Comparator;
@@ -35,13 +36,13 @@ public final class InMemoryRound implements RoundApplications {
     }
 
     @Override
-    public Optional<Application> find(String roleId, String applicantKey) {
-        return applications.find(roleId, applicantKey);
+    public Optional<Application> find(String roleId, String applicantKey, Read read) {
+        return applications.find(roleId, applicantKey, Read.CONSISTENT);
     }
 
     @Override
-    public Optional<Application> findByReference(String reference) {
-        return applications.findByReference(reference);
+    public Optional<Application> findByReference(String reference, Read read) {
+        return applications.findByReference(reference, Read.CONSISTENT);
     }
 
     @Override

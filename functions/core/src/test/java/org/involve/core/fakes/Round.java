@@ -2,6 +2,7 @@ package org.involve.core.fakes;
 
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 
 import java.time.Instant;
@@ -10,12 +11,13 @@ import java.util.Map;
 
 /** A recruitment round in memory: roles, applications at any status, outbox and audit, for the later steps' tests. */
 public final class Round {
-    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    /** What the outbox announced to the mailer as messages were written. */
+    public final RecordingMailQueue queue = new RecordingMailQueue();
+    public final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
     public final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
-    public final InMemoryRoleRecords roles = new InMemoryRoleRecords();
-    public final InMemoryClosedRoles closedRoles = new InMemoryClosedRoles(roles);
+    public final InMemoryRoles roles = new InMemoryRoles();
     public final InMemoryOutcomeRecords outcomes = new InMemoryOutcomeRecords(applications, outbox, audit);
     public final InMemoryPartners partners = new InMemoryPartners(applications, outbox, audit);
     private int n;
@@ -40,6 +42,6 @@ public final class Round {
     }
 
     public Application current(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 }

@@ -6,13 +6,13 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryInterviewSchedule;
 import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.InMemoryRoleRecords;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.Role;
@@ -31,7 +31,7 @@ final class Round {
     final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     final InMemoryUsedLinks used = new InMemoryUsedLinks();
     final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
-    final InMemoryRoleRecords roleRecords = new InMemoryRoleRecords();
+    final InMemoryRoles roleRecords = new InMemoryRoles();
     final InMemoryRoles roles = new InMemoryRoles();
     final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
@@ -75,7 +75,7 @@ final class Round {
     }
 
     Application stored(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     /** The token in the booking link of an invitation e-mail. */

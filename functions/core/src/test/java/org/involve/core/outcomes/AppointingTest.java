@@ -36,7 +36,7 @@ class AppointingTest {
     private final Round r = new Round();
     private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
     private final OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
-    private final Appointing appointing = new Appointing(r.roles, r.closedRoles, r.round, r.partners, letters, clock);
+    private final Appointing appointing = new Appointing(r.roles, r.round, r.partners, letters, clock);
 
     private static Map<String, String> form(String payment, boolean stepDown) {
         Map<String, String> f = new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025"));
@@ -159,7 +159,7 @@ class AppointingTest {
         assertEquals("staff", r.current(a).progress(OutcomeFacts.BY));
         assertFalse(OutcomeFacts.heard(r.current(a)));
 
-        Outcomes outcomes = new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, letters, clock);
+        Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
         assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), a.reference()));
         assertTrue(OutcomeFacts.heard(r.current(a)));
         assertTrue(outcomes.withoutOutcome(TestStaff.STAFF).isEmpty());
@@ -169,7 +169,7 @@ class AppointingTest {
     void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, letters, clock).sendUnsuccessful(TestStaff.STAFF, role.id());
+        new Outcomes(r.roles, r.round, r.outcomes, letters, clock).sendUnsuccessful(TestStaff.STAFF, role.id());
         assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
         assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
 

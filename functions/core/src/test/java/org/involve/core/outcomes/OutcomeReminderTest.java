@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OutcomeReminderTest {
     private final Round r = new Round();
-    private final OutcomeReminder job = new OutcomeReminder(r.closedRoles, r.round, new InMemoryOutboxWriter(r.outbox), new OutcomeLetters("https://staff.example.org"));
+    private final OutcomeReminder job = new OutcomeReminder(r.roles, r.round, new InMemoryOutboxWriter(r.outbox), new OutcomeLetters("https://staff.example.org"));
     private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
 
     @Test

@@ -31,7 +31,7 @@ class OutcomesTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final Round r = new Round();
     private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
-    private final Outcomes outcomes = new Outcomes(r.roles, r.closedRoles, r.round, r.outcomes, new OutcomeLetters("https://staff.example.org"), clock);
+    private final Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, new OutcomeLetters("https://staff.example.org"), clock);
 
     private OutboxMessage message(String id) {
         return r.outbox.find(id).orElseThrow(() -> new AssertionError("no message " + id));

@@ -6,12 +6,13 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryReferenceBook;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Read;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
@@ -30,7 +31,7 @@ final class World {
     static final ReferenceSettings SETTINGS = new ReferenceSettings(5, 2, Duration.ofDays(28), "https://involve.example.org", "https://staff.example.org");
     final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
     final Role role = TestRoles.dayRate(LocalDate.of(2025, 2, 20)).withStatus(RoleStatus.SHORTLISTING);
-    final InMemoryRoleRecords roles = new InMemoryRoleRecords();
+    final InMemoryRoles roles = new InMemoryRoles();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
@@ -39,8 +40,8 @@ final class World {
     final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
     final SignedLink links = new SignedLink("a-test-signing-key-for-reference-links-only");
     final ReferencesDesk desk = new ReferencesDesk(roles, round, book, links, clock, SETTINGS);
-    final RefereeResponses referees = new RefereeResponses(roles::find, round, book, links, clock, SETTINGS);
-    final ReferenceReminders reminders = new ReferenceReminders(roles::find, round, book, links, SETTINGS);
+    final RefereeResponses referees = new RefereeResponses(roles, round, book, links, clock, SETTINGS);
+    final ReferenceReminders reminders = new ReferenceReminders(roles, round, book, links, SETTINGS);
 
     World() {
         roles.roles.put(role.id(), role);
@@ -53,7 +54,7 @@ final class World {
     }
 
     Application now(Application a) {
-        return round.find(a.roleId(), a.applicantKey()).orElseThrow();
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     List<OutboxMessage> mailTo(String address) {

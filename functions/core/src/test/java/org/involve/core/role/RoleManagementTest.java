@@ -1,9 +1,10 @@
 package org.involve.core.role;
 
 import org.involve.core.audit.AuditEntry;
-import org.involve.core.fakes.InMemoryRoleRecords;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RoleManagementTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
-    private final InMemoryRoleRecords records = new InMemoryRoleRecords();
-    private final RoleManagement roles = new RoleManagement(records, clock);
+    private final InMemoryRoles records = new InMemoryRoles();
+    private final RoleManagement roles = new RoleManagement(records, records, clock);
 
     private Role created() {
         return assertInstanceOf(RoleManagement.Done.class, roles.create(TestStaff.STAFF, RoleFormTest.valid())).role();
@@ -109,13 +110,15 @@ class RoleManagementTest {
     @Test
     void aChangeMadeMeanwhileIsNotOverwritten() {
         Role draft = created();
-        RoleManagement slow = new RoleManagement(new org.involve.core.role.RoleRecords() {
+        RoleManagement slow = new RoleManagement(new org.involve.core.role.RoleEditor() {
             public List<Role> all() { return records.all(); }
-            public java.util.Optional<Role> find(String id) { var r = records.find(id); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
-            public int applicationCount(String id) { return 0; }
+            public java.util.Optional<Role> find(String id, Read read) { var r = records.find(id, read); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
+            public List<Role> published() { return records.published(); }
+            public List<Role> beingShortlisted() { return records.beingShortlisted(); }
+            public List<Role> closedBy(java.time.Instant now) { return records.closedBy(now); }
             public boolean create(Role r, AuditEntry e) { return records.create(r, e); }
             public void replace(Role b, Role a, AuditEntry e) { records.replace(b, a, e); }
-        }, clock);
+        }, records, clock);
         var refused = assertThrows(RoleManagement.Refused.class, () -> slow.publish(TestStaff.STAFF, draft.id()));
         assertTrue(refused.getMessage().startsWith("Someone else changed this role"));
         assertEquals(RoleStatus.WITHDRAWN, records.roles.get(draft.id()).status());

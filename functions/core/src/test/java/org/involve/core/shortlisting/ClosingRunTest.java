@@ -6,8 +6,8 @@ import org.involve.core.fakes.FictionalApplicants;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
-import org.involve.core.fakes.InMemoryDueRoles;
 import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.TestRoles;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClosingRunTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final InMemoryDueRoles roles = new InMemoryDueRoles(outbox, audit);
+    private final InMemoryRoles roles = new InMemoryRoles(outbox, audit);
     private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist shortlist = new InMemoryShortlist(audit);
     private final AnonymousIds ids = new AnonymousIds("a-test-key-for-anonymous-ids-of-32-chars");

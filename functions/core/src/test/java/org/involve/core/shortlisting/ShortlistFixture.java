@@ -7,10 +7,11 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
-import org.involve.core.fakes.InMemoryShortlistingRoles;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -25,7 +26,7 @@ final class ShortlistFixture {
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     final InMemoryShortlist store = new InMemoryShortlist(audit);
-    final InMemoryShortlistingRoles roles = new InMemoryShortlistingRoles();
+    final InMemoryRoles roles = new InMemoryRoles();
     final AnonymousIds ids = new AnonymousIds("a-fixture-key-for-anonymous-ids-of-enough-length");
     final Role role;
     final Application zebedee, orlaith, perpetua;
@@ -59,6 +60,6 @@ final class ShortlistFixture {
     }
 
     Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey()).orElseThrow().status();
+        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
     }
 }

@@ -3,6 +3,7 @@ package org.involve.core.shortlisting;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.FictionalApplicants;
+import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class ShortlistRecordingTest {
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.zebedee));
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.orlaith));
         assertEquals(NOT_SHORTLISTED, f.status(f.perpetua));
-        Application orlaith = f.applications.find(f.role.id(), f.orlaith.applicantKey()).orElseThrow();
+        Application orlaith = f.applications.find(f.role.id(), f.orlaith.applicantKey(), Read.CONSISTENT).orElseThrow();
         assertTrue(ShortlistFacts.of(orlaith).guaranteedInterview());
         assertEquals(2, ShortlistFacts.of(orlaith).rank());
         assertEquals(List.of("recorded the shortlist: 2 invited to interview", "invited to interview at shortlisting",

@@ -1,6 +1,9 @@
 package org.involve.handlers.local;
 
-import org.involve.adapters.DynamoRoleCatalogue;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoles;
+import org.involve.adapters.Settings;
 import org.involve.core.role.Commitment;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Criterion;
@@ -37,10 +40,10 @@ public final class ExampleRoles {
     }
 
     public static void loadInto(DynamoDbClient client, Clock clock) {
-        DynamoRoleCatalogue roles = new DynamoRoleCatalogue(client, org.involve.adapters.Settings.optional("ROLES_TABLE", "RolesTable"));
-        for (Role r : all(clock)) {
-            if (roles.find(r.id()).isEmpty()) roles.save(r); // never overwrite what someone changed locally
-        }
+        DynamoRoles roles = new DynamoRoles(client, Settings.optional("ROLES_TABLE", "RolesTable"),
+                new DynamoOutbox(client, Settings.optional("OUTBOX_TABLE", "OutboxTable"), messageId -> { }, warning -> { }), // seeding writes no mail
+                new DynamoAuditTrail(client, Settings.optional("AUDIT_TABLE", "AuditTable")));
+        for (Role r : all(clock)) roles.putIfAbsent(r); // never overwrite what someone changed locally
     }
 
     static LocalDate weekCommencing(LocalDate d) {

@@ -5,9 +5,8 @@ import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoleCatalogue;
-import org.involve.adapters.DynamoRoleRecords;
-import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoRoles;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.Settings;
 import org.involve.core.interviews.InterviewBooking;
@@ -35,47 +34,41 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(DynamoDbClient db, Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new Interviews(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE")),
-                round, schedule(db, round, null), clock);
+    Interviews interviews(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock) {
+        return new Interviews(roles, round, schedule(db, round, null, outbox, audit), clock);
     }
 
     @Singleton
-    InterviewTimes interviewTimes(DynamoDbClient db, Interviews interviews, Clock clock) {
-        return new InterviewTimes(interviews, schedule(db, round(db), null), clock);
+    InterviewTimes interviewTimes(DynamoDbClient db, Interviews interviews, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit,
+                                  Clock clock) {
+        return new InterviewTimes(interviews, schedule(db, round, null, outbox, audit), clock);
     }
 
     @Singleton
-    InterviewInvitations interviewInvitations(DynamoDbClient db, Interviews interviews, SignedLink links, InterviewLetters letters) {
-        return new InterviewInvitations(interviews, schedule(db, round(db), null), links, letters, Settings.required("SITE_URL"));
+    InterviewInvitations interviewInvitations(DynamoDbClient db, Interviews interviews, DynamoApplications round, DynamoOutbox outbox,
+                                              DynamoAuditTrail audit, SignedLink links, InterviewLetters letters) {
+        return new InterviewInvitations(interviews, schedule(db, round, null, outbox, audit), links, letters, Settings.required("SITE_URL"));
     }
 
     @Singleton
-    TeamBooking teamBooking(DynamoDbClient db, Interviews interviews) {
-        return new TeamBooking(interviews, schedule(db, round(db), null));
+    TeamBooking teamBooking(DynamoDbClient db, Interviews interviews, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+        return new TeamBooking(interviews, schedule(db, round, null, outbox, audit));
     }
 
     @Singleton
-    InterviewBooking interviewBooking(DynamoDbClient db, SignedLink links, DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new InterviewBooking(links, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), round, schedule(db, round, used), letters, clock);
+    InterviewBooking interviewBooking(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, SignedLink links,
+                                      DynamoUsedLinks used, InterviewLetters letters, Clock clock) {
+        return new InterviewBooking(links, roles, round, schedule(db, round, used, outbox, audit), letters, clock);
     }
 
     @Singleton
-    ReminderRun reminderRun(DynamoDbClient db, InterviewLetters letters) {
-        DynamoRoundApplications round = round(db);
-        return new ReminderRun(schedule(db, round, null), round, new DynamoRoleCatalogue(db, Settings.required("ROLES_TABLE")), letters,
+    ReminderRun reminderRun(DynamoDbClient db, DynamoRoles roles, DynamoApplications round, DynamoOutbox outbox, DynamoAuditTrail audit, InterviewLetters letters) {
+        return new ReminderRun(schedule(db, round, null, outbox, audit), round, roles, letters,
                 Integer.parseInt(Settings.optional("INTERVIEW_REMINDER_LEAD_DAYS", "1")));
     }
 
-    private static DynamoRoundApplications round(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
-    }
-
-    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoRoundApplications round, DynamoUsedLinks used) {
-        return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
+    private static DynamoInterviewSchedule schedule(DynamoDbClient db, DynamoApplications round, DynamoUsedLinks used, DynamoOutbox outbox,
+                                                    DynamoAuditTrail audit) {
+        return new DynamoInterviewSchedule(db, Settings.required("INTERVIEW_SLOTS_TABLE"), round, used, outbox, audit);
     }
 }

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
-import org.involve.adapters.DynamoShortlistingRoles;
 import org.involve.adapters.Settings;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -31,23 +31,22 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db) {
-        return new ShortlistingPanel(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
-                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD);
+    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles) {
+        return new ShortlistingPanel(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD);
     }
 
     @Singleton
-    PanelScoring panelScoring(DynamoDbClient db, Clock clock) {
-        return new PanelScoring(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
-                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), clock, Settings.required("STAFF_SITE_URL"));
+    PanelScoring panelScoring(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, Clock clock) {
+        return new PanelScoring(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
+                outbox, clock, Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    ShortlistRecording shortlistRecording(DynamoDbClient db, Clock clock, AnonymousIds ids, RoundApplications applications) {
-        DynamoAuditTrail audit = new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-        return new ShortlistRecording(new DynamoShortlistingRoles(db, Settings.required("ROLES_TABLE")),
+    ShortlistRecording shortlistRecording(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock,
+                                          AnonymousIds ids,
+                                          RoundApplications applications) {
+        return new ShortlistRecording(roles,
                 new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE"), audit), applications, ids, ScoreScale.STANDARD,
-                new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")), audit, clock, Settings.required("STAFF_SITE_URL"));
+                outbox, audit, clock, Settings.required("STAFF_SITE_URL"));
     }
 }

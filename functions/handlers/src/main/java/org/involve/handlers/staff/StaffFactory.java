@@ -4,13 +4,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoundApplications;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Settings;
-import org.involve.core.application.RoundApplications;
-import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -36,18 +32,7 @@ public class StaffFactory {
     }
 
     @Singleton
-    AuditTrail auditTrail(DynamoDbClient db) {
-        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-    }
-
-    @Singleton
-    RoundApplications roundApplications(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), new DynamoOutbox(db, Settings.required("OUTBOX_TABLE")),
-                new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE")));
-    }
-
-    @Singleton
-    StaffAudit staffAudit(AuditTrail trail, Clock clock) {
+    StaffAudit staffAudit(DynamoAuditTrail trail, Clock clock) {
         return new StaffAudit(trail, clock);
     }
 }

@@ -2,13 +2,11 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoClosedRoles;
 import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoOutcomeRecords;
 import org.involve.adapters.DynamoPartnerRecords;
-import org.involve.adapters.DynamoRoleRecords;
-import org.involve.adapters.DynamoRoundApplications;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.Settings;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
@@ -25,47 +23,25 @@ import java.time.Clock;
  */
 @Factory
 public class StaffOutcomesFactory {
-    private static DynamoRoundApplications round(DynamoDbClient db) {
-        return new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox(db), audit(db));
-    }
-
-    private static DynamoOutbox outbox(DynamoDbClient db) {
-        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"));
-    }
-
-    private static DynamoAuditTrail audit(DynamoDbClient db) {
-        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
-    }
-
-    private static DynamoRoleRecords roles(DynamoDbClient db) {
-        return new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"), Settings.required("AUDIT_TABLE"));
-    }
-
-    private static DynamoClosedRoles closedRoles(DynamoDbClient db) {
-        return new DynamoClosedRoles(db, Settings.required("ROLES_TABLE"));
-    }
-
     private static OutcomeLetters letters() {
         return new OutcomeLetters(Settings.required("STAFF_SITE_URL"));
     }
 
     @Singleton
-    Outcomes outcomes(DynamoDbClient db, Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new Outcomes(roles(db), closedRoles(db), round, new DynamoOutcomeRecords(db, round, outbox(db), audit(db)), letters(), clock);
+    Outcomes outcomes(DynamoRoles roles, DynamoApplications applications, Clock clock) {
+        return new Outcomes(roles, applications, applications, letters(), clock);
     }
 
     @Singleton
-    Appointing appointing(DynamoDbClient db, Clock clock) {
-        DynamoRoundApplications round = round(db);
-        return new Appointing(roles(db), closedRoles(db), round,
-                new DynamoPartnerRecords(db, Settings.required("PARTNERS_TABLE"), round, outbox(db), audit(db)), letters(), clock);
+    Appointing appointing(DynamoDbClient db, DynamoRoles roles, DynamoApplications applications, DynamoOutbox outbox, DynamoAuditTrail audit,
+                          Clock clock) {
+        return new Appointing(roles, applications,
+                new DynamoPartnerRecords(db, Settings.required("PARTNERS_TABLE"), applications, outbox, audit), letters(), clock);
     }
 
     @Singleton
-    OutcomeReminder outcomeReminder(DynamoDbClient db) {
-        // Reads only: the reminder's query needs no audit table, so the job is not given one.
-        DynamoOutbox outbox = outbox(db);
-        return new OutcomeReminder(closedRoles(db), new DynamoRoundApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, null), outbox, letters());
+    OutcomeReminder outcomeReminder(DynamoRoles roles, DynamoApplications applications, DynamoOutbox outbox) {
+        // Reads only: the applications adapter builds no audit trail until something is written.
+        return new OutcomeReminder(roles, applications, outbox, letters());
     }
 }

@@ -2,10 +2,9 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.involve.adapters.DynamoRoleRecords;
-import org.involve.adapters.Settings;
+import org.involve.adapters.DynamoApplications;
+import org.involve.adapters.DynamoRoles;
 import org.involve.core.role.RoleManagement;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 
@@ -13,8 +12,7 @@ import java.time.Clock;
 @Factory
 public class StaffRolesFactory {
     @Singleton
-    RoleManagement roleManagement(DynamoDbClient db, Clock clock) {
-        return new RoleManagement(new DynamoRoleRecords(db, Settings.required("ROLES_TABLE"), Settings.required("APPLICATIONS_TABLE"),
-                Settings.required("AUDIT_TABLE")), clock);
+    RoleManagement roleManagement(DynamoRoles roles, DynamoApplications applications, Clock clock) {
+        return new RoleManagement(roles, applications, clock);
     }
 }

@@ -1,4 +1,4 @@
-package org.involve.adapters;
+package org.involve.adapters.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;

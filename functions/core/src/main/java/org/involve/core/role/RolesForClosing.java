@@ -1,13 +1,11 @@
-package org.involve.core.shortlisting;
-
-import org.involve.core.role.Role;
+package org.involve.core.role;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Roles waiting for the closing job. */
-public interface DueRoles {
-    /** OPEN roles whose closing time is at or before {@code now}: a query on an index keyed by closing time, never a scan. */
+/** The closing job's view: the roles due to close, and the move of one to shortlisting. */
+public interface RolesForClosing {
+    /** OPEN roles whose closing time is at or before {@code now}. */
     List<Role> openAndDueBy(Instant now);
 
     /**
@@ -16,5 +14,5 @@ public interface DueRoles {
      * message with its id exists, and append the audit entry.
      * @return true if this call moved it; false if it had already moved or changed, in which case nothing is written
      */
-    boolean moveToShortlisting(ClosingRun.Closing closing);
+    boolean moveToShortlisting(Roles.Closing closing);
 }

@@ -1,10 +1,13 @@
 package org.involve.adapters;
 
+import org.involve.adapters.internal.Items;
+import org.involve.core.kit.Read;
 import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.shortlisting.DueRoles;
+import org.involve.core.role.RolesForClosing;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.Roles;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.PanelPapers;
@@ -33,27 +36,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * others run the job through {@link #only}, a view of the adapter that sees just their role.
  */
 @ExtendWith(AwsEnvironmentExtension.class)
-class DynamoDueRolesTest {
+class DynamoRolesForClosingTest {
     private static final String STAFF_SITE = "https://staff.example.org";
     private final AwsEnvironment aws;
-    private final DynamoRoleCatalogue roles;
+    private final DynamoRoles roles;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
-    private final DynamoDueRoles due;
     private final DynamoApplicationStore applications;
     private final DynamoShortlistStore shortlist;
     private final PanelPapers papers;
 
-    DynamoDueRolesTest(AwsEnvironment aws) {
+    DynamoRolesForClosingTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.roles = new DynamoRoleCatalogue(aws.dynamo(), aws.table("RolesTable"));
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"));
+        this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
-        this.due = new DynamoDueRoles(aws.dynamo(), roles, outbox, audit);
+        this.roles = new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox, audit);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
-        this.papers = new PanelPapers(new DynamoRoundApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit), shortlist,
+        this.papers = new PanelPapers(new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"))), shortlist,
                 new AnonymousIds("a-closing-test-key-of-enough-length-here"));
     }
 
@@ -73,26 +74,26 @@ class DynamoDueRolesTest {
                 Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 5, 31)),
                 Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 2, 14)),
                 Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 4, 1)));
-        others.forEach(roles::save);
-        dueNow.forEach(roles::save);
+        others.forEach(this::save);
+        dueNow.forEach(this::save);
         try {
             aws.dynamoCalls().clear();
 
-            List<Role> found = due.openAndDueBy(now);
+            List<Role> found = roles.openAndDueBy(now);
 
             assertEquals(dueNow.stream().sorted(Comparator.comparing(r -> r.closingTime().instant())).toList(), found, "due roles, soonest closing first");
-            assertEquals(List.of(new RecordedCalls.Call("Query", DynamoRoleCatalogue.BY_STATUS_AND_CLOSING_TIME, 3)), aws.dynamoCalls().calls());
+            assertEquals(List.of(new RecordedCalls.Call("Query", DynamoRoles.BY_STATUS_AND_CLOSING_TIME, 3)), aws.dynamoCalls().calls());
         } finally {
             // Leave no open role of this era behind, so later runs of other tests at later times do not meet them.
-            dueNow.forEach(r -> roles.save(r.withStatus(RoleStatus.WITHDRAWN)));
-            roles.save(others.get(0).withStatus(RoleStatus.WITHDRAWN));
+            dueNow.forEach(r -> save(r.withStatus(RoleStatus.WITHDRAWN)));
+            save(others.get(0).withStatus(RoleStatus.WITHDRAWN));
         }
     }
 
     @Test
     void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailAndOneAuditEntry() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 10));
-        roles.save(role);
+        save(role);
         applications.submit(Samples.application(role.id(), Samples.unique("applicant")), List.of(), null);
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         Instant first = Instant.parse("2012-03-01T10:00:00Z");
@@ -104,7 +105,7 @@ class DynamoDueRolesTest {
         assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage), 1), once);
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), twice);
         assertEquals(1, shortlist.papers(role.id()).size(), "the application's paper, written once");
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status(), "the role's JSON says shortlisting");
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status(), "the role's JSON says shortlisting");
         Map<String, AttributeValue> item = item(role);
         assertEquals("SHORTLISTING", item.get("status").s(), "and so does the attribute the index keys on");
         assertEquals("2012-02-10T23:59:00.000000000Z", item.get("closesAt").s());
@@ -120,7 +121,7 @@ class DynamoDueRolesTest {
     @Test
     void onTheDayTheClocksGoForwardARoleClosesAt2359BstWhichIs2259Utc() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 3, 30));
-        roles.save(role);
+        save(role);
         assertEquals("2025-03-30T22:59:00.000000000Z", item(role).get("closesAt").s());
 
         assertFalse(dueIds(Instant.parse("2025-03-30T22:58:59Z")).contains(role.id()));
@@ -129,14 +130,14 @@ class DynamoDueRolesTest {
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
     @Test
     void onTheDayTheClocksGoBackARoleClosesAt2359GmtNotAnHourEarlier() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 10, 26));
-        roles.save(role);
+        save(role);
         assertEquals("2025-10-26T23:59:00.000000000Z", item(role).get("closesAt").s());
 
         assertFalse(dueIds(Instant.parse("2025-10-26T22:59:00Z")).contains(role.id()), "22:59 UTC would be 23:59 had the clocks not gone back");
@@ -146,7 +147,7 @@ class DynamoDueRolesTest {
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
@@ -154,50 +155,50 @@ class DynamoDueRolesTest {
     void aClosingDateExtendedAfterTheRunReadTheIndexIsNotClosedAndNothingIsWritten() {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 1, 10));
         Role extended = asRead.withClosingDate(LocalDate.of(2020, 1, 20));
-        roles.save(extended);
+        save(extended);
         ClosingRun job = new ClosingRun(stale(asRead), papers, STAFF_SITE);
 
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), job.run(Instant.parse("2020-01-11T09:00:00Z")));
 
-        assertEquals(Optional.of(extended), roles.find(extended.id()));
+        assertEquals(Optional.of(extended), roles.find(extended.id(), Read.CONSISTENT));
         assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
-        roles.save(extended.withStatus(RoleStatus.WITHDRAWN));
+        save(extended.withStatus(RoleStatus.WITHDRAWN));
     }
 
     @Test
     void aRoleWithdrawnAfterTheRunReadTheIndexIsLeftWithdrawn() {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 2, 10));
-        roles.save(asRead.withStatus(RoleStatus.WITHDRAWN));
+        save(asRead.withStatus(RoleStatus.WITHDRAWN));
 
         assertEquals(List.of(), new ClosingRun(stale(asRead), papers, STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
 
-        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id()).orElseThrow().status());
+        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
     }
 
     @Test
     void theMoveIsConditionalOnTheRoleBeingExactlyAsReadSoAnEditInBetweenIsNeverLost() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 3, 10));
-        roles.save(role);
+        save(role);
         Map<String, AttributeValue> read = roles.readConsistently(role.id());
         Role edited = new Role(role.id(), "A clearer title", role.programme(), role.organisation(), role.summary(), role.whatTheRoleDoes(),
                 role.whoWeAreLookingFor(), role.places(), role.placesNote(), role.priorityPlaces(), role.priorityCommunities(), role.criteria(),
                 role.closingDate(), role.interviewWeekCommencing(), role.interviewFormat(), role.referencesRequired(), role.acknowledgementDays(),
                 role.commitment(), role.tenure(), role.payment(), role.eligibility(), role.contact(), role.status());
-        roles.save(edited);
+        save(edited);
 
         assertThrows(TransactionCanceledException.class, () -> aws.dynamo().transactWriteItems(r -> r.transactItems(
                 roles.replaceIfUnchanged(role.withStatus(RoleStatus.SHORTLISTING), read))));
 
-        assertEquals(Optional.of(edited), roles.find(role.id()));
-        roles.save(edited.withStatus(RoleStatus.WITHDRAWN));
+        assertEquals(Optional.of(edited), roles.find(role.id(), Read.CONSISTENT));
+        save(edited.withStatus(RoleStatus.WITHDRAWN));
     }
 
     @Test
     void aPanelEmailAlreadyWrittenForTheSameClosingDoesNotStopTheRoleMoving() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 4, 10));
-        roles.save(role);
+        save(role);
         Instant at = Instant.parse("2020-04-11T09:00:00Z");
         OutboxMessage earlier = new OutboxMessage(ClosingRun.panelMessageId(role), new Email("team@example.org", "Ready for scoring",
                 "<p>Earlier</p>", "Earlier"), at.minusSeconds(86_400), at.minusSeconds(86_400), 0, "panel-closing");
@@ -205,47 +206,51 @@ class DynamoDueRolesTest {
 
         assertEquals(List.of(role.id()), new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
 
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id()).orElseThrow().status());
+        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
         assertEquals(1, audit.trailOf("role:" + role.id()).size());
         outbox.giveUp(earlier.id(), "test over");
     }
 
     private List<String> dueIds(Instant now) {
-        return due.openAndDueBy(now).stream().map(Role::id).toList();
+        return roles.openAndDueBy(now).stream().map(Role::id).toList();
     }
 
     /** The adapter as the job sees it, narrowed to one role: other tests' roles due at the same time are not touched. */
-    private DueRoles only(Role role) {
-        return new DueRoles() {
+    private RolesForClosing only(Role role) {
+        return new RolesForClosing() {
             @Override
             public List<Role> openAndDueBy(Instant now) {
-                return due.openAndDueBy(now).stream().filter(r -> r.id().equals(role.id())).toList();
+                return roles.openAndDueBy(now).stream().filter(r -> r.id().equals(role.id())).toList();
             }
 
             @Override
-            public boolean moveToShortlisting(ClosingRun.Closing closing) {
-                return due.moveToShortlisting(closing);
+            public boolean moveToShortlisting(Roles.Closing closing) {
+                return roles.moveToShortlisting(closing);
             }
         };
     }
 
     /** An index that still lists the role as it was when read, standing for the lag of a global secondary index. */
-    private DueRoles stale(Role asRead) {
-        return new DueRoles() {
+    private RolesForClosing stale(Role asRead) {
+        return new RolesForClosing() {
             @Override
             public List<Role> openAndDueBy(Instant now) {
                 return List.of(asRead);
             }
 
             @Override
-            public boolean moveToShortlisting(ClosingRun.Closing closing) {
-                return due.moveToShortlisting(closing);
+            public boolean moveToShortlisting(Roles.Closing closing) {
+                return roles.moveToShortlisting(closing);
             }
         };
     }
 
     private Map<String, AttributeValue> item(Role role) {
         return aws.dynamo().getItem(r -> r.tableName(aws.table("RolesTable")).key(Items.key("roleId", role.id())).consistentRead(true)).item();
+    }
+
+    private void save(Role role) {
+        Samples.putRole(aws, role);
     }
 }

@@ -1,4 +1,4 @@
-package org.involve.adapters;
+package org.involve.adapters.internal;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /** Reading and writing DynamoDB attribute values, written once for every store. */
-final class Items {
+public final class Items {
     /**
      * ISO-8601 UTC with all nine fraction digits: fixed width, so string order is time order in key
      * conditions ({@code Instant.toString()} drops zero fractions, and "…:00Z" would sort after "…:00.5Z").
@@ -22,43 +22,43 @@ final class Items {
 
     private Items() {}
 
-    static AttributeValue s(String value) {
+    public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
 
-    static AttributeValue n(long value) {
+    public static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
 
-    static AttributeValue time(Instant instant) {
+    public static AttributeValue time(Instant instant) {
         return s(sortable(instant));
     }
 
-    static String sortable(Instant instant) {
+    public static String sortable(Instant instant) {
         return SORTABLE.format(instant);
     }
 
-    static Map<String, AttributeValue> key(String name, String value) {
+    public static Map<String, AttributeValue> key(String name, String value) {
         return Map.of(name, s(value));
     }
 
-    static String string(Map<String, AttributeValue> item, String name) {
+    public static String string(Map<String, AttributeValue> item, String name) {
         AttributeValue v = item.get(name);
         return v == null ? null : v.s();
     }
 
-    static Instant time(Map<String, AttributeValue> item, String name) {
+    public static Instant time(Map<String, AttributeValue> item, String name) {
         String v = string(item, name);
         return v == null ? null : Instant.parse(v);
     }
 
-    static int number(Map<String, AttributeValue> item, String name) {
+    public static int number(Map<String, AttributeValue> item, String name) {
         AttributeValue v = item.get(name);
         return v == null || v.n() == null ? 0 : Integer.parseInt(v.n());
     }
 
     /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex: a short fixed name for what the text says. */
-    static String digest(String text, int bytes) {
+    public static String digest(String text, int bytes) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, bytes);
@@ -68,24 +68,24 @@ final class Items {
     }
 
     /** Whether the transaction was cancelled because the condition on its first write failed. */
-    static boolean firstConditionFailed(TransactionCanceledException e) {
+    public static boolean firstConditionFailed(TransactionCanceledException e) {
         return e.hasCancellationReasons() && !e.cancellationReasons().isEmpty()
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
     }
 
     /** Whether the transaction was cancelled because another one was writing the same item at that moment (nothing was written). */
-    static boolean conflicted(TransactionCanceledException e) {
+    public static boolean conflicted(TransactionCanceledException e) {
         return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
     }
 
     /** Whether the condition on the write at {@code index} of a cancelled transaction failed. */
-    static boolean conditionFailed(TransactionCanceledException e, int index) {
+    public static boolean conditionFailed(TransactionCanceledException e, int index) {
         return e.hasCancellationReasons() && e.cancellationReasons().size() > index
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
     }
 
     /** Whether the condition on any write of a cancelled transaction failed. */
-    static boolean anyConditionFailed(TransactionCanceledException e) {
+    public static boolean anyConditionFailed(TransactionCanceledException e) {
         return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
     }
 }

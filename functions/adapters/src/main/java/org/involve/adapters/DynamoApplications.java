@@ -1,0 +1,110 @@
+package org.involve.adapters;
+
+import org.involve.core.application.Application;
+import org.involve.core.application.Applications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.OutcomeRecords;
+import org.involve.core.role.ApplicationCounts;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The ApplicationsTable: the one adapter of the applications port (and of the outcome facts and application counts
+ * kept on the same items). The work is shared among package-private classes, one per kind of write: submission
+ * ({@link DynamoApplicationStore}), staff's records ({@link DynamoApplicationRecords}), the round's steps
+ * ({@link DynamoRoundApplications}), the outstanding acknowledgements index ({@link DynamoOutstandingAcknowledgements})
+ * and outcome facts ({@link DynamoOutcomeRecords}). Other adapters whose transactions move an application on reach
+ * the steps through {@link #step} and {@link #advanceWrites}.
+ */
+public final class DynamoApplications implements Applications, OutcomeRecords, ApplicationCounts {
+    private final DynamoApplicationStore store;
+    private final DynamoApplicationRecords records;
+    private final DynamoRoundApplications round;
+    private final DynamoOutstandingAcknowledgements outstanding;
+    private final DynamoOutcomeRecords outcomes;
+
+    /**
+     * The audit trail is asked for only when a change is written, so a function that only reads or submits
+     * applications (the public site, the reminder jobs) is never made to name an audit table.
+     */
+    public DynamoApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit, DynamoDraftStore drafts) {
+        this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts);
+        this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
+        this.round = new DynamoRoundApplications(dynamo, table, outbox, audit);
+        this.outstanding = new DynamoOutstandingAcknowledgements(dynamo, table);
+        this.outcomes = new DynamoOutcomeRecords(dynamo, round, outbox, audit);
+    }
+
+    public DynamoApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit, DynamoDraftStore drafts) {
+        this(dynamo, table, outbox, () -> audit, drafts);
+    }
+
+    @Override
+    public Optional<Application> find(String roleId, String applicantKey, Read read) {
+        return store.find(roleId, applicantKey, read);
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference, Read read) {
+        return store.findByReference(reference, read);
+    }
+
+    @Override
+    public Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
+        return store.submit(application, messages, draftId);
+    }
+
+    @Override
+    public Stored enter(Application application, List<OutboxMessage> messages, AuditEntry audit) {
+        return records.enter(application, messages, audit);
+    }
+
+    @Override
+    public boolean acknowledged(Application application, Instant at, Map<String, String> facts, AuditEntry audit) {
+        return records.acknowledged(application, at, facts, audit);
+    }
+
+    @Override
+    public List<Application> forRole(String roleId) {
+        return round.forRole(roleId);
+    }
+
+    @Override
+    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
+        return round.advance(current, to, facts, audit, messages);
+    }
+
+    @Override
+    public List<Application> submittedBy(Instant submittedBy) {
+        return outstanding.submittedBy(submittedBy);
+    }
+
+    @Override
+    public boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
+        return outcomes.recordOnce(current, unlessRecorded, facts, audit, messages);
+    }
+
+    @Override
+    public int of(String roleId) {
+        return round.of(roleId);
+    }
+
+    /** The writes of a round step, for another adapter's transaction that moves the application on with its own writes. */
+    List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
+                                          List<OutboxMessage> messages) {
+        return round.advanceWrites(current, to, facts, entry, messages);
+    }
+
+    /** The conditional update of a round step alone (see {@link DynamoRoundApplications#step}). */
+    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
+        return round.step(current, to, facts, unlessRecorded);
+    }
+}
