@@ -6,6 +6,7 @@ import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.paths.PublicPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class AcknowledgementLetters {
                         l.words("next.told")))
                 .headed("monitoring.heading")
                 .say("monitoring.body")
-                .linked("monitoring.link", siteUrl + "/monitoring?role=" + role.id() + "&token=" + app.monitoringToken());
+                .linked("monitoring.link", siteUrl + PublicPaths.monitoringForm(role.id(), app.monitoringToken()));
         if (benefitsAdviceRelevant(role, app)) {
             l.headed("benefits.heading").say("benefits.body", "email", role.contact().benefitsAdviceEmail());
         }

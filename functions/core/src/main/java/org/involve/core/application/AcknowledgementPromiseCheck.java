@@ -10,6 +10,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Instant;
 import java.time.Period;
@@ -77,7 +78,7 @@ public final class AcknowledgementPromiseCheck {
                 .say("promise", "days", role.acknowledgementDays(), "by", by);
         if (app.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT) l.say("staffToContact", "method", app.contactMethod());
         else l.say("notDelivered");
-        return l.linked("link", staffSiteUrl + "/staff/applications/" + app.reference())
+        return l.linked("link", staffSiteUrl + StaffPaths.APPLICATION.fill(app.reference()))
                 .send(role.contact().teamEmail(), "reference", app.reference(), "by", by);
     }
 }

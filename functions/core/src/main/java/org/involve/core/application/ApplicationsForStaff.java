@@ -7,6 +7,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.paths.PublicPaths;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ApplicationsForStaff {
      * page can read.
      */
     public String monitoringLink(Application app) {
-        return siteUrl + "/monitoring?role=" + app.roleId() + "&token=" + app.monitoringToken();
+        return siteUrl + PublicPaths.monitoringForm(app.roleId(), app.monitoringToken());
     }
 
     /** A role with how many applications it has, how many are held to talk first, and how many are not yet acknowledged. */

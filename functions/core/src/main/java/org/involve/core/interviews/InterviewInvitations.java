@@ -9,6 +9,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.paths.PublicPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class InterviewInvitations {
             String what;
             if (Interviews.byEmail(app)) {
                 String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, app.reference(), board.bookBy());
-                m = letters.invitation(role, app, free, siteUrl + "/interview/" + token, board.bookBy(), now);
+                m = letters.invitation(role, app, free, siteUrl + PublicPaths.BOOKING.fill(token), board.bookBy(), now);
                 facts = InterviewFacts.invitedByEmail(now, board.bookBy());
                 what = "interview invitation e-mailed";
             } else {

@@ -7,6 +7,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class InterviewLetters {
     }
 
     public String pageFor(Role role) {
-        return staffSiteUrl + "/staff/interviews/" + role.id();
+        return staffSiteUrl + StaffPaths.INTERVIEWS_ROLE.fill(role.id());
     }
 
     public OutboxMessage invitation(Role role, Application app, List<InterviewSlot> free, String bookingLink, Instant bookBy, Instant now) {

@@ -12,6 +12,7 @@ import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class OutcomeLetters {
                 .say("intro." + how, "reference", app.reference(), "role", role.title())
                 .say(successful ? "successful" : "unsuccessful")
                 .say("markDone")
-                .linked("link", staffSiteUrl + "/staff/outcomes/" + role.id())
+                .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
                 .sendWithSubject(role.contact().teamEmail(), "subject." + how, "reference", app.reference());
         return new OutboxMessage("outcome-task-" + app.reference(), e, now, now, 0, "outcome-task");
     }
@@ -126,7 +127,7 @@ public final class OutcomeLetters {
         Email e = Letter.of(WORDS, "outcomesDue")
                 .say("waiting." + number, "role", role.title(), "closing", role.closingTime().display(), "count", waiting)
                 .say("promise")
-                .linked("link", staffSiteUrl + "/staff/outcomes/" + role.id())
+                .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
                 .sendWithSubject(role.contact().teamEmail(), "subject." + number, "count", waiting, "role", role.title());
         return new OutboxMessage("outcomes-due-" + role.id() + "-" + week, e, now, now, 0, "outcomes-due");
     }

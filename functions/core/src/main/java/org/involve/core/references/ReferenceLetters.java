@@ -8,6 +8,8 @@ import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
+import org.involve.core.paths.PublicPaths;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Instant;
 
@@ -26,7 +28,7 @@ final class ReferenceLetters {
         if (reminder) l.say("reminder");
         l.say("why", "applicant", applicant, "role", role.title(), "organisation", role.organisation())
                 .say("form")
-                .linked("link", settings.siteUrl() + "/reference/" + token)
+                .linked("link", settings.siteUrl() + PublicPaths.REFERENCE_FORM.fill(token))
                 .say("once", "until", ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()));
         if (blank(role.contact().phone())) l.say("contact.withoutPhone", "name", role.contact().name(), "email", role.contact().email());
         else l.say("contact.withPhone", "name", role.contact().name(), "email", role.contact().email(), "phone", role.contact().phone());
@@ -40,7 +42,7 @@ final class ReferenceLetters {
                 .bullets(java.util.List.of(l.words("applicant", "name", app.answer(ApplicationForm.FULL_NAME)), l.words("referee", "name", referee.name()),
                         l.words("phone", "phone", referee.phone())))
                 .say("next")
-                .linked("link", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
+                .linked("link", settings.staffSiteUrl() + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
@@ -48,8 +50,8 @@ final class ReferenceLetters {
         return Letter.of(WORDS, "readyToAppoint")
                 .say("arrived", "reference", app.reference(), "name", app.answer(ApplicationForm.FULL_NAME), "role", role.title())
                 .say("next")
-                .linked("read", settings.staffSiteUrl() + "/staff/references/" + role.id() + "/" + app.reference())
-                .linked("appoint", settings.staffSiteUrl() + "/staff/partners/" + role.id())
+                .linked("read", settings.staffSiteUrl() + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
+                .linked("appoint", settings.staffSiteUrl() + StaffPaths.PARTNERS_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 

@@ -10,6 +10,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
 import org.involve.core.role.RolesForClosing;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class ClosingRun {
                 .bullets(List.of(
                         l.words("criteria", "count", role.criteria().size(), "essential", role.essentialCriteria().count()),
                         l.words("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))))
-                .linked("link", staffSiteUrl + "/staff/shortlisting/" + role.id())
+                .linked("link", staffSiteUrl + StaffPaths.SHORTLISTING_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "role", role.title());
     }
 }

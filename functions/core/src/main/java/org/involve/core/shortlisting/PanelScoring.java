@@ -10,6 +10,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +101,7 @@ public final class PanelScoring {
         var email = new Letter()
                 .paragraph(WORDS.format("email.panelScored.scored", "role", role.title(), "programme", role.programme()))
                 .paragraph(WORDS.format("email.panelScored.next", "count", count))
-                .link(WORDS.get("email.panelScored.link"), staffSiteUrl + "/staff/shortlisting/" + role.id() + "/results")
+                .link(WORDS.get("email.panelScored.link"), staffSiteUrl + StaffPaths.SHORTLISTING_RESULTS.fill(role.id()))
                 .to(role.contact().teamEmail(), WORDS.format("email.panelScored.subject", "count", count, "role", role.title()));
         return new OutboxMessage(finishedMessageId(role, who), email, now, now, 0, "panel-scored");
     }

@@ -14,6 +14,7 @@ import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.paths.StaffPaths;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -167,7 +168,7 @@ public final class ShortlistRecording {
         var email = l.say("recorded", "role", role.title(), "programme", role.programme())
                 .bullets(lines)
                 .say("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))
-                .linked("link", staffSiteUrl + "/staff/interviews/" + role.id())
+                .linked("link", staffSiteUrl + StaffPaths.INTERVIEWS_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "role", role.title());
         return new OutboxMessage(recordedMessageId(role), email, now, now, 0, "shortlist-recorded");
     }
