@@ -2,12 +2,17 @@ package org.involve.handlers;
 
 import io.micronaut.context.BeanContext;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,12 +57,33 @@ class FunctionEnvironmentTest {
         assertTrue(build(handlerOf("StaffShortlistingFunction"), panel).isEmpty());
     }
 
-    /** Builds the handler in a context of its own over exactly {@code environment}; what it threw, if it did. */
+    /** Beans stay lazy: a function builds only the clients its handler uses, and none before a request. */
+    @Test
+    void theMonitoringFormBuildsNoMailClient() {
+        List<Class<?>> built = new ArrayList<>();
+        Optional<Throwable> failed = build(handlerOf("MonitoringFormFunction"), environmentOf("MonitoringFormFunction"), context -> {
+            for (Class<?> client : List.of(SesV2Client.class, SqsClient.class, DynamoDbClient.class)) {
+                if (!context.getActiveBeanRegistrations(client).isEmpty()) built.add(client);
+            }
+        });
+        assertTrue(failed.isEmpty(), String.valueOf(failed));
+        assertEquals(List.of(DynamoDbClient.class), built);
+    }
+
     private static Optional<Throwable> build(String handlerClass, Map<String, String> environment) {
+        return build(handlerClass, environment, context -> { });
+    }
+
+    /**
+     * Builds the handler in a context of its own over exactly {@code environment}, then lets {@code built} look at the
+     * context; what the handler threw, if it did.
+     */
+    private static Optional<Throwable> build(String handlerClass, Map<String, String> environment, Consumer<BeanContext> built) {
         BeanContext context = Beans.start(new InvolveSettings(environment));
         BeanContext previous = Beans.use(context);
         try {
             Class.forName(handlerClass).getConstructor().newInstance();
+            built.accept(context);
             return Optional.empty();
         } catch (ReflectiveOperationException e) {
             return Optional.of(e.getCause() == null ? e : e.getCause());
