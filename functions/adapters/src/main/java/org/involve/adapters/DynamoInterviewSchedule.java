@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.involve.adapters.internal.Items.n;
 import static org.involve.adapters.internal.Items.s;
@@ -38,12 +39,12 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoApplications round;
-    private final DynamoUsedLinks usedLinks;
+    private final Supplier<DynamoUsedLinks> usedLinks;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
 
-    /** @param usedLinks the one-use links, for booking through a link; null for a function that never does */
-    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoApplications round, DynamoUsedLinks usedLinks,
+    /** @param usedLinks the one-use links, built when a booking through a link first needs them (staff book without one) */
+    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoApplications round, Supplier<DynamoUsedLinks> usedLinks,
                                    DynamoOutbox outbox, DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
@@ -101,7 +102,7 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
         int link = -1;
         if (b.tokenId() != null) {
             link = writes.size();
-            writes.add(usedLinks.markUsedWith(b.tokenId(), b.at()));
+            writes.add(usedLinks.get().markUsedWith(b.tokenId(), b.at()));
         }
         int application = writes.size();
         writes.add(round.step(b.application(), Application.Status.INTERVIEW_BOOKED, b.facts(), null));

@@ -56,23 +56,13 @@ public final class DynamoOutbox implements Outbox {
     private final Consumer<String> warn;
 
     /**
-     * An outbox that steps write messages to, announcing each on {@code mail} once written. {@code warn} hears
-     * (without personal data) of an announcement that failed: the message waits for the scheduled sweep.
+     * @param applicationsTable where sending an acknowledgement e-mail marks its application acknowledged (the mailer's
+     *                          step), so the promise job stops chasing it
+     * @param mail              announces each message once the transaction that wrote it has committed
+     * @param warn              hears, without personal data, of an announcement that failed (the message waits for the
+     *                          scheduled sweep) or an acknowledgement that could not be marked
      */
-    public DynamoOutbox(DynamoDbClient dynamo, String table, MailQueue mail, Consumer<String> warn) {
-        this(dynamo, table, null, mail, warn);
-    }
-
-    /**
-     * The outbox a mailer sends from: sending an acknowledgement e-mail also marks its application, in
-     * {@code applicationsTable}, acknowledged. {@code warn} hears (without personal data) when that mark could not be made.
-     * The mailer writes no new message, so it has nothing to announce.
-     */
-    public DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, Consumer<String> warn) {
-        this(dynamo, table, applicationsTable, messageId -> { }, warn);
-    }
-
-    private DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, MailQueue mail, Consumer<String> warn) {
+    public DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, MailQueue mail, Consumer<String> warn) {
         this.dynamo = dynamo;
         this.table = table;
         this.applicationsTable = applicationsTable;
@@ -172,10 +162,6 @@ public final class DynamoOutbox implements Outbox {
                 .conditionExpression("attribute_exists(messageId)")
                 .expressionAttributeNames(STATUS)
                 .expressionAttributeValues(Map.of(":sent", s(SENT), ":at", time(sentAt)));
-        if (applicationsTable == null) {
-            dynamo.updateItem(request.build());
-            return;
-        }
         Map<String, AttributeValue> sent = dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
         AttributeValue acknowledges = sent == null ? null : sent.get(ACKNOWLEDGES);
         if (acknowledges != null && acknowledges.hasM()) acknowledged(messageId, acknowledges.m(), sentAt);

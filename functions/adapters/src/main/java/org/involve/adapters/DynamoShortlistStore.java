@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.involve.adapters.internal.Items.n;
 import static org.involve.adapters.internal.Items.s;
@@ -26,26 +27,26 @@ import static org.involve.adapters.internal.Items.time;
  * The ShortlistingTable: everything the panel works from, keyed by role ({@code roleId}) and {@code itemKey}:
  * "paper#{anonymous id}" (an {@link AnonymisedApplication} as JSON, and nothing else of the application),
  * "score#{anonymous id}#{criterion}#{panel member}" (one panel member's points, replaced when they score again) and
- * "decision" (the recorded shortlist). A role's papers or scores are one query on its key, never a scan. The panel's
- * function is built without the audit trail, so it cannot record a decision; only staff's can.
+ * "decision" (the recorded shortlist). A role's papers or scores are one query on its key, never a scan. The audit
+ * trail is asked for only when a decision is recorded: the panel's function has no audit table, so it cannot record
+ * one; only staff's can.
  */
 public final class DynamoShortlistStore implements ShortlistStore {
     static final String ROLE_ID = "roleId", ITEM_KEY = "itemKey", DATA = "data";
     private static final String PAPER = "paper#", SCORE = "score#", DECISION = "decision";
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
-    /** For the panel: papers and scores only. */
-    public DynamoShortlistStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null);
-    }
-
-    /** For staff: also records the shortlist decision, with its audit entry. */
-    public DynamoShortlistStore(DynamoDbClient dynamo, String table, DynamoAuditTrail audit) {
+    /** @param audit the audit trail a recorded decision's entry goes to, built when first asked for */
+    public DynamoShortlistStore(DynamoDbClient dynamo, String table, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.audit = audit;
+    }
+
+    public DynamoShortlistStore(DynamoDbClient dynamo, String table, DynamoAuditTrail audit) {
+        this(dynamo, table, () -> audit);
     }
 
     @Override
@@ -91,12 +92,11 @@ public final class DynamoShortlistStore implements ShortlistStore {
 
     @Override
     public boolean recordDecision(ShortlistDecision decision, AuditEntry entry) {
-        if (audit == null) throw new IllegalStateException("This store was built for the panel, which cannot record a shortlist");
         TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table)
                 .item(Map.of(ROLE_ID, s(decision.roleId()), ITEM_KEY, s(DECISION), DATA, s(Json.write(decision))))
                 .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")")).build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(put, audit.putNew(entry))
+            dynamo.transactWriteItems(r -> r.transactItems(put, audit.get().putNew(entry))
                     .clientRequestToken(Items.digest(decision.roleId() + "|" + Items.sortable(decision.decidedAt()), 16)));
             return true;
         } catch (TransactionCanceledException e) {

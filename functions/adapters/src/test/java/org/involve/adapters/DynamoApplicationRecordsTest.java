@@ -30,7 +30,7 @@ class DynamoApplicationRecordsTest {
     DynamoApplicationRecordsTest(AwsEnvironment aws) {
         String applications = aws.table("ApplicationsTable");
         this.outbox = Samples.outbox(aws);
-        this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), applications, m -> { });
+        this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), applications, messageId -> { }, m -> { });
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.records = new DynamoApplicationRecords(aws.dynamo(), applications, outbox, audit);
         this.round = new DynamoApplications(aws.dynamo(), applications, outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));

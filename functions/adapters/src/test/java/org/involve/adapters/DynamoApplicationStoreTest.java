@@ -30,7 +30,7 @@ class DynamoApplicationStoreTest {
     DynamoApplicationStoreTest(AwsEnvironment aws) {
         this.aws = aws;
         this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), announced, warning -> { });
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), announced, warning -> { });
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, drafts);
     }
 

@@ -45,7 +45,7 @@ class DynamoInterviewScheduleTest {
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.schedule = new DynamoInterviewSchedule(aws.dynamo(), aws.table("InterviewSlotsTable"), round,
-                new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
+                () -> new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
     }
 
     private Application invited(String roleId) {

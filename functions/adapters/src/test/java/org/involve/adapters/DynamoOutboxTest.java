@@ -32,7 +32,7 @@ class DynamoOutboxTest {
 
     DynamoOutboxTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), announced, warnings::add);
+        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), announced, warnings::add);
     }
 
     /** A step's mail is announced by the write that stores it: no handler is involved. */
@@ -82,7 +82,7 @@ class DynamoOutboxTest {
     @Test
     void theMailersOutboxWritesNothingNewSoAnnouncesNothing() {
         // The four-argument outbox is the mailer's: it sends; messages reach the outbox through the steps' outboxes.
-        DynamoOutbox mailers = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), warnings::add);
+        DynamoOutbox mailers = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), messageId -> { }, warnings::add);
         OutboxMessage m = Samples.message(now);
         assertTrue(mailers.addOnce(m));
         assertEquals(List.of(), announced.ids);

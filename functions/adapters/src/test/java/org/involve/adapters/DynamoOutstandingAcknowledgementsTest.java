@@ -43,7 +43,7 @@ class DynamoOutstandingAcknowledgementsTest {
     DynamoOutstandingAcknowledgementsTest(AwsEnvironment aws) {
         this.aws = aws;
         this.outbox = Samples.outbox(aws);
-        this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), warnings::add);
+        this.mailersOutbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), messageId -> { }, warnings::add);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         this.outstanding = new DynamoOutstandingAcknowledgements(aws.dynamo(), aws.table("ApplicationsTable"));
@@ -122,7 +122,7 @@ class DynamoOutstandingAcknowledgementsTest {
     @Test
     void aFailureToMarkTheApplicationNeverStopsTheEmailBeingRecordedAsSent() {
         Application app = submitted("role-a", Samples.NOW, true);
-        DynamoOutbox wrongTable = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), "NoSuchTable", warnings::add);
+        DynamoOutbox wrongTable = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), "NoSuchTable", messageId -> { }, warnings::add);
         wrongTable.claim(ackOf(app), Samples.NOW, Samples.NOW.plus(LEASE));
 
         wrongTable.markSent(ackOf(app), Samples.NOW.plusSeconds(5));

@@ -53,7 +53,7 @@ class DynamoRolesForClosingTest {
         this.roles = new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox, audit);
         this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
                 new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"));
+        this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
         this.papers = new PanelPapers(new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"))), shortlist,
                 new AnonymousIds("a-closing-test-key-of-enough-length-here"));
     }

@@ -74,7 +74,7 @@ final class Samples {
 
     /** An outbox over the test table whose announcements no test looks at (DynamoOutboxTest looks at its own). */
     static DynamoOutbox outbox(AwsEnvironment aws) {
-        return new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), new Announcements(), warning -> { });
+        return new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), new Announcements(), warning -> { });
     }
 
     /** The roles adapter over the test tables. */

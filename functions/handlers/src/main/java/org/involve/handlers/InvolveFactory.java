@@ -7,26 +7,19 @@ import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoPartnerRecords;
+import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
-import org.involve.core.links.LinkRedemption;
-import org.involve.core.links.SignedLink;
 import org.involve.adapters.SesMailSender;
-import org.involve.adapters.Settings;
 import org.involve.adapters.SqsMailQueue;
-import org.involve.core.application.ApplicationJourney;
-import org.involve.core.application.ApplyingSettings;
-import org.involve.core.application.AcknowledgementPromiseCheck;
-import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.outbox.MailDelivery;
-import org.involve.core.outbox.MailQueue;
-import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.shortlisting.AnonymousIds;
-import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.outbox.MailQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,12 +27,13 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Period;
 
 /**
- * Wires the core to its AWS adapters from the function's settings. Beans are created lazily, so each
- * function builds only the clients it uses (the monitoring form never builds an SES or SQS client).
+ * The AWS clients and one singleton per adapter, each over the table its function's settings name. Every bean is
+ * lazy, so a function builds only what its handler uses (the monitoring form never builds an SES or SQS client).
+ * Where a collaborator is needed only for some of an adapter's writes, it comes through a provider and is built when
+ * first used: functions that only read roles or applications have no AUDIT_TABLE, and staff book interviews without
+ * a one-use link. The areas' factories take these as their ports.
  */
 @Factory
 public class InvolveFactory {
@@ -65,96 +59,87 @@ public class InvolveFactory {
         return AwsClients.ses();
     }
 
+    /** The SQS client is built on the first announcement, not with the queue. */
     @Singleton
-    MonitoringToken monitoringToken() {
-        return new MonitoringToken(Settings.required("TOKEN_SIGNING_KEY"));
+    MailQueue mailQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
+        return new SqsMailQueue(sqs::get, settings.mailQueueUrl());
+    }
+
+    @Singleton
+    SesMailSender mailSender(SesV2Client ses, InvolveSettings settings) {
+        return new SesMailSender(ses, settings.mailFrom());
+    }
+
+    @Singleton
+    MonitoringToken monitoringToken(InvolveSettings settings) {
+        return new MonitoringToken(settings.tokenSigningKey());
     }
 
     /** One-use links for referees, interview booking and partners, signed with a key of their own derived from the token key. */
     @Singleton
-    SignedLink signedLink() {
-        return new SignedLink("links:" + Settings.required("TOKEN_SIGNING_KEY"));
+    SignedLink signedLink(InvolveSettings settings) {
+        return new SignedLink("links:" + settings.tokenSigningKey());
+    }
+
+    // ---------- one adapter per table ----------
+
+    @Singleton
+    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail, InvolveSettings settings) {
+        return new DynamoOutbox(db, settings.outboxTable(), settings.applicationsTable(), mail, LOG::warn);
     }
 
     @Singleton
-    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail) {
-        return new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"), mail, LOG::warn);
+    DynamoAuditTrail auditTrail(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoAuditTrail(db, settings.auditTable());
     }
 
     @Singleton
-    DynamoAuditTrail auditTrail(DynamoDbClient db) {
-        return new DynamoAuditTrail(db, Settings.required("AUDIT_TABLE"));
+    DynamoDraftStore drafts(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoDraftStore(db, settings.draftsTable());
     }
 
     @Singleton
-    DynamoDraftStore drafts(DynamoDbClient db) {
-        return new DynamoDraftStore(db, Settings.required("DRAFTS_TABLE"));
-    }
-
-    /** The audit trail is built only when an application changes: the public site has no AUDIT_TABLE. */
-    @Singleton
-    DynamoApplications applications(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, DynamoDraftStore drafts) {
-        return new DynamoApplications(db, Settings.required("APPLICATIONS_TABLE"), outbox, audit::get, drafts);
-    }
-
-    /** The audit trail is built only when a role changes: functions that only read roles have no AUDIT_TABLE. */
-    @Singleton
-    DynamoRoles roles(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit) {
-        return new DynamoRoles(db, Settings.required("ROLES_TABLE"), outbox, audit::get);
+    DynamoApplications applications(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, DynamoDraftStore drafts,
+                                    InvolveSettings settings) {
+        return new DynamoApplications(db, settings.applicationsTable(), outbox, audit::get, drafts);
     }
 
     @Singleton
-    DynamoUsedLinks usedLinks(DynamoDbClient db) {
-        return new DynamoUsedLinks(db, Settings.required("USED_LINKS_TABLE"));
+    DynamoRoles roles(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
+        return new DynamoRoles(db, settings.rolesTable(), outbox, audit::get);
     }
 
     @Singleton
-    LinkRedemption linkRedemption(SignedLink links, DynamoUsedLinks used) {
-        return new LinkRedemption(links, used);
+    DynamoUsedLinks usedLinks(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoUsedLinks(db, settings.usedLinksTable());
     }
 
     @Singleton
-    ApplicationJourney applicationJourney(DynamoRoles roles, DynamoDraftStore drafts, DynamoApplications applications, MonitoringToken tokens,
-                                          Clock clock) {
-        ApplyingSettings settings = new ApplyingSettings(Settings.required("SITE_URL"), Duration.ofDays(14),
-                Duration.ofSeconds(Long.parseLong(Settings.optional("QUICKEST_HUMAN_APPLICATION_SECONDS", "20"))));
-        return new ApplicationJourney(roles, drafts, applications, tokens, clock, settings);
+    DynamoMonitoringStore monitoringStore(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoMonitoringStore(db, settings.monitoringTable());
+    }
+
+    /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */
+    @Singleton
+    DynamoShortlistStore shortlistStore(DynamoDbClient db, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
+        return new DynamoShortlistStore(db, settings.shortlistingTable(), audit::get);
     }
 
     @Singleton
-    MonitoringForm monitoringForm(DynamoDbClient db, MonitoringToken tokens, Clock clock) {
-        return new MonitoringForm(new DynamoMonitoringStore(db, Settings.required("MONITORING_TABLE")), tokens, clock);
+    DynamoInterviewSchedule interviewSchedule(DynamoDbClient db, DynamoApplications applications, BeanProvider<DynamoUsedLinks> usedLinks,
+                                              DynamoOutbox outbox, DynamoAuditTrail audit, InvolveSettings settings) {
+        return new DynamoInterviewSchedule(db, settings.interviewSlotsTable(), applications, usedLinks::get, outbox, audit);
     }
 
     @Singleton
-    MailQueue mailQueue(BeanProvider<SqsClient> sqs) {
-        return new SqsMailQueue(sqs::get, Settings.required("MAIL_QUEUE_URL"));
-    }
-
-    /** Closing a role also prepares its panel's papers (SHORTLISTING_TABLE), anonymised with the shortlisting ids. */
-    @Singleton
-    ClosingRun closingRun(DynamoDbClient db, DynamoRoles roles, DynamoApplications applications, AnonymousIds ids) {
-        return new ClosingRun(roles,
-                new PanelPapers(applications,
-                        new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ids),
-                Settings.required("STAFF_SITE_URL"));
+    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoApplications applications, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
+                                      DynamoAuditTrail audit, InvolveSettings settings) {
+        return new DynamoReferenceBook(db, settings.referencesTable(), applications, usedLinks, outbox, audit);
     }
 
     @Singleton
-    AcknowledgementPromiseCheck acknowledgementPromiseCheck(DynamoRoles roles, DynamoApplications applications, DynamoOutbox outbox) {
-        return new AcknowledgementPromiseCheck(
-                applications,
-                roles,
-                outbox,
-                Settings.required("STAFF_SITE_URL"),
-                Period.ofDays(Integer.parseInt(Settings.optional("ACKNOWLEDGEMENT_WARNING_DAYS", "2"))));
-    }
-
-    @Singleton
-    MailDelivery mailDelivery(DynamoDbClient db, SesV2Client ses, Clock clock) {
-        // Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it.
-        return new MailDelivery(new DynamoOutbox(db, Settings.required("OUTBOX_TABLE"), Settings.required("APPLICATIONS_TABLE"), LOG::warn),
-                new SesMailSender(ses, Settings.required("MAIL_FROM")), clock,
-                Integer.parseInt(Settings.optional("MAIL_MAXIMUM_ATTEMPTS", "8")));
+    DynamoPartnerRecords partnerRecords(DynamoDbClient db, DynamoApplications applications, DynamoOutbox outbox, DynamoAuditTrail audit,
+                                        InvolveSettings settings) {
+        return new DynamoPartnerRecords(db, settings.partnersTable(), applications, outbox, audit);
     }
 }

@@ -38,7 +38,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     private final boolean secureCookies;
 
     public PublicSiteHandler() {
-        this(Beans.get(ApplicationJourney.class), org.involve.adapters.Settings.optional("SITE_URL", "").startsWith("https:"));
+        this(Beans.get(ApplicationJourney.class), Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"));
     }
 
     public PublicSiteHandler(ApplicationJourney journey, boolean secureCookies) {

@@ -9,7 +9,6 @@ import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
-import org.involve.adapters.Settings;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
@@ -56,8 +55,8 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private final Clock clock;
 
     public StaffSignInHandler() {
-        this(Beans.get(CognitoHostedUi.class), Beans.get(IdTokenVerifier.class), Settings.optional("STAFF_SIGN_IN_URL", ""),
-                Settings.optional("STAFF_SITE_URL", ""), Clock.systemUTC());
+        this(Beans.get(CognitoHostedUi.class), Beans.get(IdTokenVerifier.class), Beans.get(InvolveSettings.class).staffSignInUrl(),
+                Beans.get(InvolveSettings.class).staffSiteUrl(), Clock.systemUTC());
     }
 
     /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */

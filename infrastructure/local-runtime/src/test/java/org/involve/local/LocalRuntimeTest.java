@@ -71,7 +71,7 @@ class LocalRuntimeTest {
     void theClosingJobClosesADueRoleOnceAndThePanelIsEmailedAndTheAcknowledgementJobRuns() throws Exception {
         Role closedExample = ExampleRoles.all(Clock.systemUTC()).stream().filter(r -> r.id().equals(ExampleRoles.CLOSED)).findFirst().orElseThrow();
         var client = runtime.dynamoDb().client();
-        DynamoRoles roles = new DynamoRoles(client, "RolesTable", new DynamoOutbox(client, "OutboxTable", messageId -> { }, warning -> { }),
+        DynamoRoles roles = new DynamoRoles(client, "RolesTable", new DynamoOutbox(client, "OutboxTable", "ApplicationsTable", messageId -> { }, warning -> { }),
                 new DynamoAuditTrail(client, "AuditTable"));
         Role stored = roles.find(closedExample.id(), Read.CONSISTENT).orElseThrow();
         roles.replace(stored, closedExample.withStatus(RoleStatus.OPEN), new AuditEntry("local-test", "reopened for the closing job",

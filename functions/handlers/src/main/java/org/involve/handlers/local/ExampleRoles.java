@@ -41,7 +41,8 @@ public final class ExampleRoles {
 
     public static void loadInto(DynamoDbClient client, Clock clock) {
         DynamoRoles roles = new DynamoRoles(client, Settings.optional("ROLES_TABLE", "RolesTable"),
-                new DynamoOutbox(client, Settings.optional("OUTBOX_TABLE", "OutboxTable"), messageId -> { }, warning -> { }), // seeding writes no mail
+                new DynamoOutbox(client, Settings.optional("OUTBOX_TABLE", "OutboxTable"), Settings.optional("APPLICATIONS_TABLE", "ApplicationsTable"),
+                        messageId -> { }, warning -> { }), // seeding writes no mail
                 new DynamoAuditTrail(client, Settings.optional("AUDIT_TABLE", "AuditTable")));
         for (Role r : all(clock)) roles.putIfAbsent(r); // never overwrite what someone changed locally
     }

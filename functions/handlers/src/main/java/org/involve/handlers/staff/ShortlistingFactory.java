@@ -2,51 +2,55 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.involve.adapters.DynamoAuditTrail;
-import org.involve.adapters.DynamoOutbox;
-import org.involve.adapters.DynamoRoles;
-import org.involve.adapters.DynamoShortlistStore;
-import org.involve.adapters.Settings;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditTrail;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.RoleReader;
+import org.involve.core.role.RolesForClosing;
 import org.involve.core.shortlisting.AnonymousIds;
-import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.PanelPapers;
 import org.involve.core.shortlisting.PanelScoring;
+import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
+import org.involve.core.shortlisting.ShortlistStore;
 import org.involve.core.shortlisting.ShortlistingPanel;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.involve.handlers.InvolveSettings;
 
 import java.time.Clock;
 
 /**
- * Shortlisting's beans. The panel's {@link ShortlistingPanel} is built over the ShortlistingTable and the roles only
- * (SHORTLISTING_TABLE, ROLES_TABLE, OUTBOX_TABLE): no applications, no audit trail. Staff's {@link ShortlistRecording}
- * adds the round's applications and the audit trail. Anonymous ids are keyed from TOKEN_SIGNING_KEY (with a purpose of
- * their own), which the panel's function is never given.
+ * Shortlisting's beans. The panel's {@link ShortlistingPanel} and {@link PanelScoring} read the shortlisting store
+ * and the roles only: no applications, no audit trail. Staff's {@link ShortlistRecording} adds the round's
+ * applications and the audit trail; the closing job's {@link ClosingRun} prepares the papers. Anonymous ids are keyed
+ * from TOKEN_SIGNING_KEY (with a purpose of their own), which the panel's function is never given.
  */
 @Factory
 public class ShortlistingFactory {
     @Singleton
-    AnonymousIds anonymousIds() {
-        return new AnonymousIds("panel:" + Settings.required("TOKEN_SIGNING_KEY"));
+    AnonymousIds anonymousIds(InvolveSettings settings) {
+        return new AnonymousIds("panel:" + settings.tokenSigningKey());
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(DynamoDbClient db, DynamoRoles roles) {
-        return new ShortlistingPanel(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD);
+    ShortlistingPanel shortlistingPanel(RoleReader roles, ShortlistStore store) {
+        return new ShortlistingPanel(roles, store, ScoreScale.STANDARD);
     }
 
     @Singleton
-    PanelScoring panelScoring(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, Clock clock) {
-        return new PanelScoring(roles, new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE")), ScoreScale.STANDARD,
-                outbox, clock, Settings.required("STAFF_SITE_URL"));
+    PanelScoring panelScoring(RoleReader roles, ShortlistStore store, OutboxWriter outbox, Clock clock, InvolveSettings settings) {
+        return new PanelScoring(roles, store, ScoreScale.STANDARD, outbox, clock, settings.staffSiteUrl());
     }
 
     @Singleton
-    ShortlistRecording shortlistRecording(DynamoDbClient db, DynamoRoles roles, DynamoOutbox outbox, DynamoAuditTrail audit, Clock clock,
-                                          AnonymousIds ids,
-                                          RoundApplications applications) {
-        return new ShortlistRecording(roles,
-                new DynamoShortlistStore(db, Settings.required("SHORTLISTING_TABLE"), audit), applications, ids, ScoreScale.STANDARD,
-                outbox, audit, clock, Settings.required("STAFF_SITE_URL"));
+    ShortlistRecording shortlistRecording(RoleReader roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids,
+                                          OutboxWriter outbox, AuditTrail audit, Clock clock, InvolveSettings settings) {
+        return new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD, outbox, audit, clock, settings.staffSiteUrl());
+    }
+
+    /** Closing a role also prepares its panel's papers, anonymised with the shortlisting ids. */
+    @Singleton
+    ClosingRun closingRun(RolesForClosing roles, RoundApplications applications, ShortlistStore store, AnonymousIds ids, InvolveSettings settings) {
+        return new ClosingRun(roles, new PanelPapers(applications, store, ids), settings.staffSiteUrl());
     }
 }

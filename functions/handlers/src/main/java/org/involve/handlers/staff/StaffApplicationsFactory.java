@@ -2,41 +2,46 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.involve.adapters.DynamoApplications;
-import org.involve.adapters.DynamoRoles;
-import org.involve.adapters.Settings;
+import org.involve.core.application.ApplicationRecords;
 import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.EnteringForApplicant;
+import org.involve.core.application.OutstandingAcknowledgements;
+import org.involve.core.application.RoundApplications;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.role.RoleReader;
+import org.involve.handlers.InvolveSettings;
 
 import java.time.Clock;
 
 /**
  * The application pages' beans: roles (read), the round's applications, the unacknowledged index, staff entries and
- * acknowledgements with their audit entries (APPLICATIONS_TABLE, ROLES_TABLE, OUTBOX_TABLE, AUDIT_TABLE), and the
- * monitoring token an entered application is given (TOKEN_SIGNING_KEY), linked from the public site (SITE_URL).
+ * acknowledgements with their audit entries, and the monitoring token an entered application is given, linked from
+ * the public site.
  */
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    ApplicationsForStaff applicationsForStaff(DynamoRoles roles, DynamoApplications applications, Clock clock) {
-        return new ApplicationsForStaff(roles, applications, applications, Settings.required("SITE_URL"), clock);
+    ApplicationsForStaff applicationsForStaff(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, Clock clock,
+                                              InvolveSettings settings) {
+        return new ApplicationsForStaff(roles, round, outstanding, settings.siteUrl(), clock);
     }
 
     @Singleton
-    EnteringForApplicant enteringForApplicant(DynamoRoles roles, DynamoApplications applications, MonitoringToken tokens, Clock clock) {
-        return new EnteringForApplicant(roles, applications, tokens, Settings.required("SITE_URL"), clock);
+    EnteringForApplicant enteringForApplicant(RoleReader roles, ApplicationRecords records, MonitoringToken tokens, Clock clock,
+                                              InvolveSettings settings) {
+        return new EnteringForApplicant(roles, records, tokens, settings.siteUrl(), clock);
     }
 
     @Singleton
-    TalkFirstQueue talkFirstQueue(DynamoRoles roles, DynamoApplications applications, Clock clock) {
-        return new TalkFirstQueue(roles, applications, clock);
+    TalkFirstQueue talkFirstQueue(RoleReader roles, RoundApplications round, Clock clock) {
+        return new TalkFirstQueue(roles, round, clock);
     }
 
     @Singleton
-    UnacknowledgedApplications unacknowledgedApplications(DynamoRoles roles, DynamoApplications applications, Clock clock) {
-        return new UnacknowledgedApplications(roles, applications, applications, applications, clock);
+    UnacknowledgedApplications unacknowledgedApplications(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding,
+                                                          ApplicationRecords records, Clock clock) {
+        return new UnacknowledgedApplications(roles, round, outstanding, records, clock);
     }
 }

@@ -1,0 +1,55 @@
+package org.involve.handlers;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.core.application.AcknowledgementPromiseCheck;
+import org.involve.core.application.ApplicationJourney;
+import org.involve.core.application.ApplicationStore;
+import org.involve.core.application.ApplyingSettings;
+import org.involve.core.application.OutstandingAcknowledgements;
+import org.involve.core.draft.DraftStore;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringStore;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailSender;
+import org.involve.core.outbox.Outbox;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.RoleReader;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+
+/**
+ * The public site's beans (applying, the equal opportunities form), the acknowledgement promise job's, and the
+ * mailer's and outbox sweep's delivery, from their ports and their own settings.
+ */
+@Factory
+public class ApplyingFactory {
+    @Singleton
+    ApplicationJourney applicationJourney(RoleReader roles, DraftStore drafts, ApplicationStore applications, MonitoringToken tokens, Clock clock,
+                                          InvolveSettings settings) {
+        ApplyingSettings applying = new ApplyingSettings(settings.siteUrl(), Duration.ofDays(14),
+                Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
+        return new ApplicationJourney(roles, drafts, applications, tokens, clock, applying);
+    }
+
+    @Singleton
+    MonitoringForm monitoringForm(MonitoringStore store, MonitoringToken tokens, Clock clock) {
+        return new MonitoringForm(store, tokens, clock);
+    }
+
+    @Singleton
+    AcknowledgementPromiseCheck acknowledgementPromiseCheck(OutstandingAcknowledgements outstanding, RoleReader roles, OutboxWriter outbox,
+                                                            InvolveSettings settings) {
+        return new AcknowledgementPromiseCheck(outstanding, roles, outbox, settings.staffSiteUrl(),
+                Period.ofDays(settings.acknowledgementWarningDays()));
+    }
+
+    /** Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it. */
+    @Singleton
+    MailDelivery mailDelivery(Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
+        return new MailDelivery(outbox, sender, clock, settings.mailMaximumAttempts());
+    }
+}

@@ -1,0 +1,195 @@
+package org.involve.handlers;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Every setting the functions read, taken from the environment once per JVM: in Lambda the function's environment
+ * variables (template.yaml's Globals and its own), in the local runtime system properties of the same names. Each
+ * function is given only what its own beans use, so a value is required when it is asked for (failing with the
+ * variable's name), never when this is made.
+ */
+public record InvolveSettings(Map<String, String> values) {
+    public InvolveSettings {
+        values = Map.copyOf(values);
+    }
+
+    /** The environment as Settings reads it: a non-blank environment variable, else the system property. */
+    public static InvolveSettings fromEnvironment() {
+        Map<String, String> values = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(name -> put(values, name, System.getProperty(name)));
+        System.getenv().forEach((name, value) -> put(values, name, value));
+        return new InvolveSettings(values);
+    }
+
+    /** Names only: the values include the signing key. */
+    @Override
+    public String toString() {
+        return "InvolveSettings" + new TreeSet<>(values.keySet());
+    }
+
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null && !value.isBlank()) values.put(name, value);
+    }
+
+    // ---------- tables ----------
+
+    public String rolesTable() {
+        return required("ROLES_TABLE");
+    }
+
+    public String applicationsTable() {
+        return required("APPLICATIONS_TABLE");
+    }
+
+    public String draftsTable() {
+        return required("DRAFTS_TABLE");
+    }
+
+    public String outboxTable() {
+        return required("OUTBOX_TABLE");
+    }
+
+    public String auditTable() {
+        return required("AUDIT_TABLE");
+    }
+
+    public String usedLinksTable() {
+        return required("USED_LINKS_TABLE");
+    }
+
+    public String monitoringTable() {
+        return required("MONITORING_TABLE");
+    }
+
+    public String shortlistingTable() {
+        return required("SHORTLISTING_TABLE");
+    }
+
+    public String interviewSlotsTable() {
+        return required("INTERVIEW_SLOTS_TABLE");
+    }
+
+    public String referencesTable() {
+        return required("REFERENCES_TABLE");
+    }
+
+    public String partnersTable() {
+        return required("PARTNERS_TABLE");
+    }
+
+    // ---------- sites, mail and keys ----------
+
+    /** The public site, for links in e-mails to applicants and referees. */
+    public String siteUrl() {
+        return required("SITE_URL");
+    }
+
+    /** The staff site, for links in e-mails to staff and the panel. */
+    public String staffSiteUrl() {
+        return required("STAFF_SITE_URL");
+    }
+
+    public String mailQueueUrl() {
+        return required("MAIL_QUEUE_URL");
+    }
+
+    public String mailFrom() {
+        return required("MAIL_FROM");
+    }
+
+    public int mailMaximumAttempts() {
+        return number("MAIL_MAXIMUM_ATTEMPTS", 8);
+    }
+
+    /** The key monitoring tokens, one-use links and anonymous ids derive their own keys from. */
+    public String tokenSigningKey() {
+        return required("TOKEN_SIGNING_KEY");
+    }
+
+    // ---------- staff sign-in ----------
+
+    public String staffTokenIssuer() {
+        return required("STAFF_TOKEN_ISSUER");
+    }
+
+    public String staffTokenAudience() {
+        return required("STAFF_TOKEN_AUDIENCE");
+    }
+
+    public String staffJwksUrl() {
+        return required("STAFF_JWKS_URL");
+    }
+
+    /** Cognito's hosted sign-in; empty where there is none (the local runtime signs in by itself). */
+    public String staffAuthDomain() {
+        return optional("STAFF_AUTH_DOMAIN").orElse("");
+    }
+
+    /** Where the sign-in page sends people instead of Cognito (the local runtime's); empty in AWS. */
+    public String staffSignInUrl() {
+        return optional("STAFF_SIGN_IN_URL").orElse("");
+    }
+
+    // ---------- each area's numbers ----------
+
+    public int quickestHumanApplicationSeconds() {
+        return number("QUICKEST_HUMAN_APPLICATION_SECONDS", 20);
+    }
+
+    public int acknowledgementWarningDays() {
+        return number("ACKNOWLEDGEMENT_WARNING_DAYS", 2);
+    }
+
+    public int referenceReminderDays() {
+        return number("REFERENCE_REMINDER_DAYS", 5);
+    }
+
+    public int referenceMaximumReminders() {
+        return number("REFERENCE_MAXIMUM_REMINDERS", 2);
+    }
+
+    public int referenceLinkDays() {
+        return number("REFERENCE_LINK_DAYS", 28);
+    }
+
+    public int interviewReminderLeadDays() {
+        return number("INTERVIEW_REMINDER_LEAD_DAYS", 1);
+    }
+
+    // ---------- reading ----------
+
+    public Optional<String> optional(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public String required(String name) {
+        return optional(name).orElseThrow(() -> new MissingSetting(name));
+    }
+
+    private int number(String name, int fallback) {
+        String value = optional(name).orElse(null);
+        if (value == null) return fallback;
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Setting " + name + " must be a whole number: check template.yaml", e);
+        }
+    }
+
+    /** A setting the function's beans need is not in its environment. */
+    public static final class MissingSetting extends IllegalStateException {
+        private final String name;
+
+        MissingSetting(String name) {
+            super("Setting " + name + " is missing: set it in template.yaml");
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+}

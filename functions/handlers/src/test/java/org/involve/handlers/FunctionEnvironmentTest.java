@@ -1,0 +1,166 @@
+package org.involve.handlers;
+
+import io.micronaut.context.BeanContext;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every function's environment in template.yaml holds every setting its beans read. Each function's handler is built
+ * as Lambda builds it (its no-argument constructor), in a bean context whose settings are only that function's
+ * environment (Globals and its own variables; references to other resources become placeholders). The local runtime
+ * gives every function one shared environment, so this is the only place a missing variable shows before AWS.
+ */
+class FunctionEnvironmentTest {
+
+    @Test
+    void everyFunctionsHandlerBuildsFromItsOwnEnvironment() {
+        List<String> functions = functions();
+        assertTrue(functions.size() >= 20, "template.yaml's functions: " + functions);
+        for (String fn : functions) {
+            Optional<Throwable> failed = build(handlerOf(fn), environmentOf(fn));
+            failed.ifPresent(e -> fail(fn + " cannot start with its template.yaml environment: " + missingOrMessage(e), e));
+        }
+    }
+
+    /** Proves the check above can fail: without a variable its beans read, a function does not start, and says which. */
+    @Test
+    void aFunctionWithoutASettingItsBeansReadFailsNamingIt() {
+        Map<String, String> trimmed = new HashMap<>(environmentOf("StaffInterviewsFunction"));
+        assertTrue(trimmed.remove("INTERVIEW_SLOTS_TABLE") != null);
+
+        Throwable failed = build(handlerOf("StaffInterviewsFunction"), trimmed).orElseThrow(() -> new AssertionError("it started"));
+
+        assertEquals("INTERVIEW_SLOTS_TABLE", missing(failed).map(InvolveSettings.MissingSetting::name).orElse(null), String.valueOf(failed));
+    }
+
+    /** A setting only some beans need is asked for by those beans alone: the panel never has the audit table. */
+    @Test
+    void aSettingIsRequiredOnlyByTheBeansThatReadIt() {
+        Map<String, String> panel = environmentOf("StaffShortlistingFunction");
+        assertFalse(panel.containsKey("AUDIT_TABLE"));
+        assertFalse(panel.containsKey("TOKEN_SIGNING_KEY"));
+        assertTrue(build(handlerOf("StaffShortlistingFunction"), panel).isEmpty());
+    }
+
+    /** Beans stay lazy: a function builds only the clients its handler uses, and none before a request. */
+    @Test
+    void theMonitoringFormBuildsNoMailClient() {
+        List<Class<?>> built = new ArrayList<>();
+        Optional<Throwable> failed = build(handlerOf("MonitoringFormFunction"), environmentOf("MonitoringFormFunction"), context -> {
+            for (Class<?> client : List.of(SesV2Client.class, SqsClient.class, DynamoDbClient.class)) {
+                if (!context.getActiveBeanRegistrations(client).isEmpty()) built.add(client);
+            }
+        });
+        assertTrue(failed.isEmpty(), String.valueOf(failed));
+        assertEquals(List.of(DynamoDbClient.class), built);
+    }
+
+    private static Optional<Throwable> build(String handlerClass, Map<String, String> environment) {
+        return build(handlerClass, environment, context -> { });
+    }
+
+    /**
+     * Builds the handler in a context of its own over exactly {@code environment}, then lets {@code built} look at the
+     * context; what the handler threw, if it did.
+     */
+    private static Optional<Throwable> build(String handlerClass, Map<String, String> environment, Consumer<BeanContext> built) {
+        BeanContext context = Beans.start(new InvolveSettings(environment));
+        BeanContext previous = Beans.use(context);
+        try {
+            Class.forName(handlerClass).getConstructor().newInstance();
+            built.accept(context);
+            return Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            return Optional.of(e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.of(e);
+        } finally {
+            Beans.use(previous);
+            context.close();
+        }
+    }
+
+    private static Optional<InvolveSettings.MissingSetting> missing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvolveSettings.MissingSetting m) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private static String missingOrMessage(Throwable e) {
+        return missing(e).map(m -> "no " + m.name()).orElse(String.valueOf(e));
+    }
+
+    // ---------- template.yaml ----------
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resources() {
+        return (Map<String, Object>) TemplateTest.template().get("Resources");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(String logicalId) {
+        return (Map<String, Object>) ((Map<String, Object>) resources().get(logicalId)).get("Properties");
+    }
+
+    private static List<String> functions() {
+        return resources().entrySet().stream()
+                .filter(e -> "AWS::Serverless::Function".equals(((Map<?, ?>) e.getValue()).get("Type")))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static String handlerOf(String fn) {
+        String handler = (String) properties(fn).get("Handler");
+        return handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    }
+
+    /** The Globals' variables overlaid with the function's own, each resolved to a value Lambda could be given. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> environmentOf(String fn) {
+        Map<String, Object> globals = (Map<String, Object>) ((Map<String, Object>) TemplateTest.template().get("Globals")).get("Function");
+        Map<String, String> environment = new TreeMap<>();
+        variables(globals).forEach((name, value) -> environment.put(name, resolve(value)));
+        variables(properties(fn)).forEach((name, value) -> environment.put(name, resolve(value)));
+        return environment;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variables(Map<String, Object> function) {
+        Object environment = function == null ? null : function.get("Environment");
+        if (environment == null) return Map.of();
+        Object variables = ((Map<String, Object>) environment).get("Variables");
+        return variables == null ? Map.of() : (Map<String, Object>) variables;
+    }
+
+    /**
+     * A plain value as it is; a Ref to a parameter its default; any other reference a placeholder of the right shape
+     * (a !Sub keeps its text, so URLs stay URLs).
+     */
+    @SuppressWarnings("unchecked")
+    private static String resolve(Object value) {
+        if (!(value instanceof Map<?, ?> intrinsic)) return String.valueOf(value);
+        if (intrinsic.get("Ref") instanceof String ref) {
+            Map<String, Object> parameters = (Map<String, Object>) TemplateTest.template().getOrDefault("Parameters", Map.of());
+            Object parameter = parameters.get(ref);
+            if (parameter instanceof Map<?, ?> p && p.get("Default") != null) return String.valueOf(p.get("Default"));
+            return "placeholder-" + ref;
+        }
+        if (intrinsic.get("Fn::Sub") instanceof String text) return text.replaceAll("\\$\\{[^}]*}", "placeholder");
+        return "placeholder-" + intrinsic.values().iterator().next();
+    }
+}
