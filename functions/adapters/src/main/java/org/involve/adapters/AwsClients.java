@@ -1,13 +1,12 @@
 package org.involve.adapters;
 
+import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.net.URI;
-import java.time.Duration;
 
 /**
  * Builds the SDK clients once per function. The URL-connection HTTP client keeps the artifact small and
@@ -17,11 +16,14 @@ public final class AwsClients {
     private AwsClients() {}
 
     static Region region() {
-        return Region.of(Settings.optional("AWS_REGION", Settings.optional("aws.region", "eu-west-2")));
+        return Region.of(
+                Settings.optional("AWS_REGION", Settings.optional("aws.region", "eu-west-2")));
     }
 
     private static UrlConnectionHttpClient.Builder http() {
-        return UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(10));
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(10));
     }
 
     public static DynamoDbClient dynamoDb() {

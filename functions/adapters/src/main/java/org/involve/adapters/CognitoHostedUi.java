@@ -1,7 +1,6 @@
 package org.involve.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,12 +20,22 @@ import java.time.Duration;
  * @param callbackUrl where Cognito sends the browser back: {StaffSiteUrl}/staff/callback
  */
 public record CognitoHostedUi(String domain, String clientId, String callbackUrl) {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     public String authorizeUrl(String state, String codeChallenge) {
-        return domain + "/oauth2/authorize?response_type=code&client_id=" + enc(clientId) + "&redirect_uri=" + enc(callbackUrl)
-                + "&scope=" + enc("openid email profile") + "&state=" + enc(state)
-                + "&code_challenge=" + enc(codeChallenge) + "&code_challenge_method=S256";
+        return domain
+                + "/oauth2/authorize?response_type=code&client_id="
+                + enc(clientId)
+                + "&redirect_uri="
+                + enc(callbackUrl)
+                + "&scope="
+                + enc("openid email profile")
+                + "&state="
+                + enc(state)
+                + "&code_challenge="
+                + enc(codeChallenge)
+                + "&code_challenge_method=S256";
     }
 
     /** Where sign-out sends the browser, so the hosted UI's own session ends too. */
@@ -36,19 +45,35 @@ public record CognitoHostedUi(String domain, String clientId, String callbackUrl
 
     /** Exchanges the code at the token endpoint; returns the ID token (to be verified before use). */
     public String exchange(String code, String codeVerifier) {
-        String form = "grant_type=authorization_code&client_id=" + enc(clientId) + "&code=" + enc(code)
-                + "&redirect_uri=" + enc(callbackUrl) + "&code_verifier=" + enc(codeVerifier);
+        String form =
+                "grant_type=authorization_code&client_id="
+                        + enc(clientId)
+                        + "&code="
+                        + enc(code)
+                        + "&redirect_uri="
+                        + enc(callbackUrl)
+                        + "&code_verifier="
+                        + enc(codeVerifier);
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(domain + "/oauth2/token")).timeout(Duration.ofSeconds(8))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) throw new SignInFailed("the token endpoint answered " + r.statusCode());
+            HttpResponse<String> r =
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(domain + "/oauth2/token"))
+                                    .timeout(Duration.ofSeconds(8))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200)
+                throw new SignInFailed("the token endpoint answered " + r.statusCode());
             JsonNode body = Jwt.JSON.readTree(r.body());
             String idToken = body.path("id_token").asText(null);
             if (idToken == null) throw new SignInFailed("no ID token in the answer");
             return idToken;
         } catch (IOException e) {
-            throw new SignInFailed("the token endpoint could not be reached (" + e.getClass().getSimpleName() + ")");
+            throw new SignInFailed(
+                    "the token endpoint could not be reached ("
+                            + e.getClass().getSimpleName()
+                            + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SignInFailed("interrupted");

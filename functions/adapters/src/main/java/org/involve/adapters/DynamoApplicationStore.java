@@ -1,17 +1,7 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Json;
-import org.involve.adapters.internal.Items;
-import org.involve.core.application.AcknowledgementLetters;
-import org.involve.core.application.Application;
-import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.application.ApplicationStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,9 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.time;
+import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Json;
+import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationStore;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Submitted applications in the ApplicationsTable, one item per applicant per role (roleId, applicantKey),
@@ -38,17 +37,21 @@ final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
+
     /** Acknowledging (at {@code :at}) takes the application out of the unacknowledged index, once: only while it is there. */
     static final String ACKNOWLEDGE = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at",
             STILL_UNACKNOWLEDGED = "attribute_exists(" + ACK_OUTSTANDING + ")";
+
     /** The round's steps change these attributes, never {@code data}: see {@link DynamoRoundApplications}. */
     static final String STATUS = "status", PROGRESS = "progress";
+
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
     private final DynamoDraftStore drafts;
 
-    DynamoApplicationStore(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
+    DynamoApplicationStore(
+            DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
@@ -70,9 +73,13 @@ final class DynamoApplicationStore implements ApplicationStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putNew(application));
         for (OutboxMessage m : messages) {
-            // The acknowledgement e-mail knows its application, so that sending it can mark the application acknowledged.
-            writes.add(AcknowledgementLetters.ACKNOWLEDGEMENT.equals(m.purpose())
-                    ? outbox.putNew(m, key(application.roleId(), application.applicantKey())) : outbox.putNew(m));
+            // The acknowledgement e-mail knows its application, so that sending it can mark the
+            // application acknowledged.
+            writes.add(
+                    AcknowledgementLetters.ACKNOWLEDGEMENT.equals(m.purpose())
+                            ? outbox.putNew(
+                                    m, key(application.roleId(), application.applicantKey()))
+                            : outbox.putNew(m));
         }
         return writes;
     }
@@ -80,13 +87,18 @@ final class DynamoApplicationStore implements ApplicationStore {
     /** Runs {@code writes} (from {@link #newApplication}) as one transaction; if the applicant already applied, returns that application. */
     Stored storeOnce(Application application, List<TransactWriteItem> writes) {
         try {
-            // The token makes an SDK retry of a transaction that did commit succeed, rather than look like a second application.
+            // The token makes an SDK retry of a transaction that did commit succeed, rather than
+            // look like a second application.
             outbox.commit(writes, application.reference());
             return new Stored(application, true);
         } catch (TransactionCanceledException e) {
             if (!Items.firstConditionFailed(e)) throw e;
-            Application existing = read(application.roleId(), application.applicantKey(), true)
-                    .orElseThrow(() -> new IllegalStateException("An application was refused as a repeat, but the first one cannot be read"));
+            Application existing =
+                    read(application.roleId(), application.applicantKey(), true)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "An application was refused as a repeat, but the first one cannot be read"));
             return new Stored(existing, false);
         }
     }
@@ -99,18 +111,35 @@ final class DynamoApplicationStore implements ApplicationStore {
     /** The index is eventually consistent: a consistent read then reads the item itself. */
     @Override
     public Optional<Application> findByReference(String reference, Read read) {
-        return dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_REFERENCE)
-                        .keyConditionExpression("#ref = :ref")
-                        .expressionAttributeNames(Map.of("#ref", "reference"))
-                        .expressionAttributeValues(Map.of(":ref", s(reference))))
-                .items().stream().findFirst()
-                .flatMap(item -> read == Read.CONSISTENT
-                        ? find(item.get("roleId").s(), item.get("applicantKey").s(), Read.CONSISTENT)
-                        : Optional.of(application(item)));
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(BY_REFERENCE)
+                                        .keyConditionExpression("#ref = :ref")
+                                        .expressionAttributeNames(Map.of("#ref", "reference"))
+                                        .expressionAttributeValues(Map.of(":ref", s(reference))))
+                .items()
+                .stream()
+                .findFirst()
+                .flatMap(
+                        item ->
+                                read == Read.CONSISTENT
+                                        ? find(
+                                                item.get("roleId").s(),
+                                                item.get("applicantKey").s(),
+                                                Read.CONSISTENT)
+                                        : Optional.of(application(item)));
     }
 
     private Optional<Application> read(String roleId, String applicantKey, boolean consistent) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(key(roleId, applicantKey)).consistentRead(consistent)).item();
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key(roleId, applicantKey))
+                                                .consistentRead(consistent))
+                        .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(application(item));
     }
 
@@ -120,21 +149,30 @@ final class DynamoApplicationStore implements ApplicationStore {
         item.put(STATUS, s(a.status().name()));
         item.put("submittedAt", time(a.submittedAt()));
         item.put(ACK_OUTSTANDING, s(OUTSTANDING));
-        // Facts known at submission (how staff received it) start the progress the round's steps add to.
+        // Facts known at submission (how staff received it) start the progress the round's steps
+        // add to.
         Map<String, AttributeValue> progress = new HashMap<>();
         a.progress().forEach((fact, value) -> progress.put(fact, s(value)));
         item.put(PROGRESS, AttributeValue.fromM(progress));
         item.put("data", s(Json.write(a)));
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(roleId)")).build();
+        return TransactWriteItem.builder()
+                .put(
+                        p ->
+                                p.tableName(table)
+                                        .item(item)
+                                        .conditionExpression("attribute_not_exists(roleId)"))
+                .build();
     }
 
     /**
      * Marks an application acknowledged at {@code at}: it leaves the unacknowledged index. Conditional on the mark
      * being there, so it never creates an item for an application that has been erased.
      */
-    static UpdateItemRequest acknowledged(String table, Map<String, AttributeValue> key, Instant at) {
-        return UpdateItemRequest.builder().tableName(table).key(key)
+    static UpdateItemRequest acknowledged(
+            String table, Map<String, AttributeValue> key, Instant at) {
+        return UpdateItemRequest.builder()
+                .tableName(table)
+                .key(key)
                 .updateExpression(ACKNOWLEDGE)
                 .conditionExpression(STILL_UNACKNOWLEDGED)
                 .expressionAttributeValues(Map.of(":at", time(at)))
@@ -150,7 +188,8 @@ final class DynamoApplicationStore implements ApplicationStore {
         Application submitted = Json.read(item.get("data").s(), Application.class);
         Map<String, String> progress = new HashMap<>();
         AttributeValue stored = item.get(PROGRESS);
-        if (stored != null && stored.hasM()) stored.m().forEach((fact, value) -> progress.put(fact, value.s()));
+        if (stored != null && stored.hasM())
+            stored.m().forEach((fact, value) -> progress.put(fact, value.s()));
         return submitted.after(Application.Status.valueOf(item.get(STATUS).s()), progress);
     }
 }

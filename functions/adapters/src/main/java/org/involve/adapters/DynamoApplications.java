@@ -1,5 +1,10 @@
 package org.involve.adapters;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.involve.core.application.Application;
 import org.involve.core.application.Applications;
 import org.involve.core.audit.AuditEntry;
@@ -9,12 +14,6 @@ import org.involve.core.outcomes.OutcomeRecords;
 import org.involve.core.role.ApplicationCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The ApplicationsTable: the one adapter of the applications port (and of the outcome facts and application counts
@@ -35,7 +34,12 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
      * The audit trail is asked for only when a change is written, so a function that only reads or submits
      * applications (the public site, the reminder jobs) is never made to name an audit table.
      */
-    public DynamoApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit, DynamoDraftStore drafts) {
+    public DynamoApplications(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit,
+            DynamoDraftStore drafts) {
         this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts);
         this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
         this.round = new DynamoRoundApplications(dynamo, table, outbox, audit);
@@ -43,7 +47,12 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
         this.outcomes = new DynamoOutcomeRecords(dynamo, round, outbox, audit);
     }
 
-    public DynamoApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit, DynamoDraftStore drafts) {
+    public DynamoApplications(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            DynamoDraftStore drafts) {
         this(dynamo, table, outbox, () -> audit, drafts);
     }
 
@@ -68,7 +77,8 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     }
 
     @Override
-    public boolean acknowledged(Application application, Instant at, Map<String, String> facts, AuditEntry audit) {
+    public boolean acknowledged(
+            Application application, Instant at, Map<String, String> facts, AuditEntry audit) {
         return records.acknowledged(application, at, facts, audit);
     }
 
@@ -78,7 +88,12 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     }
 
     @Override
-    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
+    public boolean advance(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {
         return round.advance(current, to, facts, audit, messages);
     }
 
@@ -88,7 +103,12 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     }
 
     @Override
-    public boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
+    public boolean recordOnce(
+            Application current,
+            String unlessRecorded,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {
         return outcomes.recordOnce(current, unlessRecorded, facts, audit, messages);
     }
 
@@ -98,13 +118,21 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     }
 
     /** The writes of a round step, for another adapter's transaction that moves the application on with its own writes. */
-    List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                                          List<OutboxMessage> messages) {
+    List<TransactWriteItem> advanceWrites(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         return round.advanceWrites(current, to, facts, entry, messages);
     }
 
     /** The conditional update of a round step alone (see {@link DynamoRoundApplications#step}). */
-    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
+    TransactWriteItem step(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            String unlessRecorded) {
         return round.step(current, to, facts, unlessRecorded);
     }
 }

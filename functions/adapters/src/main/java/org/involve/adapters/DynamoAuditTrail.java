@@ -1,5 +1,12 @@
 package org.involve.adapters;
 
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
@@ -7,14 +14,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.string;
-import static org.involve.adapters.internal.Items.time;
 
 /**
  * The AuditTable: one item per entry, keyed by the record it is about ({@code recordId}) and {@code entryKey},
@@ -35,30 +34,51 @@ public final class DynamoAuditTrail implements AuditTrail {
     @Override
     public void append(AuditEntry entry) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(entry)).conditionExpression("attribute_not_exists(" + RECORD_ID + ")"));
+            dynamo.putItem(
+                    r ->
+                            r.tableName(table)
+                                    .item(item(entry))
+                                    .conditionExpression(
+                                            "attribute_not_exists(" + RECORD_ID + ")"));
         } catch (ConditionalCheckFailedException sameEntryAlreadyThere) {
-            // The key is the entry's time and content: only this very entry has it (an SDK retry of a put that landed).
+            // The key is the entry's time and content: only this very entry has it (an SDK retry of
+            // a put that landed).
         }
     }
 
     /** The entry as part of the transaction that makes the change it records. */
     TransactWriteItem putNew(AuditEntry entry) {
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(entry))
-                .conditionExpression("attribute_not_exists(" + RECORD_ID + ")")).build();
+        return TransactWriteItem.builder()
+                .put(
+                        p ->
+                                p.tableName(table)
+                                        .item(item(entry))
+                                        .conditionExpression(
+                                                "attribute_not_exists(" + RECORD_ID + ")"))
+                .build();
     }
 
     /** Every entry about one record ("role:scg-member"), oldest first. */
     public List<AuditEntry> trailOf(String record) {
-        return dynamo.queryPaginator(r -> r.tableName(table)
-                        .keyConditionExpression(RECORD_ID + " = :record")
-                        .expressionAttributeValues(Map.of(":record", s(record)))
-                        .consistentRead(true)
-                        .scanIndexForward(true))
-                .items().stream().map(DynamoAuditTrail::entry).toList();
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .keyConditionExpression(RECORD_ID + " = :record")
+                                        .expressionAttributeValues(Map.of(":record", s(record)))
+                                        .consistentRead(true)
+                                        .scanIndexForward(true))
+                .items()
+                .stream()
+                .map(DynamoAuditTrail::entry)
+                .toList();
     }
 
     static String entryKey(AuditEntry e) {
-        return Items.sortable(e.when()) + "#" + Items.digest(e.who() + "\n" + e.what() + "\n" + e.fromState() + "\n" + e.toState(), 8);
+        return Items.sortable(e.when())
+                + "#"
+                + Items.digest(
+                        e.who() + "\n" + e.what() + "\n" + e.fromState() + "\n" + e.toState(), 8);
     }
 
     private static Map<String, AttributeValue> item(AuditEntry e) {
@@ -74,7 +94,12 @@ public final class DynamoAuditTrail implements AuditTrail {
     }
 
     private static AuditEntry entry(Map<String, AttributeValue> item) {
-        return new AuditEntry(string(item, "who"), string(item, "what"), string(item, RECORD_ID), time(item, "at"),
-                string(item, "fromState"), string(item, "toState"));
+        return new AuditEntry(
+                string(item, "who"),
+                string(item, "what"),
+                string(item, RECORD_ID),
+                time(item, "at"),
+                string(item, "fromState"),
+                string(item, "toState"));
     }
 }

@@ -1,20 +1,19 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Json;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Json;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.involve.adapters.internal.Items.key;
-import static org.involve.adapters.internal.Items.n;
-import static org.involve.adapters.internal.Items.s;
 
 /**
  * Applications in progress in the DraftsTable: the draft as JSON in {@code data}, and {@code expiresAtEpoch}
@@ -34,7 +33,13 @@ public final class DynamoDraftStore implements DraftStore {
     @Override
     public Optional<ApplicationDraft> find(String draftId) {
         // Consistent: the next page reads the draft the previous page has just saved.
-        var item = dynamo.getItem(r -> r.tableName(table).key(key("draftId", draftId)).consistentRead(true)).item();
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("draftId", draftId))
+                                                .consistentRead(true))
+                        .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(draft(item));
     }
 
@@ -43,8 +48,10 @@ public final class DynamoDraftStore implements DraftStore {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("draftId", s(draft.id()));
         item.put("data", s(Json.write(draft)));
-        if (draft.expiresAt() != null) item.put("expiresAtEpoch", n(draft.expiresAt().getEpochSecond()));
-        if (draft.submittedReference() != null) item.put(SUBMITTED_REFERENCE, s(draft.submittedReference()));
+        if (draft.expiresAt() != null)
+            item.put("expiresAtEpoch", n(draft.expiresAt().getEpochSecond()));
+        if (draft.submittedReference() != null)
+            item.put(SUBMITTED_REFERENCE, s(draft.submittedReference()));
         dynamo.putItem(r -> r.tableName(table).item(item));
     }
 
@@ -55,18 +62,32 @@ public final class DynamoDraftStore implements DraftStore {
 
     /** The submission transaction's write that marks the draft submitted. It never creates a draft that has gone. */
     TransactWriteItem markSubmitted(String draftId, String reference) {
-        return TransactWriteItem.builder().update(u -> u.tableName(table).key(key("draftId", draftId))
-                .updateExpression("SET #ref = :ref")
-                .conditionExpression("attribute_exists(draftId)")
-                .expressionAttributeNames(Map.of("#ref", SUBMITTED_REFERENCE))
-                .expressionAttributeValues(Map.of(":ref", s(reference)))).build();
+        return TransactWriteItem.builder()
+                .update(
+                        u ->
+                                u.tableName(table)
+                                        .key(key("draftId", draftId))
+                                        .updateExpression("SET #ref = :ref")
+                                        .conditionExpression("attribute_exists(draftId)")
+                                        .expressionAttributeNames(
+                                                Map.of("#ref", SUBMITTED_REFERENCE))
+                                        .expressionAttributeValues(Map.of(":ref", s(reference))))
+                .build();
     }
 
     private static ApplicationDraft draft(Map<String, AttributeValue> item) {
         ApplicationDraft d = Json.read(item.get("data").s(), ApplicationDraft.class);
         String reference = Items.string(item, SUBMITTED_REFERENCE);
-        return reference == null ? d
-                : new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), d.answers(), d.completedSections(), reference, d.expiresAt(),
+        return reference == null
+                ? d
+                : new ApplicationDraft(
+                        d.id(),
+                        d.roleId(),
+                        d.startedAt(),
+                        d.answers(),
+                        d.completedSections(),
+                        reference,
+                        d.expiresAt(),
                         d.earlierApplication());
     }
 }

@@ -1,17 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.application.Application;
-import org.involve.core.interviews.InterviewSchedule;
-import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.interviews.InterviewFacts;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.audit.AuditEntry;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.involve.adapters.internal.Items.n;
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.string;
-import static org.involve.adapters.internal.Items.time;
+import org.involve.adapters.internal.Items;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.outbox.OutboxMessage;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The InterviewSlotsTable: one item per slot (roleId, slotId), and the steps that must land with an application's
@@ -44,8 +43,13 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     private final DynamoAuditTrail audit;
 
     /** @param usedLinks the one-use links, built when a booking through a link first needs them (staff book without one) */
-    public DynamoInterviewSchedule(DynamoDbClient dynamo, String table, DynamoApplications round, Supplier<DynamoUsedLinks> usedLinks,
-                                   DynamoOutbox outbox, DynamoAuditTrail audit) {
+    public DynamoInterviewSchedule(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoApplications round,
+            Supplier<DynamoUsedLinks> usedLinks,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.round = round;
@@ -56,10 +60,18 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
 
     @Override
     public List<InterviewSlot> forRole(String roleId) {
-        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("roleId = :role")
-                        .expressionAttributeValues(Map.of(":role", s(roleId))))
-                .items().stream().map(DynamoInterviewSchedule::slot).sorted(Comparator.comparing(InterviewSlot::startsAt)).toList();
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .consistentRead(true)
+                                        .keyConditionExpression("roleId = :role")
+                                        .expressionAttributeValues(Map.of(":role", s(roleId))))
+                .items()
+                .stream()
+                .map(DynamoInterviewSchedule::slot)
+                .sorted(Comparator.comparing(InterviewSlot::startsAt))
+                .toList();
     }
 
     @Override
@@ -67,45 +79,88 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
         Map<String, AttributeValue> item = new HashMap<>(key(slot));
         item.put("startsAt", time(slot.startsAt()));
         item.put("minutes", n(slot.minutes()));
-        TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(slotId)")).build();
+        TransactWriteItem put =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(item)
+                                                .conditionExpression(
+                                                        "attribute_not_exists(slotId)"))
+                        .build();
         return transact(List.of(put, audit.putNew(entry))) == Integer.MAX_VALUE;
     }
 
     @Override
     public boolean removeFree(InterviewSlot slot, AuditEntry entry) {
-        TransactWriteItem delete = TransactWriteItem.builder().delete(d -> d.tableName(table).key(key(slot))
-                .conditionExpression("attribute_exists(slotId) AND attribute_not_exists(bookedBy)")).build();
+        TransactWriteItem delete =
+                TransactWriteItem.builder()
+                        .delete(
+                                d ->
+                                        d.tableName(table)
+                                                .key(key(slot))
+                                                .conditionExpression(
+                                                        "attribute_exists(slotId) AND attribute_not_exists(bookedBy)"))
+                        .build();
         return transact(List.of(delete, audit.putNew(entry))) == Integer.MAX_VALUE;
     }
 
     @Override
-    public boolean invite(Application app, Map<String, String> facts, AuditEntry entry, List<OutboxMessage> messages) {
+    public boolean invite(
+            Application app,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(round.step(app, Application.Status.INVITED_TO_INTERVIEW, facts, InterviewFacts.INVITATION_MARK));
+        writes.add(
+                round.step(
+                        app,
+                        Application.Status.INVITED_TO_INTERVIEW,
+                        facts,
+                        InterviewFacts.INVITATION_MARK));
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         int failed = transact(writes);
         if (failed == Integer.MAX_VALUE) return true;
-        if (failed == 0 || failed >= 2) return false; // moved on or invited already, or its invitation is already written
+        if (failed == 0 || failed >= 2)
+            return false; // moved on or invited already, or its invitation is already written
         throw new IllegalStateException("An invitation's audit entry already exists");
     }
 
     @Override
     public Booked book(Booking b) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(key(b.slot()))
-                .updateExpression("SET bookedBy = :ref, applicantKey = :key, bookedAt = :at, " + REMINDER_DUE + " = :due")
-                .conditionExpression("attribute_exists(slotId) AND attribute_not_exists(bookedBy)")
-                .expressionAttributeValues(Map.of(":ref", s(b.application().reference()), ":key", s(b.application().applicantKey()),
-                        ":at", time(b.at()), ":due", s(DUE)))).build());
+        writes.add(
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(key(b.slot()))
+                                                .updateExpression(
+                                                        "SET bookedBy = :ref, applicantKey = :key, bookedAt = :at, "
+                                                                + REMINDER_DUE
+                                                                + " = :due")
+                                                .conditionExpression(
+                                                        "attribute_exists(slotId) AND attribute_not_exists(bookedBy)")
+                                                .expressionAttributeValues(
+                                                        Map.of(
+                                                                ":ref",
+                                                                s(b.application().reference()),
+                                                                ":key",
+                                                                s(b.application().applicantKey()),
+                                                                ":at",
+                                                                time(b.at()),
+                                                                ":due",
+                                                                s(DUE))))
+                        .build());
         int link = -1;
         if (b.tokenId() != null) {
             link = writes.size();
             writes.add(usedLinks.get().markUsedWith(b.tokenId(), b.at()));
         }
         int application = writes.size();
-        writes.add(round.step(b.application(), Application.Status.INTERVIEW_BOOKED, b.facts(), null));
+        writes.add(
+                round.step(b.application(), Application.Status.INTERVIEW_BOOKED, b.facts(), null));
         writes.add(audit.putNew(b.audit()));
         b.messages().forEach(m -> writes.add(outbox.putNew(m)));
         int failed = transact(writes);
@@ -119,18 +174,51 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     @Override
     public List<InterviewSlot> awaitingReminder(Instant from, Instant until) {
         if (!from.isBefore(until)) return List.of();
-        return dynamo.queryPaginator(r -> r.tableName(table).indexName(AWAITING_REMINDER)
-                        .keyConditionExpression(REMINDER_DUE + " = :due AND startsAt BETWEEN :from AND :last")
-                        .expressionAttributeValues(Map.of(":due", s(DUE), ":from", time(from), ":last", time(until.minusNanos(1)))))
-                .items().stream().map(DynamoInterviewSchedule::slot).toList();
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(AWAITING_REMINDER)
+                                        .keyConditionExpression(
+                                                REMINDER_DUE
+                                                        + " = :due AND startsAt BETWEEN :from AND :last")
+                                        .expressionAttributeValues(
+                                                Map.of(
+                                                        ":due",
+                                                        s(DUE),
+                                                        ":from",
+                                                        time(from),
+                                                        ":last",
+                                                        time(until.minusNanos(1)))))
+                .items()
+                .stream()
+                .map(DynamoInterviewSchedule::slot)
+                .toList();
     }
 
     @Override
     public boolean remindOnce(InterviewSlot slot, OutboxMessage reminder) {
-        TransactWriteItem leave = TransactWriteItem.builder().update(u -> u.tableName(table).key(key(slot))
-                .updateExpression("REMOVE " + REMINDER_DUE + " SET remindedAt = :at")
-                .conditionExpression("attribute_exists(" + REMINDER_DUE + ") AND bookedBy = :ref")
-                .expressionAttributeValues(Map.of(":at", time(reminder.createdAt()), ":ref", s(slot.bookedBy())))).build();
+        TransactWriteItem leave =
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(key(slot))
+                                                .updateExpression(
+                                                        "REMOVE "
+                                                                + REMINDER_DUE
+                                                                + " SET remindedAt = :at")
+                                                .conditionExpression(
+                                                        "attribute_exists("
+                                                                + REMINDER_DUE
+                                                                + ") AND bookedBy = :ref")
+                                                .expressionAttributeValues(
+                                                        Map.of(
+                                                                ":at",
+                                                                time(reminder.createdAt()),
+                                                                ":ref",
+                                                                s(slot.bookedBy()))))
+                        .build();
         return transact(List.of(leave, outbox.putNew(reminder))) == Integer.MAX_VALUE;
     }
 
@@ -145,9 +233,12 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
                 outbox.commit(writes, null);
                 return Integer.MAX_VALUE;
             } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                for (int i = 0; i < reasons.size(); i++) if ("ConditionalCheckFailed".equals(reasons.get(i).code())) return i;
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
+                List<CancellationReason> reasons =
+                        e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                for (int i = 0; i < reasons.size(); i++)
+                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) return i;
+                boolean conflict =
+                        reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
                 if (!conflict || attempt >= CONFLICT_RETRIES) throw e;
                 pause(attempt);
             }
@@ -167,7 +258,12 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     }
 
     static InterviewSlot slot(Map<String, AttributeValue> item) {
-        return new InterviewSlot(string(item, "roleId"), string(item, "slotId"), Items.time(item, "startsAt"), Items.number(item, "minutes"),
-                string(item, "bookedBy"), string(item, "applicantKey"));
+        return new InterviewSlot(
+                string(item, "roleId"),
+                string(item, "slotId"),
+                Items.time(item, "startsAt"),
+                Items.number(item, "minutes"),
+                string(item, "bookedBy"),
+                string(item, "applicantKey"));
     }
 }

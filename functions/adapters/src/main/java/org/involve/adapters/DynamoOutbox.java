@@ -1,5 +1,18 @@
 package org.involve.adapters;
 
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailQueue;
@@ -13,20 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
-
-import static org.involve.adapters.internal.Items.key;
-import static org.involve.adapters.internal.Items.n;
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.string;
-import static org.involve.adapters.internal.Items.time;
 
 /**
  * The OutboxTable. An unsent message carries {@code pending = "PENDING"}, which puts it in the sparse
@@ -46,6 +45,7 @@ public final class DynamoOutbox implements Outbox {
     private static final String ACKNOWLEDGES = "acknowledges";
     private static final int LAST_ERROR_LENGTH = 200;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+");
+
     /** "status" is a DynamoDB reserved word, so expressions name it through a placeholder. */
     private static final Map<String, String> STATUS = Map.of("#status", "status");
 
@@ -62,7 +62,12 @@ public final class DynamoOutbox implements Outbox {
      * @param warn              hears, without personal data, of an announcement that failed (the message waits for the
      *                          scheduled sweep) or an acknowledgement that could not be marked
      */
-    public DynamoOutbox(DynamoDbClient dynamo, String table, String applicationsTable, MailQueue mail, Consumer<String> warn) {
+    public DynamoOutbox(
+            DynamoDbClient dynamo,
+            String table,
+            String applicationsTable,
+            MailQueue mail,
+            Consumer<String> warn) {
         this.dynamo = dynamo;
         this.table = table;
         this.applicationsTable = applicationsTable;
@@ -77,9 +82,13 @@ public final class DynamoOutbox implements Outbox {
      */
     void commit(List<TransactWriteItem> writes, String clientToken) {
         if (clientToken == null) dynamo.transactWriteItems(r -> r.transactItems(writes));
-        else dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(clientToken));
-        announce(writes.stream().filter(w -> w.put() != null && table.equals(w.put().tableName()))
-                .map(w -> w.put().item().get("messageId").s()).toList());
+        else
+            dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(clientToken));
+        announce(
+                writes.stream()
+                        .filter(w -> w.put() != null && table.equals(w.put().tableName()))
+                        .map(w -> w.put().item().get("messageId").s())
+                        .toList());
     }
 
     /** Best effort: a message is safe in the outbox whatever happens here, and the scheduled sweep sends any not announced. */
@@ -88,7 +97,11 @@ public final class DynamoOutbox implements Outbox {
             try {
                 mail.announce(id);
             } catch (RuntimeException e) {
-                warn.accept("Could not announce outbox message " + id + "; the sweep will send it: " + e.getClass().getSimpleName());
+                warn.accept(
+                        "Could not announce outbox message "
+                                + id
+                                + "; the sweep will send it: "
+                                + e.getClass().getSimpleName());
             }
         }
     }
@@ -106,15 +119,24 @@ public final class DynamoOutbox implements Outbox {
     }
 
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(messageId)")).build();
+        return TransactWriteItem.builder()
+                .put(
+                        p ->
+                                p.tableName(table)
+                                        .item(item)
+                                        .conditionExpression("attribute_not_exists(messageId)"))
+                .build();
     }
 
     /** A message written on its own (a job's alert): a conditional put, so its id is written once. */
     @Override
     public boolean addOnce(OutboxMessage m) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(m)).conditionExpression("attribute_not_exists(messageId)"));
+            dynamo.putItem(
+                    r ->
+                            r.tableName(table)
+                                    .item(item(m))
+                                    .conditionExpression("attribute_not_exists(messageId)"));
             announce(List.of(m.id()));
             return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
@@ -125,30 +147,54 @@ public final class DynamoOutbox implements Outbox {
     @Override
     public Optional<OutboxMessage> find(String messageId) {
         // Consistent: the mailer is told about a message the moment after it was written.
-        var item = dynamo.getItem(r -> r.tableName(table).key(key("messageId", messageId)).consistentRead(true)).item();
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("messageId", messageId))
+                                                .consistentRead(true))
+                        .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(message(item));
     }
 
     @Override
     public List<OutboxMessage> due(Instant now, int limit) {
         if (limit < 1) return List.of(); // DynamoDB refuses a query limit of 0
-        QueryRequest query = QueryRequest.builder().tableName(table).indexName(PENDING_BY_DUE_TIME)
-                .keyConditionExpression("pending = :pending AND dueAt <= :now")
-                .expressionAttributeValues(Map.of(":pending", s(PENDING), ":now", time(now)))
-                .scanIndexForward(true)
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(PENDING_BY_DUE_TIME)
+                        .keyConditionExpression("pending = :pending AND dueAt <= :now")
+                        .expressionAttributeValues(
+                                Map.of(":pending", s(PENDING), ":now", time(now)))
+                        .scanIndexForward(true)
+                        .limit(limit)
+                        .build();
+        return dynamo.queryPaginator(query).items().stream()
                 .limit(limit)
-                .build();
-        return dynamo.queryPaginator(query).items().stream().limit(limit).map(DynamoOutbox::message).toList();
+                .map(DynamoOutbox::message)
+                .toList();
     }
 
     @Override
     public boolean claim(String messageId, Instant now, Instant leaseUntil) {
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(key("messageId", messageId))
-                    .updateExpression("SET leaseUntil = :lease")
-                    .conditionExpression("#status = :pending AND dueAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
-                    .expressionAttributeNames(STATUS)
-                    .expressionAttributeValues(Map.of(":lease", time(leaseUntil), ":pending", s(PENDING), ":now", time(now))));
+            dynamo.updateItem(
+                    r ->
+                            r.tableName(table)
+                                    .key(key("messageId", messageId))
+                                    .updateExpression("SET leaseUntil = :lease")
+                                    .conditionExpression(
+                                            "#status = :pending AND dueAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
+                                    .expressionAttributeNames(STATUS)
+                                    .expressionAttributeValues(
+                                            Map.of(
+                                                    ":lease",
+                                                    time(leaseUntil),
+                                                    ":pending",
+                                                    s(PENDING),
+                                                    ":now",
+                                                    time(now))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -157,55 +203,83 @@ public final class DynamoOutbox implements Outbox {
 
     @Override
     public void markSent(String messageId, Instant sentAt) {
-        var request = UpdateItemRequest.builder().tableName(table).key(key("messageId", messageId))
-                .updateExpression("SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil")
-                .conditionExpression("attribute_exists(messageId)")
-                .expressionAttributeNames(STATUS)
-                .expressionAttributeValues(Map.of(":sent", s(SENT), ":at", time(sentAt)));
-        Map<String, AttributeValue> sent = dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
+        var request =
+                UpdateItemRequest.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression(
+                                "SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil")
+                        .conditionExpression("attribute_exists(messageId)")
+                        .expressionAttributeNames(STATUS)
+                        .expressionAttributeValues(Map.of(":sent", s(SENT), ":at", time(sentAt)));
+        Map<String, AttributeValue> sent =
+                dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
         AttributeValue acknowledges = sent == null ? null : sent.get(ACKNOWLEDGES);
-        if (acknowledges != null && acknowledges.hasM()) acknowledged(messageId, acknowledges.m(), sentAt);
+        if (acknowledges != null && acknowledges.hasM())
+            acknowledged(messageId, acknowledges.m(), sentAt);
     }
 
     /**
      * After the message is marked sent, never before: if this step fails, the worst is that staff are told of an
      * acknowledgement that did in fact go (a false alarm they can check), never that the applicant gets it twice.
      */
-    private void acknowledged(String messageId, Map<String, AttributeValue> applicationKey, Instant sentAt) {
+    private void acknowledged(
+            String messageId, Map<String, AttributeValue> applicationKey, Instant sentAt) {
         try {
-            dynamo.updateItem(DynamoApplicationStore.acknowledged(applicationsTable, applicationKey, sentAt));
+            dynamo.updateItem(
+                    DynamoApplicationStore.acknowledged(applicationsTable, applicationKey, sentAt));
         } catch (ConditionalCheckFailedException alreadyAcknowledgedOrErased) {
             // Nothing left to mark.
         } catch (SdkException e) {
-            warn.accept("Acknowledgement " + messageId + " was sent but its application could not be marked acknowledged: " + e.getClass().getSimpleName());
+            warn.accept(
+                    "Acknowledgement "
+                            + messageId
+                            + " was sent but its application could not be marked acknowledged: "
+                            + e.getClass().getSimpleName());
         }
     }
 
     @Override
     public void retryLater(String messageId, int attempts, Instant retryAt, String reason) {
-        update(messageId, "SET attempts = :attempts, dueAt = :due, lastError = :error REMOVE leaseUntil",
-                Map.of(":attempts", n(attempts), ":due", time(retryAt), ":error", s(lastError(reason))));
+        update(
+                messageId,
+                "SET attempts = :attempts, dueAt = :due, lastError = :error REMOVE leaseUntil",
+                Map.of(
+                        ":attempts",
+                        n(attempts),
+                        ":due",
+                        time(retryAt),
+                        ":error",
+                        s(lastError(reason))));
     }
 
     @Override
     public void giveUp(String messageId, String reason) {
-        update(messageId, "SET #status = :gaveUp, lastError = :error REMOVE pending, leaseUntil",
+        update(
+                messageId,
+                "SET #status = :gaveUp, lastError = :error REMOVE pending, leaseUntil",
                 Map.of(":gaveUp", s(GAVE_UP), ":error", s(lastError(reason))));
     }
 
     /** Updates an existing message; the condition stops a stray id from creating a half-made item. */
     private void update(String messageId, String expression, Map<String, AttributeValue> values) {
-        var request = UpdateItemRequest.builder().tableName(table).key(key("messageId", messageId))
-                .updateExpression(expression)
-                .conditionExpression("attribute_exists(messageId)")
-                .expressionAttributeValues(values);
+        var request =
+                UpdateItemRequest.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression(expression)
+                        .conditionExpression("attribute_exists(messageId)")
+                        .expressionAttributeValues(values);
         if (expression.contains("#status")) request.expressionAttributeNames(STATUS);
         dynamo.updateItem(request.build());
     }
 
     /** Short, and with anything that looks like an address masked, as the reason is kept and may be logged. */
     static String lastError(String reason) {
-        String r = reason == null || reason.isBlank() ? "unknown" : ADDRESS.matcher(reason).replaceAll("[address]").strip();
+        String r =
+                reason == null || reason.isBlank()
+                        ? "unknown"
+                        : ADDRESS.matcher(reason).replaceAll("[address]").strip();
         return r.length() <= LAST_ERROR_LENGTH ? r : r.substring(0, LAST_ERROR_LENGTH);
     }
 
@@ -227,8 +301,18 @@ public final class DynamoOutbox implements Outbox {
     }
 
     private static OutboxMessage message(Map<String, AttributeValue> item) {
-        Email email = new Email(string(item, "to"), string(item, "subject"), string(item, "html"), string(item, "text"));
-        return new OutboxMessage(string(item, "messageId"), email, time(item, "createdAt"), time(item, "dueAt"),
-                Items.number(item, "attempts"), string(item, "purpose"));
+        Email email =
+                new Email(
+                        string(item, "to"),
+                        string(item, "subject"),
+                        string(item, "html"),
+                        string(item, "text"));
+        return new OutboxMessage(
+                string(item, "messageId"),
+                email,
+                time(item, "createdAt"),
+                time(item, "dueAt"),
+                Items.number(item, "attempts"),
+                string(item, "purpose"));
     }
 }

@@ -1,18 +1,17 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.application.Application;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.outcomes.OutcomeRecords;
-import org.involve.core.audit.AuditEntry;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.involve.adapters.internal.Items;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.OutcomeRecords;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Outcome facts in the ApplicationsTable's {@code progress} map, written with their audit entry and outbox messages in
@@ -24,11 +23,19 @@ final class DynamoOutcomeRecords implements OutcomeRecords {
     private final DynamoOutbox outbox;
     private final Supplier<DynamoAuditTrail> audit;
 
-    DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    DynamoOutcomeRecords(
+            DynamoDbClient dynamo,
+            DynamoRoundApplications round,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit) {
         this(dynamo, round, outbox, () -> audit);
     }
 
-    DynamoOutcomeRecords(DynamoDbClient dynamo, DynamoRoundApplications round, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
+    DynamoOutcomeRecords(
+            DynamoDbClient dynamo,
+            DynamoRoundApplications round,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.round = round;
         this.outbox = outbox;
@@ -36,7 +43,12 @@ final class DynamoOutcomeRecords implements OutcomeRecords {
     }
 
     @Override
-    public boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry entry, List<OutboxMessage> messages) {
+    public boolean recordOnce(
+            Application current,
+            String unlessRecorded,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(round.step(current, current.status(), facts, unlessRecorded));
         writes.add(audit.get().putNew(entry));
@@ -45,7 +57,8 @@ final class DynamoOutcomeRecords implements OutcomeRecords {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            // Recorded already, or being recorded by someone else this moment: either way this call writes nothing.
+            // Recorded already, or being recorded by someone else this moment: either way this call
+            // writes nothing.
             if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false;
             throw e;
         }

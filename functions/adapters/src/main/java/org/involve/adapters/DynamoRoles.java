@@ -1,7 +1,18 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Json;
+import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
@@ -14,18 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import static org.involve.adapters.internal.Items.key;
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.time;
-
 /**
  * The RolesTable: the one adapter of the roles port. The role itself is JSON in {@code data}; {@code status} and
  * {@code closesAt} are copied out beside it so the ByStatusAndClosingTime index lists roles by status and closing
@@ -34,7 +33,10 @@ import static org.involve.adapters.internal.Items.time;
  */
 public final class DynamoRoles implements Roles {
     static final String BY_STATUS_AND_CLOSING_TIME = "ByStatusAndClosingTime";
-    static final String ROLE_ID = "roleId", STATUS = "status", CLOSES_AT = "closesAt", DATA = "data";
+    static final String ROLE_ID = "roleId",
+            STATUS = "status",
+            CLOSES_AT = "closesAt",
+            DATA = "data";
     private static final int ROLE = 0, PANEL_MESSAGE = 1;
     private final DynamoDbClient dynamo;
     private final String table;
@@ -45,21 +47,28 @@ public final class DynamoRoles implements Roles {
      * The audit trail is asked for only when a change is written, so a function that only reads roles (the public
      * site, the booking and referee forms, the reminder jobs) is never made to name an audit table.
      */
-    public DynamoRoles(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
+    public DynamoRoles(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.audit = audit;
     }
 
-    public DynamoRoles(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    public DynamoRoles(
+            DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
         this(dynamo, table, outbox, () -> audit);
     }
 
     @Override
     public Optional<Role> find(String roleId, Read read) {
-        var item = read == Read.CONSISTENT ? readConsistently(roleId)
-                : dynamo.getItem(r -> r.tableName(table).key(key(ROLE_ID, roleId))).item();
+        var item =
+                read == Read.CONSISTENT
+                        ? readConsistently(roleId)
+                        : dynamo.getItem(r -> r.tableName(table).key(key(ROLE_ID, roleId))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(role(item));
     }
 
@@ -108,19 +117,26 @@ public final class DynamoRoles implements Roles {
             condition += " AND " + CLOSES_AT + " <= :closedBy";
             values.put(":closedBy", time(closedBy));
         }
-        QueryRequest query = QueryRequest.builder().tableName(table).indexName(BY_STATUS_AND_CLOSING_TIME)
-                .keyConditionExpression(condition)
-                .expressionAttributeNames(Map.of("#status", STATUS))
-                .expressionAttributeValues(values)
-                .scanIndexForward(true)
-                .build();
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(BY_STATUS_AND_CLOSING_TIME)
+                        .keyConditionExpression(condition)
+                        .expressionAttributeNames(Map.of("#status", STATUS))
+                        .expressionAttributeValues(values)
+                        .scanIndexForward(true)
+                        .build();
         return dynamo.queryPaginator(query).items().stream().map(DynamoRoles::role).toList();
     }
 
     /** Puts the role unless one has its id (seeding a local table never overwrites what someone changed); true if it did. */
     public boolean putIfAbsent(Role role) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(role)).conditionExpression("attribute_not_exists(" + ROLE_ID + ")"));
+            dynamo.putItem(
+                    r ->
+                            r.tableName(table)
+                                    .item(item(role))
+                                    .conditionExpression("attribute_not_exists(" + ROLE_ID + ")"));
             return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
             return false;
@@ -129,8 +145,15 @@ public final class DynamoRoles implements Roles {
 
     @Override
     public boolean create(Role role, AuditEntry entry) {
-        TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table).item(item(role))
-                .conditionExpression("attribute_not_exists(" + ROLE_ID + ")")).build();
+        TransactWriteItem put =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(item(role))
+                                                .conditionExpression(
+                                                        "attribute_not_exists(" + ROLE_ID + ")"))
+                        .build();
         try {
             outbox.commit(List.of(put, audit.get().putNew(entry)), null);
             return true;
@@ -142,11 +165,13 @@ public final class DynamoRoles implements Roles {
 
     @Override
     public void replace(Role before, Role after, AuditEntry entry) {
-        // Compared as roles, not as stored text, so a role written by an earlier version can still be changed.
+        // Compared as roles, not as stored text, so a role written by an earlier version can still
+        // be changed.
         var read = readConsistently(before.id());
         if (read.isEmpty() || !role(read).equals(before)) throw new ChangedSince(before.id());
         try {
-            outbox.commit(List.of(replaceIfUnchanged(after, read), audit.get().putNew(entry)), null);
+            outbox.commit(
+                    List.of(replaceIfUnchanged(after, read), audit.get().putNew(entry)), null);
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, 0)) throw new ChangedSince(before.id());
             throw e;
@@ -163,21 +188,30 @@ public final class DynamoRoles implements Roles {
         Map<String, AttributeValue> read = readConsistently(closing.roleId());
         if (read.isEmpty()) return false;
         Role current = role(read);
-        if (current.status() != RoleStatus.OPEN || !current.closingDate().equals(closing.closingDate())) return false;
+        if (current.status() != RoleStatus.OPEN
+                || !current.closingDate().equals(closing.closingDate())) return false;
 
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(
-                replaceIfUnchanged(current.withStatus(RoleStatus.SHORTLISTING), read),
-                outbox.putNew(closing.panelMessage()),
-                audit.get().putNew(closing.audit())));
+        List<TransactWriteItem> writes =
+                new ArrayList<>(
+                        List.of(
+                                replaceIfUnchanged(
+                                        current.withStatus(RoleStatus.SHORTLISTING), read),
+                                outbox.putNew(closing.panelMessage()),
+                                audit.get().putNew(closing.audit())));
         try {
             transact(writes, closing);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, ROLE)) return false; // changed since it was read: an extended date, an edit, or another run
-            if (Items.conflicted(e)) return false; // being written by someone else this moment: nothing was written, the next run looks again
+            if (Items.conditionFailed(e, ROLE))
+                return false; // changed since it was read: an extended date, an edit, or another
+            // run
+            if (Items.conflicted(e))
+                return false; // being written by someone else this moment: nothing was written, the
+            // next run looks again
             if (!Items.conditionFailed(e, PANEL_MESSAGE)) throw e;
         }
-        // The panel e-mail for this role and closing date is already there (the role was reopened and closed again on
+        // The panel e-mail for this role and closing date is already there (the role was reopened
+        // and closed again on
         // the same date): the panel has been told, so the role moves without a second one.
         writes.remove(PANEL_MESSAGE);
         try {
@@ -194,13 +228,28 @@ public final class DynamoRoles implements Roles {
      * It names the role, its closing date, the run's time and which writes: a second run, at another time, gets another.
      */
     private void transact(List<TransactWriteItem> writes, Closing c) {
-        String token = Items.digest(c.roleId() + "|" + c.closingDate() + "|" + Items.sortable(c.closedAt()) + "|" + writes.size(), 16);
+        String token =
+                Items.digest(
+                        c.roleId()
+                                + "|"
+                                + c.closingDate()
+                                + "|"
+                                + Items.sortable(c.closedAt())
+                                + "|"
+                                + writes.size(),
+                        16);
         outbox.commit(writes, token);
     }
 
     /** The stored item as it is now (a consistent read), or an empty map if there is no such role. */
     Map<String, AttributeValue> readConsistently(String roleId) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(key(ROLE_ID, roleId)).consistentRead(true)).item();
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key(ROLE_ID, roleId))
+                                                .consistentRead(true))
+                        .item();
         return item == null ? Map.of() : item;
     }
 
@@ -232,11 +281,16 @@ public final class DynamoRoles implements Roles {
                 unchanged.add(name + " = " + value);
             }
         }
-        return TransactWriteItem.builder().update(u -> u.tableName(table).key(key(ROLE_ID, next.id()))
-                .updateExpression("SET " + String.join(", ", sets))
-                .conditionExpression(String.join(" AND ", unchanged))
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build();
+        return TransactWriteItem.builder()
+                .update(
+                        u ->
+                                u.tableName(table)
+                                        .key(key(ROLE_ID, next.id()))
+                                        .updateExpression("SET " + String.join(", ", sets))
+                                        .conditionExpression(String.join(" AND ", unchanged))
+                                        .expressionAttributeNames(names)
+                                        .expressionAttributeValues(values))
+                .build();
     }
 
     /**

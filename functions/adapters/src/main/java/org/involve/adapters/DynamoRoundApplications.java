@@ -1,15 +1,8 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.application.Application;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.audit.AuditEntry;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.Select;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
+import static org.involve.adapters.DynamoApplicationStore.STATUS;
+import static org.involve.adapters.internal.Items.s;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
-import static org.involve.adapters.DynamoApplicationStore.STATUS;
-import static org.involve.adapters.internal.Items.s;
+import org.involve.adapters.internal.Items;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
@@ -33,42 +32,61 @@ final class DynamoRoundApplications {
     private final DynamoOutbox outbox;
     private final Supplier<DynamoAuditTrail> audit;
 
-    DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, Supplier<DynamoAuditTrail> audit) {
+    DynamoRoundApplications(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.audit = audit;
     }
 
-    DynamoRoundApplications(DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
+    DynamoRoundApplications(
+            DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
         this(dynamo, table, outbox, () -> audit);
     }
 
     /** A COUNT query on the table's own key: no application is read. */
     public int of(String roleId) {
-        QueryRequest count = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("roleId = :role")
-                .expressionAttributeValues(Map.of(":role", s(roleId)))
-                .select(Select.COUNT)
-                .build();
+        QueryRequest count =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("roleId = :role")
+                        .expressionAttributeValues(Map.of(":role", s(roleId)))
+                        .select(Select.COUNT)
+                        .build();
         int total = 0;
         for (var page : dynamo.queryPaginator(count)) total += page.count();
         return total;
     }
 
     public List<Application> forRole(String roleId) {
-        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("roleId = :role")
-                        .expressionAttributeValues(Map.of(":role", s(roleId))))
-                .items().stream().map(DynamoApplicationStore::application)
-                .sorted(Comparator.comparing(Application::submittedAt).thenComparing(Application::reference)).toList();
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .consistentRead(true)
+                                        .keyConditionExpression("roleId = :role")
+                                        .expressionAttributeValues(Map.of(":role", s(roleId))))
+                .items()
+                .stream()
+                .map(DynamoApplicationStore::application)
+                .sorted(
+                        Comparator.comparing(Application::submittedAt)
+                                .thenComparing(Application::reference))
+                .toList();
     }
 
     /**
      * ", #progress.#f0 = :f0, ..." setting one attribute of the {@code progress} map (named {@code #progress}) per fact,
      * adding the names and values it uses.
      */
-    static String factsSet(Map<String, String> facts, Map<String, String> names, Map<String, AttributeValue> values) {
+    static String factsSet(
+            Map<String, String> facts,
+            Map<String, String> names,
+            Map<String, AttributeValue> values) {
         StringBuilder set = new StringBuilder();
         int i = 0;
         for (var fact : facts.entrySet()) {
@@ -80,8 +98,12 @@ final class DynamoRoundApplications {
         return set.toString();
     }
 
-    public boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                           List<OutboxMessage> messages) {
+    public boolean advance(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         try {
             outbox.commit(advanceWrites(current, to, facts, entry, messages), null);
             return true;
@@ -95,8 +117,12 @@ final class DynamoRoundApplications {
      * The writes of {@link #advance}, for an adapter whose step must land in one transaction with writes of its own (a
      * reference request, a used link). The application's conditional update comes first, then the audit entry and messages.
      */
-    List<TransactWriteItem> advanceWrites(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                                          List<OutboxMessage> messages) {
+    List<TransactWriteItem> advanceWrites(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(step(current, to, facts, null));
         writes.add(audit.get().putNew(entry));
@@ -110,9 +136,14 @@ final class DynamoRoundApplications {
      * {@code current.status()} and, when {@code unlessRecorded} is given, that fact has no value yet (so a step that must
      * happen once, happens once).
      */
-    TransactWriteItem step(Application current, Application.Status to, Map<String, String> facts, String unlessRecorded) {
+    TransactWriteItem step(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            String unlessRecorded) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
+        Map<String, AttributeValue> values =
+                new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
         String set = "SET #status = :to" + factsSet(facts, names, values);
         String condition = "#status = :from AND attribute_exists(#progress)";
         if (unlessRecorded != null) {
@@ -120,11 +151,17 @@ final class DynamoRoundApplications {
             condition += " AND attribute_not_exists(#progress.#unless)";
         }
         String finalCondition = condition;
-        return TransactWriteItem.builder().update(u -> u.tableName(table)
-                .key(DynamoApplicationStore.key(current.roleId(), current.applicantKey()))
-                .updateExpression(set)
-                .conditionExpression(finalCondition)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build();
+        return TransactWriteItem.builder()
+                .update(
+                        u ->
+                                u.tableName(table)
+                                        .key(
+                                                DynamoApplicationStore.key(
+                                                        current.roleId(), current.applicantKey()))
+                                        .updateExpression(set)
+                                        .conditionExpression(finalCondition)
+                                        .expressionAttributeNames(names)
+                                        .expressionAttributeValues(values))
+                .build();
     }
 }

@@ -1,27 +1,26 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Json;
-import org.involve.adapters.internal.Items;
-import org.involve.core.shortlisting.AnonymisedApplication;
-import org.involve.core.shortlisting.Score;
-import org.involve.core.shortlisting.ShortlistDecision;
-import org.involve.core.shortlisting.ShortlistStore;
-import org.involve.core.audit.AuditEntry;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.string;
+import static org.involve.adapters.internal.Items.time;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import static org.involve.adapters.internal.Items.n;
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.string;
-import static org.involve.adapters.internal.Items.time;
+import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Json;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The ShortlistingTable: everything the panel works from, keyed by role ({@code roleId}) and {@code itemKey}:
@@ -39,7 +38,8 @@ public final class DynamoShortlistStore implements ShortlistStore {
     private final Supplier<DynamoAuditTrail> audit;
 
     /** @param audit the audit trail a recorded decision's entry goes to, built when first asked for */
-    public DynamoShortlistStore(DynamoDbClient dynamo, String table, Supplier<DynamoAuditTrail> audit) {
+    public DynamoShortlistStore(
+            DynamoDbClient dynamo, String table, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.audit = audit;
@@ -52,9 +52,18 @@ public final class DynamoShortlistStore implements ShortlistStore {
     @Override
     public boolean addPaper(AnonymisedApplication paper) {
         try {
-            dynamo.putItem(r -> r.tableName(table)
-                    .item(Map.of(ROLE_ID, s(paper.roleId()), ITEM_KEY, s(PAPER + paper.applicantId()), DATA, s(Json.write(paper))))
-                    .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")"));
+            dynamo.putItem(
+                    r ->
+                            r.tableName(table)
+                                    .item(
+                                            Map.of(
+                                                    ROLE_ID,
+                                                    s(paper.roleId()),
+                                                    ITEM_KEY,
+                                                    s(PAPER + paper.applicantId()),
+                                                    DATA,
+                                                    s(Json.write(paper))))
+                                    .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")"));
             return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
             return false;
@@ -63,41 +72,102 @@ public final class DynamoShortlistStore implements ShortlistStore {
 
     @Override
     public List<AnonymisedApplication> papers(String roleId) {
-        return startingWith(roleId, PAPER).stream().map(i -> Json.read(string(i, DATA), AnonymisedApplication.class)).toList();
+        return startingWith(roleId, PAPER).stream()
+                .map(i -> Json.read(string(i, DATA), AnonymisedApplication.class))
+                .toList();
     }
 
     @Override
     public void save(Score score) {
-        dynamo.putItem(r -> r.tableName(table).item(Map.of(
-                ROLE_ID, s(score.roleId()),
-                ITEM_KEY, s(SCORE + score.applicantId() + "#" + score.criterionId() + "#" + score.panelMemberId()),
-                "applicantId", s(score.applicantId()),
-                "criterionId", s(score.criterionId()),
-                "panelMemberId", s(score.panelMemberId()),
-                "points", n(score.points()),
-                "scoredAt", time(score.scoredAt()))));
+        dynamo.putItem(
+                r ->
+                        r.tableName(table)
+                                .item(
+                                        Map.of(
+                                                ROLE_ID,
+                                                s(score.roleId()),
+                                                ITEM_KEY,
+                                                s(
+                                                        SCORE
+                                                                + score.applicantId()
+                                                                + "#"
+                                                                + score.criterionId()
+                                                                + "#"
+                                                                + score.panelMemberId()),
+                                                "applicantId",
+                                                s(score.applicantId()),
+                                                "criterionId",
+                                                s(score.criterionId()),
+                                                "panelMemberId",
+                                                s(score.panelMemberId()),
+                                                "points",
+                                                n(score.points()),
+                                                "scoredAt",
+                                                time(score.scoredAt()))));
     }
 
     @Override
     public List<Score> forRole(String roleId) {
-        return startingWith(roleId, SCORE).stream().map(i -> new Score(string(i, ROLE_ID), string(i, "applicantId"), string(i, "criterionId"),
-                string(i, "panelMemberId"), Items.number(i, "points"), time(i, "scoredAt"))).toList();
+        return startingWith(roleId, SCORE).stream()
+                .map(
+                        i ->
+                                new Score(
+                                        string(i, ROLE_ID),
+                                        string(i, "applicantId"),
+                                        string(i, "criterionId"),
+                                        string(i, "panelMemberId"),
+                                        Items.number(i, "points"),
+                                        time(i, "scoredAt")))
+                .toList();
     }
 
     @Override
     public Optional<ShortlistDecision> decision(String roleId) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(Map.of(ROLE_ID, s(roleId), ITEM_KEY, s(DECISION))).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Json.read(string(item, DATA), ShortlistDecision.class));
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(
+                                                        Map.of(
+                                                                ROLE_ID,
+                                                                s(roleId),
+                                                                ITEM_KEY,
+                                                                s(DECISION)))
+                                                .consistentRead(true))
+                        .item();
+        return item == null || item.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Json.read(string(item, DATA), ShortlistDecision.class));
     }
 
     @Override
     public boolean recordDecision(ShortlistDecision decision, AuditEntry entry) {
-        TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table)
-                .item(Map.of(ROLE_ID, s(decision.roleId()), ITEM_KEY, s(DECISION), DATA, s(Json.write(decision))))
-                .conditionExpression("attribute_not_exists(" + ITEM_KEY + ")")).build();
+        TransactWriteItem put =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(
+                                                        Map.of(
+                                                                ROLE_ID,
+                                                                s(decision.roleId()),
+                                                                ITEM_KEY,
+                                                                s(DECISION),
+                                                                DATA,
+                                                                s(Json.write(decision))))
+                                                .conditionExpression(
+                                                        "attribute_not_exists(" + ITEM_KEY + ")"))
+                        .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(put, audit.get().putNew(entry))
-                    .clientRequestToken(Items.digest(decision.roleId() + "|" + Items.sortable(decision.decidedAt()), 16)));
+            dynamo.transactWriteItems(
+                    r ->
+                            r.transactItems(put, audit.get().putNew(entry))
+                                    .clientRequestToken(
+                                            Items.digest(
+                                                    decision.roleId()
+                                                            + "|"
+                                                            + Items.sortable(decision.decidedAt()),
+                                                    16)));
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;
@@ -106,9 +176,20 @@ public final class DynamoShortlistStore implements ShortlistStore {
     }
 
     private List<Map<String, AttributeValue>> startingWith(String roleId, String prefix) {
-        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression(ROLE_ID + " = :role AND begins_with(" + ITEM_KEY + ", :prefix)")
-                        .expressionAttributeValues(Map.of(":role", s(roleId), ":prefix", s(prefix))))
-                .items().stream().toList();
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .consistentRead(true)
+                                        .keyConditionExpression(
+                                                ROLE_ID
+                                                        + " = :role AND begins_with("
+                                                        + ITEM_KEY
+                                                        + ", :prefix)")
+                                        .expressionAttributeValues(
+                                                Map.of(":role", s(roleId), ":prefix", s(prefix))))
+                .items()
+                .stream()
+                .toList();
     }
 }

@@ -1,18 +1,17 @@
 package org.involve.adapters;
 
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+import static org.involve.adapters.internal.Items.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.involve.core.links.UsedLinks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
-import static org.involve.adapters.internal.Items.n;
-import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.time;
 
 /**
  * The UsedLinksTable: one item per used one-use link, put on condition that none exists, so only one use wins.
@@ -32,7 +31,11 @@ public final class DynamoUsedLinks implements UsedLinks {
     @Override
     public boolean markUsed(String tokenId, Instant now) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item(tokenId, now)).conditionExpression("attribute_not_exists(tokenId)"));
+            dynamo.putItem(
+                    r ->
+                            r.tableName(table)
+                                    .item(item(tokenId, now))
+                                    .conditionExpression("attribute_not_exists(tokenId)"));
             return true;
         } catch (ConditionalCheckFailedException alreadyUsed) {
             return false;
@@ -45,11 +48,22 @@ public final class DynamoUsedLinks implements UsedLinks {
      * when the link was used already.
      */
     public TransactWriteItem markUsedWith(String tokenId, Instant now) {
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(tokenId, now))
-                .conditionExpression("attribute_not_exists(tokenId)")).build();
+        return TransactWriteItem.builder()
+                .put(
+                        p ->
+                                p.tableName(table)
+                                        .item(item(tokenId, now))
+                                        .conditionExpression("attribute_not_exists(tokenId)"))
+                .build();
     }
 
     private static Map<String, AttributeValue> item(String tokenId, Instant now) {
-        return Map.of("tokenId", s(tokenId), "usedAt", time(now), "expiresAtEpoch", n(now.plus(KEPT).getEpochSecond()));
+        return Map.of(
+                "tokenId",
+                s(tokenId),
+                "usedAt",
+                time(now),
+                "expiresAtEpoch",
+                n(now.plus(KEPT).getEpochSecond()));
     }
 }

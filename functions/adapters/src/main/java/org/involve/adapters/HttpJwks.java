@@ -21,7 +21,8 @@ import java.util.function.Function;
 public final class HttpJwks implements Function<String, Optional<PublicKey>> {
     private static final Duration REFETCH_AT_MOST_EVERY = Duration.ofMinutes(1);
     private final URI address;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Clock clock;
     private volatile Map<String, PublicKey> keys = Map.of();
     private volatile Instant fetchedAt = Instant.MIN;
@@ -49,11 +50,19 @@ public final class HttpJwks implements Function<String, Optional<PublicKey>> {
     private void fetch() {
         fetchedAt = clock.instant();
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) throw new IllegalStateException("JWKS answered " + r.statusCode());
+            HttpResponse<String> r =
+                    http.send(
+                            HttpRequest.newBuilder(address)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200)
+                throw new IllegalStateException("JWKS answered " + r.statusCode());
             keys = Map.copyOf(IdTokenVerifier.keysOf(r.body()));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot fetch the JWKS: " + e.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "Cannot fetch the JWKS: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted fetching the JWKS");

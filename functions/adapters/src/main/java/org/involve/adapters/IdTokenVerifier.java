@@ -1,7 +1,6 @@
 package org.involve.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import java.util.function.Function;
 public final class IdTokenVerifier {
     /** Allowance for clocks that differ a little between the issuer and Lambda. */
     static final Duration LEEWAY = Duration.ofSeconds(30);
+
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();
 
     private final String issuer;
@@ -37,7 +37,11 @@ public final class IdTokenVerifier {
     private final Clock clock;
 
     /** @param keys the issuer's public key for a kid (see {@link HttpJwks}) */
-    public IdTokenVerifier(String issuer, String audience, Function<String, Optional<PublicKey>> keys, Clock clock) {
+    public IdTokenVerifier(
+            String issuer,
+            String audience,
+            Function<String, Optional<PublicKey>> keys,
+            Clock clock) {
         this.issuer = require(issuer, "STAFF_TOKEN_ISSUER");
         this.audience = require(audience, "STAFF_TOKEN_AUDIENCE");
         this.keys = keys;
@@ -45,7 +49,8 @@ public final class IdTokenVerifier {
     }
 
     /** What a valid token says about the person. */
-    public record IdToken(String subject, String name, String email, List<String> groups, Instant expires) {}
+    public record IdToken(
+            String subject, String name, String email, List<String> groups, Instant expires) {}
 
     /** Why a token was refused; the message never contains the token or its claims' values. */
     public static final class InvalidToken extends RuntimeException {
@@ -59,7 +64,8 @@ public final class IdTokenVerifier {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) throw new InvalidToken("not three parts");
         JsonNode header = json(parts[0], "header");
-        if (!"RS256".equals(header.path("alg").asText(null))) throw new InvalidToken("algorithm is not RS256");
+        if (!"RS256".equals(header.path("alg").asText(null)))
+            throw new InvalidToken("algorithm is not RS256");
         String kid = header.path("kid").asText(null);
         if (kid == null) throw new InvalidToken("no key id");
         PublicKey key = keys.apply(kid).orElseThrow(() -> new InvalidToken("unknown key id"));
@@ -68,18 +74,28 @@ public final class IdTokenVerifier {
         JsonNode claims = json(parts[1], "claims");
         if (!issuer.equals(claims.path("iss").asText(null))) throw new InvalidToken("wrong issuer");
         if (!audienceMatches(claims)) throw new InvalidToken("wrong audience");
-        if (!"id".equals(claims.path("token_use").asText("id"))) throw new InvalidToken("not an ID token");
+        if (!"id".equals(claims.path("token_use").asText("id")))
+            throw new InvalidToken("not an ID token");
         Instant now = clock.instant();
         if (!claims.path("exp").canConvertToLong()) throw new InvalidToken("no expiry");
         Instant expires = Instant.ofEpochSecond(claims.path("exp").asLong());
         if (!now.isBefore(expires.plus(LEEWAY))) throw new InvalidToken("expired");
-        if (claims.has("nbf") && now.plus(LEEWAY).isBefore(Instant.ofEpochSecond(claims.path("nbf").asLong()))) throw new InvalidToken("not yet valid");
-        if (claims.has("iat") && now.plus(LEEWAY).isBefore(Instant.ofEpochSecond(claims.path("iat").asLong()))) throw new InvalidToken("issued in the future");
+        if (claims.has("nbf")
+                && now.plus(LEEWAY).isBefore(Instant.ofEpochSecond(claims.path("nbf").asLong())))
+            throw new InvalidToken("not yet valid");
+        if (claims.has("iat")
+                && now.plus(LEEWAY).isBefore(Instant.ofEpochSecond(claims.path("iat").asLong())))
+            throw new InvalidToken("issued in the future");
         String sub = claims.path("sub").asText(null);
         if (sub == null || sub.isBlank()) throw new InvalidToken("no subject");
         List<String> groups = new ArrayList<>();
         claims.path("cognito:groups").forEach(g -> groups.add(g.asText()));
-        return new IdToken(sub, claims.path("name").asText(claims.path("email").asText("")), claims.path("email").asText(null), List.copyOf(groups), expires);
+        return new IdToken(
+                sub,
+                claims.path("name").asText(claims.path("email").asText("")),
+                claims.path("email").asText(null),
+                List.copyOf(groups),
+                expires);
     }
 
     private boolean audienceMatches(JsonNode claims) {
@@ -103,7 +119,8 @@ public final class IdTokenVerifier {
     private static JsonNode json(String part, String what) {
         try {
             JsonNode node = Jwt.JSON.readTree(B64.decode(part));
-            if (node == null || !node.isObject()) throw new InvalidToken(what + " is not a JSON object");
+            if (node == null || !node.isObject())
+                throw new InvalidToken(what + " is not a JSON object");
             return node;
         } catch (IllegalArgumentException | IOException e) {
             throw new InvalidToken(what + " cannot be read");
@@ -111,7 +128,8 @@ public final class IdTokenVerifier {
     }
 
     private static String require(String value, String setting) {
-        if (value == null || value.isBlank()) throw new IllegalStateException("Setting " + setting + " is missing");
+        if (value == null || value.isBlank())
+            throw new IllegalStateException("Setting " + setting + " is missing");
         return value;
     }
 
@@ -120,12 +138,18 @@ public final class IdTokenVerifier {
         Map<String, PublicKey> keys = new HashMap<>();
         try {
             for (JsonNode k : Jwt.JSON.readTree(jwks).path("keys")) {
-                if (!"RSA".equals(k.path("kty").asText()) || (k.has("use") && !"sig".equals(k.path("use").asText()))) continue;
-                var spec = new RSAPublicKeySpec(new BigInteger(1, B64.decode(k.path("n").asText())), new BigInteger(1, B64.decode(k.path("e").asText())));
-                keys.put(k.path("kid").asText(), KeyFactory.getInstance("RSA").generatePublic(spec));
+                if (!"RSA".equals(k.path("kty").asText())
+                        || (k.has("use") && !"sig".equals(k.path("use").asText()))) continue;
+                var spec =
+                        new RSAPublicKeySpec(
+                                new BigInteger(1, B64.decode(k.path("n").asText())),
+                                new BigInteger(1, B64.decode(k.path("e").asText())));
+                keys.put(
+                        k.path("kid").asText(), KeyFactory.getInstance("RSA").generatePublic(spec));
             }
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The JWKS could not be read: " + e.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "The JWKS could not be read: " + e.getClass().getSimpleName());
         }
         return keys;
     }

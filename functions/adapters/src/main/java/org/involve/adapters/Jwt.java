@@ -2,7 +2,6 @@ package org.involve.adapters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,7 +35,8 @@ public final class Jwt {
             rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + B64.encodeToString(rsa.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign a token: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot sign a token: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -71,7 +71,8 @@ public final class Jwt {
 
     private static String unsigned(BigInteger n) {
         byte[] bytes = n.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        if (bytes.length > 1 && bytes[0] == 0)
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
         return B64.encodeToString(bytes);
     }
 }

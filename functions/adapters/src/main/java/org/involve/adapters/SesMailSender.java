@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import java.nio.charset.StandardCharsets;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailSender;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -13,8 +14,6 @@ import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends e-mail with SES v2, as simple content with HTML and text parts. Failures become {@link MailNotSent}:
@@ -34,28 +33,52 @@ public final class SesMailSender implements MailSender {
     @Override
     public void send(Email email) throws MailNotSent {
         try {
-            ses.sendEmail(r -> r.fromEmailAddress(from)
-                    .destination(d -> d.toAddresses(email.to()))
-                    .content(c -> c.simple(m -> m.subject(utf8(email.subject()))
-                            .body(Body.builder().html(utf8(email.html())).text(utf8(email.text())).build()))));
+            ses.sendEmail(
+                    r ->
+                            r.fromEmailAddress(from)
+                                    .destination(d -> d.toAddresses(email.to()))
+                                    .content(
+                                            c ->
+                                                    c.simple(
+                                                            m ->
+                                                                    m.subject(utf8(email.subject()))
+                                                                            .body(
+                                                                                    Body.builder()
+                                                                                            .html(
+                                                                                                    utf8(
+                                                                                                            email
+                                                                                                                    .html()))
+                                                                                            .text(
+                                                                                                    utf8(
+                                                                                                            email
+                                                                                                                    .text()))
+                                                                                            .build()))));
         } catch (SdkServiceException e) {
-            throw new MailNotSent("SES did not send the message: " + describe(e), retryable(e), null);
+            throw new MailNotSent(
+                    "SES did not send the message: " + describe(e), retryable(e), null);
         } catch (SdkClientException e) {
-            // No answer from SES (network, timeout): the message itself is fine, so try again later.
-            throw new MailNotSent("SES could not be reached: " + e.getClass().getSimpleName(), true, e);
+            // No answer from SES (network, timeout): the message itself is fine, so try again
+            // later.
+            throw new MailNotSent(
+                    "SES could not be reached: " + e.getClass().getSimpleName(), true, e);
         }
     }
 
     static boolean retryable(SdkServiceException e) {
-        if (e instanceof TooManyRequestsException || e instanceof LimitExceededException) return true;
-        if (e instanceof MessageRejectedException || e instanceof BadRequestException || e instanceof AccountSuspendedException) return false;
+        if (e instanceof TooManyRequestsException || e instanceof LimitExceededException)
+            return true;
+        if (e instanceof MessageRejectedException
+                || e instanceof BadRequestException
+                || e instanceof AccountSuspendedException) return false;
         return e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500;
     }
 
     /** The cause is left out on purpose: its message may hold the recipient's address. */
     private static String describe(SdkServiceException e) {
-        String code = e instanceof AwsServiceException a && a.awsErrorDetails() != null
-                ? a.awsErrorDetails().errorCode() : e.getClass().getSimpleName();
+        String code =
+                e instanceof AwsServiceException a && a.awsErrorDetails() != null
+                        ? a.awsErrorDetails().errorCode()
+                        : e.getClass().getSimpleName();
         return code + " (HTTP " + e.statusCode() + ", request " + e.requestId() + ")";
     }
 

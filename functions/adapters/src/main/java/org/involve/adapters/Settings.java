@@ -20,6 +20,12 @@ public final class Settings {
     }
 
     public static String required(String name) {
-        return optional(name).orElseThrow(() -> new IllegalStateException("Setting " + name + " is missing: set it in template.yaml"));
+        return optional(name)
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "Setting "
+                                                + name
+                                                + " is missing: set it in template.yaml"));
     }
 }

@@ -1,9 +1,8 @@
 package org.involve.adapters;
 
+import java.util.function.Supplier;
 import org.involve.core.outbox.MailQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.util.function.Supplier;
 
 /**
  * Announces an outbox message on the mail queue. The body is only the message id: the e-mail stays in the outbox.

@@ -1,9 +1,8 @@
 package org.involve.adapters;
 
-import org.involve.core.outbox.MailQueue;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.core.outbox.MailQueue;
 
 /** The mail queue as a test sees it: the message ids announced, in order; or, when unreachable, a failure for each. */
 final class Announcements implements MailQueue {

@@ -1,10 +1,9 @@
 package org.involve.adapters;
 
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.util.List;
 
 /**
  * What the adapter tests run against: the template's tables and queues, an SES that keeps what it is sent,
@@ -13,6 +12,7 @@ import java.util.List;
  */
 interface AwsEnvironment extends AutoCloseable {
     String SELECTOR = "involve.test.aws";
+
     /** The sender every test uses; environments that check senders verify it. */
     String MAIL_FROM = "involve@involve.example.org";
 

@@ -18,12 +18,16 @@ final class AwsEnvironmentExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(AwsEnvironmentExtension.class))
-                .getOrComputeIfAbsent(AwsEnvironment.class, k -> new Started(start()), Started.class).environment();
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(AwsEnvironmentExtension.class))
+                .getOrComputeIfAbsent(
+                        AwsEnvironment.class, k -> new Started(start()), Started.class)
+                .environment();
     }
 
     private static AwsEnvironment start() {
-        if (!"localstack".equals(System.getProperty(AwsEnvironment.SELECTOR))) return EmulatorEnvironment.start();
+        if (!"localstack".equals(System.getProperty(AwsEnvironment.SELECTOR)))
+            return EmulatorEnvironment.start();
         try {
             return (AwsEnvironment) Class.forName(LOCALSTACK).getMethod("start").invoke(null);
         } catch (ReflectiveOperationException e) {
@@ -33,7 +37,8 @@ final class AwsEnvironmentExtension implements ParameterResolver {
 
     /** Closes the environment when JUnit closes the root store, after the last test (older JUnits look for CloseableResource). */
     @SuppressWarnings("deprecation")
-    private record Started(AwsEnvironment environment) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private record Started(AwsEnvironment environment)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             environment.close();

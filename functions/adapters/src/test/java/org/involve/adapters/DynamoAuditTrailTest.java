@@ -1,15 +1,14 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
 import org.involve.core.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoAuditTrailTest {
@@ -25,13 +24,29 @@ class DynamoAuditTrailTest {
     void aRecordsTrailReadsBackInTimeOrder() {
         String record = "role:" + Samples.unique("role");
         Instant t = Instant.parse("2025-01-10T10:00:00Z");
-        AuditEntry created = new AuditEntry("staff-1", "created the role", record, t, null, "DRAFT");
-        AuditEntry published = new AuditEntry("staff-2", "published the role", record, t.plusMillis(500), "DRAFT", "OPEN");
-        AuditEntry closed = AuditEntry.byJob("closing-run", "closed the role at its closing time", record, t.plusSeconds(86_400), "OPEN", "SHORTLISTING");
+        AuditEntry created =
+                new AuditEntry("staff-1", "created the role", record, t, null, "DRAFT");
+        AuditEntry published =
+                new AuditEntry(
+                        "staff-2",
+                        "published the role",
+                        record,
+                        t.plusMillis(500),
+                        "DRAFT",
+                        "OPEN");
+        AuditEntry closed =
+                AuditEntry.byJob(
+                        "closing-run",
+                        "closed the role at its closing time",
+                        record,
+                        t.plusSeconds(86_400),
+                        "OPEN",
+                        "SHORTLISTING");
         audit.append(closed);
         audit.append(created);
         audit.append(published);
-        audit.append(new AuditEntry("staff-1", "created the role", "role:another", t, null, "DRAFT"));
+        audit.append(
+                new AuditEntry("staff-1", "created the role", "role:another", t, null, "DRAFT"));
 
         assertEquals(List.of(created, published, closed), audit.trailOf(record));
     }
@@ -39,7 +54,14 @@ class DynamoAuditTrailTest {
     @Test
     void theSameEntryAppendedAgainIsOneEntry() {
         String record = "role:" + Samples.unique("role");
-        AuditEntry entry = new AuditEntry("staff-1", "published the role", record, Instant.parse("2025-01-10T10:00:00Z"), "DRAFT", "OPEN");
+        AuditEntry entry =
+                new AuditEntry(
+                        "staff-1",
+                        "published the role",
+                        record,
+                        Instant.parse("2025-01-10T10:00:00Z"),
+                        "DRAFT",
+                        "OPEN");
         audit.append(entry);
         audit.append(entry);
         assertEquals(List.of(entry), audit.trailOf(record));
@@ -49,8 +71,10 @@ class DynamoAuditTrailTest {
     void twoPeopleActingAtTheSameMomentAreBothRecorded() {
         String record = "role:" + Samples.unique("role");
         Instant t = Instant.parse("2025-01-10T10:00:00Z");
-        AuditEntry one = new AuditEntry("staff-1", "extended the closing date", record, t, "OPEN", "OPEN");
-        AuditEntry other = new AuditEntry("staff-2", "withdrew the role", record, t, "OPEN", "WITHDRAWN");
+        AuditEntry one =
+                new AuditEntry("staff-1", "extended the closing date", record, t, "OPEN", "OPEN");
+        AuditEntry other =
+                new AuditEntry("staff-2", "withdrew the role", record, t, "OPEN", "WITHDRAWN");
         audit.append(one);
         audit.append(other);
         assertEquals(2, audit.trailOf(record).size());
@@ -59,9 +83,18 @@ class DynamoAuditTrailTest {
     @Test
     void anEntryCannotBeWrittenOver() {
         String record = "role:" + Samples.unique("role");
-        AuditEntry entry = new AuditEntry("staff-1", "published the role", record, Instant.parse("2025-01-10T10:00:00Z"), "DRAFT", "OPEN");
+        AuditEntry entry =
+                new AuditEntry(
+                        "staff-1",
+                        "published the role",
+                        record,
+                        Instant.parse("2025-01-10T10:00:00Z"),
+                        "DRAFT",
+                        "OPEN");
         audit.append(entry);
-        assertThrows(TransactionCanceledException.class, () -> aws.dynamo().transactWriteItems(r -> r.transactItems(audit.putNew(entry))));
+        assertThrows(
+                TransactionCanceledException.class,
+                () -> aws.dynamo().transactWriteItems(r -> r.transactItems(audit.putNew(entry))));
         assertEquals(List.of(entry), audit.trailOf(record));
     }
 }

@@ -1,14 +1,13 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Optional;
 import org.involve.adapters.internal.Items;
 import org.involve.core.draft.ApplicationDraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.Map;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoDraftStoreTest {
@@ -40,8 +39,15 @@ class DynamoDraftStoreTest {
     void theDraftExpiresThroughTimeToLiveAtItsExpiryTime() {
         ApplicationDraft draft = Samples.draft("role-a");
         drafts.save(draft);
-        var item = aws.dynamo().getItem(r -> r.tableName(aws.table("DraftsTable")).key(Items.key("draftId", draft.id()))).item();
-        assertEquals(String.valueOf(draft.expiresAt().getEpochSecond()), item.get("expiresAtEpoch").n());
+        var item =
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("DraftsTable"))
+                                                .key(Items.key("draftId", draft.id())))
+                        .item();
+        assertEquals(
+                String.valueOf(draft.expiresAt().getEpochSecond()), item.get("expiresAtEpoch").n());
     }
 
     @Test

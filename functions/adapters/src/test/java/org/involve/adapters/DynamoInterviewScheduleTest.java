@@ -1,16 +1,10 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.application.Application;
-import org.involve.core.interviews.InterviewSchedule;
-import org.involve.core.interviews.InterviewSchedule.Booked;
-import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.audit.AuditEntry;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.INVITED_TO_INTERVIEW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,12 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-
-import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.application.Application.Status.INVITED_TO_INTERVIEW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.adapters.internal.Items;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSchedule.Booked;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Interview slots against DynamoDB Local: conditional booking, a link spent once under a race, and the reminder index. */
 @ExtendWith(AwsEnvironmentExtension.class)
@@ -41,33 +40,93 @@ class DynamoInterviewScheduleTest {
         this.aws = aws;
         this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
-        this.store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
-                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.schedule = new DynamoInterviewSchedule(aws.dynamo(), aws.table("InterviewSlotsTable"), round,
-                () -> new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
+        this.store =
+                new DynamoApplicationStore(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.round =
+                new DynamoApplications(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        audit,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.schedule =
+                new DynamoInterviewSchedule(
+                        aws.dynamo(),
+                        aws.table("InterviewSlotsTable"),
+                        round,
+                        () -> new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")),
+                        outbox,
+                        audit);
     }
 
     private Application invited(String roleId) {
-        Application a = store.submit(Samples.application(roleId, Samples.unique("applicant")), List.of(), null).application();
-        assertTrue(round.advance(a, INVITED_TO_INTERVIEW, Map.of(), entry(a, "invited", INVITED_TO_INTERVIEW), List.of()));
+        Application a =
+                store.submit(
+                                Samples.application(roleId, Samples.unique("applicant")),
+                                List.of(),
+                                null)
+                        .application();
+        assertTrue(
+                round.advance(
+                        a,
+                        INVITED_TO_INTERVIEW,
+                        Map.of(),
+                        entry(a, "invited", INVITED_TO_INTERVIEW),
+                        List.of()));
         return round.find(roleId, a.applicantKey(), Read.CONSISTENT).orElseThrow();
     }
 
     private static AuditEntry entry(Application a, String what, Application.Status to) {
-        return new AuditEntry("staff-1", what, "application:" + a.reference(), Samples.NOW, a.status().name(), to.name());
+        return new AuditEntry(
+                "staff-1",
+                what,
+                "application:" + a.reference(),
+                Samples.NOW,
+                a.status().name(),
+                to.name());
     }
 
     private InterviewSlot slot(String roleId, LocalDateTime ukStart) {
         InterviewSlot s = InterviewSlot.free(roleId, ukStart, 45);
-        assertTrue(schedule.add(s, new AuditEntry("staff-1", "slot added", "role:" + roleId, Samples.NOW, null, s.slotId())));
+        assertTrue(
+                schedule.add(
+                        s,
+                        new AuditEntry(
+                                "staff-1",
+                                "slot added",
+                                "role:" + roleId,
+                                Samples.NOW,
+                                null,
+                                s.slotId())));
         return s;
     }
 
     private InterviewSchedule.Booking booking(InterviewSlot s, Application a, String tokenId) {
-        OutboxMessage m = new OutboxMessage(Samples.unique("interview-booked"), Samples.email("team@example.org"), Samples.NOW, Samples.NOW, 0, "interview-booked");
-        return new InterviewSchedule.Booking(s, a, tokenId, Samples.NOW, Map.of("interview.slot", s.slotId(), "interview.adjustments", "Captions"),
-                new AuditEntry("applicant-link", "booked " + Samples.unique("b"), "application:" + a.reference(), Samples.NOW, "INVITED_TO_INTERVIEW", "INTERVIEW_BOOKED"),
+        OutboxMessage m =
+                new OutboxMessage(
+                        Samples.unique("interview-booked"),
+                        Samples.email("team@example.org"),
+                        Samples.NOW,
+                        Samples.NOW,
+                        0,
+                        "interview-booked");
+        return new InterviewSchedule.Booking(
+                s,
+                a,
+                tokenId,
+                Samples.NOW,
+                Map.of("interview.slot", s.slotId(), "interview.adjustments", "Captions"),
+                new AuditEntry(
+                        "applicant-link",
+                        "booked " + Samples.unique("b"),
+                        "application:" + a.reference(),
+                        Samples.NOW,
+                        "INVITED_TO_INTERVIEW",
+                        "INTERVIEW_BOOKED"),
                 List.of(m));
     }
 
@@ -76,16 +135,43 @@ class DynamoInterviewScheduleTest {
         String role = Samples.unique("role");
         InterviewSlot later = slot(role, LocalDateTime.of(2030, 12, 17, 14, 0));
         InterviewSlot earlier = slot(role, LocalDateTime.of(2030, 12, 17, 9, 30));
-        assertFalse(schedule.add(InterviewSlot.free(role, LocalDateTime.of(2030, 12, 17, 9, 30), 30),
-                new AuditEntry("staff-1", "slot added again", "role:" + role, Samples.NOW, null, "x")));
+        assertFalse(
+                schedule.add(
+                        InterviewSlot.free(role, LocalDateTime.of(2030, 12, 17, 9, 30), 30),
+                        new AuditEntry(
+                                "staff-1",
+                                "slot added again",
+                                "role:" + role,
+                                Samples.NOW,
+                                null,
+                                "x")));
         assertEquals(List.of(earlier, later), schedule.forRole(role));
         assertEquals(2, audit.trailOf("role:" + role).size());
 
         Application a = invited(role);
         assertEquals(Booked.BOOKED, schedule.book(booking(later, a, null)));
-        assertFalse(schedule.removeFree(later, new AuditEntry("staff-1", "slot removed", "role:" + role, Samples.NOW, "x", "removed")));
-        assertTrue(schedule.removeFree(earlier, new AuditEntry("staff-1", "slot removed", "role:" + role, Samples.NOW, "y", "removed")));
-        assertEquals(List.of(later.bookedFor(a.reference(), a.applicantKey())), schedule.forRole(role));
+        assertFalse(
+                schedule.removeFree(
+                        later,
+                        new AuditEntry(
+                                "staff-1",
+                                "slot removed",
+                                "role:" + role,
+                                Samples.NOW,
+                                "x",
+                                "removed")));
+        assertTrue(
+                schedule.removeFree(
+                        earlier,
+                        new AuditEntry(
+                                "staff-1",
+                                "slot removed",
+                                "role:" + role,
+                                Samples.NOW,
+                                "y",
+                                "removed")));
+        assertEquals(
+                List.of(later.bookedFor(a.reference(), a.applicantKey())), schedule.forRole(role));
     }
 
     @Test
@@ -103,7 +189,13 @@ class DynamoInterviewScheduleTest {
         assertEquals(a.reference(), schedule.forRole(role).get(0).bookedBy());
         assertTrue(outbox.find(b.messages().get(0).id()).isPresent());
         assertEquals(2, audit.trailOf("application:" + a.reference()).size());
-        assertEquals(Booked.LINK_USED, schedule.book(booking(slot(role, LocalDateTime.of(2030, 12, 18, 11, 0)), now, b.tokenId())));
+        assertEquals(
+                Booked.LINK_USED,
+                schedule.book(
+                        booking(
+                                slot(role, LocalDateTime.of(2030, 12, 18, 11, 0)),
+                                now,
+                                b.tokenId())));
     }
 
     @Test
@@ -113,13 +205,27 @@ class DynamoInterviewScheduleTest {
         List<Application> racers = new ArrayList<>();
         for (int i = 0; i < 6; i++) racers.add(invited(role));
         List<Callable<Booked>> attempts = new ArrayList<>();
-        for (Application a : racers) attempts.add(() -> schedule.book(booking(s, a, Samples.unique("token"))));
+        for (Application a : racers)
+            attempts.add(() -> schedule.book(booking(s, a, Samples.unique("token"))));
 
         List<Booked> results = race(attempts);
 
-        assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
-        assertEquals(5, results.stream().filter(r -> r == Booked.SLOT_TAKEN).count(), results.toString());
-        assertEquals(1, racers.stream().filter(a -> round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().status() == INTERVIEW_BOOKED).count());
+        assertEquals(
+                1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
+        assertEquals(
+                5,
+                results.stream().filter(r -> r == Booked.SLOT_TAKEN).count(),
+                results.toString());
+        assertEquals(
+                1,
+                racers.stream()
+                        .filter(
+                                a ->
+                                        round.find(role, a.applicantKey(), Read.CONSISTENT)
+                                                        .orElseThrow()
+                                                        .status()
+                                                == INTERVIEW_BOOKED)
+                        .count());
     }
 
     @Test
@@ -134,10 +240,21 @@ class DynamoInterviewScheduleTest {
 
         List<Booked> results = race(attempts);
 
-        assertEquals(1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
-        assertTrue(results.stream().filter(r -> r != Booked.BOOKED).allMatch(r -> r == Booked.LINK_USED || r == Booked.APPLICATION_MOVED), results.toString());
+        assertEquals(
+                1, results.stream().filter(r -> r == Booked.BOOKED).count(), results.toString());
+        assertTrue(
+                results.stream()
+                        .filter(r -> r != Booked.BOOKED)
+                        .allMatch(r -> r == Booked.LINK_USED || r == Booked.APPLICATION_MOVED),
+                results.toString());
         assertEquals(1, schedule.forRole(role).stream().filter(s -> !s.free()).count());
-        assertTrue(aws.dynamo().getItem(r -> r.tableName(aws.table("UsedLinksTable")).key(Map.of("tokenId", Items.s(token)))).hasItem());
+        assertTrue(
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("UsedLinksTable"))
+                                                .key(Map.of("tokenId", Items.s(token))))
+                        .hasItem());
     }
 
     @Test
@@ -145,10 +262,24 @@ class DynamoInterviewScheduleTest {
         String role = Samples.unique("role");
         Application a = invited(role);
         OutboxMessage first = Samples.message(Samples.NOW);
-        assertTrue(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:00:00Z"), entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW), List.of(first)));
+        assertTrue(
+                schedule.invite(
+                        a,
+                        Map.of("interview.invitedAt", "2030-12-01T10:00:00Z"),
+                        entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW),
+                        List.of(first)));
         OutboxMessage second = Samples.message(Samples.NOW);
-        assertFalse(schedule.invite(a, Map.of("interview.invitedAt", "2030-12-01T10:05:00Z"), entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW), List.of(second)));
-        assertEquals("2030-12-01T10:00:00Z", round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow().progress("interview.invitedAt"));
+        assertFalse(
+                schedule.invite(
+                        a,
+                        Map.of("interview.invitedAt", "2030-12-01T10:05:00Z"),
+                        entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW),
+                        List.of(second)));
+        assertEquals(
+                "2030-12-01T10:00:00Z",
+                round.find(role, a.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow()
+                        .progress("interview.invitedAt"));
         assertTrue(outbox.find(second.id()).isEmpty());
     }
 
@@ -159,18 +290,38 @@ class DynamoInterviewScheduleTest {
     @Test
     void theReminderQueryReadsOnlyBookedSlotsDueAndEachIsRemindedOnce() {
         String role = Samples.unique("role");
-        Instant from = Instant.parse("2031-03-29T09:00:00Z"), until = Instant.parse("2031-03-30T23:00:00Z");
+        Instant from = Instant.parse("2031-03-29T09:00:00Z"),
+                until = Instant.parse("2031-03-30T23:00:00Z");
         for (int i = 0; i < 400; i++) {
-            Instant at = i % 4 == 0 ? from.minusSeconds(3600L * (i + 1)) : until.plusSeconds(600L * i);
-            Map<String, AttributeValue> item = new HashMap<>(Map.of("roleId", Items.s(role), "slotId", Items.s(String.format("2031-01-01T%02d-%02d", i / 60 % 24, i % 60)),
-                    "startsAt", Items.time(at), "minutes", Items.n(30), "bookedBy", Items.s("INV-X-" + i), "applicantKey", Items.s("k" + i)));
-            if (i % 4 != 1) item.put(DynamoInterviewSchedule.REMINDER_DUE, Items.s(DynamoInterviewSchedule.DUE));
+            Instant at =
+                    i % 4 == 0 ? from.minusSeconds(3600L * (i + 1)) : until.plusSeconds(600L * i);
+            Map<String, AttributeValue> item =
+                    new HashMap<>(
+                            Map.of(
+                                    "roleId",
+                                    Items.s(role),
+                                    "slotId",
+                                    Items.s(
+                                            String.format(
+                                                    "2031-01-01T%02d-%02d", i / 60 % 24, i % 60)),
+                                    "startsAt",
+                                    Items.time(at),
+                                    "minutes",
+                                    Items.n(30),
+                                    "bookedBy",
+                                    Items.s("INV-X-" + i),
+                                    "applicantKey",
+                                    Items.s("k" + i)));
+            if (i % 4 != 1)
+                item.put(
+                        DynamoInterviewSchedule.REMINDER_DUE, Items.s(DynamoInterviewSchedule.DUE));
             aws.dynamo().putItem(r -> r.tableName(aws.table("InterviewSlotsTable")).item(item));
         }
         // Due in the window, but free or already reminded: not in the index.
         slot(role, LocalDateTime.of(2031, 3, 30, 12, 0));
         Application a = invited(role), b = invited(role);
-        InterviewSlot lateSunday = slot(role, LocalDateTime.of(2031, 3, 30, 23, 30)); // 22:30 UTC, in BST
+        InterviewSlot lateSunday =
+                slot(role, LocalDateTime.of(2031, 3, 30, 23, 30)); // 22:30 UTC, in BST
         InterviewSlot saturday = slot(role, LocalDateTime.of(2031, 3, 29, 15, 0));
         assertEquals(Booked.BOOKED, schedule.book(booking(lateSunday, a, null)));
         assertEquals(Booked.BOOKED, schedule.book(booking(saturday, b, null)));
@@ -178,12 +329,24 @@ class DynamoInterviewScheduleTest {
 
         List<InterviewSlot> due = schedule.awaitingReminder(from, until);
 
-        assertEquals(List.of(saturday.slotId(), lateSunday.slotId()), due.stream().map(InterviewSlot::slotId).toList());
-        assertEquals(List.of(new RecordedCalls.Call("Query", DynamoInterviewSchedule.AWAITING_REMINDER, 2)), aws.dynamoCalls().calls());
+        assertEquals(
+                List.of(saturday.slotId(), lateSunday.slotId()),
+                due.stream().map(InterviewSlot::slotId).toList());
+        assertEquals(
+                List.of(
+                        new RecordedCalls.Call(
+                                "Query", DynamoInterviewSchedule.AWAITING_REMINDER, 2)),
+                aws.dynamoCalls().calls());
         OutboxMessage reminder = Samples.message(from);
         assertTrue(schedule.remindOnce(due.get(0), reminder));
-        assertFalse(schedule.remindOnce(due.get(0), Samples.message(from)), "a second run reminds nobody again");
-        assertEquals(List.of(lateSunday.slotId()), schedule.awaitingReminder(from, until).stream().map(InterviewSlot::slotId).toList());
+        assertFalse(
+                schedule.remindOnce(due.get(0), Samples.message(from)),
+                "a second run reminds nobody again");
+        assertEquals(
+                List.of(lateSunday.slotId()),
+                schedule.awaitingReminder(from, until).stream()
+                        .map(InterviewSlot::slotId)
+                        .toList());
         assertTrue(outbox.find(reminder.id()).isPresent());
     }
 

@@ -1,19 +1,18 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.involve.adapters.internal.Items;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoMonitoringStoreTest {
@@ -33,7 +32,12 @@ class DynamoMonitoringStoreTest {
     @Test
     void answersAreRecordedOnceAndASecondWriteForTheTokenIsRefused() {
         MonitoringResponse first = Samples.monitoring("role-a");
-        MonitoringResponse second = new MonitoringResponse(first.token(), "role-a", Map.of("ageBand", "16-to-24"), first.submittedAt());
+        MonitoringResponse second =
+                new MonitoringResponse(
+                        first.token(),
+                        "role-a",
+                        Map.of("ageBand", "16-to-24"),
+                        first.submittedAt());
 
         assertTrue(store.record(first));
         assertFalse(store.record(second));
@@ -63,7 +67,13 @@ class DynamoMonitoringStoreTest {
     }
 
     private Map<String, AttributeValue> item(String token) {
-        return aws.dynamo().getItem(r -> r.tableName(aws.table("MonitoringTable")).key(Items.key("token", token)).consistentRead(true)).item();
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("MonitoringTable"))
+                                        .key(Items.key("token", token))
+                                        .consistentRead(true))
+                .item();
     }
 
     private static Map<String, String> answers(Map<String, AttributeValue> item) {

@@ -1,5 +1,16 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
@@ -8,18 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoOutboxTest {
@@ -32,7 +31,13 @@ class DynamoOutboxTest {
 
     DynamoOutboxTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), announced, warnings::add);
+        this.outbox =
+                new DynamoOutbox(
+                        aws.dynamo(),
+                        aws.table("OutboxTable"),
+                        aws.table("ApplicationsTable"),
+                        announced,
+                        warnings::add);
     }
 
     /** A step's mail is announced by the write that stores it: no handler is involved. */
@@ -40,8 +45,19 @@ class DynamoOutboxTest {
     void aCommittedTransactionAnnouncesTheMessagesItPutAndNothingElse() {
         OutboxMessage first = Samples.message(now), second = Samples.message(now);
         DynamoAuditTrail audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
-        outbox.commit(List.of(outbox.putNew(first), audit.putNew(new AuditEntry("staff-1", "sent", "role:" + first.id(), now, null, "SENT")),
-                outbox.putNew(second)), null);
+        outbox.commit(
+                List.of(
+                        outbox.putNew(first),
+                        audit.putNew(
+                                new AuditEntry(
+                                        "staff-1",
+                                        "sent",
+                                        "role:" + first.id(),
+                                        now,
+                                        null,
+                                        "SENT")),
+                        outbox.putNew(second)),
+                null);
 
         assertEquals(List.of(first.id(), second.id()), announced.ids);
         assertEquals(Optional.of(first), outbox.find(first.id()));
@@ -52,7 +68,9 @@ class DynamoOutboxTest {
         OutboxMessage already = added(now), fresh = Samples.message(now);
         announced.ids.clear();
 
-        assertThrows(TransactionCanceledException.class, () -> outbox.commit(List.of(outbox.putNew(fresh), outbox.putNew(already)), null));
+        assertThrows(
+                TransactionCanceledException.class,
+                () -> outbox.commit(List.of(outbox.putNew(fresh), outbox.putNew(already)), null));
 
         assertEquals(List.of(), announced.ids);
         assertEquals(Optional.empty(), outbox.find(fresh.id()));
@@ -76,13 +94,22 @@ class DynamoOutboxTest {
         assertEquals(Optional.of(m), outbox.find(m.id()));
         assertEquals("PENDING", item(m.id()).get("pending").s(), "in the sweep's index");
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains(m.id()) && !warnings.get(0).contains(m.email().to()), warnings::toString);
+        assertTrue(
+                warnings.get(0).contains(m.id()) && !warnings.get(0).contains(m.email().to()),
+                warnings::toString);
     }
 
     @Test
     void theMailersOutboxWritesNothingNewSoAnnouncesNothing() {
-        // The four-argument outbox is the mailer's: it sends; messages reach the outbox through the steps' outboxes.
-        DynamoOutbox mailers = new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), messageId -> { }, warnings::add);
+        // The four-argument outbox is the mailer's: it sends; messages reach the outbox through the
+        // steps' outboxes.
+        DynamoOutbox mailers =
+                new DynamoOutbox(
+                        aws.dynamo(),
+                        aws.table("OutboxTable"),
+                        aws.table("ApplicationsTable"),
+                        messageId -> {},
+                        warnings::add);
         OutboxMessage m = Samples.message(now);
         assertTrue(mailers.addOnce(m));
         assertEquals(List.of(), announced.ids);
@@ -106,7 +133,9 @@ class DynamoOutboxTest {
         OutboxMessage m = added(now);
         assertTrue(outbox.claim(m.id(), now, now.plus(LEASE)));
         assertFalse(outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)));
-        assertTrue(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+        assertTrue(
+                outbox.claim(
+                        m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
     }
 
     @Test
@@ -115,7 +144,9 @@ class DynamoOutboxTest {
         assertTrue(outbox.claim(m.id(), now, now.plus(LEASE)));
         outbox.markSent(m.id(), now.plusSeconds(1));
 
-        assertFalse(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+        assertFalse(
+                outbox.claim(
+                        m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
         Map<String, AttributeValue> item = item(m.id());
         assertEquals("SENT", item.get("status").s());
         assertEquals(now.plusSeconds(1), Items.time(item, "sentAt"));
@@ -135,15 +166,25 @@ class DynamoOutboxTest {
         outbox.claim(m.id(), now, now.plus(LEASE));
         Instant retryAt = now.plus(Duration.ofMinutes(1));
 
-        outbox.retryLater(m.id(), 1, retryAt, "SES did not send the message to someone@example.org: TooManyRequests");
+        outbox.retryLater(
+                m.id(),
+                1,
+                retryAt,
+                "SES did not send the message to someone@example.org: TooManyRequests");
 
         OutboxMessage back = outbox.find(m.id()).orElseThrow();
         assertEquals(1, back.attempts());
         assertEquals(retryAt, back.dueAt());
-        assertFalse(outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)), "not due before the retry time");
-        assertTrue(outbox.claim(m.id(), retryAt, retryAt.plus(LEASE)), "the earlier lease is released");
+        assertFalse(
+                outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)),
+                "not due before the retry time");
+        assertTrue(
+                outbox.claim(m.id(), retryAt, retryAt.plus(LEASE)),
+                "the earlier lease is released");
         Map<String, AttributeValue> item = item(m.id());
-        assertEquals("SES did not send the message to [address]: TooManyRequests", item.get("lastError").s());
+        assertEquals(
+                "SES did not send the message to [address]: TooManyRequests",
+                item.get("lastError").s());
         assertEquals("PENDING", item.get("pending").s());
     }
 
@@ -158,7 +199,9 @@ class DynamoOutboxTest {
         assertEquals("GAVE_UP", item.get("status").s());
         assertFalse(item.containsKey("pending"));
         assertEquals(200, item.get("lastError").s().length(), "the kept reason is short");
-        assertFalse(outbox.claim(m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+        assertFalse(
+                outbox.claim(
+                        m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
     }
 
     /**
@@ -167,7 +210,9 @@ class DynamoOutboxTest {
      */
     @Test
     void dueFindsOnlyPendingDueMessagesWithOneQueryOnThePendingIndex() {
-        Instant sweepAt = Instant.parse("2001-02-03T10:00:00Z"); // a time of its own, before any other test's messages
+        Instant sweepAt =
+                Instant.parse("2001-02-03T10:00:00Z"); // a time of its own, before any other test's
+        // messages
         List<OutboxMessage> sent = new ArrayList<>(), notYetDue = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             sent.add(Samples.message(sweepAt.minus(Duration.ofHours(2)).plusSeconds(i)));
@@ -188,20 +233,29 @@ class DynamoOutboxTest {
 
         assertEquals(List.of(due), found);
         List<RecordedCalls.Call> calls = aws.dynamoCalls().calls();
-        assertEquals(List.of(new RecordedCalls.Call("Query", DynamoOutbox.PENDING_BY_DUE_TIME, 1)), calls);
+        assertEquals(
+                List.of(new RecordedCalls.Call("Query", DynamoOutbox.PENDING_BY_DUE_TIME, 1)),
+                calls);
     }
 
     @Test
     void dueListsOldestFirstAndStopsAtTheLimit() {
-        Instant sweepAt = Instant.parse("1990-05-06T10:00:00Z"); // earlier than the test above, which it must not disturb
+        Instant sweepAt =
+                Instant.parse(
+                        "1990-05-06T10:00:00Z"); // earlier than the test above, which it must not
+        // disturb
         OutboxMessage oldest = Samples.message(sweepAt.minusSeconds(30));
         OutboxMessage wholeSecond = Samples.message(sweepAt.minusSeconds(20));
         OutboxMessage halfSecondLater = Samples.message(sweepAt.minusSeconds(20).plusMillis(500));
         add(List.of(halfSecondLater, oldest, wholeSecond));
         try {
-            assertEquals(List.of(oldest, wholeSecond), outbox.due(sweepAt, 2), "sub-second times sort as times");
+            assertEquals(
+                    List.of(oldest, wholeSecond),
+                    outbox.due(sweepAt, 2),
+                    "sub-second times sort as times");
         } finally {
-            List.of(oldest, wholeSecond, halfSecondLater).forEach(m -> outbox.giveUp(m.id(), "test over"));
+            List.of(oldest, wholeSecond, halfSecondLater)
+                    .forEach(m -> outbox.giveUp(m.id(), "test over"));
         }
     }
 
@@ -220,6 +274,12 @@ class DynamoOutboxTest {
     }
 
     private Map<String, AttributeValue> item(String messageId) {
-        return aws.dynamo().getItem(r -> r.tableName(aws.table("OutboxTable")).key(Items.key("messageId", messageId)).consistentRead(true)).item();
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("OutboxTable"))
+                                        .key(Items.key("messageId", messageId))
+                                        .consistentRead(true))
+                .item();
     }
 }

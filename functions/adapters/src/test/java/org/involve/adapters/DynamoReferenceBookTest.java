@@ -1,25 +1,12 @@
 package org.involve.adapters;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.references.RefereeResponses;
-import org.involve.core.references.ReferenceFacts;
-import org.involve.core.references.ReferenceForm;
-import org.involve.core.references.ReferenceReminders;
-import org.involve.core.references.ReferenceRequest;
-import org.involve.core.references.ReferenceSettings;
-import org.involve.core.references.ReferencesDesk;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.staff.Group;
-import org.involve.core.staff.StaffMember;
-import org.involve.core.links.LinkRefusal;
-import org.involve.core.links.SignedLink;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,20 +24,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
-import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceFacts;
+import org.involve.core.references.ReferenceForm;
+import org.involve.core.references.ReferenceReminders;
+import org.involve.core.references.ReferenceRequest;
+import org.involve.core.references.ReferenceSettings;
+import org.involve.core.references.ReferencesDesk;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reference requests on DynamoDB Local: one transaction per step, links spent once, completion once, reminders by index. */
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoReferenceBookTest {
-    private static final StaffMember STAFF = new StaffMember("staff-1", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
-    private static final ReferenceSettings SETTINGS = new ReferenceSettings(5, 2, Duration.ofDays(28), "https://involve.example.org", "https://staff.example.org");
+    private static final StaffMember STAFF =
+            new StaffMember("staff-1", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
+    private static final ReferenceSettings SETTINGS =
+            new ReferenceSettings(
+                    5,
+                    2,
+                    Duration.ofDays(28),
+                    "https://involve.example.org",
+                    "https://staff.example.org");
     private final Clock clock = Clock.fixed(Samples.NOW, ZoneOffset.UTC);
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
@@ -70,35 +76,89 @@ class DynamoReferenceBookTest {
         referencesTable = aws.table("ReferencesTable");
         outbox = Samples.outbox(aws);
         audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
-        store = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        book = new DynamoReferenceBook(aws.dynamo(), aws.table("ReferencesTable"), round,
-                new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")), outbox, audit);
+        store =
+                new DynamoApplicationStore(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        round =
+                new DynamoApplications(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        audit,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        book =
+                new DynamoReferenceBook(
+                        aws.dynamo(),
+                        aws.table("ReferencesTable"),
+                        round,
+                        new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable")),
+                        outbox,
+                        audit);
         catalogue = Samples.roles(aws);
         Samples.putRole(aws, role);
-        desk = new ReferencesDesk(Samples.roles(aws),
-                round, book, links, clock, SETTINGS);
+        desk = new ReferencesDesk(Samples.roles(aws), round, book, links, clock, SETTINGS);
         referees = new RefereeResponses(catalogue, round, book, links, clock, SETTINGS);
     }
 
     /** An application whose interview is booked, with two fictional referees whose addresses are this test's own. */
     private Application booked(String tag) {
-        Map<String, String> answers = new HashMap<>(Map.of(ApplicationForm.FULL_NAME, "Alex Example", ApplicationForm.EMAIL, "alex@example.org",
-                ApplicationForm.CONTACT_METHOD, "email"));
+        Map<String, String> answers =
+                new HashMap<>(
+                        Map.of(
+                                ApplicationForm.FULL_NAME,
+                                "Alex Example",
+                                ApplicationForm.EMAIL,
+                                "alex@example.org",
+                                ApplicationForm.CONTACT_METHOD,
+                                "email"));
         for (int n = 1; n <= 2; n++) {
-            answers.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_NAME), "Referee " + n);
-            answers.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_EMAIL), tag + "-referee" + n + "@example.org");
-            answers.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_PHONE), "01632 960 30" + n);
+            answers.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_NAME), "Referee " + n);
+            answers.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_EMAIL),
+                    tag + "-referee" + n + "@example.org");
+            answers.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_PHONE),
+                    "01632 960 30" + n);
         }
         Application s = Samples.application(role.id(), Samples.unique("applicant"));
-        Application a = store.submit(new Application(s.reference(), role.id(), s.applicantKey(), s.status(), answers, s.submittedAt(), "email",
-                s.monitoringToken(), s.acknowledgement(), "applicant"), List.of(), null).application();
-        assertTrue(round.advance(a, INTERVIEW_BOOKED, Map.of("interview.slot", "x"), entry(a, INTERVIEW_BOOKED), List.of()));
+        Application a =
+                store.submit(
+                                new Application(
+                                        s.reference(),
+                                        role.id(),
+                                        s.applicantKey(),
+                                        s.status(),
+                                        answers,
+                                        s.submittedAt(),
+                                        "email",
+                                        s.monitoringToken(),
+                                        s.acknowledgement(),
+                                        "applicant"),
+                                List.of(),
+                                null)
+                        .application();
+        assertTrue(
+                round.advance(
+                        a,
+                        INTERVIEW_BOOKED,
+                        Map.of("interview.slot", "x"),
+                        entry(a, INTERVIEW_BOOKED),
+                        List.of()));
         return now(a);
     }
 
     private static AuditEntry entry(Application a, Application.Status to) {
-        return new AuditEntry("staff-1", "booked", "application:" + a.reference(), Samples.NOW, a.status().name(), to.name());
+        return new AuditEntry(
+                "staff-1",
+                "booked",
+                "application:" + a.reference(),
+                Samples.NOW,
+                a.status().name(),
+                to.name());
     }
 
     private Application now(Application a) {
@@ -118,13 +178,28 @@ class DynamoReferenceBookTest {
     }
 
     private static Map<String, String> reference() {
-        return Map.of(ReferenceForm.KNOWS, "Through volunteering", ReferenceForm.KNOWN_FOR, "3 years", ReferenceForm.BRINGS, "Calm and kind",
-                ReferenceForm.CONCERN, "no", ReferenceForm.CONFIRMED, "yes");
+        return Map.of(
+                ReferenceForm.KNOWS,
+                "Through volunteering",
+                ReferenceForm.KNOWN_FOR,
+                "3 years",
+                ReferenceForm.BRINGS,
+                "Calm and kind",
+                ReferenceForm.CONCERN,
+                "no",
+                ReferenceForm.CONFIRMED,
+                "yes");
     }
 
     private Application requested(String tag) {
         Application a = booked(tag);
-        assertInstanceOf(ReferencesDesk.Recorded.Done.class, desk.recordResult(STAFF, role.id(), a.reference(), Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+        assertInstanceOf(
+                ReferencesDesk.Recorded.Done.class,
+                desk.recordResult(
+                        STAFF,
+                        role.id(),
+                        a.reference(),
+                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
         return now(a);
     }
 
@@ -138,15 +213,35 @@ class DynamoReferenceBookTest {
             ReferenceRequest r = book.find(id).orElseThrow();
             assertEquals(a.reference(), r.applicationReference());
             assertEquals(SETTINGS.nextReminderAfter(Samples.NOW), r.nextReminderAt());
-            assertTrue(outbox.find("reference-request-" + id).orElseThrow().email().to().startsWith("together-referee"));
+            assertTrue(
+                    outbox.find("reference-request-" + id)
+                            .orElseThrow()
+                            .email()
+                            .to()
+                            .startsWith("together-referee"));
         }
         assertEquals(2, audit.trailOf("application:" + a.reference()).size());
         // Recording again, from the page as it was, does nothing more.
-        assertInstanceOf(ReferencesDesk.Recorded.AlreadyRecorded.class, desk.recordResult(STAFF, role.id(), a.reference(), Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+        assertInstanceOf(
+                ReferencesDesk.Recorded.AlreadyRecorded.class,
+                desk.recordResult(
+                        STAFF,
+                        role.id(),
+                        a.reference(),
+                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
         Application stale = a.after(INTERVIEW_BOOKED, Map.of());
-        ReferenceRequest orphan = ReferenceRequest.requested(org.involve.core.kit.References.opaqueId(), a, 3, Samples.NOW, null);
-        assertFalse(book.request(stale, Map.of(), entry(stale, REFERENCES_REQUESTED), List.of(), List.of(orphan)));
-        assertTrue(book.find(orphan.id()).isEmpty(), "a step that did not happen stores no request");
+        ReferenceRequest orphan =
+                ReferenceRequest.requested(
+                        org.involve.core.kit.References.opaqueId(), a, 3, Samples.NOW, null);
+        assertFalse(
+                book.request(
+                        stale,
+                        Map.of(),
+                        entry(stale, REFERENCES_REQUESTED),
+                        List.of(),
+                        List.of(orphan)));
+        assertTrue(
+                book.find(orphan.id()).isEmpty(), "a step that did not happen stores no request");
     }
 
     @Test
@@ -154,12 +249,22 @@ class DynamoReferenceBookTest {
         Application a = requested("race");
         String token = token(requestIds(a).get(0));
         List<RefereeResponses.Sent> results = race(List.of(token, token));
-        assertEquals(1, results.stream().filter(r -> r instanceof RefereeResponses.Sent.Thanks).count(), results.toString());
-        RefereeResponses.Sent.Refused refused = (RefereeResponses.Sent.Refused) results.stream().filter(r -> r instanceof RefereeResponses.Sent.Refused).findFirst().orElseThrow();
+        assertEquals(
+                1,
+                results.stream().filter(r -> r instanceof RefereeResponses.Sent.Thanks).count(),
+                results.toString());
+        RefereeResponses.Sent.Refused refused =
+                (RefereeResponses.Sent.Refused)
+                        results.stream()
+                                .filter(r -> r instanceof RefereeResponses.Sent.Refused)
+                                .findFirst()
+                                .orElseThrow();
         assertEquals(LinkRefusal.ALREADY_USED, refused.reason());
         assertTrue(book.find(requestIds(a).get(0)).orElseThrow().received());
         assertEquals(REFERENCES_REQUESTED, now(a).status());
-        assertEquals(LinkRefusal.ALREADY_USED, ((RefereeResponses.Sent.Refused) referees.send(token, reference())).reason());
+        assertEquals(
+                LinkRefusal.ALREADY_USED,
+                ((RefereeResponses.Sent.Refused) referees.send(token, reference())).reason());
     }
 
     @Test
@@ -167,18 +272,26 @@ class DynamoReferenceBookTest {
         for (int i = 0; i < 5; i++) {
             Application a = requested("both-" + i);
             List<String> ids = requestIds(a);
-            List<RefereeResponses.Sent> results = race(List.of(token(ids.get(0)), token(ids.get(1))));
-            assertTrue(results.stream().allMatch(r -> r instanceof RefereeResponses.Sent.Thanks), results.toString());
+            List<RefereeResponses.Sent> results =
+                    race(List.of(token(ids.get(0)), token(ids.get(1))));
+            assertTrue(
+                    results.stream().allMatch(r -> r instanceof RefereeResponses.Sent.Thanks),
+                    results.toString());
             Application done = now(a);
             assertEquals(REFERENCES_RECEIVED, done.status());
             assertFalse(done.progress("references.receivedAt").isEmpty());
             assertTrue(outbox.find("references-received-" + a.reference()).isPresent());
-            assertEquals(1, audit.trailOf("application:" + a.reference()).stream().filter(e -> e.what().equals("completed the references")).count());
+            assertEquals(
+                    1,
+                    audit.trailOf("application:" + a.reference()).stream()
+                            .filter(e -> e.what().equals("completed the references"))
+                            .count());
             for (String id : ids) {
                 ReferenceRequest r = book.find(id).orElseThrow();
                 assertTrue(r.received());
                 assertEquals("Calm and kind", r.answers().get(ReferenceForm.BRINGS));
-                assertEquals(null, r.nextReminderAt(), "an answered request leaves the reminder index");
+                assertEquals(
+                        null, r.nextReminderAt(), "an answered request leaves the reminder index");
             }
         }
     }
@@ -190,13 +303,20 @@ class DynamoReferenceBookTest {
         List<String> notDueIds = requestIds(notDue);
         // Many requests far from due: the query must return none of them.
         for (int i = 0; i < 300; i++) {
-            ReferenceRequest far = ReferenceRequest.requested(org.involve.core.kit.References.opaqueId(), notDue, 9, Samples.NOW,
-                    Samples.NOW.plus(Duration.ofDays(400 + i)));
+            ReferenceRequest far =
+                    ReferenceRequest.requested(
+                            org.involve.core.kit.References.opaqueId(),
+                            notDue,
+                            9,
+                            Samples.NOW,
+                            Samples.NOW.plus(Duration.ofDays(400 + i)));
             dynamo.putItem(r -> r.tableName(referencesTable).item(DynamoReferenceBook.item(far)));
         }
         Instant at = SETTINGS.nextReminderAfter(Samples.NOW);
         List<ReferenceRequest> found = book.remindersDueBy(at);
-        assertTrue(found.stream().noneMatch(r -> r.nextReminderAt().isAfter(at)), "only requests due by then");
+        assertTrue(
+                found.stream().noneMatch(r -> r.nextReminderAt().isAfter(at)),
+                "only requests due by then");
         assertTrue(found.stream().map(ReferenceRequest::id).toList().containsAll(requestIds(due)));
 
         ReferenceReminders job = new ReferenceReminders(catalogue, round, book, links, SETTINGS);
@@ -209,8 +329,15 @@ class DynamoReferenceBookTest {
             assertTrue(outbox.find("reference-reminder-" + id + "-1").isPresent());
             assertTrue(outbox.find("reference-reminder-" + id + "-2").isEmpty());
         }
-        assertTrue(book.remindersDueBy(at).stream().noneMatch(r -> requestIds(due).contains(r.id())), "reminded requests wait for their next day");
-        assertEquals(notDueIds.size(), notDueIds.stream().map(id -> book.find(id).orElseThrow()).filter(r -> r.remindersSent() == 1).count(),
+        assertTrue(
+                book.remindersDueBy(at).stream().noneMatch(r -> requestIds(due).contains(r.id())),
+                "reminded requests wait for their next day");
+        assertEquals(
+                notDueIds.size(),
+                notDueIds.stream()
+                        .map(id -> book.find(id).orElseThrow())
+                        .filter(r -> r.remindersSent() == 1)
+                        .count(),
                 "due at the same time, so reminded too");
     }
 
@@ -218,7 +345,13 @@ class DynamoReferenceBookTest {
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<RefereeResponses.Sent>> futures = new ArrayList<>();
-        for (String t : tokens) futures.add(pool.submit(() -> { start.await(); return referees.send(t, reference()); }));
+        for (String t : tokens)
+            futures.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return referees.send(t, reference());
+                            }));
         start.countDown();
         List<RefereeResponses.Sent> results = new ArrayList<>();
         for (var f : futures) results.add(f.get());

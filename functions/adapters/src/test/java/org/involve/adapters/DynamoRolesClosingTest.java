@@ -1,21 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.kit.Read;
-import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.role.RolesForClosing;
-import org.involve.core.kit.Email;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.role.Role;
-import org.involve.core.role.Roles;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.shortlisting.AnonymousIds;
-import org.involve.core.shortlisting.PanelPapers;
-import org.involve.core.audit.AuditEntry;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +12,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.adapters.internal.Items;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
+import org.involve.core.role.RolesForClosing;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.PanelPapers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The closing job against DynamoDB Local. Tests share one emulator, so each keeps to times of its own: only the
@@ -51,11 +50,24 @@ class DynamoRolesForClosingTest {
         this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.roles = new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox, audit);
-        this.applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
-                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.shortlist = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
-        this.papers = new PanelPapers(new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"))), shortlist,
-                new AnonymousIds("a-closing-test-key-of-enough-length-here"));
+        this.applications =
+                new DynamoApplicationStore(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        this.shortlist =
+                new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
+        this.papers =
+                new PanelPapers(
+                        new DynamoApplications(
+                                aws.dynamo(),
+                                aws.table("ApplicationsTable"),
+                                outbox,
+                                audit,
+                                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"))),
+                        shortlist,
+                        new AnonymousIds("a-closing-test-key-of-enough-length-here"));
     }
 
     /**
@@ -66,14 +78,24 @@ class DynamoRolesForClosingTest {
     void theDueQueryFindsOnlyOpenRolesDueByNowWithOneQueryOnTheIndex() {
         Instant now = Instant.parse("2013-06-01T12:00:00Z");
         List<Role> others = new ArrayList<>();
-        others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 6, 1))); // closes tonight at 22:59 UTC (23:59 BST)
-        for (int i = 1; i < 250; i++) others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2090, 1, 1).plusDays(i)));
-        RoleStatus[] closed = {RoleStatus.SHORTLISTING, RoleStatus.WITHDRAWN, RoleStatus.FILLED, RoleStatus.DRAFT};
-        for (int i = 0; i < 250; i++) others.add(Samples.role(closed[i % closed.length], LocalDate.of(2013, 1, 1).plusDays(i % 150)));
-        List<Role> dueNow = List.of(
-                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 5, 31)),
-                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 2, 14)),
-                Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 4, 1)));
+        others.add(
+                Samples.role(
+                        RoleStatus.OPEN,
+                        LocalDate.of(2013, 6, 1))); // closes tonight at 22:59 UTC (23:59 BST)
+        for (int i = 1; i < 250; i++)
+            others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2090, 1, 1).plusDays(i)));
+        RoleStatus[] closed = {
+            RoleStatus.SHORTLISTING, RoleStatus.WITHDRAWN, RoleStatus.FILLED, RoleStatus.DRAFT
+        };
+        for (int i = 0; i < 250; i++)
+            others.add(
+                    Samples.role(
+                            closed[i % closed.length], LocalDate.of(2013, 1, 1).plusDays(i % 150)));
+        List<Role> dueNow =
+                List.of(
+                        Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 5, 31)),
+                        Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 2, 14)),
+                        Samples.role(RoleStatus.OPEN, LocalDate.of(2013, 4, 1)));
         others.forEach(this::save);
         dueNow.forEach(this::save);
         try {
@@ -81,10 +103,20 @@ class DynamoRolesForClosingTest {
 
             List<Role> found = roles.openAndDueBy(now);
 
-            assertEquals(dueNow.stream().sorted(Comparator.comparing(r -> r.closingTime().instant())).toList(), found, "due roles, soonest closing first");
-            assertEquals(List.of(new RecordedCalls.Call("Query", DynamoRoles.BY_STATUS_AND_CLOSING_TIME, 3)), aws.dynamoCalls().calls());
+            assertEquals(
+                    dueNow.stream()
+                            .sorted(Comparator.comparing(r -> r.closingTime().instant()))
+                            .toList(),
+                    found,
+                    "due roles, soonest closing first");
+            assertEquals(
+                    List.of(
+                            new RecordedCalls.Call(
+                                    "Query", DynamoRoles.BY_STATUS_AND_CLOSING_TIME, 3)),
+                    aws.dynamoCalls().calls());
         } finally {
-            // Leave no open role of this era behind, so later runs of other tests at later times do not meet them.
+            // Leave no open role of this era behind, so later runs of other tests at later times do
+            // not meet them.
             dueNow.forEach(r -> save(r.withStatus(RoleStatus.WITHDRAWN)));
             save(others.get(0).withStatus(RoleStatus.WITHDRAWN));
         }
@@ -94,7 +126,8 @@ class DynamoRolesForClosingTest {
     void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailAndOneAuditEntry() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 10));
         save(role);
-        applications.submit(Samples.application(role.id(), Samples.unique("applicant")), List.of(), null);
+        applications.submit(
+                Samples.application(role.id(), Samples.unique("applicant")), List.of(), null);
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         Instant first = Instant.parse("2012-03-01T10:00:00Z");
 
@@ -104,16 +137,33 @@ class DynamoRolesForClosingTest {
         String panelMessage = "panel-" + role.id() + "-2012-02-10";
         assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage), 1), once);
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), twice);
-        assertEquals(1, shortlist.papers(role.id()).size(), "the application's paper, written once");
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status(), "the role's JSON says shortlisting");
+        assertEquals(
+                1, shortlist.papers(role.id()).size(), "the application's paper, written once");
+        assertEquals(
+                RoleStatus.SHORTLISTING,
+                roles.find(role.id(), Read.CONSISTENT).orElseThrow().status(),
+                "the role's JSON says shortlisting");
         Map<String, AttributeValue> item = item(role);
-        assertEquals("SHORTLISTING", item.get("status").s(), "and so does the attribute the index keys on");
+        assertEquals(
+                "SHORTLISTING",
+                item.get("status").s(),
+                "and so does the attribute the index keys on");
         assertEquals("2012-02-10T23:59:00.000000000Z", item.get("closesAt").s());
         OutboxMessage sent = outbox.find(panelMessage).orElseThrow();
         assertEquals(first, sent.dueAt());
         assertEquals("team@example.org", sent.email().to());
-        assertTrue(sent.email().text().contains(STAFF_SITE + "/staff/shortlisting/" + role.id()), sent.email().text());
-        assertEquals(List.of(new AuditEntry("scheduler:closing-run", "closed the role at its closing time", "role:" + role.id(), first, "OPEN", "SHORTLISTING")),
+        assertTrue(
+                sent.email().text().contains(STAFF_SITE + "/staff/shortlisting/" + role.id()),
+                sent.email().text());
+        assertEquals(
+                List.of(
+                        new AuditEntry(
+                                "scheduler:closing-run",
+                                "closed the role at its closing time",
+                                "role:" + role.id(),
+                                first,
+                                "OPEN",
+                                "SHORTLISTING")),
                 audit.trailOf("role:" + role.id()));
         outbox.giveUp(panelMessage, "test over");
     }
@@ -130,7 +180,9 @@ class DynamoRolesForClosingTest {
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                RoleStatus.SHORTLISTING,
+                roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
@@ -140,14 +192,18 @@ class DynamoRolesForClosingTest {
         save(role);
         assertEquals("2025-10-26T23:59:00.000000000Z", item(role).get("closesAt").s());
 
-        assertFalse(dueIds(Instant.parse("2025-10-26T22:59:00Z")).contains(role.id()), "22:59 UTC would be 23:59 had the clocks not gone back");
+        assertFalse(
+                dueIds(Instant.parse("2025-10-26T22:59:00Z")).contains(role.id()),
+                "22:59 UTC would be 23:59 had the clocks not gone back");
         assertFalse(dueIds(Instant.parse("2025-10-26T23:58:59Z")).contains(role.id()));
         assertTrue(dueIds(Instant.parse("2025-10-26T23:59:00Z")).contains(role.id()));
 
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                RoleStatus.SHORTLISTING,
+                roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
     }
 
@@ -158,7 +214,9 @@ class DynamoRolesForClosingTest {
         save(extended);
         ClosingRun job = new ClosingRun(stale(asRead), papers, STAFF_SITE);
 
-        assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), job.run(Instant.parse("2020-01-11T09:00:00Z")));
+        assertEquals(
+                new ClosingRun.Result(List.of(), List.of(), 0),
+                job.run(Instant.parse("2020-01-11T09:00:00Z")));
 
         assertEquals(Optional.of(extended), roles.find(extended.id(), Read.CONSISTENT));
         assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
@@ -171,9 +229,15 @@ class DynamoRolesForClosingTest {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 2, 10));
         save(asRead.withStatus(RoleStatus.WITHDRAWN));
 
-        assertEquals(List.of(), new ClosingRun(stale(asRead), papers, STAFF_SITE).run(Instant.parse("2020-02-11T09:00:00Z")).closed());
+        assertEquals(
+                List.of(),
+                new ClosingRun(stale(asRead), papers, STAFF_SITE)
+                        .run(Instant.parse("2020-02-11T09:00:00Z"))
+                        .closed());
 
-        assertEquals(RoleStatus.WITHDRAWN, roles.find(asRead.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                RoleStatus.WITHDRAWN,
+                roles.find(asRead.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
     }
 
@@ -182,14 +246,44 @@ class DynamoRolesForClosingTest {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 3, 10));
         save(role);
         Map<String, AttributeValue> read = roles.readConsistently(role.id());
-        Role edited = new Role(role.id(), "A clearer title", role.programme(), role.organisation(), role.summary(), role.whatTheRoleDoes(),
-                role.whoWeAreLookingFor(), role.places(), role.placesNote(), role.priorityPlaces(), role.priorityCommunities(), role.criteria(),
-                role.closingDate(), role.interviewWeekCommencing(), role.interviewFormat(), role.referencesRequired(), role.acknowledgementDays(),
-                role.commitment(), role.tenure(), role.payment(), role.eligibility(), role.contact(), role.status());
+        Role edited =
+                new Role(
+                        role.id(),
+                        "A clearer title",
+                        role.programme(),
+                        role.organisation(),
+                        role.summary(),
+                        role.whatTheRoleDoes(),
+                        role.whoWeAreLookingFor(),
+                        role.places(),
+                        role.placesNote(),
+                        role.priorityPlaces(),
+                        role.priorityCommunities(),
+                        role.criteria(),
+                        role.closingDate(),
+                        role.interviewWeekCommencing(),
+                        role.interviewFormat(),
+                        role.referencesRequired(),
+                        role.acknowledgementDays(),
+                        role.commitment(),
+                        role.tenure(),
+                        role.payment(),
+                        role.eligibility(),
+                        role.contact(),
+                        role.status());
         save(edited);
 
-        assertThrows(TransactionCanceledException.class, () -> aws.dynamo().transactWriteItems(r -> r.transactItems(
-                roles.replaceIfUnchanged(role.withStatus(RoleStatus.SHORTLISTING), read))));
+        assertThrows(
+                TransactionCanceledException.class,
+                () ->
+                        aws.dynamo()
+                                .transactWriteItems(
+                                        r ->
+                                                r.transactItems(
+                                                        roles.replaceIfUnchanged(
+                                                                role.withStatus(
+                                                                        RoleStatus.SHORTLISTING),
+                                                                read))));
 
         assertEquals(Optional.of(edited), roles.find(role.id(), Read.CONSISTENT));
         save(edited.withStatus(RoleStatus.WITHDRAWN));
@@ -200,14 +294,29 @@ class DynamoRolesForClosingTest {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 4, 10));
         save(role);
         Instant at = Instant.parse("2020-04-11T09:00:00Z");
-        OutboxMessage earlier = new OutboxMessage(ClosingRun.panelMessageId(role), new Email("team@example.org", "Ready for scoring",
-                "<p>Earlier</p>", "Earlier"), at.minusSeconds(86_400), at.minusSeconds(86_400), 0, "panel-closing");
+        OutboxMessage earlier =
+                new OutboxMessage(
+                        ClosingRun.panelMessageId(role),
+                        new Email(
+                                "team@example.org",
+                                "Ready for scoring",
+                                "<p>Earlier</p>",
+                                "Earlier"),
+                        at.minusSeconds(86_400),
+                        at.minusSeconds(86_400),
+                        0,
+                        "panel-closing");
         assertTrue(outbox.addOnce(earlier));
 
-        assertEquals(List.of(role.id()), new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
+        assertEquals(
+                List.of(role.id()),
+                new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
 
-        assertEquals(RoleStatus.SHORTLISTING, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
-        assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
+        assertEquals(
+                RoleStatus.SHORTLISTING,
+                roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
         assertEquals(1, audit.trailOf("role:" + role.id()).size());
         outbox.giveUp(earlier.id(), "test over");
     }
@@ -221,7 +330,9 @@ class DynamoRolesForClosingTest {
         return new RolesForClosing() {
             @Override
             public List<Role> openAndDueBy(Instant now) {
-                return roles.openAndDueBy(now).stream().filter(r -> r.id().equals(role.id())).toList();
+                return roles.openAndDueBy(now).stream()
+                        .filter(r -> r.id().equals(role.id()))
+                        .toList();
             }
 
             @Override
@@ -247,7 +358,13 @@ class DynamoRolesForClosingTest {
     }
 
     private Map<String, AttributeValue> item(Role role) {
-        return aws.dynamo().getItem(r -> r.tableName(aws.table("RolesTable")).key(Items.key("roleId", role.id())).consistentRead(true)).item();
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("RolesTable"))
+                                        .key(Items.key("roleId", role.id()))
+                                        .consistentRead(true))
+                .item();
     }
 
     private void save(Role role) {

@@ -1,14 +1,9 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Items;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.Read;
-import org.involve.core.role.Role;
-import org.involve.core.role.Roles;
-import org.involve.core.role.RoleStatus;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.adapters.internal.Items;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoRolesTest {
@@ -57,7 +56,8 @@ class DynamoRolesTest {
         Role role = Samples.role(RoleStatus.DRAFT, LocalDate.of(2030, 12, 8));
         assertTrue(roles.putIfAbsent(role));
         assertFalse(roles.putIfAbsent(role.withStatus(RoleStatus.OPEN)));
-        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
     }
 
     @Test
@@ -72,13 +72,25 @@ class DynamoRolesTest {
 
         List<Role> published = roles.published();
 
-        Set<String> mine = Set.of(later.id(), soonest.id(), latest.id(), draft.id(), shortlisting.id());
-        assertEquals(List.of(soonest.id(), later.id(), latest.id()),
+        Set<String> mine =
+                Set.of(later.id(), soonest.id(), latest.id(), draft.id(), shortlisting.id());
+        assertEquals(
+                List.of(soonest.id(), later.id(), latest.id()),
                 published.stream().map(Role::id).filter(mine::contains).toList());
         assertTrue(published.stream().allMatch(r -> r.status() == RoleStatus.OPEN));
-        assertEquals(published.stream().sorted(Comparator.comparing(r -> r.closingTime().instant())).toList(), published);
-        assertTrue(aws.dynamoCalls().calls().stream().allMatch(call -> call.operation().equals("Query")
-                && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(call.index())), aws.dynamoCalls().calls()::toString);
+        assertEquals(
+                published.stream()
+                        .sorted(Comparator.comparing(r -> r.closingTime().instant()))
+                        .toList(),
+                published);
+        assertTrue(
+                aws.dynamoCalls().calls().stream()
+                        .allMatch(
+                                call ->
+                                        call.operation().equals("Query")
+                                                && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(
+                                                        call.index())),
+                aws.dynamoCalls().calls()::toString);
     }
 
     @Test
@@ -92,9 +104,18 @@ class DynamoRolesTest {
     }
 
     private static AuditEntry entry(Role role, String what, String from) {
-        // Entries a second apart by what they record, so the trail's time order is the order they were made.
-        long second = List.of("role created", "role published", "role withdrawn", "role created again").indexOf(what);
-        return new AuditEntry("local-sam-staff", what, "role:" + role.id(), Samples.NOW.plusSeconds(second), from, role.status().name());
+        // Entries a second apart by what they record, so the trail's time order is the order they
+        // were made.
+        long second =
+                List.of("role created", "role published", "role withdrawn", "role created again")
+                        .indexOf(what);
+        return new AuditEntry(
+                "local-sam-staff",
+                what,
+                "role:" + role.id(),
+                Samples.NOW.plusSeconds(second),
+                from,
+                role.status().name());
     }
 
     @Test
@@ -102,10 +123,15 @@ class DynamoRolesTest {
         Role role = Samples.role(RoleStatus.DRAFT, LocalDate.of(2031, 2, 1));
         assertTrue(roles.create(role, entry(role, "role created", null)));
         assertEquals(role, roles.find(role.id(), Read.CONSISTENT).orElseThrow());
-        assertEquals(List.of("role created"), audit.trailOf("role:" + role.id()).stream().map(AuditEntry::what).toList());
+        assertEquals(
+                List.of("role created"),
+                audit.trailOf("role:" + role.id()).stream().map(AuditEntry::what).toList());
 
-        assertFalse(roles.create(role.withStatus(RoleStatus.OPEN), entry(role, "role created again", null)));
-        assertEquals(RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
+        assertFalse(
+                roles.create(
+                        role.withStatus(RoleStatus.OPEN), entry(role, "role created again", null)));
+        assertEquals(
+                RoleStatus.DRAFT, roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
         assertEquals(1, audit.trailOf("role:" + role.id()).size());
     }
 
@@ -118,9 +144,14 @@ class DynamoRolesTest {
         assertEquals(open, roles.find(draft.id(), Read.CONSISTENT).orElseThrow());
 
         Role withdrawn = draft.withStatus(RoleStatus.WITHDRAWN);
-        assertThrows(Roles.ChangedSince.class, () -> roles.replace(draft, withdrawn, entry(withdrawn, "role withdrawn", "DRAFT")));
-        assertEquals(RoleStatus.OPEN, roles.find(draft.id(), Read.CONSISTENT).orElseThrow().status());
-        assertEquals(List.of("role created", "role published"), audit.trailOf("role:" + draft.id()).stream().map(AuditEntry::what).toList());
+        assertThrows(
+                Roles.ChangedSince.class,
+                () -> roles.replace(draft, withdrawn, entry(withdrawn, "role withdrawn", "DRAFT")));
+        assertEquals(
+                RoleStatus.OPEN, roles.find(draft.id(), Read.CONSISTENT).orElseThrow().status());
+        assertEquals(
+                List.of("role created", "role published"),
+                audit.trailOf("role:" + draft.id()).stream().map(AuditEntry::what).toList());
     }
 
     @Test
@@ -130,27 +161,56 @@ class DynamoRolesTest {
         roles.create(draft, entry(draft, "role created", null));
         roles.create(withdrawn, entry(withdrawn, "role created", null));
         for (int i = 0; i < 3; i++) {
-            aws.dynamo().putItem(r -> r.tableName(aws.table("ApplicationsTable")).item(Map.of(
-                    "roleId", Items.s(draft.id()), "applicantKey", Items.s(Samples.unique("applicant")), "name", Items.s("Jo Testperson"))));
+            aws.dynamo()
+                    .putItem(
+                            r ->
+                                    r.tableName(aws.table("ApplicationsTable"))
+                                            .item(
+                                                    Map.of(
+                                                            "roleId",
+                                                            Items.s(draft.id()),
+                                                            "applicantKey",
+                                                            Items.s(Samples.unique("applicant")),
+                                                            "name",
+                                                            Items.s("Jo Testperson"))));
         }
         aws.dynamoCalls().clear();
 
         List<String> ids = roles.all().stream().map(Role::id).toList();
         assertTrue(ids.contains(draft.id()) && ids.contains(withdrawn.id()));
-        assertTrue(aws.dynamoCalls().calls().stream().allMatch(c -> c.operation().equals("Query")
-                && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(c.index())), aws.dynamoCalls().calls()::toString);
+        assertTrue(
+                aws.dynamoCalls().calls().stream()
+                        .allMatch(
+                                c ->
+                                        c.operation().equals("Query")
+                                                && DynamoRoles.BY_STATUS_AND_CLOSING_TIME.equals(
+                                                        c.index())),
+                aws.dynamoCalls().calls()::toString);
 
-        DynamoApplications applications = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"),
-                Samples.outbox(aws), audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        DynamoApplications applications =
+                new DynamoApplications(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        Samples.outbox(aws),
+                        audit,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         aws.dynamoCalls().clear();
         assertEquals(3, applications.of(draft.id()));
         assertEquals(0, applications.of(withdrawn.id()));
-        assertTrue(aws.dynamoCalls().calls().stream().allMatch(c -> c.operation().equals("Query")), aws.dynamoCalls().calls()::toString);
+        assertTrue(
+                aws.dynamoCalls().calls().stream().allMatch(c -> c.operation().equals("Query")),
+                aws.dynamoCalls().calls()::toString);
     }
 
     private String closesAt(Role role) {
-        return aws.dynamo().getItem(r -> r.tableName(aws.table("RolesTable")).key(Items.key("roleId", role.id())))
-                .item().get("closesAt").s();
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("RolesTable"))
+                                        .key(Items.key("roleId", role.id())))
+                .item()
+                .get("closesAt")
+                .s();
     }
 
     private void save(Role role) {

@@ -1,6 +1,18 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -11,27 +23,15 @@ import org.involve.core.shortlisting.Score;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistDecision;
 import org.involve.core.shortlisting.ShortlistRecording;
-import org.involve.core.audit.AuditEntry;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoShortlistStoreTest {
-    private static final StaffMember STAFF = new StaffMember("staff-1", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
+    private static final StaffMember STAFF =
+            new StaffMember("staff-1", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
     private final AwsEnvironment aws;
     private final DynamoAuditTrail audit;
     private final DynamoShortlistStore store;
@@ -42,16 +42,30 @@ class DynamoShortlistStoreTest {
         this.aws = aws;
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.store = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
-        // The panel's function has no AUDIT_TABLE, so asking its settings for the trail fails as this does.
-        this.panelStore = new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), () -> {
-            throw new IllegalStateException("Setting AUDIT_TABLE is missing");
-        });
+        // The panel's function has no AUDIT_TABLE, so asking its settings for the trail fails as
+        // this does.
+        this.panelStore =
+                new DynamoShortlistStore(
+                        aws.dynamo(),
+                        aws.table("ShortlistingTable"),
+                        () -> {
+                            throw new IllegalStateException("Setting AUDIT_TABLE is missing");
+                        });
         this.roles = Samples.roles(aws);
     }
 
     private static AnonymisedApplication paper(String roleId, String id) {
-        return new AnonymisedApplication(id, roleId, List.of(new AnonymisedApplication.CriterionAnswer("listening", "You listen", true, "I listen [removed].")),
-                "Lived", "Networks", "Interests", "A community group", true);
+        return new AnonymisedApplication(
+                id,
+                roleId,
+                List.of(
+                        new AnonymisedApplication.CriterionAnswer(
+                                "listening", "You listen", true, "I listen [removed].")),
+                "Lived",
+                "Networks",
+                "Interests",
+                "A community group",
+                true);
     }
 
     @Test
@@ -59,9 +73,13 @@ class DynamoShortlistStoreTest {
         String role = Samples.unique("role");
         AnonymisedApplication p = paper(role, "anon-b");
         assertTrue(store.addPaper(p));
-        assertFalse(store.addPaper(paper(role, "anon-b")), "a second write of the same paper is refused");
+        assertFalse(
+                store.addPaper(paper(role, "anon-b")),
+                "a second write of the same paper is refused");
         assertTrue(panelStore.addPaper(paper(role, "anon-a")));
-        assertEquals(List.of("anon-a", "anon-b"), store.papers(role).stream().map(AnonymisedApplication::applicantId).toList());
+        assertEquals(
+                List.of("anon-a", "anon-b"),
+                store.papers(role).stream().map(AnonymisedApplication::applicantId).toList());
         assertEquals(p, store.papers(role).get(1));
         assertEquals(List.of(), store.forRole(role), "papers are not scores");
     }
@@ -71,24 +89,61 @@ class DynamoShortlistStoreTest {
         String role = Samples.unique("role");
         store.addPaper(paper(role, "anon-a"));
         panelStore.save(new Score(role, "anon-a", "listening", "panel-1", 1, Samples.NOW));
-        panelStore.save(new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5)));
+        panelStore.save(
+                new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5)));
         panelStore.save(new Score(role, "anon-a", "listening", "panel-2", 2, Samples.NOW));
         List<Score> scores = panelStore.forRole(role);
         assertEquals(2, scores.size());
-        assertTrue(scores.contains(new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5))));
+        assertTrue(
+                scores.contains(
+                        new Score(
+                                role,
+                                "anon-a",
+                                "listening",
+                                "panel-1",
+                                3,
+                                Samples.NOW.plusSeconds(5))));
         assertEquals(1, panelStore.papers(role).size());
     }
 
     @Test
     void theDecisionIsRecordedOnceWithItsAuditEntryAndThePanelStoreCannotRecordOne() {
         String role = Samples.unique("role");
-        ShortlistDecision d = new ShortlistDecision(role, List.of("anon-a"), "staff-1", Samples.NOW, true, "Over 200 applications");
-        AuditEntry entry = new AuditEntry("staff-1", "recorded the shortlist: 1 invited to interview", "role:" + role, Samples.NOW, "scoring", "shortlist recorded");
+        ShortlistDecision d =
+                new ShortlistDecision(
+                        role,
+                        List.of("anon-a"),
+                        "staff-1",
+                        Samples.NOW,
+                        true,
+                        "Over 200 applications");
+        AuditEntry entry =
+                new AuditEntry(
+                        "staff-1",
+                        "recorded the shortlist: 1 invited to interview",
+                        "role:" + role,
+                        Samples.NOW,
+                        "scoring",
+                        "shortlist recorded");
         assertThrows(IllegalStateException.class, () -> panelStore.recordDecision(d, entry));
         assertTrue(store.decision(role).isEmpty());
         assertTrue(store.recordDecision(d, entry));
-        assertFalse(store.recordDecision(new ShortlistDecision(role, List.of("anon-b"), "staff-2", Samples.NOW.plusSeconds(1), false, ""),
-                new AuditEntry("staff-2", "recorded the shortlist: 1 invited to interview", "role:" + role, Samples.NOW.plusSeconds(1), "scoring", "shortlist recorded")));
+        assertFalse(
+                store.recordDecision(
+                        new ShortlistDecision(
+                                role,
+                                List.of("anon-b"),
+                                "staff-2",
+                                Samples.NOW.plusSeconds(1),
+                                false,
+                                ""),
+                        new AuditEntry(
+                                "staff-2",
+                                "recorded the shortlist: 1 invited to interview",
+                                "role:" + role,
+                                Samples.NOW.plusSeconds(1),
+                                "scoring",
+                                "shortlist recorded")));
         assertEquals(d, store.decision(role).orElseThrow());
         assertEquals(List.of(entry), audit.trailOf("role:" + role));
     }
@@ -100,7 +155,8 @@ class DynamoShortlistStoreTest {
         save(shortlisting);
         save(open);
         var listed = Samples.roles(aws);
-        assertTrue(listed.beingShortlisted().stream().anyMatch(r -> r.id().equals(shortlisting.id())));
+        assertTrue(
+                listed.beingShortlisted().stream().anyMatch(r -> r.id().equals(shortlisting.id())));
         assertTrue(listed.beingShortlisted().stream().noneMatch(r -> r.id().equals(open.id())));
         assertEquals(shortlisting, listed.find(shortlisting.id(), Read.EVENTUAL).orElseThrow());
     }
@@ -111,30 +167,86 @@ class DynamoShortlistStoreTest {
         Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2024, 12, 8));
         save(role);
         DynamoOutbox outbox = Samples.outbox(aws);
-        DynamoApplicationStore applications = new DynamoApplicationStore(aws.dynamo(), aws.table("ApplicationsTable"), outbox,
-                new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        DynamoApplications round = new DynamoApplications(aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        Application first = applications.submit(Samples.application(role.id(), Samples.unique("a")), List.of(), null).application();
-        Application second = applications.submit(Samples.application(role.id(), Samples.unique("b")), List.of(), null).application();
+        DynamoApplicationStore applications =
+                new DynamoApplicationStore(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        DynamoApplications round =
+                new DynamoApplications(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        outbox,
+                        audit,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        Application first =
+                applications
+                        .submit(
+                                Samples.application(role.id(), Samples.unique("a")),
+                                List.of(),
+                                null)
+                        .application();
+        Application second =
+                applications
+                        .submit(
+                                Samples.application(role.id(), Samples.unique("b")),
+                                List.of(),
+                                null)
+                        .application();
         AnonymousIds ids = new AnonymousIds("an-adapter-test-key-of-enough-length-here");
         PanelPapers papers = new PanelPapers(round, store, ids);
         assertEquals(2, papers.prepare(role));
         assertEquals(0, papers.prepare(role));
         for (Application a : List.of(first, second))
             for (var c : role.criteria())
-                panelStore.save(new Score(role.id(), ids.of(role.id(), a.reference()), c.id(), "panel-1", a == first ? 4 : 1, Samples.NOW));
+                panelStore.save(
+                        new Score(
+                                role.id(),
+                                ids.of(role.id(), a.reference()),
+                                c.id(),
+                                "panel-1",
+                                a == first ? 4 : 1,
+                                Samples.NOW));
 
-        ShortlistRecording recording = new ShortlistRecording(Samples.roles(aws), store, round, ids,
-                ScoreScale.STANDARD, outbox, audit, Clock.fixed(Samples.NOW, ZoneOffset.UTC), "https://staff.example.org");
+        ShortlistRecording recording =
+                new ShortlistRecording(
+                        Samples.roles(aws),
+                        store,
+                        round,
+                        ids,
+                        ScoreScale.STANDARD,
+                        outbox,
+                        audit,
+                        Clock.fixed(Samples.NOW, ZoneOffset.UTC),
+                        "https://staff.example.org");
         String firstId = ids.of(role.id(), first.reference());
-        var outcome = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+        var outcome =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Recorded.class,
+                        recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
         assertTrue(outcome.now());
-        assertEquals(Application.Status.INVITED_TO_INTERVIEW, round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().status());
-        assertEquals(Application.Status.NOT_SHORTLISTED, round.find(role.id(), second.applicantKey(), Read.CONSISTENT).orElseThrow().status());
-        assertEquals("1", round.find(role.id(), first.applicantKey(), Read.CONSISTENT).orElseThrow().progress("shortlist.rank"));
+        assertEquals(
+                Application.Status.INVITED_TO_INTERVIEW,
+                round.find(role.id(), first.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow()
+                        .status());
+        assertEquals(
+                Application.Status.NOT_SHORTLISTED,
+                round.find(role.id(), second.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow()
+                        .status());
+        assertEquals(
+                "1",
+                round.find(role.id(), first.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow()
+                        .progress("shortlist.rank"));
         assertTrue(outbox.find("shortlist-recorded-" + role.id()).isPresent());
 
-        var again = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class, recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+        var again =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Recorded.class,
+                        recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
         assertFalse(again.now());
         assertEquals(List.of(), again.messageIds());
         assertEquals(1, audit.trailOf("application:" + first.reference()).size());

@@ -1,5 +1,15 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.involve.adapters.internal.Items;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
@@ -9,17 +19,6 @@ import org.involve.core.links.SignedLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoUsedLinksTest {
@@ -53,17 +52,34 @@ class DynamoUsedLinksTest {
         LinkRedemption redemption = new LinkRedemption(links, used);
         String token = links.issue(LinkPurpose.REFERENCE, "REQ-1", Samples.NOW.plusSeconds(3600));
 
-        assertInstanceOf(LinkCheck.Valid.class, redemption.redeem(token, LinkPurpose.REFERENCE, Samples.NOW));
-        assertEquals(new LinkCheck.Refused(LinkRefusal.ALREADY_USED), redemption.redeem(token, LinkPurpose.REFERENCE, Samples.NOW));
+        assertInstanceOf(
+                LinkCheck.Valid.class,
+                redemption.redeem(token, LinkPurpose.REFERENCE, Samples.NOW));
+        assertEquals(
+                new LinkCheck.Refused(LinkRefusal.ALREADY_USED),
+                redemption.redeem(token, LinkPurpose.REFERENCE, Samples.NOW));
     }
 
     @Test
     void aUseInsideATransactionFailsTheTransactionWhenTheLinkWasUsed() {
         String tokenId = Samples.unique("token");
-        aws.dynamo().transactWriteItems(r -> r.transactItems(used.markUsedWith(tokenId, Samples.NOW)));
-        assertThrows(TransactionCanceledException.class,
-                () -> aws.dynamo().transactWriteItems(r -> r.transactItems(used.markUsedWith(tokenId, Samples.NOW))));
-        assertTrue(aws.dynamo().getItem(r -> r.tableName(aws.table("UsedLinksTable"))
-                .key(java.util.Map.of("tokenId", Items.s(tokenId)))).item().containsKey("expiresAtEpoch"));
+        aws.dynamo()
+                .transactWriteItems(r -> r.transactItems(used.markUsedWith(tokenId, Samples.NOW)));
+        assertThrows(
+                TransactionCanceledException.class,
+                () ->
+                        aws.dynamo()
+                                .transactWriteItems(
+                                        r ->
+                                                r.transactItems(
+                                                        used.markUsedWith(tokenId, Samples.NOW))));
+        assertTrue(
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("UsedLinksTable"))
+                                                .key(java.util.Map.of("tokenId", Items.s(tokenId))))
+                        .item()
+                        .containsKey("expiresAtEpoch"));
     }
 }

@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import java.util.List;
+import java.util.Map;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.LocalAws;
@@ -8,9 +10,6 @@ import org.involve.emulators.SesEmulator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.util.List;
-import java.util.Map;
 
 /** The default: DynamoDB Local and ElasticMQ in this JVM, aws-ses-v2-local as a node child process, all on free ports. */
 final class EmulatorEnvironment implements AwsEnvironment {
@@ -22,7 +21,8 @@ final class EmulatorEnvironment implements AwsEnvironment {
     private final SqsClient sqs;
     private final SesV2Client ses;
 
-    private EmulatorEnvironment(EmbeddedDynamoDb dynamoDb, EmbeddedSqs sqsServer, SesEmulator sesServer) {
+    private EmulatorEnvironment(
+            EmbeddedDynamoDb dynamoDb, EmbeddedSqs sqsServer, SesEmulator sesServer) {
         this.dynamoDb = dynamoDb;
         this.sqsServer = sqsServer;
         this.sesServer = sesServer;
@@ -40,10 +40,25 @@ final class EmulatorEnvironment implements AwsEnvironment {
                 SesEmulator.start(template.repositoryRoot(), 0));
     }
 
-    @Override public DynamoDbClient dynamo() { return dynamo; }
-    @Override public RecordedCalls dynamoCalls() { return calls; }
-    @Override public SqsClient sqs() { return sqs; }
-    @Override public SesV2Client ses() { return ses; }
+    @Override
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    @Override
+    public RecordedCalls dynamoCalls() {
+        return calls;
+    }
+
+    @Override
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    @Override
+    public SesV2Client ses() {
+        return ses;
+    }
 
     @Override
     public String queueUrl(String logicalId) {
@@ -53,12 +68,20 @@ final class EmulatorEnvironment implements AwsEnvironment {
     @Override
     @SuppressWarnings("unchecked")
     public List<SentEmail> sentEmails() {
-        return sesServer.emails().stream().map(e -> {
-            Map<String, Object> destination = (Map<String, Object>) e.get("destination");
-            Map<String, Object> body = (Map<String, Object>) e.get("body");
-            return new SentEmail((String) e.get("from"), (List<String>) destination.get("to"), (String) e.get("subject"),
-                    (String) body.get("html"), (String) body.get("text"));
-        }).toList();
+        return sesServer.emails().stream()
+                .map(
+                        e -> {
+                            Map<String, Object> destination =
+                                    (Map<String, Object>) e.get("destination");
+                            Map<String, Object> body = (Map<String, Object>) e.get("body");
+                            return new SentEmail(
+                                    (String) e.get("from"),
+                                    (List<String>) destination.get("to"),
+                                    (String) e.get("subject"),
+                                    (String) body.get("html"),
+                                    (String) body.get("text"));
+                        })
+                .toList();
     }
 
     @Override

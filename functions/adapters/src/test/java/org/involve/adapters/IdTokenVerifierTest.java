@@ -1,6 +1,8 @@
 package org.involve.adapters;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -14,18 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class IdTokenVerifierTest {
-    private static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Example";
+    private static final String ISSUER =
+            "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Example";
     private static final String AUDIENCE = "example-client-id";
     private static final Instant NOW = Instant.parse("2025-01-10T10:00:00Z");
     private static final KeyPair KEYS = keys(), OTHER_KEYS = keys();
-    private final IdTokenVerifier verifier = new IdTokenVerifier(ISSUER, AUDIENCE,
-            kid -> "k1".equals(kid) ? Optional.of(KEYS.getPublic()) : Optional.empty(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final IdTokenVerifier verifier =
+            new IdTokenVerifier(
+                    ISSUER,
+                    AUDIENCE,
+                    kid -> "k1".equals(kid) ? Optional.of(KEYS.getPublic()) : Optional.empty(),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static KeyPair keys() {
         try {
@@ -56,7 +60,9 @@ class IdTokenVerifierTest {
     }
 
     private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private void refused(String token, String why) {
@@ -123,14 +129,17 @@ class IdTokenVerifierTest {
 
     @Test
     void algorithmNoneIsRefused() {
-        String unsigned = b64("{\"alg\":\"none\",\"kid\":\"k1\"}") + "." + b64(Jwt.json(claims())) + ".";
+        String unsigned =
+                b64("{\"alg\":\"none\",\"kid\":\"k1\"}") + "." + b64(Jwt.json(claims())) + ".";
         refused(unsigned, "algorithm is not RS256");
     }
 
     @Test
     void anHmacTokenIsRefusedWhateverItsKey() {
         String[] parts = token(claims()).split("\\.");
-        refused(b64("{\"alg\":\"HS256\",\"kid\":\"k1\"}") + "." + parts[1] + "." + parts[2], "algorithm is not RS256");
+        refused(
+                b64("{\"alg\":\"HS256\",\"kid\":\"k1\"}") + "." + parts[1] + "." + parts[2],
+                "algorithm is not RS256");
     }
 
     @Test
@@ -150,7 +159,12 @@ class IdTokenVerifierTest {
         String jwks = Jwt.jwks(Jwt.jwk("k1", (RSAPublicKey) KEYS.getPublic()));
         var keys = IdTokenVerifier.keysOf(jwks);
         assertEquals(KEYS.getPublic(), keys.get("k1"));
-        var fromJwks = new IdTokenVerifier(ISSUER, AUDIENCE, kid -> Optional.ofNullable(keys.get(kid)), Clock.fixed(NOW, ZoneOffset.UTC));
+        var fromJwks =
+                new IdTokenVerifier(
+                        ISSUER,
+                        AUDIENCE,
+                        kid -> Optional.ofNullable(keys.get(kid)),
+                        Clock.fixed(NOW, ZoneOffset.UTC));
         assertTrue(fromJwks.verify(token(claims())).groups().contains("staff"));
     }
 }

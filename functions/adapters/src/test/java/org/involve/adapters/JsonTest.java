@@ -1,18 +1,17 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
 import org.involve.adapters.internal.Json;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonTest {
     @Test
@@ -33,20 +32,24 @@ class JsonTest {
 
     @Test
     void onlyRecordComponentsAreWrittenNotHelpers() {
-        String json = Json.write(Samples.role(RoleStatus.OPEN, LocalDate.of(2024, 12, 8)).payment());
+        String json =
+                Json.write(Samples.role(RoleStatus.OPEN, LocalDate.of(2024, 12, 8)).payment());
         assertFalse(json.contains("paid"), json);
     }
 
     @Test
     void propertiesAnOlderOrNewerVersionWroteAreIgnored() {
-        String json = Json.write(Samples.draft("role-a")).replaceFirst("\\{", "{\"retiredField\":42,");
+        String json =
+                Json.write(Samples.draft("role-a")).replaceFirst("\\{", "{\"retiredField\":42,");
         assertEquals("role-a", Json.read(json, ApplicationDraft.class).roleId());
     }
 
     @Test
     void aFailureToReadDoesNotQuoteTheData() {
         String json = "{\"id\":\"d\",\"startedAt\":\"alex@example.org\"}";
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Json.read(json, ApplicationDraft.class));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class, () -> Json.read(json, ApplicationDraft.class));
         assertFalse(e.getMessage().contains("alex@example.org"), e.getMessage());
     }
 }

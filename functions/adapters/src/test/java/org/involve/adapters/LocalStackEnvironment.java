@@ -1,18 +1,6 @@
 package org.involve.adapters;
 
-import org.involve.adapters.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.involve.emulators.EmbeddedDynamoDb;
-import org.involve.emulators.SamTemplate;
-import org.testcontainers.containers.localstack.LocalStackContainer;
-import org.testcontainers.utility.DockerImageName;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
+import org.involve.adapters.internal.Json;
+import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.SamTemplate;
+import org.testcontainers.containers.localstack.LocalStackContainer;
+import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * LocalStack in Docker through Testcontainers, for {@code mvn verify -Plocalstack}. Compiled only under that
@@ -31,7 +30,8 @@ import java.util.stream.StreamSupport;
  */
 final class LocalStackEnvironment implements AwsEnvironment {
     /** A community-edition tag, pinned so the run does not change under us. */
-    private static final DockerImageName IMAGE = DockerImageName.parse("localstack/localstack:4.0.3");
+    private static final DockerImageName IMAGE =
+            DockerImageName.parse("localstack/localstack:4.0.3");
 
     private final LocalStackContainer container;
     private final RecordedCalls calls = new RecordedCalls();
@@ -42,8 +42,12 @@ final class LocalStackEnvironment implements AwsEnvironment {
 
     private LocalStackEnvironment(LocalStackContainer container) {
         this.container = container;
-        TestClients clients = new TestClients(Region.of(container.getRegion()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(container.getAccessKey(), container.getSecretKey())));
+        TestClients clients =
+                new TestClients(
+                        Region.of(container.getRegion()),
+                        StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create(
+                                        container.getAccessKey(), container.getSecretKey())));
         URI endpoint = container.getEndpoint();
         this.dynamo = clients.dynamo(endpoint, calls);
         this.sqs = clients.sqs(endpoint);
@@ -51,22 +55,49 @@ final class LocalStackEnvironment implements AwsEnvironment {
     }
 
     public static AwsEnvironment start() {
-        LocalStackContainer container = new LocalStackContainer(IMAGE)
-                .withServices(LocalStackContainer.Service.DYNAMODB, LocalStackContainer.Service.SQS, LocalStackContainer.Service.SES);
+        LocalStackContainer container =
+                new LocalStackContainer(IMAGE)
+                        .withServices(
+                                LocalStackContainer.Service.DYNAMODB,
+                                LocalStackContainer.Service.SQS,
+                                LocalStackContainer.Service.SES);
         container.start();
         LocalStackEnvironment environment = new LocalStackEnvironment(container);
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
         EmbeddedDynamoDb.createTables(environment.dynamo, template);
-        template.queues().forEach(q -> environment.queueUrls.put(q.logicalId(),
-                environment.sqs.createQueue(r -> r.queueName(q.logicalId())).queueUrl()));
-        environment.ses.createEmailIdentity(r -> r.emailIdentity(MAIL_FROM)); // LocalStack verifies it at once
+        template.queues()
+                .forEach(
+                        q ->
+                                environment.queueUrls.put(
+                                        q.logicalId(),
+                                        environment
+                                                .sqs
+                                                .createQueue(r -> r.queueName(q.logicalId()))
+                                                .queueUrl()));
+        environment.ses.createEmailIdentity(
+                r -> r.emailIdentity(MAIL_FROM)); // LocalStack verifies it at once
         return environment;
     }
 
-    @Override public DynamoDbClient dynamo() { return dynamo; }
-    @Override public RecordedCalls dynamoCalls() { return calls; }
-    @Override public SqsClient sqs() { return sqs; }
-    @Override public SesV2Client ses() { return ses; }
+    @Override
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    @Override
+    public RecordedCalls dynamoCalls() {
+        return calls;
+    }
+
+    @Override
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    @Override
+    public SesV2Client ses() {
+        return ses;
+    }
 
     @Override
     public String queueUrl(String logicalId) {
@@ -77,13 +108,29 @@ final class LocalStackEnvironment implements AwsEnvironment {
     @Override
     public List<SentEmail> sentEmails() {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(container.getEndpoint().resolve("/_aws/ses")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    container.getEndpoint().resolve("/_aws/ses"))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             List<SentEmail> sent = new ArrayList<>();
             for (JsonNode m : Json.mapper().readTree(response.body()).path("messages")) {
-                List<String> to = StreamSupport.stream(m.path("Destination").path("ToAddresses").spliterator(), false).map(JsonNode::asText).toList();
-                sent.add(new SentEmail(m.path("Source").asText(), to, m.path("Subject").asText(),
-                        m.path("Body").path("html_part").asText(), m.path("Body").path("text_part").asText()));
+                List<String> to =
+                        StreamSupport.stream(
+                                        m.path("Destination").path("ToAddresses").spliterator(),
+                                        false)
+                                .map(JsonNode::asText)
+                                .toList();
+                sent.add(
+                        new SentEmail(
+                                m.path("Source").asText(),
+                                to,
+                                m.path("Subject").asText(),
+                                m.path("Body").path("html_part").asText(),
+                                m.path("Body").path("text_part").asText()));
             }
             return sent;
         } catch (IOException e) {

@@ -1,14 +1,13 @@
 package org.involve.adapters;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Records which DynamoDB operations an adapter made, so tests can check the code path itself
@@ -28,13 +27,18 @@ final class RecordedCalls implements ExecutionInterceptor {
 
     /** Refused calls count too: a conditional put that fails is still a call the policy must allow. */
     @Override
-    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+    public void onExecutionFailure(
+            Context.FailedExecution context, ExecutionAttributes attributes) {
         record(context.request(), attributes, null);
     }
 
     private void record(Object request, ExecutionAttributes attributes, Integer scanned) {
         String index = request instanceof QueryRequest q ? q.indexName() : null;
-        calls.add(new Call(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), index, scanned));
+        calls.add(
+                new Call(
+                        attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                        index,
+                        scanned));
     }
 
     List<Call> calls() {

@@ -1,10 +1,17 @@
 package org.involve.adapters;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Email;
-import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Commitment;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Criterion;
@@ -13,14 +20,6 @@ import org.involve.core.role.PaymentModel;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Tenure;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /** Fictional records for the adapter tests. Every id is fresh, so tests sharing one emulator never meet. */
 final class Samples {
@@ -33,58 +32,119 @@ final class Samples {
     }
 
     static Role role(RoleStatus status, LocalDate closingDate) {
-        return new Role(unique("role"), "Lived experience partner", "Listening culture programme", "Example NHS Trust",
+        return new Role(
+                unique("role"),
+                "Lived experience partner",
+                "Listening culture programme",
+                "Example NHS Trust",
                 "Help shape how the trust listens to patients.",
-                List.of("Join a monthly one-hour meeting"), List.of("People with lived experience of our services"),
-                2, "2 partners", 1, List.of("Inclusion health groups"),
-                List.of(new Criterion("listening", "You listen to different points of view", true),
+                List.of("Join a monthly one-hour meeting"),
+                List.of("People with lived experience of our services"),
+                2,
+                "2 partners",
+                1,
+                List.of("Inclusion health groups"),
+                List.of(
+                        new Criterion("listening", "You listen to different points of view", true),
                         new Criterion("networks", "You draw on community networks", false)),
-                closingDate, closingDate.plusDays(8), "video call", 2, 5,
+                closingDate,
+                closingDate.plusDays(8),
+                "video call",
+                2,
+                5,
                 new Commitment("Monthly 1-hour meeting", "Up to 4 hours a month", 0, 80),
                 new Tenure(2, 2, 1, 4, null),
-                PaymentModel.monthlyFixed(7500, 4), EligibilityPolicy.standard(),
-                new Contact("Involvement team", "involvement@example.org", "01632 960 001", "team@example.org", "benefits@example.org"),
+                PaymentModel.monthlyFixed(7500, 4),
+                EligibilityPolicy.standard(),
+                new Contact(
+                        "Involvement team",
+                        "involvement@example.org",
+                        "01632 960 001",
+                        "team@example.org",
+                        "benefits@example.org"),
                 status);
     }
 
     static Application application(String roleId, String applicantKey) {
-        return new Application("INV-" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(), roleId, applicantKey,
+        return new Application(
+                "INV-" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
+                roleId,
+                applicantKey,
                 Application.Status.RECEIVED,
-                Map.of("fullName", "Alex Example", "email", "alex@example.org", "contactMethod", "email"),
-                NOW, "email", "token-" + UUID.randomUUID(), Application.Acknowledgement.EMAIL_QUEUED, "applicant");
+                Map.of(
+                        "fullName",
+                        "Alex Example",
+                        "email",
+                        "alex@example.org",
+                        "contactMethod",
+                        "email"),
+                NOW,
+                "email",
+                "token-" + UUID.randomUUID(),
+                Application.Acknowledgement.EMAIL_QUEUED,
+                "applicant");
     }
 
     static ApplicationDraft draft(String roleId) {
-        return new ApplicationDraft(unique("draft"), roleId, NOW, Map.of("fullName", "Alex Example"), Set.of("about-you"),
-                null, NOW.plus(7, ChronoUnit.DAYS));
+        return new ApplicationDraft(
+                unique("draft"),
+                roleId,
+                NOW,
+                Map.of("fullName", "Alex Example"),
+                Set.of("about-you"),
+                null,
+                NOW.plus(7, ChronoUnit.DAYS));
     }
 
     static Email email(String to) {
-        return new Email(to, "We have received your application", "<p>Thank you &amp; welcome</p>", "Thank you & welcome\n");
+        return new Email(
+                to,
+                "We have received your application",
+                "<p>Thank you &amp; welcome</p>",
+                "Thank you & welcome\n");
     }
 
     static OutboxMessage message(Instant dueAt) {
-        return new OutboxMessage(unique("ack"), email("alex@example.org"), NOW, dueAt, 0, "acknowledgement");
+        return new OutboxMessage(
+                unique("ack"), email("alex@example.org"), NOW, dueAt, 0, "acknowledgement");
     }
 
     static MonitoringResponse monitoring(String roleId) {
-        return new MonitoringResponse(unique("token"), roleId,
-                Map.of("ageBand", "35-to-44", "ethnicGroup", "prefer-not-to-say", "region", "london"), NOW);
+        return new MonitoringResponse(
+                unique("token"),
+                roleId,
+                Map.of(
+                        "ageBand",
+                        "35-to-44",
+                        "ethnicGroup",
+                        "prefer-not-to-say",
+                        "region",
+                        "london"),
+                NOW);
     }
 
     /** An outbox over the test table whose announcements no test looks at (DynamoOutboxTest looks at its own). */
     static DynamoOutbox outbox(AwsEnvironment aws) {
-        return new DynamoOutbox(aws.dynamo(), aws.table("OutboxTable"), aws.table("ApplicationsTable"), new Announcements(), warning -> { });
+        return new DynamoOutbox(
+                aws.dynamo(),
+                aws.table("OutboxTable"),
+                aws.table("ApplicationsTable"),
+                new Announcements(),
+                warning -> {});
     }
 
     /** The roles adapter over the test tables. */
     static DynamoRoles roles(AwsEnvironment aws) {
-        return new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), outbox(aws),
+        return new DynamoRoles(
+                aws.dynamo(),
+                aws.table("RolesTable"),
+                outbox(aws),
                 new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
     }
 
     /** Puts the role's item as it is, overwriting any: how a test sets the scene (the port itself only creates and replaces). */
     static void putRole(AwsEnvironment aws, Role role) {
-        aws.dynamo().putItem(r -> r.tableName(aws.table("RolesTable")).item(DynamoRoles.item(role)));
+        aws.dynamo()
+                .putItem(r -> r.tableName(aws.table("RolesTable")).item(DynamoRoles.item(role)));
     }
 }

@@ -1,5 +1,12 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailSender.MailNotSent;
 import org.involve.emulators.LocalAws;
@@ -14,14 +21,6 @@ import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
-import java.net.URI;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @ExtendWith(AwsEnvironmentExtension.class)
 class SesMailSenderTest {
     private static final String FROM = AwsEnvironment.MAIL_FROM;
@@ -34,12 +33,17 @@ class SesMailSenderTest {
     @Test
     void anEmailReachesSesWithItsSubjectAndBothParts() throws MailNotSent {
         String to = Samples.unique("applicant") + "@example.org";
-        Email email = new Email(to, "We have received your application: Lived experience partner",
-                "<p>Thank you, Alex – your reference is INV-7K3M-Q9P2.</p>", "Thank you, Alex – your reference is INV-7K3M-Q9P2.\n");
+        Email email =
+                new Email(
+                        to,
+                        "We have received your application: Lived experience partner",
+                        "<p>Thank you, Alex – your reference is INV-7K3M-Q9P2.</p>",
+                        "Thank you, Alex – your reference is INV-7K3M-Q9P2.\n");
 
         new SesMailSender(aws.ses(), FROM).send(email);
 
-        List<SentEmail> delivered = aws.sentEmails().stream().filter(e -> e.to().contains(to)).toList();
+        List<SentEmail> delivered =
+                aws.sentEmails().stream().filter(e -> e.to().contains(to)).toList();
         assertEquals(1, delivered.size());
         SentEmail sent = delivered.get(0);
         assertEquals(FROM, sent.from());
@@ -52,8 +56,12 @@ class SesMailSenderTest {
     void anUnreachableSesIsWorthRetryingAndTheReasonDoesNotNameTheRecipient() {
         String to = "alex@example.org";
         URI closedPort = URI.create("http://localhost:" + LocalAws.freePort());
-        try (SesV2Client unreachable = new TestClients(LocalAws.REGION, LocalAws.credentials()).ses(closedPort)) {
-            MailNotSent e = assertThrows(MailNotSent.class, () -> new SesMailSender(unreachable, FROM).send(Samples.email(to)));
+        try (SesV2Client unreachable =
+                new TestClients(LocalAws.REGION, LocalAws.credentials()).ses(closedPort)) {
+            MailNotSent e =
+                    assertThrows(
+                            MailNotSent.class,
+                            () -> new SesMailSender(unreachable, FROM).send(Samples.email(to)));
             assertTrue(e.retryable());
             assertFalse(e.getMessage().contains(to));
         }
@@ -61,34 +69,61 @@ class SesMailSenderTest {
 
     @Test
     void throttlingAndOutagesAreRetryable() {
-        assertTrue(SesMailSender.retryable(TooManyRequestsException.builder().statusCode(429).build()));
-        assertTrue(SesMailSender.retryable(LimitExceededException.builder().statusCode(400).build()));
+        assertTrue(
+                SesMailSender.retryable(
+                        TooManyRequestsException.builder().statusCode(429).build()));
+        assertTrue(
+                SesMailSender.retryable(LimitExceededException.builder().statusCode(400).build()));
         assertTrue(SesMailSender.retryable(SesV2Exception.builder().statusCode(503).build()));
         assertTrue(SesMailSender.retryable(SdkServiceException.builder().statusCode(429).build()));
     }
 
     @Test
     void refusalsOfTheMessageOrAccountAreNotRetryable() {
-        assertFalse(SesMailSender.retryable(MessageRejectedException.builder().statusCode(400).build()));
+        assertFalse(
+                SesMailSender.retryable(
+                        MessageRejectedException.builder().statusCode(400).build()));
         assertFalse(SesMailSender.retryable(BadRequestException.builder().statusCode(400).build()));
-        assertFalse(SesMailSender.retryable(AccountSuspendedException.builder().statusCode(400).build()));
+        assertFalse(
+                SesMailSender.retryable(
+                        AccountSuspendedException.builder().statusCode(400).build()));
     }
 
     @Test
     void aRefusalQuotingTheRecipientIsReportedWithoutTheAddress() {
         String to = "alex@example.org";
-        SesV2Client refusing = SesV2Client.builder().region(LocalAws.REGION).credentialsProvider(LocalAws.credentials())
-                .endpointOverride(URI.create("http://localhost:1"))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
-                    @Override
-                    public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
-                                                software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
-                        throw MessageRejectedException.builder().statusCode(400)
-                                .message("Email address is not verified. The following identities failed the check: " + to).build();
-                    }
-                })).build();
+        SesV2Client refusing =
+                SesV2Client.builder()
+                        .region(LocalAws.REGION)
+                        .credentialsProvider(LocalAws.credentials())
+                        .endpointOverride(URI.create("http://localhost:1"))
+                        .overrideConfiguration(
+                                c ->
+                                        c.addExecutionInterceptor(
+                                                new software.amazon.awssdk.core.interceptor
+                                                        .ExecutionInterceptor() {
+                                                    @Override
+                                                    public void beforeExecution(
+                                                            software.amazon.awssdk.core.interceptor
+                                                                            .Context.BeforeExecution
+                                                                    context,
+                                                            software.amazon.awssdk.core.interceptor
+                                                                            .ExecutionAttributes
+                                                                    attributes) {
+                                                        throw MessageRejectedException.builder()
+                                                                .statusCode(400)
+                                                                .message(
+                                                                        "Email address is not verified. The following identities failed the check: "
+                                                                                + to)
+                                                                .build();
+                                                    }
+                                                }))
+                        .build();
         try (refusing) {
-            MailNotSent e = assertThrows(MailNotSent.class, () -> new SesMailSender(refusing, FROM).send(Samples.email(to)));
+            MailNotSent e =
+                    assertThrows(
+                            MailNotSent.class,
+                            () -> new SesMailSender(refusing, FROM).send(Samples.email(to)));
             assertFalse(e.retryable());
             assertFalse(e.getMessage().contains(to));
         }

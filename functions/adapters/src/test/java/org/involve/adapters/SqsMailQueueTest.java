@@ -1,13 +1,12 @@
 package org.involve.adapters;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.sqs.model.Message;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 @ExtendWith(AwsEnvironmentExtension.class)
 class SqsMailQueueTest {
@@ -26,8 +25,14 @@ class SqsMailQueueTest {
 
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 5 && !bodies.contains(messageId); i++) {
-            aws.sqs().receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
-                    .messages().stream().map(Message::body).forEach(bodies::add);
+            aws
+                    .sqs()
+                    .receiveMessage(
+                            r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages()
+                    .stream()
+                    .map(Message::body)
+                    .forEach(bodies::add);
         }
         assertTrue(bodies.contains(messageId), () -> "received " + bodies);
     }

@@ -1,5 +1,7 @@
 package org.involve.adapters;
 
+import java.net.URI;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -9,15 +11,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.net.URI;
-import java.time.Duration;
-
 /** SDK clients for a test environment, built the way {@link AwsClients} builds them, pointed at its endpoints. */
 record TestClients(Region region, AwsCredentialsProvider credentials) {
 
     DynamoDbClient dynamo(URI endpoint, RecordedCalls calls) {
         return configure(DynamoDbClient.builder(), endpoint)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(calls)).build();
+                .overrideConfiguration(c -> c.addExecutionInterceptor(calls))
+                .build();
     }
 
     SqsClient sqs(URI endpoint) {
@@ -28,8 +28,14 @@ record TestClients(Region region, AwsCredentialsProvider credentials) {
         return configure(SesV2Client.builder(), endpoint).build();
     }
 
-    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
-        return builder.endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(30)));
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+            B builder, URI endpoint) {
+        return builder.endpointOverride(endpoint)
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClientBuilder(
+                        UrlConnectionHttpClient.builder()
+                                .connectionTimeout(Duration.ofSeconds(2))
+                                .socketTimeout(Duration.ofSeconds(30)));
     }
 }

@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.core.application.AcknowledgementPromiseCheck;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.application.AcknowledgementPromiseCheck;
 
 /**
  * On a schedule (every morning, Europe/London), e-mails staff about each application still unacknowledged as its

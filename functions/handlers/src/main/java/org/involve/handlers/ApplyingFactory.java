@@ -2,6 +2,9 @@ package org.involve.handlers;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
 import org.involve.core.application.AcknowledgementPromiseCheck;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.application.ApplicationStore;
@@ -17,10 +20,6 @@ import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.RoleReader;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Period;
-
 /**
  * The public site's beans (applying, the equal opportunities form), the acknowledgement promise job's, and the
  * mailer's and outbox sweep's delivery, from their ports and their own settings.
@@ -28,10 +27,18 @@ import java.time.Period;
 @Factory
 public class ApplyingFactory {
     @Singleton
-    ApplicationJourney applicationJourney(RoleReader roles, DraftStore drafts, ApplicationStore applications, MonitoringToken tokens, Clock clock,
-                                          InvolveSettings settings) {
-        ApplyingSettings applying = new ApplyingSettings(settings.siteUrl(), Duration.ofDays(14),
-                Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
+    ApplicationJourney applicationJourney(
+            RoleReader roles,
+            DraftStore drafts,
+            ApplicationStore applications,
+            MonitoringToken tokens,
+            Clock clock,
+            InvolveSettings settings) {
+        ApplyingSettings applying =
+                new ApplyingSettings(
+                        settings.siteUrl(),
+                        Duration.ofDays(14),
+                        Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
         return new ApplicationJourney(roles, drafts, applications, tokens, clock, applying);
     }
 
@@ -41,15 +48,23 @@ public class ApplyingFactory {
     }
 
     @Singleton
-    AcknowledgementPromiseCheck acknowledgementPromiseCheck(OutstandingAcknowledgements outstanding, RoleReader roles, OutboxWriter outbox,
-                                                            InvolveSettings settings) {
-        return new AcknowledgementPromiseCheck(outstanding, roles, outbox, settings.staffSiteUrl(),
+    AcknowledgementPromiseCheck acknowledgementPromiseCheck(
+            OutstandingAcknowledgements outstanding,
+            RoleReader roles,
+            OutboxWriter outbox,
+            InvolveSettings settings) {
+        return new AcknowledgementPromiseCheck(
+                outstanding,
+                roles,
+                outbox,
+                settings.staffSiteUrl(),
                 Period.ofDays(settings.acknowledgementWarningDays()));
     }
 
     /** Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it. */
     @Singleton
-    MailDelivery mailDelivery(Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
+    MailDelivery mailDelivery(
+            Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
         return new MailDelivery(outbox, sender, clock, settings.mailMaximumAttempts());
     }
 }

@@ -1,12 +1,11 @@
 package org.involve.handlers;
 
-import org.involve.core.shortlisting.ClosingRun;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.shortlisting.ClosingRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * On a schedule (every five minutes, Europe/London), closes every open role whose closing time has passed: it moves

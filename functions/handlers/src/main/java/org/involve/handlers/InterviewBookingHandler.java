@@ -19,9 +19,10 @@ import org.involve.handlers.views.InterviewBookingPages;
  * Logs never carry the token.
  */
 public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandler> {
-    static final Routes<InterviewBookingHandler, WebRequest> ROUTES = Routes.<InterviewBookingHandler, WebRequest>table()
-            .get(PublicPaths.BOOKING, InterviewBookingHandler::open)
-            .post(PublicPaths.BOOKING, InterviewBookingHandler::book);
+    static final Routes<InterviewBookingHandler, WebRequest> ROUTES =
+            Routes.<InterviewBookingHandler, WebRequest>table()
+                    .get(PublicPaths.BOOKING, InterviewBookingHandler::open)
+                    .post(PublicPaths.BOOKING, InterviewBookingHandler::book);
     private final InterviewBooking booking;
 
     public InterviewBookingHandler() {
@@ -36,9 +37,16 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
     private APIGatewayV2HTTPResponse open(WebRequest req) {
         String token = req.pathParameter("token");
         InterviewBooking.Page page = booking.open(token);
-        // After booking the browser is sent here: the same used link, now shown as the confirmation.
+        // After booking the browser is sent here: the same used link, now shown as the
+        // confirmation.
         if (page instanceof AlreadyBooked b && req.query("booked").isPresent()) {
-            return WebResponse.html(200, InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), "email".equals(b.app().contactMethod())));
+            return WebResponse.html(
+                    200,
+                    InterviewBookingPages.booked(
+                            b.role(),
+                            b.slot(),
+                            b.app().reference(),
+                            "email".equals(b.app().contactMethod())));
         }
         return show(page, token, 200);
     }
@@ -52,11 +60,22 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
         return show(page, token, page instanceof AlreadyBooked ? 409 : 400);
     }
 
-    private static APIGatewayV2HTTPResponse show(InterviewBooking.Page page, String token, int status) {
-        if (page instanceof Choose c) return WebResponse.html(status == 200 ? 200 : c.problem() != null ? 409 : 400, InterviewBookingPages.choose(c, token));
-        if (page instanceof AlreadyBooked b) return WebResponse.html(status, InterviewBookingPages.alreadyBooked(b.role(), b.slot(), b.app().reference()));
-        if (page instanceof Booked b) return WebResponse.html(200, InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), true));
+    private static APIGatewayV2HTTPResponse show(
+            InterviewBooking.Page page, String token, int status) {
+        if (page instanceof Choose c)
+            return WebResponse.html(
+                    status == 200 ? 200 : c.problem() != null ? 409 : 400,
+                    InterviewBookingPages.choose(c, token));
+        if (page instanceof AlreadyBooked b)
+            return WebResponse.html(
+                    status,
+                    InterviewBookingPages.alreadyBooked(b.role(), b.slot(), b.app().reference()));
+        if (page instanceof Booked b)
+            return WebResponse.html(
+                    200,
+                    InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), true));
         Refused r = (Refused) page;
-        return WebResponse.html(InterviewBookingPages.status(r.reason()), InterviewBookingPages.refused(r));
+        return WebResponse.html(
+                InterviewBookingPages.status(r.reason()), InterviewBookingPages.refused(r));
     }
 }

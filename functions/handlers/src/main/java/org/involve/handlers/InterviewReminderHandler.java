@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.core.interviews.ReminderRun;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.interviews.ReminderRun;
 
 /**
  * On a schedule (09:00 daily, Europe/London), reminds everyone whose interview is the next UK day, once: by e-mail, or

@@ -3,6 +3,7 @@ package org.involve.handlers;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
@@ -25,8 +26,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.time.Clock;
 
 /**
  * The AWS clients and one singleton per adapter, each over the table its function's settings name. Every bean is
@@ -85,7 +84,8 @@ public class InvolveFactory {
 
     @Singleton
     DynamoOutbox outbox(DynamoDbClient db, MailQueue mail, InvolveSettings settings) {
-        return new DynamoOutbox(db, settings.outboxTable(), settings.applicationsTable(), mail, LOG::warn);
+        return new DynamoOutbox(
+                db, settings.outboxTable(), settings.applicationsTable(), mail, LOG::warn);
     }
 
     @Singleton
@@ -99,13 +99,21 @@ public class InvolveFactory {
     }
 
     @Singleton
-    DynamoApplications applications(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, DynamoDraftStore drafts,
-                                    InvolveSettings settings) {
+    DynamoApplications applications(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            BeanProvider<DynamoAuditTrail> audit,
+            DynamoDraftStore drafts,
+            InvolveSettings settings) {
         return new DynamoApplications(db, settings.applicationsTable(), outbox, audit::get, drafts);
     }
 
     @Singleton
-    DynamoRoles roles(DynamoDbClient db, DynamoOutbox outbox, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
+    DynamoRoles roles(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            BeanProvider<DynamoAuditTrail> audit,
+            InvolveSettings settings) {
         return new DynamoRoles(db, settings.rolesTable(), outbox, audit::get);
     }
 
@@ -121,25 +129,42 @@ public class InvolveFactory {
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */
     @Singleton
-    DynamoShortlistStore shortlistStore(DynamoDbClient db, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
+    DynamoShortlistStore shortlistStore(
+            DynamoDbClient db, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
         return new DynamoShortlistStore(db, settings.shortlistingTable(), audit::get);
     }
 
     @Singleton
-    DynamoInterviewSchedule interviewSchedule(DynamoDbClient db, DynamoApplications applications, BeanProvider<DynamoUsedLinks> usedLinks,
-                                              DynamoOutbox outbox, DynamoAuditTrail audit, InvolveSettings settings) {
-        return new DynamoInterviewSchedule(db, settings.interviewSlotsTable(), applications, usedLinks::get, outbox, audit);
+    DynamoInterviewSchedule interviewSchedule(
+            DynamoDbClient db,
+            DynamoApplications applications,
+            BeanProvider<DynamoUsedLinks> usedLinks,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoInterviewSchedule(
+                db, settings.interviewSlotsTable(), applications, usedLinks::get, outbox, audit);
     }
 
     @Singleton
-    DynamoReferenceBook referenceBook(DynamoDbClient db, DynamoApplications applications, DynamoUsedLinks usedLinks, DynamoOutbox outbox,
-                                      DynamoAuditTrail audit, InvolveSettings settings) {
-        return new DynamoReferenceBook(db, settings.referencesTable(), applications, usedLinks, outbox, audit);
+    DynamoReferenceBook referenceBook(
+            DynamoDbClient db,
+            DynamoApplications applications,
+            DynamoUsedLinks usedLinks,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoReferenceBook(
+                db, settings.referencesTable(), applications, usedLinks, outbox, audit);
     }
 
     @Singleton
-    DynamoPartnerRecords partnerRecords(DynamoDbClient db, DynamoApplications applications, DynamoOutbox outbox, DynamoAuditTrail audit,
-                                        InvolveSettings settings) {
+    DynamoPartnerRecords partnerRecords(
+            DynamoDbClient db,
+            DynamoApplications applications,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
         return new DynamoPartnerRecords(db, settings.partnersTable(), applications, outbox, audit);
     }
 }

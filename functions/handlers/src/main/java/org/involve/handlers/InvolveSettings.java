@@ -19,7 +19,9 @@ public record InvolveSettings(Map<String, String> values) {
     /** The environment as Settings reads it: a non-blank environment variable, else the system property. */
     public static InvolveSettings fromEnvironment() {
         Map<String, String> values = new HashMap<>();
-        System.getProperties().stringPropertyNames().forEach(name -> put(values, name, System.getProperty(name)));
+        System.getProperties()
+                .stringPropertyNames()
+                .forEach(name -> put(values, name, System.getProperty(name)));
         System.getenv().forEach((name, value) -> put(values, name, value));
         return new InvolveSettings(values);
     }
@@ -175,7 +177,8 @@ public record InvolveSettings(Map<String, String> values) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Setting " + name + " must be a whole number: check template.yaml", e);
+            throw new IllegalStateException(
+                    "Setting " + name + " must be a whole number: check template.yaml", e);
         }
     }
 

@@ -4,14 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.outbox.MailDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Sends the outbox messages announced on the mail queue. A message that must wait (SES throttling or an
@@ -39,12 +38,18 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
             try {
                 outcome = delivery.deliver(message.getBody().strip());
             } catch (RuntimeException e) {
-                LOG.error("Could not deliver outbox message {}: {}", message.getMessageId(), e.getClass().getName());
+                LOG.error(
+                        "Could not deliver outbox message {}: {}",
+                        message.getMessageId(),
+                        e.getClass().getName());
                 outcome = MailDelivery.Outcome.RETRY_LATER;
             }
             metrics.addMetric("Mail" + outcome.name(), 1, MetricUnit.COUNT);
             if (outcome == MailDelivery.Outcome.RETRY_LATER) {
-                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+                failures.add(
+                        SQSBatchResponse.BatchItemFailure.builder()
+                                .withItemIdentifier(message.getMessageId())
+                                .build());
             }
         }
         metrics.flush();

@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.paths.PublicPaths;
 import org.involve.handlers.http.Routes;
@@ -8,13 +9,12 @@ import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.MonitoringPages;
 
-import java.util.Map;
-
 /** The equal-opportunities form. Its function can only add answers to the monitoring table. */
 public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> {
-    static final Routes<MonitoringFormHandler, WebRequest> ROUTES = Routes.<MonitoringFormHandler, WebRequest>table()
-            .get(PublicPaths.MONITORING, MonitoringFormHandler::show)
-            .post(PublicPaths.MONITORING, MonitoringFormHandler::save);
+    static final Routes<MonitoringFormHandler, WebRequest> ROUTES =
+            Routes.<MonitoringFormHandler, WebRequest>table()
+                    .get(PublicPaths.MONITORING, MonitoringFormHandler::show)
+                    .post(PublicPaths.MONITORING, MonitoringFormHandler::save);
     private final MonitoringForm form;
 
     public MonitoringFormHandler() {
@@ -28,7 +28,8 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
 
     private APIGatewayV2HTTPResponse show(WebRequest req) {
         String token = req.query("token").orElse(""), roleId = req.query("role").orElse("");
-        if (!form.validLink(token, roleId)) return WebResponse.html(404, MonitoringPages.unknownLink());
+        if (!form.validLink(token, roleId))
+            return WebResponse.html(404, MonitoringPages.unknownLink());
         return WebResponse.html(200, MonitoringPages.form(roleId, token, Map.of(), null));
     }
 
@@ -38,9 +39,13 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
         String roleId = posted.getOrDefault("role", "");
         MonitoringForm.Result result = form.submit(token, roleId, posted);
         if (result instanceof MonitoringForm.Result.Invalid invalid) {
-            return WebResponse.html(400, MonitoringPages.form(roleId, token, invalid.values(), invalid.errors()));
+            return WebResponse.html(
+                    400, MonitoringPages.form(roleId, token, invalid.values(), invalid.errors()));
         }
-        if (result instanceof MonitoringForm.Result.UnknownLink) return WebResponse.html(404, MonitoringPages.unknownLink());
-        return WebResponse.html(200, MonitoringPages.thanks(result instanceof MonitoringForm.Result.AlreadyRecorded));
+        if (result instanceof MonitoringForm.Result.UnknownLink)
+            return WebResponse.html(404, MonitoringPages.unknownLink());
+        return WebResponse.html(
+                200,
+                MonitoringPages.thanks(result instanceof MonitoringForm.Result.AlreadyRecorded));
     }
 }

@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.core.outbox.MailDelivery;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.outbox.MailDelivery;
 
 /** On a schedule, sends outbox e-mails that are due but unsent: lost announcements and retries after throttling. */
 public class OutboxSweepHandler extends ScheduledJob {

@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.core.outcomes.OutcomeReminder;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.outcomes.OutcomeReminder;
 
 /**
  * Every Monday morning (Europe/London), e-mails each closed role's team how many of its applicants have not heard their

@@ -15,7 +15,8 @@ import org.involve.handlers.http.WebRequest;
  *
  * @param <H> the handler itself, whose methods the route table names
  */
-public abstract class PublicHandler<H extends PublicHandler<H>> implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class PublicHandler<H extends PublicHandler<H>>
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final String function;
     private final Routes<H, WebRequest> routes;
 
@@ -25,9 +26,16 @@ public abstract class PublicHandler<H extends PublicHandler<H>> implements Reque
     }
 
     @Override
-    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public final APIGatewayV2HTTPResponse handleRequest(
+            APIGatewayV2HTTPEvent event, Context context) {
         WebRequest req = new WebRequest(event);
-        return WebErrors.guard(req, function, () -> routes.find(req.routeKey()).orElseThrow(() -> new NotFound("route")).answer(self(), req));
+        return WebErrors.guard(
+                req,
+                function,
+                () ->
+                        routes.find(req.routeKey())
+                                .orElseThrow(() -> new NotFound("route"))
+                                .answer(self(), req));
     }
 
     @SuppressWarnings("unchecked")

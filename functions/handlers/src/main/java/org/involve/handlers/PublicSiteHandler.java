@@ -1,12 +1,14 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.draft.ApplicationDraft;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.application.ApplicationJourney.DraftNotFound;
 import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Section;
 import org.involve.core.paths.PublicPaths;
@@ -16,29 +18,32 @@ import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.PublicPages;
 
-import java.util.List;
-import java.util.Map;
-
 /** The public site: open roles, role details and the application journey. Turns requests into calls on the journey. */
 public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
-    static final Routes<PublicSiteHandler, WebRequest> ROUTES = Routes.<PublicSiteHandler, WebRequest>table()
-            .get(PublicPaths.HOME, (h, req) -> WebResponse.seeOther(PublicPaths.ROLES.fill()))
-            .get(PublicPaths.ROLES, PublicSiteHandler::openRoles)
-            .get(PublicPaths.ROLE, PublicSiteHandler::showRole)
-            .post(PublicPaths.APPLY, PublicSiteHandler::start)
-            .get(PublicPaths.APPLY_SECTION, PublicSiteHandler::showSection)
-            .post(PublicPaths.APPLY_SECTION, PublicSiteHandler::saveSection)
-            .get(PublicPaths.CHECK_ANSWERS, (h, req) -> h.checkAnswers(req, null))
-            .post(PublicPaths.CHECK_ANSWERS, PublicSiteHandler::submit)
-            .get(PublicPaths.CONFIRMATION, PublicSiteHandler::confirmation)
-            // The catch-all, so unknown addresses get the site's own page rather than API Gateway's.
-            .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
+    static final Routes<PublicSiteHandler, WebRequest> ROUTES =
+            Routes.<PublicSiteHandler, WebRequest>table()
+                    .get(
+                            PublicPaths.HOME,
+                            (h, req) -> WebResponse.seeOther(PublicPaths.ROLES.fill()))
+                    .get(PublicPaths.ROLES, PublicSiteHandler::openRoles)
+                    .get(PublicPaths.ROLE, PublicSiteHandler::showRole)
+                    .post(PublicPaths.APPLY, PublicSiteHandler::start)
+                    .get(PublicPaths.APPLY_SECTION, PublicSiteHandler::showSection)
+                    .post(PublicPaths.APPLY_SECTION, PublicSiteHandler::saveSection)
+                    .get(PublicPaths.CHECK_ANSWERS, (h, req) -> h.checkAnswers(req, null))
+                    .post(PublicPaths.CHECK_ANSWERS, PublicSiteHandler::submit)
+                    .get(PublicPaths.CONFIRMATION, PublicSiteHandler::confirmation)
+                    // The catch-all, so unknown addresses get the site's own page rather than API
+                    // Gateway's.
+                    .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
     private static final String DRAFT_COOKIE = "involve-draft";
     private final ApplicationJourney journey;
     private final boolean secureCookies;
 
     public PublicSiteHandler() {
-        this(Beans.get(ApplicationJourney.class), Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"));
+        this(
+                Beans.get(ApplicationJourney.class),
+                Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"));
     }
 
     public PublicSiteHandler(ApplicationJourney journey, boolean secureCookies) {
@@ -68,7 +73,10 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         } catch (DraftNotFound e) {
             draft = journey.start(roleId);
         }
-        String next = journey.firstIncomplete(new ApplicationForm(role), draft).map(s -> sectionPath(roleId, s)).orElse(checkPath(roleId));
+        String next =
+                journey.firstIncomplete(new ApplicationForm(role), draft)
+                        .map(s -> sectionPath(roleId, s))
+                        .orElse(checkPath(roleId));
         return WebResponse.seeOther(next, draftCookie(roleId, draft.id()));
     }
 
@@ -78,7 +86,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         ApplicationDraft draft = currentDraft(req, roleId);
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
         Section section = journey.section(role, draft, sectionId);
-        return WebResponse.html(200, sectionPage(role, draft.answers(), section, draft.answers(), null));
+        return WebResponse.html(
+                200, sectionPage(role, draft.answers(), section, draft.answers(), null));
     }
 
     private APIGatewayV2HTTPResponse saveSection(WebRequest req) {
@@ -87,19 +96,38 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
         SectionResult result = journey.saveSection(draftId, roleId, sectionId, posted);
         if (result instanceof SectionResult.Invalid invalid) {
-            return WebResponse.html(400, sectionPage(invalid.role(), invalid.answers(), invalid.section(), invalid.values(), invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    sectionPage(
+                            invalid.role(),
+                            invalid.answers(),
+                            invalid.section(),
+                            invalid.values(),
+                            invalid.errors()));
         }
-        if (result instanceof SectionResult.Next next) return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
+        if (result instanceof SectionResult.Next next)
+            return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
         if (result instanceof SectionResult.CannotApply refused) {
-            return WebResponse.html(200, PublicPages.cannotApply(refused.role(), refused.reasons()), clearDraftCookie(roleId));
+            return WebResponse.html(
+                    200,
+                    PublicPages.cannotApply(refused.role(), refused.reasons()),
+                    clearDraftCookie(roleId));
         }
         return WebResponse.seeOther(checkPath(roleId));
     }
 
-    private String sectionPage(Role role, Map<String, String> answers, Section section, Map<String, String> values, FieldErrors errors) {
+    private String sectionPage(
+            Role role,
+            Map<String, String> answers,
+            Section section,
+            Map<String, String> values,
+            FieldErrors errors) {
         List<Section> all = new ApplicationForm(role).sections(answers);
         int index = all.stream().map(Section::id).toList().indexOf(section.id());
-        String back = index <= 0 ? PublicPaths.ROLE.fill(role.id()) : sectionPath(role.id(), all.get(index - 1).id());
+        String back =
+                index <= 0
+                        ? PublicPaths.ROLE.fill(role.id())
+                        : sectionPath(role.id(), all.get(index - 1).id());
         return PublicPages.section(role, section, index + 1, all.size(), values, errors, back);
     }
 
@@ -111,15 +139,19 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         ApplicationForm form = new ApplicationForm(role);
         var missing = journey.firstIncomplete(form, draft);
         if (missing.isPresent()) return WebResponse.seeOther(sectionPath(roleId, missing.get()));
-        return WebResponse.html(problem == null ? 200 : 400, PublicPages.checkAnswers(role, form.sections(draft.answers()), draft, problem));
+        return WebResponse.html(
+                problem == null ? 200 : 400,
+                PublicPages.checkAnswers(role, form.sections(draft.answers()), draft, problem));
     }
 
     private APIGatewayV2HTTPResponse submit(WebRequest req) {
         Map<String, String> posted = req.form();
         String roleId = roleId(req);
         SubmitResult result = journey.submit(req.cookie(DRAFT_COOKIE).orElse(null), roleId, posted);
-        if (result instanceof SubmitResult.Incomplete incomplete) return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
-        if (result instanceof SubmitResult.LooksAutomated) return checkAnswers(req, ApplicationJourney.automatedMessage());
+        if (result instanceof SubmitResult.Incomplete incomplete)
+            return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
+        if (result instanceof SubmitResult.LooksAutomated)
+            return checkAnswers(req, ApplicationJourney.automatedMessage());
         return WebResponse.seeOther(confirmationPath(roleId));
     }
 
@@ -129,7 +161,10 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (submitted.isEmpty()) return WebResponse.seeOther(checkPath(roleId));
         SubmitResult.Submitted done = submitted.get();
         String link = PublicPaths.monitoringForm(roleId, done.application().monitoringToken());
-        return WebResponse.html(200, PublicPages.confirmation(done.role(), done.application(), link, done.earlierApplication()));
+        return WebResponse.html(
+                200,
+                PublicPages.confirmation(
+                        done.role(), done.application(), link, done.earlierApplication()));
     }
 
     private static String roleId(WebRequest req) {
@@ -141,11 +176,17 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     }
 
     private String draftCookie(String roleId, String draftId) {
-        return WebResponse.cookie(DRAFT_COOKIE, draftId, PublicPaths.ROLE.fill(roleId), 14L * 24 * 3600, secureCookies);
+        return WebResponse.cookie(
+                DRAFT_COOKIE,
+                draftId,
+                PublicPaths.ROLE.fill(roleId),
+                14L * 24 * 3600,
+                secureCookies);
     }
 
     private String clearDraftCookie(String roleId) {
-        return WebResponse.cookie(DRAFT_COOKIE, "", PublicPaths.ROLE.fill(roleId), 0, secureCookies);
+        return WebResponse.cookie(
+                DRAFT_COOKIE, "", PublicPaths.ROLE.fill(roleId), 0, secureCookies);
     }
 
     private static String sectionPath(String roleId, String sectionId) {

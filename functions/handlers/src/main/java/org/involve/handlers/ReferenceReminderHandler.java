@@ -1,10 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.core.references.ReferenceReminders;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.references.ReferenceReminders;
 
 /**
  * Every morning (09:00, Europe/London): reminds referees who have not answered after the set number of days, up to the

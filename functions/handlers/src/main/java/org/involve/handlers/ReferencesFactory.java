@@ -2,6 +2,8 @@ package org.involve.handlers;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.links.SignedLink;
 import org.involve.core.references.RefereeResponses;
@@ -10,9 +12,6 @@ import org.involve.core.references.ReferenceReminders;
 import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.RoleReader;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The references step's beans: the staff desk, the referee's form and the reminder job, over the reference book
@@ -23,25 +22,43 @@ import java.time.Duration;
 public class ReferencesFactory {
     @Singleton
     ReferenceSettings referenceSettings(InvolveSettings settings) {
-        return new ReferenceSettings(settings.referenceReminderDays(), settings.referenceMaximumReminders(),
-                Duration.ofDays(settings.referenceLinkDays()), settings.siteUrl(), settings.staffSiteUrl());
+        return new ReferenceSettings(
+                settings.referenceReminderDays(),
+                settings.referenceMaximumReminders(),
+                Duration.ofDays(settings.referenceLinkDays()),
+                settings.siteUrl(),
+                settings.staffSiteUrl());
     }
 
     @Singleton
-    ReferencesDesk referencesDesk(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock,
-                                  ReferenceSettings settings) {
+    ReferencesDesk referencesDesk(
+            RoleReader roles,
+            RoundApplications round,
+            ReferenceBook book,
+            SignedLink links,
+            Clock clock,
+            ReferenceSettings settings) {
         return new ReferencesDesk(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    RefereeResponses refereeResponses(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links, Clock clock,
-                                      ReferenceSettings settings) {
+    RefereeResponses refereeResponses(
+            RoleReader roles,
+            RoundApplications round,
+            ReferenceBook book,
+            SignedLink links,
+            Clock clock,
+            ReferenceSettings settings) {
         return new RefereeResponses(roles, round, book, links, clock, settings);
     }
 
     @Singleton
-    ReferenceReminders referenceReminders(RoleReader roles, RoundApplications round, ReferenceBook book, SignedLink links,
-                                          ReferenceSettings settings) {
+    ReferenceReminders referenceReminders(
+            RoleReader roles,
+            RoundApplications round,
+            ReferenceBook book,
+            SignedLink links,
+            ReferenceSettings settings) {
         return new ReferenceReminders(roles, round, book, links, settings);
     }
 }

@@ -2,12 +2,11 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shape of every scheduled job's handler (EventBridge Scheduler, or the local runtime's schedules): run core's
@@ -16,7 +15,8 @@ import java.util.Map;
  * writes them, so a job has nothing to announce.
  * Running a job again, or late, must do what running it once does: that is core's job, not this shape's.
  */
-public abstract class ScheduledJob implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public abstract class ScheduledJob
+        implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledJob.class);
     private final String job;
     private final Clock clock;

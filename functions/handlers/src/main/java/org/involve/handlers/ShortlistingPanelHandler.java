@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.shortlisting.PanelScoring;
@@ -14,8 +15,6 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
 
-import java.util.Map;
-
 /**
  * The panel's pages (staff and panel, Permission.SCORE_APPLICATIONS): the roles being shortlisted, a role's anonymised
  * applicants with how far the signed-in person has scored, one applicant's answers to score, and everyone's scores.
@@ -23,14 +22,18 @@ import java.util.Map;
  * name, contact detail or monitoring answer even by mistake.
  */
 public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHandler> {
-    static final Routes<ShortlistingPanelHandler, StaffRequest> ROUTES = Routes.<ShortlistingPanelHandler, StaffRequest>table()
-            .get(StaffPaths.SHORTLISTING, ShortlistingPanelHandler::roles)
-            .get(StaffPaths.SHORTLISTING_ROLE, ShortlistingPanelHandler::papers)
-            .get(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::sheet)
-            .post(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::save)
-            .get(StaffPaths.SHORTLISTING_RESULTS, ShortlistingPanelHandler::results);
+    static final Routes<ShortlistingPanelHandler, StaffRequest> ROUTES =
+            Routes.<ShortlistingPanelHandler, StaffRequest>table()
+                    .get(StaffPaths.SHORTLISTING, ShortlistingPanelHandler::roles)
+                    .get(StaffPaths.SHORTLISTING_ROLE, ShortlistingPanelHandler::papers)
+                    .get(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::sheet)
+                    .post(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::save)
+                    .get(StaffPaths.SHORTLISTING_RESULTS, ShortlistingPanelHandler::results);
+
     /** The notices of the role's papers page, where the panel's and staff's shortlisting actions lead. */
-    static final Notices NOTICES = Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
+    static final Notices NOTICES =
+            Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
+
     private final ShortlistingPanel panel;
     private final PanelScoring scoring;
 
@@ -45,19 +48,37 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
-        return WebResponse.html(200, ShortlistingPages.roles(req.member(), panel.roles(req.member())));
+        return WebResponse.html(
+                200, ShortlistingPages.roles(req.member(), panel.roles(req.member())));
     }
 
     private APIGatewayV2HTTPResponse papers(StaffRequest req) {
-        return WebResponse.html(200, ShortlistingPages.papers(req.member(), panel.papers(req.member(), roleId(req)), panel.scale(), NOTICES.on(req).orElse(null), null));
+        return WebResponse.html(
+                200,
+                ShortlistingPages.papers(
+                        req.member(),
+                        panel.papers(req.member(), roleId(req)),
+                        panel.scale(),
+                        NOTICES.on(req).orElse(null),
+                        null));
     }
 
     private APIGatewayV2HTTPResponse sheet(StaffRequest req) {
-        return WebResponse.html(200, ShortlistingPages.sheet(req.member(), panel.sheet(req.member(), roleId(req), applicantId(req)), panel.scale(), null, null));
+        return WebResponse.html(
+                200,
+                ShortlistingPages.sheet(
+                        req.member(),
+                        panel.sheet(req.member(), roleId(req), applicantId(req)),
+                        panel.scale(),
+                        null,
+                        null));
     }
 
     private APIGatewayV2HTTPResponse results(StaffRequest req) {
-        return WebResponse.html(200, ShortlistingPages.results(req.member(), panel.results(req.member(), roleId(req)), panel.scale()));
+        return WebResponse.html(
+                200,
+                ShortlistingPages.results(
+                        req.member(), panel.results(req.member(), roleId(req)), panel.scale()));
     }
 
     private APIGatewayV2HTTPResponse save(StaffRequest req) {
@@ -66,18 +87,36 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
         String roleId = roleId(req), applicantId = applicantId(req);
         PanelScoring.Saved saved = scoring.save(who, roleId, applicantId, posted);
         if (saved instanceof PanelScoring.Saved.Invalid invalid) {
-            return WebResponse.html(400, ShortlistingPages.sheet(who, panel.sheet(who, roleId, applicantId), panel.scale(), invalid.posted(), invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    ShortlistingPages.sheet(
+                            who,
+                            panel.sheet(who, roleId, applicantId),
+                            panel.scale(),
+                            invalid.posted(),
+                            invalid.errors()));
         }
         PanelScoring.Saved.Done done = (PanelScoring.Saved.Done) saved;
-        return WebResponse.seeOther(done.next().map(next -> StaffPaths.SHORTLISTING_APPLICANT.fill(roleId, next))
-                .orElse(NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));
+        return WebResponse.seeOther(
+                done.next()
+                        .map(next -> StaffPaths.SHORTLISTING_APPLICANT.fill(roleId, next))
+                        .orElse(
+                                NOTICES.after(
+                                        StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));
     }
 
     /** A refused action shows the role's papers with the reason. */
     @Override
     protected APIGatewayV2HTTPResponse refused(StaffRequest req, Refused refusal) {
         StaffMember who = req.member();
-        return WebResponse.html(409, ShortlistingPages.papers(who, panel.papers(who, roleId(req)), panel.scale(), null, refusal.getMessage()));
+        return WebResponse.html(
+                409,
+                ShortlistingPages.papers(
+                        who,
+                        panel.papers(who, roleId(req)),
+                        panel.scale(),
+                        null,
+                        refusal.getMessage()));
     }
 
     private static String roleId(StaffRequest req) {

@@ -1,6 +1,8 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.ApplicationsForStaff.Shown;
 import org.involve.core.application.EnteringForApplicant;
@@ -9,7 +11,6 @@ import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.TalkFirstQueue.Decision;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
-import org.involve.core.application.Application;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
@@ -22,8 +23,6 @@ import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffApplicationPages;
 import org.involve.handlers.views.StaffPages;
 
-import java.util.Map;
-
 /**
  * The staff application pages: each role's applications, one application, entering an application on the applicant's
  * behalf, the talk-to-us-first queue and applications not yet acknowledged. Staff group only (checked here and again
@@ -31,19 +30,33 @@ import java.util.Map;
  * {@link UnacknowledgedApplications}); every change is stored with its audit entry.
  */
 public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHandler> {
-    static final Routes<StaffApplicationsHandler, StaffRequest> ROUTES = Routes.<StaffApplicationsHandler, StaffRequest>table()
-            .get(StaffPaths.APPLICATIONS, StaffApplicationsHandler::overview)
-            .get(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::forRole)
-            .get(StaffPaths.APPLICATION, StaffApplicationsHandler::application)
-            .get(StaffPaths.ROLE_APPLICATION_NEW, StaffApplicationsHandler::enterForm)
-            .post(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::enter)
-            .get(StaffPaths.TALK_FIRST_QUEUE, StaffApplicationsHandler::heldQueue)
-            .get(StaffPaths.APPLICATION_TALK_FIRST, StaffApplicationsHandler::talkFirstForm)
-            .post(StaffPaths.APPLICATION_TALK_FIRST, StaffApplicationsHandler::recordConversation)
-            .get(StaffPaths.UNACKNOWLEDGED, StaffApplicationsHandler::unacknowledged)
-            .get(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::acknowledgeForm)
-            .post(StaffPaths.APPLICATION_ACKNOWLEDGE, StaffApplicationsHandler::markAcknowledged);
-    private static final Notices NOTICES = Notices.of("applications", "entered", "already", "goes-ahead", "does-not-go-ahead", "acknowledged");
+    static final Routes<StaffApplicationsHandler, StaffRequest> ROUTES =
+            Routes.<StaffApplicationsHandler, StaffRequest>table()
+                    .get(StaffPaths.APPLICATIONS, StaffApplicationsHandler::overview)
+                    .get(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::forRole)
+                    .get(StaffPaths.APPLICATION, StaffApplicationsHandler::application)
+                    .get(StaffPaths.ROLE_APPLICATION_NEW, StaffApplicationsHandler::enterForm)
+                    .post(StaffPaths.ROLE_APPLICATIONS, StaffApplicationsHandler::enter)
+                    .get(StaffPaths.TALK_FIRST_QUEUE, StaffApplicationsHandler::heldQueue)
+                    .get(StaffPaths.APPLICATION_TALK_FIRST, StaffApplicationsHandler::talkFirstForm)
+                    .post(
+                            StaffPaths.APPLICATION_TALK_FIRST,
+                            StaffApplicationsHandler::recordConversation)
+                    .get(StaffPaths.UNACKNOWLEDGED, StaffApplicationsHandler::unacknowledged)
+                    .get(
+                            StaffPaths.APPLICATION_ACKNOWLEDGE,
+                            StaffApplicationsHandler::acknowledgeForm)
+                    .post(
+                            StaffPaths.APPLICATION_ACKNOWLEDGE,
+                            StaffApplicationsHandler::markAcknowledged);
+    private static final Notices NOTICES =
+            Notices.of(
+                    "applications",
+                    "entered",
+                    "already",
+                    "goes-ahead",
+                    "does-not-go-ahead",
+                    "acknowledged");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
@@ -51,12 +64,18 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     private final UnacknowledgedApplications unacknowledged;
 
     public StaffApplicationsHandler() {
-        this(Beans.get(ApplicationsForStaff.class), Beans.get(EnteringForApplicant.class), Beans.get(TalkFirstQueue.class),
+        this(
+                Beans.get(ApplicationsForStaff.class),
+                Beans.get(EnteringForApplicant.class),
+                Beans.get(TalkFirstQueue.class),
                 Beans.get(UnacknowledgedApplications.class));
     }
 
-    public StaffApplicationsHandler(ApplicationsForStaff applications, EnteringForApplicant entering, TalkFirstQueue talkFirst,
-                                    UnacknowledgedApplications unacknowledged) {
+    public StaffApplicationsHandler(
+            ApplicationsForStaff applications,
+            EnteringForApplicant entering,
+            TalkFirstQueue talkFirst,
+            UnacknowledgedApplications unacknowledged) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
@@ -66,21 +85,39 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
 
     private APIGatewayV2HTTPResponse overview(StaffRequest req) {
         var roles = applications.overview(req.member());
-        return ok(StaffApplicationPages.overview(req.member(), roles, roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::held).sum(),
-                roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::unacknowledged).sum()));
+        return ok(
+                StaffApplicationPages.overview(
+                        req.member(),
+                        roles,
+                        roles.stream().mapToInt(ApplicationsForStaff.RoleCounts::held).sum(),
+                        roles.stream()
+                                .mapToInt(ApplicationsForStaff.RoleCounts::unacknowledged)
+                                .sum()));
     }
 
     private APIGatewayV2HTTPResponse forRole(StaffRequest req) {
-        return ok(StaffApplicationPages.forRole(req.member(), applications.forRole(req.member(), roleId(req))));
+        return ok(
+                StaffApplicationPages.forRole(
+                        req.member(), applications.forRole(req.member(), roleId(req))));
     }
 
     private APIGatewayV2HTTPResponse application(StaffRequest req) {
         Shown shown = applications.application(req.member(), reference(req));
-        return ok(StaffApplicationPages.application(req.member(), shown, NOTICES.on(req).orElse(null), monitoringLinkToPassOn(shown)));
+        return ok(
+                StaffApplicationPages.application(
+                        req.member(),
+                        shown,
+                        NOTICES.on(req).orElse(null),
+                        monitoringLinkToPassOn(shown)));
     }
 
     private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {
-        return ok(StaffApplicationPages.enterForm(req.member(), entering.form(req.member(), roleId(req), Map.of()), Map.of(), null));
+        return ok(
+                StaffApplicationPages.enterForm(
+                        req.member(),
+                        entering.form(req.member(), roleId(req), Map.of()),
+                        Map.of(),
+                        null));
     }
 
     private APIGatewayV2HTTPResponse enter(StaffRequest req) {
@@ -88,20 +125,36 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         StaffMember who = req.member();
         Entry result = entering.enter(who, roleId(req), posted);
         if (result instanceof Entry.Invalid invalid) {
-            return WebResponse.html(400, StaffApplicationPages.enterForm(who, invalid.form(), invalid.values(), invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    StaffApplicationPages.enterForm(
+                            who, invalid.form(), invalid.values(), invalid.errors()));
         }
-        if (result instanceof Entry.CannotApply refused) return WebResponse.html(200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
-        if (result instanceof Entry.Closed closed) return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
+        if (result instanceof Entry.CannotApply refused)
+            return WebResponse.html(
+                    200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
+        if (result instanceof Entry.Closed closed)
+            return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
         Entry.Entered entered = (Entry.Entered) result;
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.APPLICATION.fill(entered.application().reference()), entered.created() ? "entered" : "already"));
+        return WebResponse.seeOther(
+                NOTICES.after(
+                        StaffPaths.APPLICATION.fill(entered.application().reference()),
+                        entered.created() ? "entered" : "already"));
     }
 
     private APIGatewayV2HTTPResponse heldQueue(StaffRequest req) {
-        return ok(StaffApplicationPages.heldQueue(req.member(), talkFirst.held(req.member()), NOTICES.on(req).orElse(null)));
+        return ok(
+                StaffApplicationPages.heldQueue(
+                        req.member(), talkFirst.held(req.member()), NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse talkFirstForm(StaffRequest req) {
-        return ok(StaffApplicationPages.talkFirstForm(req.member(), talkFirst.heldApplication(req.member(), reference(req)), Map.of(), null));
+        return ok(
+                StaffApplicationPages.talkFirstForm(
+                        req.member(),
+                        talkFirst.heldApplication(req.member(), reference(req)),
+                        Map.of(),
+                        null));
     }
 
     private APIGatewayV2HTTPResponse recordConversation(StaffRequest req) {
@@ -109,22 +162,47 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         StaffMember who = req.member();
         Decision d = talkFirst.recordConversation(who, reference(req), posted);
         if (d instanceof Decision.Invalid invalid) {
-            return WebResponse.html(400, StaffApplicationPages.talkFirstForm(who, talkFirst.heldApplication(who, reference(req)), invalid.values(), invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    StaffApplicationPages.talkFirstForm(
+                            who,
+                            talkFirst.heldApplication(who, reference(req)),
+                            invalid.values(),
+                            invalid.errors()));
         }
         if (d instanceof Decision.NotHeld notHeld) {
-            return WebResponse.html(409, StaffPages.message(who, WORDS.get("error.not-held.title"),
-                    WORDS.format("error.not-held.body", "status", notHeld.application().status().label())));
+            return WebResponse.html(
+                    409,
+                    StaffPages.message(
+                            who,
+                            WORDS.get("error.not-held.title"),
+                            WORDS.format(
+                                    "error.not-held.body",
+                                    "status",
+                                    notHeld.application().status().label())));
         }
         boolean goesAhead = ((Decision.Recorded) d).to() == Application.Status.RECEIVED;
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.TALK_FIRST_QUEUE.fill(), goesAhead ? "goes-ahead" : "does-not-go-ahead"));
+        return WebResponse.seeOther(
+                NOTICES.after(
+                        StaffPaths.TALK_FIRST_QUEUE.fill(),
+                        goesAhead ? "goes-ahead" : "does-not-go-ahead"));
     }
 
     private APIGatewayV2HTTPResponse unacknowledged(StaffRequest req) {
-        return ok(StaffApplicationPages.unacknowledged(req.member(), unacknowledged.unacknowledged(req.member()), NOTICES.on(req).orElse(null)));
+        return ok(
+                StaffApplicationPages.unacknowledged(
+                        req.member(),
+                        unacknowledged.unacknowledged(req.member()),
+                        NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse acknowledgeForm(StaffRequest req) {
-        return ok(StaffApplicationPages.acknowledgeForm(req.member(), unacknowledged.waitingApplication(req.member(), reference(req)), Map.of(), null));
+        return ok(
+                StaffApplicationPages.acknowledgeForm(
+                        req.member(),
+                        unacknowledged.waitingApplication(req.member(), reference(req)),
+                        Map.of(),
+                        null));
     }
 
     private APIGatewayV2HTTPResponse markAcknowledged(StaffRequest req) {
@@ -132,17 +210,29 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         StaffMember who = req.member();
         Acknowledging a = unacknowledged.markAcknowledged(who, reference(req), posted);
         if (a instanceof Acknowledging.Invalid invalid) {
-            return WebResponse.html(400, StaffApplicationPages.acknowledgeForm(who, unacknowledged.waitingApplication(who, reference(req)), invalid.values(), invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    StaffApplicationPages.acknowledgeForm(
+                            who,
+                            unacknowledged.waitingApplication(who, reference(req)),
+                            invalid.values(),
+                            invalid.errors()));
         }
-        // Already acknowledged (its e-mail went, or a colleague recorded it): the application shows how.
-        if (a instanceof Acknowledging.AlreadyAcknowledged) return WebResponse.seeOther(StaffPaths.APPLICATION.fill(reference(req)));
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.UNACKNOWLEDGED.fill(), "acknowledged"));
+        // Already acknowledged (its e-mail went, or a colleague recorded it): the application shows
+        // how.
+        if (a instanceof Acknowledging.AlreadyAcknowledged)
+            return WebResponse.seeOther(StaffPaths.APPLICATION.fill(reference(req)));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.UNACKNOWLEDGED.fill(), "acknowledged"));
     }
 
     /** Only for an applicant who gets no e-mail, and only until they are acknowledged: staff pass it on in that contact. */
     private String monitoringLinkToPassOn(Shown shown) {
         Application a = shown.application();
-        return a.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT && !shown.acknowledged() ? applications.monitoringLink(a) : null;
+        return a.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT
+                        && !shown.acknowledged()
+                ? applications.monitoringLink(a)
+                : null;
     }
 
     private static String roleId(StaffRequest req) {

@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
@@ -16,8 +17,6 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.InterviewPages;
 
-import java.util.Map;
-
 /**
  * The staff interview pages: the roles at interview stage, and for one role its times (add, remove), the invitations
  * (sent once), the team's telephone and post bookings, and who has booked. Staff group only (MANAGE_INTERVIEWS); the
@@ -25,24 +24,34 @@ import java.util.Map;
  * {@link TeamBooking}; every change is written with its audit entry.
  */
 public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler> {
-    static final Routes<StaffInterviewsHandler, StaffRequest> ROUTES = Routes.<StaffInterviewsHandler, StaffRequest>table()
-            .get(StaffPaths.INTERVIEWS, StaffInterviewsHandler::roles)
-            .get(StaffPaths.INTERVIEWS_ROLE, StaffInterviewsHandler::board)
-            .post(StaffPaths.INTERVIEW_SLOTS, StaffInterviewsHandler::addSlot)
-            .post(StaffPaths.INTERVIEW_SLOT_REMOVE, StaffInterviewsHandler::removeSlot)
-            .post(StaffPaths.INTERVIEW_INVITATIONS, StaffInterviewsHandler::invite)
-            .post(StaffPaths.INTERVIEW_BOOKINGS, StaffInterviewsHandler::book);
-    private static final Notices NOTICES = Notices.of("interviews", "slot-added", "slot-removed", "sent", "booked");
+    static final Routes<StaffInterviewsHandler, StaffRequest> ROUTES =
+            Routes.<StaffInterviewsHandler, StaffRequest>table()
+                    .get(StaffPaths.INTERVIEWS, StaffInterviewsHandler::roles)
+                    .get(StaffPaths.INTERVIEWS_ROLE, StaffInterviewsHandler::board)
+                    .post(StaffPaths.INTERVIEW_SLOTS, StaffInterviewsHandler::addSlot)
+                    .post(StaffPaths.INTERVIEW_SLOT_REMOVE, StaffInterviewsHandler::removeSlot)
+                    .post(StaffPaths.INTERVIEW_INVITATIONS, StaffInterviewsHandler::invite)
+                    .post(StaffPaths.INTERVIEW_BOOKINGS, StaffInterviewsHandler::book);
+    private static final Notices NOTICES =
+            Notices.of("interviews", "slot-added", "slot-removed", "sent", "booked");
     private final Interviews interviews;
     private final InterviewTimes times;
     private final InterviewInvitations invitations;
     private final TeamBooking teamBooking;
 
     public StaffInterviewsHandler() {
-        this(Beans.get(Interviews.class), Beans.get(InterviewTimes.class), Beans.get(InterviewInvitations.class), Beans.get(TeamBooking.class));
+        this(
+                Beans.get(Interviews.class),
+                Beans.get(InterviewTimes.class),
+                Beans.get(InterviewInvitations.class),
+                Beans.get(TeamBooking.class));
     }
 
-    public StaffInterviewsHandler(Interviews interviews, InterviewTimes times, InterviewInvitations invitations, TeamBooking teamBooking) {
+    public StaffInterviewsHandler(
+            Interviews interviews,
+            InterviewTimes times,
+            InterviewInvitations invitations,
+            TeamBooking teamBooking) {
         super("staff-interviews", Permission.MANAGE_INTERVIEWS, ROUTES);
         this.interviews = interviews;
         this.times = times;
@@ -51,17 +60,31 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
-        return WebResponse.html(200, InterviewPages.list(req.member(), interviews.roles(req.member())));
+        return WebResponse.html(
+                200, InterviewPages.list(req.member(), interviews.roles(req.member())));
     }
 
     private APIGatewayV2HTTPResponse board(StaffRequest req) {
-        return boardPage(req.member(), roleId(req), NOTICES.on(req).orElse(null), null, InterviewPages.Forms.NONE, 200);
+        return boardPage(
+                req.member(),
+                roleId(req),
+                NOTICES.on(req).orElse(null),
+                null,
+                InterviewPages.Forms.NONE,
+                200);
     }
 
     private APIGatewayV2HTTPResponse addSlot(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        if (times.addSlot(req.member(), roleId(req), posted) instanceof InterviewTimes.Invalid invalid) {
-            return boardPage(req.member(), roleId(req), null, null, new InterviewPages.Forms(posted, invalid.errors(), Map.of(), null), 400);
+        if (times.addSlot(req.member(), roleId(req), posted)
+                instanceof InterviewTimes.Invalid invalid) {
+            return boardPage(
+                    req.member(),
+                    roleId(req),
+                    null,
+                    null,
+                    new InterviewPages.Forms(posted, invalid.errors(), Map.of(), null),
+                    400);
         }
         return done(req, "slot-added");
     }
@@ -80,8 +103,16 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
 
     private APIGatewayV2HTTPResponse book(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        if (teamBooking.bookForApplicant(req.member(), roleId(req), posted) instanceof TeamBooking.BookingInvalid invalid) {
-            return boardPage(req.member(), roleId(req), null, null, new InterviewPages.Forms(InterviewPages.Forms.NONE.slot(), null, posted, invalid.errors()), 400);
+        if (teamBooking.bookForApplicant(req.member(), roleId(req), posted)
+                instanceof TeamBooking.BookingInvalid invalid) {
+            return boardPage(
+                    req.member(),
+                    roleId(req),
+                    null,
+                    null,
+                    new InterviewPages.Forms(
+                            InterviewPages.Forms.NONE.slot(), null, posted, invalid.errors()),
+                    400);
         }
         return done(req, "booked");
     }
@@ -89,15 +120,30 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     /** A refused change shows the role's board with the reason. */
     @Override
     protected APIGatewayV2HTTPResponse refused(StaffRequest req, Refused refusal) {
-        return boardPage(req.member(), roleId(req), null, refusal.getMessage(), InterviewPages.Forms.NONE, 409);
+        return boardPage(
+                req.member(),
+                roleId(req),
+                null,
+                refusal.getMessage(),
+                InterviewPages.Forms.NONE,
+                409);
     }
 
-    private APIGatewayV2HTTPResponse boardPage(StaffMember who, String roleId, String notice, String problem, InterviewPages.Forms forms, int status) {
-        return WebResponse.html(status, InterviewPages.board(who, interviews.board(who, roleId), notice, problem, forms));
+    private APIGatewayV2HTTPResponse boardPage(
+            StaffMember who,
+            String roleId,
+            String notice,
+            String problem,
+            InterviewPages.Forms forms,
+            int status) {
+        return WebResponse.html(
+                status,
+                InterviewPages.board(who, interviews.board(who, roleId), notice, problem, forms));
     }
 
     private static APIGatewayV2HTTPResponse done(StaffRequest req, String notice) {
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.INTERVIEWS_ROLE.fill(roleId(req)), notice));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.INTERVIEWS_ROLE.fill(roleId(req)), notice));
     }
 
     private static String roleId(StaffRequest req) {

@@ -18,12 +18,13 @@ import org.involve.handlers.views.StaffOutcomePages;
  * core's {@link Outcomes}.
  */
 public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
-    static final Routes<StaffOutcomesHandler, StaffRequest> ROUTES = Routes.<StaffOutcomesHandler, StaffRequest>table()
-            .get(StaffPaths.OUTCOMES, StaffOutcomesHandler::withoutOutcome)
-            .get(StaffPaths.OUTCOMES_ROLE, StaffOutcomesHandler::role)
-            .get(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::confirmSend)
-            .post(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::send)
-            .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone);
+    static final Routes<StaffOutcomesHandler, StaffRequest> ROUTES =
+            Routes.<StaffOutcomesHandler, StaffRequest>table()
+                    .get(StaffPaths.OUTCOMES, StaffOutcomesHandler::withoutOutcome)
+                    .get(StaffPaths.OUTCOMES_ROLE, StaffOutcomesHandler::role)
+                    .get(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::confirmSend)
+                    .post(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::send)
+                    .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone);
     private static final Notices NOTICES = Notices.of("outcomes", "told");
     private static final Words WORDS = Words.of("outcomes");
     private final Outcomes outcomes;
@@ -38,27 +39,42 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
     }
 
     private APIGatewayV2HTTPResponse withoutOutcome(StaffRequest req) {
-        return WebResponse.html(200, StaffOutcomePages.withoutOutcome(req.member(), outcomes.withoutOutcome(req.member())));
+        return WebResponse.html(
+                200,
+                StaffOutcomePages.withoutOutcome(
+                        req.member(), outcomes.withoutOutcome(req.member())));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {
-        return WebResponse.html(200, StaffOutcomePages.role(req.member(), outcomes.forRole(req.member(), roleId(req)), notice(req)));
+        return WebResponse.html(
+                200,
+                StaffOutcomePages.role(
+                        req.member(), outcomes.forRole(req.member(), roleId(req)), notice(req)));
     }
 
     private APIGatewayV2HTTPResponse confirmSend(StaffRequest req) {
-        return WebResponse.html(200, StaffOutcomePages.confirmSend(req.member(), outcomes.forRole(req.member(), roleId(req))));
+        return WebResponse.html(
+                200,
+                StaffOutcomePages.confirmSend(
+                        req.member(), outcomes.forRole(req.member(), roleId(req))));
     }
 
     private APIGatewayV2HTTPResponse send(StaffRequest req) {
         req.web().form();
         Outcomes.Sent sent = outcomes.sendUnsuccessful(req.member(), roleId(req));
-        return WebResponse.seeOther(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)) + "?emails=" + sent.emails() + "&tasks=" + sent.tasks());
+        return WebResponse.seeOther(
+                StaffPaths.OUTCOMES_ROLE.fill(roleId(req))
+                        + "?emails="
+                        + sent.emails()
+                        + "&tasks="
+                        + sent.tasks());
     }
 
     private APIGatewayV2HTTPResponse taskDone(StaffRequest req) {
         req.web().form();
         outcomes.markTaskDone(req.member(), roleId(req), req.web().pathParameter("reference"));
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)), "told"));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)), "told"));
     }
 
     /** Built from numbers and a fixed key only: the query never carries text to show. */
@@ -68,8 +84,22 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
         var emails = req.web().query("emails").filter(v -> v.matches("\\d{1,4}"));
         var tasks = req.web().query("tasks").filter(v -> v.matches("\\d{1,4}"));
         if (emails.isEmpty() || tasks.isEmpty()) return null;
-        return WORDS.format("notice.sent", "emails", emails.get(), "emailWord", WORDS.get(emails.get().equals("1") ? "notice.sent.email.one" : "notice.sent.email.many"),
-                "tasks", tasks.get(), "taskWord", WORDS.get(tasks.get().equals("1") ? "notice.sent.task.one" : "notice.sent.task.many"));
+        return WORDS.format(
+                "notice.sent",
+                "emails",
+                emails.get(),
+                "emailWord",
+                WORDS.get(
+                        emails.get().equals("1")
+                                ? "notice.sent.email.one"
+                                : "notice.sent.email.many"),
+                "tasks",
+                tasks.get(),
+                "taskWord",
+                WORDS.get(
+                        tasks.get().equals("1")
+                                ? "notice.sent.task.one"
+                                : "notice.sent.task.many"));
     }
 
     private static String roleId(StaffRequest req) {

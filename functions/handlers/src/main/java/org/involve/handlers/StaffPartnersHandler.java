@@ -1,6 +1,8 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.kit.NotFound;
 import org.involve.core.outcomes.Appointing;
@@ -16,20 +18,18 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPartnerPages;
 
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * The partner pages: roles with people to appoint, a role's applicants and partners, appointing one (the start date,
  * payment accepted or declined, stepping down at the paid-role limit) and the partner record. Staff only
  * (Permission.APPOINT_PARTNERS); the rules are core's {@link Appointing} and {@link Appointment}.
  */
 public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
-    static final Routes<StaffPartnersHandler, StaffRequest> ROUTES = Routes.<StaffPartnersHandler, StaffRequest>table()
-            .get(StaffPaths.PARTNERS, StaffPartnersHandler::roles)
-            .get(StaffPaths.PARTNERS_ROLE, StaffPartnersHandler::role)
-            .get(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::show)
-            .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint);
+    static final Routes<StaffPartnersHandler, StaffRequest> ROUTES =
+            Routes.<StaffPartnersHandler, StaffRequest>table()
+                    .get(StaffPaths.PARTNERS, StaffPartnersHandler::roles)
+                    .get(StaffPaths.PARTNERS_ROLE, StaffPartnersHandler::role)
+                    .get(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::show)
+                    .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint);
     private static final Notices NOTICES = Notices.of("partners", "appointed");
     private final Appointing appointing;
 
@@ -43,12 +43,19 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
-        return WebResponse.html(200, StaffPartnerPages.list(req.member(), appointing.roles(req.member())));
+        return WebResponse.html(
+                200, StaffPartnerPages.list(req.member(), appointing.roles(req.member())));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {
         Role role = appointing.role(req.member(), roleId(req));
-        return WebResponse.html(200, StaffPartnerPages.role(req.member(), role, appointing.candidates(req.member(), roleId(req)), null));
+        return WebResponse.html(
+                200,
+                StaffPartnerPages.role(
+                        req.member(),
+                        role,
+                        appointing.candidates(req.member(), roleId(req)),
+                        null));
     }
 
     /** The partner record once appointed; the appointment form before. */
@@ -59,10 +66,21 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         Optional<Appointment> p = appointing.appointment(who, reference(req));
         if (p.isPresent()) {
             boolean justAppointed = req.web().query("done").isPresent();
-            return WebResponse.html(200, StaffPartnerPages.record(who, role, a, p.get(), justAppointed ? NOTICES.text("appointed") : null));
+            return WebResponse.html(
+                    200,
+                    StaffPartnerPages.record(
+                            who,
+                            role,
+                            a,
+                            p.get(),
+                            justAppointed ? NOTICES.text("appointed") : null));
         }
-        if (a.status() != Application.Status.REFERENCES_RECEIVED) throw new NotFound("application not ready to appoint");
-        return WebResponse.html(200, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), null), null, null));
+        if (a.status() != Application.Status.REFERENCES_RECEIVED)
+            throw new NotFound("application not ready to appoint");
+        return WebResponse.html(
+                200,
+                StaffPartnerPages.form(
+                        who, appointing.form(who, roleId(req), reference(req), null), null, null));
     }
 
     private APIGatewayV2HTTPResponse appoint(StaffRequest req) {
@@ -70,13 +88,27 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         StaffMember who = req.member();
         Appointing.Result result = appointing.appoint(who, roleId(req), reference(req), posted);
         if (result instanceof Appointing.Result.Appointed done) {
-            return WebResponse.seeOther(NOTICES.after(StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)), "appointed"));
+            return WebResponse.seeOther(
+                    NOTICES.after(
+                            StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)),
+                            "appointed"));
         }
         if (result instanceof Appointing.Result.Invalid invalid) {
-            return WebResponse.html(400, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), posted), invalid.errors(), null));
+            return WebResponse.html(
+                    400,
+                    StaffPartnerPages.form(
+                            who,
+                            appointing.form(who, roleId(req), reference(req), posted),
+                            invalid.errors(),
+                            null));
         }
-        return WebResponse.html(409, StaffPartnerPages.form(who, appointing.form(who, roleId(req), reference(req), posted), null,
-                ((Appointing.Result.Refused) result).reason()));
+        return WebResponse.html(
+                409,
+                StaffPartnerPages.form(
+                        who,
+                        appointing.form(who, roleId(req), reference(req), posted),
+                        null,
+                        ((Appointing.Result.Refused) result).reason()));
     }
 
     private static String roleId(StaffRequest req) {

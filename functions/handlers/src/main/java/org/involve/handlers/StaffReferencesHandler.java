@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.references.ReferencesDesk;
@@ -13,20 +14,20 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffReferencePages;
 
-import java.util.Map;
-
 /**
  * The staff references pages: roles past closing, each role's applicants from interview on with their references'
  * states, and one applicant, where staff record the interview result (MANAGE_INTERVIEWS) and read the references
  * (MANAGE_REFERENCES), each checked by core's {@link ReferencesDesk}, which holds the rules.
  */
 public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler> {
-    static final Routes<StaffReferencesHandler, StaffRequest> ROUTES = Routes.<StaffReferencesHandler, StaffRequest>table()
-            .get(StaffPaths.REFERENCES, StaffReferencesHandler::roles)
-            .get(StaffPaths.REFERENCES_ROLE, StaffReferencesHandler::role)
-            .get(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::candidate)
-            .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record);
-    private static final Notices NOTICES = Notices.of("references", "requested", "not-appointed", "already");
+    static final Routes<StaffReferencesHandler, StaffRequest> ROUTES =
+            Routes.<StaffReferencesHandler, StaffRequest>table()
+                    .get(StaffPaths.REFERENCES, StaffReferencesHandler::roles)
+                    .get(StaffPaths.REFERENCES_ROLE, StaffReferencesHandler::role)
+                    .get(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::candidate)
+                    .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record);
+    private static final Notices NOTICES =
+            Notices.of("references", "requested", "not-appointed", "already");
     private final ReferencesDesk desk;
 
     public StaffReferencesHandler() {
@@ -39,30 +40,56 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
-        return WebResponse.html(200, StaffReferencePages.roles(req.member(), desk.roles(req.member())));
+        return WebResponse.html(
+                200, StaffReferencePages.roles(req.member(), desk.roles(req.member())));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {
-        return WebResponse.html(200, StaffReferencePages.role(req.member(), desk.role(req.member(), roleId(req)), NOTICES.on(req).orElse(null)));
+        return WebResponse.html(
+                200,
+                StaffReferencePages.role(
+                        req.member(),
+                        desk.role(req.member(), roleId(req)),
+                        NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse candidate(StaffRequest req) {
         StaffMember who = req.member();
-        return WebResponse.html(200, StaffReferencePages.candidate(who, desk.roleOf(who, roleId(req)),
-                desk.candidate(who, roleId(req), reference(req)), Map.of(), null, NOTICES.on(req).orElse(null)));
+        return WebResponse.html(
+                200,
+                StaffReferencePages.candidate(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        Map.of(),
+                        null,
+                        NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse record(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         Recorded result = desk.recordResult(req.member(), roleId(req), reference(req), posted);
         if (result instanceof Recorded.Invalid invalid) {
-            return WebResponse.html(400, StaffReferencePages.candidate(req.member(), invalid.role(), invalid.candidate(), invalid.values(), invalid.errors(), null));
+            return WebResponse.html(
+                    400,
+                    StaffReferencePages.candidate(
+                            req.member(),
+                            invalid.role(),
+                            invalid.candidate(),
+                            invalid.values(),
+                            invalid.errors(),
+                            null));
         }
         String done = "already";
         if (result instanceof Recorded.Done d) {
-            done = d.status() == Application.Status.REFERENCES_REQUESTED ? "requested" : "not-appointed";
+            done =
+                    d.status() == Application.Status.REFERENCES_REQUESTED
+                            ? "requested"
+                            : "not-appointed";
         }
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.REFERENCE_CANDIDATE.fill(roleId(req), reference(req)), done));
+        return WebResponse.seeOther(
+                NOTICES.after(
+                        StaffPaths.REFERENCE_CANDIDATE.fill(roleId(req), reference(req)), done));
     }
 
     private static String roleId(StaffRequest req) {

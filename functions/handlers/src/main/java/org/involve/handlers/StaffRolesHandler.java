@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
@@ -20,27 +21,27 @@ import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPages;
 import org.involve.handlers.views.StaffRolePages;
 
-import java.util.Map;
-
 /**
  * The staff role pages: list every role with its applications, create and change a role, publish, withdraw and extend
  * its closing date. Only the staff group may (Permission.MANAGE_ROLES, checked here and again in core); the rules are
  * core's {@link RoleManagement}; every change is written with its audit entry.
  */
 public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
-    static final Routes<StaffRolesHandler, StaffRequest> ROUTES = Routes.<StaffRolesHandler, StaffRequest>table()
-            .get(StaffPaths.ROLES, StaffRolesHandler::list)
-            .get(StaffPaths.ROLE_NEW, StaffRolesHandler::newForm)
-            .post(StaffPaths.ROLES, StaffRolesHandler::create)
-            .get(StaffPaths.ROLE, StaffRolesHandler::show)
-            .get(StaffPaths.ROLE_EDIT, StaffRolesHandler::editForm)
-            .post(StaffPaths.ROLE_EDIT, StaffRolesHandler::edit)
-            .post(StaffPaths.ROLE_PUBLISH, StaffRolesHandler::publish)
-            .get(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::confirmWithdraw)
-            .post(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::withdraw)
-            .get(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extendForm)
-            .post(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extend);
-    private static final Notices NOTICES = Notices.of("roles", "created", "changed", "published", "withdrawn", "extended");
+    static final Routes<StaffRolesHandler, StaffRequest> ROUTES =
+            Routes.<StaffRolesHandler, StaffRequest>table()
+                    .get(StaffPaths.ROLES, StaffRolesHandler::list)
+                    .get(StaffPaths.ROLE_NEW, StaffRolesHandler::newForm)
+                    .post(StaffPaths.ROLES, StaffRolesHandler::create)
+                    .get(StaffPaths.ROLE, StaffRolesHandler::show)
+                    .get(StaffPaths.ROLE_EDIT, StaffRolesHandler::editForm)
+                    .post(StaffPaths.ROLE_EDIT, StaffRolesHandler::edit)
+                    .post(StaffPaths.ROLE_PUBLISH, StaffRolesHandler::publish)
+                    .get(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::confirmWithdraw)
+                    .post(StaffPaths.ROLE_WITHDRAW, StaffRolesHandler::withdraw)
+                    .get(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extendForm)
+                    .post(StaffPaths.ROLE_EXTEND, StaffRolesHandler::extend);
+    private static final Notices NOTICES =
+            Notices.of("roles", "created", "changed", "published", "withdrawn", "extended");
     private final RoleManagement roles;
 
     public StaffRolesHandler() {
@@ -53,11 +54,13 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
     }
 
     private APIGatewayV2HTTPResponse list(StaffRequest req) {
-        return WebResponse.html(200, StaffRolePages.list(req.member(), roles.list(req.member()), null));
+        return WebResponse.html(
+                200, StaffRolePages.list(req.member(), roles.list(req.member()), null));
     }
 
     private APIGatewayV2HTTPResponse newForm(StaffRequest req) {
-        return WebResponse.html(200, StaffRolePages.form(req.member(), null, RoleForm.defaults(), null));
+        return WebResponse.html(
+                200, StaffRolePages.form(req.member(), null, RoleForm.defaults(), null));
     }
 
     private APIGatewayV2HTTPResponse create(StaffRequest req) {
@@ -71,13 +74,19 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
 
     private APIGatewayV2HTTPResponse editForm(StaffRequest req) {
         Role r = roles.role(req.member(), roleId(req));
-        return WebResponse.html(200, StaffRolePages.form(req.member(), r, RoleForm.valuesOf(r), null));
+        return WebResponse.html(
+                200, StaffRolePages.form(req.member(), r, RoleForm.valuesOf(r), null));
     }
 
     private APIGatewayV2HTTPResponse edit(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        return saved(who, roles.role(who, roleId(req)), posted, roles.update(who, roleId(req), posted), "changed");
+        return saved(
+                who,
+                roles.role(who, roleId(req)),
+                posted,
+                roles.update(who, roleId(req), posted),
+                "changed");
     }
 
     private APIGatewayV2HTTPResponse publish(StaffRequest req) {
@@ -87,7 +96,10 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
 
     private APIGatewayV2HTTPResponse confirmWithdraw(StaffRequest req) {
         Role r = roles.role(req.member(), roleId(req));
-        return WebResponse.html(200, StaffRolePages.confirmWithdraw(req.member(), r, roles.applications(req.member(), roleId(req))));
+        return WebResponse.html(
+                200,
+                StaffRolePages.confirmWithdraw(
+                        req.member(), r, roles.applications(req.member(), roleId(req))));
     }
 
     private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
@@ -97,7 +109,8 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
 
     private APIGatewayV2HTTPResponse extendForm(StaffRequest req) {
         StaffMember who = req.require(Permission.EXTEND_CLOSING_DATE);
-        return WebResponse.html(200, StaffRolePages.extend(who, roles.role(who, roleId(req)), Map.of(), null));
+        return WebResponse.html(
+                200, StaffRolePages.extend(who, roles.role(who, roleId(req)), Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse extend(StaffRequest req) {
@@ -105,7 +118,10 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
         StaffMember who = req.member();
         Saved result = roles.extend(who, roleId(req), posted);
         if (result instanceof Invalid invalid) {
-            return WebResponse.html(400, StaffRolePages.extend(who, roles.role(who, roleId(req)), posted, invalid.errors()));
+            return WebResponse.html(
+                    400,
+                    StaffRolePages.extend(
+                            who, roles.role(who, roleId(req)), posted, invalid.errors()));
         }
         return done(((Done) result).role(), "extended");
     }
@@ -120,8 +136,15 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
         return req.web().pathParameter("roleId");
     }
 
-    private APIGatewayV2HTTPResponse saved(StaffMember who, Role editing, Map<String, String> posted, Saved result, String notice) {
-        if (result instanceof Invalid invalid) return WebResponse.html(400, StaffRolePages.form(who, editing, posted, invalid.errors()));
+    private APIGatewayV2HTTPResponse saved(
+            StaffMember who,
+            Role editing,
+            Map<String, String> posted,
+            Saved result,
+            String notice) {
+        if (result instanceof Invalid invalid)
+            return WebResponse.html(
+                    400, StaffRolePages.form(who, editing, posted, invalid.errors()));
         return done(((Done) result).role(), notice);
     }
 
@@ -129,9 +152,16 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
         return WebResponse.seeOther(NOTICES.after(StaffPaths.ROLE.fill(role.id()), notice));
     }
 
-    private APIGatewayV2HTTPResponse page(StaffMember who, String roleId, String notice, String problem, int status) {
-        if (roleId == null) return WebResponse.html(status, StaffPages.message(who, Words.of("roles").get("error.not-saved.title"), problem));
+    private APIGatewayV2HTTPResponse page(
+            StaffMember who, String roleId, String notice, String problem, int status) {
+        if (roleId == null)
+            return WebResponse.html(
+                    status,
+                    StaffPages.message(
+                            who, Words.of("roles").get("error.not-saved.title"), problem));
         Role r = roles.role(who, roleId);
-        return WebResponse.html(status, StaffRolePages.role(who, r, roles.applications(who, roleId), notice, problem));
+        return WebResponse.html(
+                status,
+                StaffRolePages.role(who, r, roles.applications(who, roleId), notice, problem));
     }
 }

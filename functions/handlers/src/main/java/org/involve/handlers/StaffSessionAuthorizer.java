@@ -2,18 +2,17 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import org.involve.adapters.IdTokenVerifier;
-import org.involve.adapters.IdTokenVerifier.IdToken;
-import org.involve.adapters.IdTokenVerifier.InvalidToken;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.IdTokenVerifier.IdToken;
+import org.involve.adapters.IdTokenVerifier.InvalidToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API's StaffSession Lambda authorizer (payload 2.0, simple responses). Browsers cannot send an
@@ -23,7 +22,8 @@ import java.util.Optional;
  * function as {@code requestContext.authorizer.lambda}. It reads no table and logs no token or name.
  * The event is taken as a plain map (the payload 2.0 REQUEST event's JSON): the library's event class needs Joda-Time.
  */
-public class StaffSessionAuthorizer implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public class StaffSessionAuthorizer
+        implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     public static final String COOKIE = "involve-staff";
     private static final Logger LOG = LoggerFactory.getLogger(StaffSessionAuthorizer.class);
     private final IdTokenVerifier verifier;
@@ -66,12 +66,19 @@ public class StaffSessionAuthorizer implements RequestHandler<Map<String, Object
     /** The cookie from the event's cookies (payload 2.0), else from its Cookie header or identity source. */
     static Optional<String> sessionCookie(Map<String, Object> event) {
         List<String> pieces = new ArrayList<>();
-        if (event.get("cookies") instanceof List<?> cookies) cookies.forEach(c -> pieces.add(String.valueOf(c)));
+        if (event.get("cookies") instanceof List<?> cookies)
+            cookies.forEach(c -> pieces.add(String.valueOf(c)));
         if (event.get("headers") instanceof Map<?, ?> headers) {
-            headers.forEach((k, v) -> { if (String.valueOf(k).equalsIgnoreCase("cookie") && v != null) pieces.add(String.valueOf(v)); });
+            headers.forEach(
+                    (k, v) -> {
+                        if (String.valueOf(k).equalsIgnoreCase("cookie") && v != null)
+                            pieces.add(String.valueOf(v));
+                    });
         }
-        if (event.get("identitySource") instanceof List<?> sources) sources.forEach(s -> pieces.add(String.valueOf(s)));
-        return pieces.stream().flatMap(p -> Arrays.stream(p.split(";\\s*")))
+        if (event.get("identitySource") instanceof List<?> sources)
+            sources.forEach(s -> pieces.add(String.valueOf(s)));
+        return pieces.stream()
+                .flatMap(p -> Arrays.stream(p.split(";\\s*")))
                 .map(String::trim)
                 .filter(c -> c.startsWith(COOKIE + "="))
                 .map(c -> c.substring(COOKIE.length() + 1))

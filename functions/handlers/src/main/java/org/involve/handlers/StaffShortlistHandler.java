@@ -1,6 +1,8 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.staff.Permission;
@@ -12,19 +14,17 @@ import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * Staff's side of shortlisting (Permission.RECORD_SHORTLIST, staff group only): record who is invited to interview,
  * which moves the applications on, and prepare a role's panel papers again. This is the function that may read the
  * applications, to match the panel's anonymous ids back to them; the panel's own function cannot.
  */
 public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
-    static final Routes<StaffShortlistHandler, StaffRequest> ROUTES = Routes.<StaffShortlistHandler, StaffRequest>table()
-            .get(StaffPaths.SHORTLIST, StaffShortlistHandler::proposal)
-            .post(StaffPaths.SHORTLIST, StaffShortlistHandler::record)
-            .post(StaffPaths.SHORTLISTING_PAPERS, StaffShortlistHandler::preparePapers);
+    static final Routes<StaffShortlistHandler, StaffRequest> ROUTES =
+            Routes.<StaffShortlistHandler, StaffRequest>table()
+                    .get(StaffPaths.SHORTLIST, StaffShortlistHandler::proposal)
+                    .post(StaffPaths.SHORTLIST, StaffShortlistHandler::record)
+                    .post(StaffPaths.SHORTLISTING_PAPERS, StaffShortlistHandler::preparePapers);
     private static final Notices NOTICES = Notices.of("shortlisting", "recorded");
     private final ShortlistRecording recording;
 
@@ -38,28 +38,56 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
     }
 
     private APIGatewayV2HTTPResponse proposal(StaffRequest req) {
-        return WebResponse.html(200, ShortlistingPages.shortlist(req.member(), recording.proposal(req.member(), roleId(req)), null, null, NOTICES.on(req).orElse(null)));
+        return WebResponse.html(
+                200,
+                ShortlistingPages.shortlist(
+                        req.member(),
+                        recording.proposal(req.member(), roleId(req)),
+                        null,
+                        null,
+                        NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse record(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        List<String> invited = posted.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(ShortlistingPages.INVITE_PREFIX) && "yes".equals(e.getValue()))
-                .map(e -> e.getKey().substring(ShortlistingPages.INVITE_PREFIX.length())).toList();
-        ShortlistRecording.Outcome outcome = recording.record(who, roleId(req), invited, "yes".equals(posted.get(ShortlistingPages.HIGH_VOLUME)),
-                posted.getOrDefault(ShortlistingPages.HIGH_VOLUME_REASON, ""));
+        List<String> invited =
+                posted.entrySet().stream()
+                        .filter(
+                                e ->
+                                        e.getKey().startsWith(ShortlistingPages.INVITE_PREFIX)
+                                                && "yes".equals(e.getValue()))
+                        .map(e -> e.getKey().substring(ShortlistingPages.INVITE_PREFIX.length()))
+                        .toList();
+        ShortlistRecording.Outcome outcome =
+                recording.record(
+                        who,
+                        roleId(req),
+                        invited,
+                        "yes".equals(posted.get(ShortlistingPages.HIGH_VOLUME)),
+                        posted.getOrDefault(ShortlistingPages.HIGH_VOLUME_REASON, ""));
         if (outcome instanceof ShortlistRecording.Outcome.Refused refused) {
-            return WebResponse.html(400, ShortlistingPages.shortlist(who, recording.proposal(who, roleId(req)), posted, refused.reasons(), null));
+            return WebResponse.html(
+                    400,
+                    ShortlistingPages.shortlist(
+                            who,
+                            recording.proposal(who, roleId(req)),
+                            posted,
+                            refused.reasons(),
+                            null));
         }
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.SHORTLIST.fill(roleId(req)), "recorded"));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.SHORTLIST.fill(roleId(req)), "recorded"));
     }
 
     /** Leads to the panel's papers page, so it says what happened in that page's words. */
     private APIGatewayV2HTTPResponse preparePapers(StaffRequest req) {
         req.web().form();
         int added = recording.preparePapers(req.member(), roleId(req));
-        return WebResponse.seeOther(ShortlistingPanelHandler.NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId(req)), added > 0 ? "papers-added" : "papers-none"));
+        return WebResponse.seeOther(
+                ShortlistingPanelHandler.NOTICES.after(
+                        StaffPaths.SHORTLISTING_ROLE.fill(roleId(req)),
+                        added > 0 ? "papers-added" : "papers-none"));
     }
 
     private static String roleId(StaffRequest req) {

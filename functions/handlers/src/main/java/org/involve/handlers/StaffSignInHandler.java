@@ -4,19 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.kit.NotFound;
-import org.involve.core.kit.Words;
-import org.involve.core.paths.StaffPaths;
-import org.involve.adapters.CognitoHostedUi;
-import org.involve.adapters.IdTokenVerifier;
-import org.involve.handlers.http.Routes;
-import org.involve.handlers.http.WebRequest;
-import org.involve.handlers.http.WebResponse;
-import org.involve.handlers.staff.StaffErrors;
-import org.involve.handlers.views.StaffPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +11,18 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import org.involve.adapters.CognitoHostedUi;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Words;
+import org.involve.core.paths.StaffPaths;
+import org.involve.handlers.http.Routes;
+import org.involve.handlers.http.WebRequest;
+import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.staff.StaffErrors;
+import org.involve.handlers.views.StaffPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Staff sign-in and sign-out, and the staff home page.
@@ -36,14 +35,25 @@ import java.util.Base64;
  * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer.</li>
  * </ul>
  */
-public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class StaffSignInHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     /** Sign-in, its callback and sign-out come before signing in; home and anything else under /staff need it. */
-    static final Routes<StaffSignInHandler, WebRequest> ROUTES = Routes.<StaffSignInHandler, WebRequest>table()
-            .get(StaffPaths.SIGN_IN, (h, req) -> h.signIn())
-            .get(StaffPaths.CALLBACK, StaffSignInHandler::callback)
-            .get(StaffPaths.SIGN_OUT, StaffSignInHandler::signOut)
-            .get(StaffPaths.HOME, (h, req) -> StaffErrors.guard(req.event(), "staff-sign-in", r -> WebResponse.html(200, StaffPages.home(r.member()))))
-            .any(StaffPaths.ANYTHING_ELSE, StaffSignInHandler::notFound);
+    static final Routes<StaffSignInHandler, WebRequest> ROUTES =
+            Routes.<StaffSignInHandler, WebRequest>table()
+                    .get(StaffPaths.SIGN_IN, (h, req) -> h.signIn())
+                    .get(StaffPaths.CALLBACK, StaffSignInHandler::callback)
+                    .get(StaffPaths.SIGN_OUT, StaffSignInHandler::signOut)
+                    .get(
+                            StaffPaths.HOME,
+                            (h, req) ->
+                                    StaffErrors.guard(
+                                            req.event(),
+                                            "staff-sign-in",
+                                            r ->
+                                                    WebResponse.html(
+                                                            200, StaffPages.home(r.member()))))
+                    .any(StaffPaths.ANYTHING_ELSE, StaffSignInHandler::notFound);
+
     static final String SIGN_IN_COOKIE = "involve-staff-sign-in";
     private static final Logger LOG = LoggerFactory.getLogger(StaffSignInHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,12 +65,21 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private final Clock clock;
 
     public StaffSignInHandler() {
-        this(Beans.get(CognitoHostedUi.class), Beans.get(IdTokenVerifier.class), Beans.get(InvolveSettings.class).staffSignInUrl(),
-                Beans.get(InvolveSettings.class).staffSiteUrl(), Clock.systemUTC());
+        this(
+                Beans.get(CognitoHostedUi.class),
+                Beans.get(IdTokenVerifier.class),
+                Beans.get(InvolveSettings.class).staffSignInUrl(),
+                Beans.get(InvolveSettings.class).staffSiteUrl(),
+                Clock.systemUTC());
     }
 
     /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */
-    public StaffSignInHandler(CognitoHostedUi cognito, IdTokenVerifier verifier, String localSignIn, String siteUrl, Clock clock) {
+    public StaffSignInHandler(
+            CognitoHostedUi cognito,
+            IdTokenVerifier verifier,
+            String localSignIn,
+            String siteUrl,
+            Clock clock) {
         this.cognito = cognito;
         this.verifier = verifier;
         this.localSignIn = localSignIn;
@@ -71,14 +90,19 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         WebRequest req = new WebRequest(event);
-        return ROUTES.find(req.routeKey()).map(action -> action.answer(this, req)).orElseGet(() -> notFound(req));
+        return ROUTES.find(req.routeKey())
+                .map(action -> action.answer(this, req))
+                .orElseGet(() -> notFound(req));
     }
 
     /** A staff "Page not found" for the signed-in; the sign-in page's 401 for anyone else. */
     private APIGatewayV2HTTPResponse notFound(WebRequest req) {
-        return StaffErrors.guard(req.event(), "staff-sign-in", r -> {
-            throw new NotFound("staff page");
-        });
+        return StaffErrors.guard(
+                req.event(),
+                "staff-sign-in",
+                r -> {
+                    throw new NotFound("staff page");
+                });
     }
 
     private boolean secure() {
@@ -88,39 +112,72 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private APIGatewayV2HTTPResponse signIn() {
         if (!localSignIn.isEmpty()) return WebResponse.seeOther(localSignIn);
         String state = random(), verifierText = random();
-        String cookie = WebResponse.cookie(SIGN_IN_COOKIE, state + "." + verifierText, StaffPaths.CALLBACK.fill(), 600, secure());
+        String cookie =
+                WebResponse.cookie(
+                        SIGN_IN_COOKIE,
+                        state + "." + verifierText,
+                        StaffPaths.CALLBACK.fill(),
+                        600,
+                        secure());
         return WebResponse.seeOther(cognito.authorizeUrl(state, challenge(verifierText)), cookie);
     }
 
     private APIGatewayV2HTTPResponse callback(WebRequest req) {
         String code = req.query("code").orElse(""), state = req.query("state").orElse("");
         String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 2);
-        String clearSignIn = WebResponse.cookie(SIGN_IN_COOKIE, "", StaffPaths.CALLBACK.fill(), 0, secure());
-        if (code.isEmpty() || kept.length != 2 || !MessageDigest.isEqual(kept[0].getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"),
-                    STAFF.get("page.sign-in.unfinished.expired")), clearSignIn);
+        String clearSignIn =
+                WebResponse.cookie(SIGN_IN_COOKIE, "", StaffPaths.CALLBACK.fill(), 0, secure());
+        if (code.isEmpty()
+                || kept.length != 2
+                || !MessageDigest.isEqual(
+                        kept[0].getBytes(StandardCharsets.UTF_8),
+                        state.getBytes(StandardCharsets.UTF_8))) {
+            return WebResponse.html(
+                    400,
+                    StaffPages.message(
+                            null,
+                            STAFF.get("page.sign-in.unfinished.title"),
+                            STAFF.get("page.sign-in.unfinished.expired")),
+                    clearSignIn);
         }
         try {
             String idToken = cognito.exchange(code, kept[1]);
             var id = verifier.verify(idToken);
-            long seconds = Math.max(0, Duration.between(clock.instant(), id.expires()).getSeconds());
-            return WebResponse.seeOther(StaffPaths.HOME.fill(), sessionCookie(idToken, seconds), clearSignIn);
+            long seconds =
+                    Math.max(0, Duration.between(clock.instant(), id.expires()).getSeconds());
+            return WebResponse.seeOther(
+                    StaffPaths.HOME.fill(), sessionCookie(idToken, seconds), clearSignIn);
         } catch (CognitoHostedUi.SignInFailed | IdTokenVerifier.InvalidToken e) {
             LOG.warn("Staff sign-in failed: {}", e.getMessage());
-            return WebResponse.html(400, StaffPages.message(null, STAFF.get("page.sign-in.unfinished.title"), STAFF.get("page.sign-in.unfinished.again")), clearSignIn);
+            return WebResponse.html(
+                    400,
+                    StaffPages.message(
+                            null,
+                            STAFF.get("page.sign-in.unfinished.title"),
+                            STAFF.get("page.sign-in.unfinished.again")),
+                    clearSignIn);
         }
     }
 
     private APIGatewayV2HTTPResponse signOut(WebRequest req) {
         String cleared = sessionCookie("", 0);
-        if (!localSignIn.isEmpty() || req.query("signed-out").isPresent() || cognito.domain().isEmpty()) {
+        if (!localSignIn.isEmpty()
+                || req.query("signed-out").isPresent()
+                || cognito.domain().isEmpty()) {
             return WebResponse.html(200, StaffPages.signedOut(), cleared);
         }
-        return WebResponse.seeOther(cognito.logoutUrl(siteUrl + StaffPaths.SIGN_OUT.fill() + "?signed-out=yes"), cleared);
+        return WebResponse.seeOther(
+                cognito.logoutUrl(siteUrl + StaffPaths.SIGN_OUT.fill() + "?signed-out=yes"),
+                cleared);
     }
 
     private String sessionCookie(String value, long maxAgeSeconds) {
-        return WebResponse.cookie(StaffSessionAuthorizer.COOKIE, value, StaffPaths.HOME.fill(), maxAgeSeconds, secure());
+        return WebResponse.cookie(
+                StaffSessionAuthorizer.COOKIE,
+                value,
+                StaffPaths.HOME.fill(),
+                maxAgeSeconds,
+                secure());
     }
 
     private static String random() {
@@ -131,7 +188,9 @@ public class StaffSignInHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     static String challenge(String verifier) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,8 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Arrays;
+import java.util.function.Supplier;
 import org.involve.core.application.ApplicationJourney.DraftNotFound;
 import org.involve.core.application.ApplicationJourney.RoleClosed;
 import org.involve.core.kit.NotFound;
@@ -12,9 +14,6 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.PublicPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * The one place a refusal on the public pages becomes a page in plain words with the right status: core's NotFound
@@ -29,30 +28,60 @@ final class WebErrors {
 
     private WebErrors() {}
 
-    static APIGatewayV2HTTPResponse guard(WebRequest request, String function, Supplier<APIGatewayV2HTTPResponse> action) {
+    static APIGatewayV2HTTPResponse guard(
+            WebRequest request, String function, Supplier<APIGatewayV2HTTPResponse> action) {
         try {
             return action.get();
         } catch (BadRequest e) {
             return WebResponse.html(e.status(), PublicPages.message(e.title(), e.getMessage()));
         } catch (RoleClosed e) {
-            return WebResponse.html(410, PublicPages.message(APPLY.get("error.role-closed.title"),
-                    APPLY.format("error.role-closed.when", "role", e.role().title(), "closed", e.role().closingTime().display()),
-                    APPLY.format("error.role-closed.contact", "email", e.role().contact().email())));
+            return WebResponse.html(
+                    410,
+                    PublicPages.message(
+                            APPLY.get("error.role-closed.title"),
+                            APPLY.format(
+                                    "error.role-closed.when",
+                                    "role",
+                                    e.role().title(),
+                                    "closed",
+                                    e.role().closingTime().display()),
+                            APPLY.format(
+                                    "error.role-closed.contact",
+                                    "email",
+                                    e.role().contact().email())));
         } catch (DraftNotFound e) {
-            return WebResponse.html(404, PublicPages.message(APPLY.get("error.draft-not-found.title"),
-                    APPLY.get("error.draft-not-found.kept"), APPLY.get("error.draft-not-found.again")));
+            return WebResponse.html(
+                    404,
+                    PublicPages.message(
+                            APPLY.get("error.draft-not-found.title"),
+                            APPLY.get("error.draft-not-found.kept"),
+                            APPLY.get("error.draft-not-found.again")));
         } catch (NotFound e) {
             return notFound();
         } catch (Refused e) {
-            return WebResponse.html(409, PublicPages.message(COMMON.get("error.refused.title"), e.getMessage()));
+            return WebResponse.html(
+                    409, PublicPages.message(COMMON.get("error.refused.title"), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Unexpected fault in {} handling {}: {} at {}", function, request.routeKey(), e.getClass().getName(),
-                    Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, PublicPages.message(COMMON.get("error.fault.title"), COMMON.get("error.fault.body")));
+            LOG.error(
+                    "Unexpected fault in {} handling {}: {} at {}",
+                    function,
+                    request.routeKey(),
+                    e.getClass().getName(),
+                    Arrays.stream(e.getStackTrace())
+                            .limit(8)
+                            .map(StackTraceElement::toString)
+                            .toList());
+            return WebResponse.html(
+                    500,
+                    PublicPages.message(
+                            COMMON.get("error.fault.title"), COMMON.get("error.fault.body")));
         }
     }
 
     static APIGatewayV2HTTPResponse notFound() {
-        return WebResponse.html(404, PublicPages.message(COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body")));
+        return WebResponse.html(
+                404,
+                PublicPages.message(
+                        COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body")));
     }
 }

@@ -1,11 +1,11 @@
 package org.involve.handlers;
 
-import io.micronaut.context.BeanContext;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import io.micronaut.context.BeanContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Every function's environment in template.yaml holds every setting its beans read. Each function's handler is built
@@ -33,7 +32,13 @@ class FunctionEnvironmentTest {
         assertTrue(functions.size() >= 20, "template.yaml's functions: " + functions);
         for (String fn : functions) {
             Optional<Throwable> failed = build(handlerOf(fn), environmentOf(fn));
-            failed.ifPresent(e -> fail(fn + " cannot start with its template.yaml environment: " + missingOrMessage(e), e));
+            failed.ifPresent(
+                    e ->
+                            fail(
+                                    fn
+                                            + " cannot start with its template.yaml environment: "
+                                            + missingOrMessage(e),
+                                    e));
         }
     }
 
@@ -43,9 +48,14 @@ class FunctionEnvironmentTest {
         Map<String, String> trimmed = new HashMap<>(environmentOf("StaffInterviewsFunction"));
         assertTrue(trimmed.remove("INTERVIEW_SLOTS_TABLE") != null);
 
-        Throwable failed = build(handlerOf("StaffInterviewsFunction"), trimmed).orElseThrow(() -> new AssertionError("it started"));
+        Throwable failed =
+                build(handlerOf("StaffInterviewsFunction"), trimmed)
+                        .orElseThrow(() -> new AssertionError("it started"));
 
-        assertEquals("INTERVIEW_SLOTS_TABLE", missing(failed).map(InvolveSettings.MissingSetting::name).orElse(null), String.valueOf(failed));
+        assertEquals(
+                "INTERVIEW_SLOTS_TABLE",
+                missing(failed).map(InvolveSettings.MissingSetting::name).orElse(null),
+                String.valueOf(failed));
     }
 
     /** A setting only some beans need is asked for by those beans alone: the panel never has the audit table. */
@@ -61,24 +71,34 @@ class FunctionEnvironmentTest {
     @Test
     void theMonitoringFormBuildsNoMailClient() {
         List<Class<?>> built = new ArrayList<>();
-        Optional<Throwable> failed = build(handlerOf("MonitoringFormFunction"), environmentOf("MonitoringFormFunction"), context -> {
-            for (Class<?> client : List.of(SesV2Client.class, SqsClient.class, DynamoDbClient.class)) {
-                if (!context.getActiveBeanRegistrations(client).isEmpty()) built.add(client);
-            }
-        });
+        Optional<Throwable> failed =
+                build(
+                        handlerOf("MonitoringFormFunction"),
+                        environmentOf("MonitoringFormFunction"),
+                        context -> {
+                            for (Class<?> client :
+                                    List.of(
+                                            SesV2Client.class,
+                                            SqsClient.class,
+                                            DynamoDbClient.class)) {
+                                if (!context.getActiveBeanRegistrations(client).isEmpty())
+                                    built.add(client);
+                            }
+                        });
         assertTrue(failed.isEmpty(), String.valueOf(failed));
         assertEquals(List.of(DynamoDbClient.class), built);
     }
 
     private static Optional<Throwable> build(String handlerClass, Map<String, String> environment) {
-        return build(handlerClass, environment, context -> { });
+        return build(handlerClass, environment, context -> {});
     }
 
     /**
      * Builds the handler in a context of its own over exactly {@code environment}, then lets {@code built} look at the
      * context; what the handler threw, if it did.
      */
-    private static Optional<Throwable> build(String handlerClass, Map<String, String> environment, Consumer<BeanContext> built) {
+    private static Optional<Throwable> build(
+            String handlerClass, Map<String, String> environment, Consumer<BeanContext> built) {
         BeanContext context = Beans.start(new InvolveSettings(environment));
         BeanContext previous = Beans.use(context);
         try {
@@ -115,13 +135,19 @@ class FunctionEnvironmentTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> properties(String logicalId) {
-        return (Map<String, Object>) ((Map<String, Object>) resources().get(logicalId)).get("Properties");
+        return (Map<String, Object>)
+                ((Map<String, Object>) resources().get(logicalId)).get("Properties");
     }
 
     private static List<String> functions() {
         return resources().entrySet().stream()
-                .filter(e -> "AWS::Serverless::Function".equals(((Map<?, ?>) e.getValue()).get("Type")))
-                .map(Map.Entry::getKey).sorted().toList();
+                .filter(
+                        e ->
+                                "AWS::Serverless::Function"
+                                        .equals(((Map<?, ?>) e.getValue()).get("Type")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private static String handlerOf(String fn) {
@@ -132,7 +158,10 @@ class FunctionEnvironmentTest {
     /** The Globals' variables overlaid with the function's own, each resolved to a value Lambda could be given. */
     @SuppressWarnings("unchecked")
     static Map<String, String> environmentOf(String fn) {
-        Map<String, Object> globals = (Map<String, Object>) ((Map<String, Object>) TemplateTest.template().get("Globals")).get("Function");
+        Map<String, Object> globals =
+                (Map<String, Object>)
+                        ((Map<String, Object>) TemplateTest.template().get("Globals"))
+                                .get("Function");
         Map<String, String> environment = new TreeMap<>();
         variables(globals).forEach((name, value) -> environment.put(name, resolve(value)));
         variables(properties(fn)).forEach((name, value) -> environment.put(name, resolve(value)));
@@ -155,12 +184,16 @@ class FunctionEnvironmentTest {
     private static String resolve(Object value) {
         if (!(value instanceof Map<?, ?> intrinsic)) return String.valueOf(value);
         if (intrinsic.get("Ref") instanceof String ref) {
-            Map<String, Object> parameters = (Map<String, Object>) TemplateTest.template().getOrDefault("Parameters", Map.of());
+            Map<String, Object> parameters =
+                    (Map<String, Object>)
+                            TemplateTest.template().getOrDefault("Parameters", Map.of());
             Object parameter = parameters.get(ref);
-            if (parameter instanceof Map<?, ?> p && p.get("Default") != null) return String.valueOf(p.get("Default"));
+            if (parameter instanceof Map<?, ?> p && p.get("Default") != null)
+                return String.valueOf(p.get("Default"));
             return "placeholder-" + ref;
         }
-        if (intrinsic.get("Fn::Sub") instanceof String text) return text.replaceAll("\\$\\{[^}]*}", "placeholder");
+        if (intrinsic.get("Fn::Sub") instanceof String text)
+            return text.replaceAll("\\$\\{[^}]*}", "placeholder");
         return "placeholder-" + intrinsic.values().iterator().next();
     }
 }

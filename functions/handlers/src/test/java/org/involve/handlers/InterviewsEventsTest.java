@@ -1,7 +1,16 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -16,30 +25,20 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.interviews.InterviewBooking;
-import org.involve.core.interviews.InterviewInvitations;
-import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewLetters;
 import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
-import org.involve.core.kit.Read;
 import org.involve.core.interviews.TeamBooking;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The interview events through their handlers, with the round in memory: the staff pages (and a panel member
@@ -50,20 +49,34 @@ class InterviewsEventsTest {
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryRound round =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
-    private final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
+    private final InMemoryInterviewSchedule schedule =
+            new InMemoryInterviewSchedule(round, used, outbox);
     private final InMemoryRoles roleRecords = new InMemoryRoles();
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
     private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
     private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
-    private final StaffInterviewsHandler staff = new StaffInterviewsHandler(interviews, new InterviewTimes(interviews, schedule, clock),
-            new InterviewInvitations(interviews, schedule, links, letters, "http://localhost:3000"), new TeamBooking(interviews, schedule));
-    private final InterviewBookingHandler site = new InterviewBookingHandler(new InterviewBooking(links, roles, round, schedule, letters, clock));
+    private final StaffInterviewsHandler staff =
+            new StaffInterviewsHandler(
+                    interviews,
+                    new InterviewTimes(interviews, schedule, clock),
+                    new InterviewInvitations(
+                            interviews, schedule, links, letters, "http://localhost:3000"),
+                    new TeamBooking(interviews, schedule));
+    private final InterviewBookingHandler site =
+            new InterviewBookingHandler(
+                    new InterviewBooking(links, roles, round, schedule, letters, clock));
+
     /** Interview week commencing Monday 16 December 2024. */
-    private final Role role = TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
-    private final InterviewSlot slot = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 18, 14, 0), 45);
+    private final Role role =
+            TestRoles.dayRate(LocalDate.of(2024, 11, 16)).withStatus(RoleStatus.SHORTLISTING);
+
+    private final InterviewSlot slot =
+            InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 18, 14, 0), 45);
 
     InterviewsEventsTest() {
         roleRecords.roles.put(role.id(), role);
@@ -72,7 +85,9 @@ class InterviewsEventsTest {
 
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> placeholders) {
         var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, placeholders);
-        return event.startsWith("http-get-interview") || event.equals("http-post-interview.json") ? site.handleRequest(e, null) : staff.handleRequest(e, null);
+        return event.startsWith("http-get-interview") || event.equals("http-post-interview.json")
+                ? site.handleRequest(e, null)
+                : staff.handleRequest(e, null);
     }
 
     private APIGatewayV2HTTPResponse call(String event) {
@@ -80,7 +95,9 @@ class InterviewsEventsTest {
     }
 
     private Application invited(String reference, Map<String, String> changes) {
-        Application a = TestApplications.submitted(role, reference, Instant.parse("2024-11-10T10:00:00Z"), changes);
+        Application a =
+                TestApplications.submitted(
+                        role, reference, Instant.parse("2024-11-10T10:00:00Z"), changes);
         return round.add(a.after(Application.Status.INVITED_TO_INTERVIEW, Map.of()));
     }
 
@@ -93,7 +110,8 @@ class InterviewsEventsTest {
         schedule.slots.put(role.id() + "|" + slot.slotId(), slot);
         invited("INV-AAAA-1111", Map.of());
         assertEquals(303, call("http-post-staff-interviews-invitations.json").getStatusCode());
-        String text = outbox.find("interview-invitation-INV-AAAA-1111").orElseThrow().email().text();
+        String text =
+                outbox.find("interview-invitation-INV-AAAA-1111").orElseThrow().email().text();
         return text.replaceAll("(?s).*http://localhost:3000/interview/([A-Za-z0-9_.-]+).*", "$1");
     }
 
@@ -111,11 +129,16 @@ class InterviewsEventsTest {
         var board = call("http-get-staff-interviews-role.json");
         assertEquals(200, board.getStatusCode());
         String body = board.getBody();
-        assertTrue(body.contains("1 applicant invited to interview has not been sent an invitation yet"));
+        assertTrue(
+                body.contains(
+                        "1 applicant invited to interview has not been sent an invitation yet"));
         assertTrue(body.contains("Booking links work until Sunday 15 December 2024 at 11:59pm"));
         assertTrue(body.contains("href=\"/staff/references/" + role.id() + "\""));
         assertTrue(body.contains("name=\"date-day\""));
-        assertEquals(404, call("http-get-staff-interviews-role.json", Map.of("SAMPLE_ROLE", "no-such-role")).getStatusCode());
+        assertEquals(
+                404,
+                call("http-get-staff-interviews-role.json", Map.of("SAMPLE_ROLE", "no-such-role"))
+                        .getStatusCode());
     }
 
     @Test
@@ -132,7 +155,9 @@ class InterviewsEventsTest {
     void staffAddAndRemoveTimesWithErrorsShownInPlainWords() {
         var added = call("http-post-staff-interviews-slot.json");
         assertEquals(303, added.getStatusCode());
-        assertEquals("/staff/interviews/" + role.id() + "?done=slot-added", added.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/interviews/" + role.id() + "?done=slot-added",
+                added.getHeaders().get("Location"));
         InterviewSlot stored = schedule.forRole(role.id()).get(0);
         assertEquals(Instant.parse("2024-12-17T10:30:00Z"), stored.startsAt());
 
@@ -140,29 +165,48 @@ class InterviewsEventsTest {
         assertEquals(400, invalid.getStatusCode());
         String body = invalid.getBody();
         assertTrue(body.contains("<title>Error: Interviews: Group member"));
-        assertTrue(body.contains("<a href=\"#date-day\">The date must be in the interview week, 16 December 2024 to 22 December 2024</a>"));
+        assertTrue(
+                body.contains(
+                        "<a href=\"#date-day\">The date must be in the interview week, 16 December 2024 to 22 December 2024</a>"));
         assertTrue(body.contains("Enter the start time as a time of day, like 10:30 or 2:30pm"));
         assertTrue(body.contains("value=\"half ten\""), "what was typed is kept");
         assertEquals(1, schedule.forRole(role.id()).size());
 
-        var removed = call("http-post-staff-interviews-slot-remove.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId()));
+        var removed =
+                call(
+                        "http-post-staff-interviews-slot-remove.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId()));
         assertEquals(303, removed.getStatusCode());
         assertTrue(schedule.forRole(role.id()).isEmpty());
-        assertEquals(409, call("http-post-staff-interviews-slot-remove.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId())).getStatusCode());
+        assertEquals(
+                409,
+                call(
+                                "http-post-staff-interviews-slot-remove.json",
+                                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", stored.slotId()))
+                        .getStatusCode());
     }
 
     @Test
     void invitationsAreSentOnceAndAnnounced() {
         invitedByEmail();
-        invited("INV-BBBB-2222", Map.of("contactMethod", "telephone", "email", "other@example.org"));
+        invited(
+                "INV-BBBB-2222",
+                Map.of("contactMethod", "telephone", "email", "other@example.org"));
         call("http-post-staff-interviews-invitations.json");
-        assertEquals(List.of("interview-invitation-INV-AAAA-1111", "interview-task-INV-BBBB-2222"), queue.announced);
+        assertEquals(
+                List.of("interview-invitation-INV-AAAA-1111", "interview-task-INV-BBBB-2222"),
+                queue.announced);
         var again = call("http-post-staff-interviews-invitations.json");
         assertEquals(409, again.getStatusCode());
-        assertTrue(again.getBody().contains("Everyone invited to interview has already been sent an invitation."));
+        assertTrue(
+                again.getBody()
+                        .contains(
+                                "Everyone invited to interview has already been sent an invitation."));
         assertEquals(2, outbox.messages().size());
         var board = call("http-get-staff-interviews-role.json").getBody();
-        assertTrue(board.contains("Telephone: 07700 900982"), "the team's task shows how to reach them");
+        assertTrue(
+                board.contains("Telephone: 07700 900982"),
+                "the team's task shows how to reach them");
     }
 
     @Test
@@ -170,14 +214,34 @@ class InterviewsEventsTest {
         schedule.slots.put(role.id() + "|" + slot.slotId(), slot);
         Application byPhone = invited("INV-BBBB-2222", Map.of("contactMethod", "telephone"));
         call("http-post-staff-interviews-invitations.json");
-        var booked = call("http-post-staff-interviews-booking.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId(), "SAMPLE_REFERENCE", "INV-BBBB-2222"));
+        var booked =
+                call(
+                        "http-post-staff-interviews-booking.json",
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_SLOT",
+                                slot.slotId(),
+                                "SAMPLE_REFERENCE",
+                                "INV-BBBB-2222"));
         assertEquals(303, booked.getStatusCode());
         assertEquals(Application.Status.INTERVIEW_BOOKED, stored(byPhone).status());
-        assertEquals("A quiet room and a hearing loop", InterviewFacts.of(stored(byPhone)).adjustments());
+        assertEquals(
+                "A quiet room and a hearing loop",
+                InterviewFacts.of(stored(byPhone)).adjustments());
         String board = call("http-get-staff-interviews-role.json").getBody();
         assertTrue(board.contains("Wednesday 18 December 2024 at 2:00pm"));
         assertTrue(board.contains("A quiet room and a hearing loop"));
-        var unknown = call("http-post-staff-interviews-booking.json", Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_SLOT", slot.slotId(), "SAMPLE_REFERENCE", "INV-NONE-0000"));
+        var unknown =
+                call(
+                        "http-post-staff-interviews-booking.json",
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_SLOT",
+                                slot.slotId(),
+                                "SAMPLE_REFERENCE",
+                                "INV-NONE-0000"));
         assertEquals(400, unknown.getStatusCode());
         assertTrue(unknown.getBody().contains("Select the applicant you have agreed a time with"));
     }
@@ -189,14 +253,20 @@ class InterviewsEventsTest {
         assertEquals(200, form.getStatusCode());
         assertTrue(form.getBody().contains("Choose your interview time"));
         assertTrue(form.getBody().contains("Wednesday 18 December 2024 at 2:00pm (45 minutes)"));
-        assertTrue(form.getBody().contains("Captions on video calls"), "the adjustments from their application are offered");
+        assertTrue(
+                form.getBody().contains("Captions on video calls"),
+                "the adjustments from their application are offered");
         assertTrue(used.used.isEmpty());
 
         var booked = page("http-post-interview.json", token);
         assertEquals(303, booked.getStatusCode());
         assertEquals("/interview/" + token + "?booked=yes", booked.getHeaders().get("Location"));
         assertEquals(1, used.used.size());
-        assertTrue(queue.announced.containsAll(List.of("interview-confirmation-INV-AAAA-1111", "interview-booked-INV-AAAA-1111")));
+        assertTrue(
+                queue.announced.containsAll(
+                        List.of(
+                                "interview-confirmation-INV-AAAA-1111",
+                                "interview-booked-INV-AAAA-1111")));
         var confirmation = page("http-get-interview-booked.json", token);
         assertEquals(200, confirmation.getStatusCode());
         assertTrue(confirmation.getBody().contains("Interview booked"));
@@ -205,17 +275,28 @@ class InterviewsEventsTest {
         var again = page("http-post-interview.json", token);
         assertEquals(409, again.getStatusCode());
         assertTrue(again.getBody().contains("This link has already been used"));
-        assertEquals(1, outbox.messages().stream().filter(m -> m.id().startsWith("interview-confirmation")).count());
+        assertEquals(
+                1,
+                outbox.messages().stream()
+                        .filter(m -> m.id().startsWith("interview-confirmation"))
+                        .count());
     }
 
     @Test
     void tamperedWrongAndExpiredLinksGetPlainPagesAndBookNothing() {
         String token = invitedByEmail();
-        String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        String tampered =
+                token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
         var bad = page("http-post-interview.json", tampered);
         assertEquals(404, bad.getStatusCode());
         assertTrue(bad.getBody().contains("This link is not working"));
-        var other = page("http-get-interview.json", links.issue(LinkPurpose.REFERENCE, "INV-AAAA-1111", Instant.parse("2025-01-01T00:00:00Z")));
+        var other =
+                page(
+                        "http-get-interview.json",
+                        links.issue(
+                                LinkPurpose.REFERENCE,
+                                "INV-AAAA-1111",
+                                Instant.parse("2025-01-01T00:00:00Z")));
         assertEquals(404, other.getStatusCode());
         assertTrue(other.getBody().contains("This link is for something else"));
         clock.set(Instant.parse("2024-12-16T00:00:00Z"));
@@ -228,17 +309,36 @@ class InterviewsEventsTest {
 
     @Test
     void theReminderJobRemindsTheDayBeforeOnce() {
-        InterviewSlot tomorrow = InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 17, 10, 30), 45);
+        InterviewSlot tomorrow =
+                InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 17, 10, 30), 45);
         schedule.slots.put(role.id() + "|" + tomorrow.slotId(), tomorrow);
         Application a = invited("INV-CCCC-3333", Map.of());
-        var audit = new org.involve.core.audit.AuditEntry("applicant-link", "booked", "application:INV-CCCC-3333", clock.instant(), "A", "B");
-        schedule.book(new org.involve.core.interviews.InterviewSchedule.Booking(tomorrow, a, null, clock.instant(),
-                Map.of("interview.slot", tomorrow.slotId()), audit, List.of()));
+        var audit =
+                new org.involve.core.audit.AuditEntry(
+                        "applicant-link",
+                        "booked",
+                        "application:INV-CCCC-3333",
+                        clock.instant(),
+                        "A",
+                        "B");
+        schedule.book(
+                new org.involve.core.interviews.InterviewSchedule.Booking(
+                        tomorrow,
+                        a,
+                        null,
+                        clock.instant(),
+                        Map.of("interview.slot", tomorrow.slotId()),
+                        audit,
+                        List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
-        var job = new InterviewReminderHandler(new ReminderRun(schedule, round, roles, letters, 1), clock);
-        Map<String, Object> event = SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
+        var job =
+                new InterviewReminderHandler(
+                        new ReminderRun(schedule, round, roles, letters, 1), clock);
+        Map<String, Object> event =
+                SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
         assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
         assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));
-        assertTrue(queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
+        assertTrue(
+                queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
     }
 }

@@ -1,7 +1,15 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.fakes.InMemoryOutboxWriter;
@@ -9,24 +17,15 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.outcomes.Appointing;
 import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
-import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outcome and partner pages' events, and the weekly reminder's, through their handlers with the round in memory. */
 class OutcomesAndPartnersEventsTest {
@@ -34,16 +33,28 @@ class OutcomesAndPartnersEventsTest {
     private final Round r = new Round();
     private final RecordingMailQueue queue = r.queue;
     private final OutcomeLetters letters = new OutcomeLetters("http://localhost:3000");
-    private final StaffOutcomesHandler outcomes = new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
-    private final StaffPartnersHandler partners = new StaffPartnersHandler(new Appointing(r.roles, r.round, r.partners, letters, clock));
-    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
+    private final StaffOutcomesHandler outcomes =
+            new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
+    private final StaffPartnersHandler partners =
+            new StaffPartnersHandler(new Appointing(r.roles, r.round, r.partners, letters, clock));
+    private final Role role =
+            r.role(
+                    TestRoles.dayRate(LocalDate.of(2025, 1, 20))
+                            .withStatus(RoleStatus.SHORTLISTING));
     private final Application ready = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
-    private final Application notShortlisted = r.applicant(role, Application.Status.NOT_SHORTLISTED);
-    private final Application byPhone = r.applicant(role, Application.Status.NOT_APPOINTED, "telephone", Map.of());
+    private final Application notShortlisted =
+            r.applicant(role, Application.Status.NOT_SHORTLISTED);
+    private final Application byPhone =
+            r.applicant(role, Application.Status.NOT_APPOINTED, "telephone", Map.of());
 
     private APIGatewayV2HTTPResponse call(String event, String reference) {
-        APIGatewayV2HTTPEvent e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", reference));
-        return (e.getRouteKey().contains("/staff/partners") ? partners : outcomes).handleRequest(e, null);
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.use(
+                        event,
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", reference));
+        return (e.getRouteKey().contains("/staff/partners") ? partners : outcomes)
+                .handleRequest(e, null);
     }
 
     private APIGatewayV2HTTPResponse call(String event) {
@@ -57,32 +68,64 @@ class OutcomesAndPartnersEventsTest {
         String body = page.getBody();
         assertTrue(body.contains("<h1>Applicants without an outcome</h1>"));
         assertTrue(body.contains("3 applicants in 1 role"));
-        for (Application a : List.of(ready, notShortlisted, byPhone)) assertTrue(body.contains(a.reference()), a.reference());
-        assertTrue(body.contains("Both references received") && body.contains("Not invited to interview"));
+        for (Application a : List.of(ready, notShortlisted, byPhone))
+            assertTrue(body.contains(a.reference()), a.reference());
+        assertTrue(
+                body.contains("Both references received")
+                        && body.contains("Not invited to interview"));
         assertTrue(body.contains("Closed 5 weeks ago, on 20 January 2025 at 11:59pm"));
         assertTrue(body.contains("href=\"/staff/outcomes\" aria-current=\"page\""));
     }
 
     @Test
     void staffConfirmThenSendTheUnsuccessfulOutcomesOnceAndMarkTheTelephoneTaskDone() {
-        assertTrue(call("http-get-staff-outcomes-role.json").getBody().contains("Send unsuccessful outcomes"));
+        assertTrue(
+                call("http-get-staff-outcomes-role.json")
+                        .getBody()
+                        .contains("Send unsuccessful outcomes"));
         var confirm = call("http-get-staff-outcomes-send.json");
         assertEquals(200, confirm.getStatusCode());
         assertTrue(confirm.getBody().contains("<h1>Send 2 unsuccessful outcomes?</h1>"));
-        assertTrue(confirm.getBody().contains("1 email to applicants") && confirm.getBody().contains("1 task for staff"));
+        assertTrue(
+                confirm.getBody().contains("1 email to applicants")
+                        && confirm.getBody().contains("1 task for staff"));
         assertTrue(r.outbox.entries.isEmpty(), "asking is not sending");
 
         var sent = call("http-post-staff-outcomes-send.json");
         assertEquals(303, sent.getStatusCode());
-        assertEquals("/staff/outcomes/" + role.id() + "?emails=1&tasks=1", sent.getHeaders().get("Location"));
-        assertEquals(List.of("outcome-" + notShortlisted.reference(), "outcome-task-" + byPhone.reference()).stream().sorted().toList(),
+        assertEquals(
+                "/staff/outcomes/" + role.id() + "?emails=1&tasks=1",
+                sent.getHeaders().get("Location"));
+        assertEquals(
+                List.of(
+                                "outcome-" + notShortlisted.reference(),
+                                "outcome-task-" + byPhone.reference())
+                        .stream()
+                        .sorted()
+                        .toList(),
                 queue.announced.stream().sorted().toList());
-        assertEquals("/staff/outcomes/" + role.id() + "?emails=0&tasks=0", call("http-post-staff-outcomes-send.json").getHeaders().get("Location"), "sending twice sends once");
+        assertEquals(
+                "/staff/outcomes/" + role.id() + "?emails=0&tasks=0",
+                call("http-post-staff-outcomes-send.json").getHeaders().get("Location"),
+                "sending twice sends once");
         assertEquals(2, r.outbox.entries.size());
 
-        var page = outcomes.handleRequest(withQuery(SampleEvents.read("http-get-staff-outcomes-role.json", APIGatewayV2HTTPEvent.class,
-                Map.of("SAMPLE_ROLE", role.id())), "emails", "1", "tasks", "1"), null);
-        assertTrue(page.getBody().contains("Outcomes sent: 1 email, and 1 task for staff to telephone or write."));
+        var page =
+                outcomes.handleRequest(
+                        withQuery(
+                                SampleEvents.read(
+                                        "http-get-staff-outcomes-role.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of("SAMPLE_ROLE", role.id())),
+                                "emails",
+                                "1",
+                                "tasks",
+                                "1"),
+                        null);
+        assertTrue(
+                page.getBody()
+                        .contains(
+                                "Outcomes sent: 1 email, and 1 task for staff to telephone or write."));
         assertTrue(page.getBody().contains("Mark " + byPhone.reference() + " as told"));
         assertTrue(page.getBody().contains("Telephone 07700 900982"));
 
@@ -97,30 +140,48 @@ class OutcomesAndPartnersEventsTest {
         var list = call("http-get-staff-partners.json");
         assertEquals(200, list.getStatusCode());
         assertTrue(list.getBody().contains("Group member"));
-        assertTrue(call("http-get-staff-partners-role.json").getBody().contains("Appoint Applicant Number1"));
+        assertTrue(
+                call("http-get-staff-partners-role.json")
+                        .getBody()
+                        .contains("Appoint Applicant Number1"));
         var form = call("http-get-staff-partner.json");
         assertEquals(200, form.getStatusCode());
-        assertTrue(form.getBody().contains("value=\"accept\" checked"), "the payment answer from the application");
+        assertTrue(
+                form.getBody().contains("value=\"accept\" checked"),
+                "the payment answer from the application");
         assertTrue(form.getBody().contains("name=\"start-day\""));
 
         var invalid = call("http-post-staff-partner-appoint-invalid.json");
         assertEquals(400, invalid.getStatusCode());
         assertTrue(invalid.getBody().contains("<title>Error: Appoint Applicant Number1"));
-        assertTrue(invalid.getBody().contains("<a href=\"#start-day\">The start date must be a real date"));
+        assertTrue(
+                invalid.getBody()
+                        .contains("<a href=\"#start-day\">The start date must be a real date"));
         assertTrue(invalid.getBody().contains("value=\"31\""), "what was entered is kept");
         assertTrue(r.partners.appointments.isEmpty());
 
         var appointed = call("http-post-staff-partner-appoint.json");
         assertEquals(303, appointed.getStatusCode());
-        assertEquals("/staff/partners/" + role.id() + "/" + ready.reference() + "?done=appointed", appointed.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/partners/" + role.id() + "/" + ready.reference() + "?done=appointed",
+                appointed.getHeaders().get("Location"));
         assertEquals(List.of("welcome-" + ready.reference()), queue.announced);
         assertEquals(303, call("http-post-staff-partner-appoint.json").getStatusCode());
         assertEquals(1, r.partners.appointments.size());
         assertEquals(1, r.outbox.entries.size());
 
         String record = call("http-get-staff-partner.json").getBody();
-        for (String expected : List.of("Partner record", "Group member", "1 April 2025", "1 April 2027", "1 April 2029 (4 years in the role at most)", "0 of 1",
-                "Accepted", "Active", "Welcome email sent")) {
+        for (String expected :
+                List.of(
+                        "Partner record",
+                        "Group member",
+                        "1 April 2025",
+                        "1 April 2027",
+                        "1 April 2029 (4 years in the role at most)",
+                        "0 of 1",
+                        "Accepted",
+                        "Active",
+                        "Welcome email sent")) {
             assertTrue(record.contains(expected), expected);
         }
         Appointment p = r.partners.appointments.get(Appointment.idFor(ready.reference()));
@@ -129,23 +190,40 @@ class OutcomesAndPartnersEventsTest {
 
     @Test
     void thePaidRoleLimitIsShownAsAnErrorSummaryWithTheStepDownQuestion() {
-        r.round.add(new Application(ready.reference(), ready.roleId(), ready.applicantKey(), ready.status(),
-                withAnswer(ready.answers(), ApplicationForm.PAID_ROLES_HELD, "3"), ready.submittedAt(), ready.contactMethod(), ready.monitoringToken(),
-                ready.acknowledgement(), ready.enteredBy(), ready.progress()));
+        r.round.add(
+                new Application(
+                        ready.reference(),
+                        ready.roleId(),
+                        ready.applicantKey(),
+                        ready.status(),
+                        withAnswer(ready.answers(), ApplicationForm.PAID_ROLES_HELD, "3"),
+                        ready.submittedAt(),
+                        ready.contactMethod(),
+                        ready.monitoringToken(),
+                        ready.acknowledgement(),
+                        ready.enteredBy(),
+                        ready.progress()));
 
         var refused = call("http-post-staff-partner-appoint.json");
 
         assertEquals(409, refused.getStatusCode());
         assertTrue(refused.getBody().contains("There is a problem"));
-        assertTrue(refused.getBody().contains("They already hold 3 paid roles, and nobody can hold more than 3 at a time"));
+        assertTrue(
+                refused.getBody()
+                        .contains(
+                                "They already hold 3 paid roles, and nobody can hold more than 3 at a time"));
         assertTrue(refused.getBody().contains("name=\"stepDown\""));
         assertTrue(r.partners.appointments.isEmpty());
     }
 
     @Test
     void panelAndFinanceAreRefusedEveryOutcomeAndPartnerPage() {
-        for (String event : List.of("http-get-staff-outcomes-as-panel.json", "http-post-staff-outcomes-send-as-panel.json", "http-get-staff-partners-as-panel.json",
-                "http-post-staff-partner-appoint-as-finance.json")) {
+        for (String event :
+                List.of(
+                        "http-get-staff-outcomes-as-panel.json",
+                        "http-post-staff-outcomes-send-as-panel.json",
+                        "http-get-staff-partners-as-panel.json",
+                        "http-post-staff-partner-appoint-as-finance.json")) {
             var response = call(event);
             assertEquals(403, response.getStatusCode(), event);
             assertFalse(response.getBody().contains(ready.reference()), event);
@@ -158,25 +236,42 @@ class OutcomesAndPartnersEventsTest {
 
     @Test
     void anUnknownRoleIsNotFound() {
-        APIGatewayV2HTTPEvent e = SampleEvents.read("http-get-staff-outcomes-role.json", APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_ROLE", "no-such-role"));
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.read(
+                        "http-get-staff-outcomes-role.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", "no-such-role"));
         assertEquals(404, outcomes.handleRequest(e, null).getStatusCode());
-        APIGatewayV2HTTPEvent p = SampleEvents.read("http-get-staff-partner.json", APIGatewayV2HTTPEvent.class,
-                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-NONE-0000"));
+        APIGatewayV2HTTPEvent p =
+                SampleEvents.read(
+                        "http-get-staff-partner.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-NONE-0000"));
         assertEquals(404, partners.handleRequest(p, null).getStatusCode());
     }
 
     @Test
     void theWeeklyReminderTellsTheTeamOncePerWeek() {
-        OutcomeReminderHandler job = new OutcomeReminderHandler(new OutcomeReminder(r.roles, r.round, new InMemoryOutboxWriter(r.outbox), letters), clock);
+        OutcomeReminderHandler job =
+                new OutcomeReminderHandler(
+                        new OutcomeReminder(
+                                r.roles, r.round, new InMemoryOutboxWriter(r.outbox), letters),
+                        clock);
         @SuppressWarnings("unchecked")
-        Map<String, Object> event = SampleEvents.use("schedule-outcome-reminder.json", Map.class, Map.of());
+        Map<String, Object> event =
+                SampleEvents.use("schedule-outcome-reminder.json", Map.class, Map.of());
 
-        assertEquals(Map.of("waiting", Map.of(role.id(), 3), "reminders", 1), job.handleRequest(event, null));
-        assertEquals(Map.of("waiting", Map.of(role.id(), 3), "reminders", 0), job.handleRequest(event, null));
+        assertEquals(
+                Map.of("waiting", Map.of(role.id(), 3), "reminders", 1),
+                job.handleRequest(event, null));
+        assertEquals(
+                Map.of("waiting", Map.of(role.id(), 3), "reminders", 0),
+                job.handleRequest(event, null));
         assertEquals(List.of("outcomes-due-" + role.id() + "-2025-W10"), queue.announced);
     }
 
-    private static Map<String, String> withAnswer(Map<String, String> answers, String field, String value) {
+    private static Map<String, String> withAnswer(
+            Map<String, String> answers, String field, String value) {
         Map<String, String> m = new java.util.HashMap<>(answers);
         m.put(field, value);
         return m;
@@ -187,7 +282,10 @@ class OutcomesAndPartnersEventsTest {
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             q.put(pairs[i], pairs[i + 1]);
-            raw.append(raw.length() == 0 ? "" : "&").append(pairs[i]).append('=').append(pairs[i + 1]);
+            raw.append(raw.length() == 0 ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(pairs[i + 1]);
         }
         e.setQueryStringParameters(q);
         e.setRawQueryString(raw.toString());

@@ -1,7 +1,18 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -15,6 +26,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.kit.Read;
+import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceFacts;
@@ -23,75 +35,98 @@ import org.involve.core.references.ReferenceSettings;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.links.SignedLink;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The references events through StaffReferencesHandler, RefereeFormHandler and ReferenceReminderHandler, with the ports in memory. */
 class ReferencesEventsTest {
     private static final String REFERENCE = "INV-BCDF-2345";
-    private static final String ONE = "robin.refereeone@example.org", TWO = "kit.refereetwo@example.org";
+    private static final String ONE = "robin.refereeone@example.org",
+            TWO = "kit.refereetwo@example.org";
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
-    private final ReferenceSettings settings = new ReferenceSettings(5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
+    private final ReferenceSettings settings =
+            new ReferenceSettings(
+                    5, 2, Duration.ofDays(28), "http://localhost:3000", "http://localhost:3000");
     private final InMemoryRoles roles = new InMemoryRoles();
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final InMemoryRound round = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryRound round =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryUsedLinks used = new InMemoryUsedLinks();
-    private final InMemoryReferenceBook book = new InMemoryReferenceBook(round, used, outbox, audit);
-    private final SignedLink links = new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
-    private final StaffReferencesHandler staff = new StaffReferencesHandler(new ReferencesDesk(roles, round, book, links, clock, settings));
-    private final RefereeFormHandler referee = new RefereeFormHandler(new RefereeResponses(roles, round, book, links, clock, settings));
-    private final ReferenceReminderHandler reminders = new ReferenceReminderHandler(new ReferenceReminders(roles, round, book, links, settings), clock);
+    private final InMemoryReferenceBook book =
+            new InMemoryReferenceBook(round, used, outbox, audit);
+    private final SignedLink links =
+            new SignedLink("links:a-test-signing-key-of-enough-length-for-links");
+    private final StaffReferencesHandler staff =
+            new StaffReferencesHandler(
+                    new ReferencesDesk(roles, round, book, links, clock, settings));
+    private final RefereeFormHandler referee =
+            new RefereeFormHandler(
+                    new RefereeResponses(roles, round, book, links, clock, settings));
+    private final ReferenceReminderHandler reminders =
+            new ReferenceReminderHandler(
+                    new ReferenceReminders(roles, round, book, links, settings), clock);
     private final Role role;
     private final Application application;
 
     ReferencesEventsTest() {
-        ExampleRoles.all(clock).forEach(r -> roles.roles.put(r.id(), r.withStatus(RoleStatus.SHORTLISTING)));
+        ExampleRoles.all(clock)
+                .forEach(r -> roles.roles.put(r.id(), r.withStatus(RoleStatus.SHORTLISTING)));
         role = roles.roles.get(ExampleRoles.LEP);
-        application = round.add(TestApplications.submitted(role, REFERENCE, clock.instant().minus(Duration.ofDays(30)))
-                .after(Application.Status.INTERVIEW_BOOKED, Map.of()));
+        application =
+                round.add(
+                        TestApplications.submitted(
+                                        role, REFERENCE, clock.instant().minus(Duration.ofDays(30)))
+                                .after(Application.Status.INTERVIEW_BOOKED, Map.of()));
     }
 
     private APIGatewayV2HTTPResponse staff(String event, String result) {
-        return staff.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class,
-                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", REFERENCE, "SAMPLE_RESULT", result)), null);
+        return staff.handleRequest(
+                SampleEvents.use(
+                        event,
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_REFERENCE",
+                                REFERENCE,
+                                "SAMPLE_RESULT",
+                                result)),
+                null);
     }
 
     private APIGatewayV2HTTPResponse referee(String event, String token) {
-        return referee.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+        return referee.handleRequest(
+                SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)),
+                null);
     }
 
     private Application stored() {
-        return round.find(application.roleId(), application.applicantKey(), Read.CONSISTENT).orElseThrow();
+        return round.find(application.roleId(), application.applicantKey(), Read.CONSISTENT)
+                .orElseThrow();
     }
 
     private List<OutboxMessage> mailTo(String address) {
-        return outbox.messages().stream().filter(m -> m.email().to().equals(address)).sorted(Comparator.comparing(OutboxMessage::createdAt)).toList();
+        return outbox.messages().stream()
+                .filter(m -> m.email().to().equals(address))
+                .sorted(Comparator.comparing(OutboxMessage::createdAt))
+                .toList();
     }
 
     private String token(String address) {
         List<OutboxMessage> mail = mailTo(address);
-        Matcher m = Pattern.compile("/reference/([A-Za-z0-9_.-]+)").matcher(mail.get(mail.size() - 1).email().text());
+        Matcher m =
+                Pattern.compile("/reference/([A-Za-z0-9_.-]+)")
+                        .matcher(mail.get(mail.size() - 1).email().text());
         assertTrue(m.find());
         return m.group(1);
     }
 
     private void successful() {
-        assertEquals(303, staff("http-post-staff-references-result.json", "successful").getStatusCode());
+        assertEquals(
+                303, staff("http-post-staff-references-result.json", "successful").getStatusCode());
     }
 
     @Test
@@ -99,7 +134,9 @@ class ReferencesEventsTest {
         var list = staff("http-get-staff-references.json", "");
         assertEquals(200, list.getStatusCode());
         assertTrue(list.getBody().contains(role.title()));
-        assertTrue(list.getBody().contains("href=\"/staff/references\" aria-current=\"page\""), "References is the current area");
+        assertTrue(
+                list.getBody().contains("href=\"/staff/references\" aria-current=\"page\""),
+                "References is the current area");
         var page = staff("http-get-staff-references-role.json", "");
         assertEquals(200, page.getStatusCode());
         assertTrue(page.getBody().contains("Jo Testperson"));
@@ -114,9 +151,13 @@ class ReferencesEventsTest {
     void aSuccessfulResultAsksBothRefereesOnceAndAnnouncesTheirEmails() {
         var r = staff("http-post-staff-references-result.json", "successful");
         assertEquals(303, r.getStatusCode());
-        assertEquals("/staff/references/" + role.id() + "/" + REFERENCE + "?done=requested", r.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/references/" + role.id() + "/" + REFERENCE + "?done=requested",
+                r.getHeaders().get("Location"));
         assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
-        assertEquals("Clear examples of speaking up for others", ReferenceFacts.of(stored()).interviewNote());
+        assertEquals(
+                "Clear examples of speaking up for others",
+                ReferenceFacts.of(stored()).interviewNote());
         assertEquals(1, mailTo(ONE).size());
         assertEquals(1, mailTo(TWO).size());
         assertEquals(2, queue.announced.size());
@@ -178,7 +219,8 @@ class ReferencesEventsTest {
     void tamperedAndExpiredLinksAreRefusedWithAPlainPage() {
         successful();
         String token = token(ONE);
-        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        String tampered =
+                token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
         var bad = referee("http-post-reference-form.json", tampered);
         assertEquals(404, bad.getStatusCode());
         assertTrue(bad.getBody().contains("This link is not valid"));
@@ -200,7 +242,12 @@ class ReferencesEventsTest {
         assertEquals(Application.Status.REFERENCES_RECEIVED, stored().status());
         String teamMessage = "references-received-" + REFERENCE;
         assertTrue(queue.announced.contains(teamMessage));
-        assertTrue(outbox.find(teamMessage).orElseThrow().email().text().contains("/staff/partners/" + role.id()));
+        assertTrue(
+                outbox.find(teamMessage)
+                        .orElseThrow()
+                        .email()
+                        .text()
+                        .contains("/staff/partners/" + role.id()));
         var page = staff("http-get-staff-references-applicant.json", "");
         assertTrue(page.getBody().contains("Received 3 March 2025"));
         assertTrue(page.getBody().contains("They listen well and speak up for others"));
@@ -210,10 +257,16 @@ class ReferencesEventsTest {
     @Test
     void theMorningJobRemindsRefereesWhoHaveNotAnswered() {
         successful();
-        var early = reminders.handleRequest(SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()), null);
+        var early =
+                reminders.handleRequest(
+                        SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()),
+                        null);
         assertEquals(0, early.get("reminded"));
         clock.advance(Duration.ofDays(5));
-        var due = reminders.handleRequest(SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()), null);
+        var due =
+                reminders.handleRequest(
+                        SampleEvents.use("schedule-reference-reminders.json", Map.class, Map.of()),
+                        null);
         assertEquals(2, due.get("reminded"));
         assertEquals(2, mailTo(ONE).size());
         assertTrue(mailTo(ONE).get(1).email().subject().startsWith("Reminder:"));

@@ -1,7 +1,9 @@
 package org.involve.handlers;
 
-import org.involve.handlers.http.Routes;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,11 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.involve.handlers.http.Routes;
+import org.junit.jupiter.api.Test;
 
 /**
  * Routes are declared once in each handler's table and agree with template.yaml: every HttpApi route a function is
@@ -24,7 +23,9 @@ class RouteTableTest {
     @Test
     void everyFunctionsTemplateRoutesAreExactlyItsHandlersRouteTable() throws Exception {
         Map<String, Set<String>> declared = templateRoutes();
-        assertTrue(declared.size() >= 12, "expected the template's web functions, found " + declared.keySet());
+        assertTrue(
+                declared.size() >= 12,
+                "expected the template's web functions, found " + declared.keySet());
         for (var fn : declared.entrySet()) {
             Class<?> handler = handlerOf(fn.getKey());
             Set<String> table = new TreeSet<>(routesOf(handler).keys());
@@ -32,8 +33,22 @@ class RouteTableTest {
             missing.removeAll(table);
             Set<String> undeclared = new TreeSet<>(table);
             undeclared.removeAll(fn.getValue());
-            assertTrue(missing.isEmpty(), fn.getKey() + ": template.yaml routes " + missing + " to " + handler.getSimpleName() + ", whose table lacks them");
-            assertTrue(undeclared.isEmpty(), fn.getKey() + ": " + handler.getSimpleName() + " answers " + undeclared + ", which template.yaml does not route to it");
+            assertTrue(
+                    missing.isEmpty(),
+                    fn.getKey()
+                            + ": template.yaml routes "
+                            + missing
+                            + " to "
+                            + handler.getSimpleName()
+                            + ", whose table lacks them");
+            assertTrue(
+                    undeclared.isEmpty(),
+                    fn.getKey()
+                            + ": "
+                            + handler.getSimpleName()
+                            + " answers "
+                            + undeclared
+                            + ", which template.yaml does not route to it");
         }
     }
 
@@ -42,13 +57,16 @@ class RouteTableTest {
         Map<String, Set<String>> declared = templateRoutes();
         for (String fn : functions().keySet()) {
             if (declared.containsKey(fn)) continue;
-            assertFalse(hasRoutes(handlerOf(fn)), fn + " has a route table but no HttpApi events in template.yaml");
+            assertFalse(
+                    hasRoutes(handlerOf(fn)),
+                    fn + " has a route table but no HttpApi events in template.yaml");
         }
     }
 
     @Test
     void theCheckSeesARouteMissingFromEitherSide() {
-        Routes<Object, Object> table = Routes.table().get(org.involve.core.paths.StaffPaths.ROLES, (h, r) -> null);
+        Routes<Object, Object> table =
+                Routes.table().get(org.involve.core.paths.StaffPaths.ROLES, (h, r) -> null);
         assertEquals(Set.of("GET /staff/roles"), table.keys());
         assertTrue(table.find("GET /staff/roles").isPresent());
         assertFalse(table.find("POST /staff/roles").isPresent());
@@ -64,27 +82,38 @@ class RouteTableTest {
     @SuppressWarnings("unchecked")
     static Map<String, Set<String>> templateRoutes() {
         Map<String, Set<String>> routes = new LinkedHashMap<>();
-        functions().forEach((fn, props) -> {
-            Map<String, Object> events = (Map<String, Object>) props.get("Events");
-            if (events == null) return;
-            for (Object body : events.values()) {
-                Map<String, Object> e = (Map<String, Object>) body;
-                if (!"HttpApi".equals(e.get("Type"))) continue;
-                Map<String, Object> p = (Map<String, Object>) e.get("Properties");
-                String key = String.valueOf(p.get("Method")).toUpperCase(java.util.Locale.ROOT) + " " + p.get("Path");
-                assertTrue(routes.computeIfAbsent(fn, f -> new TreeSet<>()).add(key), fn + " declares " + key + " twice");
-            }
-        });
+        functions()
+                .forEach(
+                        (fn, props) -> {
+                            Map<String, Object> events = (Map<String, Object>) props.get("Events");
+                            if (events == null) return;
+                            for (Object body : events.values()) {
+                                Map<String, Object> e = (Map<String, Object>) body;
+                                if (!"HttpApi".equals(e.get("Type"))) continue;
+                                Map<String, Object> p = (Map<String, Object>) e.get("Properties");
+                                String key =
+                                        String.valueOf(p.get("Method"))
+                                                        .toUpperCase(java.util.Locale.ROOT)
+                                                + " "
+                                                + p.get("Path");
+                                assertTrue(
+                                        routes.computeIfAbsent(fn, f -> new TreeSet<>()).add(key),
+                                        fn + " declares " + key + " twice");
+                            }
+                        });
         return routes;
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> functions() {
         Map<String, Map<String, Object>> fns = new LinkedHashMap<>();
-        ((Map<String, Object>) TemplateTest.template().get("Resources")).forEach((id, body) -> {
-            Map<String, Object> r = (Map<String, Object>) body;
-            if ("AWS::Serverless::Function".equals(r.get("Type"))) fns.put(id, (Map<String, Object>) r.get("Properties"));
-        });
+        ((Map<String, Object>) TemplateTest.template().get("Resources"))
+                .forEach(
+                        (id, body) -> {
+                            Map<String, Object> r = (Map<String, Object>) body;
+                            if ("AWS::Serverless::Function".equals(r.get("Type")))
+                                fns.put(id, (Map<String, Object>) r.get("Properties"));
+                        });
         return fns;
     }
 
@@ -104,9 +133,12 @@ class RouteTableTest {
 
     /** The handler's table: a static final field ROUTES, declared once in the handler class. */
     private static Routes<?, ?> routesOf(Class<?> handler) throws Exception {
-        if (!hasRoutes(handler)) fail(handler.getSimpleName() + " has no route table (static final Routes ROUTES)");
+        if (!hasRoutes(handler))
+            fail(handler.getSimpleName() + " has no route table (static final Routes ROUTES)");
         Field f = handler.getDeclaredField("ROUTES");
-        assertTrue(Modifier.isStatic(f.getModifiers()) && Modifier.isFinal(f.getModifiers()), handler.getSimpleName() + ".ROUTES must be static final");
+        assertTrue(
+                Modifier.isStatic(f.getModifiers()) && Modifier.isFinal(f.getModifiers()),
+                handler.getSimpleName() + ".ROUTES must be static final");
         f.setAccessible(true);
         return (Routes<?, ?>) f.get(null);
     }

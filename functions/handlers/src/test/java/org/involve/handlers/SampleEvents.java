@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,9 +17,11 @@ import java.util.stream.Stream;
 /** Reads the sample events in the repository's events/ folder, filling in values only a running test can know. */
 final class SampleEvents {
     static final Path FOLDER = findEvents();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder()
+                    .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build();
 
     /** The events/ files some test has run through a handler; SampleEventsTest fails for any file not in it. */
     static final Set<String> COVERED = ConcurrentHashMap.newKeySet();
@@ -39,13 +40,22 @@ final class SampleEvents {
      * count as covered whatever order JUnit runs the classes in.
      */
     static void runOtherEventTests(Class<?> except) throws Exception {
-        Path classes = Path.of(except.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("org/involve/handlers");
+        Path classes =
+                Path.of(except.getProtectionDomain().getCodeSource().getLocation().toURI())
+                        .resolve("org/involve/handlers");
         List<String> names;
         try (Stream<Path> files = Files.list(classes)) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("EventsTest.class")).sorted().toList();
+            names =
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith("EventsTest.class"))
+                            .sorted()
+                            .toList();
         }
         for (String file : names) {
-            Class<?> type = Class.forName("org.involve.handlers." + file.substring(0, file.length() - ".class".length()));
+            Class<?> type =
+                    Class.forName(
+                            "org.involve.handlers."
+                                    + file.substring(0, file.length() - ".class".length()));
             if (type == except) continue;
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
@@ -60,7 +70,10 @@ final class SampleEvents {
 
     static List<String> names() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,7 +92,9 @@ final class SampleEvents {
     private static Path findEvents() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("events"))) dir = dir.getParent();
-        if (dir == null) throw new IllegalStateException("No events/ folder above " + Path.of("").toAbsolutePath());
+        if (dir == null)
+            throw new IllegalStateException(
+                    "No events/ folder above " + Path.of("").toAbsolutePath());
         return dir.resolve("events");
     }
 }

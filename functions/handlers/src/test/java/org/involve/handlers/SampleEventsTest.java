@@ -1,44 +1,13 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import org.involve.core.draft.ApplicationDraft;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.ApplicationJourney;
-import org.involve.core.application.ApplyingSettings;
-import org.involve.core.fakes.Answers;
-import org.involve.core.fakes.InMemoryApplications;
-import org.involve.core.fakes.InMemoryAuditTrail;
-import org.involve.core.fakes.InMemoryDrafts;
-import org.involve.core.fakes.InMemoryRound;
-import org.involve.core.fakes.InMemoryShortlist;
-import org.involve.core.kit.Read;
-import org.involve.core.shortlisting.AnonymousIds;
-import org.involve.core.shortlisting.PanelPapers;
-import org.involve.core.fakes.InMemoryRoles;
-import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.InMemoryOutboxWriter;
-import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
-import org.involve.core.fakes.MutableClock;
-import org.involve.core.fakes.RecordingMailQueue;
-import org.involve.core.fakes.TestApplications;
-import org.involve.core.fakes.TestRoles;
-import org.involve.core.application.AcknowledgementPromiseCheck;
-import org.involve.core.shortlisting.ClosingRun;
-import org.involve.core.kit.Email;
-import org.involve.core.outbox.MailDelivery;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.monitoring.MonitoringForm;
-import org.involve.core.monitoring.MonitoringResponse;
-import org.involve.core.monitoring.MonitoringToken;
-import org.involve.core.outbox.MailSender;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
-import org.involve.handlers.local.ExampleRoles;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,10 +17,40 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.core.application.AcknowledgementPromiseCheck;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.ApplicationJourney;
+import org.involve.core.application.ApplyingSettings;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.fakes.Answers;
+import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryAuditTrail;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryOutboxWriter;
+import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryShortlist;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Read;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailSender;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.PanelPapers;
+import org.involve.handlers.local.ExampleRoles;
+import org.junit.jupiter.api.Test;
 
 /** Every file in events/ through the handler that template.yaml wires it to, with the ports faked in memory. */
 class SampleEventsTest {
@@ -62,15 +61,29 @@ class SampleEventsTest {
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
+
     /** The closing job's papers for the panel, from the applications above. */
-    private final PanelPapers papers = new PanelPapers(new InMemoryRound(applications, outbox, new InMemoryAuditTrail()),
-            new InMemoryShortlist(new InMemoryAuditTrail()), new AnonymousIds("a-test-anonymous-id-key-of-enough-length"));
-    private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, tokens, clock,
-            new ApplyingSettings("http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)));
+    private final PanelPapers papers =
+            new PanelPapers(
+                    new InMemoryRound(applications, outbox, new InMemoryAuditTrail()),
+                    new InMemoryShortlist(new InMemoryAuditTrail()),
+                    new AnonymousIds("a-test-anonymous-id-key-of-enough-length"));
+
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length");
+    private final ApplicationJourney journey =
+            new ApplicationJourney(
+                    roles,
+                    drafts,
+                    applications,
+                    tokens,
+                    clock,
+                    new ApplyingSettings(
+                            "http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
-    private final MonitoringFormHandler monitoringForm = new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
+    private final MonitoringFormHandler monitoringForm =
+            new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
     private static final Set<String> covered = SampleEvents.COVERED;
 
     SampleEventsTest() {
@@ -79,7 +92,8 @@ class SampleEventsTest {
 
     private APIGatewayV2HTTPResponse site(String event, Map<String, String> placeholders) {
         covered.add(event);
-        return site.handleRequest(SampleEvents.read(event, APIGatewayV2HTTPEvent.class, placeholders), null);
+        return site.handleRequest(
+                SampleEvents.read(event, APIGatewayV2HTTPEvent.class, placeholders), null);
     }
 
     private APIGatewayV2HTTPResponse site(String event) {
@@ -88,7 +102,9 @@ class SampleEventsTest {
 
     private String draftWith(Map<String, String> answers, Set<String> sections) {
         ApplicationDraft d = journey.start(ROLE);
-        drafts.save(new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), answers, sections, null, d.expiresAt()));
+        drafts.save(
+                new ApplicationDraft(
+                        d.id(), d.roleId(), d.startedAt(), answers, sections, null, d.expiresAt()));
         return d.id();
     }
 
@@ -124,8 +140,18 @@ class SampleEventsTest {
         var r = site("http-get-role.json");
         assertEquals(200, r.getStatusCode());
         String body = r.getBody();
-        for (String expected : List.of("£75 a month", "Up to 4 hours a month", "at 11:59pm", "week commencing", "Who cannot apply",
-                "benefits-advice@example.org", "Another format", "voice recording", "Start now", "Attend at least 80% of meetings")) {
+        for (String expected :
+                List.of(
+                        "£75 a month",
+                        "Up to 4 hours a month",
+                        "at 11:59pm",
+                        "week commencing",
+                        "Who cannot apply",
+                        "benefits-advice@example.org",
+                        "Another format",
+                        "voice recording",
+                        "Start now",
+                        "Attend at least 80% of meetings")) {
             assertTrue(body.contains(expected), expected);
         }
         assertEquals("no-store", r.getHeaders().get("Cache-Control"));
@@ -154,7 +180,10 @@ class SampleEventsTest {
         String draft = draftWith(Map.of(), Set.of());
         var r = site("http-get-section.json", Map.of("SAMPLE_DRAFT", draft));
         assertEquals(200, r.getStatusCode());
-        assertTrue(r.getBody().contains("<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
     }
 
     @Test
@@ -205,7 +234,10 @@ class SampleEventsTest {
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getBody().contains("Check your answers before sending your application"));
         assertTrue(r.getBody().contains("Jo Testperson"));
-        assertTrue(r.getBody().contains("Change<span class=\"nhsuk-u-visually-hidden\"> full name</span>"));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "Change<span class=\"nhsuk-u-visually-hidden\"> full name</span>"));
     }
 
     @Test
@@ -245,10 +277,22 @@ class SampleEventsTest {
         covered.add("http-get-monitoring.json");
         covered.add("http-get-monitoring-bad-token.json");
         String token = tokens.issue(ROLE);
-        var ok = monitoringForm.handleRequest(SampleEvents.read("http-get-monitoring.json", APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+        var ok =
+                monitoringForm.handleRequest(
+                        SampleEvents.read(
+                                "http-get-monitoring.json",
+                                APIGatewayV2HTTPEvent.class,
+                                Map.of("SAMPLE_TOKEN", token)),
+                        null);
         assertEquals(200, ok.getStatusCode());
         assertTrue(ok.getBody().contains("Prefer not to say"));
-        var bad = monitoringForm.handleRequest(SampleEvents.read("http-get-monitoring-bad-token.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        var bad =
+                monitoringForm.handleRequest(
+                        SampleEvents.read(
+                                "http-get-monitoring-bad-token.json",
+                                APIGatewayV2HTTPEvent.class,
+                                Map.of()),
+                        null);
         assertEquals(404, bad.getStatusCode());
     }
 
@@ -256,7 +300,13 @@ class SampleEventsTest {
     void monitoringAnswersAreStoredWithTheTokenAndNothingElse() {
         covered.add("http-post-monitoring.json");
         String token = tokens.issue(ROLE);
-        var r = monitoringForm.handleRequest(SampleEvents.read("http-post-monitoring.json", APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_TOKEN", token)), null);
+        var r =
+                monitoringForm.handleRequest(
+                        SampleEvents.read(
+                                "http-post-monitoring.json",
+                                APIGatewayV2HTTPEvent.class,
+                                Map.of("SAMPLE_TOKEN", token)),
+                        null);
         assertEquals(200, r.getStatusCode());
         assertEquals(1, monitoring.size());
         assertEquals(token, monitoring.get(0).token());
@@ -269,27 +319,59 @@ class SampleEventsTest {
     void theMailerSendsAnnouncedMessagesAndReportsOnlyThoseThatMustWait() {
         covered.add("sqs-mail-announced.json");
         List<Email> sent = new ArrayList<>();
-        MailSender ses = email -> {
-            if (email.subject().contains("throttled")) throw new MailSender.MailNotSent("Throttling", true, null);
-            sent.add(email);
-        };
-        outbox.add(new OutboxMessage("ack-INV-BCDF-2345", new Email("jo@example.org", "Received", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
-        outbox.add(new OutboxMessage("ack-INV-GHJK-6789", new Email("al@example.org", "throttled", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
-        MailerHandler mailer = new MailerHandler(new MailDelivery(outbox, ses, clock, 5), Telemetry.metrics());
-        SQSBatchResponse response = mailer.handleRequest(SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()), null);
+        MailSender ses =
+                email -> {
+                    if (email.subject().contains("throttled"))
+                        throw new MailSender.MailNotSent("Throttling", true, null);
+                    sent.add(email);
+                };
+        outbox.add(
+                new OutboxMessage(
+                        "ack-INV-BCDF-2345",
+                        new Email("jo@example.org", "Received", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        outbox.add(
+                new OutboxMessage(
+                        "ack-INV-GHJK-6789",
+                        new Email("al@example.org", "throttled", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        MailerHandler mailer =
+                new MailerHandler(new MailDelivery(outbox, ses, clock, 5), Telemetry.metrics());
+        SQSBatchResponse response =
+                mailer.handleRequest(
+                        SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()),
+                        null);
         assertEquals(1, sent.size());
-        assertEquals(List.of("22222222-2222-4222-8222-222222222222"),
-                response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
+        assertEquals(
+                List.of("22222222-2222-4222-8222-222222222222"),
+                response.getBatchItemFailures().stream()
+                        .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                        .toList());
     }
 
     @Test
     void theScheduledSweepSendsWhatIsDue() {
         covered.add("schedule-outbox-sweep.json");
         List<Email> sent = new ArrayList<>();
-        outbox.add(new OutboxMessage("ack-1", new Email("jo@example.org", "Received", "<p>x</p>", "x"), clock.instant(), clock.instant(), 0, "acknowledgement"));
-        OutboxSweepHandler sweep = new OutboxSweepHandler(new MailDelivery(outbox, sent::add, clock, 5));
+        outbox.add(
+                new OutboxMessage(
+                        "ack-1",
+                        new Email("jo@example.org", "Received", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        OutboxSweepHandler sweep =
+                new OutboxSweepHandler(new MailDelivery(outbox, sent::add, clock, 5));
         @SuppressWarnings("unchecked")
-        Map<String, Object> event = SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
+        Map<String, Object> event =
+                SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
         assertEquals(Map.of("sent", 1), sweep.handleRequest(event, null));
         assertEquals(1, sent.size());
     }
@@ -309,7 +391,8 @@ class SampleEventsTest {
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
         due.save(open);
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
+        ClosingJobHandler job =
+                new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
         Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
         Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
@@ -320,7 +403,12 @@ class SampleEventsTest {
         assertEquals(RoleStatus.OPEN, due.roles.get(open.id()).status());
         assertEquals(List.of("panel-day-rate-role-2025-01-09"), queue.announced);
         assertEquals(1, outbox.messages().size());
-        assertTrue(outbox.messages().get(0).email().text().contains("http://localhost:3000/staff/shortlisting/day-rate-role"));
+        assertTrue(
+                outbox.messages()
+                        .get(0)
+                        .email()
+                        .text()
+                        .contains("http://localhost:3000/staff/shortlisting/day-rate-role"));
         assertEquals(1, audit.entries().size());
     }
 
@@ -329,11 +417,16 @@ class SampleEventsTest {
         queue.unreachable = true;
         InMemoryRoles due = new InMemoryRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
-        ClosingJobHandler job = new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
+        ClosingJobHandler job =
+                new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
 
-        assertEquals(Map.of("closed", List.of("day-rate-role"), "panelEmails", 1), job.handleRequest(scheduled("schedule-closing-job.json"), null));
+        assertEquals(
+                Map.of("closed", List.of("day-rate-role"), "panelEmails", 1),
+                job.handleRequest(scheduled("schedule-closing-job.json"), null));
 
-        assertEquals(List.of("panel-day-rate-role-2025-01-09"), outbox.due(clock.instant(), 10).stream().map(OutboxMessage::id).toList());
+        assertEquals(
+                List.of("panel-day-rate-role-2025-01-09"),
+                outbox.due(clock.instant(), 10).stream().map(OutboxMessage::id).toList());
     }
 
     @Test
@@ -342,34 +435,59 @@ class SampleEventsTest {
         roles.save(fiveDays);
         InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
         // Promised by 10:00 on 11 January; the job warns two days ahead.
-        outstanding.add(TestApplications.submitted(fiveDays, "INV-BCDF-2345", Instant.parse("2025-01-06T10:00:00Z"),
-                Map.of(ApplicationForm.CONTACT_METHOD, "telephone")));
-        outstanding.add(TestApplications.submitted(fiveDays, "INV-GHJK-6789", Instant.parse("2025-01-10T08:00:00Z")));
-        AcknowledgementPromiseHandler job = new AcknowledgementPromiseHandler(new AcknowledgementPromiseCheck(outstanding, roles,
-                new InMemoryOutboxWriter(outbox), "http://localhost:3000", Period.ofDays(2)), clock);
+        outstanding.add(
+                TestApplications.submitted(
+                        fiveDays,
+                        "INV-BCDF-2345",
+                        Instant.parse("2025-01-06T10:00:00Z"),
+                        Map.of(ApplicationForm.CONTACT_METHOD, "telephone")));
+        outstanding.add(
+                TestApplications.submitted(
+                        fiveDays, "INV-GHJK-6789", Instant.parse("2025-01-10T08:00:00Z")));
+        AcknowledgementPromiseHandler job =
+                new AcknowledgementPromiseHandler(
+                        new AcknowledgementPromiseCheck(
+                                outstanding,
+                                roles,
+                                new InMemoryOutboxWriter(outbox),
+                                "http://localhost:3000",
+                                Period.ofDays(2)),
+                        clock);
 
-        assertEquals(Map.of("alerts", 1), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
-        assertEquals(Map.of("alerts", 0), job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
+        assertEquals(
+                Map.of("alerts", 1),
+                job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
+        assertEquals(
+                Map.of("alerts", 0),
+                job.handleRequest(scheduled("schedule-acknowledgement-promise.json"), null));
 
         assertEquals(List.of("ack-promise-INV-BCDF-2345"), queue.announced);
         Email alert = outbox.messages().get(0).email();
-        assertEquals("Acknowledge application INV-BCDF-2345 by 11 January 2025 at 10:00am", alert.subject());
+        assertEquals(
+                "Acknowledge application INV-BCDF-2345 by 11 January 2025 at 10:00am",
+                alert.subject());
         assertTrue(alert.text().contains("http://localhost:3000/staff/applications/INV-BCDF-2345"));
-        assertFalse(alert.text().contains("Jo Testperson"), "staff alerts carry the reference, not the name");
+        assertFalse(
+                alert.text().contains("Jo Testperson"),
+                "staff alerts carry the reference, not the name");
     }
 
     @Test
     void everySampleEventHasATest() throws Exception {
-        // Runs the other tests' events through a fresh instance, so the check holds whatever order JUnit picks.
+        // Runs the other tests' events through a fresh instance, so the check holds whatever order
+        // JUnit picks.
         for (var m : SampleEventsTest.class.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(Test.class) && !m.getName().equals("everySampleEventHasATest")) {
+            if (m.isAnnotationPresent(Test.class)
+                    && !m.getName().equals("everySampleEventHasATest")) {
                 m.setAccessible(true);
                 m.invoke(new SampleEventsTest());
             }
         }
-        // Likewise every other *EventsTest class in this package (staff areas keep their events' tests apart).
+        // Likewise every other *EventsTest class in this package (staff areas keep their events'
+        // tests apart).
         SampleEvents.runOtherEventTests(SampleEventsTest.class);
-        List<String> untested = SampleEvents.names().stream().filter(n -> !covered.contains(n)).toList();
+        List<String> untested =
+                SampleEvents.names().stream().filter(n -> !covered.contains(n)).toList();
         assertEquals(List.of(), untested, "events/ files with no handler test");
     }
 }

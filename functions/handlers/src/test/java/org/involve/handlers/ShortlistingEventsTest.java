@@ -1,7 +1,19 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.FictionalApplicants;
 import org.involve.core.fakes.InMemoryApplications;
@@ -9,9 +21,9 @@ import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
+import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
-import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestRoles;
@@ -27,53 +39,82 @@ import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The shortlisting pages' events: the panel's function (ShortlistingPanelHandler) and staff's (StaffShortlistHandler),
  * over a role being shortlisted with three fictional applicants whose names, contacts and monitoring-like answers must
  * never reach a panel member.
  */
 class ShortlistingEventsTest {
-    private static final List<String> PANEL_EVENTS = List.of("http-get-staff-shortlisting.json", "http-get-staff-shortlisting-role.json",
-            "http-get-staff-shortlisting-applicant.json", "http-post-staff-shortlisting-score.json", "http-post-staff-shortlisting-score-invalid.json",
-            "http-get-staff-shortlisting-results.json");
-    private static final List<String> STAFF_EVENTS = List.of("http-get-staff-shortlist.json", "http-post-staff-shortlist.json",
-            "http-post-staff-shortlist-papers.json");
+    private static final List<String> PANEL_EVENTS =
+            List.of(
+                    "http-get-staff-shortlisting.json",
+                    "http-get-staff-shortlisting-role.json",
+                    "http-get-staff-shortlisting-applicant.json",
+                    "http-post-staff-shortlisting-score.json",
+                    "http-post-staff-shortlisting-score-invalid.json",
+                    "http-get-staff-shortlisting-results.json");
+    private static final List<String> STAFF_EVENTS =
+            List.of(
+                    "http-get-staff-shortlist.json",
+                    "http-post-staff-shortlist.json",
+                    "http-post-staff-shortlist-papers.json");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryRound applications =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist store = new InMemoryShortlist(audit);
     private final InMemoryRoles roles = new InMemoryRoles();
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
-    private final ShortlistingPanelHandler panel = new ShortlistingPanelHandler(new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
-            new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "http://localhost:3000"));
-    private final StaffShortlistHandler staff = new StaffShortlistHandler(new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD,
-            new InMemoryOutboxWriter(outbox), audit, clock, "http://localhost:3000"));
+    private final ShortlistingPanelHandler panel =
+            new ShortlistingPanelHandler(
+                    new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
+                    new PanelScoring(
+                            roles,
+                            store,
+                            ScoreScale.STANDARD,
+                            new InMemoryOutboxWriter(outbox),
+                            clock,
+                            "http://localhost:3000"));
+    private final StaffShortlistHandler staff =
+            new StaffShortlistHandler(
+                    new ShortlistRecording(
+                            roles,
+                            store,
+                            applications,
+                            ids,
+                            ScoreScale.STANDARD,
+                            new InMemoryOutboxWriter(outbox),
+                            audit,
+                            clock,
+                            "http://localhost:3000"));
+
     /** Criteria: "research" (essential) and "speaking" (desirable). */
-    private final Role role = roles.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)).withStatus(RoleStatus.SHORTLISTING));
+    private final Role role =
+            roles.save(
+                    TestRoles.dayRate(LocalDate.of(2025, 1, 9))
+                            .withStatus(RoleStatus.SHORTLISTING));
+
     private final Application zebedee, orlaith, perpetua;
     private final List<APIGatewayV2HTTPResponse> panelResponses = new ArrayList<>();
 
     ShortlistingEventsTest() {
         Instant at = Instant.parse("2025-01-05T10:00:00Z");
-        zebedee = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", at, false));
-        orlaith = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.ORLAITH, "INV-ORLA-0002", at, true));
-        perpetua = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.PERPETUA, "INV-PERP-0003", at, false));
+        zebedee =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", at, false));
+        orlaith =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role, FictionalApplicants.ORLAITH, "INV-ORLA-0002", at, true));
+        perpetua =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role, FictionalApplicants.PERPETUA, "INV-PERP-0003", at, false));
         new PanelPapers(applications, store, ids).prepare(role);
     }
 
@@ -81,9 +122,19 @@ class ShortlistingEventsTest {
         return ids.of(role.id(), a.reference());
     }
 
-    private APIGatewayV2HTTPEvent event(String name, Application applicant, Map<String, String> more) {
-        Map<String, String> placeholders = new HashMap<>(Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_APPLICANT", id(applicant),
-                "SAMPLE_SECOND", id(orlaith), "SAMPLE_POINTS", "3"));
+    private APIGatewayV2HTTPEvent event(
+            String name, Application applicant, Map<String, String> more) {
+        Map<String, String> placeholders =
+                new HashMap<>(
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_APPLICANT",
+                                id(applicant),
+                                "SAMPLE_SECOND",
+                                id(orlaith),
+                                "SAMPLE_POINTS",
+                                "3"));
         placeholders.putAll(more);
         return SampleEvents.use(name, APIGatewayV2HTTPEvent.class, placeholders);
     }
@@ -92,18 +143,32 @@ class ShortlistingEventsTest {
         return call(name, applicant, Map.of());
     }
 
-    private APIGatewayV2HTTPResponse call(String name, Application applicant, Map<String, String> more) {
+    private APIGatewayV2HTTPResponse call(
+            String name, Application applicant, Map<String, String> more) {
         APIGatewayV2HTTPEvent e = event(name, applicant, more);
-        if (STAFF_EVENTS.contains(name) || name.startsWith("http-post-staff-shortlist-")) return staff.handleRequest(e, null);
+        if (STAFF_EVENTS.contains(name) || name.startsWith("http-post-staff-shortlist-"))
+            return staff.handleRequest(e, null);
         APIGatewayV2HTTPResponse r = panel.handleRequest(e, null);
         panelResponses.add(r);
         return r;
     }
 
     /** The same event from someone else in the panel group. */
-    private APIGatewayV2HTTPResponse asOtherPanelMember(String name, Application applicant, String points) {
+    private APIGatewayV2HTTPResponse asOtherPanelMember(
+            String name, Application applicant, String points) {
         APIGatewayV2HTTPEvent e = event(name, applicant, Map.of("SAMPLE_POINTS", points));
-        e.getRequestContext().getAuthorizer().setLambda(Map.of("sub", "local-robin-panel", "name", "Robin Panel", "email", "robin.panel@example.org", "groups", "panel"));
+        e.getRequestContext()
+                .getAuthorizer()
+                .setLambda(
+                        Map.of(
+                                "sub",
+                                "local-robin-panel",
+                                "name",
+                                "Robin Panel",
+                                "email",
+                                "robin.panel@example.org",
+                                "groups",
+                                "panel"));
         return panel.handleRequest(e, null);
     }
 
@@ -111,12 +176,21 @@ class ShortlistingEventsTest {
         for (Application a : List.of(zebedee, orlaith, perpetua)) {
             clock.advance(Duration.ofSeconds(1));
             assertEquals(303, call("http-post-staff-shortlisting-score.json", a).getStatusCode());
-            assertEquals(303, asOtherPanelMember("http-post-staff-shortlisting-score.json", a, a == perpetua ? "1" : "3").getStatusCode());
+            assertEquals(
+                    303,
+                    asOtherPanelMember(
+                                    "http-post-staff-shortlisting-score.json",
+                                    a,
+                                    a == perpetua ? "1" : "3")
+                            .getStatusCode());
         }
     }
 
     private Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
+        return applications
+                .find(a.roleId(), a.applicantKey(), Read.CONSISTENT)
+                .orElseThrow()
+                .status();
     }
 
     @Test
@@ -125,17 +199,24 @@ class ShortlistingEventsTest {
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getBody().contains("Group member"));
         assertTrue(r.getBody().contains("aria-current=\"page\""));
-        assertTrue(r.getBody().contains(">Shortlisting</strong>"), "the current area in the navigation");
-        assertFalse(r.getBody().contains("href=\"/staff/roles\""), "a panel member is not offered the roles pages");
+        assertTrue(
+                r.getBody().contains(">Shortlisting</strong>"),
+                "the current area in the navigation");
+        assertFalse(
+                r.getBody().contains("href=\"/staff/roles\""),
+                "a panel member is not offered the roles pages");
     }
 
     @Test
     void theRolePageListsTheAnonymisedApplicantsWithMyProgress() {
         var r = call("http-get-staff-shortlisting-role.json", zebedee);
         assertEquals(200, r.getStatusCode());
-        for (Application a : List.of(zebedee, orlaith, perpetua)) assertTrue(r.getBody().contains(id(a)));
+        for (Application a : List.of(zebedee, orlaith, perpetua))
+            assertTrue(r.getBody().contains(id(a)));
         assertTrue(r.getBody().contains("You have scored <strong>0 of 3</strong>"));
-        assertFalse(r.getBody().contains("Record the shortlist"), "a panel member is not offered the staff actions");
+        assertFalse(
+                r.getBody().contains("Record the shortlist"),
+                "a panel member is not offered the staff actions");
     }
 
     @Test
@@ -153,7 +234,10 @@ class ShortlistingEventsTest {
     void savingScoresMovesToTheNextApplicantAndScoringAgainReplaces() {
         var r = call("http-post-staff-shortlisting-score.json", zebedee);
         assertEquals(303, r.getStatusCode());
-        assertTrue(r.getHeaders().get("Location").startsWith("/staff/shortlisting/day-rate-role/applicants/anon-"));
+        assertTrue(
+                r.getHeaders()
+                        .get("Location")
+                        .startsWith("/staff/shortlisting/day-rate-role/applicants/anon-"));
         call("http-post-staff-shortlisting-score.json", zebedee, Map.of("SAMPLE_POINTS", "4"));
         assertEquals(2, store.forRole(role.id()).size());
         var page = call("http-get-staff-shortlisting-applicant.json", zebedee);
@@ -166,14 +250,19 @@ class ShortlistingEventsTest {
         assertEquals(400, r.getStatusCode());
         assertTrue(r.getBody().contains("<title>Error: "));
         assertTrue(r.getBody().contains("There is a problem"));
-        assertTrue(r.getBody().contains("<a href=\"#score-research\">Choose a score from 0 to 4 for"));
+        assertTrue(
+                r.getBody().contains("<a href=\"#score-research\">Choose a score from 0 to 4 for"));
         assertTrue(r.getBody().contains("<a href=\"#score-speaking\">Choose a score for"));
         assertTrue(store.forRole(role.id()).isEmpty());
     }
 
     @Test
-    void resultsAreHiddenFromAPanelMemberUntilTheyHaveScoredEveryoneThenShowTotalsAndTheGuarantee() {
-        assertTrue(call("http-get-staff-shortlisting-results.json", zebedee).getBody().contains("once you have scored every applicant yourself"));
+    void
+            resultsAreHiddenFromAPanelMemberUntilTheyHaveScoredEveryoneThenShowTotalsAndTheGuarantee() {
+        assertTrue(
+                call("http-get-staff-shortlisting-results.json", zebedee)
+                        .getBody()
+                        .contains("once you have scored every applicant yourself"));
         panelScoresEveryone();
         var r = call("http-get-staff-shortlisting-results.json", zebedee);
         assertEquals(200, r.getStatusCode());
@@ -183,7 +272,9 @@ class ShortlistingEventsTest {
         assertTrue(r.getBody().contains("Scores differ: talk it over"));
         assertFalse(r.getBody().contains("Robin"), "other panel members are not named");
         // The team hears once each panel member has finished.
-        assertEquals(2, outbox.messages().stream().filter(m -> m.purpose().equals("panel-scored")).count());
+        assertEquals(
+                2,
+                outbox.messages().stream().filter(m -> m.purpose().equals("panel-scored")).count());
         assertTrue(queue.announced.stream().allMatch(m -> m.startsWith("panel-scored-")));
     }
 
@@ -197,14 +288,27 @@ class ShortlistingEventsTest {
         for (String name : PANEL_EVENTS) call(name, orlaith);
         assertTrue(panelResponses.size() >= PANEL_EVENTS.size() + 9);
         List<String> forbidden = new ArrayList<>(FictionalApplicants.MONITORING_TRACES);
-        for (var p : List.of(FictionalApplicants.ZEBEDEE, FictionalApplicants.ORLAITH, FictionalApplicants.PERPETUA)) forbidden.addAll(p.traces());
+        for (var p :
+                List.of(
+                        FictionalApplicants.ZEBEDEE,
+                        FictionalApplicants.ORLAITH,
+                        FictionalApplicants.PERPETUA)) forbidden.addAll(p.traces());
         for (Application a : List.of(zebedee, orlaith, perpetua)) forbidden.add(a.reference());
         for (APIGatewayV2HTTPResponse r : panelResponses) {
-            String everything = r.getBody() + " " + r.getHeaders() + " " + r.getMultiValueHeaders() + " " + r.getCookies();
-            for (String f : forbidden) assertFalse(everything.contains(f), f + " reached a panel member");
+            String everything =
+                    r.getBody()
+                            + " "
+                            + r.getHeaders()
+                            + " "
+                            + r.getMultiValueHeaders()
+                            + " "
+                            + r.getCookies();
+            for (String f : forbidden)
+                assertFalse(everything.contains(f), f + " reached a panel member");
         }
         for (OutboxMessage m : outbox.messages())
-            for (String f : forbidden) assertFalse(m.email().text().contains(f), f + " in " + m.id());
+            for (String f : forbidden)
+                assertFalse(m.email().text().contains(f), f + " in " + m.id());
     }
 
     @Test
@@ -230,7 +334,18 @@ class ShortlistingEventsTest {
         assertFalse(finance.getBody().contains("Group member"));
         for (String name : PANEL_EVENTS) {
             APIGatewayV2HTTPEvent e = event(name, zebedee, Map.of());
-            e.getRequestContext().getAuthorizer().setLambda(Map.of("sub", "local-fran-finance", "name", "Fran Finance", "email", "fran@example.org", "groups", "finance"));
+            e.getRequestContext()
+                    .getAuthorizer()
+                    .setLambda(
+                            Map.of(
+                                    "sub",
+                                    "local-fran-finance",
+                                    "name",
+                                    "Fran Finance",
+                                    "email",
+                                    "fran@example.org",
+                                    "groups",
+                                    "finance"));
             assertEquals(403, panel.handleRequest(e, null).getStatusCode(), name);
         }
         // Staff's routes refuse the panel (as in the sample) and finance.
@@ -240,8 +355,20 @@ class ShortlistingEventsTest {
         for (String name : STAFF_EVENTS) {
             for (String group : List.of("panel", "finance")) {
                 APIGatewayV2HTTPEvent e = event(name, zebedee, Map.of());
-                e.getRequestContext().getAuthorizer().setLambda(Map.of("sub", "local-someone", "name", "Someone", "email", "someone@example.org", "groups", group));
-                assertEquals(403, staff.handleRequest(e, null).getStatusCode(), name + " as " + group);
+                e.getRequestContext()
+                        .getAuthorizer()
+                        .setLambda(
+                                Map.of(
+                                        "sub",
+                                        "local-someone",
+                                        "name",
+                                        "Someone",
+                                        "email",
+                                        "someone@example.org",
+                                        "groups",
+                                        group));
+                assertEquals(
+                        403, staff.handleRequest(e, null).getStatusCode(), name + " as " + group);
             }
         }
         assertTrue(store.decisions.isEmpty());
@@ -253,18 +380,43 @@ class ShortlistingEventsTest {
         panelScoresEveryone();
         var r = call("http-get-staff-shortlist.json", zebedee);
         assertEquals(200, r.getStatusCode());
-        assertTrue(r.getBody().contains("id=\"invite-" + id(orlaith) + "\" name=\"invite-" + id(orlaith) + "\" type=\"checkbox\" value=\"yes\" checked"));
-        assertFalse(r.getBody().contains("id=\"invite-" + id(zebedee) + "\" name=\"invite-" + id(zebedee) + "\" type=\"checkbox\" value=\"yes\" checked"));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "id=\"invite-"
+                                        + id(orlaith)
+                                        + "\" name=\"invite-"
+                                        + id(orlaith)
+                                        + "\" type=\"checkbox\" value=\"yes\" checked"));
+        assertFalse(
+                r.getBody()
+                        .contains(
+                                "id=\"invite-"
+                                        + id(zebedee)
+                                        + "\" name=\"invite-"
+                                        + id(zebedee)
+                                        + "\" type=\"checkbox\" value=\"yes\" checked"));
     }
 
     @Test
     void leavingOutTheDisabilityConfidentApplicantIsRefusedWithAnErrorSummary() {
         panelScoresEveryone();
-        var r = call("http-post-staff-shortlist.json", zebedee, Map.of("SAMPLE_SECOND", id(zebedee)));
+        var r =
+                call(
+                        "http-post-staff-shortlist.json",
+                        zebedee,
+                        Map.of("SAMPLE_SECOND", id(zebedee)));
         assertEquals(400, r.getStatusCode());
         assertTrue(r.getBody().contains("There is a problem"));
         assertTrue(r.getBody().contains("must be offered an interview"));
-        assertTrue(r.getBody().contains("id=\"invite-" + id(zebedee) + "\" name=\"invite-" + id(zebedee) + "\" type=\"checkbox\" value=\"yes\" checked"),
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "id=\"invite-"
+                                        + id(zebedee)
+                                        + "\" name=\"invite-"
+                                        + id(zebedee)
+                                        + "\" type=\"checkbox\" value=\"yes\" checked"),
                 "the ticks sent are kept");
         assertTrue(store.decisions.isEmpty());
     }
@@ -275,15 +427,25 @@ class ShortlistingEventsTest {
         queue.announced.clear();
         var r = call("http-post-staff-shortlist.json", zebedee);
         assertEquals(303, r.getStatusCode());
-        assertEquals("/staff/shortlisting/day-rate-role/shortlist?done=recorded", r.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/shortlisting/day-rate-role/shortlist?done=recorded",
+                r.getHeaders().get("Location"));
         assertEquals(Application.Status.INVITED_TO_INTERVIEW, status(zebedee));
         assertEquals(Application.Status.INVITED_TO_INTERVIEW, status(orlaith));
         assertEquals(Application.Status.NOT_SHORTLISTED, status(perpetua));
         assertEquals(List.of("shortlist-recorded-day-rate-role"), queue.announced);
-        assertTrue(outbox.find("shortlist-recorded-day-rate-role").orElseThrow().email().text().contains("http://localhost:3000/staff/interviews/day-rate-role"));
+        assertTrue(
+                outbox.find("shortlist-recorded-day-rate-role")
+                        .orElseThrow()
+                        .email()
+                        .text()
+                        .contains("http://localhost:3000/staff/interviews/day-rate-role"));
         int entries = audit.entries().size();
 
-        assertEquals(303, call("http-post-staff-shortlist.json", perpetua).getStatusCode(), "recording again");
+        assertEquals(
+                303,
+                call("http-post-staff-shortlist.json", perpetua).getStatusCode(),
+                "recording again");
         assertEquals(Application.Status.NOT_SHORTLISTED, status(perpetua), "changes nothing");
         assertEquals(entries, audit.entries().size());
 
@@ -300,15 +462,35 @@ class ShortlistingEventsTest {
     void preparingPapersAgainAddsOnlyWhatIsMissing() {
         var r = call("http-post-staff-shortlist-papers.json", zebedee);
         assertEquals(303, r.getStatusCode());
-        assertEquals("/staff/shortlisting/day-rate-role?done=papers-none", r.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/shortlisting/day-rate-role?done=papers-none",
+                r.getHeaders().get("Location"));
         assertEquals(3, store.papers(role.id()).size());
         assertNull(store.decisions.get(role.id()));
     }
 
     @Test
     void anUnknownRoleOrApplicantIsNotFound() {
-        assertEquals(404, call("http-get-staff-shortlisting-role.json", zebedee, Map.of("SAMPLE_ROLE", "no-such-role")).getStatusCode());
-        assertEquals(404, call("http-get-staff-shortlisting-applicant.json", zebedee, Map.of("SAMPLE_APPLICANT", "anon-nobody")).getStatusCode());
-        assertEquals(404, call("http-get-staff-shortlist.json", zebedee, Map.of("SAMPLE_ROLE", "no-such-role")).getStatusCode());
+        assertEquals(
+                404,
+                call(
+                                "http-get-staff-shortlisting-role.json",
+                                zebedee,
+                                Map.of("SAMPLE_ROLE", "no-such-role"))
+                        .getStatusCode());
+        assertEquals(
+                404,
+                call(
+                                "http-get-staff-shortlisting-applicant.json",
+                                zebedee,
+                                Map.of("SAMPLE_APPLICANT", "anon-nobody"))
+                        .getStatusCode());
+        assertEquals(
+                404,
+                call(
+                                "http-get-staff-shortlist.json",
+                                zebedee,
+                                Map.of("SAMPLE_ROLE", "no-such-role"))
+                        .getStatusCode());
     }
 }

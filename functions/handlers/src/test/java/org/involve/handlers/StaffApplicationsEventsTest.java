@@ -1,15 +1,23 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationsForStaff;
+import org.involve.core.application.Eligibility;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.HandlingFacts;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
-import org.involve.core.application.Application;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.Eligibility;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryApplicationRecords;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -22,20 +30,11 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
-import org.involve.core.audit.AuditEntry;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staff application pages' events through StaffApplicationsHandler, with every port in memory. */
 class StaffApplicationsEventsTest {
@@ -44,15 +43,25 @@ class StaffApplicationsEventsTest {
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
+    private final InMemoryApplications applications =
+            new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
-    private final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
-    private final InMemoryApplicationRecords records = new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
-    private final StaffApplicationsHandler handler = new StaffApplicationsHandler(
-            new ApplicationsForStaff(roles, round, outstanding, "http://localhost:3000", clock),
-            new EnteringForApplicant(roles, records, new MonitoringToken("a-test-signing-key-of-enough-length"), "http://localhost:3000", clock),
-            new TalkFirstQueue(roles, round, clock),
-            new UnacknowledgedApplications(roles, round, outstanding, records, clock));
+    private final InMemoryOutstandingAcknowledgements outstanding =
+            new InMemoryOutstandingAcknowledgements();
+    private final InMemoryApplicationRecords records =
+            new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
+    private final StaffApplicationsHandler handler =
+            new StaffApplicationsHandler(
+                    new ApplicationsForStaff(
+                            roles, round, outstanding, "http://localhost:3000", clock),
+                    new EnteringForApplicant(
+                            roles,
+                            records,
+                            new MonitoringToken("a-test-signing-key-of-enough-length"),
+                            "http://localhost:3000",
+                            clock),
+                    new TalkFirstQueue(roles, round, clock),
+                    new UnacknowledgedApplications(roles, round, outstanding, records, clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {
@@ -61,8 +70,12 @@ class StaffApplicationsEventsTest {
     }
 
     private APIGatewayV2HTTPResponse call(String event, String reference) {
-        return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class,
-                Map.of("SAMPLE_ROLE", ExampleRoles.LEP, "SAMPLE_REFERENCE", reference)), null);
+        return handler.handleRequest(
+                SampleEvents.use(
+                        event,
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", ExampleRoles.LEP, "SAMPLE_REFERENCE", reference)),
+                null);
     }
 
     private APIGatewayV2HTTPResponse call(String event) {
@@ -73,15 +86,28 @@ class StaffApplicationsEventsTest {
     private Application entered() {
         var r = call("http-post-staff-role-application.json");
         assertEquals(303, r.getStatusCode(), r.getBody());
-        Application app = applications.applications.values().stream().filter(a -> a.answer(ApplicationForm.FULL_NAME).equals("Robin Callerson"))
-                .findFirst().orElseThrow();
-        assertEquals("/staff/applications/" + app.reference() + "?done=entered", r.getHeaders().get("Location"));
+        Application app =
+                applications.applications.values().stream()
+                        .filter(a -> a.answer(ApplicationForm.FULL_NAME).equals("Robin Callerson"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                "/staff/applications/" + app.reference() + "?done=entered",
+                r.getHeaders().get("Location"));
         return app;
     }
 
     private Application held() {
-        Application a = TestApplications.submitted(lep, "INV-HHHH-2345", Instant.parse("2025-01-09T09:00:00Z"),
-                Map.of(Eligibility.DISQUALIFIED, "yes", ApplicationForm.FULL_NAME, "Alex Heldperson"));
+        Application a =
+                TestApplications.submitted(
+                        lep,
+                        "INV-HHHH-2345",
+                        Instant.parse("2025-01-09T09:00:00Z"),
+                        Map.of(
+                                Eligibility.DISQUALIFIED,
+                                "yes",
+                                ApplicationForm.FULL_NAME,
+                                "Alex Heldperson"));
         return round.add(a.after(Application.Status.HELD_TO_TALK_FIRST, Map.of()));
     }
 
@@ -92,10 +118,18 @@ class StaffApplicationsEventsTest {
         var r = call("http-get-staff-applications.json");
         assertEquals(200, r.getStatusCode());
         String body = r.getBody();
-        assertTrue(body.contains("<a href=\"/staff/roles/" + ExampleRoles.LEP + "/applications\">Listening Culture lived experience partner</a>"));
-        assertTrue(body.contains("1 application is held until someone has talked with the applicant."));
+        assertTrue(
+                body.contains(
+                        "<a href=\"/staff/roles/"
+                                + ExampleRoles.LEP
+                                + "/applications\">Listening Culture lived experience partner</a>"));
+        assertTrue(
+                body.contains(
+                        "1 application is held until someone has talked with the applicant."));
         assertTrue(body.contains("1 application is waiting for its acknowledgement."));
-        assertTrue(body.contains("aria-current=\"page\""), "Applications is the current area in the navigation");
+        assertTrue(
+                body.contains("aria-current=\"page\""),
+                "Applications is the current area in the navigation");
     }
 
     @Test
@@ -103,11 +137,19 @@ class StaffApplicationsEventsTest {
         held();
         var list = call("http-get-staff-applications-as-panel.json");
         assertEquals(403, list.getStatusCode());
-        assertTrue(list.getBody().contains("Your account cannot see applications with names and contact details"));
+        assertTrue(
+                list.getBody()
+                        .contains(
+                                "Your account cannot see applications with names and contact details"));
         assertFalse(list.getBody().contains("Alex Heldperson"));
-        assertFalse(list.getBody().contains("href=\"/staff/applications\""), "the panel's navigation has no link to applications");
+        assertFalse(
+                list.getBody().contains("href=\"/staff/applications\""),
+                "the panel's navigation has no link to applications");
         assertEquals(403, call("http-post-staff-role-application-as-panel.json").getStatusCode());
-        assertEquals(403, call("http-post-staff-application-acknowledge-as-panel.json", "INV-HHHH-2345").getStatusCode());
+        assertEquals(
+                403,
+                call("http-post-staff-application-acknowledge-as-panel.json", "INV-HHHH-2345")
+                        .getStatusCode());
         assertEquals(1, applications.applications.size());
         assertTrue(audit.entries().isEmpty());
     }
@@ -127,9 +169,13 @@ class StaffApplicationsEventsTest {
         assertTrue(body.contains("How did the application reach you?"));
         for (var section : new ApplicationForm(lep).sections(Map.of())) {
             assertTrue(body.contains(">" + section.title() + "</h2>"), section.title());
-            section.fields().forEach(f -> assertTrue(body.contains("name=\"" + f.name() + "\""), f.name()));
+            section.fields()
+                    .forEach(f -> assertTrue(body.contains("name=\"" + f.name() + "\""), f.name()));
         }
-        assertFalse(body.contains("name=\"ethnicGroup\"") || body.contains("name=\"sexualOrientation\"") || body.contains("religion"),
+        assertFalse(
+                body.contains("name=\"ethnicGroup\"")
+                        || body.contains("name=\"sexualOrientation\"")
+                        || body.contains("religion"),
                 "no monitoring question is asked by staff");
     }
 
@@ -140,22 +186,34 @@ class StaffApplicationsEventsTest {
         assertEquals("telephone", HandlingFacts.of(app).channel());
         assertEquals(Application.Acknowledgement.STAFF_TO_CONTACT, app.acknowledgement());
         assertEquals("Robin Callerson", app.answer(ApplicationForm.FULL_NAME));
-        assertEquals(List.of("ack-task-" + app.reference()), outbox.messages().stream().map(OutboxMessage::id).toList());
+        assertEquals(
+                List.of("ack-task-" + app.reference()),
+                outbox.messages().stream().map(OutboxMessage::id).toList());
         assertEquals(List.of("ack-task-" + app.reference()), queue.announced);
-        assertEquals("application entered for the applicant (telephone)", audit.entries().get(0).what());
+        assertEquals(
+                "application entered for the applicant (telephone)", audit.entries().get(0).what());
 
         var page = call("http-get-staff-application.json", app.reference());
         assertEquals(200, page.getStatusCode());
         String body = page.getBody();
         assertTrue(body.contains("Application saved."));
         assertTrue(body.contains("Telephone call, entered by Sam Staff"));
-        assertTrue(body.contains("I chair a carers&#39;") || body.contains("I chair a carers'"), "every answer is shown");
-        assertTrue(body.contains("http://localhost:3000/monitoring?role=" + ExampleRoles.LEP + "&amp;token=" + app.monitoringToken()),
+        assertTrue(
+                body.contains("I chair a carers&#39;") || body.contains("I chair a carers'"),
+                "every answer is shown");
+        assertTrue(
+                body.contains(
+                        "http://localhost:3000/monitoring?role="
+                                + ExampleRoles.LEP
+                                + "&amp;token="
+                                + app.monitoringToken()),
                 "staff pass on the applicant's own monitoring link");
         assertTrue(body.contains("Do not ask the questions or fill it in for them"));
 
         var again = call("http-post-staff-role-application.json");
-        assertEquals("/staff/applications/" + app.reference() + "?done=already", again.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/applications/" + app.reference() + "?done=already",
+                again.getHeaders().get("Location"));
         assertEquals(1, applications.applications.size());
     }
 
@@ -165,7 +223,9 @@ class StaffApplicationsEventsTest {
         assertEquals(400, r.getStatusCode());
         String body = r.getBody();
         assertTrue(body.contains("<title>Error: Enter an application"));
-        assertTrue(body.contains("<a href=\"#receivedBy\">Select how the application reached you</a>"));
+        assertTrue(
+                body.contains(
+                        "<a href=\"#receivedBy\">Select how the application reached you</a>"));
         assertTrue(body.contains("<a href=\"#fullName\">Enter your full name</a>"));
         assertTrue(body.contains("Kept &lt;b&gt;as typed&lt;/b&gt;"));
         assertTrue(body.contains("I chair a carers"), "answers already given are kept");
@@ -200,11 +260,24 @@ class StaffApplicationsEventsTest {
 
         var done = call("http-post-staff-application-acknowledge.json", app.reference());
         assertEquals(303, done.getStatusCode());
-        assertEquals("/staff/applications/unacknowledged?done=acknowledged", done.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/applications/unacknowledged?done=acknowledged",
+                done.getHeaders().get("Location"));
         assertTrue(outstanding.outstanding.isEmpty());
-        assertTrue(HandlingFacts.of(round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow()).acknowledged().startsWith("By telephone, recorded by Sam Staff"));
-        assertEquals("application acknowledged (telephone)", audit.entries().get(audit.entries().size() - 1).what());
-        assertEquals("/staff/applications/" + app.reference(), call("http-post-staff-application-acknowledge.json", app.reference()).getHeaders().get("Location"));
+        assertTrue(
+                HandlingFacts.of(
+                                round.findByReference(app.reference(), Read.CONSISTENT)
+                                        .orElseThrow())
+                        .acknowledged()
+                        .startsWith("By telephone, recorded by Sam Staff"));
+        assertEquals(
+                "application acknowledged (telephone)",
+                audit.entries().get(audit.entries().size() - 1).what());
+        assertEquals(
+                "/staff/applications/" + app.reference(),
+                call("http-post-staff-application-acknowledge.json", app.reference())
+                        .getHeaders()
+                        .get("Location"));
     }
 
     @Test
@@ -220,23 +293,40 @@ class StaffApplicationsEventsTest {
         assertEquals(200, form.getStatusCode());
         var invalid = call("http-post-staff-application-talk-first-invalid.json", app.reference());
         assertEquals(400, invalid.getStatusCode());
-        assertTrue(invalid.getBody().contains("<a href=\"#reason\">Say why the application does not go ahead</a>"));
-        assertEquals(Application.Status.HELD_TO_TALK_FIRST, round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().status());
+        assertTrue(
+                invalid.getBody()
+                        .contains(
+                                "<a href=\"#reason\">Say why the application does not go ahead</a>"));
+        assertEquals(
+                Application.Status.HELD_TO_TALK_FIRST,
+                round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().status());
 
         var done = call("http-post-staff-application-talk-first.json", app.reference());
         assertEquals(303, done.getStatusCode());
-        assertEquals("/staff/applications/talk-first?done=does-not-go-ahead", done.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/applications/talk-first?done=does-not-go-ahead",
+                done.getHeaders().get("Location"));
         Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.NOT_SHORTLISTED, now.status());
-        assertTrue(HandlingFacts.of(now).talkFirst().endsWith("The disqualification order lasts until 2027. They will apply again then."));
+        assertTrue(
+                HandlingFacts.of(now)
+                        .talkFirst()
+                        .endsWith(
+                                "The disqualification order lasts until 2027. They will apply again then."));
         AuditEntry entry = audit.entries().get(0);
-        assertEquals(List.of("HELD_TO_TALK_FIRST", "NOT_SHORTLISTED"), List.of(entry.fromState(), entry.toState()));
-        assertEquals(409, call("http-post-staff-application-talk-first.json", app.reference()).getStatusCode());
+        assertEquals(
+                List.of("HELD_TO_TALK_FIRST", "NOT_SHORTLISTED"),
+                List.of(entry.fromState(), entry.toState()));
+        assertEquals(
+                409,
+                call("http-post-staff-application-talk-first.json", app.reference())
+                        .getStatusCode());
     }
 
     @Test
     void anUnknownApplicationIsAStaffNotFoundPage() {
         assertEquals(404, call("http-get-staff-application.json", "INV-ZZZZ-ZZZZ").getStatusCode());
-        assertEquals(404, call("http-get-staff-application.json", "not-a-reference").getStatusCode());
+        assertEquals(
+                404, call("http-get-staff-application.json", "not-a-reference").getStatusCode());
     }
 }

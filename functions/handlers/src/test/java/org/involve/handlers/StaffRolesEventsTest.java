@@ -1,30 +1,30 @@
 package org.involve.handlers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleManagement;
 import org.involve.core.role.RoleStatus;
-import org.involve.core.audit.AuditEntry;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staff role pages' events through StaffRolesHandler, with roles and audit entries in memory. */
 class StaffRolesEventsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles records = new InMemoryRoles();
-    private final StaffRolesHandler handler = new StaffRolesHandler(new RoleManagement(records, records, clock));
+    private final StaffRolesHandler handler =
+            new StaffRolesHandler(new RoleManagement(records, records, clock));
 
     StaffRolesEventsTest() {
         ExampleRoles.all(clock).forEach(r -> records.roles.put(r.id(), r));
@@ -32,7 +32,9 @@ class StaffRolesEventsTest {
     }
 
     private APIGatewayV2HTTPResponse call(String event, String roleId) {
-        return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_ROLE", roleId)), null);
+        return handler.handleRequest(
+                SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_ROLE", roleId)),
+                null);
     }
 
     private APIGatewayV2HTTPResponse call(String event) {
@@ -62,7 +64,9 @@ class StaffRolesEventsTest {
     void aPanelMemberCannotSeeOrChangeRoles() {
         var list = call("http-get-staff-roles-as-panel.json");
         assertEquals(403, list.getStatusCode());
-        assertTrue(list.getBody().contains("Your account cannot create, edit, publish or withdraw roles"));
+        assertTrue(
+                list.getBody()
+                        .contains("Your account cannot create, edit, publish or withdraw roles"));
         assertFalse(list.getBody().contains("Listening Culture"));
         var create = call("http-post-staff-role-create-as-panel.json");
         assertEquals(403, create.getStatusCode());
@@ -74,9 +78,21 @@ class StaffRolesEventsTest {
     void theNewRoleFormAsksForEveryPropertyWithDefaults() {
         var r = call("http-get-staff-role-new.json");
         assertEquals(200, r.getStatusCode());
-        for (String expected : List.of("name=\"title\"", "name=\"criteria\"", "name=\"closingDate-day\"", "name=\"interviewWeek-year\"",
-                "name=\"paymentKind\"", "name=\"fullDayPounds\"", "name=\"monthlyPounds\"", "name=\"excludesAllNhsStaff\"", "name=\"maximumPaidRoles\" type=\"text\" value=\"3\"",
-                "name=\"benefitsAdviceEmail\"", "name=\"reviewDate-day\"", "name=\"priorityCommunities\"", "name=\"acknowledgementDays\"")) {
+        for (String expected :
+                List.of(
+                        "name=\"title\"",
+                        "name=\"criteria\"",
+                        "name=\"closingDate-day\"",
+                        "name=\"interviewWeek-year\"",
+                        "name=\"paymentKind\"",
+                        "name=\"fullDayPounds\"",
+                        "name=\"monthlyPounds\"",
+                        "name=\"excludesAllNhsStaff\"",
+                        "name=\"maximumPaidRoles\" type=\"text\" value=\"3\"",
+                        "name=\"benefitsAdviceEmail\"",
+                        "name=\"reviewDate-day\"",
+                        "name=\"priorityCommunities\"",
+                        "name=\"acknowledgementDays\"")) {
             assertTrue(r.getBody().contains(expected), expected);
         }
     }
@@ -87,7 +103,8 @@ class StaffRolesEventsTest {
         Role role = records.roles.get(id);
         assertEquals("Community voices partner", role.title());
         assertEquals(RoleStatus.DRAFT, role.status());
-        assertEquals(List.of("role created"), records.audit.stream().map(AuditEntry::what).toList());
+        assertEquals(
+                List.of("role created"), records.audit.stream().map(AuditEntry::what).toList());
         assertEquals("local-sam-staff", records.audit.get(0).who());
         var page = call("http-get-staff-role.json", id);
         assertEquals(200, page.getStatusCode());
@@ -101,10 +118,15 @@ class StaffRolesEventsTest {
         String body = r.getBody();
         assertTrue(body.contains("<title>Error: Create a role"));
         assertTrue(body.contains("There is a problem"));
-        assertTrue(body.contains("<a href=\"#title\">Enter the role&#39;s title</a>") || body.contains("<a href=\"#title\">Enter the role's title</a>"), body);
+        assertTrue(
+                body.contains("<a href=\"#title\">Enter the role&#39;s title</a>")
+                        || body.contains("<a href=\"#title\">Enter the role's title</a>"),
+                body);
         assertTrue(body.contains("<a href=\"#closingDate-day\">Closing date must be a real date"));
         assertTrue(body.contains("Enter at least one essential criterion"));
-        assertTrue(body.contains("Monthly amount in pounds (monthly only) must be an amount in pounds"));
+        assertTrue(
+                body.contains(
+                        "Monthly amount in pounds (monthly only) must be an amount in pounds"));
         assertTrue(body.contains("Enter an email address in the correct format"));
         assertEquals(3, records.roles.size());
     }
@@ -126,7 +148,8 @@ class StaffRolesEventsTest {
         String id = draft();
         var published = call("http-post-staff-role-publish.json", id);
         assertEquals(303, published.getStatusCode());
-        assertEquals("/staff/roles/" + id + "?done=published", published.getHeaders().get("Location"));
+        assertEquals(
+                "/staff/roles/" + id + "?done=published", published.getHeaders().get("Location"));
         assertEquals(RoleStatus.OPEN, records.roles.get(id).status());
 
         var again = call("http-post-staff-role-publish.json", id);
@@ -141,7 +164,9 @@ class StaffRolesEventsTest {
         var withdrawn = call("http-post-staff-role-withdraw.json", id);
         assertEquals(303, withdrawn.getStatusCode());
         assertEquals(RoleStatus.WITHDRAWN, records.roles.get(id).status());
-        assertEquals(List.of("role created", "role published", "role withdrawn"), records.audit.stream().map(AuditEntry::what).toList());
+        assertEquals(
+                List.of("role created", "role published", "role withdrawn"),
+                records.audit.stream().map(AuditEntry::what).toList());
     }
 
     @Test

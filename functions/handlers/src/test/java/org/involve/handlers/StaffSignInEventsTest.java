@@ -1,11 +1,10 @@
 package org.involve.handlers;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import org.involve.adapters.CognitoHostedUi;
-import org.involve.adapters.IdTokenVerifier;
-import org.involve.adapters.Jwt;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
@@ -15,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.adapters.CognitoHostedUi;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.Jwt;
+import org.junit.jupiter.api.Test;
 
 /** The staff sign-in events: the StaffSession authorizer, sign-in, the staff home and unknown staff pages. */
 class StaffSignInEventsTest {
@@ -26,9 +25,13 @@ class StaffSignInEventsTest {
     static final Instant NOW = Instant.parse("2025-01-10T10:00:00Z");
     private static final KeyPair KEYS = keys();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final IdTokenVerifier verifier = new IdTokenVerifier(ISSUER, AUDIENCE, kid -> Optional.of(KEYS.getPublic()), clock);
-    private final CognitoHostedUi cognito = new CognitoHostedUi("https://involve-staff-1.auth.eu-west-2.amazoncognito.com", AUDIENCE,
-            "https://involve.example.org/staff/callback");
+    private final IdTokenVerifier verifier =
+            new IdTokenVerifier(ISSUER, AUDIENCE, kid -> Optional.of(KEYS.getPublic()), clock);
+    private final CognitoHostedUi cognito =
+            new CognitoHostedUi(
+                    "https://involve-staff-1.auth.eu-west-2.amazoncognito.com",
+                    AUDIENCE,
+                    "https://involve.example.org/staff/callback");
 
     private static KeyPair keys() {
         try {
@@ -55,7 +58,11 @@ class StaffSignInEventsTest {
 
     private Map<String, Object> authorize(String token) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> event = SampleEvents.use("authorizer-staff-session.json", Map.class, Map.of("SAMPLE_STAFF_TOKEN", token));
+        Map<String, Object> event =
+                SampleEvents.use(
+                        "authorizer-staff-session.json",
+                        Map.class,
+                        Map.of("SAMPLE_STAFF_TOKEN", token));
         return new StaffSessionAuthorizer(verifier).handleRequest(event, null);
     }
 
@@ -63,40 +70,87 @@ class StaffSignInEventsTest {
     void theAuthorizerPassesAValidSessionsPersonAndGroupsToTheRoute() {
         var answer = authorize(token(NOW.plusSeconds(3600), List.of("staff", "panel")));
         assertEquals(true, answer.get("isAuthorized"));
-        assertEquals(Map.of("sub", "local-sam-staff", "name", "Sam Staff", "email", "sam.staff@example.org", "groups", "staff,panel"), answer.get("context"));
+        assertEquals(
+                Map.of(
+                        "sub",
+                        "local-sam-staff",
+                        "name",
+                        "Sam Staff",
+                        "email",
+                        "sam.staff@example.org",
+                        "groups",
+                        "staff,panel"),
+                answer.get("context"));
     }
 
     @Test
     void theAuthorizerRefusesAnExpiredOrForgedSession() {
-        assertEquals(Map.of("isAuthorized", false), authorize(token(NOW.minusSeconds(3600), List.of("staff"))));
+        assertEquals(
+                Map.of("isAuthorized", false),
+                authorize(token(NOW.minusSeconds(3600), List.of("staff"))));
         String[] parts = token(NOW.plusSeconds(3600), List.of("panel")).split("\\.");
-        String forged = parts[0] + "." + token(NOW.plusSeconds(3600), List.of("staff")).split("\\.")[1] + "." + parts[2];
+        String forged =
+                parts[0]
+                        + "."
+                        + token(NOW.plusSeconds(3600), List.of("staff")).split("\\.")[1]
+                        + "."
+                        + parts[2];
         assertEquals(Map.of("isAuthorized", false), authorize(forged));
         assertEquals(Map.of("isAuthorized", false), authorize(""));
     }
 
     private StaffSignInHandler handler(String localSignIn) {
-        return new StaffSignInHandler(cognito, verifier, localSignIn, "https://involve.example.org", clock);
+        return new StaffSignInHandler(
+                cognito, verifier, localSignIn, "https://involve.example.org", clock);
     }
 
     @Test
     void signInGoesToCognitoWithPkceOrToTheLocalPage() {
-        var cognitoAnswer = handler("").handleRequest(SampleEvents.use("http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        var cognitoAnswer =
+                handler("")
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-sign-in.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of()),
+                                null);
         assertEquals(303, cognitoAnswer.getStatusCode());
         String location = cognitoAnswer.getHeaders().get("Location");
-        assertTrue(location.startsWith("https://involve-staff-1.auth.eu-west-2.amazoncognito.com/oauth2/authorize?response_type=code&client_id=involve-local-staff"));
+        assertTrue(
+                location.startsWith(
+                        "https://involve-staff-1.auth.eu-west-2.amazoncognito.com/oauth2/authorize?response_type=code&client_id=involve-local-staff"));
         assertTrue(location.contains("code_challenge_method=S256"));
-        assertTrue(location.contains("redirect_uri=https%3A%2F%2Finvolve.example.org%2Fstaff%2Fcallback"));
+        assertTrue(
+                location.contains(
+                        "redirect_uri=https%3A%2F%2Finvolve.example.org%2Fstaff%2Fcallback"));
         String cookie = cognitoAnswer.getCookies().get(0);
-        assertTrue(cookie.startsWith("involve-staff-sign-in=") && cookie.contains("Path=/staff/callback") && cookie.contains("HttpOnly") && cookie.contains("Secure"));
+        assertTrue(
+                cookie.startsWith("involve-staff-sign-in=")
+                        && cookie.contains("Path=/staff/callback")
+                        && cookie.contains("HttpOnly")
+                        && cookie.contains("Secure"));
 
-        var local = handler("/_local/sign-in").handleRequest(SampleEvents.use("http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        var local =
+                handler("/_local/sign-in")
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-sign-in.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of()),
+                                null);
         assertEquals("/_local/sign-in", local.getHeaders().get("Location"));
     }
 
     @Test
     void theStaffHomeShowsOnlyTheAreasThePersonsGroupsAllow() {
-        var r = handler("").handleRequest(SampleEvents.use("http-get-staff-home.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        var r =
+                handler("")
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-home.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of()),
+                                null);
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getBody().contains("Involve staff"));
         assertTrue(r.getBody().contains("href=\"/staff/roles\""));
@@ -106,65 +160,154 @@ class StaffSignInEventsTest {
 
     @Test
     void anUnknownStaffPageIsAStaffNotFoundPage() {
-        var r = handler("").handleRequest(SampleEvents.use("http-get-staff-unknown-page.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+        var r =
+                handler("")
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-unknown-page.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of()),
+                                null);
         assertEquals(404, r.getStatusCode());
         assertTrue(r.getBody().contains("Page not found"));
-        assertFalse(r.getBody().contains("href=\"/staff/roles\""), "a panel member's navigation has no roles link");
+        assertFalse(
+                r.getBody().contains("href=\"/staff/roles\""),
+                "a panel member's navigation has no roles link");
     }
 
     @Test
     void signOutClearsTheSessionCookie() {
-        var event = SampleEvents.read("http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
+        var event =
+                SampleEvents.read(
+                        "http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
         event.setRouteKey("GET /staff/sign-out");
         var r = handler("/_local/sign-in").handleRequest(event, null);
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getCookies().get(0).startsWith("involve-staff=; Path=/staff; Max-Age=0"));
     }
+
     /** Cognito's token endpoint, faked: answers an ID token only for the code it issued and the PKCE verifier that matches. */
     @Test
-    void theCallbackExchangesTheCodeWithItsVerifierAndKeepsTheIdTokenInTheSessionCookie() throws Exception {
+    void theCallbackExchangesTheCodeWithItsVerifierAndKeepsTheIdTokenInTheSessionCookie()
+            throws Exception {
         String idToken = token(NOW.plusSeconds(8 * 3600), List.of("staff"));
         var challenge = new java.util.concurrent.atomic.AtomicReference<String>();
-        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("localhost", 0), 0);
-        server.createContext("/oauth2/token", exchange -> {
-            String form = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            Map<String, String> posted = new java.util.HashMap<>();
-            for (String pair : form.split("&")) {
-                String[] kv = pair.split("=", 2);
-                posted.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
-            }
-            boolean ok = "the-code".equals(posted.get("code")) && "authorization_code".equals(posted.get("grant_type"))
-                    && StaffSignInHandler.challenge(posted.get("code_verifier")).equals(challenge.get());
-            byte[] body = (ok ? "{\"id_token\":\"" + idToken + "\",\"token_type\":\"Bearer\"}" : "{\"error\":\"invalid_grant\"}").getBytes();
-            exchange.sendResponseHeaders(ok ? 200 : 400, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        var server =
+                com.sun.net.httpserver.HttpServer.create(
+                        new java.net.InetSocketAddress("localhost", 0), 0);
+        server.createContext(
+                "/oauth2/token",
+                exchange -> {
+                    String form =
+                            new String(
+                                    exchange.getRequestBody().readAllBytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8);
+                    Map<String, String> posted = new java.util.HashMap<>();
+                    for (String pair : form.split("&")) {
+                        String[] kv = pair.split("=", 2);
+                        posted.put(
+                                kv[0],
+                                java.net.URLDecoder.decode(
+                                        kv[1], java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    boolean ok =
+                            "the-code".equals(posted.get("code"))
+                                    && "authorization_code".equals(posted.get("grant_type"))
+                                    && StaffSignInHandler.challenge(posted.get("code_verifier"))
+                                            .equals(challenge.get());
+                    byte[] body =
+                            (ok
+                                            ? "{\"id_token\":\""
+                                                    + idToken
+                                                    + "\",\"token_type\":\"Bearer\"}"
+                                            : "{\"error\":\"invalid_grant\"}")
+                                    .getBytes();
+                    exchange.sendResponseHeaders(ok ? 200 : 400, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
         server.start();
         try {
-            var local = new CognitoHostedUi("http://localhost:" + server.getAddress().getPort(), AUDIENCE, "https://involve.example.org/staff/callback");
-            var handler = new StaffSignInHandler(local, verifier, "", "https://involve.example.org", clock);
-            var start = handler.handleRequest(SampleEvents.read("http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of()), null);
+            var local =
+                    new CognitoHostedUi(
+                            "http://localhost:" + server.getAddress().getPort(),
+                            AUDIENCE,
+                            "https://involve.example.org/staff/callback");
+            var handler =
+                    new StaffSignInHandler(
+                            local, verifier, "", "https://involve.example.org", clock);
+            var start =
+                    handler.handleRequest(
+                            SampleEvents.read(
+                                    "http-get-staff-sign-in.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of()),
+                            null);
             String location = start.getHeaders().get("Location");
             challenge.set(query(location, "code_challenge"));
             String state = query(location, "state");
-            String signInCookie = start.getCookies().get(0).substring("involve-staff-sign-in=".length()).split(";")[0];
+            String signInCookie =
+                    start.getCookies()
+                            .get(0)
+                            .substring("involve-staff-sign-in=".length())
+                            .split(";")[0];
 
-            var done = handler.handleRequest(SampleEvents.use("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
-                    Map.of("SAMPLE_CODE", "the-code", "SAMPLE_STATE", state, "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            var done =
+                    handler.handleRequest(
+                            SampleEvents.use(
+                                    "http-get-staff-callback.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of(
+                                            "SAMPLE_CODE",
+                                            "the-code",
+                                            "SAMPLE_STATE",
+                                            state,
+                                            "SAMPLE_SIGN_IN_COOKIE",
+                                            signInCookie)),
+                            null);
             assertEquals(303, done.getStatusCode());
             assertEquals("/staff", done.getHeaders().get("Location"));
             String session = done.getCookies().get(0);
-            assertTrue(session.startsWith("involve-staff=" + idToken + "; Path=/staff; Max-Age=28800; HttpOnly; SameSite=Lax; Secure"), session);
-            assertTrue(done.getCookies().get(1).startsWith("involve-staff-sign-in=; Path=/staff/callback; Max-Age=0"));
+            assertTrue(
+                    session.startsWith(
+                            "involve-staff="
+                                    + idToken
+                                    + "; Path=/staff; Max-Age=28800; HttpOnly; SameSite=Lax; Secure"),
+                    session);
+            assertTrue(
+                    done.getCookies()
+                            .get(1)
+                            .startsWith("involve-staff-sign-in=; Path=/staff/callback; Max-Age=0"));
 
-            var wrongState = handler.handleRequest(SampleEvents.read("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
-                    Map.of("SAMPLE_CODE", "the-code", "SAMPLE_STATE", "another-state", "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            var wrongState =
+                    handler.handleRequest(
+                            SampleEvents.read(
+                                    "http-get-staff-callback.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of(
+                                            "SAMPLE_CODE",
+                                            "the-code",
+                                            "SAMPLE_STATE",
+                                            "another-state",
+                                            "SAMPLE_SIGN_IN_COOKIE",
+                                            signInCookie)),
+                            null);
             assertEquals(400, wrongState.getStatusCode());
             assertFalse(String.valueOf(wrongState.getCookies()).contains(idToken));
 
-            var wrongCode = handler.handleRequest(SampleEvents.read("http-get-staff-callback.json", APIGatewayV2HTTPEvent.class,
-                    Map.of("SAMPLE_CODE", "stolen-code", "SAMPLE_STATE", state, "SAMPLE_SIGN_IN_COOKIE", signInCookie)), null);
+            var wrongCode =
+                    handler.handleRequest(
+                            SampleEvents.read(
+                                    "http-get-staff-callback.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of(
+                                            "SAMPLE_CODE",
+                                            "stolen-code",
+                                            "SAMPLE_STATE",
+                                            state,
+                                            "SAMPLE_SIGN_IN_COOKIE",
+                                            signInCookie)),
+                            null);
             assertEquals(400, wrongCode.getStatusCode());
             assertTrue(wrongCode.getBody().contains("Sign-in did not finish"));
         } finally {
@@ -174,7 +317,9 @@ class StaffSignInEventsTest {
 
     private static String query(String url, String name) {
         for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            if (pair.startsWith(name + "=")) return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            if (pair.startsWith(name + "="))
+                return java.net.URLDecoder.decode(
+                        pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
         }
         throw new AssertionError("no " + name + " in " + url);
     }

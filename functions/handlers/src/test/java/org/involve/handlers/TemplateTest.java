@@ -1,14 +1,9 @@
 package org.involve.handlers;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -18,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * template.yaml keeps its promises: every handler it names exists as Lambda expects, every table is encrypted
@@ -39,11 +38,16 @@ class TemplateTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> props(String logicalId) {
-        return (Map<String, Object>) ((Map<String, Object>) resources().get(logicalId)).get("Properties");
+        return (Map<String, Object>)
+                ((Map<String, Object>) resources().get(logicalId)).get("Properties");
     }
 
     private static List<String> ofType(String type) {
-        return resources().entrySet().stream().filter(e -> type.equals(((Map<?, ?>) e.getValue()).get("Type"))).map(Map.Entry::getKey).sorted().toList();
+        return resources().entrySet().stream()
+                .filter(e -> type.equals(((Map<?, ?>) e.getValue()).get("Type")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -52,8 +56,12 @@ class TemplateTest {
             String handler = (String) props(fn).get("Handler");
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
             assertTrue(Modifier.isPublic(type.getModifiers()), fn);
-            assertNotNull(type.getConstructor(), fn + " needs a no-argument constructor for Lambda");
-            assertTrue(java.util.Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("handleRequest")), fn);
+            assertNotNull(
+                    type.getConstructor(), fn + " needs a no-argument constructor for Lambda");
+            assertTrue(
+                    java.util.Arrays.stream(type.getMethods())
+                            .anyMatch(m -> m.getName().equals("handleRequest")),
+                    fn);
         }
     }
 
@@ -63,7 +71,11 @@ class TemplateTest {
             Map<String, Object> p = props(table);
             assertEquals("PAY_PER_REQUEST", p.get("BillingMode"), table);
             assertEquals(true, ((Map<?, ?>) p.get("SSESpecification")).get("SSEEnabled"), table);
-            assertEquals(true, ((Map<?, ?>) p.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled"), table);
+            assertEquals(
+                    true,
+                    ((Map<?, ?>) p.get("PointInTimeRecoverySpecification"))
+                            .get("PointInTimeRecoveryEnabled"),
+                    table);
         }
     }
 
@@ -73,21 +85,30 @@ class TemplateTest {
         List<String> deadLetter = new ArrayList<>();
         for (String q : queues) {
             Object redrive = props(q).get("RedrivePolicy");
-            if (redrive != null) deadLetter.add(String.valueOf(((Map<?, ?>) redrive).get("deadLetterTargetArn")));
+            if (redrive != null)
+                deadLetter.add(String.valueOf(((Map<?, ?>) redrive).get("deadLetterTargetArn")));
         }
         for (String q : queues) {
             boolean isDeadLetter = deadLetter.stream().anyMatch(arn -> arn.contains(q + "."));
-            assertTrue(isDeadLetter || props(q).get("RedrivePolicy") != null, q + " has no dead-letter queue");
+            assertTrue(
+                    isDeadLetter || props(q).get("RedrivePolicy") != null,
+                    q + " has no dead-letter queue");
         }
     }
 
     @Test
     void everyFunctionHasALogGroupWithRetention() {
-        List<String> logGroups = ofType("AWS::Logs::LogGroup").stream().map(lg -> String.valueOf(props(lg).get("LogGroupName"))).toList();
+        List<String> logGroups =
+                ofType("AWS::Logs::LogGroup").stream()
+                        .map(lg -> String.valueOf(props(lg).get("LogGroupName")))
+                        .toList();
         for (String fn : ofType("AWS::Serverless::Function")) {
-            assertTrue(logGroups.stream().anyMatch(name -> name.contains("${" + fn + "}")), fn + " has no log group with retention");
+            assertTrue(
+                    logGroups.stream().anyMatch(name -> name.contains("${" + fn + "}")),
+                    fn + " has no log group with retention");
         }
-        ofType("AWS::Logs::LogGroup").forEach(lg -> assertNotNull(props(lg).get("RetentionInDays"), lg));
+        ofType("AWS::Logs::LogGroup")
+                .forEach(lg -> assertNotNull(props(lg).get("RetentionInDays"), lg));
     }
 
     @Test
@@ -99,8 +120,12 @@ class TemplateTest {
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
             } else {
-                assertFalse(policies.contains("MonitoringTable"), fn + " can reach the monitoring table");
-                assertFalse(env.contains("MonitoringTable"), fn + " is told where the monitoring table is");
+                assertFalse(
+                        policies.contains("MonitoringTable"),
+                        fn + " can reach the monitoring table");
+                assertFalse(
+                        env.contains("MonitoringTable"),
+                        fn + " is told where the monitoring table is");
             }
         }
     }
@@ -111,7 +136,8 @@ class TemplateTest {
             String policies = String.valueOf(props(fn).get("Policies"));
             assertFalse(policies.contains("dynamodb:Scan"), fn);
             assertFalse(policies.contains("dynamodb:*"), fn);
-            assertFalse(policies.contains("DynamoDBCrudPolicy"), fn + " uses a broad policy template");
+            assertFalse(
+                    policies.contains("DynamoDBCrudPolicy"), fn + " uses a broad policy template");
             assertFalse(policies.contains("dynamodb:DeleteTable"), fn);
         }
     }
@@ -128,13 +154,16 @@ class TemplateTest {
             String policies = String.valueOf(props(fn).get("Policies"));
             boolean mailer = Set.of("MailerFunction", "OutboxSweepFunction").contains(fn);
             assertEquals(mailer, policies.contains("ses:SendEmail"), fn);
-            if (mailer) assertTrue(policies.contains("ses:FromAddress"), fn + " may send from any address");
+            if (mailer)
+                assertTrue(policies.contains("ses:FromAddress"), fn + " may send from any address");
         }
     }
 
     @Test
     void theMailerTakesBatchesAndReportsSingleFailures() {
-        Map<?, ?> event = (Map<?, ?>) ((Map<?, ?>) props("MailerFunction").get("Events")).get("MailAnnounced");
+        Map<?, ?> event =
+                (Map<?, ?>)
+                        ((Map<?, ?>) props("MailerFunction").get("Events")).get("MailAnnounced");
         Map<?, ?> p = (Map<?, ?>) event.get("Properties");
         assertEquals(10, p.get("BatchSize"));
         assertEquals(List.of("ReportBatchItemFailures"), p.get("FunctionResponseTypes"));
@@ -142,10 +171,18 @@ class TemplateTest {
 
     @Test
     void theAuditTrailCanOnlyBeAddedTo() {
-        Set<String> rewriting = Set.of("dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
-                "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete", "dynamodb:PartiQLInsert");
+        Set<String> rewriting =
+                Set.of(
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "dynamodb:BatchWriteItem",
+                        "dynamodb:PartiQLUpdate",
+                        "dynamodb:PartiQLDelete",
+                        "dynamodb:PartiQLInsert");
         for (String fn : ofType("AWS::Serverless::Function")) {
-            assertTrue(actionsOn(fn, "AuditTable").stream().noneMatch(rewriting::contains), fn + " can change or delete audit entries");
+            assertTrue(
+                    actionsOn(fn, "AuditTable").stream().noneMatch(rewriting::contains),
+                    fn + " can change or delete audit entries");
         }
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("ClosingJobFunction", "AuditTable"));
     }
@@ -153,12 +190,24 @@ class TemplateTest {
     /** The application pages read and move applications on, add e-mails and audit entries, and can delete nothing. */
     @Test
     void theApplicationPagesCanChangeApplicationsButDeleteNothing() {
-        assertEquals(List.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"),
+        assertEquals(
+                List.of(
+                        "dynamodb:Query",
+                        "dynamodb:GetItem",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:Query"),
                 actionsOn("StaffApplicationsFunction", "ApplicationsTable"));
-        assertEquals(List.of("dynamodb:GetItem", "dynamodb:Query"), actionsOn("StaffApplicationsFunction", "RolesTable"));
-        assertEquals(List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "OutboxTable"));
-        assertEquals(List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "AuditTable"));
-        assertFalse(String.valueOf(props("StaffApplicationsFunction").get("Policies")).contains("DraftsTable"));
+        assertEquals(
+                List.of("dynamodb:GetItem", "dynamodb:Query"),
+                actionsOn("StaffApplicationsFunction", "RolesTable"));
+        assertEquals(
+                List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "OutboxTable"));
+        assertEquals(
+                List.of("dynamodb:PutItem"), actionsOn("StaffApplicationsFunction", "AuditTable"));
+        assertFalse(
+                String.valueOf(props("StaffApplicationsFunction").get("Policies"))
+                        .contains("DraftsTable"));
     }
 
     @Test
@@ -169,7 +218,10 @@ class TemplateTest {
             for (Object e : events.values()) {
                 Map<?, ?> event = (Map<?, ?>) e;
                 if (!"ScheduleV2".equals(event.get("Type"))) continue;
-                assertEquals("Europe/London", ((Map<?, ?>) event.get("Properties")).get("ScheduleExpressionTimezone"), fn);
+                assertEquals(
+                        "Europe/London",
+                        ((Map<?, ?>) event.get("Properties")).get("ScheduleExpressionTimezone"),
+                        fn);
             }
         }
     }
@@ -182,20 +234,31 @@ class TemplateTest {
     @Test
     @SuppressWarnings("unchecked")
     void theScheduledJobsQueryOnlyIndexes() {
-        Map<String, Set<String>> byRoleKey = Map.of("ClosingJobFunction", Set.of("ApplicationsTable", "ShortlistingTable"));
-        for (String fn : List.of("ClosingJobFunction", "AcknowledgementPromiseFunction", "OutboxSweepFunction", "InterviewReminderFunction", "ReferenceReminderFunction")) {
+        Map<String, Set<String>> byRoleKey =
+                Map.of("ClosingJobFunction", Set.of("ApplicationsTable", "ShortlistingTable"));
+        for (String fn :
+                List.of(
+                        "ClosingJobFunction",
+                        "AcknowledgementPromiseFunction",
+                        "OutboxSweepFunction",
+                        "InterviewReminderFunction",
+                        "ReferenceReminderFunction")) {
             boolean queriesAnIndex = false;
             for (Object policy : (List<Object>) props(fn).get("Policies")) {
                 if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
                 for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
                     if (!((List<String>) st.get("Action")).contains("dynamodb:Query")) continue;
                     Object resource = st.get("Resource");
-                    List<Object> resources = resource instanceof List<?> l ? (List<Object>) l : List.of(resource);
+                    List<Object> resources =
+                            resource instanceof List<?> l ? (List<Object>) l : List.of(resource);
                     for (String r : resources.stream().map(String::valueOf).toList()) {
                         if (r.contains("/index/")) {
                             queriesAnIndex = true;
                         } else if (!fn.equals("OutboxSweepFunction")) {
-                            assertTrue(byRoleKey.getOrDefault(fn, Set.of()).stream().anyMatch(r::contains), fn + " may query a table itself: " + r);
+                            assertTrue(
+                                    byRoleKey.getOrDefault(fn, Set.of()).stream()
+                                            .anyMatch(r::contains),
+                                    fn + " may query a table itself: " + r);
                         }
                     }
                 }
@@ -209,18 +272,32 @@ class TemplateTest {
     void thePanelsFunctionCannotReachApplicationsMonitoringOrTheAuditTrail() {
         String fn = "StaffShortlistingFunction";
         String policies = String.valueOf(props(fn).get("Policies"));
-        for (String table : List.of("ApplicationsTable", "MonitoringTable", "AuditTable", "DraftsTable", "UsedLinksTable"))
+        for (String table :
+                List.of(
+                        "ApplicationsTable",
+                        "MonitoringTable",
+                        "AuditTable",
+                        "DraftsTable",
+                        "UsedLinksTable"))
             assertFalse(policies.contains(table), fn + " can reach " + table);
-        assertFalse(String.valueOf(props(fn).get("Environment")).contains("TOKEN_SIGNING_KEY"), "the panel cannot work anonymous ids back");
-        assertEquals(List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"), actionsOn(fn, "ShortlistingTable"));
+        assertFalse(
+                String.valueOf(props(fn).get("Environment")).contains("TOKEN_SIGNING_KEY"),
+                "the panel cannot work anonymous ids back");
+        assertEquals(
+                List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"),
+                actionsOn(fn, "ShortlistingTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "OutboxTable"));
     }
 
     @Test
     void onlyShortlistingAndTheClosingJobTouchTheShortlistingTable() {
-        Set<String> allowed = Set.of("StaffShortlistingFunction", "StaffShortlistFunction", "ClosingJobFunction");
+        Set<String> allowed =
+                Set.of("StaffShortlistingFunction", "StaffShortlistFunction", "ClosingJobFunction");
         for (String fn : ofType("AWS::Serverless::Function")) {
-            assertEquals(allowed.contains(fn), String.valueOf(props(fn).get("Policies")).contains("ShortlistingTable"), fn);
+            assertEquals(
+                    allowed.contains(fn),
+                    String.valueOf(props(fn).get("Policies")).contains("ShortlistingTable"),
+                    fn);
         }
     }
 
@@ -230,16 +307,38 @@ class TemplateTest {
      */
     @Test
     void theInterviewFunctionsGetOnlyWhatTheirStepsWrite() {
-        assertEquals(List.of("dynamodb:PutItem"), actionsOn("InterviewBookingFunction", "UsedLinksTable"));
-        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewBookingFunction", "InterviewSlotsTable"));
-        assertEquals(List.of("dynamodb:Query", "dynamodb:UpdateItem"), actionsOn("InterviewReminderFunction", "InterviewSlotsTable"));
-        assertEquals(List.of("dynamodb:GetItem"), actionsOn("InterviewReminderFunction", "ApplicationsTable"));
-        for (String fn : List.of("StaffInterviewsFunction", "InterviewBookingFunction", "InterviewReminderFunction")) {
+        assertEquals(
+                List.of("dynamodb:PutItem"),
+                actionsOn("InterviewBookingFunction", "UsedLinksTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("InterviewBookingFunction", "InterviewSlotsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("InterviewReminderFunction", "InterviewSlotsTable"));
+        assertEquals(
+                List.of("dynamodb:GetItem"),
+                actionsOn("InterviewReminderFunction", "ApplicationsTable"));
+        for (String fn :
+                List.of(
+                        "StaffInterviewsFunction",
+                        "InterviewBookingFunction",
+                        "InterviewReminderFunction")) {
             assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "OutboxTable"), fn);
-            assertTrue(actionsOn(fn, "ApplicationsTable").stream().noneMatch(a -> a.equals("dynamodb:PutItem") || a.equals("dynamodb:DeleteItem")), fn);
+            assertTrue(
+                    actionsOn(fn, "ApplicationsTable").stream()
+                            .noneMatch(
+                                    a ->
+                                            a.equals("dynamodb:PutItem")
+                                                    || a.equals("dynamodb:DeleteItem")),
+                    fn);
         }
-        assertTrue(actionsOn("StaffInterviewsFunction", "UsedLinksTable").isEmpty(), "staff book by telephone without a link");
-        assertTrue(String.valueOf(props("InterviewBookingFunction").get("Events")).contains("/interview/{token}"));
+        assertTrue(
+                actionsOn("StaffInterviewsFunction", "UsedLinksTable").isEmpty(),
+                "staff book by telephone without a link");
+        assertTrue(
+                String.valueOf(props("InterviewBookingFunction").get("Events"))
+                        .contains("/interview/{token}"));
     }
 
     /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */
@@ -249,7 +348,8 @@ class TemplateTest {
         for (Object policy : (List<Object>) props(fn).getOrDefault("Policies", List.of())) {
             if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
             for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
-                if (String.valueOf(st.get("Resource")).contains(table)) actions.addAll((List<String>) st.get("Action"));
+                if (String.valueOf(st.get("Resource")).contains(table))
+                    actions.addAll((List<String>) st.get("Action"));
             }
         }
         return actions;
@@ -264,7 +364,8 @@ class TemplateTest {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("template.yaml"))) dir = dir.getParent();
         try {
-            return new Yaml(new CloudFormationTags()).load(Files.readString(dir.resolve("template.yaml")));
+            return new Yaml(new CloudFormationTags())
+                    .load(Files.readString(dir.resolve("template.yaml")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -274,27 +375,53 @@ class TemplateTest {
     private static final class CloudFormationTags extends SafeConstructor {
         CloudFormationTags() {
             super(new LoaderOptions());
-            for (String tag : List.of("Ref", "GetAtt", "Sub", "Join", "If", "Equals", "Select", "Split", "FindInMap", "ImportValue", "Not", "And", "Or")) {
-                this.yamlConstructors.put(new Tag("!" + tag), new AbstractConstruct() {
-                    @Override
-                    public Object construct(Node node) {
-                        Object value = node instanceof ScalarNode s ? s.getValue()
-                                : node instanceof SequenceNode q ? constructSequence(q) : constructMapping((org.yaml.snakeyaml.nodes.MappingNode) node);
-                        return Map.of(tag.equals("Ref") ? "Ref" : "Fn::" + tag, value);
-                    }
-                });
+            for (String tag :
+                    List.of(
+                            "Ref",
+                            "GetAtt",
+                            "Sub",
+                            "Join",
+                            "If",
+                            "Equals",
+                            "Select",
+                            "Split",
+                            "FindInMap",
+                            "ImportValue",
+                            "Not",
+                            "And",
+                            "Or")) {
+                this.yamlConstructors.put(
+                        new Tag("!" + tag),
+                        new AbstractConstruct() {
+                            @Override
+                            public Object construct(Node node) {
+                                Object value =
+                                        node instanceof ScalarNode s
+                                                ? s.getValue()
+                                                : node instanceof SequenceNode q
+                                                        ? constructSequence(q)
+                                                        : constructMapping(
+                                                                (org.yaml.snakeyaml.nodes
+                                                                                .MappingNode)
+                                                                        node);
+                                return Map.of(tag.equals("Ref") ? "Ref" : "Fn::" + tag, value);
+                            }
+                        });
             }
         }
     }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> httpApiEvents(String fn) {
         Map<String, Map<String, Object>> found = new java.util.LinkedHashMap<>();
         Map<String, Object> events = (Map<String, Object>) props(fn).get("Events");
         if (events == null) return found;
-        events.forEach((name, body) -> {
-            Map<String, Object> e = (Map<String, Object>) body;
-            if ("HttpApi".equals(e.get("Type"))) found.put(fn + "." + name, (Map<String, Object>) e.get("Properties"));
-        });
+        events.forEach(
+                (name, body) -> {
+                    Map<String, Object> e = (Map<String, Object>) body;
+                    if ("HttpApi".equals(e.get("Type")))
+                        found.put(fn + "." + name, (Map<String, Object>) e.get("Properties"));
+                });
         return found;
     }
 
@@ -308,17 +435,26 @@ class TemplateTest {
                 if (!(path.equals("/staff") || path.startsWith("/staff/"))) continue;
                 staffRoutes++;
                 Object auth = e.getValue().get("Auth");
-                String authorizer = auth == null ? null : String.valueOf(((Map<?, ?>) auth).get("Authorizer"));
+                String authorizer =
+                        auth == null ? null : String.valueOf(((Map<?, ?>) auth).get("Authorizer"));
                 if (open.contains(path)) {
-                    assertTrue(authorizer == null || authorizer.equals("NONE"), e.getKey() + " must be reachable before signing in");
+                    assertTrue(
+                            authorizer == null || authorizer.equals("NONE"),
+                            e.getKey() + " must be reachable before signing in");
                 } else {
-                    assertEquals("StaffSession", authorizer, e.getKey() + " " + path + " has no StaffSession authorizer");
+                    assertEquals(
+                            "StaffSession",
+                            authorizer,
+                            e.getKey() + " " + path + " has no StaffSession authorizer");
                 }
             }
         }
         assertTrue(staffRoutes >= 5);
         @SuppressWarnings("unchecked")
-        Map<String, Object> api = (Map<String, Object>) ((Map<String, Object>) props("InvolveHttpApi").get("Auth")).get("Authorizers");
+        Map<String, Object> api =
+                (Map<String, Object>)
+                        ((Map<String, Object>) props("InvolveHttpApi").get("Auth"))
+                                .get("Authorizers");
         assertEquals(Set.of("StaffJwt", "StaffSession"), api.keySet());
         assertNotNull(api.get("StaffSession"));
         assertEquals(true, ((Map<?, ?>) api.get("StaffSession")).get("EnableSimpleResponses"));
@@ -327,16 +463,25 @@ class TemplateTest {
     @Test
     void theSessionAuthorizerReadsNoTableAndIsToldOnlyWhomToTrust() {
         Map<String, Object> p = props("StaffSessionAuthorizerFunction");
-        assertEquals(null, p.get("Policies"), "the authorizer needs no permissions beyond its logs");
+        assertEquals(
+                null, p.get("Policies"), "the authorizer needs no permissions beyond its logs");
         assertTrue(httpApiEvents("StaffSessionAuthorizerFunction").isEmpty());
         String env = String.valueOf(p.get("Environment"));
-        for (String table : ofType("AWS::DynamoDB::Table")) assertFalse(env.contains(table), "the authorizer is told where " + table + " is");
-        assertTrue(env.contains("STAFF_TOKEN_ISSUER") && env.contains("STAFF_TOKEN_AUDIENCE") && env.contains("STAFF_JWKS_URL"));
+        for (String table : ofType("AWS::DynamoDB::Table"))
+            assertFalse(env.contains(table), "the authorizer is told where " + table + " is");
+        assertTrue(
+                env.contains("STAFF_TOKEN_ISSUER")
+                        && env.contains("STAFF_TOKEN_AUDIENCE")
+                        && env.contains("STAFF_JWKS_URL"));
     }
 
     @Test
     void thereAreStaffPanelAndFinanceGroupsAndACodeFlowClient() {
-        List<String> groups = ofType("AWS::Cognito::UserPoolGroup").stream().map(g -> String.valueOf(props(g).get("GroupName"))).sorted().toList();
+        List<String> groups =
+                ofType("AWS::Cognito::UserPoolGroup").stream()
+                        .map(g -> String.valueOf(props(g).get("GroupName")))
+                        .sorted()
+                        .toList();
         assertEquals(List.of("finance", "panel", "staff"), groups);
         Map<String, Object> client = props("StaffUserPoolClient");
         assertEquals(List.of("code"), client.get("AllowedOAuthFlows"));

@@ -1,5 +1,6 @@
 package org.involve.emulators;
 
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -8,8 +9,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import java.util.Map;
 
 /**
  * Reads CloudFormation YAML. Short-form intrinsic functions ({@code !Ref X}, {@code !GetAtt X.Arn},
@@ -25,15 +24,21 @@ final class CloudFormationYaml {
     private static final class IntrinsicFunctionConstructor extends SafeConstructor {
         IntrinsicFunctionConstructor(LoaderOptions options) {
             super(options);
-            // Every "!Something" tag: CloudFormation has a dozen and may add more, so match by prefix.
-            yamlMultiConstructors.put("!", new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    String name = node.getTag().getValue().substring(1);
-                    String key = name.equals("Ref") || name.equals("Condition") ? name : "Fn::" + name;
-                    return Map.of(key, constructContent(node));
-                }
-            });
+            // Every "!Something" tag: CloudFormation has a dozen and may add more, so match by
+            // prefix.
+            yamlMultiConstructors.put(
+                    "!",
+                    new AbstractConstruct() {
+                        @Override
+                        public Object construct(Node node) {
+                            String name = node.getTag().getValue().substring(1);
+                            String key =
+                                    name.equals("Ref") || name.equals("Condition")
+                                            ? name
+                                            : "Fn::" + name;
+                            return Map.of(key, constructContent(node));
+                        }
+                    });
         }
 
         private Object constructContent(Node node) {

@@ -1,10 +1,9 @@
 package org.involve.emulators;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
-import java.util.Map;
 
 /**
  * Starts DynamoDB Local in memory on a free port, once per test run, with every table of template.yaml (named by
@@ -13,14 +12,16 @@ import java.util.Map;
  * {@code AwsClients.dynamoDb()} reaches it. Tables are shared by all test classes: use unique keys, or call
  * {@link EmbeddedDynamoDb#resetTables(SamTemplate)}. Use it through {@link LocalDynamoDb}.
  */
-public final class DynamoDbExtension extends EmulatorParameters<EmbeddedDynamoDb> implements BeforeAllCallback {
+public final class DynamoDbExtension extends EmulatorParameters<EmbeddedDynamoDb>
+        implements BeforeAllCallback {
     public DynamoDbExtension() {
         super(EmbeddedDynamoDb.class, Map.of(DynamoDbClient.class, EmbeddedDynamoDb::client));
     }
 
     @Override
     EmbeddedDynamoDb start() {
-        return EmbeddedDynamoDb.startInMemory(0).createTables(SamTemplate.loadFromWorkingDirectory());
+        return EmbeddedDynamoDb.startInMemory(0)
+                .createTables(SamTemplate.loadFromWorkingDirectory());
     }
 
     @Override

@@ -1,5 +1,14 @@
 package org.involve.emulators;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -10,16 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * DynamoDB Local (AWS's own emulator) running inside this JVM. {@code -sharedDb} makes every client see the same
@@ -33,8 +32,13 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     private EmbeddedDynamoDb(DynamoDBProxyServer server, int port) {
         this.server = server;
         this.port = port;
-        this.client = DynamoDbClient.builder().endpointOverride(endpointOf(port)).region(LocalAws.REGION)
-                .credentialsProvider(LocalAws.credentials()).httpClientBuilder(LocalAws.http()).build();
+        this.client =
+                DynamoDbClient.builder()
+                        .endpointOverride(endpointOf(port))
+                        .region(LocalAws.REGION)
+                        .credentialsProvider(LocalAws.credentials())
+                        .httpClientBuilder(LocalAws.http())
+                        .build();
     }
 
     /** In memory: everything is lost on stop. {@code port} 0 picks a free one. */
@@ -53,17 +57,29 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     }
 
     private static EmbeddedDynamoDb start(int requestedPort, List<String> storage) {
-        int attempts = requestedPort == 0 ? 5 : 1; // a free port can be taken between finding and binding it
+        int attempts =
+                requestedPort == 0
+                        ? 5
+                        : 1; // a free port can be taken between finding and binding it
         for (int attempt = 1; ; attempt++) {
             int port = requestedPort == 0 ? LocalAws.freePort() : requestedPort;
-            List<String> args = new ArrayList<>(List.of("-port", String.valueOf(port), "-sharedDb", "-disableTelemetry"));
+            List<String> args =
+                    new ArrayList<>(
+                            List.of(
+                                    "-port",
+                                    String.valueOf(port),
+                                    "-sharedDb",
+                                    "-disableTelemetry"));
             args.addAll(storage);
             try {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+                DynamoDBProxyServer server =
+                        ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
                 server.start();
                 return new EmbeddedDynamoDb(server, port);
             } catch (Exception e) {
-                if (attempt >= attempts) throw new IllegalStateException("DynamoDB Local could not start on port " + port, e);
+                if (attempt >= attempts)
+                    throw new IllegalStateException(
+                            "DynamoDB Local could not start on port " + port, e);
             }
         }
     }
@@ -89,45 +105,88 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
     /** The same for any DynamoDB endpoint (LocalStack, say), so there is one translation of the template's tables. */
     public static void createTables(DynamoDbClient client, SamTemplate template) {
-        Set<String> existing = new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
-        template.tables().stream().filter(t -> !existing.contains(t.logicalId())).forEach(t -> create(client, t));
+        Set<String> existing =
+                new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
+        template.tables().stream()
+                .filter(t -> !existing.contains(t.logicalId()))
+                .forEach(t -> create(client, t));
     }
 
     /** Deletes and recreates the template's tables: a clean slate between tests. */
     public EmbeddedDynamoDb resetTables(SamTemplate template) {
-        Set<String> existing = new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
-        template.tables().stream().map(TableSpec::logicalId).filter(existing::contains)
+        Set<String> existing =
+                new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
+        template.tables().stream()
+                .map(TableSpec::logicalId)
+                .filter(existing::contains)
                 .forEach(name -> client.deleteTable(b -> b.tableName(name)));
         template.tables().forEach(t -> create(client, t));
         return this;
     }
 
     private static void create(DynamoDbClient client, TableSpec table) {
-        var request = CreateTableRequest.builder()
-                .tableName(table.logicalId())
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(table.attributeTypes().entrySet().stream()
-                        .map(a -> AttributeDefinition.builder().attributeName(a.getKey()).attributeType(a.getValue()).build()).toList())
-                .keySchema(keys(table.keySchema()));
+        var request =
+                CreateTableRequest.builder()
+                        .tableName(table.logicalId())
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(
+                                table.attributeTypes().entrySet().stream()
+                                        .map(
+                                                a ->
+                                                        AttributeDefinition.builder()
+                                                                .attributeName(a.getKey())
+                                                                .attributeType(a.getValue())
+                                                                .build())
+                                        .toList())
+                        .keySchema(keys(table.keySchema()));
         if (!table.globalSecondaryIndexes().isEmpty()) {
-            request.globalSecondaryIndexes(table.globalSecondaryIndexes().stream().map(i -> GlobalSecondaryIndex.builder()
-                    .indexName(i.indexName())
-                    .keySchema(keys(i.keySchema()))
-                    .projection(Projection.builder().projectionType(i.projectionType())
-                            .nonKeyAttributes(i.nonKeyAttributes().isEmpty() ? null : i.nonKeyAttributes()).build())
-                    .build()).toList());
+            request.globalSecondaryIndexes(
+                    table.globalSecondaryIndexes().stream()
+                            .map(
+                                    i ->
+                                            GlobalSecondaryIndex.builder()
+                                                    .indexName(i.indexName())
+                                                    .keySchema(keys(i.keySchema()))
+                                                    .projection(
+                                                            Projection.builder()
+                                                                    .projectionType(
+                                                                            i.projectionType())
+                                                                    .nonKeyAttributes(
+                                                                            i.nonKeyAttributes()
+                                                                                            .isEmpty()
+                                                                                    ? null
+                                                                                    : i
+                                                                                            .nonKeyAttributes())
+                                                                    .build())
+                                                    .build())
+                            .toList());
         }
         try {
             client.createTable(request.build());
         } catch (ResourceInUseException alreadyThere) {
             return;
         }
-        table.timeToLiveAttribute().ifPresent(attribute -> client.updateTimeToLive(b -> b.tableName(table.logicalId())
-                .timeToLiveSpecification(s -> s.attributeName(attribute).enabled(true))));
+        table.timeToLiveAttribute()
+                .ifPresent(
+                        attribute ->
+                                client.updateTimeToLive(
+                                        b ->
+                                                b.tableName(table.logicalId())
+                                                        .timeToLiveSpecification(
+                                                                s ->
+                                                                        s.attributeName(attribute)
+                                                                                .enabled(true))));
     }
 
     private static List<KeySchemaElement> keys(List<TableSpec.KeyElement> elements) {
-        return elements.stream().map(k -> KeySchemaElement.builder().attributeName(k.attributeName()).keyType(k.keyType()).build()).toList();
+        return elements.stream()
+                .map(
+                        k ->
+                                KeySchemaElement.builder()
+                                        .attributeName(k.attributeName())
+                                        .keyType(k.keyType())
+                                        .build())
+                .toList();
     }
 
     public void stop() {

@@ -1,11 +1,10 @@
 package org.involve.emulators;
 
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.util.Map;
-import java.util.function.Function;
 
 /** Injects an emulator, or something it offers (its client), into test constructors and methods. */
 abstract class EmulatorParameters<T extends AutoCloseable> implements ParameterResolver {

@@ -38,7 +38,11 @@ public record FunctionSpec(
     }
 
     /** An SQS event source mapping. */
-    public record SqsEventSource(String eventName, String queueLogicalId, int batchSize, boolean reportsBatchItemFailures) {}
+    public record SqsEventSource(
+            String eventName,
+            String queueLogicalId,
+            int batchSize,
+            boolean reportsBatchItemFailures) {}
 
     /** A ScheduleV2 event: {@code rate(...)} or {@code cron(...)} evaluated in {@code timezone}. */
     public record ScheduleEvent(String eventName, String expression, String timezone) {}

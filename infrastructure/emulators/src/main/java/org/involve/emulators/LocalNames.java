@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class LocalNames {
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([^}]+)}");
-    private static final Pattern SECRET = Pattern.compile("\\{\\{resolve:secretsmanager:\\$\\{([^}]+)}[^}]*}}");
+    private static final Pattern SECRET =
+            Pattern.compile("\\{\\{resolve:secretsmanager:\\$\\{([^}]+)}[^}]*}}");
 
     private final SamTemplate template;
     private final Function<String, String> queueUrls;
@@ -27,8 +28,12 @@ public final class LocalNames {
      * @param parameterOverrides parameter values that replace the template's Defaults
      * @param secrets            secret logical id to its local development value
      */
-    public LocalNames(SamTemplate template, Function<String, String> queueUrls, Map<String, String> parameterOverrides,
-                      Function<String, String> secrets, String region) {
+    public LocalNames(
+            SamTemplate template,
+            Function<String, String> queueUrls,
+            Map<String, String> parameterOverrides,
+            Function<String, String> secrets,
+            String region) {
         this.template = template;
         this.queueUrls = queueUrls;
         this.parameters = new LinkedHashMap<>(template.parameterDefaults());
@@ -46,11 +51,14 @@ public final class LocalNames {
 
     /** A template value: a literal, or {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} of one. */
     public String resolve(Object value) {
-        if (!(value instanceof Map<?, ?> function)) return value == null ? "" : String.valueOf(value);
+        if (!(value instanceof Map<?, ?> function))
+            return value == null ? "" : String.valueOf(value);
         if (function.containsKey("Ref")) return ref(String.valueOf(function.get("Ref")));
-        if (function.containsKey("Fn::GetAtt")) return getAtt(YamlMaps.referencedLogicalId(function));
+        if (function.containsKey("Fn::GetAtt"))
+            return getAtt(YamlMaps.referencedLogicalId(function));
         if (function.containsKey("Fn::Sub")) return sub(function.get("Fn::Sub"));
-        throw new IllegalArgumentException("Intrinsic function " + function.keySet() + " is not emulated locally");
+        throw new IllegalArgumentException(
+                "Intrinsic function " + function.keySet() + " is not emulated locally");
     }
 
     /** What {@code !Ref name} is locally: a parameter's value, a queue's URL, any other resource's logical id. */
@@ -58,7 +66,8 @@ public final class LocalNames {
         if (name.equals("AWS::Region")) return region;
         if (name.equals("AWS::AccountId")) return "000000000000";
         if (template.isParameter(name)) return parameters.getOrDefault(name, "");
-        if (template.resourceType(name).filter("AWS::SQS::Queue"::equals).isPresent()) return queueUrls.apply(name);
+        if (template.resourceType(name).filter("AWS::SQS::Queue"::equals).isPresent())
+            return queueUrls.apply(name);
         return name;
     }
 
@@ -67,14 +76,18 @@ public final class LocalNames {
     }
 
     private String sub(Object body) {
-        String text = body instanceof List<?> parts ? String.valueOf(parts.get(0)) : String.valueOf(body);
+        String text =
+                body instanceof List<?> parts ? String.valueOf(parts.get(0)) : String.valueOf(body);
         Matcher secret = SECRET.matcher(text);
         if (secret.matches()) return secrets.apply(secret.group(1));
         Matcher m = SUBSTITUTION.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String replacement = name.contains(".") && !name.startsWith("AWS::") ? getAtt(name.split("\\.")[0]) : ref(name);
+            String replacement =
+                    name.contains(".") && !name.startsWith("AWS::")
+                            ? getAtt(name.split("\\.")[0])
+                            : ref(name);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -50,7 +50,8 @@ public final class SamTemplate {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) return candidate;
         }
-        throw new IllegalStateException("No " + FILE_NAME + " in " + start.toAbsolutePath() + " or any folder above it");
+        throw new IllegalStateException(
+                "No " + FILE_NAME + " in " + start.toAbsolutePath() + " or any folder above it");
     }
 
     public Path file() {
@@ -64,16 +65,18 @@ public final class SamTemplate {
 
     /** The type of a resource, e.g. {@code AWS::DynamoDB::Table}; empty if there is no such resource. */
     public Optional<String> resourceType(String logicalId) {
-        return Optional.ofNullable(resources.get(logicalId)).map(r -> YamlMaps.string(YamlMaps.map(r).get("Type")));
+        return Optional.ofNullable(resources.get(logicalId))
+                .map(r -> YamlMaps.string(YamlMaps.map(r).get("Type")));
     }
 
     /** Parameter name to its Default (absent when it has none). */
     public Map<String, String> parameterDefaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        parameters.forEach((name, body) -> {
-            Object value = YamlMaps.map(body).get("Default");
-            if (value != null) defaults.put(name, String.valueOf(value));
-        });
+        parameters.forEach(
+                (name, body) -> {
+                    Object value = YamlMaps.map(body).get("Default");
+                    if (value != null) defaults.put(name, String.valueOf(value));
+                });
         return defaults;
     }
 
@@ -82,88 +85,169 @@ public final class SamTemplate {
     }
 
     public List<TableSpec> tables() {
-        return propertiesOfType("AWS::DynamoDB::Table").entrySet().stream().map(e -> table(e.getKey(), e.getValue())).toList();
+        return propertiesOfType("AWS::DynamoDB::Table").entrySet().stream()
+                .map(e -> table(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public List<QueueSpec> queues() {
-        return propertiesOfType("AWS::SQS::Queue").entrySet().stream().map(e -> queue(e.getKey(), e.getValue())).toList();
+        return propertiesOfType("AWS::SQS::Queue").entrySet().stream()
+                .map(e -> queue(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public List<FunctionSpec> functions() {
-        return propertiesOfType("AWS::Serverless::Function").entrySet().stream().map(e -> function(e.getKey(), e.getValue())).toList();
+        return propertiesOfType("AWS::Serverless::Function").entrySet().stream()
+                .map(e -> function(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public FunctionSpec function(String logicalId) {
-        return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No function " + logicalId + " in " + file));
+        return functions().stream()
+                .filter(f -> f.logicalId().equals(logicalId))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "No function " + logicalId + " in " + file));
     }
 
     private Map<String, Map<String, Object>> propertiesOfType(String type) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-        resources.forEach((id, body) -> {
-            Map<String, Object> resource = YamlMaps.map(body);
-            if (type.equals(resource.get("Type"))) found.put(id, YamlMaps.map(resource.get("Properties")));
-        });
+        resources.forEach(
+                (id, body) -> {
+                    Map<String, Object> resource = YamlMaps.map(body);
+                    if (type.equals(resource.get("Type")))
+                        found.put(id, YamlMaps.map(resource.get("Properties")));
+                });
         return found;
     }
 
     private static TableSpec table(String id, Map<String, Object> p) {
         Map<String, String> types = new LinkedHashMap<>();
         for (Object a : YamlMaps.list(p.get("AttributeDefinitions"))) {
-            types.put(YamlMaps.string(YamlMaps.map(a).get("AttributeName")), YamlMaps.string(YamlMaps.map(a).get("AttributeType")));
+            types.put(
+                    YamlMaps.string(YamlMaps.map(a).get("AttributeName")),
+                    YamlMaps.string(YamlMaps.map(a).get("AttributeType")));
         }
-        List<TableSpec.IndexSpec> indexes = YamlMaps.list(p.get("GlobalSecondaryIndexes")).stream().map(YamlMaps::map).map(i -> {
-            Map<String, Object> projection = YamlMaps.map(i.get("Projection"));
-            return new TableSpec.IndexSpec(YamlMaps.string(i.get("IndexName")), keySchema(i.get("KeySchema")),
-                    Optional.ofNullable(YamlMaps.string(projection.get("ProjectionType"))).orElse("ALL"),
-                    YamlMaps.list(projection.get("NonKeyAttributes")).stream().map(YamlMaps::string).toList());
-        }).toList();
+        List<TableSpec.IndexSpec> indexes =
+                YamlMaps.list(p.get("GlobalSecondaryIndexes")).stream()
+                        .map(YamlMaps::map)
+                        .map(
+                                i -> {
+                                    Map<String, Object> projection =
+                                            YamlMaps.map(i.get("Projection"));
+                                    return new TableSpec.IndexSpec(
+                                            YamlMaps.string(i.get("IndexName")),
+                                            keySchema(i.get("KeySchema")),
+                                            Optional.ofNullable(
+                                                            YamlMaps.string(
+                                                                    projection.get(
+                                                                            "ProjectionType")))
+                                                    .orElse("ALL"),
+                                            YamlMaps.list(projection.get("NonKeyAttributes"))
+                                                    .stream()
+                                                    .map(YamlMaps::string)
+                                                    .toList());
+                                })
+                        .toList();
         Map<String, Object> ttl = YamlMaps.map(p.get("TimeToLiveSpecification"));
-        Optional<String> ttlAttribute = Boolean.TRUE.equals(ttl.get("Enabled")) || "true".equals(String.valueOf(ttl.get("Enabled")))
-                ? Optional.ofNullable(YamlMaps.string(ttl.get("AttributeName"))) : Optional.empty();
+        Optional<String> ttlAttribute =
+                Boolean.TRUE.equals(ttl.get("Enabled"))
+                                || "true".equals(String.valueOf(ttl.get("Enabled")))
+                        ? Optional.ofNullable(YamlMaps.string(ttl.get("AttributeName")))
+                        : Optional.empty();
         return new TableSpec(id, types, keySchema(p.get("KeySchema")), indexes, ttlAttribute);
     }
 
     private static List<TableSpec.KeyElement> keySchema(Object raw) {
-        return YamlMaps.list(raw).stream().map(YamlMaps::map)
-                .map(k -> new TableSpec.KeyElement(YamlMaps.string(k.get("AttributeName")), YamlMaps.string(k.get("KeyType"))))
+        return YamlMaps.list(raw).stream()
+                .map(YamlMaps::map)
+                .map(
+                        k ->
+                                new TableSpec.KeyElement(
+                                        YamlMaps.string(k.get("AttributeName")),
+                                        YamlMaps.string(k.get("KeyType"))))
                 .toList();
     }
 
     private static QueueSpec queue(String id, Map<String, Object> p) {
         Map<String, Object> redrive = YamlMaps.map(p.get("RedrivePolicy"));
-        Optional<QueueSpec.Redrive> dlq = redrive.isEmpty() ? Optional.empty() : Optional.of(new QueueSpec.Redrive(
-                YamlMaps.referencedLogicalId(redrive.get("deadLetterTargetArn")),
-                YamlMaps.integer(redrive.get("maxReceiveCount")).orElse(10)));
-        return new QueueSpec(id, YamlMaps.integer(p.get("VisibilityTimeout")), YamlMaps.integer(p.get("MessageRetentionPeriod")), dlq);
+        Optional<QueueSpec.Redrive> dlq =
+                redrive.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(
+                                new QueueSpec.Redrive(
+                                        YamlMaps.referencedLogicalId(
+                                                redrive.get("deadLetterTargetArn")),
+                                        YamlMaps.integer(redrive.get("maxReceiveCount"))
+                                                .orElse(10)));
+        return new QueueSpec(
+                id,
+                YamlMaps.integer(p.get("VisibilityTimeout")),
+                YamlMaps.integer(p.get("MessageRetentionPeriod")),
+                dlq);
     }
 
     private FunctionSpec function(String id, Map<String, Object> p) {
         Map<String, Object> environment = new LinkedHashMap<>(variables(globalFunction));
         environment.putAll(variables(p));
         OptionalInt timeout = YamlMaps.integer(p.get("Timeout"));
-        int timeoutSeconds = timeout.isPresent() ? timeout.getAsInt() : YamlMaps.integer(globalFunction.get("Timeout")).orElse(3);
+        int timeoutSeconds =
+                timeout.isPresent()
+                        ? timeout.getAsInt()
+                        : YamlMaps.integer(globalFunction.get("Timeout")).orElse(3);
         String handler = YamlMaps.string(p.getOrDefault("Handler", globalFunction.get("Handler")));
 
         List<FunctionSpec.HttpApiEvent> routes = new ArrayList<>();
         List<FunctionSpec.SqsEventSource> queues = new ArrayList<>();
         List<FunctionSpec.ScheduleEvent> schedules = new ArrayList<>();
-        YamlMaps.map(p.get("Events")).forEach((eventName, body) -> {
-            Map<String, Object> event = YamlMaps.map(body);
-            Map<String, Object> e = YamlMaps.map(event.get("Properties"));
-            switch (String.valueOf(event.get("Type"))) {
-                case "HttpApi" -> routes.add(new FunctionSpec.HttpApiEvent(eventName,
-                        YamlMaps.string(e.getOrDefault("Method", "ANY")).toUpperCase(), YamlMaps.string(e.getOrDefault("Path", "/{proxy+}"))));
-                case "SQS" -> queues.add(new FunctionSpec.SqsEventSource(eventName, YamlMaps.referencedLogicalId(e.get("Queue")),
-                        YamlMaps.integer(e.get("BatchSize")).orElse(10),
-                        YamlMaps.list(e.get("FunctionResponseTypes")).contains("ReportBatchItemFailures")));
-                case "ScheduleV2", "Schedule" -> schedules.add(new FunctionSpec.ScheduleEvent(eventName,
-                        YamlMaps.string(e.get("ScheduleExpression")),
-                        Optional.ofNullable(YamlMaps.string(e.get("ScheduleExpressionTimezone"))).orElse("UTC")));
-                default -> { } // other event types are not emulated locally
-            }
-        });
-        return new FunctionSpec(id, handler, timeoutSeconds, environment, routes, queues, schedules);
+        YamlMaps.map(p.get("Events"))
+                .forEach(
+                        (eventName, body) -> {
+                            Map<String, Object> event = YamlMaps.map(body);
+                            Map<String, Object> e = YamlMaps.map(event.get("Properties"));
+                            switch (String.valueOf(event.get("Type"))) {
+                                case "HttpApi" ->
+                                        routes.add(
+                                                new FunctionSpec.HttpApiEvent(
+                                                        eventName,
+                                                        YamlMaps.string(
+                                                                        e.getOrDefault(
+                                                                                "Method", "ANY"))
+                                                                .toUpperCase(),
+                                                        YamlMaps.string(
+                                                                e.getOrDefault(
+                                                                        "Path", "/{proxy+}"))));
+                                case "SQS" ->
+                                        queues.add(
+                                                new FunctionSpec.SqsEventSource(
+                                                        eventName,
+                                                        YamlMaps.referencedLogicalId(
+                                                                e.get("Queue")),
+                                                        YamlMaps.integer(e.get("BatchSize"))
+                                                                .orElse(10),
+                                                        YamlMaps.list(
+                                                                        e.get(
+                                                                                "FunctionResponseTypes"))
+                                                                .contains(
+                                                                        "ReportBatchItemFailures")));
+                                case "ScheduleV2", "Schedule" ->
+                                        schedules.add(
+                                                new FunctionSpec.ScheduleEvent(
+                                                        eventName,
+                                                        YamlMaps.string(
+                                                                e.get("ScheduleExpression")),
+                                                        Optional.ofNullable(
+                                                                        YamlMaps.string(
+                                                                                e.get(
+                                                                                        "ScheduleExpressionTimezone")))
+                                                                .orElse("UTC")));
+                                default -> {} // other event types are not emulated locally
+                            }
+                        });
+        return new FunctionSpec(
+                id, handler, timeoutSeconds, environment, routes, queues, schedules);
     }
 
     private static Map<String, Object> variables(Map<String, Object> functionProperties) {

@@ -2,7 +2,6 @@ package org.involve.emulators;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,13 +28,15 @@ import java.util.regex.Pattern;
  */
 public final class SesEmulator implements AutoCloseable {
     private static final String CLI = "node_modules/aws-ses-v2-local/dist/cli.js";
-    private static final Pattern LISTENING = Pattern.compile("server running at https?://[^:]+:(\\d+)");
+    private static final Pattern LISTENING =
+            Pattern.compile("server running at https?://[^:]+:(\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SesEmulator(Process process, int port) {
         this.process = process;
@@ -46,14 +47,30 @@ public final class SesEmulator implements AutoCloseable {
     public static SesEmulator start(Path repositoryRoot, int port) {
         Path cli = repositoryRoot.resolve(CLI);
         if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException("The SES emulator is not installed (" + cli + " is missing). Run `npm ci` in the repository root first.");
+            throw new IllegalStateException(
+                    "The SES emulator is not installed ("
+                            + cli
+                            + " is missing). Run `npm ci` in the repository root first.");
         }
         Process process;
         try {
-            process = new ProcessBuilder("node", cli.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port))
-                    .directory(repositoryRoot.toFile()).redirectErrorStream(true).start();
+            process =
+                    new ProcessBuilder(
+                                    "node",
+                                    cli.toString(),
+                                    "--host",
+                                    "127.0.0.1",
+                                    "--port",
+                                    String.valueOf(port))
+                            .directory(repositoryRoot.toFile())
+                            .redirectErrorStream(true)
+                            .start();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot run `node` (" + e.getMessage() + "). Install Node.js, then run `npm ci` in the repository root first.", e);
+            throw new IllegalStateException(
+                    "Cannot run `node` ("
+                            + e.getMessage()
+                            + "). Install Node.js, then run `npm ci` in the repository root first.",
+                    e);
         }
         try {
             SesEmulator emulator = new SesEmulator(process, awaitListeningPort(process));
@@ -69,24 +86,37 @@ public final class SesEmulator implements AutoCloseable {
     private static int awaitListeningPort(Process process) {
         CompletableFuture<Integer> port = new CompletableFuture<>();
         StringBuilder early = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) port.complete(Integer.parseInt(m.group(1)));
-                    else if (!port.isDone()) early.append(line).append('\n');
-                }
-            } catch (IOException ignored) {
-                // the process ended; the future below reports it
-            }
-            port.completeExceptionally(new IllegalStateException("The SES emulator exited before listening:\n" + early));
-        }, "ses-emulator-output");
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try (BufferedReader out =
+                                    new BufferedReader(
+                                            new InputStreamReader(
+                                                    process.getInputStream(),
+                                                    StandardCharsets.UTF_8))) {
+                                for (String line; (line = out.readLine()) != null; ) {
+                                    Matcher m = LISTENING.matcher(line);
+                                    if (m.find()) port.complete(Integer.parseInt(m.group(1)));
+                                    else if (!port.isDone()) early.append(line).append('\n');
+                                }
+                            } catch (IOException ignored) {
+                                // the process ended; the future below reports it
+                            }
+                            port.completeExceptionally(
+                                    new IllegalStateException(
+                                            "The SES emulator exited before listening:\n" + early));
+                        },
+                        "ses-emulator-output");
         reader.setDaemon(true);
         reader.start();
         try {
             return port.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("The SES emulator did not start within " + START_TIMEOUT.toSeconds() + "s:\n" + early);
+            throw new IllegalStateException(
+                    "The SES emulator did not start within "
+                            + START_TIMEOUT.toSeconds()
+                            + "s:\n"
+                            + early);
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
@@ -97,12 +127,15 @@ public final class SesEmulator implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (send(HttpRequest.newBuilder(endpoint().resolve("/health-check")).GET()).statusCode() == 200) return;
+                if (send(HttpRequest.newBuilder(endpoint().resolve("/health-check")).GET())
+                                .statusCode()
+                        == 200) return;
             } catch (UncheckedIOException notYet) {
                 sleep();
             }
         }
-        throw new IllegalStateException("The SES emulator on port " + port + " never answered /health-check");
+        throw new IllegalStateException(
+                "The SES emulator on port " + port + " never answered /health-check");
     }
 
     public int port() {
@@ -119,10 +152,12 @@ public final class SesEmulator implements AutoCloseable {
      * {@code body} ({@code html}, {@code text}), {@code attachments}, {@code at} (epoch seconds).
      */
     public List<Map<String, Object>> emails() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/store")).GET());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(endpoint().resolve("/store")).GET());
         try {
             Map<String, Object> store = JSON.readValue(response.body(), new TypeReference<>() {});
-            @SuppressWarnings("unchecked") List<Map<String, Object>> emails = (List<Map<String, Object>>) store.get("emails");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> emails = (List<Map<String, Object>>) store.get("emails");
             return emails == null ? List.of() : emails;
         } catch (IOException e) {
             throw new UncheckedIOException("The SES emulator's /store is not JSON", e);
@@ -131,12 +166,16 @@ public final class SesEmulator implements AutoCloseable {
 
     /** Forgets every e-mail sent so far. */
     public void clear() {
-        send(HttpRequest.newBuilder(endpoint().resolve("/clear-store")).POST(HttpRequest.BodyPublishers.noBody()));
+        send(
+                HttpRequest.newBuilder(endpoint().resolve("/clear-store"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    request.timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,16 +1,19 @@
 package org.involve.emulators;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One emulator for the whole test run: kept in the root extension store, so every test class shares it and JUnit
  * stops it when the run ends.
  */
-@SuppressWarnings("deprecation") // CloseableResource: still what JUnit before 5.13 closes; 5.13+ closes AutoCloseable too
-final class SharedEmulator<T extends AutoCloseable> implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedEmulator.class);
+@SuppressWarnings(
+        "deprecation") // CloseableResource: still what JUnit before 5.13 closes; 5.13+ closes
+// AutoCloseable too
+final class SharedEmulator<T extends AutoCloseable>
+        implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(SharedEmulator.class);
 
     private final T emulator;
     private boolean closed;
@@ -20,9 +23,16 @@ final class SharedEmulator<T extends AutoCloseable> implements ExtensionContext.
     }
 
     @SuppressWarnings("unchecked")
-    static <T extends AutoCloseable> T in(ExtensionContext context, Class<T> type, Supplier<T> start) {
-        return ((SharedEmulator<T>) context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(type, k -> new SharedEmulator<>(start.get()), SharedEmulator.class)).emulator;
+    static <T extends AutoCloseable> T in(
+            ExtensionContext context, Class<T> type, Supplier<T> start) {
+        return ((SharedEmulator<T>)
+                        context.getRoot()
+                                .getStore(NAMESPACE)
+                                .getOrComputeIfAbsent(
+                                        type,
+                                        k -> new SharedEmulator<>(start.get()),
+                                        SharedEmulator.class))
+                .emulator;
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.involve.emulators;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
-
-import java.util.Map;
 
 /**
  * Starts ElasticMQ on a free port, once per test run, with every queue of template.yaml and its dead-letter queue.
@@ -12,7 +11,8 @@ import java.util.Map;
  * system properties SQS_ENDPOINT, AWS_REGION/aws.region and dummy credentials. Queues are shared by all test
  * classes: call {@link EmbeddedSqs#purgeQueues()} for a clean slate. Use it through {@link LocalSqs}.
  */
-public final class SqsExtension extends EmulatorParameters<EmbeddedSqs> implements BeforeAllCallback {
+public final class SqsExtension extends EmulatorParameters<EmbeddedSqs>
+        implements BeforeAllCallback {
     public SqsExtension() {
         super(EmbeddedSqs.class, Map.of(SqsClient.class, EmbeddedSqs::client));
     }

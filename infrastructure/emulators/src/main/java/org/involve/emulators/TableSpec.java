@@ -16,5 +16,9 @@ public record TableSpec(
     public record KeyElement(String attributeName, String keyType) {}
 
     /** A global secondary index. */
-    public record IndexSpec(String indexName, List<KeyElement> keySchema, String projectionType, List<String> nonKeyAttributes) {}
+    public record IndexSpec(
+            String indexName,
+            List<KeyElement> keySchema,
+            String projectionType,
+            List<String> nonKeyAttributes) {}
 }

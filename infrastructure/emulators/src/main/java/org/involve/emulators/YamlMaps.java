@@ -12,7 +12,8 @@ final class YamlMaps {
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
         if (o == null) return Map.of();
-        if (!(o instanceof Map<?, ?> m)) throw new IllegalArgumentException("Expected a mapping in template.yaml, found " + o);
+        if (!(o instanceof Map<?, ?> m))
+            throw new IllegalArgumentException("Expected a mapping in template.yaml, found " + o);
         Map<String, Object> copy = new LinkedHashMap<>();
         m.forEach((k, v) -> copy.put(String.valueOf(k), v));
         return copy;
@@ -31,7 +32,8 @@ final class YamlMaps {
 
     static OptionalInt integer(Object o) {
         if (o == null) return OptionalInt.empty();
-        return OptionalInt.of(o instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(o).trim()));
+        return OptionalInt.of(
+                o instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(o).trim()));
     }
 
     /**
@@ -45,7 +47,8 @@ final class YamlMaps {
             if (att instanceof List<?> parts) return String.valueOf(parts.get(0));
             if (att != null) return String.valueOf(att).split("\\.")[0];
         }
-        if (o instanceof String s) return s.startsWith("arn:") ? s.substring(s.lastIndexOf(':') + 1) : s;
+        if (o instanceof String s)
+            return s.startsWith("arn:") ? s.substring(s.lastIndexOf(':') + 1) : s;
         throw new IllegalArgumentException("Cannot tell which resource " + o + " refers to");
     }
 }

@@ -1,28 +1,35 @@
 package org.involve.emulators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @LocalDynamoDb
 class EmbeddedDynamoDbTest {
 
     @Test
     void createsEveryTableOfTheTemplateWithItsIndexes(DynamoDbClient dynamoDb) {
-        assertTrue(dynamoDb.listTables().tableNames().containsAll(
-                SamTemplate.loadFromWorkingDirectory().tables().stream().map(TableSpec::logicalId).toList()));
+        assertTrue(
+                dynamoDb.listTables()
+                        .tableNames()
+                        .containsAll(
+                                SamTemplate.loadFromWorkingDirectory().tables().stream()
+                                        .map(TableSpec::logicalId)
+                                        .toList()));
         var outbox = dynamoDb.describeTable(b -> b.tableName("OutboxTable")).table();
         assertEquals("PendingByDueTime", outbox.globalSecondaryIndexes().get(0).indexName());
-        assertEquals(TimeToLiveStatus.ENABLED, dynamoDb.describeTimeToLive(b -> b.tableName("DraftsTable"))
-                .timeToLiveDescription().timeToLiveStatus());
+        assertEquals(
+                TimeToLiveStatus.ENABLED,
+                dynamoDb.describeTimeToLive(b -> b.tableName("DraftsTable"))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus());
     }
 
     @Test
@@ -38,7 +45,8 @@ class EmbeddedDynamoDbTest {
             first.client().putItem(b -> b.tableName("RolesTable").item(role));
         }
         try (var second = EmbeddedDynamoDb.startOnDisk(0, data).createTables(template)) {
-            assertEquals(role, second.client().getItem(b -> b.tableName("RolesTable").key(role)).item());
+            assertEquals(
+                    role, second.client().getItem(b -> b.tableName("RolesTable").key(role)).item());
         }
     }
 }

@@ -1,21 +1,28 @@
 package org.involve.emulators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @LocalSqs
 class EmbeddedSqsTest {
 
     @Test
     void createsTheMailQueueWithItsDeadLetterQueue(EmbeddedSqs sqs, SqsClient client) {
-        var attributes = client.getQueueAttributes(b -> b.queueUrl(sqs.queueUrl("MailQueue"))
-                .attributeNames(QueueAttributeName.ALL)).attributes();
+        var attributes =
+                client.getQueueAttributes(
+                                b ->
+                                        b.queueUrl(sqs.queueUrl("MailQueue"))
+                                                .attributeNames(QueueAttributeName.ALL))
+                        .attributes();
         assertEquals("360", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
-        assertTrue(attributes.get(QueueAttributeName.REDRIVE_POLICY).contains(EmbeddedSqs.arn("MailDeadLetterQueue")));
+        assertTrue(
+                attributes
+                        .get(QueueAttributeName.REDRIVE_POLICY)
+                        .contains(EmbeddedSqs.arn("MailDeadLetterQueue")));
         assertTrue(sqs.queueUrl("MailDeadLetterQueue").endsWith("/MailDeadLetterQueue"));
     }
 

@@ -1,12 +1,11 @@
 package org.involve.emulators;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class SamTemplateTest {
     private final SamTemplate template = SamTemplate.loadFromWorkingDirectory();
@@ -15,7 +14,8 @@ class SamTemplateTest {
     void readsEveryTableWithItsKeysIndexesAndTimeToLive() {
         TableSpec applications = table("ApplicationsTable");
         assertEquals("S", applications.attributeTypes().get("applicantKey"));
-        assertEquals(new TableSpec.KeyElement("applicantKey", "RANGE"), applications.keySchema().get(1));
+        assertEquals(
+                new TableSpec.KeyElement("applicantKey", "RANGE"), applications.keySchema().get(1));
         assertEquals("ByReference", applications.globalSecondaryIndexes().get(0).indexName());
         assertEquals("expiresAtEpoch", table("DraftsTable").timeToLiveAttribute().orElseThrow());
         assertTrue(table("RolesTable").timeToLiveAttribute().isEmpty());
@@ -23,7 +23,11 @@ class SamTemplateTest {
 
     @Test
     void readsTheMailQueueRedrivePolicy() {
-        QueueSpec mail = template.queues().stream().filter(q -> q.logicalId().equals("MailQueue")).findFirst().orElseThrow();
+        QueueSpec mail =
+                template.queues().stream()
+                        .filter(q -> q.logicalId().equals("MailQueue"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(new QueueSpec.Redrive("MailDeadLetterQueue", 5), mail.redrive().orElseThrow());
         assertEquals(360, mail.visibilityTimeoutSeconds().getAsInt());
     }
@@ -33,21 +37,35 @@ class SamTemplateTest {
         FunctionSpec site = template.function("PublicSiteFunction");
         assertEquals("org.involve.handlers.PublicSiteHandler", site.handlerClass());
         assertEquals("handleRequest", site.handlerMethod());
-        assertTrue(site.httpApiEvents().contains(new FunctionSpec.HttpApiEvent("ShowRole", "GET", "/roles/{roleId}")));
+        assertTrue(
+                site.httpApiEvents()
+                        .contains(
+                                new FunctionSpec.HttpApiEvent(
+                                        "ShowRole", "GET", "/roles/{roleId}")));
 
         FunctionSpec mailer = template.function("MailerFunction");
-        assertEquals(new FunctionSpec.SqsEventSource("MailAnnounced", "MailQueue", 10, true), mailer.sqsEvents().get(0));
+        assertEquals(
+                new FunctionSpec.SqsEventSource("MailAnnounced", "MailQueue", 10, true),
+                mailer.sqsEvents().get(0));
         assertEquals(60, mailer.timeoutSeconds());
 
         FunctionSpec sweep = template.function("OutboxSweepFunction");
-        assertEquals(new FunctionSpec.ScheduleEvent("EveryFiveMinutes", "rate(5 minutes)", "Europe/London"), sweep.scheduleEvents().get(0));
+        assertEquals(
+                new FunctionSpec.ScheduleEvent(
+                        "EveryFiveMinutes", "rate(5 minutes)", "Europe/London"),
+                sweep.scheduleEvents().get(0));
         assertEquals(120, sweep.timeoutSeconds());
     }
 
     @Test
     void mergesGlobalAndFunctionEnvironmentsAndResolvesThemToLocalNames() {
-        LocalNames names = new LocalNames(template, id -> "http://localhost:9324/000000000000/" + id,
-                Map.of("SiteUrl", "http://localhost:3000"), secret -> "dev-secret-of-" + secret, "eu-west-2");
+        LocalNames names =
+                new LocalNames(
+                        template,
+                        id -> "http://localhost:9324/000000000000/" + id,
+                        Map.of("SiteUrl", "http://localhost:3000"),
+                        secret -> "dev-secret-of-" + secret,
+                        "eu-west-2");
         Map<String, String> env = names.environmentOf(template.function("PublicSiteFunction"));
         assertEquals("RolesTable", env.get("ROLES_TABLE"));
         assertEquals("http://localhost:9324/000000000000/MailQueue", env.get("MAIL_QUEUE_URL"));
@@ -57,10 +75,16 @@ class SamTemplateTest {
         assertEquals("dev-secret-of-TokenSigningSecret", env.get("TOKEN_SIGNING_KEY"));
         assertEquals("involve", env.get("POWERTOOLS_SERVICE_NAME"));
         assertFalse(env.containsKey("MONITORING_TABLE"));
-        assertEquals("MonitoringTable", names.environmentOf(template.function("MonitoringFormFunction")).get("MONITORING_TABLE"));
+        assertEquals(
+                "MonitoringTable",
+                names.environmentOf(template.function("MonitoringFormFunction"))
+                        .get("MONITORING_TABLE"));
     }
 
     private TableSpec table(String id) {
-        return template.tables().stream().filter(t -> t.logicalId().equals(id)).findFirst().orElseThrow();
+        return template.tables().stream()
+                .filter(t -> t.logicalId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -35,7 +35,9 @@ final class CronField {
         if (slash >= 0) {
             range = part.substring(0, slash);
             step = Integer.parseInt(part.substring(slash + 1));
-            if (step <= 0) throw new IllegalArgumentException("Bad step in the " + fieldName + " field: " + part);
+            if (step <= 0)
+                throw new IllegalArgumentException(
+                        "Bad step in the " + fieldName + " field: " + part);
         }
         int from;
         int to;
@@ -50,18 +52,25 @@ final class CronField {
             from = value(range, min, max, names, fieldName);
             to = slash >= 0 ? max : from; // "5/15" means from 5 every 15
         }
-        if (from > to) throw new IllegalArgumentException("Bad range in the " + fieldName + " field: " + part);
+        if (from > to)
+            throw new IllegalArgumentException("Bad range in the " + fieldName + " field: " + part);
         for (int v = from; v <= to; v += step) allowed.set(v);
     }
 
     private static int value(String text, int min, int max, List<String> names, String fieldName) {
         int named = names.indexOf(text);
         if (named < 0 && !text.matches("\\d+")) {
-            throw new IllegalArgumentException("The " + fieldName + " field value '" + text
-                    + "' is not supported locally (numbers, names, *, ?, lists, ranges and steps are; L, W and # are not)");
+            throw new IllegalArgumentException(
+                    "The "
+                            + fieldName
+                            + " field value '"
+                            + text
+                            + "' is not supported locally (numbers, names, *, ?, lists, ranges and steps are; L, W and # are not)");
         }
         int v = named >= 0 ? min + named : Integer.parseInt(text);
-        if (v < min || v > max) throw new IllegalArgumentException("The " + fieldName + " field value " + text + " is outside " + min + "-" + max);
+        if (v < min || v > max)
+            throw new IllegalArgumentException(
+                    "The " + fieldName + " field value " + text + " is outside " + min + "-" + max);
         return v;
     }
 }

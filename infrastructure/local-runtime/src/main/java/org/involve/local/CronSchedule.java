@@ -12,16 +12,30 @@ import java.util.List;
  * {@code cron(0 9 * * ? *)} in Europe/London fires at 09:00 on both sides of the GMT/BST change. Day-of-week runs
  * 1-7 from Sunday, as in AWS. A time the clocks skip fires when they land; a time that occurs twice fires once.
  */
-record CronSchedule(CronField minutes, CronField hours, CronField daysOfMonth, CronField months, CronField daysOfWeek,
-                    CronField years, ZoneId zone) implements ScheduleExpression {
+record CronSchedule(
+        CronField minutes,
+        CronField hours,
+        CronField daysOfMonth,
+        CronField months,
+        CronField daysOfWeek,
+        CronField years,
+        ZoneId zone)
+        implements ScheduleExpression {
     private static final int SEARCH_YEARS = 5;
-    private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
-    private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
+    private static final List<String> MONTHS =
+            List.of(
+                    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
+                    "DEC");
+    private static final List<String> DAYS =
+            List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
 
     static CronSchedule parse(String body, ZoneId zone) {
         String[] f = body.trim().split("\\s+");
         if (f.length != 6) {
-            throw new IllegalArgumentException("Bad cron(" + body + "): AWS cron has 6 fields (minutes hours day-of-month month day-of-week year)");
+            throw new IllegalArgumentException(
+                    "Bad cron("
+                            + body
+                            + "): AWS cron has 6 fields (minutes hours day-of-month month day-of-week year)");
         }
         return new CronSchedule(
                 CronField.of(f[0], 0, 59, "minutes"),
@@ -43,13 +57,15 @@ record CronSchedule(CronField minutes, CronField hours, CronField daysOfMonth, C
                 if (!hours.matches(h)) continue;
                 for (int m = 0; m < 60; m++) {
                     if (!minutes.matches(m)) continue;
-                    // atZone moves a skipped local time forward by the gap and picks the earlier of a repeated one
+                    // atZone moves a skipped local time forward by the gap and picks the earlier of
+                    // a repeated one
                     Instant candidate = day.atTime(LocalTime.of(h, m)).atZone(zone).toInstant();
                     if (candidate.isAfter(after)) return candidate;
                 }
             }
         }
-        throw new IllegalStateException("cron schedule never fires within " + SEARCH_YEARS + " years");
+        throw new IllegalStateException(
+                "cron schedule never fires within " + SEARCH_YEARS + " years");
     }
 
     private boolean dayMatches(LocalDate day) {

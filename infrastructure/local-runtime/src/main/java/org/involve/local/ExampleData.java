@@ -1,9 +1,8 @@
 package org.involve.local;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Loads the example roles so the site has something to show. The handlers module owns them
@@ -18,10 +17,15 @@ public final class ExampleData {
     /** @return whether example data was loaded */
     public static boolean load(DynamoDbClient client, Clock clock) {
         try {
-            Class.forName(EXAMPLE_ROLES).getMethod("loadInto", DynamoDbClient.class, Clock.class).invoke(null, client, clock);
+            Class.forName(EXAMPLE_ROLES)
+                    .getMethod("loadInto", DynamoDbClient.class, Clock.class)
+                    .invoke(null, client, clock);
             return true;
         } catch (ClassNotFoundException | NoSuchMethodException e) {
-            System.out.println("WARNING: no example data: " + EXAMPLE_ROLES + ".loadInto(DynamoDbClient, Clock) does not exist yet.");
+            System.out.println(
+                    "WARNING: no example data: "
+                            + EXAMPLE_ROLES
+                            + ".loadInto(DynamoDbClient, Clock) does not exist yet.");
             return false;
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("Loading the example data failed", e.getCause());

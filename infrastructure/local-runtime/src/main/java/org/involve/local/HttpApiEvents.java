@@ -1,7 +1,6 @@
 package org.involve.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,53 +21,68 @@ import java.util.Map;
  */
 final class HttpApiEvents {
     static final String ACCOUNT_ID = "000000000000";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC);
 
     private HttpApiEvents() {}
 
-    static APIGatewayV2HTTPEvent from(IncomingRequest request, HttpRoutes.Match route, String requestId, Instant now) {
+    static APIGatewayV2HTTPEvent from(
+            IncomingRequest request, HttpRoutes.Match route, String requestId, Instant now) {
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
-        request.headers().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("cookie")) {
-                values.forEach(v -> Arrays.stream(v.split(";")).map(String::trim).filter(c -> !c.isEmpty()).forEach(cookies::add));
-            } else {
-                headers.merge(lower, String.join(",", values), (a, b) -> a + "," + b);
-            }
-        });
+        request.headers()
+                .forEach(
+                        (name, values) -> {
+                            String lower = name.toLowerCase(Locale.ROOT);
+                            if (lower.equals("cookie")) {
+                                values.forEach(
+                                        v ->
+                                                Arrays.stream(v.split(";"))
+                                                        .map(String::trim)
+                                                        .filter(c -> !c.isEmpty())
+                                                        .forEach(cookies::add));
+                            } else {
+                                headers.merge(
+                                        lower, String.join(",", values), (a, b) -> a + "," + b);
+                            }
+                        });
         String host = headers.getOrDefault("host", "localhost");
-        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod(request.method())
-                .withPath(request.rawPath())
-                .withProtocol(request.protocol())
-                .withSourceIp(request.sourceIp())
-                .withUserAgent(headers.getOrDefault("user-agent", ""))
-                .build();
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withAccountId(ACCOUNT_ID)
-                .withApiId("local")
-                .withDomainName(host)
-                .withDomainPrefix(host.split("[.:]")[0])
-                .withStage("$default")
-                .withRouteKey(route.routeKey())
-                .withRequestId(requestId)
-                .withTime(TIME.format(now))
-                .withTimeEpoch(now.toEpochMilli())
-                .withHttp(http)
-                .build();
-        var event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(route.routeKey())
-                .withRawPath(request.rawPath())
-                .withRawQueryString(request.rawQuery() == null ? "" : request.rawQuery())
-                .withHeaders(headers)
-                .withCookies(cookies.isEmpty() ? null : cookies)
-                .withQueryStringParameters(queryParameters(request.rawQuery()))
-                .withPathParameters(route.pathParameters().isEmpty() ? null : route.pathParameters())
-                .withRequestContext(context)
-                .withIsBase64Encoded(false)
-                .build();
+        var http =
+                APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                        .withMethod(request.method())
+                        .withPath(request.rawPath())
+                        .withProtocol(request.protocol())
+                        .withSourceIp(request.sourceIp())
+                        .withUserAgent(headers.getOrDefault("user-agent", ""))
+                        .build();
+        var context =
+                APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAccountId(ACCOUNT_ID)
+                        .withApiId("local")
+                        .withDomainName(host)
+                        .withDomainPrefix(host.split("[.:]")[0])
+                        .withStage("$default")
+                        .withRouteKey(route.routeKey())
+                        .withRequestId(requestId)
+                        .withTime(TIME.format(now))
+                        .withTimeEpoch(now.toEpochMilli())
+                        .withHttp(http)
+                        .build();
+        var event =
+                APIGatewayV2HTTPEvent.builder()
+                        .withVersion("2.0")
+                        .withRouteKey(route.routeKey())
+                        .withRawPath(request.rawPath())
+                        .withRawQueryString(request.rawQuery() == null ? "" : request.rawQuery())
+                        .withHeaders(headers)
+                        .withCookies(cookies.isEmpty() ? null : cookies)
+                        .withQueryStringParameters(queryParameters(request.rawQuery()))
+                        .withPathParameters(
+                                route.pathParameters().isEmpty() ? null : route.pathParameters())
+                        .withRequestContext(context)
+                        .withIsBase64Encoded(false)
+                        .build();
         setBody(event, request.body(), headers.get("content-type"));
         return event;
     }
@@ -86,8 +100,12 @@ final class HttpApiEvents {
     static boolean isText(String contentType) {
         if (contentType == null) return false;
         String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.equals("application/json") || type.endsWith("+json")
-                || type.equals("application/xml") || type.endsWith("+xml") || type.equals("application/javascript");
+        return type.startsWith("text/")
+                || type.equals("application/json")
+                || type.endsWith("+json")
+                || type.equals("application/xml")
+                || type.endsWith("+xml")
+                || type.equals("application/javascript");
     }
 
     /** Repeated names are joined by commas, as payload 2.0 does; null when there is no query string. */
@@ -108,7 +126,8 @@ final class HttpApiEvents {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return s; // API Gateway passes malformed escapes through rather than failing the request
+            return s; // API Gateway passes malformed escapes through rather than failing the
+            // request
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.involve.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,12 +17,19 @@ final class HttpApiResponses {
 
     static Outgoing toHttp(APIGatewayV2HTTPResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        if (response.getHeaders() != null) response.getHeaders().forEach((k, v) -> add(headers, k, v));
-        if (response.getMultiValueHeaders() != null) response.getMultiValueHeaders().forEach((k, vs) -> vs.forEach(v -> add(headers, k, v)));
-        if (response.getCookies() != null) response.getCookies().forEach(c -> add(headers, "Set-Cookie", c));
+        if (response.getHeaders() != null)
+            response.getHeaders().forEach((k, v) -> add(headers, k, v));
+        if (response.getMultiValueHeaders() != null)
+            response.getMultiValueHeaders().forEach((k, vs) -> vs.forEach(v -> add(headers, k, v)));
+        if (response.getCookies() != null)
+            response.getCookies().forEach(c -> add(headers, "Set-Cookie", c));
         String body = response.getBody();
-        byte[] bytes = body == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes =
+                body == null
+                        ? new byte[0]
+                        : response.getIsBase64Encoded()
+                                ? Base64.getDecoder().decode(body)
+                                : body.getBytes(StandardCharsets.UTF_8);
         int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
         return new Outgoing(status, headers, bytes);
     }

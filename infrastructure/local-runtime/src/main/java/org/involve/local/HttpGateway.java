@@ -3,7 +3,6 @@ package org.involve.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,8 +32,14 @@ final class HttpGateway {
     private final LocalAuthorizers authorizers;
     private final Clock clock;
 
-    private HttpGateway(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
-                        LocalControls controls, LocalAuthorizers authorizers, Clock clock) {
+    private HttpGateway(
+            HttpServer server,
+            HttpRoutes routes,
+            Map<String, LambdaFunction> functions,
+            StaticAssets assets,
+            LocalControls controls,
+            LocalAuthorizers authorizers,
+            Clock clock) {
         this.server = server;
         this.authorizers = authorizers;
         this.routes = routes;
@@ -57,14 +62,25 @@ final class HttpGateway {
         }
     }
 
-    static HttpGateway on(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
-                          LocalControls controls, Clock clock) {
+    static HttpGateway on(
+            HttpServer server,
+            HttpRoutes routes,
+            Map<String, LambdaFunction> functions,
+            StaticAssets assets,
+            LocalControls controls,
+            Clock clock) {
         return on(server, routes, functions, assets, controls, LocalAuthorizers.none(), clock);
     }
 
     /** As above, calling each route's authorizer first as API Gateway does. */
-    static HttpGateway on(HttpServer server, HttpRoutes routes, Map<String, LambdaFunction> functions, StaticAssets assets,
-                          LocalControls controls, LocalAuthorizers authorizers, Clock clock) {
+    static HttpGateway on(
+            HttpServer server,
+            HttpRoutes routes,
+            Map<String, LambdaFunction> functions,
+            StaticAssets assets,
+            LocalControls controls,
+            LocalAuthorizers authorizers,
+            Clock clock) {
         return new HttpGateway(server, routes, functions, assets, controls, authorizers, clock);
     }
 
@@ -85,7 +101,12 @@ final class HttpGateway {
         try (exchange) {
             write(exchange, respond(exchange));
         } catch (Exception e) {
-            System.err.println("[http] " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " failed:");
+            System.err.println(
+                    "[http] "
+                            + exchange.getRequestMethod()
+                            + " "
+                            + exchange.getRequestURI().getRawPath()
+                            + " failed:");
             e.printStackTrace();
         }
     }
@@ -93,34 +114,54 @@ final class HttpGateway {
     private HttpApiResponses.Outgoing respond(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase();
         String path = exchange.getRequestURI().getRawPath();
-        if (path.startsWith(LocalControls.PREFIX)) return controls.handle(method, path, readBody(exchange.getRequestBody()));
+        if (path.startsWith(LocalControls.PREFIX))
+            return controls.handle(method, path, readBody(exchange.getRequestBody()));
         if (path.startsWith(StaticAssets.PREFIX)) {
-            return assets.serve(method, path, exchange.getRequestHeaders().getFirst("If-Modified-Since"))
+            return assets.serve(
+                            method,
+                            path,
+                            exchange.getRequestHeaders().getFirst("If-Modified-Since"))
                     .orElseGet(() -> HttpApiResponses.plain(404, "Not Found"));
         }
         Optional<HttpRoutes.Match> match = routes.match(method, path);
-        if (match.isEmpty()) return HttpApiResponses.plain(404, "Not Found: no route in template.yaml for " + method + " " + path);
+        if (match.isEmpty())
+            return HttpApiResponses.plain(
+                    404, "Not Found: no route in template.yaml for " + method + " " + path);
         byte[] body = readBody(exchange.getRequestBody());
-        if (body.length > MAXIMUM_BODY_BYTES) return HttpApiResponses.plain(413, "Request Entity Too Large");
+        if (body.length > MAXIMUM_BODY_BYTES)
+            return HttpApiResponses.plain(413, "Request Entity Too Large");
         return invoke(functions.get(match.get().functionId()), match.get(), exchange, body);
     }
 
-    private HttpApiResponses.Outgoing invoke(LambdaFunction function, HttpRoutes.Match match, HttpExchange exchange, byte[] body) {
-        IncomingRequest request = new IncomingRequest(exchange.getRequestMethod().toUpperCase(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body,
-                exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
+    private HttpApiResponses.Outgoing invoke(
+            LambdaFunction function, HttpRoutes.Match match, HttpExchange exchange, byte[] body) {
+        IncomingRequest request =
+                new IncomingRequest(
+                        exchange.getRequestMethod().toUpperCase(),
+                        exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(),
+                        body,
+                        exchange.getRemoteAddress().getAddress().getHostAddress(),
+                        exchange.getProtocol());
         long started = System.nanoTime();
         try {
-            var event = HttpApiEvents.from(request, match, UUID.randomUUID().toString(), clock.instant());
-            Optional<HttpApiResponses.Outgoing> refused = authorizers.authorize(match.functionId(), event);
+            var event =
+                    HttpApiEvents.from(
+                            request, match, UUID.randomUUID().toString(), clock.instant());
+            Optional<HttpApiResponses.Outgoing> refused =
+                    authorizers.authorize(match.functionId(), event);
             if (refused.isPresent()) {
                 log(match, function, refused.get().status(), started);
                 return refused.get();
             }
             Object result = function.invoke(event);
             if (!(result instanceof APIGatewayV2HTTPResponse response)) {
-                throw new IllegalStateException(function.name() + " returned " + (result == null ? "null" : result.getClass().getName())
-                        + " instead of an APIGatewayV2HTTPResponse");
+                throw new IllegalStateException(
+                        function.name()
+                                + " returned "
+                                + (result == null ? "null" : result.getClass().getName())
+                                + " instead of an APIGatewayV2HTTPResponse");
             }
             HttpApiResponses.Outgoing out = HttpApiResponses.toHttp(response);
             log(match, function, out.status(), started);
@@ -134,19 +175,29 @@ final class HttpGateway {
         }
     }
 
-    private static void log(HttpRoutes.Match match, LambdaFunction function, int status, long started) {
+    private static void log(
+            HttpRoutes.Match match, LambdaFunction function, int status, long started) {
         // The route key, never the raw path or query: those can carry tokens.
-        System.out.printf("[http] %s -> %s %d (%d ms)%n", match.routeKey(), function.name(), status, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "[http] %s -> %s %d (%d ms)%n",
+                match.routeKey(),
+                function.name(),
+                status,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
         return in.readNBytes(MAXIMUM_BODY_BYTES + 1);
     }
 
-    private static void write(HttpExchange exchange, HttpApiResponses.Outgoing out) throws IOException {
+    private static void write(HttpExchange exchange, HttpApiResponses.Outgoing out)
+            throws IOException {
         out.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-        boolean noBody = out.body().length == 0 || out.status() == 204 || out.status() == 304
-                || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        boolean noBody =
+                out.body().length == 0
+                        || out.status() == 204
+                        || out.status() == 304
+                        || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(out.status(), noBody ? -1 : out.body().length);
         if (!noBody) {
             try (OutputStream os = exchange.getResponseBody()) {

@@ -1,7 +1,5 @@
 package org.involve.local;
 
-import org.involve.emulators.FunctionSpec;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.emulators.FunctionSpec;
 
 /**
  * The template's HttpApi routes, matched as API Gateway does: a literal segment beats a {@code {variable}}, which
@@ -21,7 +20,8 @@ final class HttpRoutes {
 
     HttpRoutes(List<FunctionSpec> functions) {
         for (FunctionSpec f : functions) {
-            for (FunctionSpec.HttpApiEvent e : f.httpApiEvents()) routes.add(new Route(f.logicalId(), e.method(), e.path()));
+            for (FunctionSpec.HttpApiEvent e : f.httpApiEvents())
+                routes.add(new Route(f.logicalId(), e.method(), e.path()));
         }
     }
 
@@ -35,7 +35,12 @@ final class HttpRoutes {
                 .map(r -> r.match(segments).map(params -> new Scored(r, params)))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparing(Scored::specificity))
-                .map(s -> new Match(s.route.functionId, s.route.method + " " + s.route.path, s.params));
+                .map(
+                        s ->
+                                new Match(
+                                        s.route.functionId,
+                                        s.route.method + " " + s.route.path,
+                                        s.params));
     }
 
     List<String> routeKeys() {
@@ -51,7 +56,8 @@ final class HttpRoutes {
         /** Compared segment by segment (literal 2, variable 1, greedy 0), then a named method over ANY. */
         String specificity() {
             StringBuilder s = new StringBuilder();
-            for (String seg : route.templateSegments) s.append(seg.endsWith("+}") ? '0' : seg.startsWith("{") ? '1' : '2');
+            for (String seg : route.templateSegments)
+                s.append(seg.endsWith("+}") ? '0' : seg.startsWith("{") ? '1' : '2');
             return s.append(route.method.equals("ANY") ? '0' : '1').toString();
         }
     }
@@ -75,7 +81,11 @@ final class HttpRoutes {
                 String t = templateSegments[i];
                 if (t.startsWith("{") && t.endsWith("+}")) {
                     if (i >= request.length) return Optional.empty();
-                    params.put(t.substring(1, t.length() - 2), decode(String.join("/", Arrays.copyOfRange(request, i, request.length))));
+                    params.put(
+                            t.substring(1, t.length() - 2),
+                            decode(
+                                    String.join(
+                                            "/", Arrays.copyOfRange(request, i, request.length))));
                     return Optional.of(params);
                 }
                 if (i >= request.length) return Optional.empty();
@@ -86,7 +96,9 @@ final class HttpRoutes {
                     return Optional.empty();
                 }
             }
-            return request.length == templateSegments.length ? Optional.of(params) : Optional.empty();
+            return request.length == templateSegments.length
+                    ? Optional.of(params)
+                    : Optional.empty();
         }
 
         /** Percent-decoding of a path segment: unlike a query string, "+" stays "+". */

@@ -9,5 +9,11 @@ import java.util.Map;
  * @param rawQuery the query string without "?", or null
  * @param headers  header names in any case, each with its values
  */
-record IncomingRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
-                       String sourceIp, String protocol) {}
+record IncomingRequest(
+        String method,
+        String rawPath,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        byte[] body,
+        String sourceIp,
+        String protocol) {}

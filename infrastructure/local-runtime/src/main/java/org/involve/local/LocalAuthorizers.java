@@ -2,14 +2,13 @@ package org.involve.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
-import org.involve.adapters.IdTokenVerifier;
-import org.involve.emulators.RouteAuthorizers;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.emulators.RouteAuthorizers;
 
 /**
  * What API Gateway does before a route that has an authorizer. For a Lambda authorizer (StaffSession): no identity
@@ -23,7 +22,10 @@ final class LocalAuthorizers {
     private final Map<String, LambdaFunction> functions;
     private final IdTokenVerifier jwtVerifier;
 
-    LocalAuthorizers(RouteAuthorizers routes, Map<String, LambdaFunction> functions, IdTokenVerifier jwtVerifier) {
+    LocalAuthorizers(
+            RouteAuthorizers routes,
+            Map<String, LambdaFunction> functions,
+            IdTokenVerifier jwtVerifier) {
         this.routes = routes;
         this.functions = functions;
         this.jwtVerifier = jwtVerifier;
@@ -34,33 +36,52 @@ final class LocalAuthorizers {
     }
 
     /** Empty when the request may go on (its event now carrying the authorizer's context); otherwise the refusal. */
-    Optional<HttpApiResponses.Outgoing> authorize(String functionId, APIGatewayV2HTTPEvent event) throws Exception {
-        Optional<RouteAuthorizers.Authorizer> authorizer = routes.forRoute(functionId, event.getRouteKey());
+    Optional<HttpApiResponses.Outgoing> authorize(String functionId, APIGatewayV2HTTPEvent event)
+            throws Exception {
+        Optional<RouteAuthorizers.Authorizer> authorizer =
+                routes.forRoute(functionId, event.getRouteKey());
         if (authorizer.isEmpty()) return Optional.empty();
-        if (authorizer.get().functionLogicalId().isPresent()) return lambda(authorizer.get(), event);
+        if (authorizer.get().functionLogicalId().isPresent())
+            return lambda(authorizer.get(), event);
         return jwt(event);
     }
 
-    private Optional<HttpApiResponses.Outgoing> lambda(RouteAuthorizers.Authorizer authorizer, APIGatewayV2HTTPEvent event) throws Exception {
-        if (event.getCookies() == null || event.getCookies().isEmpty()) return Optional.of(refusal(401, "Unauthorized"));
+    private Optional<HttpApiResponses.Outgoing> lambda(
+            RouteAuthorizers.Authorizer authorizer, APIGatewayV2HTTPEvent event) throws Exception {
+        if (event.getCookies() == null || event.getCookies().isEmpty())
+            return Optional.of(refusal(401, "Unauthorized"));
         LambdaFunction function = functions.get(authorizer.functionLogicalId().get());
-        if (function == null) throw new IllegalStateException("Authorizer " + authorizer.name() + " names a function the template does not have");
+        if (function == null)
+            throw new IllegalStateException(
+                    "Authorizer "
+                            + authorizer.name()
+                            + " names a function the template does not have");
         String cookieHeader = String.join("; ", event.getCookies());
-        Map<String, String> headers = new LinkedHashMap<>(event.getHeaders() == null ? Map.of() : event.getHeaders());
+        Map<String, String> headers =
+                new LinkedHashMap<>(event.getHeaders() == null ? Map.of() : event.getHeaders());
         headers.put("cookie", cookieHeader);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("version", "2.0");
         request.put("type", "REQUEST");
-        request.put("routeArn", "arn:aws:execute-api:" + LocalRuntime.REGION + ":" + HttpApiEvents.ACCOUNT_ID + ":local/$default/"
-                + event.getRequestContext().getHttp().getMethod() + event.getRawPath());
+        request.put(
+                "routeArn",
+                "arn:aws:execute-api:"
+                        + LocalRuntime.REGION
+                        + ":"
+                        + HttpApiEvents.ACCOUNT_ID
+                        + ":local/$default/"
+                        + event.getRequestContext().getHttp().getMethod()
+                        + event.getRawPath());
         request.put("identitySource", List.of(cookieHeader));
         request.put("routeKey", event.getRouteKey());
         request.put("rawPath", event.getRawPath());
         request.put("rawQueryString", event.getRawQueryString());
         request.put("cookies", event.getCookies());
         request.put("headers", headers);
-        if (event.getQueryStringParameters() != null) request.put("queryStringParameters", event.getQueryStringParameters());
-        if (event.getPathParameters() != null) request.put("pathParameters", event.getPathParameters());
+        if (event.getQueryStringParameters() != null)
+            request.put("queryStringParameters", event.getQueryStringParameters());
+        if (event.getPathParameters() != null)
+            request.put("pathParameters", event.getPathParameters());
         Map<String, Object> requestContext = new LinkedHashMap<>();
         requestContext.put("accountId", HttpApiEvents.ACCOUNT_ID);
         requestContext.put("apiId", "local");
@@ -76,18 +97,29 @@ final class LocalAuthorizers {
             if (simple.getContext() != null) context.putAll(simple.getContext());
         } else if (answer instanceof Map<?, ?> map) {
             authorized = Boolean.TRUE.equals(map.get("isAuthorized"));
-            if (map.get("context") instanceof Map<?, ?> c) c.forEach((k, v) -> context.put(String.valueOf(k), v));
+            if (map.get("context") instanceof Map<?, ?> c)
+                c.forEach((k, v) -> context.put(String.valueOf(k), v));
         } else {
-            throw new IllegalStateException("Authorizer " + authorizer.name() + " returned " + (answer == null ? "null" : answer.getClass().getName()));
+            throw new IllegalStateException(
+                    "Authorizer "
+                            + authorizer.name()
+                            + " returned "
+                            + (answer == null ? "null" : answer.getClass().getName()));
         }
         if (!authorized) return Optional.of(refusal(403, "Forbidden"));
-        event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withLambda(context).build());
+        event.getRequestContext()
+                .setAuthorizer(
+                        APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withLambda(context)
+                                .build());
         return Optional.empty();
     }
 
     private Optional<HttpApiResponses.Outgoing> jwt(APIGatewayV2HTTPEvent event) {
         String header = event.getHeaders() == null ? null : event.getHeaders().get("authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || jwtVerifier == null) return Optional.of(refusal(401, "Unauthorized"));
+        if (header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || jwtVerifier == null) return Optional.of(refusal(401, "Unauthorized"));
         try {
             IdTokenVerifier.IdToken id = jwtVerifier.verify(header.substring(7).trim());
             Map<String, String> claims = new LinkedHashMap<>();
@@ -95,8 +127,13 @@ final class LocalAuthorizers {
             claims.put("name", id.name());
             if (id.email() != null) claims.put("email", id.email());
             claims.put("cognito:groups", "[" + String.join(" ", id.groups()) + "]");
-            event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT(claims, List.of())).build());
+            event.getRequestContext()
+                    .setAuthorizer(
+                            APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                    .withJwt(
+                                            new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT(
+                                                    claims, List.of()))
+                                    .build());
             return Optional.empty();
         } catch (IdTokenVerifier.InvalidToken e) {
             return Optional.of(refusal(401, "Unauthorized"));
@@ -108,6 +145,9 @@ final class LocalAuthorizers {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Content-Type", List.of("application/json"));
         headers.put("WWW-Authenticate", List.of("Bearer"));
-        return new HttpApiResponses.Outgoing(status, headers, ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+        return new HttpApiResponses.Outgoing(
+                status,
+                headers,
+                ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -34,35 +34,75 @@ final class LocalControls {
 
     HttpApiResponses.Outgoing handle(String method, String path, byte[] body) {
         if (identity != null) {
-            if (path.equals(LocalIdentity.JWKS_PATH) && method.equals("GET")) return json(identity.jwks());
+            if (path.equals(LocalIdentity.JWKS_PATH) && method.equals("GET"))
+                return json(identity.jwks());
             if (path.equals(SIGN_IN) && method.equals("GET")) return LocalSignIn.page(null);
-            if (path.equals(SIGN_IN) && method.equals("POST")) return LocalSignIn.signIn(identity, body);
+            if (path.equals(SIGN_IN) && method.equals("POST"))
+                return LocalSignIn.signIn(identity, body);
         }
-        if (path.equals(SCHEDULES) && method.equals("GET")) return HttpApiResponses.plain(200, list());
-        if (path.startsWith(SCHEDULES + "/") && method.equals("POST")) return fire(path.substring(SCHEDULES.length() + 1));
-        return HttpApiResponses.plain(404, "Not Found. Try GET " + SCHEDULES + " or POST " + SCHEDULES + "/{FunctionLogicalId}");
+        if (path.equals(SCHEDULES) && method.equals("GET"))
+            return HttpApiResponses.plain(200, list());
+        if (path.startsWith(SCHEDULES + "/") && method.equals("POST"))
+            return fire(path.substring(SCHEDULES.length() + 1));
+        return HttpApiResponses.plain(
+                404,
+                "Not Found. Try GET "
+                        + SCHEDULES
+                        + " or POST "
+                        + SCHEDULES
+                        + "/{FunctionLogicalId}");
     }
 
     private static HttpApiResponses.Outgoing json(String body) {
         java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
         headers.put("Content-Type", java.util.List.of("application/json"));
-        return new HttpApiResponses.Outgoing(200, headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new HttpApiResponses.Outgoing(
+                200, headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String list() {
         if (schedules.jobs().isEmpty()) return "No schedules in template.yaml";
-        return schedules.jobs().stream().map(j -> String.format("%s  %s  %s %s  next %s",
-                        j.function().name(), j.event().eventName(), j.event().expression(), j.event().timezone(),
-                        schedules.nextFiring(j).truncatedTo(ChronoUnit.SECONDS).atZone(ZoneId.of(j.event().timezone())).toOffsetDateTime()))
+        return schedules.jobs().stream()
+                .map(
+                        j ->
+                                String.format(
+                                        "%s  %s  %s %s  next %s",
+                                        j.function().name(),
+                                        j.event().eventName(),
+                                        j.event().expression(),
+                                        j.event().timezone(),
+                                        schedules
+                                                .nextFiring(j)
+                                                .truncatedTo(ChronoUnit.SECONDS)
+                                                .atZone(ZoneId.of(j.event().timezone()))
+                                                .toOffsetDateTime()))
                 .collect(Collectors.joining("\n"));
     }
 
     private HttpApiResponses.Outgoing fire(String functionId) {
         long started = System.nanoTime();
         try {
-            return schedules.fireNow(functionId)
-                    .map(result -> HttpApiResponses.plain(200, "Fired " + functionId + " (" + (System.nanoTime() - started) / 1_000_000 + " ms): " + result))
-                    .orElseGet(() -> HttpApiResponses.plain(404, "No schedule for a function called " + functionId + ". GET " + SCHEDULES + " lists them."));
+            return schedules
+                    .fireNow(functionId)
+                    .map(
+                            result ->
+                                    HttpApiResponses.plain(
+                                            200,
+                                            "Fired "
+                                                    + functionId
+                                                    + " ("
+                                                    + (System.nanoTime() - started) / 1_000_000
+                                                    + " ms): "
+                                                    + result))
+                    .orElseGet(
+                            () ->
+                                    HttpApiResponses.plain(
+                                            404,
+                                            "No schedule for a function called "
+                                                    + functionId
+                                                    + ". GET "
+                                                    + SCHEDULES
+                                                    + " lists them."));
         } catch (Exception e) {
             System.err.println("[schedule] " + functionId + " failed when fired by hand:");
             e.printStackTrace();

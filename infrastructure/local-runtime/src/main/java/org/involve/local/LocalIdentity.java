@@ -1,8 +1,5 @@
 package org.involve.local;
 
-import org.involve.adapters.IdTokenVerifier;
-import org.involve.adapters.Jwt;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.Jwt;
 
 /**
  * The local stand-in for the Cognito user pool: a few made-up people in the staff, panel and finance groups, and an
@@ -40,11 +39,20 @@ final class LocalIdentity {
     /** A local person; {@code id} is what the sign-in page posts. */
     record User(String id, String name, String email, List<String> groups) {}
 
-    static final List<User> USERS = List.of(
-            new User("sam-staff", "Sam Staff", "sam.staff@example.org", List.of("staff")),
-            new User("pat-panel", "Pat Panel", "pat.panel@example.org", List.of("panel")),
-            new User("fin-finance", "Fin Finance", "fin.finance@example.org", List.of("finance")),
-            new User("alex-allroles", "Alex Allroles", "alex.allroles@example.org", List.of("staff", "panel")));
+    static final List<User> USERS =
+            List.of(
+                    new User("sam-staff", "Sam Staff", "sam.staff@example.org", List.of("staff")),
+                    new User("pat-panel", "Pat Panel", "pat.panel@example.org", List.of("panel")),
+                    new User(
+                            "fin-finance",
+                            "Fin Finance",
+                            "fin.finance@example.org",
+                            List.of("finance")),
+                    new User(
+                            "alex-allroles",
+                            "Alex Allroles",
+                            "alex.allroles@example.org",
+                            List.of("staff", "panel")));
 
     private final KeyPair keys;
     private final String issuer;
@@ -108,32 +116,50 @@ final class LocalIdentity {
 
     /** Verifies a token this stand-in issued: for the JWT authorizer's routes, which API Gateway checks itself in AWS. */
     IdTokenVerifier verifier() {
-        return new IdTokenVerifier(issuer, AUDIENCE, kid -> KID.equals(kid) ? Optional.of(keys.getPublic()) : Optional.empty(), clock);
+        return new IdTokenVerifier(
+                issuer,
+                AUDIENCE,
+                kid -> KID.equals(kid) ? Optional.of(keys.getPublic()) : Optional.empty(),
+                clock);
     }
 
     private static KeyPair keyPair(Path dataDirectory) {
-        Path privateFile = dataDirectory.resolve("staff-sign-in-key"), publicFile = dataDirectory.resolve("staff-sign-in-key.pub");
+        Path privateFile = dataDirectory.resolve("staff-sign-in-key"),
+                publicFile = dataDirectory.resolve("staff-sign-in-key.pub");
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             if (Files.isRegularFile(privateFile) && Files.isRegularFile(publicFile)) {
-                PrivateKey priv = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Files.readString(privateFile).trim())));
-                var pub = rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(Files.readString(publicFile).trim())));
+                PrivateKey priv =
+                        rsa.generatePrivate(
+                                new PKCS8EncodedKeySpec(
+                                        Base64.getDecoder()
+                                                .decode(Files.readString(privateFile).trim())));
+                var pub =
+                        rsa.generatePublic(
+                                new X509EncodedKeySpec(
+                                        Base64.getDecoder()
+                                                .decode(Files.readString(publicFile).trim())));
                 return new KeyPair(pub, priv);
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(dataDirectory);
-            Files.writeString(privateFile, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            Files.writeString(
+                    privateFile,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             try {
-                Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        privateFile, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the folder's own permissions apply
             }
-            Files.writeString(publicFile, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            Files.writeString(
+                    publicFile, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
             return pair;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the local sign-in key in " + dataDirectory, e);
+            throw new UncheckedIOException(
+                    "Cannot read or create the local sign-in key in " + dataDirectory, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot make the local sign-in key", e);
         }

@@ -1,13 +1,6 @@
 package org.involve.local;
 
 import com.sun.net.httpserver.HttpServer;
-import org.involve.emulators.EmbeddedDynamoDb;
-import org.involve.emulators.EmbeddedSqs;
-import org.involve.emulators.FunctionSpec;
-import org.involve.emulators.RouteAuthorizers;
-import org.involve.emulators.SamTemplate;
-import org.involve.emulators.SesEmulator;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,6 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.EmbeddedSqs;
+import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.RouteAuthorizers;
+import org.involve.emulators.SamTemplate;
+import org.involve.emulators.SesEmulator;
 
 /**
  * The whole of Involve on one machine, no AWS account and no Docker: DynamoDB Local (data kept on disk), ElasticMQ
@@ -51,10 +50,14 @@ public final class LocalRuntime implements AutoCloseable {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping Involve...");
-            runtime.close();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    System.out.println("Stopping Involve...");
+                                    runtime.close();
+                                },
+                                "shutdown"));
         System.out.println(Banner.text(runtime));
         System.out.println("Involve is ready");
         new CountDownLatch(1).await(); // until Ctrl-C runs the shutdown hook
@@ -76,10 +79,15 @@ public final class LocalRuntime implements AutoCloseable {
         requireFree(config.dynamoDbPort(), "INVOLVE_DYNAMODB_PORT");
         requireFree(config.sqsPort(), "INVOLVE_SQS_PORT");
         requireFree(config.sesPort(), "INVOLVE_SES_PORT");
-        HttpServer http = HttpGateway.bind(config.httpPort()); // bound first: 3000 is the port most likely taken
+        HttpServer http =
+                HttpGateway.bind(
+                        config.httpPort()); // bound first: 3000 is the port most likely taken
         stops.push(() -> http.stop(0));
 
-        dynamoDb = EmbeddedDynamoDb.startOnDisk(config.dynamoDbPort(), config.dataDirectory().resolve("dynamodb")).createTables(template);
+        dynamoDb =
+                EmbeddedDynamoDb.startOnDisk(
+                                config.dynamoDbPort(), config.dataDirectory().resolve("dynamodb"))
+                        .createTables(template);
         stops.push(dynamoDb::stop);
         sqs = EmbeddedSqs.start(config.sqsPort()).createQueues(template);
         stops.push(sqs::stop);
@@ -87,27 +95,44 @@ public final class LocalRuntime implements AutoCloseable {
         stops.push(ses::stop);
 
         URI site = URI.create("http://localhost:" + http.getAddress().getPort());
-        LocalSettings.apply(LocalSettings.compute(template, sqs,
-                new LocalSettings.Endpoints(site, dynamoDb.endpoint(), sqs.endpoint(), ses.endpoint()),
-                SigningKey.in(config.dataDirectory())));
-        LocalIdentity identity = LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
+        LocalSettings.apply(
+                LocalSettings.compute(
+                        template,
+                        sqs,
+                        new LocalSettings.Endpoints(
+                                site, dynamoDb.endpoint(), sqs.endpoint(), ses.endpoint()),
+                        SigningKey.in(config.dataDirectory())));
+        LocalIdentity identity =
+                LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
 
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
-        for (FunctionSpec spec : template.functions()) functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
+        for (FunctionSpec spec : template.functions())
+            functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
         ExampleData.load(dynamoDb.client(), Clock.systemUTC());
 
         schedules = new Schedules(List.copyOf(functions.values()), Clock.systemUTC());
         HttpRoutes routes = new HttpRoutes(template.functions());
         routeKeys.addAll(routes.routeKeys());
-        gateway = HttpGateway.on(http, routes, functions, new StaticAssets(config.repositoryRoot().resolve("static-site/assets")),
-                new LocalControls(schedules, identity),
-                new LocalAuthorizers(RouteAuthorizers.load(template.file()), functions, identity.verifier()), Clock.systemUTC());
+        gateway =
+                HttpGateway.on(
+                        http,
+                        routes,
+                        functions,
+                        new StaticAssets(config.repositoryRoot().resolve("static-site/assets")),
+                        new LocalControls(schedules, identity),
+                        new LocalAuthorizers(
+                                RouteAuthorizers.load(template.file()),
+                                functions,
+                                identity.verifier()),
+                        Clock.systemUTC());
         gateway.start();
         stops.push(gateway::stop);
 
         for (LambdaFunction f : functions.values()) {
             for (FunctionSpec.SqsEventSource source : f.spec().sqsEvents()) {
-                SqsEventSource poller = new SqsEventSource(f, source, sqs.client(), sqs.queueUrl(source.queueLogicalId()));
+                SqsEventSource poller =
+                        new SqsEventSource(
+                                f, source, sqs.client(), sqs.queueUrl(source.queueLogicalId()));
                 poller.start();
                 stops.push(poller::stop);
             }

@@ -1,14 +1,13 @@
 package org.involve.local;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.LocalAws;
 import org.involve.emulators.LocalNames;
 import org.involve.emulators.SamTemplate;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The settings the handlers read (through {@code org.involve.adapters.Settings}): every function's environment from
@@ -20,24 +19,45 @@ final class LocalSettings {
 
     record Endpoints(URI site, URI dynamoDb, URI sqs, URI ses) {}
 
-    static Map<String, String> compute(SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints, String signingKey) {
+    static Map<String, String> compute(
+            SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints, String signingKey) {
         String site = endpoints.site().toString();
-        LocalNames names = new LocalNames(template, sqs::queueUrl,
-                Map.of("SiteUrl", site, "AssetsUrl", site + "/assets", "StaffSiteUrl", site), secret -> signingKey, LocalRuntime.REGION);
+        LocalNames names =
+                new LocalNames(
+                        template,
+                        sqs::queueUrl,
+                        Map.of(
+                                "SiteUrl",
+                                site,
+                                "AssetsUrl",
+                                site + "/assets",
+                                "StaffSiteUrl",
+                                site),
+                        secret -> signingKey,
+                        LocalRuntime.REGION);
         Map<String, String> settings = new LinkedHashMap<>();
         for (FunctionSpec f : template.functions()) {
-            names.environmentOf(f).forEach((name, value) -> {
-                String earlier = settings.putIfAbsent(name, value);
-                if (earlier != null && !earlier.equals(value)) {
-                    System.out.println("WARNING: " + name + " differs between functions; locally they all share the first value.");
-                }
-            });
+            names.environmentOf(f)
+                    .forEach(
+                            (name, value) -> {
+                                String earlier = settings.putIfAbsent(name, value);
+                                if (earlier != null && !earlier.equals(value)) {
+                                    System.out.println(
+                                            "WARNING: "
+                                                    + name
+                                                    + " differs between functions; locally they all share the first value.");
+                                }
+                            });
         }
         settings.put("SITE_URL", site);
         settings.put("ASSETS_URL", site + "/assets");
-        settings.put("STAFF_SITE_URL", site); // the staff pages are served under /staff on the same local port
+        settings.put(
+                "STAFF_SITE_URL",
+                site); // the staff pages are served under /staff on the same local port
         settings.put("TOKEN_SIGNING_KEY", signingKey);
-        settings.putAll(LocalIdentity.settings(site)); // staff sign-in trusts the local stand-in for Cognito
+        settings.putAll(
+                LocalIdentity.settings(
+                        site)); // staff sign-in trusts the local stand-in for Cognito
         settings.put("DYNAMODB_ENDPOINT", endpoints.dynamoDb().toString());
         settings.put("SQS_ENDPOINT", endpoints.sqs().toString());
         settings.put("SES_ENDPOINT", endpoints.ses().toString());
@@ -50,8 +70,9 @@ final class LocalSettings {
 
     /** Sets each as a system property unless one of that name is already set (a -D override). */
     static void apply(Map<String, String> settings) {
-        settings.forEach((name, value) -> {
-            if (System.getProperty(name) == null) System.setProperty(name, value);
-        });
+        settings.forEach(
+                (name, value) -> {
+                    if (System.getProperty(name) == null) System.setProperty(name, value);
+                });
     }
 }

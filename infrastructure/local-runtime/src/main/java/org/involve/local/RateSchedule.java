@@ -8,15 +8,22 @@ record RateSchedule(Duration period, Instant anchor) implements ScheduleExpressi
 
     static RateSchedule parse(String body, Instant anchor) {
         String[] parts = body.trim().split("\\s+");
-        if (parts.length != 2) throw new IllegalArgumentException("Bad rate(" + body + "): expected rate(N minutes|hours|days)");
+        if (parts.length != 2)
+            throw new IllegalArgumentException(
+                    "Bad rate(" + body + "): expected rate(N minutes|hours|days)");
         long n = Long.parseLong(parts[0]);
-        if (n <= 0) throw new IllegalArgumentException("Bad rate(" + body + "): the value must be positive");
-        Duration unit = switch (parts[1]) {
-            case "minute", "minutes" -> Duration.ofMinutes(1);
-            case "hour", "hours" -> Duration.ofHours(1);
-            case "day", "days" -> Duration.ofDays(1);
-            default -> throw new IllegalArgumentException("Bad rate(" + body + "): unit must be minutes, hours or days");
-        };
+        if (n <= 0)
+            throw new IllegalArgumentException(
+                    "Bad rate(" + body + "): the value must be positive");
+        Duration unit =
+                switch (parts[1]) {
+                    case "minute", "minutes" -> Duration.ofMinutes(1);
+                    case "hour", "hours" -> Duration.ofHours(1);
+                    case "day", "days" -> Duration.ofDays(1);
+                    default ->
+                            throw new IllegalArgumentException(
+                                    "Bad rate(" + body + "): unit must be minutes, hours or days");
+                };
         return new RateSchedule(unit.multipliedBy(n), anchor);
     }
 

@@ -1,23 +1,33 @@
 package org.involve.local;
 
-import org.involve.emulators.SamTemplate;
-
 import java.nio.file.Path;
+import org.involve.emulators.SamTemplate;
 
 /**
  * Where the local runtime listens and keeps its data. Each setting is read from a system property or an
  * environment variable of the same name: INVOLVE_PORT (3000), INVOLVE_DYNAMODB_PORT (8000), INVOLVE_SQS_PORT (9324),
  * INVOLVE_SES_PORT (8005), INVOLVE_DATA_DIR (.local-data in the repository root). Port 0 picks a free port.
  */
-record RuntimeConfig(SamTemplate template, Path dataDirectory, int httpPort, int dynamoDbPort, int sqsPort, int sesPort) {
+record RuntimeConfig(
+        SamTemplate template,
+        Path dataDirectory,
+        int httpPort,
+        int dynamoDbPort,
+        int sqsPort,
+        int sesPort) {
 
     static RuntimeConfig fromEnvironment() {
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
         Path root = template.repositoryRoot();
-        return new RuntimeConfig(template,
-                root.resolve(setting("INVOLVE_DATA_DIR", ".local-data")).toAbsolutePath().normalize(),
-                port("INVOLVE_PORT", 3000), port("INVOLVE_DYNAMODB_PORT", 8000),
-                port("INVOLVE_SQS_PORT", 9324), port("INVOLVE_SES_PORT", 8005));
+        return new RuntimeConfig(
+                template,
+                root.resolve(setting("INVOLVE_DATA_DIR", ".local-data"))
+                        .toAbsolutePath()
+                        .normalize(),
+                port("INVOLVE_PORT", 3000),
+                port("INVOLVE_DYNAMODB_PORT", 8000),
+                port("INVOLVE_SQS_PORT", 9324),
+                port("INVOLVE_SES_PORT", 8005));
     }
 
     Path repositoryRoot() {
@@ -29,7 +39,8 @@ record RuntimeConfig(SamTemplate template, Path dataDirectory, int httpPort, int
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    name + " must be a port number, not '" + value + "'");
         }
     }
 

@@ -14,8 +14,13 @@ interface ScheduleExpression {
      */
     static ScheduleExpression parse(String expression, ZoneId zone, Instant anchor) {
         String e = expression.trim();
-        if (e.startsWith("rate(") && e.endsWith(")")) return RateSchedule.parse(e.substring(5, e.length() - 1), anchor);
-        if (e.startsWith("cron(") && e.endsWith(")")) return CronSchedule.parse(e.substring(5, e.length() - 1), zone);
-        throw new IllegalArgumentException("Unsupported schedule expression " + expression + ": expected rate(...) or cron(...)");
+        if (e.startsWith("rate(") && e.endsWith(")"))
+            return RateSchedule.parse(e.substring(5, e.length() - 1), anchor);
+        if (e.startsWith("cron(") && e.endsWith(")"))
+            return CronSchedule.parse(e.substring(5, e.length() - 1), zone);
+        throw new IllegalArgumentException(
+                "Unsupported schedule expression "
+                        + expression
+                        + ": expected rate(...) or cron(...)");
     }
 }

@@ -1,7 +1,5 @@
 package org.involve.local;
 
-import org.involve.emulators.FunctionSpec;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.involve.emulators.FunctionSpec;
 
 /**
  * Fires each ScheduleV2 event of the template on its rate or cron, in its time zone, as EventBridge Scheduler
@@ -24,11 +23,16 @@ import java.util.concurrent.TimeUnit;
 final class Schedules {
     private final List<Job> jobs = new ArrayList<>();
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.named("schedule-timer"));
-    private final ExecutorService runner = Executors.newCachedThreadPool(Threads.named("schedule-run"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Threads.named("schedule-timer"));
+    private final ExecutorService runner =
+            Executors.newCachedThreadPool(Threads.named("schedule-run"));
 
     /** One schedule of one function, and when it next fires. */
-    record Job(LambdaFunction function, FunctionSpec.ScheduleEvent event, ScheduleExpression expression) {}
+    record Job(
+            LambdaFunction function,
+            FunctionSpec.ScheduleEvent event,
+            ScheduleExpression expression) {}
 
     Schedules(List<LambdaFunction> functions, Clock clock) {
         this(clock, jobsOf(functions, clock.instant()));
@@ -43,7 +47,12 @@ final class Schedules {
         List<Job> jobs = new ArrayList<>();
         for (LambdaFunction f : functions) {
             for (FunctionSpec.ScheduleEvent e : f.spec().scheduleEvents()) {
-                jobs.add(new Job(f, e, ScheduleExpression.parse(e.expression(), ZoneId.of(e.timezone()), created)));
+                jobs.add(
+                        new Job(
+                                f,
+                                e,
+                                ScheduleExpression.parse(
+                                        e.expression(), ZoneId.of(e.timezone()), created)));
             }
         }
         return jobs;
@@ -66,25 +75,41 @@ final class Schedules {
         if (timer.isShutdown()) return;
         Instant now = clock.instant();
         Instant at = job.expression().next(previous.isAfter(now) ? previous : now);
-        timer.schedule(() -> {
-            if (!runner.isShutdown()) runner.submit(() -> fire(job));
-            scheduleAfter(job, at);
-        }, Math.max(0, Duration.between(now, at).toMillis()), TimeUnit.MILLISECONDS);
+        timer.schedule(
+                () -> {
+                    if (!runner.isShutdown()) runner.submit(() -> fire(job));
+                    scheduleAfter(job, at);
+                },
+                Math.max(0, Duration.between(now, at).toMillis()),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Fires the first schedule of a function now, waiting for it to finish; empty if it has none. */
     Optional<Object> fireNow(String functionId) throws Exception {
-        Optional<Job> job = jobs.stream().filter(j -> j.function().name().equals(functionId)).findFirst();
+        Optional<Job> job =
+                jobs.stream().filter(j -> j.function().name().equals(functionId)).findFirst();
         if (job.isEmpty()) return Optional.empty();
-        return Optional.of(Optional.ofNullable(job.get().function().invoke(payload(job.get()))).orElse("(no result)"));
+        return Optional.of(
+                Optional.ofNullable(job.get().function().invoke(payload(job.get())))
+                        .orElse("(no result)"));
     }
 
     private void fire(Job job) {
         try {
             job.function().invoke(payload(job));
-            System.out.println("[schedule] " + job.function().name() + " (" + job.event().eventName() + ") ran");
+            System.out.println(
+                    "[schedule] "
+                            + job.function().name()
+                            + " ("
+                            + job.event().eventName()
+                            + ") ran");
         } catch (Exception e) {
-            System.err.println("[schedule] " + job.function().name() + " (" + job.event().eventName() + ") failed:");
+            System.err.println(
+                    "[schedule] "
+                            + job.function().name()
+                            + " ("
+                            + job.event().eventName()
+                            + ") failed:");
             e.printStackTrace();
         }
     }
@@ -99,8 +124,17 @@ final class Schedules {
         event.put("account", HttpApiEvents.ACCOUNT_ID);
         event.put("time", clock.instant().toString());
         event.put("region", LocalRuntime.REGION);
-        event.put("resources", List.of("arn:aws:scheduler:" + LocalRuntime.REGION + ":" + HttpApiEvents.ACCOUNT_ID
-                + ":schedule/default/" + job.function().name() + "-" + job.event().eventName()));
+        event.put(
+                "resources",
+                List.of(
+                        "arn:aws:scheduler:"
+                                + LocalRuntime.REGION
+                                + ":"
+                                + HttpApiEvents.ACCOUNT_ID
+                                + ":schedule/default/"
+                                + job.function().name()
+                                + "-"
+                                + job.event().eventName()));
         event.put("detail", Map.of());
         return event;
     }

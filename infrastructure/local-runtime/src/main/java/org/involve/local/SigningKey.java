@@ -13,7 +13,8 @@ import java.security.SecureRandom;
  * GenerateSecretString asks), made once and kept in the data folder so tokens stay valid across restarts.
  */
 final class SigningKey {
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int LENGTH = 48;
 
     private SigningKey() {}
@@ -21,7 +22,8 @@ final class SigningKey {
     static String in(Path dataDirectory) {
         Path file = dataDirectory.resolve("signing-key");
         try {
-            if (Files.isRegularFile(file)) return Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (Files.isRegularFile(file))
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
             Files.createDirectories(dataDirectory);
             String key = generate();
             Files.writeString(file, key, StandardCharsets.UTF_8);
@@ -39,7 +41,8 @@ final class SigningKey {
     private static String generate() {
         SecureRandom random = new SecureRandom();
         StringBuilder key = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) key.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        for (int i = 0; i < LENGTH; i++)
+            key.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         return key.toString();
     }
 }

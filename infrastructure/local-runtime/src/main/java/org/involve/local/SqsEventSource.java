@@ -2,18 +2,17 @@ package org.involve.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What Lambda's event source mapping does for one SQS event: long-polls the queue, hands the function batches of up
@@ -31,7 +30,11 @@ final class SqsEventSource implements Runnable {
     private volatile boolean running = true;
     private Thread thread;
 
-    SqsEventSource(LambdaFunction function, FunctionSpec.SqsEventSource source, SqsClient sqs, String queueUrl) {
+    SqsEventSource(
+            LambdaFunction function,
+            FunctionSpec.SqsEventSource source,
+            SqsClient sqs,
+            String queueUrl) {
         this.function = function;
         this.source = source;
         this.sqs = sqs;
@@ -60,7 +63,8 @@ final class SqsEventSource implements Runnable {
                 pollOnce();
             } catch (RuntimeException e) {
                 if (!running) return;
-                System.err.println("[sqs] polling " + source.queueLogicalId() + " failed: " + e.getMessage());
+                System.err.println(
+                        "[sqs] polling " + source.queueLogicalId() + " failed: " + e.getMessage());
                 pause();
             }
         }
@@ -68,18 +72,30 @@ final class SqsEventSource implements Runnable {
 
     /** One receive and, if it brought messages, one invocation. */
     void pollOnce() {
-        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl)
-                .maxNumberOfMessages(Math.min(10, Math.max(1, source.batchSize())))
-                .waitTimeSeconds(WAIT_SECONDS)
-                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                .messageAttributeNames("All")).messages();
+        List<Message> messages =
+                sqs.receiveMessage(
+                                b ->
+                                        b.queueUrl(queueUrl)
+                                                .maxNumberOfMessages(
+                                                        Math.min(
+                                                                10,
+                                                                Math.max(1, source.batchSize())))
+                                                .waitTimeSeconds(WAIT_SECONDS)
+                                                .messageSystemAttributeNames(
+                                                        MessageSystemAttributeName.ALL)
+                                                .messageAttributeNames("All"))
+                        .messages();
         if (messages.isEmpty()) return;
         Object result;
         try {
             result = function.invoke(event(messages));
         } catch (Exception e) {
-            System.err.println("[sqs] " + function.name() + " failed on a batch of " + messages.size()
-                    + "; the messages return after the visibility timeout:");
+            System.err.println(
+                    "[sqs] "
+                            + function.name()
+                            + " failed on a batch of "
+                            + messages.size()
+                            + "; the messages return after the visibility timeout:");
             e.printStackTrace();
             return;
         }
@@ -88,19 +104,31 @@ final class SqsEventSource implements Runnable {
 
     /** Ids to keep. An unknown or empty id fails the whole batch, as Lambda does. */
     private Set<String> failedIds(Object result, List<Message> messages) {
-        if (!source.reportsBatchItemFailures() || !(result instanceof SQSBatchResponse response) || response.getBatchItemFailures() == null) {
+        if (!source.reportsBatchItemFailures()
+                || !(result instanceof SQSBatchResponse response)
+                || response.getBatchItemFailures() == null) {
             return Set.of();
         }
         Set<String> ids = messages.stream().map(Message::messageId).collect(Collectors.toSet());
-        Set<String> failed = response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-                .map(id -> id == null ? "" : id).collect(Collectors.toSet());
+        Set<String> failed =
+                response.getBatchItemFailures().stream()
+                        .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                        .map(id -> id == null ? "" : id)
+                        .collect(Collectors.toSet());
         return ids.containsAll(failed) ? failed : ids;
     }
 
     private void delete(List<Message> messages, Set<String> keep) {
-        List<DeleteMessageBatchRequestEntry> entries = messages.stream().filter(m -> !keep.contains(m.messageId()))
-                .map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build())
-                .toList();
+        List<DeleteMessageBatchRequestEntry> entries =
+                messages.stream()
+                        .filter(m -> !keep.contains(m.messageId()))
+                        .map(
+                                m ->
+                                        DeleteMessageBatchRequestEntry.builder()
+                                                .id(m.messageId())
+                                                .receiptHandle(m.receiptHandle())
+                                                .build())
+                        .toList();
         if (!entries.isEmpty()) sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
     }
 
@@ -121,13 +149,16 @@ final class SqsEventSource implements Runnable {
         m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
         r.setAttributes(attributes);
         Map<String, SQSEvent.MessageAttribute> messageAttributes = new HashMap<>();
-        m.messageAttributes().forEach((k, v) -> {
-            SQSEvent.MessageAttribute a = new SQSEvent.MessageAttribute();
-            a.setDataType(v.dataType());
-            a.setStringValue(v.stringValue());
-            if (v.binaryValue() != null) a.setBinaryValue(v.binaryValue().asByteBuffer());
-            messageAttributes.put(k, a);
-        });
+        m.messageAttributes()
+                .forEach(
+                        (k, v) -> {
+                            SQSEvent.MessageAttribute a = new SQSEvent.MessageAttribute();
+                            a.setDataType(v.dataType());
+                            a.setStringValue(v.stringValue());
+                            if (v.binaryValue() != null)
+                                a.setBinaryValue(v.binaryValue().asByteBuffer());
+                            messageAttributes.put(k, a);
+                        });
         r.setMessageAttributes(messageAttributes);
         r.setEventSource("aws:sqs");
         r.setEventSourceArn(EmbeddedSqs.arn(source.queueLogicalId()));

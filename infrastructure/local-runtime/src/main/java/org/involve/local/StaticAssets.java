@@ -22,15 +22,28 @@ import java.util.Optional;
  */
 final class StaticAssets {
     static final String PREFIX = "/assets/";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"), Map.entry("map", "application/json"),
-            Map.entry("json", "application/json"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
-            Map.entry("ico", "image/x-icon"), Map.entry("webp", "image/webp"), Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("webmanifest", "application/manifest+json"), Map.entry("html", "text/html; charset=utf-8"));
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final Map<String, String> TYPES =
+            Map.ofEntries(
+                    Map.entry("css", "text/css; charset=utf-8"),
+                    Map.entry("js", "text/javascript; charset=utf-8"),
+                    Map.entry("mjs", "text/javascript; charset=utf-8"),
+                    Map.entry("map", "application/json"),
+                    Map.entry("json", "application/json"),
+                    Map.entry("svg", "image/svg+xml"),
+                    Map.entry("png", "image/png"),
+                    Map.entry("jpg", "image/jpeg"),
+                    Map.entry("jpeg", "image/jpeg"),
+                    Map.entry("gif", "image/gif"),
+                    Map.entry("ico", "image/x-icon"),
+                    Map.entry("webp", "image/webp"),
+                    Map.entry("woff", "font/woff"),
+                    Map.entry("woff2", "font/woff2"),
+                    Map.entry("ttf", "font/ttf"),
+                    Map.entry("txt", "text/plain; charset=utf-8"),
+                    Map.entry("webmanifest", "application/manifest+json"),
+                    Map.entry("html", "text/html; charset=utf-8"));
 
     private final Path root;
 
@@ -43,17 +56,27 @@ final class StaticAssets {
     }
 
     /** The response for a path under /assets/, or empty when there is no such file (the caller answers 404). */
-    Optional<HttpApiResponses.Outgoing> serve(String method, String rawPath, String ifModifiedSince) throws IOException {
+    Optional<HttpApiResponses.Outgoing> serve(String method, String rawPath, String ifModifiedSince)
+            throws IOException {
         if (!method.equals("GET") && !method.equals("HEAD")) return Optional.empty();
-        Path file = root.resolve(URLDecoder.decode(rawPath.substring(PREFIX.length()), StandardCharsets.UTF_8)).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) return Optional.empty(); // also refuses ../ escapes
-        Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        Path file =
+                root.resolve(
+                                URLDecoder.decode(
+                                        rawPath.substring(PREFIX.length()), StandardCharsets.UTF_8))
+                        .normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file))
+            return Optional.empty(); // also refuses ../ escapes
+        Instant modified =
+                Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", List.of(TYPES.getOrDefault(extension(file), "application/octet-stream")));
+        headers.put(
+                "Content-Type",
+                List.of(TYPES.getOrDefault(extension(file), "application/octet-stream")));
         headers.put("Cache-Control", List.of("no-cache"));
         headers.put("Last-Modified", List.of(HTTP_DATE.format(modified)));
         headers.put("X-Content-Type-Options", List.of("nosniff"));
-        if (notModifiedSince(ifModifiedSince, modified)) return Optional.of(new HttpApiResponses.Outgoing(304, headers, new byte[0]));
+        if (notModifiedSince(ifModifiedSince, modified))
+            return Optional.of(new HttpApiResponses.Outgoing(304, headers, new byte[0]));
         byte[] body = method.equals("HEAD") ? new byte[0] : Files.readAllBytes(file);
         return Optional.of(new HttpApiResponses.Outgoing(200, headers, body));
     }

@@ -2,7 +2,6 @@ package org.involve.local;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,7 +11,8 @@ public class CountingSweep implements RequestHandler<Map<String, Object>, Map<St
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        if (!"aws.scheduler".equals(event.get("source"))) throw new IllegalArgumentException("not a scheduler payload");
+        if (!"aws.scheduler".equals(event.get("source")))
+            throw new IllegalArgumentException("not a scheduler payload");
         return Map.of("run", RUNS.incrementAndGet());
     }
 }

@@ -1,11 +1,7 @@
 package org.involve.local;
 
-import org.involve.emulators.FunctionSpec;
-import org.involve.emulators.RouteAuthorizers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +14,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.RouteAuthorizers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local gateway calls a route's Lambda authorizer (the real StaffSessionAuthorizer) as API Gateway does. */
 class LocalAuthorizersTest {
-    private static final String TEMPLATE = """
+    private static final String TEMPLATE =
+            """
             Resources:
               Api:
                 Type: AWS::Serverless::HttpApi
@@ -68,16 +68,43 @@ class LocalAuthorizersTest {
         System.setProperty("test.STAFF_TOKEN_ISSUER", LocalIdentity.issuerFor(site));
         System.setProperty("test.STAFF_JWKS_URL", site + LocalIdentity.JWKS_PATH);
         identity = LocalIdentity.in(dir, site, Clock.systemUTC());
-        var auth = new FunctionSpec("AuthFunction", TestSessionAuthorizer.class.getName() + "::handleRequest", 3, Map.of(), List.of(), List.of(), List.of());
-        var page = new FunctionSpec("PageFunction", AuthorizerContextEcho.class.getName() + "::handleRequest", 3, Map.of(),
-                List.of(new FunctionSpec.HttpApiEvent("Guarded", "GET", "/staff/things"), new FunctionSpec.HttpApiEvent("ForApiClients", "GET", "/staff-api/things"),
-                        new FunctionSpec.HttpApiEvent("Open", "GET", "/staff/sign-in")), List.of(), List.of());
+        var auth =
+                new FunctionSpec(
+                        "AuthFunction",
+                        TestSessionAuthorizer.class.getName() + "::handleRequest",
+                        3,
+                        Map.of(),
+                        List.of(),
+                        List.of(),
+                        List.of());
+        var page =
+                new FunctionSpec(
+                        "PageFunction",
+                        AuthorizerContextEcho.class.getName() + "::handleRequest",
+                        3,
+                        Map.of(),
+                        List.of(
+                                new FunctionSpec.HttpApiEvent("Guarded", "GET", "/staff/things"),
+                                new FunctionSpec.HttpApiEvent(
+                                        "ForApiClients", "GET", "/staff-api/things"),
+                                new FunctionSpec.HttpApiEvent("Open", "GET", "/staff/sign-in")),
+                        List.of(),
+                        List.of());
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         functions.put("AuthFunction", LambdaFunction.instantiate(auth));
         functions.put("PageFunction", LambdaFunction.instantiate(page));
-        gateway = HttpGateway.on(server, new HttpRoutes(List.of(auth, page)), functions, new StaticAssets(dir),
-                new LocalControls(new Schedules(List.of(), Clock.systemUTC()), identity),
-                new LocalAuthorizers(RouteAuthorizers.load(templateFile), functions, identity.verifier()), Clock.systemUTC());
+        gateway =
+                HttpGateway.on(
+                        server,
+                        new HttpRoutes(List.of(auth, page)),
+                        functions,
+                        new StaticAssets(dir),
+                        new LocalControls(new Schedules(List.of(), Clock.systemUTC()), identity),
+                        new LocalAuthorizers(
+                                RouteAuthorizers.load(templateFile),
+                                functions,
+                                identity.verifier()),
+                        Clock.systemUTC());
         gateway.start();
     }
 
@@ -87,7 +114,9 @@ class LocalAuthorizersTest {
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + gateway.port() + path)).GET();
+        var b =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + gateway.port() + path))
+                        .GET();
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -102,23 +131,41 @@ class LocalAuthorizersTest {
     @Test
     void aBadOrExpiredSessionIsDeniedWith403() throws Exception {
         assertEquals(403, get("/staff/things", "Cookie", "involve-staff=rubbish").statusCode());
-        String expired = identity.idToken(LocalIdentity.USERS.get(0), Instant.now().minusSeconds(3600));
+        String expired =
+                identity.idToken(LocalIdentity.USERS.get(0), Instant.now().minusSeconds(3600));
         assertEquals(403, get("/staff/things", "Cookie", "involve-staff=" + expired).statusCode());
     }
 
     @Test
     void signingInLocallySetsTheCookieAndTheRouteGetsTheAuthorizersContext() throws Exception {
-        var signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + gateway.port() + "/_local/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("user=alex-allroles")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var signIn =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + gateway.port()
+                                                        + "/_local/sign-in"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("user=alex-allroles"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(303, signIn.statusCode());
         assertEquals("/staff", signIn.headers().firstValue("location").orElseThrow());
         String cookie = signIn.headers().firstValue("set-cookie").orElseThrow();
-        assertTrue(cookie.contains("Path=/staff") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+        assertTrue(
+                cookie.contains("Path=/staff")
+                        && cookie.contains("HttpOnly")
+                        && cookie.contains("SameSite=Lax"));
 
-        var r = get("/staff/things", "Cookie", "other=1; " + cookie.substring(0, cookie.indexOf(';')));
+        var r =
+                get(
+                        "/staff/things",
+                        "Cookie",
+                        "other=1; " + cookie.substring(0, cookie.indexOf(';')));
         assertEquals(200, r.statusCode());
-        assertEquals("{email=alex.allroles@example.org, groups=staff,panel, name=Alex Allroles, sub=local-alex-allroles}", r.body());
+        assertEquals(
+                "{email=alex.allroles@example.org, groups=staff,panel, name=Alex Allroles, sub=local-alex-allroles}",
+                r.body());
     }
 
     @Test
@@ -139,10 +186,22 @@ class LocalAuthorizersTest {
     void theSignInPageListsTheLocalPeopleAndTheJwksIsServed() throws Exception {
         var page = get("/_local/sign-in");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Sam Staff") && page.body().contains("Pat Panel") && page.body().contains("Fin Finance") && page.body().contains("Alex Allroles"));
-        var wrong = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + gateway.port() + "/_local/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("user=")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                page.body().contains("Sam Staff")
+                        && page.body().contains("Pat Panel")
+                        && page.body().contains("Fin Finance")
+                        && page.body().contains("Alex Allroles"));
+        var wrong =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + gateway.port()
+                                                        + "/_local/sign-in"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("user="))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(400, wrong.statusCode());
         assertTrue(get(LocalIdentity.JWKS_PATH).body().contains("\"kid\":\"involve-local-1\""));
     }

@@ -1,5 +1,15 @@
 package org.involve.local;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoRoles;
@@ -14,27 +24,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The whole runtime on free ports with a fresh data folder, driven over HTTP as a browser would. */
 class LocalRuntimeTest {
-    @TempDir
-    static Path data;
+    @TempDir static Path data;
     private static LocalRuntime runtime;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        runtime = LocalRuntime.start(new RuntimeConfig(SamTemplate.loadFromWorkingDirectory(), data, 0, 0, 0, 0));
+        runtime =
+                LocalRuntime.start(
+                        new RuntimeConfig(
+                                SamTemplate.loadFromWorkingDirectory(), data, 0, 0, 0, 0));
     }
 
     @AfterAll
@@ -46,7 +47,8 @@ class LocalRuntimeTest {
     void servesTheOpenRolesPageThroughThePublicSiteHandler() throws Exception {
         var response = get("/roles");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+        assertTrue(
+                response.headers().firstValue("content-type").orElse("").startsWith("text/html"));
     }
 
     @Test
@@ -58,8 +60,12 @@ class LocalRuntimeTest {
     @Test
     void listsTheSchedulesAndFiresOneOnRequest() throws Exception {
         assertTrue(get("/_local/schedules").body().contains("OutboxSweepFunction"));
-        var fired = http.send(HttpRequest.newBuilder(uri("/_local/schedules/OutboxSweepFunction"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        var fired =
+                http.send(
+                        HttpRequest.newBuilder(uri("/_local/schedules/OutboxSweepFunction"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, fired.statusCode(), fired.body());
     }
 
@@ -68,14 +74,36 @@ class LocalRuntimeTest {
      * panel e-mail goes through the outbox, the mail queue and the mailer to the SES emulator.
      */
     @Test
-    void theClosingJobClosesADueRoleOnceAndThePanelIsEmailedAndTheAcknowledgementJobRuns() throws Exception {
-        Role closedExample = ExampleRoles.all(Clock.systemUTC()).stream().filter(r -> r.id().equals(ExampleRoles.CLOSED)).findFirst().orElseThrow();
+    void theClosingJobClosesADueRoleOnceAndThePanelIsEmailedAndTheAcknowledgementJobRuns()
+            throws Exception {
+        Role closedExample =
+                ExampleRoles.all(Clock.systemUTC()).stream()
+                        .filter(r -> r.id().equals(ExampleRoles.CLOSED))
+                        .findFirst()
+                        .orElseThrow();
         var client = runtime.dynamoDb().client();
-        DynamoRoles roles = new DynamoRoles(client, "RolesTable", new DynamoOutbox(client, "OutboxTable", "ApplicationsTable", messageId -> { }, warning -> { }),
-                new DynamoAuditTrail(client, "AuditTable"));
+        DynamoRoles roles =
+                new DynamoRoles(
+                        client,
+                        "RolesTable",
+                        new DynamoOutbox(
+                                client,
+                                "OutboxTable",
+                                "ApplicationsTable",
+                                messageId -> {},
+                                warning -> {}),
+                        new DynamoAuditTrail(client, "AuditTable"));
         Role stored = roles.find(closedExample.id(), Read.CONSISTENT).orElseThrow();
-        roles.replace(stored, closedExample.withStatus(RoleStatus.OPEN), new AuditEntry("local-test", "reopened for the closing job",
-                "role:" + stored.id(), Instant.now(), stored.status().name(), RoleStatus.OPEN.name()));
+        roles.replace(
+                stored,
+                closedExample.withStatus(RoleStatus.OPEN),
+                new AuditEntry(
+                        "local-test",
+                        "reopened for the closing job",
+                        "role:" + stored.id(),
+                        Instant.now(),
+                        stored.status().name(),
+                        RoleStatus.OPEN.name()));
 
         var first = post("/_local/schedules/ClosingJobFunction");
         assertEquals(200, first.statusCode(), first.body());
@@ -83,8 +111,14 @@ class LocalRuntimeTest {
         var again = post("/_local/schedules/ClosingJobFunction");
         assertTrue(again.body().contains("closed=[]"), again.body());
         long deadline = System.currentTimeMillis() + 15_000;
-        while (runtime.ses().emails().stream().noneMatch(e -> String.valueOf(e.get("subject")).equals("Ready for scoring: " + closedExample.title()))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the panel e-mail did not reach the SES emulator");
+        while (runtime.ses().emails().stream()
+                .noneMatch(
+                        e ->
+                                String.valueOf(e.get("subject"))
+                                        .equals("Ready for scoring: " + closedExample.title()))) {
+            assertTrue(
+                    System.currentTimeMillis() < deadline,
+                    "the panel e-mail did not reach the SES emulator");
             Thread.sleep(200);
         }
 
@@ -98,26 +132,50 @@ class LocalRuntimeTest {
      * session, 403 with a forged one; the role pages refuse a panel member (403) and serve a member of staff.
      */
     @Test
-    void everyStaffRouteRefusesAnyoneWithoutASessionAndTheRolePagesRefuseThePanel() throws Exception {
+    void everyStaffRouteRefusesAnyoneWithoutASessionAndTheRolePagesRefuseThePanel()
+            throws Exception {
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
-        org.involve.emulators.RouteAuthorizers authorizers = org.involve.emulators.RouteAuthorizers.load(template.file());
-        LocalIdentity identity = LocalIdentity.in(data, "http://localhost:" + runtime.httpPort(), Clock.systemUTC());
-        String panel = "involve-staff=" + identity.idToken(identity.user("pat-panel").orElseThrow());
-        String staff = "involve-staff=" + identity.idToken(identity.user("sam-staff").orElseThrow());
+        org.involve.emulators.RouteAuthorizers authorizers =
+                org.involve.emulators.RouteAuthorizers.load(template.file());
+        LocalIdentity identity =
+                LocalIdentity.in(data, "http://localhost:" + runtime.httpPort(), Clock.systemUTC());
+        String panel =
+                "involve-staff=" + identity.idToken(identity.user("pat-panel").orElseThrow());
+        String staff =
+                "involve-staff=" + identity.idToken(identity.user("sam-staff").orElseThrow());
         int guarded = 0;
         for (var f : template.functions()) {
             for (var route : f.httpApiEvents()) {
-                if (authorizers.forRoute(f.logicalId(), route.routeKey()).filter(a -> a.name().equals("StaffSession")).isEmpty()) {
-                    assertTrue(!route.path().startsWith("/staff") || java.util.Set.of("/staff/sign-in", "/staff/callback", "/staff/sign-out").contains(route.path()),
+                if (authorizers
+                        .forRoute(f.logicalId(), route.routeKey())
+                        .filter(a -> a.name().equals("StaffSession"))
+                        .isEmpty()) {
+                    assertTrue(
+                            !route.path().startsWith("/staff")
+                                    || java.util.Set.of(
+                                                    "/staff/sign-in",
+                                                    "/staff/callback",
+                                                    "/staff/sign-out")
+                                            .contains(route.path()),
                             route.routeKey() + " has no StaffSession authorizer");
                     continue;
                 }
                 guarded++;
                 String path = route.path().replaceAll("\\{[^}]+}", "example-role-id");
                 String method = route.method().equals("ANY") ? "GET" : route.method();
-                assertEquals(401, send(method, path, null).statusCode(), route.routeKey() + " without a session");
-                assertEquals(403, send(method, path, "involve-staff=forged.token.here").statusCode(), route.routeKey() + " with a forged session");
-                if (path.startsWith("/staff/roles")) assertEquals(403, send(method, path, panel).statusCode(), route.routeKey() + " as the panel");
+                assertEquals(
+                        401,
+                        send(method, path, null).statusCode(),
+                        route.routeKey() + " without a session");
+                assertEquals(
+                        403,
+                        send(method, path, "involve-staff=forged.token.here").statusCode(),
+                        route.routeKey() + " with a forged session");
+                if (path.startsWith("/staff/roles"))
+                    assertEquals(
+                            403,
+                            send(method, path, panel).statusCode(),
+                            route.routeKey() + " as the panel");
             }
         }
         assertTrue(guarded >= 10, "only " + guarded + " staff routes found");
@@ -126,19 +184,30 @@ class LocalRuntimeTest {
         assertTrue(roles.body().contains("Strategic Co-production Group member"));
     }
 
-    private static HttpResponse<String> send(String method, String path, String cookie) throws Exception {
-        var b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(""));
+    private static HttpResponse<String> send(String method, String path, String cookie)
+            throws Exception {
+        var b =
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(
+                                method,
+                                method.equals("GET")
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(""));
         if (cookie != null) b.header("Cookie", cookie);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

@@ -1,5 +1,9 @@
 package org.involve.local;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.SamTemplate;
@@ -8,11 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SqsEventSourceTest {
     private static EmbeddedSqs sqs;
@@ -32,9 +31,21 @@ class SqsEventSourceTest {
     void mailerOnTheMailQueue() {
         sqs.purgeQueues();
         var event = new FunctionSpec.SqsEventSource("MailAnnounced", "MailQueue", 10, true);
-        var spec = new FunctionSpec("MailerFunction", FailingMailer.class.getName() + "::handleRequest", 60, Map.of(),
-                List.of(), List.of(event), List.of());
-        source = new SqsEventSource(LambdaFunction.instantiate(spec), event, sqs.client(), sqs.queueUrl("MailQueue"));
+        var spec =
+                new FunctionSpec(
+                        "MailerFunction",
+                        FailingMailer.class.getName() + "::handleRequest",
+                        60,
+                        Map.of(),
+                        List.of(),
+                        List.of(event),
+                        List.of());
+        source =
+                new SqsEventSource(
+                        LambdaFunction.instantiate(spec),
+                        event,
+                        sqs.client(),
+                        sqs.queueUrl("MailQueue"));
     }
 
     @Test
@@ -52,13 +63,25 @@ class SqsEventSourceTest {
     }
 
     private void send(String... bodies) {
-        for (String body : bodies) sqs.client().sendMessage(b -> b.queueUrl(sqs.queueUrl("MailQueue")).messageBody(body));
+        for (String body : bodies)
+            sqs.client().sendMessage(b -> b.queueUrl(sqs.queueUrl("MailQueue")).messageBody(body));
     }
 
     private int messagesInFlightOrWaiting() {
-        var attributes = sqs.client().getQueueAttributes(b -> b.queueUrl(sqs.queueUrl("MailQueue"))
-                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        var attributes =
+                sqs.client()
+                        .getQueueAttributes(
+                                b ->
+                                        b.queueUrl(sqs.queueUrl("MailQueue"))
+                                                .attributeNames(
+                                                        QueueAttributeName
+                                                                .APPROXIMATE_NUMBER_OF_MESSAGES,
+                                                        QueueAttributeName
+                                                                .APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                        .attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+                + Integer.parseInt(
+                        attributes.get(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 }

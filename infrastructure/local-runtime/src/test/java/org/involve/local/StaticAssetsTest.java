@@ -1,28 +1,32 @@
 package org.involve.local;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 class StaticAssetsTest {
-    @TempDir
-    Path site;
+    @TempDir Path site;
 
     @Test
     void servesAssetsWithTheirContentTypeAndRevalidation() throws Exception {
         Path assets = Files.createDirectories(site.resolve("assets/nhsuk"));
         Files.writeString(assets.resolve("nhsuk.css"), "body{}");
-        var served = new StaticAssets(site.resolve("assets")).serve("GET", "/assets/nhsuk/nhsuk.css", null).orElseThrow();
+        var served =
+                new StaticAssets(site.resolve("assets"))
+                        .serve("GET", "/assets/nhsuk/nhsuk.css", null)
+                        .orElseThrow();
         assertEquals(200, served.status());
         assertEquals("text/css; charset=utf-8", served.headers().get("Content-Type").get(0));
         assertEquals("no-cache", served.headers().get("Cache-Control").get(0));
         String lastModified = served.headers().get("Last-Modified").get(0);
-        var again = new StaticAssets(site.resolve("assets")).serve("GET", "/assets/nhsuk/nhsuk.css", lastModified).orElseThrow();
+        var again =
+                new StaticAssets(site.resolve("assets"))
+                        .serve("GET", "/assets/nhsuk/nhsuk.css", lastModified)
+                        .orElseThrow();
         assertEquals(304, again.status());
     }
 

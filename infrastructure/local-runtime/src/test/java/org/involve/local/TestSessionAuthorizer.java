@@ -1,10 +1,9 @@
 package org.involve.local;
 
+import java.time.Clock;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.handlers.StaffSessionAuthorizer;
-
-import java.time.Clock;
 
 /**
  * The real StaffSessionAuthorizer, built from this test's settings rather than the JVM-wide Micronaut context (which
@@ -12,7 +11,11 @@ import java.time.Clock;
  */
 public class TestSessionAuthorizer extends StaffSessionAuthorizer {
     public TestSessionAuthorizer() {
-        super(new IdTokenVerifier(System.getProperty("test.STAFF_TOKEN_ISSUER"), LocalIdentity.AUDIENCE,
-                new HttpJwks(System.getProperty("test.STAFF_JWKS_URL"), Clock.systemUTC()), Clock.systemUTC()));
+        super(
+                new IdTokenVerifier(
+                        System.getProperty("test.STAFF_TOKEN_ISSUER"),
+                        LocalIdentity.AUDIENCE,
+                        new HttpJwks(System.getProperty("test.STAFF_JWKS_URL"), Clock.systemUTC()),
+                        Clock.systemUTC()));
     }
 }

@@ -1,8 +1,5 @@
 package org.involve.adapters.internal;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.HexFormat;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Reading and writing DynamoDB attribute values, written once for every store. */
 public final class Items {
@@ -18,7 +17,8 @@ public final class Items {
      * ISO-8601 UTC with all nine fraction digits: fixed width, so string order is time order in key
      * conditions ({@code Instant.toString()} drops zero fractions, and "…:00Z" would sort after "…:00.5Z").
      */
-    private static final DateTimeFormatter SORTABLE = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    private static final DateTimeFormatter SORTABLE =
+            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private Items() {}
 
@@ -60,7 +60,9 @@ public final class Items {
     /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex: a short fixed name for what the text says. */
     public static String digest(String text, int bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -69,23 +71,29 @@ public final class Items {
 
     /** Whether the transaction was cancelled because the condition on its first write failed. */
     public static boolean firstConditionFailed(TransactionCanceledException e) {
-        return e.hasCancellationReasons() && !e.cancellationReasons().isEmpty()
+        return e.hasCancellationReasons()
+                && !e.cancellationReasons().isEmpty()
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
     }
 
     /** Whether the transaction was cancelled because another one was writing the same item at that moment (nothing was written). */
     public static boolean conflicted(TransactionCanceledException e) {
-        return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
+        return e.hasCancellationReasons()
+                && e.cancellationReasons().stream()
+                        .anyMatch(r -> "TransactionConflict".equals(r.code()));
     }
 
     /** Whether the condition on the write at {@code index} of a cancelled transaction failed. */
     public static boolean conditionFailed(TransactionCanceledException e, int index) {
-        return e.hasCancellationReasons() && e.cancellationReasons().size() > index
+        return e.hasCancellationReasons()
+                && e.cancellationReasons().size() > index
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
     }
 
     /** Whether the condition on any write of a cancelled transaction failed. */
     public static boolean anyConditionFailed(TransactionCanceledException e) {
-        return e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
+        return e.hasCancellationReasons()
+                && e.cancellationReasons().stream()
+                        .anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
     }
 }

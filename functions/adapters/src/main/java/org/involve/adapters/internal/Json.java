@@ -15,13 +15,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * so items written by an older version still read after a record gains or loses a field.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // Only record components are data; helpers such as PaymentModel.isPaid() are not.
-            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-            .build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    // Only record components are data; helpers such as PaymentModel.isPaid() are
+                    // not.
+                    .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+                    .build();
 
     private Json() {}
 
@@ -46,9 +48,18 @@ public final class Json {
     }
 
     /** Jackson's messages can quote the values they choke on, which may be personal data: keep only the path. */
-    private static IllegalStateException failure(String verb, Class<?> type, JsonProcessingException e) {
+    private static IllegalStateException failure(
+            String verb, Class<?> type, JsonProcessingException e) {
         String where = e instanceof JsonMappingException m ? " at " + m.getPathReference() : "";
-        return new IllegalStateException("Could not " + verb + " a " + type.getSimpleName() + " as JSON" + where
-                + " (" + e.getClass().getSimpleName() + ")");
+        return new IllegalStateException(
+                "Could not "
+                        + verb
+                        + " a "
+                        + type.getSimpleName()
+                        + " as JSON"
+                        + where
+                        + " ("
+                        + e.getClass().getSimpleName()
+                        + ")");
     }
 }

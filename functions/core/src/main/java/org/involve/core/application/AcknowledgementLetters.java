@@ -1,16 +1,15 @@
 package org.involve.core.application;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.role.Role;
 import org.involve.core.paths.PublicPaths;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.involve.core.role.Role;
 
 /**
  * What is sent when an application arrives: an acknowledgement to the applicant by e-mail, or, when they
@@ -20,6 +19,7 @@ import java.util.List;
 public final class AcknowledgementLetters {
     /** The purpose of the e-mail that acknowledges an application to the applicant: once it is sent, the application is acknowledged. */
     public static final String ACKNOWLEDGEMENT = "acknowledgement";
+
     private static final Words WORDS = Words.of("apply");
     private final String siteUrl;
 
@@ -30,34 +30,65 @@ public final class AcknowledgementLetters {
     public List<OutboxMessage> forSubmission(Role role, Application app, Instant now) {
         List<OutboxMessage> out = new ArrayList<>();
         if (app.acknowledgement() == Application.Acknowledgement.EMAIL_QUEUED) {
-            out.add(new OutboxMessage("ack-" + app.reference(), toApplicant(role, app), now, now, 0, ACKNOWLEDGEMENT));
+            out.add(
+                    new OutboxMessage(
+                            "ack-" + app.reference(),
+                            toApplicant(role, app),
+                            now,
+                            now,
+                            0,
+                            ACKNOWLEDGEMENT));
         } else {
-            out.add(new OutboxMessage("ack-task-" + app.reference(), staffToAcknowledge(role, app), now, now, 0, "acknowledgement-task"));
+            out.add(
+                    new OutboxMessage(
+                            "ack-task-" + app.reference(),
+                            staffToAcknowledge(role, app),
+                            now,
+                            now,
+                            0,
+                            "acknowledgement-task"));
         }
         if (app.status() == Application.Status.HELD_TO_TALK_FIRST) {
-            out.add(new OutboxMessage("talk-first-" + app.reference(), staffToTalkFirst(role, app), now, now, 0, "talk-first"));
+            out.add(
+                    new OutboxMessage(
+                            "talk-first-" + app.reference(),
+                            staffToTalkFirst(role, app),
+                            now,
+                            now,
+                            0,
+                            "talk-first"));
         }
         return out;
     }
 
     Email toApplicant(Role role, Application app) {
-        Letter l = Letter.of(WORDS, "acknowledgement")
-                .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
-                .say("thanks", "role", role.title())
-                .say("reference", "reference", app.reference());
+        Letter l =
+                Letter.of(WORDS, "acknowledgement")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("thanks", "role", role.title())
+                        .say("reference", "reference", app.reference());
         if (app.status() == Application.Status.HELD_TO_TALK_FIRST) l.say("talkFirst");
         l.headed("next.heading")
-                .bullets(List.of(
-                        l.words("next.closes", "closing", role.closingTime().display()),
-                        l.words("next.panel"),
-                        l.words("next.interviews", "format", role.interviewFormat(), "week", ClosingTime.displayDate(role.interviewWeekCommencing())),
-                        l.words("next.references", "count", role.referencesRequired()),
-                        l.words("next.told")))
+                .bullets(
+                        List.of(
+                                l.words("next.closes", "closing", role.closingTime().display()),
+                                l.words("next.panel"),
+                                l.words(
+                                        "next.interviews",
+                                        "format",
+                                        role.interviewFormat(),
+                                        "week",
+                                        ClosingTime.displayDate(role.interviewWeekCommencing())),
+                                l.words("next.references", "count", role.referencesRequired()),
+                                l.words("next.told")))
                 .headed("monitoring.heading")
                 .say("monitoring.body")
-                .linked("monitoring.link", siteUrl + PublicPaths.monitoringForm(role.id(), app.monitoringToken()));
+                .linked(
+                        "monitoring.link",
+                        siteUrl + PublicPaths.monitoringForm(role.id(), app.monitoringToken()));
         if (benefitsAdviceRelevant(role, app)) {
-            l.headed("benefits.heading").say("benefits.body", "email", role.contact().benefitsAdviceEmail());
+            l.headed("benefits.heading")
+                    .say("benefits.body", "email", role.contact().benefitsAdviceEmail());
         }
         l.say("questions", "name", role.contact().name(), "email", role.contact().email());
         return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
@@ -67,13 +98,29 @@ public final class AcknowledgementLetters {
         String how = "telephone".equals(app.contactMethod()) ? "telephone" : "post";
         Letter l = Letter.of(WORDS, "acknowledgementTask");
         l.say("intro." + how, "role", role.title(), "days", role.acknowledgementDays())
-                .bullets(List.of(
-                        l.words("reference", "reference", app.reference()),
-                        l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)),
-                        how.equals("telephone") ? l.words("phone", "phone", app.answer(ApplicationForm.PHONE))
-                              : l.words("address", "address", String.join(", ", nonBlank(app.answer(ApplicationForm.ADDRESS_LINE_1), app.answer("addressLine2"),
-                                      app.answer(ApplicationForm.TOWN), app.answer(ApplicationForm.POSTCODE))))));
-        return l.sendWithSubject(role.contact().teamEmail(), "subject." + how, "reference", app.reference());
+                .bullets(
+                        List.of(
+                                l.words("reference", "reference", app.reference()),
+                                l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)),
+                                how.equals("telephone")
+                                        ? l.words(
+                                                "phone", "phone", app.answer(ApplicationForm.PHONE))
+                                        : l.words(
+                                                "address",
+                                                "address",
+                                                String.join(
+                                                        ", ",
+                                                        nonBlank(
+                                                                app.answer(
+                                                                        ApplicationForm
+                                                                                .ADDRESS_LINE_1),
+                                                                app.answer("addressLine2"),
+                                                                app.answer(ApplicationForm.TOWN),
+                                                                app.answer(
+                                                                        ApplicationForm
+                                                                                .POSTCODE))))));
+        return l.sendWithSubject(
+                role.contact().teamEmail(), "subject." + how, "reference", app.reference());
     }
 
     private Email staffToTalkFirst(Role role, Application app) {
@@ -85,8 +132,9 @@ public final class AcknowledgementLetters {
     }
 
     static boolean benefitsAdviceRelevant(Role role, Application app) {
-        return role.payment().isPaid() && (!"decline".equals(app.answer(ApplicationForm.ACCEPTS_PAYMENT))
-                || "yes".equals(app.answer(ApplicationForm.RECEIVES_BENEFITS)));
+        return role.payment().isPaid()
+                && (!"decline".equals(app.answer(ApplicationForm.ACCEPTS_PAYMENT))
+                        || "yes".equals(app.answer(ApplicationForm.RECEIVES_BENEFITS)));
     }
 
     private static List<String> nonBlank(String... parts) {

@@ -1,27 +1,41 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Words;
-
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.kit.Words;
 
 /**
  * A submitted application. {@code applicantKey} identifies the person for this role (from their e-mail,
  * or phone, or name and postcode) so the same person applying twice makes one application.
  * The monitoring token links to the separate equal-opportunities answers and is the only link.
  */
-public record Application(String reference, String roleId, String applicantKey, Status status,
-                          Map<String, String> answers, Instant submittedAt, String contactMethod,
-                          String monitoringToken, Acknowledgement acknowledgement, String enteredBy,
-                          Map<String, String> progress) {
+public record Application(
+        String reference,
+        String roleId,
+        String applicantKey,
+        Status status,
+        Map<String, String> answers,
+        Instant submittedAt,
+        String contactMethod,
+        String monitoringToken,
+        Acknowledgement acknowledgement,
+        String enteredBy,
+        Map<String, String> progress) {
 
     /**
      * Where the application has got to in its recruitment round. Each step is taken by one staff area (or job) and
      * stored with its audit entry; {@link #label()} is how staff pages show it.
      */
     public enum Status {
-        RECEIVED, HELD_TO_TALK_FIRST, NOT_SHORTLISTED, INVITED_TO_INTERVIEW, INTERVIEW_BOOKED, NOT_APPOINTED,
-        REFERENCES_REQUESTED, REFERENCES_RECEIVED, APPOINTED;
+        RECEIVED,
+        HELD_TO_TALK_FIRST,
+        NOT_SHORTLISTED,
+        INVITED_TO_INTERVIEW,
+        INTERVIEW_BOOKED,
+        NOT_APPOINTED,
+        REFERENCES_REQUESTED,
+        REFERENCES_RECEIVED,
+        APPOINTED;
 
         /** The status in words, from status.NAME in content/applications. */
         public String label() {
@@ -30,7 +44,10 @@ public record Application(String reference, String roleId, String applicantKey, 
     }
 
     /** How receipt is acknowledged: an e-mail already queued, or a task for staff to phone or write. */
-    public enum Acknowledgement { EMAIL_QUEUED, STAFF_TO_CONTACT }
+    public enum Acknowledgement {
+        EMAIL_QUEUED,
+        STAFF_TO_CONTACT
+    }
 
     public Application {
         answers = Map.copyOf(answers);
@@ -38,9 +55,29 @@ public record Application(String reference, String roleId, String applicantKey, 
     }
 
     /** A newly submitted application: nothing has happened to it yet. */
-    public Application(String reference, String roleId, String applicantKey, Status status, Map<String, String> answers, Instant submittedAt,
-                       String contactMethod, String monitoringToken, Acknowledgement acknowledgement, String enteredBy) {
-        this(reference, roleId, applicantKey, status, answers, submittedAt, contactMethod, monitoringToken, acknowledgement, enteredBy, Map.of());
+    public Application(
+            String reference,
+            String roleId,
+            String applicantKey,
+            Status status,
+            Map<String, String> answers,
+            Instant submittedAt,
+            String contactMethod,
+            String monitoringToken,
+            Acknowledgement acknowledgement,
+            String enteredBy) {
+        this(
+                reference,
+                roleId,
+                applicantKey,
+                status,
+                answers,
+                submittedAt,
+                contactMethod,
+                monitoringToken,
+                acknowledgement,
+                enteredBy,
+                Map.of());
     }
 
     /**
@@ -56,8 +93,18 @@ public record Application(String reference, String roleId, String applicantKey, 
     public Application after(Status to, Map<String, String> facts) {
         Map<String, String> p = new java.util.HashMap<>(progress);
         p.putAll(facts);
-        return new Application(reference, roleId, applicantKey, to, answers, submittedAt, contactMethod, monitoringToken, acknowledgement,
-                enteredBy, p);
+        return new Application(
+                reference,
+                roleId,
+                applicantKey,
+                to,
+                answers,
+                submittedAt,
+                contactMethod,
+                monitoringToken,
+                acknowledgement,
+                enteredBy,
+                p);
     }
 
     public String answer(String field) {

@@ -1,16 +1,15 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Field;
-import org.involve.core.kit.Counts;
-import org.involve.core.kit.Questions;
-import org.involve.core.kit.Section;
-import org.involve.core.role.Criterion;
-import org.involve.core.role.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.kit.Counts;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Questions;
+import org.involve.core.kit.Section;
+import org.involve.core.role.Criterion;
+import org.involve.core.role.Role;
 
 /**
  * The application's questions for one role, one topic a section, in plain words.
@@ -39,9 +38,14 @@ public final class ApplicationForm {
     public static final String STEP_DOWN = "willStepDown";
     public static final String RECEIVES_BENEFITS = "receivesBenefits";
     public static final String DISABILITY_CONFIDENT = "disabilityConfident";
+
     /** The parts of each referee's details: {@link #refereeField(int, String)} names the field for referee 1, 2 ... */
-    public static final String REFEREE_NAME = "Name", REFEREE_RELATIONSHIP = "Relationship", REFEREE_KNOWN_FOR = "KnownFor",
-            REFEREE_EMAIL = "Email", REFEREE_PHONE = "Phone";
+    public static final String REFEREE_NAME = "Name",
+            REFEREE_RELATIONSHIP = "Relationship",
+            REFEREE_KNOWN_FOR = "KnownFor",
+            REFEREE_EMAIL = "Email",
+            REFEREE_PHONE = "Phone";
+
     /** The questions' words: field.NAME.* and the sections' page.section.ID.* in content/apply. */
     private static final Questions Q = Questions.of("apply");
 
@@ -75,55 +79,82 @@ public final class ApplicationForm {
 
     public Optional<Section> next(String id, Map<String, String> answers) {
         List<Section> all = sections(answers);
-        for (int i = 0; i < all.size() - 1; i++) if (all.get(i).id().equals(id)) return Optional.of(all.get(i + 1));
+        for (int i = 0; i < all.size() - 1; i++)
+            if (all.get(i).id().equals(id)) return Optional.of(all.get(i + 1));
         return Optional.empty();
     }
 
     private static Section section(String id, List<Field> fields) {
-        return new Section(id, Q.words().get("page.section." + id + ".title"),
-                Q.words().has("page.section." + id + ".intro") ? Q.words().get("page.section." + id + ".intro") : null, fields);
+        return new Section(
+                id,
+                Q.words().get("page.section." + id + ".title"),
+                Q.words().has("page.section." + id + ".intro")
+                        ? Q.words().get("page.section." + id + ".intro")
+                        : null,
+                fields);
     }
 
     private Section aboutYou() {
-        return section(ABOUT_YOU, List.of(
-                Q.text(FULL_NAME, true, 100, "name"),
-                Q.typed(EMAIL, Field.Kind.EMAIL, false, 254, "email"),
-                Q.typed(PHONE, Field.Kind.PHONE, false, 20, "tel"),
-                Q.text(ADDRESS_LINE_1, false, 100, "address-line1"),
-                Q.text("addressLine2", false, 100, "address-line2"),
-                Q.text(TOWN, false, 60, "address-level2"),
-                Q.typed(POSTCODE, Field.Kind.POSTCODE, false, 10, "postal-code"),
-                Q.radios(CONTACT_METHOD, "email", "telephone", "post")));
+        return section(
+                ABOUT_YOU,
+                List.of(
+                        Q.text(FULL_NAME, true, 100, "name"),
+                        Q.typed(EMAIL, Field.Kind.EMAIL, false, 254, "email"),
+                        Q.typed(PHONE, Field.Kind.PHONE, false, 20, "tel"),
+                        Q.text(ADDRESS_LINE_1, false, 100, "address-line1"),
+                        Q.text("addressLine2", false, 100, "address-line2"),
+                        Q.text(TOWN, false, 60, "address-level2"),
+                        Q.typed(POSTCODE, Field.Kind.POSTCODE, false, 10, "postal-code"),
+                        Q.radios(CONTACT_METHOD, "email", "telephone", "post")));
     }
 
     private Section support() {
-        return section(SUPPORT, List.of(
-                Q.textarea("supportNeeds", false, 1500),
-                Q.textarea("adjustments", false, 1500),
-                Q.text("otherFormat", false, 200, null),
-                Q.radios(DISABILITY_CONFIDENT, "yes", "no")));
+        return section(
+                SUPPORT,
+                List.of(
+                        Q.textarea("supportNeeds", false, 1500),
+                        Q.textarea("adjustments", false, 1500),
+                        Q.text("otherFormat", false, 200, null),
+                        Q.radios(DISABILITY_CONFIDENT, "yes", "no")));
     }
 
     private Section eligibility() {
-        String nhsStaff = "nhsStaff." + (role.eligibility().excludesAllNhsStaff() ? "allNhs" : "nhsEngland");
-        return section(ELIGIBILITY, List.of(
-                Q.yesNo(Eligibility.NHS_BOARD),
-                Field.yesNo(Eligibility.NHS_STAFF, Q.label(nhsStaff), Q.hint(nhsStaff), Q.missing(nhsStaff)),
-                Q.yesNo(Eligibility.HEALTH_PROFESSIONAL),
-                Q.yesNo(Eligibility.ELECTED_OFFICE),
-                Q.yesNo(Eligibility.TRUSTEE_REMOVED),
-                Q.yesNo(Eligibility.PROFESSIONAL_SANCTION),
-                Q.yesNo(Eligibility.APPOINTMENT_TERMINATED),
-                Q.yesNo(Eligibility.DISQUALIFIED),
-                Q.typed(PAID_ROLES_HELD, Field.Kind.NUMBER, true, 99, null)));
+        String nhsStaff =
+                "nhsStaff." + (role.eligibility().excludesAllNhsStaff() ? "allNhs" : "nhsEngland");
+        return section(
+                ELIGIBILITY,
+                List.of(
+                        Q.yesNo(Eligibility.NHS_BOARD),
+                        Field.yesNo(
+                                Eligibility.NHS_STAFF,
+                                Q.label(nhsStaff),
+                                Q.hint(nhsStaff),
+                                Q.missing(nhsStaff)),
+                        Q.yesNo(Eligibility.HEALTH_PROFESSIONAL),
+                        Q.yesNo(Eligibility.ELECTED_OFFICE),
+                        Q.yesNo(Eligibility.TRUSTEE_REMOVED),
+                        Q.yesNo(Eligibility.PROFESSIONAL_SANCTION),
+                        Q.yesNo(Eligibility.APPOINTMENT_TERMINATED),
+                        Q.yesNo(Eligibility.DISQUALIFIED),
+                        Q.typed(PAID_ROLES_HELD, Field.Kind.NUMBER, true, 99, null)));
     }
 
     private Section criteria() {
         List<Field> fields = new ArrayList<>();
         for (Criterion c : role.criteria()) {
             String kind = c.essential() ? "criterion.essential" : "criterion.desirable";
-            fields.add(Field.textarea(criterionField(c), Q.label(kind, "statement", c.statement()), Q.hint(kind),
-                    c.essential(), 2000, Q.words().format("field.criterion.essential.error.missing", "statement", c.statement())));
+            fields.add(
+                    Field.textarea(
+                            criterionField(c),
+                            Q.label(kind, "statement", c.statement()),
+                            Q.hint(kind),
+                            c.essential(),
+                            2000,
+                            Q.words()
+                                    .format(
+                                            "field.criterion.essential.error.missing",
+                                            "statement",
+                                            c.statement())));
         }
         return section(CRITERIA, fields);
     }
@@ -133,25 +164,46 @@ public final class ApplicationForm {
     }
 
     private Section experience() {
-        List<Field> fields = new ArrayList<>(List.of(
-                Q.textarea("livedExperience", true, 3000),
-                Q.textarea("networks", false, 1500),
-                Q.textarea("interestAreas", true, 1500)));
+        List<Field> fields =
+                new ArrayList<>(
+                        List.of(
+                                Q.textarea("livedExperience", true, 3000),
+                                Q.textarea("networks", false, 1500),
+                                Q.textarea("interestAreas", true, 1500)));
         if (!role.priorityCommunities().isEmpty()) {
-            fields.add(Field.textarea("priorityConnection", Q.label("priorityConnection"),
-                    Q.hint("priorityConnection", "communities", String.join("; ", role.priorityCommunities())), false, 1500, ""));
+            fields.add(
+                    Field.textarea(
+                            "priorityConnection",
+                            Q.label("priorityConnection"),
+                            Q.hint(
+                                    "priorityConnection",
+                                    "communities",
+                                    String.join("; ", role.priorityCommunities())),
+                            false,
+                            1500,
+                            ""));
         }
         return section(EXPERIENCE, fields);
     }
 
     private Section payment(Map<String, String> answers) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.radios(ACCEPTS_PAYMENT, Q.label(ACCEPTS_PAYMENT), Q.hint(ACCEPTS_PAYMENT, "payment", role.payment().describe()),
-                Q.options(ACCEPTS_PAYMENT, "accept", "decline"), Q.missing(ACCEPTS_PAYMENT)));
+        fields.add(
+                Field.radios(
+                        ACCEPTS_PAYMENT,
+                        Q.label(ACCEPTS_PAYMENT),
+                        Q.hint(ACCEPTS_PAYMENT, "payment", role.payment().describe()),
+                        Q.options(ACCEPTS_PAYMENT, "accept", "decline"),
+                        Q.missing(ACCEPTS_PAYMENT)));
         if (PaidRoleLimit.reached(role, answers)) {
             int most = role.eligibility().maximumPaidRoles();
-            fields.add(Field.radios(STEP_DOWN, Q.label(STEP_DOWN, "count", most), Q.hint(STEP_DOWN, "count", most),
-                    Q.options(STEP_DOWN, "yes", "no"), Q.missing(STEP_DOWN)));
+            fields.add(
+                    Field.radios(
+                            STEP_DOWN,
+                            Q.label(STEP_DOWN, "count", most),
+                            Q.hint(STEP_DOWN, "count", most),
+                            Q.options(STEP_DOWN, "yes", "no"),
+                            Q.missing(STEP_DOWN)));
         }
         fields.add(Q.radios(RECEIVES_BENEFITS, "yes", "no", "prefer-not-to-say"));
         return section(PAYMENT, fields);
@@ -176,17 +228,64 @@ public final class ApplicationForm {
         List<Field> fields = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             Object[] which = {"ordinal", ordinal(n), "Ordinal", capitalise(ordinal(n))};
-            fields.add(Field.text(refereeField(n, REFEREE_NAME), Q.label("refereeName", which), null, true, 100, "off", Q.missing("refereeName", which)));
-            fields.add(Field.text(refereeField(n, REFEREE_RELATIONSHIP), Q.label("refereeRelationship", which), Q.hint("refereeRelationship"), true, 200, null,
-                    Q.missing("refereeRelationship", which)));
-            fields.add(Field.text(refereeField(n, REFEREE_KNOWN_FOR), Q.label("refereeKnownFor", which), Q.hint("refereeKnownFor"),
-                    true, 60, null, Q.missing("refereeKnownFor", which)));
-            fields.add(new Field(refereeField(n, REFEREE_EMAIL), Q.label("refereeEmail", which), Q.hint("refereeEmail"),
-                    Field.Kind.EMAIL, true, 254, List.of(), "off", Q.missing("refereeEmail", which)));
-            fields.add(new Field(refereeField(n, REFEREE_PHONE), Q.label("refereePhone", which), null, Field.Kind.PHONE, true, 20, List.of(), "off",
-                    Q.missing("refereePhone", which)));
+            fields.add(
+                    Field.text(
+                            refereeField(n, REFEREE_NAME),
+                            Q.label("refereeName", which),
+                            null,
+                            true,
+                            100,
+                            "off",
+                            Q.missing("refereeName", which)));
+            fields.add(
+                    Field.text(
+                            refereeField(n, REFEREE_RELATIONSHIP),
+                            Q.label("refereeRelationship", which),
+                            Q.hint("refereeRelationship"),
+                            true,
+                            200,
+                            null,
+                            Q.missing("refereeRelationship", which)));
+            fields.add(
+                    Field.text(
+                            refereeField(n, REFEREE_KNOWN_FOR),
+                            Q.label("refereeKnownFor", which),
+                            Q.hint("refereeKnownFor"),
+                            true,
+                            60,
+                            null,
+                            Q.missing("refereeKnownFor", which)));
+            fields.add(
+                    new Field(
+                            refereeField(n, REFEREE_EMAIL),
+                            Q.label("refereeEmail", which),
+                            Q.hint("refereeEmail"),
+                            Field.Kind.EMAIL,
+                            true,
+                            254,
+                            List.of(),
+                            "off",
+                            Q.missing("refereeEmail", which)));
+            fields.add(
+                    new Field(
+                            refereeField(n, REFEREE_PHONE),
+                            Q.label("refereePhone", which),
+                            null,
+                            Field.Kind.PHONE,
+                            true,
+                            20,
+                            List.of(),
+                            "off",
+                            Q.missing("refereePhone", which)));
         }
-        String intro = Q.words().format(count == 1 ? "page.section.referees.intro.one" : "page.section.referees.intro.many", "count", count);
+        String intro =
+                Q.words()
+                        .format(
+                                count == 1
+                                        ? "page.section.referees.intro.one"
+                                        : "page.section.referees.intro.many",
+                                "count",
+                                count);
         return new Section(REFEREES, Q.words().get("page.section.referees.title"), intro, fields);
     }
 
@@ -195,6 +294,7 @@ public final class ApplicationForm {
     }
 
     private Section declarations() {
-        return section(DECLARATIONS, List.of(Q.agree("privacyAgreed"), Q.agree("confidentialityAgreed")));
+        return section(
+                DECLARATIONS, List.of(Q.agree("privacyAgreed"), Q.agree("confidentialityAgreed")));
     }
 }

@@ -1,6 +1,12 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Words;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.kit.AnswerRules;
@@ -9,18 +15,11 @@ import org.involve.core.kit.FormValidator;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
 import org.involve.core.kit.Section;
+import org.involve.core.kit.Words;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A member of the public applying for a role: one section at a time, checked answers, then one submission.
@@ -37,8 +36,13 @@ public final class ApplicationJourney {
     private final ApplyingSettings settings;
     private final AcknowledgementLetters letters;
 
-    public ApplicationJourney(RoleReader roles, DraftStore drafts, ApplicationStore applications, MonitoringToken tokens, Clock clock,
-                              ApplyingSettings settings) {
+    public ApplicationJourney(
+            RoleReader roles,
+            DraftStore drafts,
+            ApplicationStore applications,
+            MonitoringToken tokens,
+            Clock clock,
+            ApplyingSettings settings) {
         this.roles = roles;
         this.drafts = drafts;
         this.applications = applications;
@@ -50,43 +54,71 @@ public final class ApplicationJourney {
 
     /** Thrown when a role does not exist or is not published. */
     public static final class RoleNotFound extends org.involve.core.kit.NotFound {
-        public RoleNotFound() { super("No such role"); }
+        public RoleNotFound() {
+            super("No such role");
+        }
     }
 
     /** Thrown when the role has closed; carries the role so the page can say which and when. */
     public static final class RoleClosed extends org.involve.core.kit.Refused {
         private final transient Role role;
-        public RoleClosed(Role role) { super("Role closed"); this.role = role; }
-        public Role role() { return role; }
+
+        public RoleClosed(Role role) {
+            super("Role closed");
+            this.role = role;
+        }
+
+        public Role role() {
+            return role;
+        }
     }
 
     /** Thrown when the saved application has expired or never existed. */
     public static final class DraftNotFound extends org.involve.core.kit.NotFound {
-        public DraftNotFound() { super("No such draft"); }
+        public DraftNotFound() {
+            super("No such draft");
+        }
     }
 
     public sealed interface SectionResult {
         /** @param answers what the draft held before this post, which decides the sections shown around it */
-        record Invalid(Role role, Map<String, String> answers, Section section, Map<String, String> values, FieldErrors errors) implements SectionResult {}
+        record Invalid(
+                Role role,
+                Map<String, String> answers,
+                Section section,
+                Map<String, String> values,
+                FieldErrors errors)
+                implements SectionResult {}
+
         record Next(String sectionId) implements SectionResult {}
+
         record CheckAnswers() implements SectionResult {}
+
         record CannotApply(Role role, List<String> reasons) implements SectionResult {}
     }
 
     public sealed interface SubmitResult {
         /** @param created whether this submission made the application; false when shown again or when the person had applied before */
-        record Submitted(Role role, Application application, boolean created, boolean earlierApplication) implements SubmitResult {
+        record Submitted(
+                Role role, Application application, boolean created, boolean earlierApplication)
+                implements SubmitResult {
             public Submitted(Role role, Application application, boolean created) {
                 this(role, application, created, false);
             }
         }
+
         record Incomplete(String sectionId) implements SubmitResult {}
+
         record LooksAutomated() implements SubmitResult {}
     }
 
     public Role publishedRole(String roleId) {
-        return roles.find(roleId, Read.EVENTUAL).filter(r -> r.status() != org.involve.core.role.RoleStatus.DRAFT
-                && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN).orElseThrow(RoleNotFound::new);
+        return roles.find(roleId, Read.EVENTUAL)
+                .filter(
+                        r ->
+                                r.status() != org.involve.core.role.RoleStatus.DRAFT
+                                        && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN)
+                .orElseThrow(RoleNotFound::new);
     }
 
     public Role openRole(String roleId) {
@@ -104,8 +136,10 @@ public final class ApplicationJourney {
         ApplicationDraft draft = draft(draftId, roleId);
         if (!draft.submitted()) return Optional.empty();
         Role role = publishedRole(roleId);
-        // Read by the table's key (a consistent read), not the reference index, which can lag just after the write.
-        return applications.find(roleId, applicantKey(draft.answers()), Read.EVENTUAL)
+        // Read by the table's key (a consistent read), not the reference index, which can lag just
+        // after the write.
+        return applications
+                .find(roleId, applicantKey(draft.answers()), Read.EVENTUAL)
                 .filter(a -> a.reference().equals(draft.submittedReference()))
                 .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
     }
@@ -118,8 +152,15 @@ public final class ApplicationJourney {
     public ApplicationDraft start(String roleId) {
         Role role = openRole(roleId);
         Instant now = clock.instant();
-        ApplicationDraft d = new ApplicationDraft(References.opaqueId(), role.id(), now, Map.of(), Set.of(), null,
-                now.plus(settings.draftLifetime()));
+        ApplicationDraft d =
+                new ApplicationDraft(
+                        References.opaqueId(),
+                        role.id(),
+                        now,
+                        Map.of(),
+                        Set.of(),
+                        null,
+                        now.plus(settings.draftLifetime()));
         drafts.save(d);
         return d;
     }
@@ -133,10 +174,13 @@ public final class ApplicationJourney {
     }
 
     public Section section(Role role, ApplicationDraft draft, String sectionId) {
-        return new ApplicationForm(role).section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
+        return new ApplicationForm(role)
+                .section(sectionId, draft.answers())
+                .orElseThrow(DraftNotFound::new);
     }
 
-    public SectionResult saveSection(String draftId, String roleId, String sectionId, Map<String, String> posted) {
+    public SectionResult saveSection(
+            String draftId, String roleId, String sectionId, Map<String, String> posted) {
         Role role = openRole(roleId);
         ApplicationDraft draft = draft(draftId, roleId);
         if (draft.submitted()) return new SectionResult.CheckAnswers();
@@ -146,8 +190,15 @@ public final class ApplicationJourney {
         FieldErrors errors = result.errors();
         ApplicationDraft saved = draft.withSection(sectionId, result.values());
         crossChecks(role, sectionId, saved.answers(), errors);
-        if (!posted.getOrDefault(HONEYPOT, "").isEmpty()) errors.add(section.fields().get(0).name(), automatedMessage());
-        if (!errors.isEmpty()) return new SectionResult.Invalid(role, draft.answers(), section, result.values(), errors.inOrderOf(section.fields()));
+        if (!posted.getOrDefault(HONEYPOT, "").isEmpty())
+            errors.add(section.fields().get(0).name(), automatedMessage());
+        if (!errors.isEmpty())
+            return new SectionResult.Invalid(
+                    role,
+                    draft.answers(),
+                    section,
+                    result.values(),
+                    errors.inOrderOf(section.fields()));
 
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
             Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
@@ -169,10 +220,13 @@ public final class ApplicationJourney {
      * The checks that span a section's questions (contact details for the chosen contact method, the paid-role limit),
      * added to {@code errors}. Staff entering an application on someone's behalf run the same checks.
      */
-    public static void crossChecks(Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
+    public static void crossChecks(
+            Role role, String sectionId, Map<String, String> answers, FieldErrors errors) {
         if (sectionId.equals(ApplicationForm.ABOUT_YOU)) ContactPreference.check(answers, errors);
         if (sectionId.equals(ApplicationForm.REFEREES)) Referee.check(answers, errors);
-        if (sectionId.equals(ApplicationForm.PAYMENT)) PaidRoleLimit.breach(role, answers).ifPresent(m -> errors.add(ApplicationForm.ACCEPTS_PAYMENT, m));
+        if (sectionId.equals(ApplicationForm.PAYMENT))
+            PaidRoleLimit.breach(role, answers)
+                    .ifPresent(m -> errors.add(ApplicationForm.ACCEPTS_PAYMENT, m));
     }
 
     /** The first section not yet completed, or whose answers no longer pass (for instance after a change elsewhere). */
@@ -195,14 +249,17 @@ public final class ApplicationJourney {
         if (missing.isPresent()) return new SubmitResult.Incomplete(missing.get());
         Instant now = clock.instant();
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty()
-                || Duration.between(draft.startedAt(), now).compareTo(settings.quickestHumanApplication()) < 0) {
+                || Duration.between(draft.startedAt(), now)
+                                .compareTo(settings.quickestHumanApplication())
+                        < 0) {
             return new SubmitResult.LooksAutomated();
         }
         Application app = toApplication(role, draft, now);
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
         if (!stored.created()) {
-            // They had already applied from another draft: this one now leads to that application's confirmation.
+            // They had already applied from another draft: this one now leads to that application's
+            // confirmation.
             drafts.save(draft.pointingAtEarlier(stored.application().reference()));
         }
         return new SubmitResult.Submitted(role, stored.application(), stored.created());
@@ -210,22 +267,39 @@ public final class ApplicationJourney {
 
     private Application toApplication(Role role, ApplicationDraft draft, Instant now) {
         Map<String, String> answers = draft.answers();
-        boolean talkFirst = Eligibility.check(role, answers).verdict() == Eligibility.Verdict.TALK_TO_US_FIRST;
-        return new Application(References.applicationReference(), role.id(), applicantKey(answers),
+        boolean talkFirst =
+                Eligibility.check(role, answers).verdict() == Eligibility.Verdict.TALK_TO_US_FIRST;
+        return new Application(
+                References.applicationReference(),
+                role.id(),
+                applicantKey(answers),
                 talkFirst ? Application.Status.HELD_TO_TALK_FIRST : Application.Status.RECEIVED,
-                answers, now, answers.get(ApplicationForm.CONTACT_METHOD), tokens.issue(role.id()),
-                ContactPreference.byEmail(answers) ? Application.Acknowledgement.EMAIL_QUEUED : Application.Acknowledgement.STAFF_TO_CONTACT,
+                answers,
+                now,
+                answers.get(ApplicationForm.CONTACT_METHOD),
+                tokens.issue(role.id()),
+                ContactPreference.byEmail(answers)
+                        ? Application.Acknowledgement.EMAIL_QUEUED
+                        : Application.Acknowledgement.STAFF_TO_CONTACT,
                 "applicant");
     }
 
     /** The same person for one role: by e-mail when given, else phone, else name and postcode. Stored as a hash. */
     public static String applicantKey(Map<String, String> answers) {
         String email = answers.getOrDefault(ApplicationForm.EMAIL, "");
-        if (!email.isEmpty()) return References.sha256("email:" + AnswerRules.normaliseEmail(email));
+        if (!email.isEmpty())
+            return References.sha256("email:" + AnswerRules.normaliseEmail(email));
         String phone = answers.getOrDefault(ApplicationForm.PHONE, "");
-        if (!phone.isEmpty()) return References.sha256("phone:" + AnswerRules.normalisePhone(phone));
-        return References.sha256("post:" + answers.getOrDefault(ApplicationForm.FULL_NAME, "").toLowerCase(java.util.Locale.UK).replaceAll("\\s+", " ")
-                + "|" + AnswerRules.normalisePostcode(answers.getOrDefault(ApplicationForm.POSTCODE, "")));
+        if (!phone.isEmpty())
+            return References.sha256("phone:" + AnswerRules.normalisePhone(phone));
+        return References.sha256(
+                "post:"
+                        + answers.getOrDefault(ApplicationForm.FULL_NAME, "")
+                                .toLowerCase(java.util.Locale.UK)
+                                .replaceAll("\\s+", " ")
+                        + "|"
+                        + AnswerRules.normalisePostcode(
+                                answers.getOrDefault(ApplicationForm.POSTCODE, "")));
     }
 
     public static String automatedMessage() {

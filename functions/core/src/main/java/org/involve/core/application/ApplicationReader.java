@@ -1,8 +1,7 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Read;
-
 import java.util.Optional;
+import org.involve.core.kit.Read;
 
 /** Finding one application; each call says which copy it needs. */
 public interface ApplicationReader {

@@ -1,8 +1,7 @@
 package org.involve.core.application;
 
-import org.involve.core.outbox.OutboxMessage;
-
 import java.util.List;
+import org.involve.core.outbox.OutboxMessage;
 
 /** Submitted applications. */
 public interface ApplicationStore extends ApplicationReader {
@@ -16,5 +15,4 @@ public interface ApplicationStore extends ApplicationReader {
      * nothing is written and the existing application is returned.
      */
     Stored submit(Application application, List<OutboxMessage> messages, String draftId);
-
 }

@@ -6,5 +6,8 @@ package org.involve.core.application;
  * and acknowledging), {@link RoundApplications} (the round's steps), {@link OutstandingAcknowledgements} (the
  * promise job), each finding one application through {@link ApplicationReader} with the copy it needs.
  */
-public interface Applications extends ApplicationStore, ApplicationRecords, RoundApplications, OutstandingAcknowledgements {
-}
+public interface Applications
+        extends ApplicationStore,
+                ApplicationRecords,
+                RoundApplications,
+                OutstandingAcknowledgements {}

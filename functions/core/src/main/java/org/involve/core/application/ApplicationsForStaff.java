@@ -1,19 +1,18 @@
 package org.involve.core.application;
 
-import org.involve.core.application.Application.Status;
-import org.involve.core.kit.Section;
-import org.involve.core.kit.Words;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleReader;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-import org.involve.core.paths.PublicPaths;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.involve.core.application.Application.Status;
+import org.involve.core.kit.Section;
+import org.involve.core.kit.Words;
+import org.involve.core.paths.PublicPaths;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * Applications as the patient and public involvement team see them: each role's applications and their state, and
@@ -28,8 +27,14 @@ public final class ApplicationsForStaff {
     private final Clock clock;
 
     /** @param siteUrl the public site, for the link to the equal opportunities form */
-    public ApplicationsForStaff(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, String siteUrl, Clock clock) {
-        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
+    public ApplicationsForStaff(
+            RoleReader roles,
+            RoundApplications round,
+            OutstandingAcknowledgements outstanding,
+            String siteUrl,
+            Clock clock) {
+        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
         this.round = round;
         this.outstanding = outstanding;
@@ -52,12 +57,29 @@ public final class ApplicationsForStaff {
     /** Every role that has been published, with its counts; roles still in draft have no applications. */
     public List<RoleCounts> overview(StaffMember who) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
-        Map<String, Long> waiting = outstandingNow().stream().collect(Collectors.groupingBy(Application::roleId, Collectors.counting()));
-        return StaffLookup.publishedRoles(roles).stream().map(r -> {
-            List<Application> apps = round.forRole(r.id());
-            int held = (int) apps.stream().filter(a -> a.status() == Status.HELD_TO_TALK_FIRST).count();
-            return new RoleCounts(r, apps.size(), held, waiting.getOrDefault(r.id(), 0L).intValue());
-        }).toList();
+        Map<String, Long> waiting =
+                outstandingNow().stream()
+                        .collect(Collectors.groupingBy(Application::roleId, Collectors.counting()));
+        return StaffLookup.publishedRoles(roles).stream()
+                .map(
+                        r -> {
+                            List<Application> apps = round.forRole(r.id());
+                            int held =
+                                    (int)
+                                            apps.stream()
+                                                    .filter(
+                                                            a ->
+                                                                    a.status()
+                                                                            == Status
+                                                                                    .HELD_TO_TALK_FIRST)
+                                                    .count();
+                            return new RoleCounts(
+                                    r,
+                                    apps.size(),
+                                    held,
+                                    waiting.getOrDefault(r.id(), 0L).intValue());
+                        })
+                .toList();
     }
 
     /** One application in a role's list: whether it is acknowledged yet. */
@@ -74,15 +96,28 @@ public final class ApplicationsForStaff {
     public RoleApplications forRole(StaffMember who, String roleId) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Role role = StaffLookup.role(roles, roleId);
-        Set<String> waiting = outstandingNow().stream().filter(a -> a.roleId().equals(roleId)).map(Application::reference).collect(Collectors.toSet());
-        return new RoleApplications(role, round.forRole(roleId).stream().map(a -> new Row(a, !waiting.contains(a.reference()))).toList());
+        Set<String> waiting =
+                outstandingNow().stream()
+                        .filter(a -> a.roleId().equals(roleId))
+                        .map(Application::reference)
+                        .collect(Collectors.toSet());
+        return new RoleApplications(
+                role,
+                round.forRole(roleId).stream()
+                        .map(a -> new Row(a, !waiting.contains(a.reference())))
+                        .toList());
     }
 
     /**
      * One application for staff: its sections as the applicant was asked them (so a section added to the form later
      * shows here too), whether it is acknowledged, and what the applicant declared if it is held.
      */
-    public record Shown(Role role, Application application, List<Section> sections, boolean acknowledged, List<String> declared) {
+    public record Shown(
+            Role role,
+            Application application,
+            List<Section> sections,
+            boolean acknowledged,
+            List<String> declared) {
         public String howItCameIn() {
             return ApplicationsForStaff.howItCameIn(application);
         }
@@ -92,16 +127,28 @@ public final class ApplicationsForStaff {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Application app = StaffLookup.application(round, reference);
         Role role = StaffLookup.role(roles, app.roleId());
-        boolean acknowledged = outstandingNow().stream().noneMatch(a -> a.reference().equals(reference));
-        return new Shown(role, app, new ApplicationForm(role).sections(app.answers()), acknowledged, StaffLookup.declared(role, app));
+        boolean acknowledged =
+                outstandingNow().stream().noneMatch(a -> a.reference().equals(reference));
+        return new Shown(
+                role,
+                app,
+                new ApplicationForm(role).sections(app.answers()),
+                acknowledged,
+                StaffLookup.declared(role, app));
     }
 
     public static String howItCameIn(Application app) {
         HandlingFacts facts = HandlingFacts.of(app);
         if (!facts.enteredByStaff()) return WORDS.get("page.application.cameInOnline");
         String channel = EnteringForApplicant.RECEIVED_BY_FIELD.labelFor(facts.channel());
-        return facts.enteredByName() == null ? WORDS.format("page.application.enteredByStaff", "channel", channel)
-                : WORDS.format("page.application.enteredBy", "channel", channel, "name", facts.enteredByName());
+        return facts.enteredByName() == null
+                ? WORDS.format("page.application.enteredByStaff", "channel", channel)
+                : WORDS.format(
+                        "page.application.enteredBy",
+                        "channel",
+                        channel,
+                        "name",
+                        facts.enteredByName());
     }
 
     private List<Application> outstandingNow() {

@@ -8,9 +8,11 @@ import java.time.Duration;
  * @param draftLifetime how long an unfinished application is kept
  * @param quickestHumanApplication faster than this from first page to submit is treated as automated
  */
-public record ApplyingSettings(String siteUrl, Duration draftLifetime, Duration quickestHumanApplication) {
+public record ApplyingSettings(
+        String siteUrl, Duration draftLifetime, Duration quickestHumanApplication) {
     public ApplyingSettings {
-        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("SITE_URL must be an http(s) address");
+        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("SITE_URL must be an http(s) address");
         siteUrl = siteUrl.replaceAll("/+$", "");
     }
 }

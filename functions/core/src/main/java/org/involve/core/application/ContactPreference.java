@@ -1,9 +1,8 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Words;
-import org.involve.core.kit.FieldErrors;
-
 import java.util.Map;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Words;
 
 /**
  * Correspondence is by e-mail unless the applicant asks otherwise; whichever way they choose,
@@ -17,14 +16,36 @@ public final class ContactPreference {
     public static void check(Map<String, String> answers, FieldErrors errors) {
         String method = answers.getOrDefault(ApplicationForm.CONTACT_METHOD, "");
         switch (method) {
-            case "email" -> requireAnswer(answers, errors, ApplicationForm.EMAIL, WORDS.get("field.email.error.byEmail"));
-            case "telephone" -> requireAnswer(answers, errors, ApplicationForm.PHONE, WORDS.get("field.phone.error.byTelephone"));
+            case "email" ->
+                    requireAnswer(
+                            answers,
+                            errors,
+                            ApplicationForm.EMAIL,
+                            WORDS.get("field.email.error.byEmail"));
+            case "telephone" ->
+                    requireAnswer(
+                            answers,
+                            errors,
+                            ApplicationForm.PHONE,
+                            WORDS.get("field.phone.error.byTelephone"));
             case "post" -> {
-                requireAnswer(answers, errors, ApplicationForm.ADDRESS_LINE_1, WORDS.get("field.addressLine1.error.byPost"));
-                requireAnswer(answers, errors, ApplicationForm.TOWN, WORDS.get("field.townOrCity.error.byPost"));
-                requireAnswer(answers, errors, ApplicationForm.POSTCODE, WORDS.get("field.postcode.error.byPost"));
+                requireAnswer(
+                        answers,
+                        errors,
+                        ApplicationForm.ADDRESS_LINE_1,
+                        WORDS.get("field.addressLine1.error.byPost"));
+                requireAnswer(
+                        answers,
+                        errors,
+                        ApplicationForm.TOWN,
+                        WORDS.get("field.townOrCity.error.byPost"));
+                requireAnswer(
+                        answers,
+                        errors,
+                        ApplicationForm.POSTCODE,
+                        WORDS.get("field.postcode.error.byPost"));
             }
-            default -> { }
+            default -> {}
         }
         if (answers.getOrDefault(ApplicationForm.EMAIL, "").isEmpty()
                 && answers.getOrDefault(ApplicationForm.PHONE, "").isEmpty()
@@ -33,7 +54,8 @@ public final class ContactPreference {
         }
     }
 
-    private static void requireAnswer(Map<String, String> answers, FieldErrors errors, String field, String message) {
+    private static void requireAnswer(
+            Map<String, String> answers, FieldErrors errors, String field, String message) {
         if (answers.getOrDefault(field, "").isEmpty()) errors.add(field, message);
     }
 

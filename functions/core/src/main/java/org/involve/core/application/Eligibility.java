@@ -1,11 +1,10 @@
 package org.involve.core.application;
 
-import org.involve.core.kit.Words;
-import org.involve.core.role.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.kit.Words;
+import org.involve.core.role.Role;
 
 /**
  * Who can be a partner. Four exclusions refuse outright, with the reason in plain words; four
@@ -21,7 +20,11 @@ public final class Eligibility {
     public static final String APPOINTMENT_TERMINATED = "publicAppointmentEnded";
     public static final String DISQUALIFIED = "directorDisqualified";
 
-    public enum Verdict { ELIGIBLE, TALK_TO_US_FIRST, CANNOT_APPLY }
+    public enum Verdict {
+        ELIGIBLE,
+        TALK_TO_US_FIRST,
+        CANNOT_APPLY
+    }
 
     public record Outcome(Verdict verdict, List<String> reasons) {
         public Outcome {
@@ -35,12 +38,12 @@ public final class Eligibility {
 
     public static Outcome check(Role role, Map<String, String> answers) {
         List<String> refusals = new ArrayList<>();
-        if (yes(answers, NHS_BOARD))
-            refusals.add(WORDS.get("error.cannotApply.nhsBoard"));
+        if (yes(answers, NHS_BOARD)) refusals.add(WORDS.get("error.cannotApply.nhsBoard"));
         if (yes(answers, NHS_STAFF))
-            refusals.add(role.eligibility().excludesAllNhsStaff()
-                    ? WORDS.get("error.cannotApply.allNhsStaff")
-                    : WORDS.get("error.cannotApply.nhsEnglandStaff"));
+            refusals.add(
+                    role.eligibility().excludesAllNhsStaff()
+                            ? WORDS.get("error.cannotApply.allNhsStaff")
+                            : WORDS.get("error.cannotApply.nhsEnglandStaff"));
         if (yes(answers, HEALTH_PROFESSIONAL))
             refusals.add(WORDS.get("error.cannotApply.healthProfessional"));
         if (yes(answers, ELECTED_OFFICE))
@@ -48,9 +51,12 @@ public final class Eligibility {
         if (!refusals.isEmpty()) return new Outcome(Verdict.CANNOT_APPLY, refusals);
 
         List<String> talkFirst = new ArrayList<>();
-        if (yes(answers, TRUSTEE_REMOVED)) talkFirst.add(WORDS.get("reason.talkFirst.trusteeRemoved"));
-        if (yes(answers, PROFESSIONAL_SANCTION)) talkFirst.add(WORDS.get("reason.talkFirst.professionalSanction"));
-        if (yes(answers, APPOINTMENT_TERMINATED)) talkFirst.add(WORDS.get("reason.talkFirst.appointmentEnded"));
+        if (yes(answers, TRUSTEE_REMOVED))
+            talkFirst.add(WORDS.get("reason.talkFirst.trusteeRemoved"));
+        if (yes(answers, PROFESSIONAL_SANCTION))
+            talkFirst.add(WORDS.get("reason.talkFirst.professionalSanction"));
+        if (yes(answers, APPOINTMENT_TERMINATED))
+            talkFirst.add(WORDS.get("reason.talkFirst.appointmentEnded"));
         if (yes(answers, DISQUALIFIED)) talkFirst.add(WORDS.get("reason.talkFirst.disqualified"));
         if (!talkFirst.isEmpty()) return new Outcome(Verdict.TALK_TO_US_FIRST, talkFirst);
         return new Outcome(Verdict.ELIGIBLE, List.of());

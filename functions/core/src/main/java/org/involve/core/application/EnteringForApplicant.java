@@ -1,5 +1,10 @@
 package org.involve.core.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application.Status;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Field;
@@ -16,12 +21,6 @@ import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Staff enter an application received by telephone, voice recording or post on the applicant's behalf: the same
  * questions and checks as the public form, marked with who entered it and how it reached them, stored with its audit
@@ -29,10 +28,17 @@ import java.util.Map;
  */
 public final class EnteringForApplicant {
     private static final Words WORDS = Words.of("applications");
+
     /** The one question added to the application form when staff enter it. */
     public static final String RECEIVED_BY = "receivedBy";
-    public static final Field RECEIVED_BY_FIELD = Field.radios(RECEIVED_BY, WORDS.get("field.receivedBy.label"), null,
-            List.of(option("telephone"), option("voice-recording"), option("post")), WORDS.get("field.receivedBy.error"));
+
+    public static final Field RECEIVED_BY_FIELD =
+            Field.radios(
+                    RECEIVED_BY,
+                    WORDS.get("field.receivedBy.label"),
+                    null,
+                    List.of(option("telephone"), option("voice-recording"), option("post")),
+                    WORDS.get("field.receivedBy.error"));
 
     private final RoleReader roles;
     private final ApplicationRecords records;
@@ -41,8 +47,14 @@ public final class EnteringForApplicant {
     private final Clock clock;
 
     /** @param siteUrl the public site, for the links in the acknowledgement and to the equal opportunities form */
-    public EnteringForApplicant(RoleReader roles, ApplicationRecords records, MonitoringToken tokens, String siteUrl, Clock clock) {
-        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
+    public EnteringForApplicant(
+            RoleReader roles,
+            ApplicationRecords records,
+            MonitoringToken tokens,
+            String siteUrl,
+            Clock clock) {
+        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
         this.records = records;
         this.tokens = tokens;
@@ -65,7 +77,8 @@ public final class EnteringForApplicant {
 
     public sealed interface Entry {
         /** Something needs correcting: the posted values are kept so nothing typed is lost. */
-        record Invalid(Form form, Map<String, String> values, FieldErrors errors) implements Entry {}
+        record Invalid(Form form, Map<String, String> values, FieldErrors errors)
+                implements Entry {}
 
         /** The answers mean the applicant cannot take the role: nothing is stored; staff explain the reasons. */
         record CannotApply(Role role, List<String> reasons) implements Entry {}
@@ -77,7 +90,8 @@ public final class EnteringForApplicant {
          * @param created    false when this applicant had already applied: the existing application is shown instead
          * @param messageIds messages queued (announced by the outbox as it wrote them)
          */
-        record Entered(Role role, Application application, boolean created, List<String> messageIds) implements Entry {}
+        record Entered(Role role, Application application, boolean created, List<String> messageIds)
+                implements Entry {}
     }
 
     /**
@@ -88,7 +102,8 @@ public final class EnteringForApplicant {
         Form form = form(who, roleId, posted);
         Role role = form.role();
         Instant now = clock.instant();
-        if (role.status() != RoleStatus.OPEN || !role.acceptsApplicationsAt(now)) return new Entry.Closed(role);
+        if (role.status() != RoleStatus.OPEN || !role.acceptsApplicationsAt(now))
+            return new Entry.Closed(role);
 
         FieldErrors errors = new FieldErrors();
         Map<String, String> values = new LinkedHashMap<>();
@@ -100,24 +115,50 @@ public final class EnteringForApplicant {
             r.errors().asMap().forEach(errors::add);
             answers.putAll(r.values());
         }
-        for (Section s : form.sections()) ApplicationJourney.crossChecks(role, s.id(), answers, errors);
+        for (Section s : form.sections())
+            ApplicationJourney.crossChecks(role, s.id(), answers, errors);
         values.putAll(answers);
         values.putAll(channel.values());
         if (!errors.isEmpty()) return new Entry.Invalid(form, values, errors);
 
         Eligibility.Outcome eligibility = Eligibility.check(role, answers);
-        if (eligibility.verdict() == Eligibility.Verdict.CANNOT_APPLY) return new Entry.CannotApply(role, eligibility.reasons());
+        if (eligibility.verdict() == Eligibility.Verdict.CANNOT_APPLY)
+            return new Entry.CannotApply(role, eligibility.reasons());
 
-        Status status = eligibility.verdict() == Eligibility.Verdict.TALK_TO_US_FIRST ? Status.HELD_TO_TALK_FIRST : Status.RECEIVED;
+        Status status =
+                eligibility.verdict() == Eligibility.Verdict.TALK_TO_US_FIRST
+                        ? Status.HELD_TO_TALK_FIRST
+                        : Status.RECEIVED;
         String how = channel.values().get(RECEIVED_BY);
-        Application app = new Application(References.applicationReference(), role.id(), ApplicationJourney.applicantKey(answers), status,
-                answers, now, answers.get(ApplicationForm.CONTACT_METHOD), tokens.issue(role.id()),
-                ContactPreference.byEmail(answers) ? Application.Acknowledgement.EMAIL_QUEUED : Application.Acknowledgement.STAFF_TO_CONTACT,
-                who.id(), HandlingFacts.entered(how, who.displayName()));
+        Application app =
+                new Application(
+                        References.applicationReference(),
+                        role.id(),
+                        ApplicationJourney.applicantKey(answers),
+                        status,
+                        answers,
+                        now,
+                        answers.get(ApplicationForm.CONTACT_METHOD),
+                        tokens.issue(role.id()),
+                        ContactPreference.byEmail(answers)
+                                ? Application.Acknowledgement.EMAIL_QUEUED
+                                : Application.Acknowledgement.STAFF_TO_CONTACT,
+                        who.id(),
+                        HandlingFacts.entered(how, who.displayName()));
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
-        AuditEntry entry = AuditEntry.by(who, "application entered for the applicant (" + how + ")", StaffLookup.record(app), now, null, status.name());
+        AuditEntry entry =
+                AuditEntry.by(
+                        who,
+                        "application entered for the applicant (" + how + ")",
+                        StaffLookup.record(app),
+                        now,
+                        null,
+                        status.name());
         ApplicationStore.Stored stored = records.enter(app, messages, entry);
-        return new Entry.Entered(role, stored.application(), stored.created(),
+        return new Entry.Entered(
+                role,
+                stored.application(),
+                stored.created(),
                 stored.created() ? messages.stream().map(OutboxMessage::id).toList() : List.of());
     }
 }

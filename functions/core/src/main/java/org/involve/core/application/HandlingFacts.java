@@ -13,12 +13,24 @@ import java.util.Map;
  * @param talkFirst     the result of the talk-to-us-first conversation, in plain words, with the reason when it does not go ahead
  * @param talkFirstBy   who recorded that conversation, and on what day
  */
-public record HandlingFacts(String channel, String enteredByName, String acknowledged, String talkFirst, String talkFirstBy) {
-    private static final String CHANNEL = "applications.channel", ENTERED_BY_NAME = "applications.enteredByName",
-            ACKNOWLEDGED = "applications.acknowledged", TALK_FIRST = "applications.talkFirst", TALK_FIRST_BY = "applications.talkFirstBy";
+public record HandlingFacts(
+        String channel,
+        String enteredByName,
+        String acknowledged,
+        String talkFirst,
+        String talkFirstBy) {
+    private static final String CHANNEL = "applications.channel",
+            ENTERED_BY_NAME = "applications.enteredByName",
+            ACKNOWLEDGED = "applications.acknowledged",
+            TALK_FIRST = "applications.talkFirst",
+            TALK_FIRST_BY = "applications.talkFirstBy";
 
     public static HandlingFacts of(Application a) {
-        return new HandlingFacts(Facts.text(a, CHANNEL), Facts.text(a, ENTERED_BY_NAME), Facts.text(a, ACKNOWLEDGED), Facts.text(a, TALK_FIRST),
+        return new HandlingFacts(
+                Facts.text(a, CHANNEL),
+                Facts.text(a, ENTERED_BY_NAME),
+                Facts.text(a, ACKNOWLEDGED),
+                Facts.text(a, TALK_FIRST),
                 Facts.text(a, TALK_FIRST_BY));
     }
 

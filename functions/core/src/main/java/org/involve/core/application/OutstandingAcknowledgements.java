@@ -1,6 +1,5 @@
 package org.involve.core.application;
 
-
 import java.time.Instant;
 import java.util.List;
 

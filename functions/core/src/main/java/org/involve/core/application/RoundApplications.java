@@ -1,10 +1,9 @@
 package org.involve.core.application;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.util.List;
 import java.util.Map;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 /**
  * The applications of a recruitment round as staff and jobs move them on. Every step is one transaction: the new
@@ -16,12 +15,16 @@ public interface RoundApplications extends ApplicationReader {
     /** Every application for the role, oldest first (a query on the role's key, never a scan). */
     List<Application> forRole(String roleId);
 
-
     /**
      * Moves {@code current} to {@code to} (which may be its present status, to record facts only), adding
      * {@code facts} to its progress, appending {@code audit} and queueing {@code messages}.
      *
      * @return false, writing nothing, when the stored application's status is no longer {@code current.status()}
      */
-    boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages);
+    boolean advance(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages);
 }

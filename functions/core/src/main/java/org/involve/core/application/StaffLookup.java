@@ -1,11 +1,10 @@
 package org.involve.core.application;
 
+import java.util.List;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
-
-import java.util.List;
 
 /** Finding roles and applications for the staff application pages, the same way for each of them. */
 final class StaffLookup {
@@ -17,12 +16,15 @@ final class StaffLookup {
     }
 
     static Role role(RoleReader roles, String roleId) {
-        return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NoSuchRoleOrApplication("role"));
+        return roles.find(roleId, Read.CONSISTENT)
+                .orElseThrow(() -> new NoSuchRoleOrApplication("role"));
     }
 
     static Application application(RoundApplications round, String reference) {
-        if (reference == null || !reference.matches("INV-[0-9A-Z]{4}-[0-9A-Z]{4}")) throw new NoSuchRoleOrApplication("application");
-        return round.findByReference(reference, Read.CONSISTENT).orElseThrow(() -> new NoSuchRoleOrApplication("application"));
+        if (reference == null || !reference.matches("INV-[0-9A-Z]{4}-[0-9A-Z]{4}"))
+            throw new NoSuchRoleOrApplication("application");
+        return round.findByReference(reference, Read.CONSISTENT)
+                .orElseThrow(() -> new NoSuchRoleOrApplication("application"));
     }
 
     /** What the applicant declared that means the team talks to them first; empty unless it is held for that. */

@@ -1,8 +1,7 @@
 package org.involve.core.audit;
 
-import org.involve.core.staff.StaffMember;
-
 import java.time.Instant;
+import org.involve.core.staff.StaffMember;
 
 /**
  * One line of the record of who decided what and when: who acted (a staff id, or the job that ran), what they
@@ -11,7 +10,8 @@ import java.time.Instant;
  *
  * @param fromState the state before, or null when the record was created by this action
  */
-public record AuditEntry(String who, String what, String record, Instant when, String fromState, String toState) {
+public record AuditEntry(
+        String who, String what, String record, Instant when, String fromState, String toState) {
     public static final String SCHEDULER = "scheduler";
 
     public AuditEntry {
@@ -23,20 +23,37 @@ public record AuditEntry(String who, String what, String record, Instant when, S
         toState = required(toState, "the state after");
     }
 
-    public static AuditEntry by(StaffMember who, String what, String record, Instant when, String fromState, String toState) {
+    public static AuditEntry by(
+            StaffMember who,
+            String what,
+            String record,
+            Instant when,
+            String fromState,
+            String toState) {
         return new AuditEntry(who.id(), what, record, when, fromState, toState);
     }
 
     /** An action taken by a scheduled job rather than a person. */
-    public static AuditEntry byJob(String job, String what, String record, Instant when, String fromState, String toState) {
+    public static AuditEntry byJob(
+            String job,
+            String what,
+            String record,
+            Instant when,
+            String fromState,
+            String toState) {
         return new AuditEntry(SCHEDULER + ":" + job, what, record, when, fromState, toState);
     }
 
     // One line each, so an entry can never be made to look like two.
     private static String required(String value, String what) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException("An audit entry needs " + what);
-        if (value.length() > 300 || value.chars().anyMatch(Character::isISOControl) || value.contains("\u2028") || value.contains("\u2029"))
-            throw new IllegalArgumentException("An audit entry's " + what + " must be one short line");
+        if (value == null || value.isBlank())
+            throw new IllegalArgumentException("An audit entry needs " + what);
+        if (value.length() > 300
+                || value.chars().anyMatch(Character::isISOControl)
+                || value.contains("\u2028")
+                || value.contains("\u2029"))
+            throw new IllegalArgumentException(
+                    "An audit entry's " + what + " must be one short line");
         return value.strip();
     }
 }

@@ -12,22 +12,43 @@ import java.util.Set;
  * Submit finds it and shows the same confirmation. {@code earlierApplication} says the person had already applied
  * from another draft, so the reference is that application's and nothing new was sent.
  */
-public record ApplicationDraft(String id, String roleId, Instant startedAt, Map<String, String> answers,
-                               Set<String> completedSections, String submittedReference, Instant expiresAt,
-                               boolean earlierApplication) {
+public record ApplicationDraft(
+        String id,
+        String roleId,
+        Instant startedAt,
+        Map<String, String> answers,
+        Set<String> completedSections,
+        String submittedReference,
+        Instant expiresAt,
+        boolean earlierApplication) {
     public ApplicationDraft {
         answers = Map.copyOf(answers);
         completedSections = Set.copyOf(completedSections);
     }
 
-    public ApplicationDraft(String id, String roleId, Instant startedAt, Map<String, String> answers,
-                            Set<String> completedSections, String submittedReference, Instant expiresAt) {
-        this(id, roleId, startedAt, answers, completedSections, submittedReference, expiresAt, false);
+    public ApplicationDraft(
+            String id,
+            String roleId,
+            Instant startedAt,
+            Map<String, String> answers,
+            Set<String> completedSections,
+            String submittedReference,
+            Instant expiresAt) {
+        this(
+                id,
+                roleId,
+                startedAt,
+                answers,
+                completedSections,
+                submittedReference,
+                expiresAt,
+                false);
     }
 
     /** This draft leads to an application the person had already made from another draft. */
     public ApplicationDraft pointingAtEarlier(String reference) {
-        return new ApplicationDraft(id, roleId, startedAt, answers, completedSections, reference, expiresAt, true);
+        return new ApplicationDraft(
+                id, roleId, startedAt, answers, completedSections, reference, expiresAt, true);
     }
 
     public ApplicationDraft withSection(String sectionId, Map<String, String> values) {
@@ -35,7 +56,15 @@ public record ApplicationDraft(String id, String roleId, Instant startedAt, Map<
         merged.putAll(values);
         Set<String> done = new LinkedHashSet<>(completedSections);
         done.add(sectionId);
-        return new ApplicationDraft(id, roleId, startedAt, merged, done, submittedReference, expiresAt, earlierApplication);
+        return new ApplicationDraft(
+                id,
+                roleId,
+                startedAt,
+                merged,
+                done,
+                submittedReference,
+                expiresAt,
+                earlierApplication);
     }
 
     public boolean submitted() {

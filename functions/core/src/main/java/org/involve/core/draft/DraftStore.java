@@ -1,6 +1,5 @@
 package org.involve.core.draft;
 
-
 import java.util.Optional;
 
 /** Applications in progress. Drafts expire on their own after a while. */

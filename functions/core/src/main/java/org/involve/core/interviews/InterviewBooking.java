@@ -1,19 +1,8 @@
 package org.involve.core.interviews;
 
-import org.involve.core.kit.Words;
-import org.involve.core.application.Application;
-import org.involve.core.application.Application.Status;
-import org.involve.core.application.RoundApplications;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Read;
-import org.involve.core.links.LinkCheck;
-import org.involve.core.links.LinkPurpose;
-import org.involve.core.links.LinkRefusal;
-import org.involve.core.links.SignedLink;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleReader;
+import static org.involve.core.interviews.Interviews.ADJUSTMENTS_LENGTH;
+import static org.involve.core.interviews.Interviews.CHOSEN_SLOT;
+import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.involve.core.interviews.Interviews.ADJUSTMENTS_LENGTH;
-import static org.involve.core.interviews.Interviews.CHOSEN_SLOT;
-import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
+import org.involve.core.application.Application;
+import org.involve.core.application.Application.Status;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
+import org.involve.core.links.LinkCheck;
+import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.links.SignedLink;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 
 /**
  * An applicant books an interview time through the one-use link in their invitation. Opening the link only checks it;
@@ -34,6 +33,7 @@ import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
 public final class InterviewBooking {
     /** Who the audit trail says acted: the holder of the applicant's link (never their name). */
     static final String APPLICANT = InterviewFacts.APPLICANT_LINK;
+
     private final SignedLink links;
     private final RoleReader roles;
     private final RoundApplications round;
@@ -41,7 +41,13 @@ public final class InterviewBooking {
     private final InterviewLetters letters;
     private final Clock clock;
 
-    public InterviewBooking(SignedLink links, RoleReader roles, RoundApplications round, InterviewSchedule schedule, InterviewLetters letters, Clock clock) {
+    public InterviewBooking(
+            SignedLink links,
+            RoleReader roles,
+            RoundApplications round,
+            InterviewSchedule schedule,
+            InterviewLetters letters,
+            Clock clock) {
         this.links = links;
         this.roles = roles;
         this.round = round;
@@ -60,7 +66,14 @@ public final class InterviewBooking {
      * The form: the free times, and the adjustments question. {@code values} are what was sent (kept on a refusal);
      * {@code problem} says a chosen time has just been taken.
      */
-    public record Choose(Role role, Application app, List<InterviewSlot> free, Map<String, String> values, FieldErrors errors, String problem) implements Page {
+    public record Choose(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem)
+            implements Page {
         Choose with(FieldErrors errors, String problem) {
             return new Choose(role, app, free, values, errors, problem);
         }
@@ -70,44 +83,90 @@ public final class InterviewBooking {
     public record AlreadyBooked(Role role, Application app, InterviewSlot slot) implements Page {}
 
     /** Booked just now: {@code messageIds} the e-mails written (announced by the outbox as it wrote them). */
-    public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds) implements Page {}
+    public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds)
+            implements Page {}
 
     public Page open(String token) {
         Instant now = clock.instant();
         LinkCheck check = links.verify(token, LinkPurpose.INTERVIEW_BOOKING, now);
-        if (!(check instanceof LinkCheck.Valid valid)) return new Refused(((LinkCheck.Refused) check).reason(), null);
+        if (!(check instanceof LinkCheck.Valid valid))
+            return new Refused(((LinkCheck.Refused) check).reason(), null);
         return where(valid, now, Map.of(), null, null, true);
     }
 
     public Page book(String token, Map<String, String> form) {
         Instant now = clock.instant();
         LinkCheck check = links.verify(token, LinkPurpose.INTERVIEW_BOOKING, now);
-        if (!(check instanceof LinkCheck.Valid valid)) return new Refused(((LinkCheck.Refused) check).reason(), null);
-        Map<String, String> values = Map.of(CHOSEN_SLOT, form.getOrDefault(CHOSEN_SLOT, ""), GIVEN_ADJUSTMENTS, form.getOrDefault(GIVEN_ADJUSTMENTS, ""));
+        if (!(check instanceof LinkCheck.Valid valid))
+            return new Refused(((LinkCheck.Refused) check).reason(), null);
+        Map<String, String> values =
+                Map.of(
+                        CHOSEN_SLOT,
+                        form.getOrDefault(CHOSEN_SLOT, ""),
+                        GIVEN_ADJUSTMENTS,
+                        form.getOrDefault(GIVEN_ADJUSTMENTS, ""));
         Page page = where(valid, now, values, null, null, false);
         if (!(page instanceof Choose choose)) return page;
 
         FieldErrors errors = new FieldErrors();
-        Optional<InterviewSlot> chosen = choose.free().stream().filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT))).findFirst();
+        Optional<InterviewSlot> chosen =
+                choose.free().stream()
+                        .filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT)))
+                        .findFirst();
         boolean takenMeanwhile = chosen.isEmpty() && !values.get(CHOSEN_SLOT).isEmpty();
-        if (chosen.isEmpty()) errors.add(CHOSEN_SLOT, Words.of("interviews").get(takenMeanwhile ? "field.slot.error.taken" : "field.slot.error.missing"));
+        if (chosen.isEmpty())
+            errors.add(
+                    CHOSEN_SLOT,
+                    Words.of("interviews")
+                            .get(
+                                    takenMeanwhile
+                                            ? "field.slot.error.taken"
+                                            : "field.slot.error.missing"));
         String adjustments = values.get(GIVEN_ADJUSTMENTS).strip();
-        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, Words.of("interviews").format("field.adjustments.error.tooLong", "max", ADJUSTMENTS_LENGTH));
+        if (adjustments.length() > ADJUSTMENTS_LENGTH)
+            errors.add(
+                    GIVEN_ADJUSTMENTS,
+                    Words.of("interviews")
+                            .format("field.adjustments.error.tooLong", "max", ADJUSTMENTS_LENGTH));
         if (!errors.isEmpty()) return choose.with(errors, takenMeanwhile ? takenProblem() : null);
 
         Role role = choose.role();
         Application app = choose.app();
         InterviewSlot slot = chosen.get().bookedFor(app.reference(), app.applicantKey());
         List<OutboxMessage> messages = new ArrayList<>();
-        if (Interviews.byEmail(app)) messages.add(letters.confirmation(role, app, slot, adjustments, now));
+        if (Interviews.byEmail(app))
+            messages.add(letters.confirmation(role, app, slot, adjustments, now));
         messages.add(letters.teamBooked(role, app, slot, adjustments, now));
-        AuditEntry audit = new AuditEntry(APPLICANT, "interview booked through the booking link", "application:" + app.reference(), now,
-                Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
-        var booking = new InterviewSchedule.Booking(chosen.get(), app, valid.tokenId(), now,
-                InterviewFacts.booked(slot, adjustments, now, APPLICANT).asFacts(), audit, messages);
+        AuditEntry audit =
+                new AuditEntry(
+                        APPLICANT,
+                        "interview booked through the booking link",
+                        "application:" + app.reference(),
+                        now,
+                        Status.INVITED_TO_INTERVIEW.name(),
+                        Status.INTERVIEW_BOOKED.name());
+        var booking =
+                new InterviewSchedule.Booking(
+                        chosen.get(),
+                        app,
+                        valid.tokenId(),
+                        now,
+                        InterviewFacts.booked(slot, adjustments, now, APPLICANT).asFacts(),
+                        audit,
+                        messages);
         return switch (schedule.book(booking)) {
-            case BOOKED -> new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
-            case SLOT_TAKEN -> where(valid, now, values, FieldErrors.of(CHOSEN_SLOT, Words.of("interviews").get("field.slot.error.taken")), takenProblem(), false);
+            case BOOKED ->
+                    new Booked(role, app, slot, messages.stream().map(OutboxMessage::id).toList());
+            case SLOT_TAKEN ->
+                    where(
+                            valid,
+                            now,
+                            values,
+                            FieldErrors.of(
+                                    CHOSEN_SLOT,
+                                    Words.of("interviews").get("field.slot.error.taken")),
+                            takenProblem(),
+                            false);
             case LINK_USED, APPLICATION_MOVED -> where(valid, now, values, null, null, false);
         };
     }
@@ -117,21 +176,35 @@ public final class InterviewBooking {
     }
 
     /** What the link's application is ready for now: choosing a time, or nothing more (already booked or moved on). */
-    private Page where(LinkCheck.Valid valid, Instant now, Map<String, String> values, FieldErrors errors, String problem, boolean fresh) {
+    private Page where(
+            LinkCheck.Valid valid,
+            Instant now,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem,
+            boolean fresh) {
         Optional<Application> found = round.findByReference(valid.subjectId(), Read.CONSISTENT);
         if (found.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         Application app = found.get();
         Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
         if (role.isEmpty()) return new Refused(LinkRefusal.TAMPERED, null);
         if (app.status() == Status.INTERVIEW_BOOKED) {
-            Optional<InterviewSlot> slot = schedule.forRole(app.roleId()).stream().filter(InterviewFacts.of(app)::booked).findFirst();
+            Optional<InterviewSlot> slot =
+                    schedule.forRole(app.roleId()).stream()
+                            .filter(InterviewFacts.of(app)::booked)
+                            .findFirst();
             if (slot.isPresent()) return new AlreadyBooked(role.get(), app, slot.get());
         }
-        if (app.status() != Status.INVITED_TO_INTERVIEW) return new Refused(LinkRefusal.ALREADY_USED, role.get());
-        List<InterviewSlot> free = schedule.forRole(app.roleId()).stream().filter(s -> s.free() && s.startsAt().isAfter(now)).toList();
+        if (app.status() != Status.INVITED_TO_INTERVIEW)
+            return new Refused(LinkRefusal.ALREADY_USED, role.get());
+        List<InterviewSlot> free =
+                schedule.forRole(app.roleId()).stream()
+                        .filter(s -> s.free() && s.startsAt().isAfter(now))
+                        .toList();
         Map<String, String> shown = values;
         // First visit: what they told us in their application is a starting point they can change.
         if (fresh) shown = Map.of(CHOSEN_SLOT, "", GIVEN_ADJUSTMENTS, app.answer("adjustments"));
-        return new Choose(role.get(), app, free, shown, errors == null ? new FieldErrors() : errors, problem);
+        return new Choose(
+                role.get(), app, free, shown, errors == null ? new FieldErrors() : errors, problem);
     }
 }

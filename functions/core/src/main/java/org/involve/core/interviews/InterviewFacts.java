@@ -1,10 +1,9 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.Facts;
-
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.application.Facts;
 
 /**
  * What arranging interviews records on an application, read from and written to its facts here only (stored in its
@@ -17,15 +16,31 @@ import java.util.Map;
  * @param slotId        the slot booked
  * @param bookedBy      who booked: {@link #APPLICANT_LINK}, or the member of staff's sign-in id
  */
-public record InterviewFacts(Instant invitedAt, String invitedBy, Instant linkExpiresAt, String slotId, Instant startsAt, Integer minutes,
-                             String adjustments, Instant bookedAt, String bookedBy) {
-    private static final String INVITED_AT = "interview.invitedAt", INVITED_BY = "interview.invitedBy",
-            LINK_EXPIRES_AT = "interview.linkExpiresAt", SLOT = "interview.slot", STARTS_AT = "interview.startsAt",
-            MINUTES = "interview.minutes", ADJUSTMENTS = "interview.adjustments", BOOKED_AT = "interview.bookedAt",
+public record InterviewFacts(
+        Instant invitedAt,
+        String invitedBy,
+        Instant linkExpiresAt,
+        String slotId,
+        Instant startsAt,
+        Integer minutes,
+        String adjustments,
+        Instant bookedAt,
+        String bookedBy) {
+    private static final String INVITED_AT = "interview.invitedAt",
+            INVITED_BY = "interview.invitedBy",
+            LINK_EXPIRES_AT = "interview.linkExpiresAt",
+            SLOT = "interview.slot",
+            STARTS_AT = "interview.startsAt",
+            MINUTES = "interview.minutes",
+            ADJUSTMENTS = "interview.adjustments",
+            BOOKED_AT = "interview.bookedAt",
             BOOKED_BY = "interview.bookedBy";
+
     /** The fact an invitation writes first: an invitation is stored only while the application has none, so it goes once. */
     public static final String INVITATION_MARK = INVITED_AT;
+
     public static final String BY_EMAIL = "email", BY_TEAM = "team";
+
     /** Who booked, when the applicant booked through their link. */
     public static final String APPLICANT_LINK = "applicant-link";
 
@@ -35,9 +50,16 @@ public record InterviewFacts(Instant invitedAt, String invitedBy, Instant linkEx
 
     /** The facts recorded on {@code a} so far. */
     public static InterviewFacts of(Application a) {
-        return new InterviewFacts(Facts.instant(a, INVITED_AT), Facts.text(a, INVITED_BY), Facts.instant(a, LINK_EXPIRES_AT),
-                Facts.text(a, SLOT), Facts.instant(a, STARTS_AT), Facts.number(a, MINUTES), Facts.text(a, ADJUSTMENTS),
-                Facts.instant(a, BOOKED_AT), Facts.text(a, BOOKED_BY));
+        return new InterviewFacts(
+                Facts.instant(a, INVITED_AT),
+                Facts.text(a, INVITED_BY),
+                Facts.instant(a, LINK_EXPIRES_AT),
+                Facts.text(a, SLOT),
+                Facts.instant(a, STARTS_AT),
+                Facts.number(a, MINUTES),
+                Facts.text(a, ADJUSTMENTS),
+                Facts.instant(a, BOOKED_AT),
+                Facts.text(a, BOOKED_BY));
     }
 
     /** An invitation e-mailed with a booking link that works until {@code linkExpiresAt}. */
@@ -51,8 +73,18 @@ public record InterviewFacts(Instant invitedAt, String invitedBy, Instant linkEx
     }
 
     /** A booking of {@code slot}, with the adjustments asked for (written even when empty). */
-    static InterviewFacts booked(InterviewSlot slot, String adjustments, Instant at, String bookedBy) {
-        return new InterviewFacts(null, null, null, slot.slotId(), slot.startsAt(), slot.minutes(), adjustments, at, bookedBy);
+    static InterviewFacts booked(
+            InterviewSlot slot, String adjustments, Instant at, String bookedBy) {
+        return new InterviewFacts(
+                null,
+                null,
+                null,
+                slot.slotId(),
+                slot.startsAt(),
+                slot.minutes(),
+                adjustments,
+                at,
+                bookedBy);
     }
 
     public boolean invited() {
@@ -75,9 +107,16 @@ public record InterviewFacts(Instant invitedAt, String invitedBy, Instant linkEx
 
     /** The step's facts as stored: only those this step sets (a booking writes its adjustments even when empty). */
     public Map<String, String> asFacts() {
-        return Facts.written().put(INVITED_AT, invitedAt).put(INVITED_BY, invitedBy).put(LINK_EXPIRES_AT, linkExpiresAt)
-                .put(SLOT, slotId).put(STARTS_AT, startsAt).put(MINUTES, minutes)
+        return Facts.written()
+                .put(INVITED_AT, invitedAt)
+                .put(INVITED_BY, invitedBy)
+                .put(LINK_EXPIRES_AT, linkExpiresAt)
+                .put(SLOT, slotId)
+                .put(STARTS_AT, startsAt)
+                .put(MINUTES, minutes)
                 .put(ADJUSTMENTS, slotId != null || !adjustments.isEmpty() ? adjustments : null)
-                .put(BOOKED_AT, bookedAt).put(BOOKED_BY, bookedBy).map();
+                .put(BOOKED_AT, bookedAt)
+                .put(BOOKED_BY, bookedBy)
+                .map();
     }
 }

@@ -1,19 +1,18 @@
 package org.involve.core.interviews;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Words;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-import org.involve.core.paths.PublicPaths;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Staff invite everyone invited to interview: an e-mail with a one-use booking link listing the free times, or a task
@@ -28,8 +27,14 @@ public final class InterviewInvitations {
     private final String siteUrl;
 
     /** @param siteUrl the public site, where the booking link leads */
-    public InterviewInvitations(Interviews interviews, InterviewSchedule schedule, SignedLink links, InterviewLetters letters, String siteUrl) {
-        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The site address must be an http(s) address");
+    public InterviewInvitations(
+            Interviews interviews,
+            InterviewSchedule schedule,
+            SignedLink links,
+            InterviewLetters letters,
+            String siteUrl) {
+        if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The site address must be an http(s) address");
         this.interviews = interviews;
         this.schedule = schedule;
         this.links = links;
@@ -50,10 +55,12 @@ public final class InterviewInvitations {
         Role role = board.role();
         Instant now = board.now();
         List<InterviewSlot> free = board.freeSlots();
-        if (board.toInvite().isEmpty()) throw new Interviews.Refused(WORDS.get("error.invite.allSent"));
+        if (board.toInvite().isEmpty())
+            throw new Interviews.Refused(WORDS.get("error.invite.allSent"));
         if (free.isEmpty()) throw new Interviews.Refused(WORDS.get("error.invite.noTimes"));
         boolean anyByEmail = board.toInvite().stream().anyMatch(Interviews::byEmail);
-        if (anyByEmail && !now.isBefore(board.bookBy())) throw new Interviews.Refused(WORDS.get("error.invite.weekStarted"));
+        if (anyByEmail && !now.isBefore(board.bookBy()))
+            throw new Interviews.Refused(WORDS.get("error.invite.weekStarted"));
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
         for (Application app : board.toInvite()) {
@@ -61,8 +68,16 @@ public final class InterviewInvitations {
             OutboxMessage m;
             String what;
             if (Interviews.byEmail(app)) {
-                String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, app.reference(), board.bookBy());
-                m = letters.invitation(role, app, free, siteUrl + PublicPaths.BOOKING.fill(token), board.bookBy(), now);
+                String token =
+                        links.issue(LinkPurpose.INTERVIEW_BOOKING, app.reference(), board.bookBy());
+                m =
+                        letters.invitation(
+                                role,
+                                app,
+                                free,
+                                siteUrl + PublicPaths.BOOKING.fill(token),
+                                board.bookBy(),
+                                now);
                 facts = InterviewFacts.invitedByEmail(now, board.bookBy());
                 what = "interview invitation e-mailed";
             } else {
@@ -70,7 +85,14 @@ public final class InterviewInvitations {
                 facts = InterviewFacts.invitedByTeam(now);
                 what = "interview booking task set for the team (" + app.contactMethod() + ")";
             }
-            AuditEntry audit = AuditEntry.by(who, what, "application:" + app.reference(), now, app.status().name(), app.status().name());
+            AuditEntry audit =
+                    AuditEntry.by(
+                            who,
+                            what,
+                            "application:" + app.reference(),
+                            now,
+                            app.status().name(),
+                            app.status().name());
             if (schedule.invite(app, facts.asFacts(), audit, List.of(m))) {
                 ids.add(m.id());
                 if (Interviews.byEmail(app)) emails++;

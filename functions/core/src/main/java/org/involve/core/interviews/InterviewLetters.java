@@ -1,17 +1,16 @@
 package org.involve.core.interviews;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
-import org.involve.core.paths.StaffPaths;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The interview e-mails: the invitation with its booking link, the confirmation and reminder to the applicant, and
@@ -24,7 +23,8 @@ public final class InterviewLetters {
     private final String staffSiteUrl;
 
     public InterviewLetters(String staffSiteUrl) {
-        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
     }
 
@@ -32,17 +32,28 @@ public final class InterviewLetters {
         return staffSiteUrl + StaffPaths.INTERVIEWS_ROLE.fill(role.id());
     }
 
-    public OutboxMessage invitation(Role role, Application app, List<InterviewSlot> free, String bookingLink, Instant bookBy, Instant now) {
-        Letter l = Letter.of(WORDS, "invitation")
-                .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
-                .say("thanks", "role", role.title())
-                .say("times", "format", role.interviewFormat())
-                .bullets(free.stream().map(InterviewSlot::describe).toList())
-                .say("chooseBy", "bookBy", InterviewTime.until(bookBy))
-                .linked("link", bookingLink)
-                .say("once");
-        return message("interview-invitation-" + app.reference(), contactLine(l, role, app)
-                .send(app.answer(ApplicationForm.EMAIL), "role", role.title()), now, "interview-invitation");
+    public OutboxMessage invitation(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant bookBy,
+            Instant now) {
+        Letter l =
+                Letter.of(WORDS, "invitation")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("thanks", "role", role.title())
+                        .say("times", "format", role.interviewFormat())
+                        .bullets(free.stream().map(InterviewSlot::describe).toList())
+                        .say("chooseBy", "bookBy", InterviewTime.until(bookBy))
+                        .linked("link", bookingLink)
+                        .say("once");
+        return message(
+                "interview-invitation-" + app.reference(),
+                contactLine(l, role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
+                now,
+                "interview-invitation");
     }
 
     /** For an applicant who asked for telephone or post: the team books a time with them and records it. */
@@ -50,36 +61,68 @@ public final class InterviewLetters {
         String how = "telephone".equals(app.contactMethod()) ? "telephone" : "post";
         Letter l = Letter.of(WORDS, "bookingTask");
         l.say("intro." + how, "reference", app.reference(), "role", role.title())
-                .bullets(List.of(l.words("reference", "reference", app.reference()), l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)), reachBy(app)))
+                .bullets(
+                        List.of(
+                                l.words("reference", "reference", app.reference()),
+                                l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)),
+                                reachBy(app)))
                 .say("adjustments")
                 .linked("link", pageFor(role));
-        return message("interview-task-" + app.reference(), l.sendWithSubject(role.contact().teamEmail(), "subject." + how, "reference", app.reference()),
-                now, "interview-task");
+        return message(
+                "interview-task-" + app.reference(),
+                l.sendWithSubject(
+                        role.contact().teamEmail(), "subject." + how, "reference", app.reference()),
+                now,
+                "interview-task");
     }
 
-    public OutboxMessage confirmation(Role role, Application app, InterviewSlot slot, String adjustments, Instant now) {
+    public OutboxMessage confirmation(
+            Role role, Application app, InterviewSlot slot, String adjustments, Instant now) {
         String when = InterviewTime.display(slot.startsAt());
         Letter l = Letter.of(WORDS, "confirmation");
         l.say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
                 .say("booked", "role", role.title())
-                .bullets(List.of(l.words("when", "when", when), l.words("length", "minutes", slot.minutes()),
-                        l.words("how", "format", role.interviewFormat()), l.words("reference", "reference", app.reference())));
+                .bullets(
+                        List.of(
+                                l.words("when", "when", when),
+                                l.words("length", "minutes", slot.minutes()),
+                                l.words("how", "format", role.interviewFormat()),
+                                l.words("reference", "reference", app.reference())));
         if (adjustments.isBlank()) l.say("noAdjustments");
         else l.say("adjustments", "adjustments", adjustments);
         l.say("reminder");
-        return message("interview-confirmation-" + app.reference(), contactLine(l, role, app)
-                .send(app.answer(ApplicationForm.EMAIL), "when", when), now, "interview-confirmation");
+        return message(
+                "interview-confirmation-" + app.reference(),
+                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                now,
+                "interview-confirmation");
     }
 
-    public OutboxMessage teamBooked(Role role, Application app, InterviewSlot slot, String adjustments, Instant now) {
+    public OutboxMessage teamBooked(
+            Role role, Application app, InterviewSlot slot, String adjustments, Instant now) {
         String when = InterviewTime.display(slot.startsAt());
-        Letter l = Letter.of(WORDS, "teamBooked")
-                .say("booked", "reference", app.reference(), "role", role.title(), "when", when, "minutes", slot.minutes(), "format", role.interviewFormat());
+        Letter l =
+                Letter.of(WORDS, "teamBooked")
+                        .say(
+                                "booked",
+                                "reference",
+                                app.reference(),
+                                "role",
+                                role.title(),
+                                "when",
+                                when,
+                                "minutes",
+                                slot.minutes(),
+                                "format",
+                                role.interviewFormat());
         if (adjustments.isBlank()) l.say("noAdjustments");
         else l.say("adjustments", "adjustments", adjustments);
         l.linked("link", pageFor(role));
-        return message("interview-booked-" + app.reference(), l.send(role.contact().teamEmail(), "reference", app.reference(), "when", when),
-                now, "interview-booked");
+        return message(
+                "interview-booked-" + app.reference(),
+                l.send(role.contact().teamEmail(), "reference", app.reference(), "when", when),
+                now,
+                "interview-booked");
     }
 
     /** The day-before reminder: an e-mail to the applicant, or for telephone and post a task for the team. */
@@ -88,38 +131,85 @@ public final class InterviewLetters {
         String when = InterviewTime.display(slot.startsAt());
         if (!"email".equals(app.contactMethod())) {
             Letter l = Letter.of(WORDS, "reminderTask");
-            l.say("intro", "reference", app.reference(), "role", role.title(), "when", when, "method", app.contactMethod())
-                    .bullets(List.of(l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)), reachBy(app)))
+            l.say(
+                            "intro",
+                            "reference",
+                            app.reference(),
+                            "role",
+                            role.title(),
+                            "when",
+                            when,
+                            "method",
+                            app.contactMethod())
+                    .bullets(
+                            List.of(
+                                    l.words("name", "name", app.answer(ApplicationForm.FULL_NAME)),
+                                    reachBy(app)))
                     .linked("link", pageFor(role));
-            return message(id, l.send(role.contact().teamEmail(), "reference", app.reference(), "when", when), now, "interview-reminder-task");
+            return message(
+                    id,
+                    l.send(role.contact().teamEmail(), "reference", app.reference(), "when", when),
+                    now,
+                    "interview-reminder-task");
         }
         String adjustments = InterviewFacts.of(app).adjustments();
         Letter l = Letter.of(WORDS, "reminder");
         l.say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
                 .say("intro", "role", role.title())
-                .bullets(List.of(l.words("when", "when", when), l.words("length", "minutes", slot.minutes()), l.words("how", "format", role.interviewFormat())));
+                .bullets(
+                        List.of(
+                                l.words("when", "when", when),
+                                l.words("length", "minutes", slot.minutes()),
+                                l.words("how", "format", role.interviewFormat())));
         if (!adjustments.isBlank()) l.say("adjustments", "adjustments", adjustments);
-        return message(id, contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when), now, "interview-reminder");
+        return message(
+                id,
+                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                now,
+                "interview-reminder");
     }
 
     /** The letter's last line: how to reach the team, quoting the reference. */
     private static Letter contactLine(Letter l, Role role, Application app) {
         Contact c = role.contact();
         return c.phone() == null || c.phone().isBlank()
-                ? l.say("contact.withoutPhone", "name", c.name(), "email", c.email(), "reference", app.reference())
-                : l.say("contact.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone(), "reference", app.reference());
+                ? l.say(
+                        "contact.withoutPhone",
+                        "name",
+                        c.name(),
+                        "email",
+                        c.email(),
+                        "reference",
+                        app.reference())
+                : l.say(
+                        "contact.withPhone",
+                        "name",
+                        c.name(),
+                        "email",
+                        c.email(),
+                        "phone",
+                        c.phone(),
+                        "reference",
+                        app.reference());
     }
 
     private static String reachBy(Application app) {
-        if ("telephone".equals(app.contactMethod())) return WORDS.format("email.reachBy.phone", "phone", app.answer(ApplicationForm.PHONE));
+        if ("telephone".equals(app.contactMethod()))
+            return WORDS.format("email.reachBy.phone", "phone", app.answer(ApplicationForm.PHONE));
         List<String> parts = new ArrayList<>();
-        for (String f : List.of(ApplicationForm.ADDRESS_LINE_1, "addressLine2", ApplicationForm.TOWN, ApplicationForm.POSTCODE)) {
+        for (String f :
+                List.of(
+                        ApplicationForm.ADDRESS_LINE_1,
+                        "addressLine2",
+                        ApplicationForm.TOWN,
+                        ApplicationForm.POSTCODE)) {
             if (!app.answer(f).isBlank()) parts.add(app.answer(f));
         }
         return WORDS.format("email.reachBy.address", "address", String.join(", ", parts));
     }
 
-    private static OutboxMessage message(String id, org.involve.core.kit.Email email, Instant now, String purpose) {
+    private static OutboxMessage message(
+            String id, org.involve.core.kit.Email email, Instant now, String purpose) {
         return new OutboxMessage(id, email, now, now, 0, purpose);
     }
 }

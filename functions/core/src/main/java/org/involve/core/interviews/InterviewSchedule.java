@@ -1,12 +1,11 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 /**
  * Where interview slots are kept, and the steps that must land together with an application's move: inviting
@@ -26,13 +25,28 @@ public interface InterviewSchedule {
      * Records an invitation: the application's facts, audit entry and messages, on condition that it is still invited
      * to interview and has not been invited before. False, writing nothing, otherwise: sending twice sends once.
      */
-    boolean invite(Application app, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages);
+    boolean invite(
+            Application app,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages);
 
     /** Everything a booking writes. {@code tokenId} is the one-use link spent by it, or null when staff book for the applicant. */
-    record Booking(InterviewSlot slot, Application application, String tokenId, Instant at, Map<String, String> facts,
-                   AuditEntry audit, List<OutboxMessage> messages) {}
+    record Booking(
+            InterviewSlot slot,
+            Application application,
+            String tokenId,
+            Instant at,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {}
 
-    enum Booked { BOOKED, SLOT_TAKEN, LINK_USED, APPLICATION_MOVED }
+    enum Booked {
+        BOOKED,
+        SLOT_TAKEN,
+        LINK_USED,
+        APPLICATION_MOVED
+    }
 
     /**
      * In one transaction: the slot becomes the applicant's (only if it exists and is free), the link is spent (only if

@@ -1,8 +1,5 @@
 package org.involve.core.interviews;
 
-import org.involve.core.kit.ClosingTime;
-import org.involve.core.kit.UkTime;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.UkTime;
 
 /**
  * Interview times as people in the UK read and write them. Shown as "Tuesday 17 December 2024 at 10:30am" in
@@ -18,8 +17,11 @@ import java.util.regex.Pattern;
  * out here, as ClosingTime does, because loading the JDK's locale data slows a cold start.
  */
 public final class InterviewTime {
-    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    private static final Pattern TYPED = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final String[] DAYS = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    };
+    private static final Pattern TYPED =
+            Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
     private InterviewTime() {}
 
@@ -58,7 +60,8 @@ public final class InterviewTime {
         int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         String half = m.group(3) == null ? null : m.group(3).replace(".", "");
-        if (half == null && m.group(2) == null) return Optional.empty(); // "10" alone could be either
+        if (half == null && m.group(2) == null)
+            return Optional.empty(); // "10" alone could be either
         if (half != null) {
             if (hour < 1 || hour > 12) return Optional.empty();
             hour = hour % 12 + ("pm".equals(half) ? 12 : 0);

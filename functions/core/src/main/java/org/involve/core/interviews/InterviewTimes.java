@@ -1,13 +1,8 @@
 package org.involve.core.interviews;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.ClosingTime;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.UkTime;
-import org.involve.core.kit.Words;
-import org.involve.core.role.Role;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
+import static org.involve.core.interviews.Interviews.DATE;
+import static org.involve.core.interviews.Interviews.LENGTH;
+import static org.involve.core.interviews.Interviews.START;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,10 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
-
-import static org.involve.core.interviews.Interviews.DATE;
-import static org.involve.core.interviews.Interviews.LENGTH;
-import static org.involve.core.interviews.Interviews.START;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.UkTime;
+import org.involve.core.kit.Words;
+import org.involve.core.role.Role;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * Staff set a role's interview times: add a time in the interview week (a date, a UK start time, a length), or remove
@@ -54,30 +53,62 @@ public final class InterviewTimes {
         String typed = form.getOrDefault(START, "").strip();
         if (typed.isEmpty()) errors.add(START, WORDS.get("error.slot.startMissing"));
         else start = InterviewTime.parse(typed).orElse(null);
-        if (!typed.isEmpty() && start == null) errors.add(START, WORDS.get("error.slot.startNotATime"));
+        if (!typed.isEmpty() && start == null)
+            errors.add(START, WORDS.get("error.slot.startNotATime"));
         int minutes = 0;
         String length = form.getOrDefault(LENGTH, "").strip();
-        if (!length.matches("\\d{1,3}") || (minutes = Integer.parseInt(length)) < InterviewSlot.SHORTEST_MINUTES || minutes > InterviewSlot.LONGEST_MINUTES) {
-            errors.add(LENGTH, WORDS.format("error.slot.length", "shortest", InterviewSlot.SHORTEST_MINUTES, "longest", InterviewSlot.LONGEST_MINUTES));
+        if (!length.matches("\\d{1,3}")
+                || (minutes = Integer.parseInt(length)) < InterviewSlot.SHORTEST_MINUTES
+                || minutes > InterviewSlot.LONGEST_MINUTES) {
+            errors.add(
+                    LENGTH,
+                    WORDS.format(
+                            "error.slot.length",
+                            "shortest",
+                            InterviewSlot.SHORTEST_MINUTES,
+                            "longest",
+                            InterviewSlot.LONGEST_MINUTES));
         }
         if (!errors.isEmpty() || date == null || start == null) return new Invalid(errors);
         LocalDateTime at = LocalDateTime.of(date, start);
         if (!InterviewTime.exists(at)) {
-            return new Invalid(FieldErrors.of(START, WORDS.format("error.slot.clocksGoForward", "time", UkTime.clock(start), "date",
-                    ClosingTime.displayDate(date))));
+            return new Invalid(
+                    FieldErrors.of(
+                            START,
+                            WORDS.format(
+                                    "error.slot.clocksGoForward",
+                                    "time",
+                                    UkTime.clock(start),
+                                    "date",
+                                    ClosingTime.displayDate(date))));
         }
         InterviewSlot slot = InterviewSlot.free(roleId, at, minutes);
-        if (!slot.startsAt().isAfter(now)) return new Invalid(FieldErrors.of(START, WORDS.get("error.slot.past")));
+        if (!slot.startsAt().isAfter(now))
+            return new Invalid(FieldErrors.of(START, WORDS.get("error.slot.past")));
         for (InterviewSlot other : schedule.forRole(roleId)) {
-            if (other.overlaps(slot)) return new Invalid(FieldErrors.of(START, WORDS.format("error.slot.overlaps", "other", other.describe())));
+            if (other.overlaps(slot))
+                return new Invalid(
+                        FieldErrors.of(
+                                START,
+                                WORDS.format("error.slot.overlaps", "other", other.describe())));
         }
-        AuditEntry audit = AuditEntry.by(who, "interview slot added", "role:" + roleId, now, null, "slot " + slot.slotId() + " (" + minutes + " minutes)");
-        if (!schedule.add(slot, audit)) return new Invalid(FieldErrors.of(START, WORDS.get("error.slot.taken")));
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "interview slot added",
+                        "role:" + roleId,
+                        now,
+                        null,
+                        "slot " + slot.slotId() + " (" + minutes + " minutes)");
+        if (!schedule.add(slot, audit))
+            return new Invalid(FieldErrors.of(START, WORDS.get("error.slot.taken")));
         return new Added(slot);
     }
 
     private static LocalDate date(Map<String, String> form, Role role, FieldErrors errors) {
-        String d = form.getOrDefault(DATE + "-day", "").strip(), m = form.getOrDefault(DATE + "-month", "").strip(), y = form.getOrDefault(DATE + "-year", "").strip();
+        String d = form.getOrDefault(DATE + "-day", "").strip(),
+                m = form.getOrDefault(DATE + "-month", "").strip(),
+                y = form.getOrDefault(DATE + "-year", "").strip();
         String anchor = DATE + "-day";
         LocalDate first = role.interviewWeekCommencing(), last = first.plusDays(6);
         if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
@@ -93,9 +124,25 @@ public final class InterviewTimes {
             }
         }
         if (date == null) {
-            errors.add(anchor, WORDS.format("error.slot.dateNotReal", "example", first.getDayOfMonth() + " " + first.getMonthValue() + " " + first.getYear()));
+            errors.add(
+                    anchor,
+                    WORDS.format(
+                            "error.slot.dateNotReal",
+                            "example",
+                            first.getDayOfMonth()
+                                    + " "
+                                    + first.getMonthValue()
+                                    + " "
+                                    + first.getYear()));
         } else if (date.isBefore(first) || date.isAfter(last)) {
-            errors.add(anchor, WORDS.format("error.slot.dateOutsideWeek", "first", ClosingTime.displayDate(first), "last", ClosingTime.displayDate(last)));
+            errors.add(
+                    anchor,
+                    WORDS.format(
+                            "error.slot.dateOutsideWeek",
+                            "first",
+                            ClosingTime.displayDate(first),
+                            "last",
+                            ClosingTime.displayDate(last)));
             return null;
         }
         return date;
@@ -105,10 +152,24 @@ public final class InterviewTimes {
     public void removeSlot(StaffMember who, String roleId, String slotId) {
         who.require(Permission.MANAGE_INTERVIEWS);
         interviews.role(roleId);
-        InterviewSlot slot = schedule.forRole(roleId).stream().filter(s -> s.slotId().equals(slotId)).findFirst()
-                .orElseThrow(() -> new Interviews.Refused(WORDS.get("error.remove.alreadyRemoved")));
+        InterviewSlot slot =
+                schedule.forRole(roleId).stream()
+                        .filter(s -> s.slotId().equals(slotId))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new Interviews.Refused(
+                                                WORDS.get("error.remove.alreadyRemoved")));
         if (!slot.free()) throw new Interviews.Refused(WORDS.get("error.remove.booked"));
-        AuditEntry audit = AuditEntry.by(who, "interview slot removed", "role:" + roleId, clock.instant(), "slot " + slotId, "removed");
-        if (!schedule.removeFree(slot, audit)) throw new Interviews.Refused(WORDS.get("error.remove.bookedJustNow"));
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "interview slot removed",
+                        "role:" + roleId,
+                        clock.instant(),
+                        "slot " + slotId,
+                        "removed");
+        if (!schedule.removeFree(slot, audit))
+            throw new Interviews.Refused(WORDS.get("error.remove.bookedJustNow"));
     }
 }

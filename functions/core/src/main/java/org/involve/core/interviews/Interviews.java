@@ -1,5 +1,11 @@
 package org.involve.core.interviews;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.application.RoundApplications;
@@ -11,13 +17,6 @@ import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * A role's interviews as staff see them: the roles at interview stage, and for one role its interview times and who is
  * invited and booked (the board). Arranging them is {@link InterviewTimes}, {@link InterviewInvitations} and
@@ -26,8 +25,12 @@ import java.util.Optional;
 public final class Interviews {
     /** The staff page's slot form's fields. */
     public static final String DATE = "date", START = "startTime", LENGTH = "minutes";
+
     /** The booking form's fields (the applicant's and the team's). */
-    public static final String CHOSEN_SLOT = "slot", GIVEN_ADJUSTMENTS = "adjustments", REFERENCE = "reference";
+    public static final String CHOSEN_SLOT = "slot",
+            GIVEN_ADJUSTMENTS = "adjustments",
+            REFERENCE = "reference";
+
     public static final int ADJUSTMENTS_LENGTH = 1000;
 
     private final RoleReader roles;
@@ -35,7 +38,8 @@ public final class Interviews {
     private final InterviewSchedule schedule;
     private final Clock clock;
 
-    public Interviews(RoleReader roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
+    public Interviews(
+            RoleReader roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
         this.roles = roles;
         this.round = round;
         this.schedule = schedule;
@@ -65,11 +69,22 @@ public final class Interviews {
         for (Role r : roles.all()) {
             if (r.status() != RoleStatus.SHORTLISTING && r.status() != RoleStatus.FILLED) continue;
             List<Application> apps = round.forRole(r.id());
-            out.add(new Listed(r, schedule.forRole(r.id()).size(),
-                    (int) apps.stream().filter(a -> a.status() == Status.INVITED_TO_INTERVIEW).count(),
-                    (int) apps.stream().filter(a -> a.status() == Status.INTERVIEW_BOOKED).count()));
+            out.add(
+                    new Listed(
+                            r,
+                            schedule.forRole(r.id()).size(),
+                            (int)
+                                    apps.stream()
+                                            .filter(a -> a.status() == Status.INVITED_TO_INTERVIEW)
+                                            .count(),
+                            (int)
+                                    apps.stream()
+                                            .filter(a -> a.status() == Status.INTERVIEW_BOOKED)
+                                            .count()));
         }
-        out.sort(Comparator.comparing((Listed l) -> l.role().status() != RoleStatus.SHORTLISTING).thenComparing(l -> l.role().interviewWeekCommencing()));
+        out.sort(
+                Comparator.comparing((Listed l) -> l.role().status() != RoleStatus.SHORTLISTING)
+                        .thenComparing(l -> l.role().interviewWeekCommencing()));
         return out;
     }
 
@@ -78,8 +93,15 @@ public final class Interviews {
      * not yet sent anything; {@code awaitingBooking}: sent a link, not booked; {@code tasks}: the team is to book by
      * telephone or post; {@code booked}: booked (when, adjustments).
      */
-    public record Board(Role role, List<InterviewSlot> slots, List<Application> toInvite, List<Application> awaitingBooking,
-                        List<Application> tasks, List<Application> booked, Instant bookBy, Instant now) {
+    public record Board(
+            Role role,
+            List<InterviewSlot> slots,
+            List<Application> toInvite,
+            List<Application> awaitingBooking,
+            List<Application> tasks,
+            List<Application> booked,
+            Instant bookBy,
+            Instant now) {
         public List<InterviewSlot> freeSlots() {
             return slots.stream().filter(s -> s.free() && s.startsAt().isAfter(now)).toList();
         }
@@ -99,7 +121,10 @@ public final class Interviews {
     public Board board(StaffMember who, String roleId) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Role role = role(roleId);
-        List<Application> toInvite = new ArrayList<>(), awaiting = new ArrayList<>(), tasks = new ArrayList<>(), booked = new ArrayList<>();
+        List<Application> toInvite = new ArrayList<>(),
+                awaiting = new ArrayList<>(),
+                tasks = new ArrayList<>(),
+                booked = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
             if (a.status() == Status.INTERVIEW_BOOKED) booked.add(a);
             if (a.status() != Status.INVITED_TO_INTERVIEW) continue;
@@ -108,8 +133,19 @@ public final class Interviews {
             else if (facts.invitedByEmail()) awaiting.add(a);
             else tasks.add(a);
         }
-        booked.sort(Comparator.comparing(a -> InterviewFacts.of(a).startsAt(), Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new Board(role, schedule.forRole(roleId), toInvite, awaiting, tasks, booked, bookBy(role), clock.instant());
+        booked.sort(
+                Comparator.comparing(
+                        a -> InterviewFacts.of(a).startsAt(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new Board(
+                role,
+                schedule.forRole(roleId),
+                toInvite,
+                awaiting,
+                tasks,
+                booked,
+                bookBy(role),
+                clock.instant());
     }
 
     /**
@@ -121,7 +157,8 @@ public final class Interviews {
     }
 
     static boolean byEmail(Application app) {
-        return "email".equals(app.contactMethod()) && !app.answer(org.involve.core.application.ApplicationForm.EMAIL).isBlank();
+        return "email".equals(app.contactMethod())
+                && !app.answer(org.involve.core.application.ApplicationForm.EMAIL).isBlank();
     }
 
     Role role(String roleId) {

@@ -1,5 +1,9 @@
 package org.involve.core.interviews;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
@@ -7,11 +11,6 @@ import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The interview reminder job (daily, UK time): reminds everyone whose interview is on one of the next
@@ -26,8 +25,14 @@ public final class ReminderRun {
     private final InterviewLetters letters;
     private final int leadDays;
 
-    public ReminderRun(InterviewSchedule schedule, RoundApplications round, RoleReader roles, InterviewLetters letters, int leadDays) {
-        if (leadDays < 1) throw new IllegalArgumentException("Reminders need at least a day's lead");
+    public ReminderRun(
+            InterviewSchedule schedule,
+            RoundApplications round,
+            RoleReader roles,
+            InterviewLetters letters,
+            int leadDays) {
+        if (leadDays < 1)
+            throw new IllegalArgumentException("Reminders need at least a day's lead");
         this.schedule = schedule;
         this.round = round;
         this.roles = roles;
@@ -40,10 +45,13 @@ public final class ReminderRun {
     public Result run(Instant now) {
         List<String> written = new ArrayList<>();
         for (InterviewSlot slot : schedule.awaitingReminder(now, until(now, leadDays))) {
-            Optional<Application> app = round.find(slot.roleId(), slot.applicantKey(), Read.CONSISTENT);
+            Optional<Application> app =
+                    round.find(slot.roleId(), slot.applicantKey(), Read.CONSISTENT);
             Optional<Role> role = roles.find(slot.roleId(), Read.EVENTUAL);
             // A booking since moved on (or an application erased) is not reminded.
-            if (app.isEmpty() || role.isEmpty() || app.get().status() != Application.Status.INTERVIEW_BOOKED
+            if (app.isEmpty()
+                    || role.isEmpty()
+                    || app.get().status() != Application.Status.INTERVIEW_BOOKED
                     || !InterviewFacts.of(app.get()).booked(slot)) continue;
             OutboxMessage m = letters.reminder(role.get(), app.get(), slot, now);
             if (schedule.remindOnce(slot, m)) written.add(m.id());
@@ -53,6 +61,10 @@ public final class ReminderRun {
 
     /** The end of the last UK day reminded: midnight UK time at the start of the day after it. */
     public static Instant until(Instant now, int leadDays) {
-        return now.atZone(ClosingTime.UK).toLocalDate().plusDays(leadDays + 1L).atStartOfDay(ClosingTime.UK).toInstant();
+        return now.atZone(ClosingTime.UK)
+                .toLocalDate()
+                .plusDays(leadDays + 1L)
+                .atStartOfDay(ClosingTime.UK)
+                .toInstant();
     }
 }

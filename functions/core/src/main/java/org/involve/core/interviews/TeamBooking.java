@@ -1,5 +1,13 @@
 package org.involve.core.interviews;
 
+import static org.involve.core.interviews.Interviews.ADJUSTMENTS_LENGTH;
+import static org.involve.core.interviews.Interviews.CHOSEN_SLOT;
+import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
+import static org.involve.core.interviews.Interviews.REFERENCE;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.audit.AuditEntry;
@@ -7,15 +15,6 @@ import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.involve.core.interviews.Interviews.ADJUSTMENTS_LENGTH;
-import static org.involve.core.interviews.Interviews.CHOSEN_SLOT;
-import static org.involve.core.interviews.Interviews.GIVEN_ADJUSTMENTS;
-import static org.involve.core.interviews.Interviews.REFERENCE;
 
 /**
  * The team records a time agreed with an applicant by telephone or post (their task done, or instead of a link): the
@@ -38,26 +37,58 @@ public final class TeamBooking {
 
     public record BookingInvalid(FieldErrors errors) implements BookingResult {}
 
-    public BookingResult bookForApplicant(StaffMember who, String roleId, Map<String, String> form) {
+    public BookingResult bookForApplicant(
+            StaffMember who, String roleId, Map<String, String> form) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Interviews.Board board = interviews.board(who, roleId);
         FieldErrors errors = new FieldErrors();
         String reference = form.getOrDefault(REFERENCE, "");
-        Application app = board.unbooked().stream().filter(a -> a.reference().equals(reference)).findFirst().orElse(null);
+        Application app =
+                board.unbooked().stream()
+                        .filter(a -> a.reference().equals(reference))
+                        .findFirst()
+                        .orElse(null);
         if (app == null) errors.add(REFERENCE, WORDS.get("error.teamBooking.applicant"));
-        InterviewSlot slot = board.freeSlots().stream().filter(s -> s.slotId().equals(form.getOrDefault(CHOSEN_SLOT, ""))).findFirst().orElse(null);
+        InterviewSlot slot =
+                board.freeSlots().stream()
+                        .filter(s -> s.slotId().equals(form.getOrDefault(CHOSEN_SLOT, "")))
+                        .findFirst()
+                        .orElse(null);
         if (slot == null) errors.add(CHOSEN_SLOT, WORDS.get("error.teamBooking.slot"));
         String adjustments = form.getOrDefault(GIVEN_ADJUSTMENTS, "").strip();
-        if (adjustments.length() > ADJUSTMENTS_LENGTH) errors.add(GIVEN_ADJUSTMENTS, WORDS.format("error.teamBooking.adjustmentsTooLong", "length", ADJUSTMENTS_LENGTH));
+        if (adjustments.length() > ADJUSTMENTS_LENGTH)
+            errors.add(
+                    GIVEN_ADJUSTMENTS,
+                    WORDS.format(
+                            "error.teamBooking.adjustmentsTooLong", "length", ADJUSTMENTS_LENGTH));
         if (!errors.isEmpty()) return new BookingInvalid(errors);
         Instant now = board.now();
-        AuditEntry audit = AuditEntry.by(who, "interview booked by the team", "application:" + app.reference(), now,
-                Status.INVITED_TO_INTERVIEW.name(), Status.INTERVIEW_BOOKED.name());
-        var booking = new InterviewSchedule.Booking(slot, app, null, now, InterviewFacts.booked(slot, adjustments, now, who.id()).asFacts(), audit, List.of());
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "interview booked by the team",
+                        "application:" + app.reference(),
+                        now,
+                        Status.INVITED_TO_INTERVIEW.name(),
+                        Status.INTERVIEW_BOOKED.name());
+        var booking =
+                new InterviewSchedule.Booking(
+                        slot,
+                        app,
+                        null,
+                        now,
+                        InterviewFacts.booked(slot, adjustments, now, who.id()).asFacts(),
+                        audit,
+                        List.of());
         return switch (schedule.book(booking)) {
             case BOOKED -> new BookedByTeam(app, slot);
-            case SLOT_TAKEN -> new BookingInvalid(FieldErrors.of(CHOSEN_SLOT, WORDS.get("error.teamBooking.slotTaken")));
-            case LINK_USED, APPLICATION_MOVED -> new BookingInvalid(FieldErrors.of(REFERENCE, WORDS.get("error.teamBooking.bookedThemselves")));
+            case SLOT_TAKEN ->
+                    new BookingInvalid(
+                            FieldErrors.of(CHOSEN_SLOT, WORDS.get("error.teamBooking.slotTaken")));
+            case LINK_USED, APPLICATION_MOVED ->
+                    new BookingInvalid(
+                            FieldErrors.of(
+                                    REFERENCE, WORDS.get("error.teamBooking.bookedThemselves")));
         };
     }
 }

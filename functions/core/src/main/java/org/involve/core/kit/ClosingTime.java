@@ -41,6 +41,18 @@ public record ClosingTime(LocalDate closingDate) {
         return MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 }

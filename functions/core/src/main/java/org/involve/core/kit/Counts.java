@@ -13,11 +13,17 @@ public final class Counts {
 
     /** "first", "second" ... "tenth", then "number 11". */
     public static String ordinal(int n) {
-        return WORDS.has("count.ordinal." + n) && n > 0 ? WORDS.get("count.ordinal." + n) : WORDS.format("count.ordinal.other", "count", n);
+        return WORDS.has("count.ordinal." + n) && n > 0
+                ? WORDS.get("count.ordinal." + n)
+                : WORDS.format("count.ordinal.other", "count", n);
     }
 
     /** "once", "twice", "3 times". */
     public static String times(int n) {
-        return n == 1 ? WORDS.get("count.times.one") : n == 2 ? WORDS.get("count.times.two") : WORDS.format("count.times.many", "count", n);
+        return n == 1
+                ? WORDS.get("count.times.one")
+                : n == 2
+                        ? WORDS.get("count.times.two")
+                        : WORDS.format("count.times.many", "count", n);
     }
 }

@@ -6,10 +6,27 @@ import java.util.List;
  * One question on a form: what it asks, how it is entered, and the rule its answer must meet.
  * Views render from this, and validation checks against it, so a question is defined once.
  */
-public record Field(String name, String label, String hint, Kind kind, boolean required, int maxLength,
-                    List<Option> options, String autocomplete, String missingMessage) {
+public record Field(
+        String name,
+        String label,
+        String hint,
+        Kind kind,
+        boolean required,
+        int maxLength,
+        List<Option> options,
+        String autocomplete,
+        String missingMessage) {
 
-    public enum Kind { TEXT, EMAIL, PHONE, POSTCODE, TEXTAREA, RADIOS, AGREE, NUMBER }
+    public enum Kind {
+        TEXT,
+        EMAIL,
+        PHONE,
+        POSTCODE,
+        TEXTAREA,
+        RADIOS,
+        AGREE,
+        NUMBER
+    }
 
     /** One choice of a radios question; the hint, when there is one, is shown under its label. */
     public record Option(String value, String label, String hint) {
@@ -22,24 +39,64 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
         options = List.copyOf(options == null ? List.of() : options);
     }
 
-    public static Field text(String name, String label, String hint, boolean required, int maxLength, String autocomplete, String missing) {
-        return new Field(name, label, hint, Kind.TEXT, required, maxLength, List.of(), autocomplete, missing);
+    public static Field text(
+            String name,
+            String label,
+            String hint,
+            boolean required,
+            int maxLength,
+            String autocomplete,
+            String missing) {
+        return new Field(
+                name,
+                label,
+                hint,
+                Kind.TEXT,
+                required,
+                maxLength,
+                List.of(),
+                autocomplete,
+                missing);
     }
 
-    public static Field textarea(String name, String label, String hint, boolean required, int maxLength, String missing) {
-        return new Field(name, label, hint, Kind.TEXTAREA, required, maxLength, List.of(), null, missing);
+    public static Field textarea(
+            String name,
+            String label,
+            String hint,
+            boolean required,
+            int maxLength,
+            String missing) {
+        return new Field(
+                name, label, hint, Kind.TEXTAREA, required, maxLength, List.of(), null, missing);
     }
 
-    public static Field radios(String name, String label, String hint, List<Option> options, String missing) {
+    public static Field radios(
+            String name, String label, String hint, List<Option> options, String missing) {
         return new Field(name, label, hint, Kind.RADIOS, true, 40, options, null, missing);
     }
 
     public static Field yesNo(String name, String label, String hint, String missing) {
-        return radios(name, label, hint, List.of(new Option("yes", Words.of("common").get("field.yesNo.yes")), new Option("no", Words.of("common").get("field.yesNo.no"))), missing);
+        return radios(
+                name,
+                label,
+                hint,
+                List.of(
+                        new Option("yes", Words.of("common").get("field.yesNo.yes")),
+                        new Option("no", Words.of("common").get("field.yesNo.no"))),
+                missing);
     }
 
     public static Field agree(String name, String label, String hint, String missing) {
-        return new Field(name, label, hint, Kind.AGREE, true, 3, List.of(new Option("yes", label)), null, missing);
+        return new Field(
+                name,
+                label,
+                hint,
+                Kind.AGREE,
+                true,
+                3,
+                List.of(new Option("yes", label)),
+                null,
+                missing);
     }
 
     public boolean multiline() {
@@ -47,7 +104,11 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
     }
 
     public String labelFor(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+        return options.stream()
+                .filter(o -> o.value().equals(value))
+                .map(Option::label)
+                .findFirst()
+                .orElse(value);
     }
 
     /** Short name used in error messages, e.g. "Full name". */

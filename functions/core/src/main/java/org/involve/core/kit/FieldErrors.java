@@ -27,7 +27,11 @@ public final class FieldErrors {
     /** The same errors in the order the questions appear on the page, for the error summary. */
     public FieldErrors inOrderOf(java.util.List<Field> fields) {
         FieldErrors ordered = new FieldErrors();
-        fields.forEach(f -> { if (messages.containsKey(f.name())) ordered.add(f.name(), messages.get(f.name())); });
+        fields.forEach(
+                f -> {
+                    if (messages.containsKey(f.name()))
+                        ordered.add(f.name(), messages.get(f.name()));
+                });
         messages.forEach(ordered::add);
         return ordered;
     }

@@ -22,7 +22,11 @@ public final class FormValidator {
             String value = raw.strip();
             Optional<String> problem = check(f, value);
             problem.ifPresent(m -> errors.add(f.name(), m));
-            values.put(f.name(), problem.isEmpty() && f.kind() == Field.Kind.POSTCODE ? AnswerRules.normalisePostcode(value) : value);
+            values.put(
+                    f.name(),
+                    problem.isEmpty() && f.kind() == Field.Kind.POSTCODE
+                            ? AnswerRules.normalisePostcode(value)
+                            : value);
         }
         return new Result(values, errors);
     }
@@ -31,16 +35,19 @@ public final class FormValidator {
         if (value.isEmpty()) {
             return f.required() ? Optional.of(f.missingMessage()) : Optional.empty();
         }
-        Optional<String> general = AnswerRules.notTooLong(f, value)
-                .or(() -> AnswerRules.noLineBreaks(f, value))
-                .or(() -> AnswerRules.noMarkup(f, value));
+        Optional<String> general =
+                AnswerRules.notTooLong(f, value)
+                        .or(() -> AnswerRules.noLineBreaks(f, value))
+                        .or(() -> AnswerRules.noMarkup(f, value));
         if (general.isPresent()) return general;
         return switch (f.kind()) {
             case EMAIL -> AnswerRules.email(value);
             case PHONE -> AnswerRules.phone(value);
             case POSTCODE -> AnswerRules.postcode(value);
-            case RADIOS, AGREE -> f.options().stream().anyMatch(o -> o.value().equals(value))
-                    ? Optional.empty() : Optional.of(f.missingMessage());
+            case RADIOS, AGREE ->
+                    f.options().stream().anyMatch(o -> o.value().equals(value))
+                            ? Optional.empty()
+                            : Optional.of(f.missingMessage());
             case NUMBER -> number(f, value);
             case TEXT, TEXTAREA -> Optional.empty();
         };
@@ -48,8 +55,19 @@ public final class FormValidator {
 
     /** For a NUMBER field, {@code maxLength} is the largest number accepted. */
     private static Optional<String> number(Field f, String value) {
-        if (!value.matches("\\d{1,3}")) return Optional.of(Words.of("common").format("error.answer.wholeNumber", "field", f.shortName()));
+        if (!value.matches("\\d{1,3}"))
+            return Optional.of(
+                    Words.of("common").format("error.answer.wholeNumber", "field", f.shortName()));
         int n = Integer.parseInt(value);
-        return n <= f.maxLength() ? Optional.empty() : Optional.of(Words.of("common").format("error.answer.tooBig", "field", f.shortName(), "max", f.maxLength()));
+        return n <= f.maxLength()
+                ? Optional.empty()
+                : Optional.of(
+                        Words.of("common")
+                                .format(
+                                        "error.answer.tooBig",
+                                        "field",
+                                        f.shortName(),
+                                        "max",
+                                        f.maxLength()));
     }
 }

@@ -1,10 +1,10 @@
 package org.involve.core.kit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 with a secret key, for anything that must be recognised as ours without a look-up. */
 public final class Hmac {
@@ -13,7 +13,8 @@ public final class Hmac {
 
     /** A key of at least 32 characters: HMAC-SHA256 is only as strong as a 256-bit key. */
     public Hmac(String secret) {
-        if (secret == null || secret.length() < 32) throw new IllegalArgumentException("A signing key must be at least 32 characters");
+        if (secret == null || secret.length() < 32)
+            throw new IllegalArgumentException("A signing key must be at least 32 characters");
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

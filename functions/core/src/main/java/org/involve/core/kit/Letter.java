@@ -29,7 +29,9 @@ public final class Letter {
 
     /** The letter's entry {@code key} with its placeholders filled, for a list item or a piece of a sentence. */
     public String words(String key, Object... namesAndValues) {
-        if (words == null) throw new IllegalStateException("This letter has no content file: make it with Letter.of");
+        if (words == null)
+            throw new IllegalStateException(
+                    "This letter has no content file: make it with Letter.of");
         return words.format(prefix + key, namesAndValues);
     }
 
@@ -53,33 +55,38 @@ public final class Letter {
         return to(address, words("subject", subjectNamesAndValues));
     }
 
-    public Email sendWithSubject(String address, String subjectKey, Object... subjectNamesAndValues) {
+    public Email sendWithSubject(
+            String address, String subjectKey, Object... subjectNamesAndValues) {
         return to(address, words(subjectKey, subjectNamesAndValues));
     }
 
     public Letter paragraph(String text) {
-        blocks.add(new String[]{"p", text});
+        blocks.add(new String[] {"p", text});
         return this;
     }
 
     public Letter heading(String text) {
-        blocks.add(new String[]{"h2", text});
+        blocks.add(new String[] {"h2", text});
         return this;
     }
 
     public Letter link(String text, String url) {
-        blocks.add(new String[]{"a", text, url});
+        blocks.add(new String[] {"a", text, url});
         return this;
     }
 
     public Letter bullets(List<String> items) {
-        for (String item : items) blocks.add(new String[]{"li", item});
+        for (String item : items) blocks.add(new String[] {"li", item});
         return this;
     }
 
     public Email to(String address, String subject) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(subject)).append("</title></head><body style=\"font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32\">");
+        StringBuilder html =
+                new StringBuilder(
+                                "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
+                        .append(Html.escape(subject))
+                        .append(
+                                "</title></head><body style=\"font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#212b32\">");
         StringBuilder text = new StringBuilder();
         boolean inList = false;
         for (String[] b : blocks) {
@@ -88,11 +95,26 @@ public final class Letter {
                 inList = !inList;
             }
             switch (b[0]) {
-                case "p" -> { html.append("<p>").append(Html.escape(b[1])).append("</p>"); text.append(b[1]).append("\n\n"); }
-                case "h2" -> { html.append("<h2>").append(Html.escape(b[1])).append("</h2>"); text.append(b[1].toUpperCase()).append("\n\n"); }
-                case "a" -> { html.append("<p><a href=\"").append(Html.escape(b[2])).append("\">").append(Html.escape(b[1])).append("</a></p>");
-                              text.append(b[1]).append(":\n").append(b[2]).append("\n\n"); }
-                case "li" -> { html.append("<li>").append(Html.escape(b[1])).append("</li>"); text.append("- ").append(b[1]).append("\n"); }
+                case "p" -> {
+                    html.append("<p>").append(Html.escape(b[1])).append("</p>");
+                    text.append(b[1]).append("\n\n");
+                }
+                case "h2" -> {
+                    html.append("<h2>").append(Html.escape(b[1])).append("</h2>");
+                    text.append(b[1].toUpperCase()).append("\n\n");
+                }
+                case "a" -> {
+                    html.append("<p><a href=\"")
+                            .append(Html.escape(b[2]))
+                            .append("\">")
+                            .append(Html.escape(b[1]))
+                            .append("</a></p>");
+                    text.append(b[1]).append(":\n").append(b[2]).append("\n\n");
+                }
+                case "li" -> {
+                    html.append("<li>").append(Html.escape(b[1])).append("</li>");
+                    text.append("- ").append(b[1]).append("\n");
+                }
                 default -> throw new IllegalStateException(b[0]);
             }
         }

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class Path {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*\\+?)}");
-    private static final Pattern SHAPE = Pattern.compile("/|(/([a-z0-9-]+|\\{[a-zA-Z][a-zA-Z0-9]*\\+?}))+");
+    private static final Pattern SHAPE =
+            Pattern.compile("/|(/([a-z0-9-]+|\\{[a-zA-Z][a-zA-Z0-9]*\\+?}))+");
 
     private final String template;
     private final List<String> parameters;
 
     private Path(String template) {
-        if (!SHAPE.matcher(template).matches()) throw new IllegalArgumentException("Not a path template: " + template);
+        if (!SHAPE.matcher(template).matches())
+            throw new IllegalArgumentException("Not a path template: " + template);
         this.template = template;
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
@@ -49,14 +51,17 @@ public final class Path {
     /** The address with each placeholder replaced, in order, by a value encoded as one path segment. */
     public String fill(String... values) {
         if (values.length != parameters.size()) {
-            throw new IllegalArgumentException(template + " takes " + parameters.size() + " values, not " + values.length);
+            throw new IllegalArgumentException(
+                    template + " takes " + parameters.size() + " values, not " + values.length);
         }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (m.find()) {
             String value = values[i++];
-            if (value == null || value.isEmpty()) throw new IllegalArgumentException("No value for {" + m.group(1) + "} in " + template);
+            if (value == null || value.isEmpty())
+                throw new IllegalArgumentException(
+                        "No value for {" + m.group(1) + "} in " + template);
             m.appendReplacement(out, Matcher.quoteReplacement(segment(value)));
         }
         m.appendTail(out);
@@ -68,10 +73,17 @@ public final class Path {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

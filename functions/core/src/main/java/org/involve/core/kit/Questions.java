@@ -30,12 +30,16 @@ public final class Questions {
 
     /** The hint under the label, or null when the content file gives none. */
     public String hint(String name, Object... namesAndValues) {
-        return words.has("field." + name + ".hint") ? words.format("field." + name + ".hint", namesAndValues) : null;
+        return words.has("field." + name + ".hint")
+                ? words.format("field." + name + ".hint", namesAndValues)
+                : null;
     }
 
     /** What to say when the question is not answered; empty for a question that need not be. */
     public String missing(String name, Object... namesAndValues) {
-        return words.has("field." + name + ".error.missing") ? words.format("field." + name + ".error.missing", namesAndValues) : "";
+        return words.has("field." + name + ".error.missing")
+                ? words.format("field." + name + ".error.missing", namesAndValues)
+                : "";
     }
 
     /** Another error of the question: {@code field.NAME.error.WHAT}. */
@@ -44,19 +48,32 @@ public final class Questions {
     }
 
     public List<Field.Option> options(String name, String... values) {
-        return Arrays.stream(values).map(v -> new Field.Option(v, words.get("field." + name + ".option." + v))).toList();
+        return Arrays.stream(values)
+                .map(v -> new Field.Option(v, words.get("field." + name + ".option." + v)))
+                .toList();
     }
 
     public Field text(String name, boolean required, int maxLength, String autocomplete) {
-        return Field.text(name, label(name), hint(name), required, maxLength, autocomplete, missing(name));
+        return Field.text(
+                name, label(name), hint(name), required, maxLength, autocomplete, missing(name));
     }
 
     public Field textarea(String name, boolean required, int maxLength) {
         return Field.textarea(name, label(name), hint(name), required, maxLength, missing(name));
     }
 
-    public Field typed(String name, Field.Kind kind, boolean required, int maxLength, String autocomplete) {
-        return new Field(name, label(name), hint(name), kind, required, maxLength, List.of(), autocomplete, missing(name));
+    public Field typed(
+            String name, Field.Kind kind, boolean required, int maxLength, String autocomplete) {
+        return new Field(
+                name,
+                label(name),
+                hint(name),
+                kind,
+                required,
+                maxLength,
+                List.of(),
+                autocomplete,
+                missing(name));
     }
 
     public Field radios(String name, String... values) {

@@ -1,6 +1,5 @@
 package org.involve.core.kit;
 
-
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -17,6 +16,9 @@ public final class UkTime {
     /** "10:30am", "12:00pm", "2:05pm": spelled out here, as ClosingTime does its months, to keep locale data out of a cold start. */
     public static String clock(LocalTime time) {
         int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return h + ":" + String.format("%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
+        return h
+                + ":"
+                + String.format("%02d", time.getMinute())
+                + (time.getHour() < 12 ? "am" : "pm");
     }
 }

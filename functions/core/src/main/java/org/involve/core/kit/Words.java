@@ -59,7 +59,8 @@ public final class Words {
     /** The entry as written; a missing key is a fault in the content file, named so it is easy to find. */
     public String get(String key) {
         String value = entries.getProperty(key);
-        if (value == null) throw new IllegalStateException("content/" + area + ".properties has no entry " + key);
+        if (value == null)
+            throw new IllegalStateException("content/" + area + ".properties has no entry " + key);
         return value;
     }
 
@@ -68,16 +69,26 @@ public final class Words {
      * must be given a value, so a renamed placeholder fails a test rather than reaching a reader as "{name}".
      */
     public String format(String key, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values come in pairs: " + key);
+        if (namesAndValues.length % 2 != 0)
+            throw new IllegalArgumentException("names and values come in pairs: " + key);
         Map<String, Object> values = new java.util.HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        for (int i = 0; i < namesAndValues.length; i += 2)
+            values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         Matcher m = PLACEHOLDER.matcher(get(key));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             if (!values.containsKey(m.group(1))) {
-                throw new IllegalArgumentException("content/" + area + ".properties " + key + " needs a value for {" + m.group(1) + "}");
+                throw new IllegalArgumentException(
+                        "content/"
+                                + area
+                                + ".properties "
+                                + key
+                                + " needs a value for {"
+                                + m.group(1)
+                                + "}");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
         }
         m.appendTail(out);
         return out.toString();

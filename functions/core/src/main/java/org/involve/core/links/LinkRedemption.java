@@ -19,6 +19,8 @@ public final class LinkRedemption {
     public LinkCheck redeem(String token, LinkPurpose purpose, Instant now) {
         LinkCheck check = links.verify(token, purpose, now);
         if (!(check instanceof LinkCheck.Valid valid)) return check;
-        return used.markUsed(valid.tokenId(), now) ? valid : new LinkCheck.Refused(LinkRefusal.ALREADY_USED);
+        return used.markUsed(valid.tokenId(), now)
+                ? valid
+                : new LinkCheck.Refused(LinkRefusal.ALREADY_USED);
     }
 }

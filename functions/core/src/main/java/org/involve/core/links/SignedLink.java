@@ -1,13 +1,12 @@
 package org.involve.core.links;
 
-import org.involve.core.kit.Hmac;
-import org.involve.core.kit.References;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.involve.core.kit.Hmac;
+import org.involve.core.kit.References;
 
 /**
  * Signed, expiring, purpose-bound link tokens for referees, interview booking and partners.
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
 public final class SignedLink {
     private static final String VERSION = "1";
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,200}\\.[A-Za-z0-9_-]{43}");
+    private static final Pattern TOKEN =
+            Pattern.compile("[A-Za-z0-9_-]{1,200}\\.[A-Za-z0-9_-]{43}");
     private static final int SIGNATURE_BYTES = 32;
     private final Hmac hmac;
 
@@ -34,10 +34,17 @@ public final class SignedLink {
     public String issue(LinkPurpose purpose, String subjectId, Instant expiresAt) {
         if (purpose == null) throw new IllegalArgumentException("A link needs a purpose");
         if (subjectId == null || !SUBJECT.matcher(subjectId).matches())
-            throw new IllegalArgumentException("A link's subject must be an opaque id of letters, digits, '-' or '_'");
+            throw new IllegalArgumentException(
+                    "A link's subject must be an opaque id of letters, digits, '-' or '_'");
         if (expiresAt == null) throw new IllegalArgumentException("A link needs an expiry");
-        String payload = String.join("|", VERSION, purpose.code(), subjectId,
-                Long.toString(expiresAt.getEpochSecond()), References.opaqueId());
+        String payload =
+                String.join(
+                        "|",
+                        VERSION,
+                        purpose.code(),
+                        subjectId,
+                        Long.toString(expiresAt.getEpochSecond()),
+                        References.opaqueId());
         String encoded = Hmac.B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return encoded + "." + hmac.signUrlSafe(encoded, SIGNATURE_BYTES);
     }
@@ -47,17 +54,24 @@ public final class SignedLink {
         if (token == null || !TOKEN.matcher(token).matches()) return refused(LinkRefusal.TAMPERED);
         int dot = token.indexOf('.');
         String encoded = token.substring(0, dot);
-        byte[] expected = hmac.signUrlSafe(encoded, SIGNATURE_BYTES).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) return refused(LinkRefusal.TAMPERED);
+        byte[] expected =
+                hmac.signUrlSafe(encoded, SIGNATURE_BYTES).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(
+                expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII)))
+            return refused(LinkRefusal.TAMPERED);
 
         String[] parts;
         try {
-            parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split("\\|", -1);
+            parts =
+                    new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8)
+                            .split("\\|", -1);
         } catch (IllegalArgumentException e) {
             return refused(LinkRefusal.TAMPERED);
         }
         // Signed by us, so a bad shape means a format we no longer read.
-        if (parts.length != 5 || !VERSION.equals(parts[0]) || !parts[4].matches("[A-Za-z0-9_-]{16,64}")) return refused(LinkRefusal.TAMPERED);
+        if (parts.length != 5
+                || !VERSION.equals(parts[0])
+                || !parts[4].matches("[A-Za-z0-9_-]{16,64}")) return refused(LinkRefusal.TAMPERED);
         LinkPurpose actual = LinkPurpose.fromCode(parts[1]);
         if (actual == null) return refused(LinkRefusal.TAMPERED);
         if (actual != purpose) return refused(LinkRefusal.WRONG_PURPOSE);

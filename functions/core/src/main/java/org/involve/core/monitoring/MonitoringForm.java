@@ -1,10 +1,9 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.FormValidator;
-
 import java.time.Clock;
 import java.util.Map;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
 
 /** Records equal-opportunities answers against a signed token, once. */
 public final class MonitoringForm {
@@ -20,8 +19,11 @@ public final class MonitoringForm {
 
     public sealed interface Result {
         record Recorded() implements Result {}
+
         record AlreadyRecorded() implements Result {}
+
         record UnknownLink() implements Result {}
+
         record Invalid(Map<String, String> values, FieldErrors errors) implements Result {}
     }
 
@@ -31,9 +33,11 @@ public final class MonitoringForm {
 
     public Result submit(String token, String roleId, Map<String, String> posted) {
         if (!tokens.valid(token, roleId)) return new Result.UnknownLink();
-        FormValidator.Result r = FormValidator.validate(MonitoringQuestions.section().fields(), posted);
+        FormValidator.Result r =
+                FormValidator.validate(MonitoringQuestions.section().fields(), posted);
         if (!r.errors().isEmpty()) return new Result.Invalid(r.values(), r.errors());
         return store.record(new MonitoringResponse(token, roleId, r.values(), clock.instant()))
-                ? new Result.Recorded() : new Result.AlreadyRecorded();
+                ? new Result.Recorded()
+                : new Result.AlreadyRecorded();
     }
 }

@@ -1,6 +1,5 @@
 package org.involve.core.monitoring;
 
-
 /** Write-only: nothing that serves staff or panels can read equal-opportunities answers back. */
 public interface MonitoringStore {
     /** @return false when answers were already recorded for this token (they are not overwritten). */

@@ -1,11 +1,10 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.kit.Hmac;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.involve.core.kit.Hmac;
 
 /**
  * The opaque token that links an application to its monitoring answers. It is signed, so the monitoring
@@ -27,9 +26,13 @@ public final class MonitoringToken {
     }
 
     public boolean valid(String token, String roleId) {
-        if (token == null || roleId == null || !token.matches("[A-Za-z0-9_-]{24}\\.[A-Za-z0-9_-]{22}")) return false;
+        if (token == null
+                || roleId == null
+                || !token.matches("[A-Za-z0-9_-]{24}\\.[A-Za-z0-9_-]{22}")) return false;
         String[] parts = token.split("\\.");
-        return MessageDigest.isEqual(sign(parts[0], roleId).getBytes(StandardCharsets.US_ASCII), parts[1].getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(parts[0], roleId).getBytes(StandardCharsets.US_ASCII),
+                parts[1].getBytes(StandardCharsets.US_ASCII));
     }
 
     private String sign(String nonce, String roleId) {

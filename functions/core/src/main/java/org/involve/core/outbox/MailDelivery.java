@@ -1,6 +1,5 @@
 package org.involve.core.outbox;
 
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,12 @@ import java.util.List;
  * marked sent afterwards, and put back with a growing delay when the provider throttles or fails.
  */
 public final class MailDelivery {
-    public enum Outcome { SENT, NOTHING_TO_DO, RETRY_LATER, GAVE_UP }
+    public enum Outcome {
+        SENT,
+        NOTHING_TO_DO,
+        RETRY_LATER,
+        GAVE_UP
+    }
 
     private static final Duration LEASE = Duration.ofMinutes(2);
     private final Outbox outbox;
@@ -29,7 +33,8 @@ public final class MailDelivery {
     public Outcome deliver(String messageId) {
         Instant now = clock.instant();
         var found = outbox.find(messageId);
-        if (found.isEmpty() || !outbox.claim(messageId, now, now.plus(LEASE))) return Outcome.NOTHING_TO_DO;
+        if (found.isEmpty() || !outbox.claim(messageId, now, now.plus(LEASE)))
+            return Outcome.NOTHING_TO_DO;
         OutboxMessage m = found.get();
         try {
             sender.send(m.email());

@@ -1,6 +1,5 @@
 package org.involve.core.outbox;
 
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,21 +1,5 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.kit.Words;
-import org.involve.core.application.Application;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.RoundApplications;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.partners.Appointment;
-import org.involve.core.partners.Offer;
-import org.involve.core.partners.PartnerRecords;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleEditor;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -25,6 +9,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Offer;
+import org.involve.core.partners.PartnerRecords;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleEditor;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * Staff appoint an applicant whose references are both in: they confirm the start date, whether the payment is
@@ -41,7 +40,12 @@ public final class Appointing {
     private final RoleFilling filling;
     private final Clock clock;
 
-    public Appointing(RoleEditor roles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
+    public Appointing(
+            RoleEditor roles,
+            RoundApplications round,
+            PartnerRecords partners,
+            OutcomeLetters letters,
+            Clock clock) {
         this.roles = roles;
         this.round = round;
         this.partners = partners;
@@ -63,11 +67,18 @@ public final class Appointing {
     public record Candidate(Application application, Appointment appointment) {}
 
     /** The appointment form: the applicant, the values to show, and whether they are at the paid-role limit. */
-    public record Form(Role role, Application application, Map<String, String> values, int paidRolesHeld, boolean atLimit) {}
+    public record Form(
+            Role role,
+            Application application,
+            Map<String, String> values,
+            int paidRolesHeld,
+            boolean atLimit) {}
 
     public sealed interface Result {
         record Appointed(Appointment appointment, List<String> messageIds) implements Result {}
+
         record Invalid(FieldErrors errors) implements Result {}
+
         record Refused(String reason) implements Result {}
     }
 
@@ -76,8 +87,20 @@ public final class Appointing {
         List<RoleSummary> out = new ArrayList<>();
         for (Role r : roles.closedBy(clock.instant())) {
             List<Application> apps = round.forRole(r.id());
-            int ready = (int) apps.stream().filter(a -> a.status() == Application.Status.REFERENCES_RECEIVED).count();
-            int appointed = (int) apps.stream().filter(a -> a.status() == Application.Status.APPOINTED).count();
+            int ready =
+                    (int)
+                            apps.stream()
+                                    .filter(
+                                            a ->
+                                                    a.status()
+                                                            == Application.Status
+                                                                    .REFERENCES_RECEIVED)
+                                    .count();
+            int appointed =
+                    (int)
+                            apps.stream()
+                                    .filter(a -> a.status() == Application.Status.APPOINTED)
+                                    .count();
             if (ready + appointed > 0) out.add(new RoleSummary(r, ready, appointed));
         }
         return out;
@@ -93,8 +116,12 @@ public final class Appointing {
         role(who, roleId);
         List<Candidate> ready = new ArrayList<>(), appointed = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
-            if (a.status() == Application.Status.REFERENCES_RECEIVED) ready.add(new Candidate(a, null));
-            if (a.status() == Application.Status.APPOINTED) appointed.add(new Candidate(a, partners.find(Appointment.idFor(a.reference())).orElse(null)));
+            if (a.status() == Application.Status.REFERENCES_RECEIVED)
+                ready.add(new Candidate(a, null));
+            if (a.status() == Application.Status.APPOINTED)
+                appointed.add(
+                        new Candidate(
+                                a, partners.find(Appointment.idFor(a.reference())).orElse(null)));
         }
         ready.addAll(appointed);
         return ready;
@@ -102,7 +129,9 @@ public final class Appointing {
 
     public Application application(StaffMember who, String roleId, String reference) {
         role(who, roleId);
-        return round.findByReference(reference, Read.CONSISTENT).filter(a -> a.roleId().equals(roleId)).orElseThrow(NotFound::new);
+        return round.findByReference(reference, Read.CONSISTENT)
+                .filter(a -> a.roleId().equals(roleId))
+                .orElseThrow(NotFound::new);
     }
 
     public Optional<Appointment> appointment(StaffMember who, String reference) {
@@ -115,49 +144,97 @@ public final class Appointing {
         Role role = role(who, roleId);
         Application a = application(who, roleId, reference);
         Map<String, String> values = new HashMap<>();
-        if (role.payment().isPaid()) values.put(PAYMENT, "decline".equals(a.answer(ApplicationForm.ACCEPTS_PAYMENT)) ? "decline" : "accept");
+        if (role.payment().isPaid())
+            values.put(
+                    PAYMENT,
+                    "decline".equals(a.answer(ApplicationForm.ACCEPTS_PAYMENT))
+                            ? "decline"
+                            : "accept");
         if ("yes".equals(a.answer(ApplicationForm.STEP_DOWN))) values.put(STEP_DOWN, "yes");
         if (posted != null) {
             values.remove(STEP_DOWN); // an unticked box is not posted
             values.putAll(posted);
         }
         LocalDate start = parseDate(values, new FieldErrors());
-        Offer probe = new Offer(role, a, start == null ? LocalDate.now(clock.withZone(org.involve.core.kit.ClosingTime.UK)) : start, true, false);
+        Offer probe =
+                new Offer(
+                        role,
+                        a,
+                        start == null
+                                ? LocalDate.now(clock.withZone(org.involve.core.kit.ClosingTime.UK))
+                                : start,
+                        true,
+                        false);
         int held = Appointment.paidRolesHeld(probe, partners.forPerson(a.applicantKey()));
-        return new Form(role, a, values, held, role.payment().isPaid() && held >= role.eligibility().maximumPaidRoles());
+        return new Form(
+                role,
+                a,
+                values,
+                held,
+                role.payment().isPaid() && held >= role.eligibility().maximumPaidRoles());
     }
 
-    public Result appoint(StaffMember who, String roleId, String reference, Map<String, String> posted) {
+    public Result appoint(
+            StaffMember who, String roleId, String reference, Map<String, String> posted) {
         Role role = role(who, roleId);
         Application a = application(who, roleId, reference);
         if (a.status() == Application.Status.APPOINTED) {
-            return partners.find(Appointment.idFor(reference)).<Result>map(x -> new Result.Appointed(x, List.of()))
-                    .orElseGet(() -> new Result.Refused(Words.of("outcomes").get("error.appoint.noPartnerRecord")));
+            return partners.find(Appointment.idFor(reference))
+                    .<Result>map(x -> new Result.Appointed(x, List.of()))
+                    .orElseGet(
+                            () ->
+                                    new Result.Refused(
+                                            Words.of("outcomes")
+                                                    .get("error.appoint.noPartnerRecord")));
         }
         if (a.status() != Application.Status.REFERENCES_RECEIVED) {
-            return new Result.Refused(Words.of("outcomes").format("error.appoint.notReady", "status", a.status().label()));
+            return new Result.Refused(
+                    Words.of("outcomes")
+                            .format("error.appoint.notReady", "status", a.status().label()));
         }
         FieldErrors errors = new FieldErrors();
         LocalDate start = parseDate(posted, errors);
         String payment = posted.getOrDefault(PAYMENT, "").strip();
-        if (role.payment().isPaid() && !payment.equals("accept") && !payment.equals("decline")) errors.add(PAYMENT, Words.of("outcomes").get("field.payment.error.missing"));
+        if (role.payment().isPaid() && !payment.equals("accept") && !payment.equals("decline"))
+            errors.add(PAYMENT, Words.of("outcomes").get("field.payment.error.missing"));
         if (!errors.isEmpty()) return new Result.Invalid(errors);
 
         Instant now = clock.instant();
-        Offer offer = new Offer(role, a, start, !"decline".equals(payment), "yes".equals(posted.get(STEP_DOWN)));
-        Appointment.Outcome outcome = Appointment.appoint(offer, partners.forPerson(a.applicantKey()), who, now);
+        Offer offer =
+                new Offer(
+                        role,
+                        a,
+                        start,
+                        !"decline".equals(payment),
+                        "yes".equals(posted.get(STEP_DOWN)));
+        Appointment.Outcome outcome =
+                Appointment.appoint(offer, partners.forPerson(a.applicantKey()), who, now);
         if (outcome instanceof Appointment.Outcome.Refused r) return new Result.Refused(r.reason());
         Appointment.Outcome.Appointed made = (Appointment.Outcome.Appointed) outcome;
         Appointment appointment = made.appointment();
 
         OutboxMessage message = letters.successful(role, a, appointment, now);
         Map<String, String> facts = OutcomeFacts.appointed(a, now, appointment.id(), start);
-        AuditEntry applicationEntry = AuditEntry.by(who, "appointed, and " + (OutcomeFacts.byEmail(a) ? "sent the welcome email" : "asked staff to give the outcome by " + a.contactMethod()),
-                "application:" + reference, now, Application.Status.REFERENCES_RECEIVED.name(), Application.Status.APPOINTED.name());
-        if (!partners.appoint(a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {
-            // Someone else appointed them this moment (the same appointment), or the application moved on.
-            Application now2 = round.findByReference(reference, Read.CONSISTENT).orElseThrow(NotFound::new);
-            if (now2.status() == Application.Status.APPOINTED) return appoint(who, roleId, reference, posted);
+        AuditEntry applicationEntry =
+                AuditEntry.by(
+                        who,
+                        "appointed, and "
+                                + (OutcomeFacts.byEmail(a)
+                                        ? "sent the welcome email"
+                                        : "asked staff to give the outcome by "
+                                                + a.contactMethod()),
+                        "application:" + reference,
+                        now,
+                        Application.Status.REFERENCES_RECEIVED.name(),
+                        Application.Status.APPOINTED.name());
+        if (!partners.appoint(
+                a, appointment, facts, List.of(made.audit(), applicationEntry), List.of(message))) {
+            // Someone else appointed them this moment (the same appointment), or the application
+            // moved on.
+            Application now2 =
+                    round.findByReference(reference, Read.CONSISTENT).orElseThrow(NotFound::new);
+            if (now2.status() == Application.Status.APPOINTED)
+                return appoint(who, roleId, reference, posted);
             return new Result.Refused(Words.of("outcomes").get("error.appoint.changedMeanwhile"));
         }
         filling.fillIfEveryoneHasAnOutcome(roleId, who, now);
@@ -166,14 +243,17 @@ public final class Appointing {
 
     /** The start date from the NHS.UK date input ({@code start-day}, {@code start-month}, {@code start-year}). */
     static LocalDate parseDate(Map<String, String> v, FieldErrors errors) {
-        String d = v.getOrDefault(START + "-day", "").strip(), m = v.getOrDefault(START + "-month", "").strip(), y = v.getOrDefault(START + "-year", "").strip();
+        String d = v.getOrDefault(START + "-day", "").strip(),
+                m = v.getOrDefault(START + "-month", "").strip(),
+                y = v.getOrDefault(START + "-year", "").strip();
         String anchor = START + "-day";
         if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
             errors.add(anchor, Words.of("outcomes").get("field.start.error.missing"));
             return null;
         }
         try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}")) return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}"))
+                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (DateTimeException notARealDate) {
             // falls through to the message
         }

@@ -1,15 +1,13 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.ContactPreference;
-
-import org.involve.core.application.Facts;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.ContactPreference;
+import org.involve.core.application.Facts;
 
 /**
  * What the round records about an applicant's outcome, read from and written to the application's facts here only
@@ -24,19 +22,36 @@ import java.util.Map;
  * @param appointmentId    the partner record made when they were appointed
  * @param appointmentStart the day they start
  */
-public record OutcomeFacts(String outcome, String by, Instant sentAt, String taskDoneBy, String appointmentId, LocalDate appointmentStart) {
-    static final String OUTCOME = "outcome", SENT_AT = "outcome.sentAt", BY = "outcome.by", TASK_DONE_BY = "outcome.taskDoneBy",
-            APPOINTMENT_ID = "appointment.id", APPOINTMENT_START = "appointment.start";
+public record OutcomeFacts(
+        String outcome,
+        String by,
+        Instant sentAt,
+        String taskDoneBy,
+        String appointmentId,
+        LocalDate appointmentStart) {
+    static final String OUTCOME = "outcome",
+            SENT_AT = "outcome.sentAt",
+            BY = "outcome.by",
+            TASK_DONE_BY = "outcome.taskDoneBy",
+            APPOINTMENT_ID = "appointment.id",
+            APPOINTMENT_START = "appointment.start";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
     public static final String BY_EMAIL = "email", BY_STAFF = "staff";
+
     /** The fact whose presence means an outcome was decided: a notification is written only while it is absent. */
     static final String DECIDED_MARK = OUTCOME;
+
     /** The fact whose presence means the applicant has heard: the staff task is marked done only while it is absent. */
     static final String HEARD_MARK = SENT_AT;
 
     public static OutcomeFacts of(Application a) {
-        return new OutcomeFacts(Facts.text(a, OUTCOME), Facts.text(a, BY), Facts.instant(a, SENT_AT), Facts.text(a, TASK_DONE_BY),
-                Facts.text(a, APPOINTMENT_ID), Facts.date(a, APPOINTMENT_START));
+        return new OutcomeFacts(
+                Facts.text(a, OUTCOME),
+                Facts.text(a, BY),
+                Facts.instant(a, SENT_AT),
+                Facts.text(a, TASK_DONE_BY),
+                Facts.text(a, APPOINTMENT_ID),
+                Facts.date(a, APPOINTMENT_START));
     }
 
     /** Told by an e-mail (rather than by staff). */
@@ -77,9 +92,14 @@ public record OutcomeFacts(String outcome, String by, Instant sentAt, String tas
     }
 
     /** The appointment step's facts: a successful outcome, and the appointment made. */
-    static Map<String, String> appointed(Application a, Instant now, String appointmentId, LocalDate start) {
+    static Map<String, String> appointed(
+            Application a, Instant now, String appointmentId, LocalDate start) {
         Map<String, String> facts = new HashMap<>(decidedFacts(a, SUCCESSFUL, now));
-        facts.putAll(Facts.written().put(APPOINTMENT_ID, appointmentId).put(APPOINTMENT_START, start).map());
+        facts.putAll(
+                Facts.written()
+                        .put(APPOINTMENT_ID, appointmentId)
+                        .put(APPOINTMENT_START, start)
+                        .map());
         return facts;
     }
 

@@ -1,5 +1,8 @@
 package org.involve.core.outcomes;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.ClosingTime;
@@ -10,13 +13,9 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
-import org.involve.core.paths.StaffPaths;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The outcome letters: the kind unsuccessful notification, the welcome for a new partner (the successful outcome with
@@ -28,33 +27,50 @@ public final class OutcomeLetters {
     private final String staffSiteUrl;
 
     public OutcomeLetters(String staffSiteUrl) {
-        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
     }
 
     /** The unsuccessful outcome: an e-mail to the applicant, or a task for staff when they asked for telephone or post. */
     public OutboxMessage unsuccessful(Role role, Application app, Instant now) {
         if (!OutcomeFacts.byEmail(app)) return staffTask(role, app, false, now);
-        return new OutboxMessage("outcome-" + app.reference(), unsuccessfulEmail(role, app), now, now, 0, "outcome-unsuccessful");
+        return new OutboxMessage(
+                "outcome-" + app.reference(),
+                unsuccessfulEmail(role, app),
+                now,
+                now,
+                0,
+                "outcome-unsuccessful");
     }
 
     /** The successful outcome with next steps: the welcome e-mail, or a task for staff when they asked for telephone or post. */
     public OutboxMessage successful(Role role, Application app, Appointment a, Instant now) {
         if (!OutcomeFacts.byEmail(app)) return staffTask(role, app, true, now);
-        return new OutboxMessage("welcome-" + app.reference(), welcomeEmail(role, app, a), now, now, 0, "outcome-successful");
+        return new OutboxMessage(
+                "welcome-" + app.reference(),
+                welcomeEmail(role, app, a),
+                now,
+                now,
+                0,
+                "outcome-successful");
     }
 
     Email unsuccessfulEmail(Role role, Application app) {
         String contact = contactWays(role.contact());
-        Letter l = Letter.of(WORDS, "unsuccessful")
-                .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
-                .say("thanks", "role", role.title(), "organisation", role.organisation())
-                .say(app.status() == Application.Status.NOT_APPOINTED ? "notAppointed" : "notInvited")
-                .say("stillMatters")
-                .headed("feedback.heading")
-                .say("feedback.body", "contact", contact)
-                .say("reference", "reference", app.reference())
-                .say("otherFormat", "contact", contact);
+        Letter l =
+                Letter.of(WORDS, "unsuccessful")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("thanks", "role", role.title(), "organisation", role.organisation())
+                        .say(
+                                app.status() == Application.Status.NOT_APPOINTED
+                                        ? "notAppointed"
+                                        : "notInvited")
+                        .say("stillMatters")
+                        .headed("feedback.heading")
+                        .say("feedback.body", "contact", contact)
+                        .say("reference", "reference", app.reference())
+                        .say("otherFormat", "contact", contact);
         return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
     }
 
@@ -66,13 +82,19 @@ public final class OutcomeLetters {
                 .bullets(tenure(role, a))
                 .headed("next.heading")
                 .say("next.intro")
-                .bullets(List.of(l.words("next.induction"), l.words("next.conduct"), l.words("next.confidentiality"),
-                        l.words("next.interests"), l.words("next.values")))
+                .bullets(
+                        List.of(
+                                l.words("next.induction"),
+                                l.words("next.conduct"),
+                                l.words("next.confidentiality"),
+                                l.words("next.interests"),
+                                l.words("next.values")))
                 .say("support")
                 .headed("payment.heading")
                 .paragraph(payment(role, a));
         if (a.steppingDown()) l.say("steppingDown");
-        if (role.payment().isPaid() || "yes".equals(app.answer(ApplicationForm.RECEIVES_BENEFITS))) {
+        if (role.payment().isPaid()
+                || "yes".equals(app.answer(ApplicationForm.RECEIVES_BENEFITS))) {
             l.say("benefits", "email", role.contact().benefitsAdviceEmail());
         }
         l.say("reference", "reference", app.reference())
@@ -90,51 +112,103 @@ public final class OutcomeLetters {
             int times = role.tenure().extensionsAllowed();
             if (times > 0 && role.tenure().extensionYears() > 0) {
                 String years = Counts.years(role.tenure().extensionYears());
-                s.add(times == 1 ? w.words("tenure.termEnds.extendableOnce", "date", ends, "years", years)
-                        : w.words("tenure.termEnds.extendableTimes", "date", ends, "times", times, "years", years));
+                s.add(
+                        times == 1
+                                ? w.words(
+                                        "tenure.termEnds.extendableOnce",
+                                        "date",
+                                        ends,
+                                        "years",
+                                        years)
+                                : w.words(
+                                        "tenure.termEnds.extendableTimes",
+                                        "date",
+                                        ends,
+                                        "times",
+                                        times,
+                                        "years",
+                                        years));
             } else {
                 s.add(w.words("tenure.termEnds", "date", ends));
             }
         }
-        if (a.reviewDate() != null) s.add(w.words("tenure.review", "month", ClosingTime.monthAndYear(a.reviewDate())));
-        s.add(w.words("tenure.limit", "years", Counts.years(role.tenure().maximumYears()), "date", ClosingTime.displayDate(a.latestEnd())));
+        if (a.reviewDate() != null)
+            s.add(w.words("tenure.review", "month", ClosingTime.monthAndYear(a.reviewDate())));
+        s.add(
+                w.words(
+                        "tenure.limit",
+                        "years",
+                        Counts.years(role.tenure().maximumYears()),
+                        "date",
+                        ClosingTime.displayDate(a.latestEnd())));
         return s;
     }
 
     static String payment(Role role, Appointment a) {
         Letter w = Letter.of(WORDS, "welcome");
         String expenses = w.words("payment.expenses");
-        if (a.payment() == PaymentChoice.ACCEPTED) return w.words("payment.accepted", "payment", role.payment().describe(), "expenses", expenses);
-        if (a.payment() == PaymentChoice.DECLINED) return w.words("payment.declined", "expenses", expenses);
+        if (a.payment() == PaymentChoice.ACCEPTED)
+            return w.words(
+                    "payment.accepted", "payment", role.payment().describe(), "expenses", expenses);
+        if (a.payment() == PaymentChoice.DECLINED)
+            return w.words("payment.declined", "expenses", expenses);
         return w.words("payment.unpaid", "expenses", expenses);
     }
 
     /** Staff are told there is someone to telephone or write to; the page, not the e-mail, has their details. */
     private OutboxMessage staffTask(Role role, Application app, boolean successful, Instant now) {
         String how = "telephone".equals(app.contactMethod()) ? "telephone" : "post";
-        Email e = Letter.of(WORDS, "outcomeTask")
-                .say("intro." + how, "reference", app.reference(), "role", role.title())
-                .say(successful ? "successful" : "unsuccessful")
-                .say("markDone")
-                .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
-                .sendWithSubject(role.contact().teamEmail(), "subject." + how, "reference", app.reference());
+        Email e =
+                Letter.of(WORDS, "outcomeTask")
+                        .say("intro." + how, "reference", app.reference(), "role", role.title())
+                        .say(successful ? "successful" : "unsuccessful")
+                        .say("markDone")
+                        .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
+                        .sendWithSubject(
+                                role.contact().teamEmail(),
+                                "subject." + how,
+                                "reference",
+                                app.reference());
         return new OutboxMessage("outcome-task-" + app.reference(), e, now, now, 0, "outcome-task");
     }
 
     /** The weekly reminder for one role; its id names the week, so a second run in the same UK week writes nothing new. */
     public OutboxMessage reminder(Role role, int waiting, String week, Instant now) {
         String number = waiting == 1 ? "one" : "many";
-        Email e = Letter.of(WORDS, "outcomesDue")
-                .say("waiting." + number, "role", role.title(), "closing", role.closingTime().display(), "count", waiting)
-                .say("promise")
-                .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
-                .sendWithSubject(role.contact().teamEmail(), "subject." + number, "count", waiting, "role", role.title());
-        return new OutboxMessage("outcomes-due-" + role.id() + "-" + week, e, now, now, 0, "outcomes-due");
+        Email e =
+                Letter.of(WORDS, "outcomesDue")
+                        .say(
+                                "waiting." + number,
+                                "role",
+                                role.title(),
+                                "closing",
+                                role.closingTime().display(),
+                                "count",
+                                waiting)
+                        .say("promise")
+                        .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
+                        .sendWithSubject(
+                                role.contact().teamEmail(),
+                                "subject." + number,
+                                "count",
+                                waiting,
+                                "role",
+                                role.title());
+        return new OutboxMessage(
+                "outcomes-due-" + role.id() + "-" + week, e, now, now, 0, "outcomes-due");
     }
 
     static String contactWays(Contact c) {
         return c.phone() == null || c.phone().isBlank()
-                ? WORDS.format("email.contactWays.withoutPhone", "name", c.name(), "email", c.email())
-                : WORDS.format("email.contactWays.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
+                ? WORDS.format(
+                        "email.contactWays.withoutPhone", "name", c.name(), "email", c.email())
+                : WORDS.format(
+                        "email.contactWays.withPhone",
+                        "name",
+                        c.name(),
+                        "email",
+                        c.email(),
+                        "phone",
+                        c.phone());
     }
 }

@@ -1,12 +1,11 @@
 package org.involve.core.outcomes;
 
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Records an outcome fact once. Unlike a step of {@link RoundApplications}, the status does not change, so the
@@ -19,5 +18,10 @@ public interface OutcomeRecords {
      *
      * @return false, writing nothing, otherwise
      */
-    boolean recordOnce(Application current, String unlessRecorded, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages);
+    boolean recordOnce(
+            Application current,
+            String unlessRecorded,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages);
 }

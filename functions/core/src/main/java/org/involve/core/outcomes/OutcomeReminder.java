@@ -1,12 +1,5 @@
 package org.involve.core.outcomes;
 
-import org.involve.core.application.RoundApplications;
-import org.involve.core.kit.ClosingTime;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.outbox.OutboxWriter;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleReader;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -14,6 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.application.RoundApplications;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 
 /**
  * The weekly job: tells each closed role's team how many of its applicants have not heard their outcome, with a link to
@@ -25,7 +24,11 @@ public final class OutcomeReminder {
     private final OutboxWriter outbox;
     private final OutcomeLetters letters;
 
-    public OutcomeReminder(RoleReader roles, RoundApplications round, OutboxWriter outbox, OutcomeLetters letters) {
+    public OutcomeReminder(
+            RoleReader roles,
+            RoundApplications round,
+            OutboxWriter outbox,
+            OutcomeLetters letters) {
         this.roles = roles;
         this.round = round;
         this.outbox = outbox;
@@ -44,16 +47,19 @@ public final class OutcomeReminder {
         }
         String week = week(now);
         List<String> written = new ArrayList<>();
-        counts.forEach((roleId, n) -> {
-            OutboxMessage m = letters.reminder(rolesById.get(roleId), n, week, now);
-            if (outbox.addOnce(m)) written.add(m.id());
-        });
+        counts.forEach(
+                (roleId, n) -> {
+                    OutboxMessage m = letters.reminder(rolesById.get(roleId), n, week, now);
+                    if (outbox.addOnce(m)) written.add(m.id());
+                });
         return new Result(counts, written);
     }
 
     /** The ISO week of the UK date, e.g. "2025-W13": a run at 00:30 BST on a Monday is in the new week, though it is still Sunday in UTC. */
     public static String week(Instant now) {
         LocalDate day = LocalDate.ofInstant(now, ClosingTime.UK);
-        return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return day.get(IsoFields.WEEK_BASED_YEAR)
+                + "-W"
+                + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

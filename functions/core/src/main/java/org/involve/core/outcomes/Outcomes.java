@@ -1,5 +1,11 @@
 package org.involve.core.outcomes;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -10,14 +16,6 @@ import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every applicant hears: staff send the unsuccessful outcomes of a role in one action (e-mails, or tasks for staff
@@ -32,7 +30,12 @@ public final class Outcomes {
     private final RoleFilling filling;
     private final Clock clock;
 
-    public Outcomes(RoleEditor roles, RoundApplications round, OutcomeRecords records, OutcomeLetters letters, Clock clock) {
+    public Outcomes(
+            RoleEditor roles,
+            RoundApplications round,
+            OutcomeRecords records,
+            OutcomeLetters letters,
+            Clock clock) {
         this.roles = roles;
         this.round = round;
         this.records = records;
@@ -48,7 +51,12 @@ public final class Outcomes {
     }
 
     /** A role's applicants by where their outcome stands. */
-    public record RoleOutcomes(Role role, List<Application> toSend, List<Application> tasks, List<Application> stillInRound, List<Application> heard) {}
+    public record RoleOutcomes(
+            Role role,
+            List<Application> toSend,
+            List<Application> tasks,
+            List<Application> stillInRound,
+            List<Application> heard) {}
 
     /** @param messageIds the messages written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
@@ -58,13 +66,18 @@ public final class Outcomes {
 
     /** Not shortlisted or not appointed, and no outcome written yet. */
     public static boolean owedUnsuccessful(Application a) {
-        return (a.status() == Application.Status.NOT_SHORTLISTED || a.status() == Application.Status.NOT_APPOINTED) && !OutcomeFacts.decided(a);
+        return (a.status() == Application.Status.NOT_SHORTLISTED
+                        || a.status() == Application.Status.NOT_APPOINTED)
+                && !OutcomeFacts.decided(a);
     }
 
     public RoleOutcomes forRole(StaffMember who, String roleId) {
         who.require(Permission.SEND_OUTCOMES);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
-        List<Application> toSend = new ArrayList<>(), tasks = new ArrayList<>(), inRound = new ArrayList<>(), heard = new ArrayList<>();
+        List<Application> toSend = new ArrayList<>(),
+                tasks = new ArrayList<>(),
+                inRound = new ArrayList<>(),
+                heard = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
             if (owedUnsuccessful(a)) toSend.add(a);
             else if (OutcomeFacts.taskOpen(a)) tasks.add(a);
@@ -85,9 +98,23 @@ public final class Outcomes {
             if (!owedUnsuccessful(a)) continue;
             OutboxMessage m = letters.unsuccessful(role, a, now);
             boolean email = OutcomeFacts.byEmail(a);
-            AuditEntry audit = AuditEntry.by(who, email ? "sent the unsuccessful outcome by email" : "asked staff to give the unsuccessful outcome by " + a.contactMethod(),
-                    "application:" + a.reference(), now, a.status().name(), "outcome " + OutcomeFacts.UNSUCCESSFUL);
-            if (!records.recordOnce(a, OutcomeFacts.DECIDED_MARK, OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now), audit, List.of(m))) continue;
+            AuditEntry audit =
+                    AuditEntry.by(
+                            who,
+                            email
+                                    ? "sent the unsuccessful outcome by email"
+                                    : "asked staff to give the unsuccessful outcome by "
+                                            + a.contactMethod(),
+                            "application:" + a.reference(),
+                            now,
+                            a.status().name(),
+                            "outcome " + OutcomeFacts.UNSUCCESSFUL);
+            if (!records.recordOnce(
+                    a,
+                    OutcomeFacts.DECIDED_MARK,
+                    OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now),
+                    audit,
+                    List.of(m))) continue;
             ids.add(m.id());
             if (email) emails++;
             else tasks++;
@@ -99,12 +126,29 @@ public final class Outcomes {
     /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
     public boolean markTaskDone(StaffMember who, String roleId, String reference) {
         who.require(Permission.SEND_OUTCOMES);
-        Application a = round.findByReference(reference, Read.CONSISTENT).filter(x -> x.roleId().equals(roleId)).orElseThrow(NoSuchRole::new);
+        Application a =
+                round.findByReference(reference, Read.CONSISTENT)
+                        .filter(x -> x.roleId().equals(roleId))
+                        .orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
         Instant now = clock.instant();
-        AuditEntry audit = AuditEntry.by(who, "gave the " + OutcomeFacts.of(a).outcome() + " outcome by " + a.contactMethod(), "application:" + reference, now,
-                "outcome task open", "outcome " + OutcomeFacts.of(a).outcome() + " told");
-        return records.recordOnce(a, OutcomeFacts.HEARD_MARK, OutcomeFacts.toldByStaff(now, who.id()), audit, List.of());
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "gave the "
+                                + OutcomeFacts.of(a).outcome()
+                                + " outcome by "
+                                + a.contactMethod(),
+                        "application:" + reference,
+                        now,
+                        "outcome task open",
+                        "outcome " + OutcomeFacts.of(a).outcome() + " told");
+        return records.recordOnce(
+                a,
+                OutcomeFacts.HEARD_MARK,
+                OutcomeFacts.toldByStaff(now, who.id()),
+                audit,
+                List.of());
     }
 
     /** Every applicant of every closed role who has not heard, longest waiting first. */
@@ -116,12 +160,17 @@ public final class Outcomes {
     static List<Waiting> waiting(RoleReader roles, RoundApplications round, Instant now) {
         List<Waiting> out = new ArrayList<>();
         for (Role role : roles.closedBy(now)) {
-            if (role.status() == org.involve.core.role.RoleStatus.OPEN && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
+            if (role.status() == org.involve.core.role.RoleStatus.OPEN
+                    && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
             long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
-            for (Application a : round.forRole(role.id())) if (!OutcomeFacts.heard(a)) out.add(new Waiting(role, a, days));
+            for (Application a : round.forRole(role.id()))
+                if (!OutcomeFacts.heard(a)) out.add(new Waiting(role, a, days));
         }
-        out.sort(Comparator.comparingLong(Waiting::daysSinceClosing).reversed()
-                .thenComparing(w -> w.role().id()).thenComparing(w -> w.application().submittedAt()));
+        out.sort(
+                Comparator.comparingLong(Waiting::daysSinceClosing)
+                        .reversed()
+                        .thenComparing(w -> w.role().id())
+                        .thenComparing(w -> w.application().submittedAt()));
         return out;
     }
 }

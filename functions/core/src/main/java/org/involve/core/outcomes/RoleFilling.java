@@ -1,5 +1,7 @@
 package org.involve.core.outcomes;
 
+import java.time.Instant;
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -9,9 +11,6 @@ import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
 import org.involve.core.staff.StaffMember;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A shortlisting role is FILLED once every applicant has an outcome: nobody is left mid-round, so no later step
@@ -34,8 +33,16 @@ public final class RoleFilling {
         List<Application> apps = round.forRole(roleId);
         if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::decided)) return false;
         try {
-            roles.replace(role, role.withStatus(RoleStatus.FILLED), AuditEntry.by(by, "role filled: every applicant has an outcome", "role:" + roleId, now,
-                    RoleStatus.SHORTLISTING.name(), RoleStatus.FILLED.name()));
+            roles.replace(
+                    role,
+                    role.withStatus(RoleStatus.FILLED),
+                    AuditEntry.by(
+                            by,
+                            "role filled: every applicant has an outcome",
+                            "role:" + roleId,
+                            now,
+                            RoleStatus.SHORTLISTING.name(),
+                            RoleStatus.FILLED.name()));
             return true;
         } catch (Roles.ChangedSince e) {
             return false; // someone else changed it; the next outcome sent looks again

@@ -1,12 +1,11 @@
 package org.involve.core.partners;
 
-import org.involve.core.application.Application;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 /** Partners' appointments: one record per appointment, found by its id or by the person (for the paid-role limit). */
 public interface PartnerRecords {
@@ -22,6 +21,10 @@ public interface PartnerRecords {
      *
      * @return false, writing nothing, when the application is no longer at REFERENCES_RECEIVED or the appointment exists
      */
-    boolean appoint(Application current, Appointment appointment, Map<String, String> facts, List<AuditEntry> audit,
-                    List<OutboxMessage> messages);
+    boolean appoint(
+            Application current,
+            Appointment appointment,
+            Map<String, String> facts,
+            List<AuditEntry> audit,
+            List<OutboxMessage> messages);
 }

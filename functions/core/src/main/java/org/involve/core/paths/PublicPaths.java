@@ -1,9 +1,8 @@
 package org.involve.core.paths;
 
-import org.involve.core.kit.Path;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.involve.core.kit.Path;
 
 /**
  * The public site's addresses, as template.yaml routes them: the handlers' route tables are declared with these
@@ -13,6 +12,7 @@ public final class PublicPaths {
     private PublicPaths() {}
 
     public static final Path HOME = Path.of("/");
+
     /** Anything else on the site: answered with the site's own "Page not found". */
     public static final Path ANYTHING_ELSE = Path.of("/{proxy+}");
 
@@ -28,6 +28,7 @@ public final class PublicPaths {
 
     /** An applicant's one-use interview booking link. */
     public static final Path BOOKING = Path.of("/interview/{token}");
+
     /** A referee's one-use reference link. */
     public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
 

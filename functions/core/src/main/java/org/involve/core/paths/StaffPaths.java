@@ -15,6 +15,7 @@ public final class StaffPaths {
     public static final Path SIGN_IN = HOME.then("/sign-in");
     public static final Path CALLBACK = HOME.then("/callback");
     public static final Path SIGN_OUT = HOME.then("/sign-out");
+
     /** Anything else under /staff: a staff "Page not found" once signed in. */
     public static final Path ANYTHING_ELSE = HOME.then("/{proxy+}");
 
@@ -40,7 +41,8 @@ public final class StaffPaths {
     // ---------- Shortlisting ----------
     public static final Path SHORTLISTING = HOME.then("/shortlisting");
     public static final Path SHORTLISTING_ROLE = SHORTLISTING.then("/{roleId}");
-    public static final Path SHORTLISTING_APPLICANT = SHORTLISTING_ROLE.then("/applicants/{applicantId}");
+    public static final Path SHORTLISTING_APPLICANT =
+            SHORTLISTING_ROLE.then("/applicants/{applicantId}");
     public static final Path SHORTLISTING_RESULTS = SHORTLISTING_ROLE.then("/results");
     public static final Path SHORTLIST = SHORTLISTING_ROLE.then("/shortlist");
     public static final Path SHORTLISTING_PAPERS = SHORTLISTING_ROLE.then("/papers");

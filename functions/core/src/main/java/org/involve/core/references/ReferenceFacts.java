@@ -1,12 +1,11 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.Facts;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.application.Facts;
 
 /**
  * What the references step records on an application, read from and written to its facts here only (stored in its
@@ -17,10 +16,16 @@ import java.util.Map;
  * @param requestIds          the reference requests, in referee order (referee 1 first); empty until requested
  * @param receivedAt          when the last reference arrived, or null
  */
-public record ReferenceFacts(Boolean interviewSuccessful, String interviewNote, Instant resultRecordedAt, List<String> requestIds,
-                             Instant receivedAt) {
-    private static final String RESULT = "references.interviewResult", NOTE = "references.interviewNote",
-            RECORDED_AT = "references.resultRecordedAt", RECEIVED_AT = "references.receivedAt";
+public record ReferenceFacts(
+        Boolean interviewSuccessful,
+        String interviewNote,
+        Instant resultRecordedAt,
+        List<String> requestIds,
+        Instant receivedAt) {
+    private static final String RESULT = "references.interviewResult",
+            NOTE = "references.interviewNote",
+            RECORDED_AT = "references.resultRecordedAt",
+            RECEIVED_AT = "references.receivedAt";
     private static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
 
     public ReferenceFacts {
@@ -31,7 +36,11 @@ public record ReferenceFacts(Boolean interviewSuccessful, String interviewNote, 
         String result = a.progress(RESULT);
         List<String> ids = new ArrayList<>();
         for (int n = 1; !a.progress(request(n)).isEmpty(); n++) ids.add(a.progress(request(n)));
-        return new ReferenceFacts(result.isEmpty() ? null : SUCCESSFUL.equals(result), Facts.text(a, NOTE), Facts.instant(a, RECORDED_AT), ids,
+        return new ReferenceFacts(
+                result.isEmpty() ? null : SUCCESSFUL.equals(result),
+                Facts.text(a, NOTE),
+                Facts.instant(a, RECORDED_AT),
+                ids,
                 Facts.instant(a, RECEIVED_AT));
     }
 
@@ -40,9 +49,13 @@ public record ReferenceFacts(Boolean interviewSuccessful, String interviewNote, 
     }
 
     /** The interview result, with the note when staff wrote one and the references asked for when it was successful. */
-    static Map<String, String> interviewResult(boolean successful, String note, Instant at, List<ReferenceRequest> requests) {
-        Facts.Written w = Facts.written().put(RESULT, successful ? SUCCESSFUL : UNSUCCESSFUL).put(RECORDED_AT, at)
-                .put(NOTE, note == null || note.isEmpty() ? null : note);
+    static Map<String, String> interviewResult(
+            boolean successful, String note, Instant at, List<ReferenceRequest> requests) {
+        Facts.Written w =
+                Facts.written()
+                        .put(RESULT, successful ? SUCCESSFUL : UNSUCCESSFUL)
+                        .put(RECORDED_AT, at)
+                        .put(NOTE, note == null || note.isEmpty() ? null : note);
         for (ReferenceRequest r : requests) w.put(request(r.number()), r.id());
         return w.map();
     }

@@ -1,5 +1,6 @@
 package org.involve.core.references;
 
+import java.time.Instant;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Referee;
@@ -7,11 +8,9 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
-import org.involve.core.role.Role;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.paths.StaffPaths;
-
-import java.time.Instant;
+import org.involve.core.role.Role;
 
 /** The e-mails of the references step: the request (and its reminders) to each referee, and the team's tasks. */
 final class ReferenceLetters {
@@ -22,36 +21,98 @@ final class ReferenceLetters {
         this.settings = settings;
     }
 
-    Email request(Role role, Application app, Referee referee, String token, Instant expiresAt, boolean reminder) {
+    Email request(
+            Role role,
+            Application app,
+            Referee referee,
+            String token,
+            Instant expiresAt,
+            boolean reminder) {
         String applicant = app.answer(ApplicationForm.FULL_NAME);
         Letter l = Letter.of(WORDS, "request").say("greeting", "name", referee.name());
         if (reminder) l.say("reminder");
-        l.say("why", "applicant", applicant, "role", role.title(), "organisation", role.organisation())
+        l.say(
+                        "why",
+                        "applicant",
+                        applicant,
+                        "role",
+                        role.title(),
+                        "organisation",
+                        role.organisation())
                 .say("form")
                 .linked("link", settings.siteUrl() + PublicPaths.REFERENCE_FORM.fill(token))
-                .say("once", "until", ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()));
-        if (blank(role.contact().phone())) l.say("contact.withoutPhone", "name", role.contact().name(), "email", role.contact().email());
-        else l.say("contact.withPhone", "name", role.contact().name(), "email", role.contact().email(), "phone", role.contact().phone());
-        return l.sendWithSubject(referee.email(), reminder ? "subject.reminder" : "subject", "applicant", applicant, "role", role.title());
+                .say(
+                        "once",
+                        "until",
+                        ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()));
+        if (blank(role.contact().phone()))
+            l.say(
+                    "contact.withoutPhone",
+                    "name",
+                    role.contact().name(),
+                    "email",
+                    role.contact().email());
+        else
+            l.say(
+                    "contact.withPhone",
+                    "name",
+                    role.contact().name(),
+                    "email",
+                    role.contact().email(),
+                    "phone",
+                    role.contact().phone());
+        return l.sendWithSubject(
+                referee.email(),
+                reminder ? "subject.reminder" : "subject",
+                "applicant",
+                applicant,
+                "role",
+                role.title());
     }
 
     Email overdueToTeam(Role role, Application app, Referee referee, int reminders) {
         Letter l = Letter.of(WORDS, "overdue");
-        return l.say(reminders == 1 ? "notAnswered.one" : "notAnswered.many", "ordinal", ApplicationForm.ordinal(referee.number()),
-                        "reference", app.reference(), "role", role.title(), "count", reminders)
-                .bullets(java.util.List.of(l.words("applicant", "name", app.answer(ApplicationForm.FULL_NAME)), l.words("referee", "name", referee.name()),
-                        l.words("phone", "phone", referee.phone())))
+        return l.say(
+                        reminders == 1 ? "notAnswered.one" : "notAnswered.many",
+                        "ordinal",
+                        ApplicationForm.ordinal(referee.number()),
+                        "reference",
+                        app.reference(),
+                        "role",
+                        role.title(),
+                        "count",
+                        reminders)
+                .bullets(
+                        java.util.List.of(
+                                l.words("applicant", "name", app.answer(ApplicationForm.FULL_NAME)),
+                                l.words("referee", "name", referee.name()),
+                                l.words("phone", "phone", referee.phone())))
                 .say("next")
-                .linked("link", settings.staffSiteUrl() + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
+                .linked(
+                        "link",
+                        settings.staffSiteUrl()
+                                + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
     Email readyToAppoint(Role role, Application app) {
         return Letter.of(WORDS, "readyToAppoint")
-                .say("arrived", "reference", app.reference(), "name", app.answer(ApplicationForm.FULL_NAME), "role", role.title())
+                .say(
+                        "arrived",
+                        "reference",
+                        app.reference(),
+                        "name",
+                        app.answer(ApplicationForm.FULL_NAME),
+                        "role",
+                        role.title())
                 .say("next")
-                .linked("read", settings.staffSiteUrl() + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
-                .linked("appoint", settings.staffSiteUrl() + StaffPaths.PARTNERS_ROLE.fill(role.id()))
+                .linked(
+                        "read",
+                        settings.staffSiteUrl()
+                                + StaffPaths.REFERENCE_CANDIDATE.fill(role.id(), app.reference()))
+                .linked(
+                        "appoint",
+                        settings.staffSiteUrl() + StaffPaths.PARTNERS_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 

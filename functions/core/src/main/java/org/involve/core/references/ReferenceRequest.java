@@ -1,9 +1,8 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
-
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.application.Application;
 
 /**
  * One referee asked for one reference. The id is opaque (it is the subject of the referee's signed link, so it must
@@ -13,21 +12,49 @@ import java.util.Map;
  * @param overdueSince   when the team was told no answer came after the last reminder, or null
  * @param answers        what the referee wrote ({@link ReferenceForm}'s fields), empty until received
  */
-public record ReferenceRequest(String id, String roleId, String applicantKey, String applicationReference, int number, State state,
-                               Instant requestedAt, int remindersSent, Instant lastRemindedAt, Instant nextReminderAt,
-                               Instant overdueSince, Instant receivedAt, Map<String, String> answers) {
+public record ReferenceRequest(
+        String id,
+        String roleId,
+        String applicantKey,
+        String applicationReference,
+        int number,
+        State state,
+        Instant requestedAt,
+        int remindersSent,
+        Instant lastRemindedAt,
+        Instant nextReminderAt,
+        Instant overdueSince,
+        Instant receivedAt,
+        Map<String, String> answers) {
 
-    public enum State { REQUESTED, RECEIVED }
+    public enum State {
+        REQUESTED,
+        RECEIVED
+    }
 
     public ReferenceRequest {
-        if (id == null || !id.matches("[A-Za-z0-9_-]{16,64}")) throw new IllegalArgumentException("A reference request needs an opaque id");
+        if (id == null || !id.matches("[A-Za-z0-9_-]{16,64}"))
+            throw new IllegalArgumentException("A reference request needs an opaque id");
         if (number < 1) throw new IllegalArgumentException("Referees are numbered from 1");
         answers = answers == null ? Map.of() : Map.copyOf(answers);
     }
 
-    public static ReferenceRequest requested(String id, Application app, int number, Instant now, Instant firstReminder) {
-        return new ReferenceRequest(id, app.roleId(), app.applicantKey(), app.reference(), number, State.REQUESTED, now, 0, null,
-                firstReminder, null, null, Map.of());
+    public static ReferenceRequest requested(
+            String id, Application app, int number, Instant now, Instant firstReminder) {
+        return new ReferenceRequest(
+                id,
+                app.roleId(),
+                app.applicantKey(),
+                app.reference(),
+                number,
+                State.REQUESTED,
+                now,
+                0,
+                null,
+                firstReminder,
+                null,
+                null,
+                Map.of());
     }
 
     public boolean received() {
@@ -39,23 +66,71 @@ public record ReferenceRequest(String id, String roleId, String applicantKey, St
     }
 
     ReferenceRequest reminded(Instant now, Instant next) {
-        return new ReferenceRequest(id, roleId, applicantKey, applicationReference, number, state, requestedAt, remindersSent + 1, now, next,
-                overdueSince, receivedAt, answers);
+        return new ReferenceRequest(
+                id,
+                roleId,
+                applicantKey,
+                applicationReference,
+                number,
+                state,
+                requestedAt,
+                remindersSent + 1,
+                now,
+                next,
+                overdueSince,
+                receivedAt,
+                answers);
     }
 
     ReferenceRequest toldOverdue(Instant now) {
-        return new ReferenceRequest(id, roleId, applicantKey, applicationReference, number, state, requestedAt, remindersSent, lastRemindedAt,
-                null, now, receivedAt, answers);
+        return new ReferenceRequest(
+                id,
+                roleId,
+                applicantKey,
+                applicationReference,
+                number,
+                state,
+                requestedAt,
+                remindersSent,
+                lastRemindedAt,
+                null,
+                now,
+                receivedAt,
+                answers);
     }
 
     /** No more reminders: the application has moved on without this reference (for instance, the applicant withdrew). */
     ReferenceRequest withoutReminders() {
-        return new ReferenceRequest(id, roleId, applicantKey, applicationReference, number, state, requestedAt, remindersSent, lastRemindedAt,
-                null, overdueSince, receivedAt, answers);
+        return new ReferenceRequest(
+                id,
+                roleId,
+                applicantKey,
+                applicationReference,
+                number,
+                state,
+                requestedAt,
+                remindersSent,
+                lastRemindedAt,
+                null,
+                overdueSince,
+                receivedAt,
+                answers);
     }
 
     ReferenceRequest receivedWith(Map<String, String> written, Instant now) {
-        return new ReferenceRequest(id, roleId, applicantKey, applicationReference, number, State.RECEIVED, requestedAt, remindersSent,
-                lastRemindedAt, null, overdueSince, now, written);
+        return new ReferenceRequest(
+                id,
+                roleId,
+                applicantKey,
+                applicationReference,
+                number,
+                State.RECEIVED,
+                requestedAt,
+                remindersSent,
+                lastRemindedAt,
+                null,
+                overdueSince,
+                now,
+                written);
     }
 }

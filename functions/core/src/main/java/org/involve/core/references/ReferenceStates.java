@@ -1,9 +1,8 @@
 package org.involve.core.references;
 
+import java.time.Instant;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Words;
-
-import java.time.Instant;
 
 /** A reference's state in the words staff read: requested when, reminded, received when, or overdue. */
 public final class ReferenceStates {
@@ -11,12 +10,24 @@ public final class ReferenceStates {
 
     public static String describe(ReferenceRequest r) {
         if (r.received()) return words("received", "date", date(r.receivedAt()));
-        StringBuilder s = new StringBuilder(words(r.overdue() ? "overdueRequested" : "requested", "date", date(r.requestedAt())));
+        StringBuilder s =
+                new StringBuilder(
+                        words(
+                                r.overdue() ? "overdueRequested" : "requested",
+                                "date",
+                                date(r.requestedAt())));
         if (r.remindersSent() > 0) {
-            s.append(words(r.remindersSent() == 1 ? "reminded.one" : "reminded.many", "count", r.remindersSent(), "date", date(r.lastRemindedAt())));
+            s.append(
+                    words(
+                            r.remindersSent() == 1 ? "reminded.one" : "reminded.many",
+                            "count",
+                            r.remindersSent(),
+                            "date",
+                            date(r.lastRemindedAt())));
         }
         if (r.overdue()) s.append(words("overdue", "date", date(r.overdueSince())));
-        else if (r.nextReminderAt() != null) s.append(words("nextReminder", "date", date(r.nextReminderAt())));
+        else if (r.nextReminderAt() != null)
+            s.append(words("nextReminder", "date", date(r.nextReminderAt())));
         return s.toString();
     }
 

@@ -6,9 +6,18 @@ import org.involve.core.kit.Words;
  * How a role pays. Amounts are in pence so that sums stay exact.
  * A day of {@code fullDayMinimumMinutes} or more counts as a full day; less is a half day.
  */
-public record PaymentModel(Kind kind, int fullDayPence, int halfDayPence, int fullDayMinimumMinutes,
-                           int monthlyPence, int monthlyHoursIncluded) {
-    public enum Kind { DAY_RATE, MONTHLY_FIXED, UNPAID }
+public record PaymentModel(
+        Kind kind,
+        int fullDayPence,
+        int halfDayPence,
+        int fullDayMinimumMinutes,
+        int monthlyPence,
+        int monthlyHoursIncluded) {
+    public enum Kind {
+        DAY_RATE,
+        MONTHLY_FIXED,
+        UNPAID
+    }
 
     private static final Words WORDS = Words.of("roles");
 
@@ -31,9 +40,22 @@ public record PaymentModel(Kind kind, int fullDayPence, int halfDayPence, int fu
     /** Plain words for the role page and e-mails. */
     public String describe() {
         return switch (kind) {
-            case DAY_RATE -> WORDS.format("describe.payment.dayRate", "full", Money.pounds(fullDayPence), "half", Money.pounds(halfDayPence),
-                    "hours", fullDayMinimumMinutes / 60);
-            case MONTHLY_FIXED -> WORDS.format("describe.payment.monthlyFixed", "monthly", Money.pounds(monthlyPence), "hours", monthlyHoursIncluded);
+            case DAY_RATE ->
+                    WORDS.format(
+                            "describe.payment.dayRate",
+                            "full",
+                            Money.pounds(fullDayPence),
+                            "half",
+                            Money.pounds(halfDayPence),
+                            "hours",
+                            fullDayMinimumMinutes / 60);
+            case MONTHLY_FIXED ->
+                    WORDS.format(
+                            "describe.payment.monthlyFixed",
+                            "monthly",
+                            Money.pounds(monthlyPence),
+                            "hours",
+                            monthlyHoursIncluded);
             case UNPAID -> WORDS.get("describe.payment.unpaid");
         };
     }

@@ -1,9 +1,6 @@
 package org.involve.core.role;
 
-import org.involve.core.kit.AnswerRules;
-import org.involve.core.kit.Field;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Words;
+import static org.involve.core.role.RoleForm.*;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -16,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.involve.core.role.RoleForm.*;
+import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Words;
 
 /** Reads one posted role form question by question, collecting errors by the anchor the error summary links to. */
 final class PostedRole {
@@ -47,7 +46,10 @@ final class PostedRole {
             if (f.required()) errors.add(f.name(), f.missingMessage());
             return false;
         }
-        Optional<String> problem = AnswerRules.noMarkup(f, value).or(() -> AnswerRules.noLineBreaks(f, value)).or(() -> AnswerRules.notTooLong(f, value));
+        Optional<String> problem =
+                AnswerRules.noMarkup(f, value)
+                        .or(() -> AnswerRules.noLineBreaks(f, value))
+                        .or(() -> AnswerRules.notTooLong(f, value));
         problem.ifPresent(p -> errors.add(f.name(), p));
         return problem.isEmpty();
     }
@@ -60,7 +62,11 @@ final class PostedRole {
     List<String> lines(String name) {
         String v = raw(name);
         if (!checked(fields.get(name), v)) return List.of();
-        return v.lines().map(String::strip).map(l -> l.replaceFirst("^[-*\u2022]\\s*", "")).filter(l -> !l.isEmpty()).toList();
+        return v.lines()
+                .map(String::strip)
+                .map(l -> l.replaceFirst("^[-*\u2022]\\s*", ""))
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     String choice(String name) {
@@ -81,11 +87,18 @@ final class PostedRole {
             return 0;
         }
         if (!v.matches("\\d{1,4}")) {
-            errors.add(name, WORDS.format("error.number.whole", "label", f.label(), "example", Math.max(min, 1)));
+            errors.add(
+                    name,
+                    WORDS.format(
+                            "error.number.whole", "label", f.label(), "example", Math.max(min, 1)));
             return 0;
         }
         int n = Integer.parseInt(v);
-        if (n < min || n > max) errors.add(name, WORDS.format("error.number.between", "label", f.label(), "min", min, "max", max));
+        if (n < min || n > max)
+            errors.add(
+                    name,
+                    WORDS.format(
+                            "error.number.between", "label", f.label(), "min", min, "max", max));
         return n;
     }
 
@@ -151,12 +164,27 @@ final class PostedRole {
             boolean essential = upper.startsWith("E:"), desirable = upper.startsWith("D:");
             String statement = line.length() > 2 ? line.substring(2).strip() : "";
             if (!(essential || desirable) || statement.isEmpty()) {
-                errors.add(CRITERIA, error(CRITERIA, "format", "line", line.length() > 40 ? line.substring(0, 40) + "..." : line));
+                errors.add(
+                        CRITERIA,
+                        error(
+                                CRITERIA,
+                                "format",
+                                "line",
+                                line.length() > 40 ? line.substring(0, 40) + "..." : line));
                 return List.of();
             }
-            // An unchanged statement keeps its id, so answers and scores already given stay with it.
-            String id = previous.stream().filter(c -> c.statement().equals(statement) && c.essential() == essential && !used.contains(c.id()))
-                    .map(Criterion::id).findFirst().orElse(null);
+            // An unchanged statement keeps its id, so answers and scores already given stay with
+            // it.
+            String id =
+                    previous.stream()
+                            .filter(
+                                    c ->
+                                            c.statement().equals(statement)
+                                                    && c.essential() == essential
+                                                    && !used.contains(c.id()))
+                            .map(Criterion::id)
+                            .findFirst()
+                            .orElse(null);
             if (id == null) {
                 String base = idFor(statement);
                 base = base.length() > 36 ? base.substring(0, 36).replaceAll("-+$", "") : base;
@@ -168,7 +196,8 @@ final class PostedRole {
             used.add(id);
             out.add(new Criterion(id, statement, essential));
         }
-        if (out.stream().noneMatch(Criterion::essential)) errors.add(CRITERIA, error(CRITERIA, "noEssential"));
+        if (out.stream().noneMatch(Criterion::essential))
+            errors.add(CRITERIA, error(CRITERIA, "noEssential"));
         return out;
     }
 
@@ -179,16 +208,27 @@ final class PostedRole {
             case DAY_RATE -> {
                 int full = pence(FULL_DAY), half = pence(HALF_DAY);
                 int hours = whole(FULL_DAY_HOURS, 1, 12);
-                if (full <= 0 && !errors.has(FULL_DAY)) errors.add(FULL_DAY, error(FULL_DAY, "forDayRate"));
-                if (half <= 0 && !errors.has(HALF_DAY)) errors.add(HALF_DAY, error(HALF_DAY, "forDayRate"));
-                if (raw(FULL_DAY_HOURS).isEmpty() && !errors.has(FULL_DAY_HOURS)) errors.add(FULL_DAY_HOURS, error(FULL_DAY_HOURS, "forDayRate"));
-                yield new PaymentModel(PaymentModel.Kind.DAY_RATE, Math.max(full, 0), Math.max(half, 0), hours * 60, 0, 0);
+                if (full <= 0 && !errors.has(FULL_DAY))
+                    errors.add(FULL_DAY, error(FULL_DAY, "forDayRate"));
+                if (half <= 0 && !errors.has(HALF_DAY))
+                    errors.add(HALF_DAY, error(HALF_DAY, "forDayRate"));
+                if (raw(FULL_DAY_HOURS).isEmpty() && !errors.has(FULL_DAY_HOURS))
+                    errors.add(FULL_DAY_HOURS, error(FULL_DAY_HOURS, "forDayRate"));
+                yield new PaymentModel(
+                        PaymentModel.Kind.DAY_RATE,
+                        Math.max(full, 0),
+                        Math.max(half, 0),
+                        hours * 60,
+                        0,
+                        0);
             }
             case MONTHLY_FIXED -> {
                 int monthly = pence(MONTHLY);
                 int hours = whole(MONTHLY_HOURS, 1, 200);
-                if (monthly <= 0 && !errors.has(MONTHLY)) errors.add(MONTHLY, error(MONTHLY, "forMonthly"));
-                if (raw(MONTHLY_HOURS).isEmpty() && !errors.has(MONTHLY_HOURS)) errors.add(MONTHLY_HOURS, error(MONTHLY_HOURS, "forMonthly"));
+                if (monthly <= 0 && !errors.has(MONTHLY))
+                    errors.add(MONTHLY, error(MONTHLY, "forMonthly"));
+                if (raw(MONTHLY_HOURS).isEmpty() && !errors.has(MONTHLY_HOURS))
+                    errors.add(MONTHLY_HOURS, error(MONTHLY_HOURS, "forMonthly"));
                 yield PaymentModel.monthlyFixed(Math.max(monthly, 0), hours);
             }
             case UNPAID -> PaymentModel.unpaid();

@@ -1,11 +1,10 @@
 package org.involve.core.role;
 
-import org.involve.core.kit.ClosingTime;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.involve.core.kit.ClosingTime;
 
 /** One advertised opportunity. Every number is a property of the role, never a constant in code. */
 public record Role(
@@ -34,11 +33,16 @@ public record Role(
         RoleStatus status) {
 
     public Role {
-        if (id == null || !id.matches("[a-z0-9-]{1,60}")) throw new IllegalArgumentException("Role id must be short lower-case words joined by hyphens");
-        if (title == null || title.isBlank()) throw new IllegalArgumentException("A role needs a title");
+        if (id == null || !id.matches("[a-z0-9-]{1,60}"))
+            throw new IllegalArgumentException(
+                    "Role id must be short lower-case words joined by hyphens");
+        if (title == null || title.isBlank())
+            throw new IllegalArgumentException("A role needs a title");
         whatTheRoleDoes = List.copyOf(whatTheRoleDoes == null ? List.of() : whatTheRoleDoes);
-        whoWeAreLookingFor = List.copyOf(whoWeAreLookingFor == null ? List.of() : whoWeAreLookingFor);
-        priorityCommunities = List.copyOf(priorityCommunities == null ? List.of() : priorityCommunities);
+        whoWeAreLookingFor =
+                List.copyOf(whoWeAreLookingFor == null ? List.of() : whoWeAreLookingFor);
+        priorityCommunities =
+                List.copyOf(priorityCommunities == null ? List.of() : priorityCommunities);
         criteria = List.copyOf(criteria == null ? List.of() : criteria);
         new ClosingTime(closingDate);
     }
@@ -60,14 +64,56 @@ public record Role(
     }
 
     public Role withStatus(RoleStatus next) {
-        return new Role(id, title, programme, organisation, summary, whatTheRoleDoes, whoWeAreLookingFor, places, placesNote,
-                priorityPlaces, priorityCommunities, criteria, closingDate, interviewWeekCommencing, interviewFormat,
-                referencesRequired, acknowledgementDays, commitment, tenure, payment, eligibility, contact, next);
+        return new Role(
+                id,
+                title,
+                programme,
+                organisation,
+                summary,
+                whatTheRoleDoes,
+                whoWeAreLookingFor,
+                places,
+                placesNote,
+                priorityPlaces,
+                priorityCommunities,
+                criteria,
+                closingDate,
+                interviewWeekCommencing,
+                interviewFormat,
+                referencesRequired,
+                acknowledgementDays,
+                commitment,
+                tenure,
+                payment,
+                eligibility,
+                contact,
+                next);
     }
 
     public Role withClosingDate(LocalDate date) {
-        return new Role(id, title, programme, organisation, summary, whatTheRoleDoes, whoWeAreLookingFor, places, placesNote,
-                priorityPlaces, priorityCommunities, criteria, date, interviewWeekCommencing, interviewFormat,
-                referencesRequired, acknowledgementDays, commitment, tenure, payment, eligibility, contact, status);
+        return new Role(
+                id,
+                title,
+                programme,
+                organisation,
+                summary,
+                whatTheRoleDoes,
+                whoWeAreLookingFor,
+                places,
+                placesNote,
+                priorityPlaces,
+                priorityCommunities,
+                criteria,
+                date,
+                interviewWeekCommencing,
+                interviewFormat,
+                referencesRequired,
+                acknowledgementDays,
+                commitment,
+                tenure,
+                payment,
+                eligibility,
+                contact,
+                status);
     }
 }

@@ -1,11 +1,10 @@
 package org.involve.core.role;
 
+import static org.involve.core.role.RoleForm.*;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.involve.core.role.RoleForm.*;
 
 /**
  * Reads what was posted on the role form into a {@link Role}, or into messages in plain words (from content/roles)
@@ -34,13 +33,16 @@ final class RoleAnswers {
             in.errors.add(PRIORITY_PLACES, PostedRole.error(PRIORITY_PLACES, "moreThanPlaces"));
         }
         if (priorityPlaces > 0 && communities.isEmpty() && !in.errors.has(PRIORITY_COMMUNITIES)) {
-            in.errors.add(PRIORITY_COMMUNITIES, PostedRole.error(PRIORITY_COMMUNITIES, "missingForPlaces"));
+            in.errors.add(
+                    PRIORITY_COMMUNITIES,
+                    PostedRole.error(PRIORITY_COMMUNITIES, "missingForPlaces"));
         }
         List<Criterion> criteria = in.criteria(previous == null ? List.of() : previous.criteria());
         LocalDate closing = in.date(CLOSING, true);
         LocalDate interviewWeek = in.date(INTERVIEW_WEEK, true);
         if (closing != null && interviewWeek != null && !interviewWeek.isAfter(closing)) {
-            in.errors.add(INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notAfterClosing"));
+            in.errors.add(
+                    INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notAfterClosing"));
         }
         String interviewFormat = in.text(INTERVIEW_FORMAT);
         int references = in.whole(REFERENCES, 0, 5);
@@ -53,7 +55,10 @@ final class RoleAnswers {
         if (!in.errors.has(INITIAL_YEARS) && !in.errors.has(MAX_YEARS) && initial > maxYears) {
             in.errors.add(INITIAL_YEARS, PostedRole.error(INITIAL_YEARS, "longerThanMaximum"));
         }
-        if (!in.errors.has(INITIAL_YEARS) && initial == 0 && review == null && !in.errors.has(REVIEW + "-day")) {
+        if (!in.errors.has(INITIAL_YEARS)
+                && initial == 0
+                && review == null
+                && !in.errors.has(REVIEW + "-day")) {
             in.errors.add(INITIAL_YEARS, PostedRole.error(INITIAL_YEARS, "termOrReview"));
         }
         PaymentModel payment = in.payment();
@@ -64,18 +69,41 @@ final class RoleAnswers {
         String contactPhone = in.phone(CONTACT_PHONE);
         String teamEmail = in.email(TEAM_EMAIL);
         String benefitsEmail = in.email(BENEFITS_EMAIL);
-        if (payment != null && payment.isPaid() && benefitsEmail.isEmpty() && !in.errors.has(BENEFITS_EMAIL)) {
+        if (payment != null
+                && payment.isPaid()
+                && benefitsEmail.isEmpty()
+                && !in.errors.has(BENEFITS_EMAIL)) {
             in.errors.add(BENEFITS_EMAIL, PostedRole.error(BENEFITS_EMAIL, "paidRole"));
         }
         if (!in.errors.isEmpty()) return new Invalid(in.errors.inOrderOfAnchors());
 
         String id = previous == null ? newId : previous.id();
         RoleStatus status = previous == null ? RoleStatus.DRAFT : previous.status();
-        return new Valid(new Role(id, title, programme, organisation, summary, does, lookingFor, places, placesNote, priorityPlaces,
-                communities, criteria, closing, interviewWeek, interviewFormat, references, ackDays,
-                new Commitment(meetings, timeAsked, minMeetings, minPercent),
-                new Tenure(initial, extension, extensions, maxYears, review),
-                payment, new EligibilityPolicy(allNhs, maxPaid),
-                new Contact(contactName, contactEmail, contactPhone, teamEmail, benefitsEmail), status));
+        return new Valid(
+                new Role(
+                        id,
+                        title,
+                        programme,
+                        organisation,
+                        summary,
+                        does,
+                        lookingFor,
+                        places,
+                        placesNote,
+                        priorityPlaces,
+                        communities,
+                        criteria,
+                        closing,
+                        interviewWeek,
+                        interviewFormat,
+                        references,
+                        ackDays,
+                        new Commitment(meetings, timeAsked, minMeetings, minPercent),
+                        new Tenure(initial, extension, extensions, maxYears, review),
+                        payment,
+                        new EligibilityPolicy(allNhs, maxPaid),
+                        new Contact(
+                                contactName, contactEmail, contactPhone, teamEmail, benefitsEmail),
+                        status));
     }
 }

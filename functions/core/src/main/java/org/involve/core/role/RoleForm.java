@@ -1,11 +1,10 @@
 package org.involve.core.role;
 
-import org.involve.core.kit.Field;
-import org.involve.core.kit.FieldErrors;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
 
 /**
  * The staff form for a role: every property of a role as plain questions, in sections, and the rules that turn what
@@ -26,20 +25,48 @@ public final class RoleForm {
     }
 
     /** Posted as {name}-day, {name}-month, {name}-year; the error summary links to {name}-day. */
-    public record DateQuestion(String name, String legend, String hint, boolean required) implements Question {}
+    public record DateQuestion(String name, String legend, String hint, boolean required)
+            implements Question {}
 
     public record Part(String heading, List<Question> questions) {}
 
-    public static final String TITLE = "title", PROGRAMME = "programme", ORGANISATION = "organisation", SUMMARY = "summary",
-            DOES = "whatTheRoleDoes", LOOKING_FOR = "whoWeAreLookingFor", PLACES = "places", PLACES_NOTE = "placesNote",
-            PRIORITY_PLACES = "priorityPlaces", PRIORITY_COMMUNITIES = "priorityCommunities", CRITERIA = "criteria",
-            CLOSING = "closingDate", INTERVIEW_WEEK = "interviewWeek", INTERVIEW_FORMAT = "interviewFormat",
-            REFERENCES = "referencesRequired", ACK_DAYS = "acknowledgementDays", MEETINGS = "meetings", TIME_ASKED = "timeAsked",
-            MIN_MEETINGS = "minimumMeetingsPerYear", MIN_PERCENT = "minimumAttendancePercent", INITIAL_YEARS = "initialYears",
-            EXTENSION_YEARS = "extensionYears", EXTENSIONS = "extensionsAllowed", MAX_YEARS = "maximumYears", REVIEW = "reviewDate",
-            PAYMENT = "paymentKind", FULL_DAY = "fullDayPounds", HALF_DAY = "halfDayPounds", FULL_DAY_HOURS = "fullDayMinimumHours",
-            MONTHLY = "monthlyPounds", MONTHLY_HOURS = "monthlyHoursIncluded", ALL_NHS = "excludesAllNhsStaff", MAX_PAID = "maximumPaidRoles",
-            CONTACT_NAME = "contactName", CONTACT_EMAIL = "contactEmail", CONTACT_PHONE = "contactPhone", TEAM_EMAIL = "teamEmail",
+    public static final String TITLE = "title",
+            PROGRAMME = "programme",
+            ORGANISATION = "organisation",
+            SUMMARY = "summary",
+            DOES = "whatTheRoleDoes",
+            LOOKING_FOR = "whoWeAreLookingFor",
+            PLACES = "places",
+            PLACES_NOTE = "placesNote",
+            PRIORITY_PLACES = "priorityPlaces",
+            PRIORITY_COMMUNITIES = "priorityCommunities",
+            CRITERIA = "criteria",
+            CLOSING = "closingDate",
+            INTERVIEW_WEEK = "interviewWeek",
+            INTERVIEW_FORMAT = "interviewFormat",
+            REFERENCES = "referencesRequired",
+            ACK_DAYS = "acknowledgementDays",
+            MEETINGS = "meetings",
+            TIME_ASKED = "timeAsked",
+            MIN_MEETINGS = "minimumMeetingsPerYear",
+            MIN_PERCENT = "minimumAttendancePercent",
+            INITIAL_YEARS = "initialYears",
+            EXTENSION_YEARS = "extensionYears",
+            EXTENSIONS = "extensionsAllowed",
+            MAX_YEARS = "maximumYears",
+            REVIEW = "reviewDate",
+            PAYMENT = "paymentKind",
+            FULL_DAY = "fullDayPounds",
+            HALF_DAY = "halfDayPounds",
+            FULL_DAY_HOURS = "fullDayMinimumHours",
+            MONTHLY = "monthlyPounds",
+            MONTHLY_HOURS = "monthlyHoursIncluded",
+            ALL_NHS = "excludesAllNhsStaff",
+            MAX_PAID = "maximumPaidRoles",
+            CONTACT_NAME = "contactName",
+            CONTACT_EMAIL = "contactEmail",
+            CONTACT_PHONE = "contactPhone",
+            TEAM_EMAIL = "teamEmail",
             BENEFITS_EMAIL = "benefitsAdviceEmail";
 
     /** The form's parts and questions, their words from content/roles. */
@@ -84,7 +111,12 @@ public final class RoleForm {
 
     /** A role id from its title: lower-case words joined by hyphens, at most 50 characters. */
     public static String idFor(String title) {
-        String slug = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                title == null
+                        ? ""
+                        : title.toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z0-9]+", "-")
+                                .replaceAll("^-+|-+$", "");
         if (slug.length() > 50) slug = slug.substring(0, 50).replaceAll("-+[^-]*$", "");
         return slug.isEmpty() ? "role" : slug;
     }

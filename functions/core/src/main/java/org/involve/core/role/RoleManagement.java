@@ -1,19 +1,18 @@
 package org.involve.core.role;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.ClosingTime;
-import org.involve.core.kit.Words;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Read;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * What staff do to roles, with the rules: only those allowed to manage roles may; a role is created as a draft;
@@ -60,7 +59,9 @@ public final class RoleManagement {
     public List<Listed> list(StaffMember who) {
         who.require(Permission.MANAGE_ROLES);
         return records.all().stream()
-                .sorted(Comparator.comparing((Role r) -> order(r.status())).thenComparing(Role::closingDate))
+                .sorted(
+                        Comparator.comparing((Role r) -> order(r.status()))
+                                .thenComparing(Role::closingDate))
                 .map(r -> new Listed(r, applications.of(r.id())))
                 .toList();
     }
@@ -102,13 +103,16 @@ public final class RoleManagement {
     public Saved update(StaffMember who, String roleId, Map<String, String> posted) {
         Role before = role(who, roleId);
         if (before.status() != RoleStatus.DRAFT && before.status() != RoleStatus.OPEN) {
-            throw new Refused(WORDS.format("error.cannotChange", "status", describe(before.status())));
+            throw new Refused(
+                    WORDS.format("error.cannotChange", "status", describe(before.status())));
         }
         RoleForm.Result result = RoleForm.read(posted, before, roleId);
         if (result instanceof RoleForm.Invalid invalid) return new Invalid(invalid.errors());
         Role after = ((RoleForm.Valid) result).role();
-        if (before.status() == RoleStatus.OPEN && !after.closingDate().equals(before.closingDate())) {
-            // An open role's closing date only moves later, and through "extend", which is recorded as such.
+        if (before.status() == RoleStatus.OPEN
+                && !after.closingDate().equals(before.closingDate())) {
+            // An open role's closing date only moves later, and through "extend", which is recorded
+            // as such.
             after = after.withClosingDate(before.closingDate());
         }
         save(before, after, entry(who, "role edited", after, before.status()));
@@ -117,7 +121,9 @@ public final class RoleManagement {
 
     public Role publish(StaffMember who, String roleId) {
         Role before = role(who, roleId);
-        if (before.status() != RoleStatus.DRAFT) throw new Refused(WORDS.format("error.onlyDraftPublished", "status", describe(before.status())));
+        if (before.status() != RoleStatus.DRAFT)
+            throw new Refused(
+                    WORDS.format("error.onlyDraftPublished", "status", describe(before.status())));
         if (!before.closingTime().isOpenAt(clock.instant())) {
             throw new Refused(WORDS.get("error.closingPassed"));
         }
@@ -129,7 +135,8 @@ public final class RoleManagement {
     public Role withdraw(StaffMember who, String roleId) {
         Role before = role(who, roleId);
         if (before.status() == RoleStatus.WITHDRAWN || before.status() == RoleStatus.FILLED) {
-            throw new Refused(WORDS.format("error.cannotWithdraw", "status", describe(before.status())));
+            throw new Refused(
+                    WORDS.format("error.cannotWithdraw", "status", describe(before.status())));
         }
         Role after = before.withStatus(RoleStatus.WITHDRAWN);
         save(before, after, entry(who, "role withdrawn", after, before.status()));
@@ -141,22 +148,47 @@ public final class RoleManagement {
         who.require(Permission.EXTEND_CLOSING_DATE);
         Role before = role(who, roleId);
         if (before.status() != RoleStatus.OPEN) {
-            throw new Refused(WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
+            throw new Refused(
+                    WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
         }
         String anchor = RoleForm.CLOSING + "-day";
         LocalDate date = parseDate(posted, RoleForm.CLOSING);
-        if (date == null) return new Invalid(FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendNotReal")));
+        if (date == null)
+            return new Invalid(
+                    FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendNotReal")));
         if (!date.isAfter(before.closingDate())) {
-            return new Invalid(FieldErrors.of(anchor, WORDS.format("field.closingDate.error.extendNotLater", "closing", ClosingTime.displayDate(before.closingDate()))));
+            return new Invalid(
+                    FieldErrors.of(
+                            anchor,
+                            WORDS.format(
+                                    "field.closingDate.error.extendNotLater",
+                                    "closing",
+                                    ClosingTime.displayDate(before.closingDate()))));
         }
-        if (!new ClosingTime(date).isOpenAt(clock.instant())) return new Invalid(FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendPast")));
-        if (before.interviewWeekCommencing() != null && !before.interviewWeekCommencing().isAfter(date)) {
-            return new Invalid(FieldErrors.of(anchor, WORDS.format("field.closingDate.error.extendAfterInterviews",
-                    "week", ClosingTime.displayDate(before.interviewWeekCommencing()))));
+        if (!new ClosingTime(date).isOpenAt(clock.instant()))
+            return new Invalid(
+                    FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendPast")));
+        if (before.interviewWeekCommencing() != null
+                && !before.interviewWeekCommencing().isAfter(date)) {
+            return new Invalid(
+                    FieldErrors.of(
+                            anchor,
+                            WORDS.format(
+                                    "field.closingDate.error.extendAfterInterviews",
+                                    "week",
+                                    ClosingTime.displayDate(before.interviewWeekCommencing()))));
         }
         Role after = before.withClosingDate(date);
-        save(before, after, new AuditEntry(who.id(), "closing date extended", record(after), clock.instant(),
-                before.status() + " closing " + before.closingDate(), after.status() + " closing " + date));
+        save(
+                before,
+                after,
+                new AuditEntry(
+                        who.id(),
+                        "closing date extended",
+                        record(after),
+                        clock.instant(),
+                        before.status() + " closing " + before.closingDate(),
+                        after.status() + " closing " + date));
         return new Done(after);
     }
 
@@ -170,7 +202,13 @@ public final class RoleManagement {
 
     private AuditEntry entry(StaffMember who, String what, Role after, RoleStatus from) {
         Instant now = clock.instant();
-        return AuditEntry.by(who, what, record(after), now, from == null ? null : from.name(), after.status().name());
+        return AuditEntry.by(
+                who,
+                what,
+                record(after),
+                now,
+                from == null ? null : from.name(),
+                after.status().name());
     }
 
     public static String record(Role role) {

@@ -1,11 +1,10 @@
 package org.involve.core.role;
 
-import org.involve.core.kit.Field;
-import org.involve.core.kit.Questions;
+import static org.involve.core.role.RoleForm.*;
 
 import java.util.List;
-
-import static org.involve.core.role.RoleForm.*;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.Questions;
 
 /**
  * The role form's questions in their parts. What each question is (its name, kind, length, whether it must be
@@ -18,21 +17,55 @@ final class RoleQuestions {
 
     static List<Part> parts() {
         return List.of(
-                part("about", text(TITLE, true, 120), text(PROGRAMME, true, 200), text(ORGANISATION, true, 200),
-                        textarea(SUMMARY, true, 600), textarea(DOES, true, 4000), textarea(LOOKING_FOR, true, 4000)),
-                part("places", number(PLACES, true), text(PLACES_NOTE, false, 200), number(PRIORITY_PLACES, true),
+                part(
+                        "about",
+                        text(TITLE, true, 120),
+                        text(PROGRAMME, true, 200),
+                        text(ORGANISATION, true, 200),
+                        textarea(SUMMARY, true, 600),
+                        textarea(DOES, true, 4000),
+                        textarea(LOOKING_FOR, true, 4000)),
+                part(
+                        "places",
+                        number(PLACES, true),
+                        text(PLACES_NOTE, false, 200),
+                        number(PRIORITY_PLACES, true),
                         textarea(PRIORITY_COMMUNITIES, false, 2000)),
                 part("assessed", textarea(CRITERIA, true, 6000)),
-                part("dates", date(CLOSING, true), date(INTERVIEW_WEEK, true), text(INTERVIEW_FORMAT, true, 100)),
+                part(
+                        "dates",
+                        date(CLOSING, true),
+                        date(INTERVIEW_WEEK, true),
+                        text(INTERVIEW_FORMAT, true, 100)),
                 part("afterApplying", number(REFERENCES, true), number(ACK_DAYS, true)),
-                part("commitment", text(MEETINGS, true, 300), text(TIME_ASKED, true, 300), number(MIN_MEETINGS, true), number(MIN_PERCENT, true)),
-                part("tenure", number(INITIAL_YEARS, true), number(EXTENSION_YEARS, true), number(EXTENSIONS, true), number(MAX_YEARS, true),
+                part(
+                        "commitment",
+                        text(MEETINGS, true, 300),
+                        text(TIME_ASKED, true, 300),
+                        number(MIN_MEETINGS, true),
+                        number(MIN_PERCENT, true)),
+                part(
+                        "tenure",
+                        number(INITIAL_YEARS, true),
+                        number(EXTENSION_YEARS, true),
+                        number(EXTENSIONS, true),
+                        number(MAX_YEARS, true),
                         date(REVIEW, false)),
-                part("payment", new Plain(Q.radios(PAYMENT, "DAY_RATE", "MONTHLY_FIXED", "UNPAID")), money(FULL_DAY), money(HALF_DAY),
-                        number(FULL_DAY_HOURS, false), money(MONTHLY), number(MONTHLY_HOURS, false)),
+                part(
+                        "payment",
+                        new Plain(Q.radios(PAYMENT, "DAY_RATE", "MONTHLY_FIXED", "UNPAID")),
+                        money(FULL_DAY),
+                        money(HALF_DAY),
+                        number(FULL_DAY_HOURS, false),
+                        money(MONTHLY),
+                        number(MONTHLY_HOURS, false)),
                 part("whoCanApply", new Plain(Q.yesNo(ALL_NHS)), number(MAX_PAID, true)),
-                part("contacts", text(CONTACT_NAME, true, 120), typed(CONTACT_EMAIL, Field.Kind.EMAIL, true, 254),
-                        typed(CONTACT_PHONE, Field.Kind.PHONE, false, 30), typed(TEAM_EMAIL, Field.Kind.EMAIL, true, 254),
+                part(
+                        "contacts",
+                        text(CONTACT_NAME, true, 120),
+                        typed(CONTACT_EMAIL, Field.Kind.EMAIL, true, 254),
+                        typed(CONTACT_PHONE, Field.Kind.PHONE, false, 30),
+                        typed(TEAM_EMAIL, Field.Kind.EMAIL, true, 254),
                         typed(BENEFITS_EMAIL, Field.Kind.EMAIL, false, 254)));
     }
 
@@ -42,7 +75,17 @@ final class RoleQuestions {
 
     /** A question answered in one box; one that need not be answered has no "missing" words. */
     private static Plain typed(String name, Field.Kind kind, boolean required, int maxLength) {
-        return new Plain(new Field(name, Q.label(name), Q.hint(name), kind, required, maxLength, List.of(), null, required ? Q.missing(name) : null));
+        return new Plain(
+                new Field(
+                        name,
+                        Q.label(name),
+                        Q.hint(name),
+                        kind,
+                        required,
+                        maxLength,
+                        List.of(),
+                        null,
+                        required ? Q.missing(name) : null));
     }
 
     private static Plain text(String name, boolean required, int maxLength) {

@@ -1,9 +1,9 @@
 package org.involve.core.role;
 
-import org.involve.core.kit.Read;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.involve.core.kit.Read;
 
 /** What every function that reads roles may do. */
 public interface RoleReader {

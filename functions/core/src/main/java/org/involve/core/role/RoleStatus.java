@@ -1,3 +1,9 @@
 package org.involve.core.role;
 
-public enum RoleStatus { DRAFT, OPEN, SHORTLISTING, WITHDRAWN, FILLED }
+public enum RoleStatus {
+    DRAFT,
+    OPEN,
+    SHORTLISTING,
+    WITHDRAWN,
+    FILLED
+}

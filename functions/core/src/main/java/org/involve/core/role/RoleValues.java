@@ -1,10 +1,10 @@
 package org.involve.core.role;
 
+import static org.involve.core.role.RoleForm.*;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.involve.core.role.RoleForm.*;
 
 /** The role form's values: the defaults of a blank form, and an existing role's values for editing it. */
 final class RoleValues {
@@ -43,7 +43,13 @@ final class RoleValues {
         v.put(PLACES_NOTE, nz(r.placesNote()));
         v.put(PRIORITY_PLACES, String.valueOf(r.priorityPlaces()));
         v.put(PRIORITY_COMMUNITIES, String.join("\n", r.priorityCommunities()));
-        v.put(CRITERIA, String.join("\n", r.criteria().stream().map(c -> (c.essential() ? "E: " : "D: ") + c.statement()).toList()));
+        v.put(
+                CRITERIA,
+                String.join(
+                        "\n",
+                        r.criteria().stream()
+                                .map(c -> (c.essential() ? "E: " : "D: ") + c.statement())
+                                .toList()));
         putDate(v, CLOSING, r.closingDate());
         putDate(v, INTERVIEW_WEEK, r.interviewWeekCommencing());
         v.put(INTERVIEW_FORMAT, nz(r.interviewFormat()));
@@ -101,6 +107,8 @@ final class RoleValues {
     }
 
     static String pounds(int pence) {
-        return pence % 100 == 0 ? String.valueOf(pence / 100) : String.format("%d.%02d", pence / 100, pence % 100);
+        return pence % 100 == 0
+                ? String.valueOf(pence / 100)
+                : String.format("%d.%02d", pence / 100, pence % 100);
     }
 }

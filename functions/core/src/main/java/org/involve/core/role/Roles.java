@@ -1,10 +1,9 @@
 package org.involve.core.role;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.OutboxMessage;
 
 /**
  * Where roles are kept: the one port of the role aggregate. A use case takes the narrowest view of it that it
@@ -15,7 +14,12 @@ import java.time.LocalDate;
 public interface Roles extends RoleEditor, RolesForClosing {
 
     /** One role closing: what the closing job writes together. */
-    record Closing(String roleId, LocalDate closingDate, Instant closedAt, OutboxMessage panelMessage, AuditEntry audit) {}
+    record Closing(
+            String roleId,
+            LocalDate closingDate,
+            Instant closedAt,
+            OutboxMessage panelMessage,
+            AuditEntry audit) {}
 
     /** The role changed between reading it and saving the change. */
     final class ChangedSince extends RuntimeException {

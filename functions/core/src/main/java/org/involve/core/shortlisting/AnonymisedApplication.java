@@ -1,11 +1,10 @@
 package org.involve.core.shortlisting;
 
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
-
-import java.util.List;
 
 /**
  * What a shortlisting panel member may see of an application, and all of it. It is built by copying named
@@ -14,23 +13,42 @@ import java.util.List;
  * Disability Confident appears only as what the scheme needs the panel to know: that this applicant must be
  * offered an interview if they meet every essential criterion.
  */
-public record AnonymisedApplication(String applicantId, String roleId, List<CriterionAnswer> criterionAnswers,
-                                    String livedExperience, String networks, String interestAreas,
-                                    String priorityConnection, boolean guaranteedInterviewIfMeetsEssentials) {
+public record AnonymisedApplication(
+        String applicantId,
+        String roleId,
+        List<CriterionAnswer> criterionAnswers,
+        String livedExperience,
+        String networks,
+        String interestAreas,
+        String priorityConnection,
+        boolean guaranteedInterviewIfMeetsEssentials) {
 
-    public record CriterionAnswer(String criterionId, String statement, boolean essential, String answer) {}
+    public record CriterionAnswer(
+            String criterionId, String statement, boolean essential, String answer) {}
 
     public AnonymisedApplication {
-        if (applicantId == null || applicantId.isBlank()) throw new IllegalArgumentException("An anonymised application needs an id");
+        if (applicantId == null || applicantId.isBlank())
+            throw new IllegalArgumentException("An anonymised application needs an id");
         criterionAnswers = List.copyOf(criterionAnswers);
     }
 
     public static AnonymisedApplication of(Role role, Application app, AnonymousIds ids) {
-        if (!role.id().equals(app.roleId())) throw new IllegalArgumentException("The application is for a different role");
+        if (!role.id().equals(app.roleId()))
+            throw new IllegalArgumentException("The application is for a different role");
         Redaction redact = new Redaction(app);
-        List<CriterionAnswer> answers = role.criteria().stream()
-                .map(c -> new CriterionAnswer(c.id(), c.statement(), c.essential(), redact.apply(app.answer(ApplicationForm.criterionField(c)))))
-                .toList();
+        List<CriterionAnswer> answers =
+                role.criteria().stream()
+                        .map(
+                                c ->
+                                        new CriterionAnswer(
+                                                c.id(),
+                                                c.statement(),
+                                                c.essential(),
+                                                redact.apply(
+                                                        app.answer(
+                                                                ApplicationForm.criterionField(
+                                                                        c)))))
+                        .toList();
         return new AnonymisedApplication(
                 ids.of(role.id(), app.reference()),
                 role.id(),
@@ -38,7 +56,9 @@ public record AnonymisedApplication(String applicantId, String roleId, List<Crit
                 redact.apply(app.answer("livedExperience")),
                 redact.apply(app.answer("networks")),
                 redact.apply(app.answer("interestAreas")),
-                role.priorityCommunities().isEmpty() ? "" : redact.apply(app.answer("priorityConnection")),
+                role.priorityCommunities().isEmpty()
+                        ? ""
+                        : redact.apply(app.answer("priorityConnection")),
                 "yes".equals(app.answer(ApplicationForm.DISABILITY_CONFIDENT)));
     }
 
@@ -47,6 +67,10 @@ public record AnonymisedApplication(String applicantId, String roleId, List<Crit
     }
 
     public String answerTo(Criterion criterion) {
-        return criterionAnswers.stream().filter(a -> a.criterionId().equals(criterion.id())).map(CriterionAnswer::answer).findFirst().orElse("");
+        return criterionAnswers.stream()
+                .filter(a -> a.criterionId().equals(criterion.id()))
+                .map(CriterionAnswer::answer)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -15,7 +15,8 @@ public final class AnonymousIds {
     }
 
     public String of(String roleId, String applicationReference) {
-        if (roleId == null || applicationReference == null) throw new IllegalArgumentException("An anonymous id needs a role and an application");
+        if (roleId == null || applicationReference == null)
+            throw new IllegalArgumentException("An anonymous id needs a role and an application");
         return "anon-" + hmac.signUrlSafe("panel|" + roleId + "|" + applicationReference, 12);
     }
 }

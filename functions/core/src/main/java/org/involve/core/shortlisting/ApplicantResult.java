@@ -9,16 +9,26 @@ import java.util.List;
  * @param guaranteedInterview asked to be considered under Disability Confident and meets every essential criterion
  * @param priorityConnection told us of a connection with the role's priority communities
  */
-public record ApplicantResult(String applicantId, List<CriterionResult> criteria, double essentialTotal, double desirableTotal,
-                              boolean fullyScored, boolean meetsAllEssentials, boolean disabilityConfident,
-                              boolean guaranteedInterview, boolean priorityConnection) {
+public record ApplicantResult(
+        String applicantId,
+        List<CriterionResult> criteria,
+        double essentialTotal,
+        double desirableTotal,
+        boolean fullyScored,
+        boolean meetsAllEssentials,
+        boolean disabilityConfident,
+        boolean guaranteedInterview,
+        boolean priorityConnection) {
     public ApplicantResult {
         criteria = List.copyOf(criteria);
     }
 
     /** The criteria on which panel members' scores are far enough apart to talk over. */
     public List<String> disagreements() {
-        return criteria.stream().filter(CriterionResult::disagreement).map(CriterionResult::criterionId).toList();
+        return criteria.stream()
+                .filter(CriterionResult::disagreement)
+                .map(CriterionResult::criterionId)
+                .toList();
     }
 
     public boolean hasDisagreement() {

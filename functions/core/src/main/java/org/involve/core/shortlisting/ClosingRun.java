@@ -1,20 +1,19 @@
 package org.involve.core.shortlisting;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
 import org.involve.core.role.RolesForClosing;
-import org.involve.core.paths.StaffPaths;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The closing-date job: every role whose closing time (23:59 UK time) has passed moves to shortlisting and
@@ -31,7 +30,8 @@ public final class ClosingRun {
     private final String staffSiteUrl;
 
     public ClosingRun(RolesForClosing roles, PanelPapers papers, String staffSiteUrl) {
-        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+")) throw new IllegalArgumentException("The staff site address must be an http(s) address");
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.roles = roles;
         this.papers = papers;
         this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
@@ -62,9 +62,17 @@ public final class ClosingRun {
     }
 
     Roles.Closing closingOf(Role role, Instant now) {
-        OutboxMessage m = new OutboxMessage(panelMessageId(role), panelEmail(role), now, now, 0, "panel-closing");
-        AuditEntry audit = AuditEntry.byJob(JOB, "closed the role at its closing time", "role:" + role.id(), now,
-                RoleStatus.OPEN.name(), RoleStatus.SHORTLISTING.name());
+        OutboxMessage m =
+                new OutboxMessage(
+                        panelMessageId(role), panelEmail(role), now, now, 0, "panel-closing");
+        AuditEntry audit =
+                AuditEntry.byJob(
+                        JOB,
+                        "closed the role at its closing time",
+                        "role:" + role.id(),
+                        now,
+                        RoleStatus.OPEN.name(),
+                        RoleStatus.SHORTLISTING.name());
         return new Roles.Closing(role.id(), role.closingDate(), now, m, audit);
     }
 
@@ -75,11 +83,27 @@ public final class ClosingRun {
 
     private Email panelEmail(Role role) {
         Letter l = Letter.of(Words.of("shortlisting"), "readyForScoring");
-        return l.say("closed", "role", role.title(), "programme", role.programme(), "closing", role.closingTime().display())
+        return l.say(
+                        "closed",
+                        "role",
+                        role.title(),
+                        "programme",
+                        role.programme(),
+                        "closing",
+                        role.closingTime().display())
                 .say("ready")
-                .bullets(List.of(
-                        l.words("criteria", "count", role.criteria().size(), "essential", role.essentialCriteria().count()),
-                        l.words("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))))
+                .bullets(
+                        List.of(
+                                l.words(
+                                        "criteria",
+                                        "count",
+                                        role.criteria().size(),
+                                        "essential",
+                                        role.essentialCriteria().count()),
+                                l.words(
+                                        "interviews",
+                                        "week",
+                                        ClosingTime.displayDate(role.interviewWeekCommencing()))))
                 .linked("link", staffSiteUrl + StaffPaths.SHORTLISTING_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "role", role.title());
     }

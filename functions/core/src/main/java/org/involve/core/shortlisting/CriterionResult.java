@@ -7,8 +7,15 @@ import java.util.Map;
  * @param range the highest score less the lowest: how far the panel members disagree
  * @param meets the average is at least the scale's pass mark (false when nobody has scored it yet)
  */
-public record CriterionResult(String criterionId, String statement, boolean essential, Map<String, Integer> pointsByPanelMember,
-                              double average, int range, boolean disagreement, boolean meets) {
+public record CriterionResult(
+        String criterionId,
+        String statement,
+        boolean essential,
+        Map<String, Integer> pointsByPanelMember,
+        double average,
+        int range,
+        boolean disagreement,
+        boolean meets) {
     public CriterionResult {
         pointsByPanelMember = Map.copyOf(pointsByPanelMember);
     }

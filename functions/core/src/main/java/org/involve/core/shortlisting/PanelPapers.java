@@ -1,11 +1,10 @@
 package org.involve.core.shortlisting;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.role.Role;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Prepares a role's papers for the panel: each RECEIVED application, anonymised ({@link AnonymisedApplication} and
@@ -26,10 +25,14 @@ public final class PanelPapers {
 
     /** @return how many papers this call added */
     public int prepare(Role role) {
-        Set<String> have = store.papers(role.id()).stream().map(AnonymisedApplication::applicantId).collect(Collectors.toSet());
+        Set<String> have =
+                store.papers(role.id()).stream()
+                        .map(AnonymisedApplication::applicantId)
+                        .collect(Collectors.toSet());
         int added = 0;
         for (Application a : applications.forRole(role.id())) {
-            if (a.status() != Application.Status.RECEIVED || have.contains(ids.of(role.id(), a.reference()))) continue;
+            if (a.status() != Application.Status.RECEIVED
+                    || have.contains(ids.of(role.id(), a.reference()))) continue;
             if (store.addPaper(AnonymisedApplication.of(role, a, ids))) added++;
         }
         return added;
@@ -37,8 +40,15 @@ public final class PanelPapers {
 
     /** How many of the role's RECEIVED applications have no paper yet (released from the talk-first queue since, say). */
     public long unprepared(Role role) {
-        Set<String> have = store.papers(role.id()).stream().map(AnonymisedApplication::applicantId).collect(Collectors.toSet());
+        Set<String> have =
+                store.papers(role.id()).stream()
+                        .map(AnonymisedApplication::applicantId)
+                        .collect(Collectors.toSet());
         return applications.forRole(role.id()).stream()
-                .filter(a -> a.status() == Application.Status.RECEIVED && !have.contains(ids.of(role.id(), a.reference()))).count();
+                .filter(
+                        a ->
+                                a.status() == Application.Status.RECEIVED
+                                        && !have.contains(ids.of(role.id(), a.reference())))
+                .count();
     }
 }

@@ -1,23 +1,22 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Letter;
-import org.involve.core.kit.Words;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.outbox.OutboxWriter;
-import org.involve.core.role.Criterion;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleReader;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-import org.involve.core.paths.StaffPaths;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Letter;
+import org.involve.core.kit.Words;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.paths.StaffPaths;
+import org.involve.core.role.Criterion;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * A panel member scores one applicant's answers (scoring again replaces their score). When they finish scoring every
@@ -32,7 +31,13 @@ public final class PanelScoring {
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public PanelScoring(RoleReader roles, ShortlistStore store, ScoreScale scale, OutboxWriter outbox, Clock clock, String staffSiteUrl) {
+    public PanelScoring(
+            RoleReader roles,
+            ShortlistStore store,
+            ScoreScale scale,
+            OutboxWriter outbox,
+            Clock clock,
+            String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
         this.scale = scale;
@@ -53,13 +58,16 @@ public final class PanelScoring {
      * Saves this panel member's scores for one applicant: every criterion given a point on the scale is saved (replacing
      * their earlier score), so nothing chosen is lost when another is missing.
      */
-    public Saved save(StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
+    public Saved save(
+            StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
         who.require(Permission.SCORE_APPLICATIONS);
         Role role = PanelProgress.beingShortlisted(roles, roleId);
-        if (store.decision(roleId).isPresent()) throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.recorded"));
+        if (store.decision(roleId).isPresent())
+            throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.recorded"));
         List<AnonymisedApplication> papers = store.papers(roleId);
         AnonymisedApplication paper = papers.get(PanelProgress.indexOf(papers, applicantId));
-        boolean finishedBefore = PanelProgress.finished(who.id(), role, papers, store.forRole(roleId));
+        boolean finishedBefore =
+                PanelProgress.finished(who.id(), role, papers, store.forRole(roleId));
         Scoring scoring = new Scoring(role, scale);
         Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
@@ -67,12 +75,20 @@ public final class PanelScoring {
             String field = ShortlistingPanel.FIELD_PREFIX + c.id();
             String value = posted.getOrDefault(field, "").strip();
             if (value.isEmpty()) {
-                errors.add(field, WORDS.format("error.scoring.missing", "criterion", c.statement()));
+                errors.add(
+                        field, WORDS.format("error.scoring.missing", "criterion", c.statement()));
                 continue;
             }
             Optional<Integer> points = points(value);
             if (points.isEmpty() || !scale.allows(points.get())) {
-                errors.add(field, WORDS.format("error.scoring.offScale", "highest", scale.highest(), "criterion", c.statement()));
+                errors.add(
+                        field,
+                        WORDS.format(
+                                "error.scoring.offScale",
+                                "highest",
+                                scale.highest(),
+                                "criterion",
+                                c.statement()));
                 continue;
             }
             store.save(scoring.score(who, paper, c.id(), points.get(), now));
@@ -81,10 +97,13 @@ public final class PanelScoring {
         List<Score> scores = store.forRole(roleId);
         List<String> messages = new ArrayList<>();
         if (!finishedBefore && PanelProgress.finished(who.id(), role, papers, scores)) {
-            OutboxMessage m = finishedMessage(role, who, PanelProgress.finishedCount(role, papers, scores), now);
+            OutboxMessage m =
+                    finishedMessage(
+                            role, who, PanelProgress.finishedCount(role, papers, scores), now);
             if (outbox.addOnce(m)) messages.add(m.id());
         }
-        return new Saved.Done(PanelProgress.nextFor(who.id(), role, papers, scores, applicantId), messages);
+        return new Saved.Done(
+                PanelProgress.nextFor(who.id(), role, papers, scores, applicantId), messages);
     }
 
     private static Optional<Integer> points(String value) {
@@ -96,13 +115,33 @@ public final class PanelScoring {
         return "panel-scored-" + role.id() + "-" + who.id();
     }
 
-    private OutboxMessage finishedMessage(Role role, StaffMember who, int finishedCount, Instant now) {
-        String count = finishedCount == 1 ? WORDS.get("email.panelScored.countOne") : WORDS.format("email.panelScored.countMany", "count", finishedCount);
-        var email = new Letter()
-                .paragraph(WORDS.format("email.panelScored.scored", "role", role.title(), "programme", role.programme()))
-                .paragraph(WORDS.format("email.panelScored.next", "count", count))
-                .link(WORDS.get("email.panelScored.link"), staffSiteUrl + StaffPaths.SHORTLISTING_RESULTS.fill(role.id()))
-                .to(role.contact().teamEmail(), WORDS.format("email.panelScored.subject", "count", count, "role", role.title()));
+    private OutboxMessage finishedMessage(
+            Role role, StaffMember who, int finishedCount, Instant now) {
+        String count =
+                finishedCount == 1
+                        ? WORDS.get("email.panelScored.countOne")
+                        : WORDS.format("email.panelScored.countMany", "count", finishedCount);
+        var email =
+                new Letter()
+                        .paragraph(
+                                WORDS.format(
+                                        "email.panelScored.scored",
+                                        "role",
+                                        role.title(),
+                                        "programme",
+                                        role.programme()))
+                        .paragraph(WORDS.format("email.panelScored.next", "count", count))
+                        .link(
+                                WORDS.get("email.panelScored.link"),
+                                staffSiteUrl + StaffPaths.SHORTLISTING_RESULTS.fill(role.id()))
+                        .to(
+                                role.contact().teamEmail(),
+                                WORDS.format(
+                                        "email.panelScored.subject",
+                                        "count",
+                                        count,
+                                        "role",
+                                        role.title()));
         return new OutboxMessage(finishedMessageId(role, who), email, now, now, 0, "panel-scored");
     }
 }

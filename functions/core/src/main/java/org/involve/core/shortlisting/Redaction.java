@@ -1,16 +1,15 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.ApplicationForm;
-import org.involve.core.application.Referee;
-import org.involve.core.kit.AnswerRules;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.Referee;
+import org.involve.core.kit.AnswerRules;
 
 /**
  * Removes the applicant's own name, e-mail, phone, address and reference, and their referees' names, e-mails and phones, from what they wrote, for when
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Redaction {
     static final String MARK = "[removed]";
-    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])", NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])",
+            NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
     private final List<Pattern> patterns = new ArrayList<>();
 
     Redaction(Application app) {
@@ -31,10 +31,15 @@ final class Redaction {
         literal(app.reference(), 4);
         literal(app.monitoringToken(), 4);
         String postcode = AnswerRules.normalisePostcode(app.answer(ApplicationForm.POSTCODE));
-        if (postcode.length() >= 5) patterns.add(whole(Pattern.quote(postcode).replace(" ", "\\E\\s*\\Q"), Pattern.CASE_INSENSITIVE));
+        if (postcode.length() >= 5)
+            patterns.add(
+                    whole(
+                            Pattern.quote(postcode).replace(" ", "\\E\\s*\\Q"),
+                            Pattern.CASE_INSENSITIVE));
         phone(app.answer(ApplicationForm.PHONE));
         referees.forEach(r -> phone(r.phone()));
-        // Names last, so an e-mail address made of one goes whole rather than leaving "[removed]@example.org".
+        // Names last, so an e-mail address made of one goes whole rather than leaving
+        // "[removed]@example.org".
         // Referees are named too: an applicant may mention who will vouch for them.
         name(app.answer(ApplicationForm.FULL_NAME));
         referees.forEach(r -> name(r.name()));
@@ -43,15 +48,24 @@ final class Redaction {
     private void phone(String value) {
         String phone = AnswerRules.normalisePhone(value);
         if (phone.matches("0\\d{9,10}")) {
-            // The same number however it is written: 07700 900982, 07700-900-982, +44 (0)7700 900982.
+            // The same number however it is written: 07700 900982, 07700-900-982, +44 (0)7700
+            // 900982.
             String digits = String.join("[\\s().-]*", phone.substring(1).split(""));
-            patterns.add(Pattern.compile("(?<!\\d)(?:\\+\\s*44\\s*(?:\\(0\\)\\s*)?|0044\\s*|0)[\\s().-]*" + digits + "(?!\\d)"));
+            patterns.add(
+                    Pattern.compile(
+                            "(?<!\\d)(?:\\+\\s*44\\s*(?:\\(0\\)\\s*)?|0044\\s*|0)[\\s().-]*"
+                                    + digits
+                                    + "(?!\\d)"));
         }
     }
 
     private void name(String value) {
         String name = value.strip().replaceAll("\\s+", " ");
-        if (name.length() >= 2) patterns.add(whole(Pattern.quote(name).replace(" ", "\\E\\s+\\Q"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        if (name.length() >= 2)
+            patterns.add(
+                    whole(
+                            Pattern.quote(name).replace(" ", "\\E\\s+\\Q"),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         for (String part : nameParts(name)) patterns.add(whole(Pattern.quote(part), 0));
     }
 
@@ -64,7 +78,10 @@ final class Redaction {
 
     private void literal(String value, int minimumLength) {
         if (value != null && value.strip().length() >= minimumLength)
-            patterns.add(Pattern.compile(Pattern.quote(value.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            patterns.add(
+                    Pattern.compile(
+                            Pattern.quote(value.strip()),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     private static Pattern whole(String regex, int flags) {

@@ -1,7 +1,7 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.kit.Words;
 import java.util.List;
+import org.involve.core.kit.Words;
 
 /**
  * The points a panel member gives one answer, from 0 to {@code highest}, with a word for each so panel
@@ -9,14 +9,23 @@ import java.util.List;
  * {@code meets}; scores that differ by {@code disagreement} or more are flagged for the panel to talk over.
  */
 public record ScoreScale(int highest, int meets, int disagreement, List<String> labels) {
-    public static final ScoreScale STANDARD = new ScoreScale(4, 2, 2, 
-            java.util.stream.IntStream.rangeClosed(0, 4).mapToObj(n -> Words.of("shortlisting").get("score." + n)).toList());
+    public static final ScoreScale STANDARD =
+            new ScoreScale(
+                    4,
+                    2,
+                    2,
+                    java.util.stream.IntStream.rangeClosed(0, 4)
+                            .mapToObj(n -> Words.of("shortlisting").get("score." + n))
+                            .toList());
 
     public ScoreScale {
         if (highest < 1 || meets < 0 || meets > highest || disagreement < 1)
-            throw new IllegalArgumentException("A score scale needs a top score of at least 1 and a pass mark within it");
+            throw new IllegalArgumentException(
+                    "A score scale needs a top score of at least 1 and a pass mark within it");
         labels = List.copyOf(labels);
-        if (labels.size() != highest + 1) throw new IllegalArgumentException("A score scale needs one label for each score from 0 to " + highest);
+        if (labels.size() != highest + 1)
+            throw new IllegalArgumentException(
+                    "A score scale needs one label for each score from 0 to " + highest);
     }
 
     public boolean allows(int points) {

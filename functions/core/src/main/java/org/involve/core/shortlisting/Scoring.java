@@ -1,11 +1,5 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.role.Criterion;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.involve.core.role.Criterion;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * Panel scoring for one role: taking a panel member's score, and adding up everyone's scores into what the
@@ -30,14 +29,19 @@ public final class Scoring {
     }
 
     /** A panel member's score for one answer, refused with a plain message if it cannot be taken. */
-    public Score score(StaffMember by, AnonymisedApplication app, String criterionId, int points, Instant at) {
+    public Score score(
+            StaffMember by, AnonymisedApplication app, String criterionId, int points, Instant at) {
         by.require(Permission.SCORE_APPLICATIONS);
         if (role.status() != RoleStatus.SHORTLISTING)
-            throw new IllegalStateException("Applications for this role can be scored only while it is being shortlisted.");
-        if (!role.id().equals(app.roleId())) throw new IllegalArgumentException("That application is for a different role.");
+            throw new IllegalStateException(
+                    "Applications for this role can be scored only while it is being shortlisted.");
+        if (!role.id().equals(app.roleId()))
+            throw new IllegalArgumentException("That application is for a different role.");
         if (role.criteria().stream().noneMatch(c -> c.id().equals(criterionId)))
-            throw new IllegalArgumentException("This role has no criterion called " + criterionId + ".");
-        if (!scale.allows(points)) throw new IllegalArgumentException("Give a score from 0 to " + scale.highest() + ".");
+            throw new IllegalArgumentException(
+                    "This role has no criterion called " + criterionId + ".");
+        if (!scale.allows(points))
+            throw new IllegalArgumentException("Give a score from 0 to " + scale.highest() + ".");
         return new Score(role.id(), app.applicantId(), criterionId, by.id(), points, at);
     }
 
@@ -45,30 +49,42 @@ public final class Scoring {
      * Everyone's scores added up, best first (essential total, then desirable total). Scores for applications
      * or criteria no longer in this round are left out; if a panel member scored an answer twice, the later counts.
      */
-    public List<ApplicantResult> results(List<AnonymisedApplication> applications, List<Score> scores) {
+    public List<ApplicantResult> results(
+            List<AnonymisedApplication> applications, List<Score> scores) {
         Set<String> ids = new HashSet<>();
         for (AnonymisedApplication a : applications) {
-            if (!role.id().equals(a.roleId())) throw new IllegalArgumentException("An application is for a different role");
-            if (!ids.add(a.applicantId())) throw new IllegalArgumentException("Two applications have the same anonymous id");
+            if (!role.id().equals(a.roleId()))
+                throw new IllegalArgumentException("An application is for a different role");
+            if (!ids.add(a.applicantId()))
+                throw new IllegalArgumentException("Two applications have the same anonymous id");
         }
         // applicant -> criterion -> panel member -> latest score
         Map<String, Map<String, Map<String, Score>>> latest = new HashMap<>();
         for (Score s : scores) {
             if (!role.id().equals(s.roleId()) || !ids.contains(s.applicantId())) continue;
-            latest.computeIfAbsent(s.applicantId(), k -> new HashMap<>()).computeIfAbsent(s.criterionId(), k -> new HashMap<>())
-                    .merge(s.panelMemberId(), s, (a, b) -> b.scoredAt().isAfter(a.scoredAt()) ? b : a);
+            latest.computeIfAbsent(s.applicantId(), k -> new HashMap<>())
+                    .computeIfAbsent(s.criterionId(), k -> new HashMap<>())
+                    .merge(
+                            s.panelMemberId(),
+                            s,
+                            (a, b) -> b.scoredAt().isAfter(a.scoredAt()) ? b : a);
         }
         List<ApplicantResult> results = new ArrayList<>();
         for (AnonymisedApplication a : applications) {
             results.add(resultFor(a, latest.getOrDefault(a.applicantId(), Map.of())));
         }
-        results.sort(Comparator.comparingDouble(ApplicantResult::essentialTotal).reversed()
-                .thenComparing(Comparator.comparingDouble(ApplicantResult::desirableTotal).reversed())
-                .thenComparing(ApplicantResult::applicantId));
+        results.sort(
+                Comparator.comparingDouble(ApplicantResult::essentialTotal)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingDouble(ApplicantResult::desirableTotal)
+                                        .reversed())
+                        .thenComparing(ApplicantResult::applicantId));
         return results;
     }
 
-    private ApplicantResult resultFor(AnonymisedApplication app, Map<String, Map<String, Score>> byCriterion) {
+    private ApplicantResult resultFor(
+            AnonymisedApplication app, Map<String, Map<String, Score>> byCriterion) {
         List<CriterionResult> criteria = new ArrayList<>();
         double essential = 0, desirable = 0;
         boolean fullyScored = true, meetsAllEssentials = true;
@@ -81,20 +97,43 @@ public final class Scoring {
             if (c.essential()) meetsAllEssentials &= r.meets();
         }
         boolean disabilityConfident = app.guaranteedInterviewIfMeetsEssentials();
-        return new ApplicantResult(app.applicantId(), criteria, essential, desirable, fullyScored, meetsAllEssentials,
-                disabilityConfident, disabilityConfident && meetsAllEssentials, app.hasPriorityConnection());
+        return new ApplicantResult(
+                app.applicantId(),
+                criteria,
+                essential,
+                desirable,
+                fullyScored,
+                meetsAllEssentials,
+                disabilityConfident,
+                disabilityConfident && meetsAllEssentials,
+                app.hasPriorityConnection());
     }
 
     private CriterionResult criterionResult(Criterion c, Map<String, Score> byPanelMember) {
         Map<String, Integer> points = new LinkedHashMap<>();
-        byPanelMember.values().stream().sorted(Comparator.comparing(Score::panelMemberId)).forEach(s -> points.put(s.panelMemberId(), s.points()));
+        byPanelMember.values().stream()
+                .sorted(Comparator.comparing(Score::panelMemberId))
+                .forEach(s -> points.put(s.panelMemberId(), s.points()));
         int n = points.size();
         int sum = points.values().stream().mapToInt(Integer::intValue).sum();
-        int range = n == 0 ? 0 : points.values().stream().mapToInt(Integer::intValue).max().getAsInt()
-                - points.values().stream().mapToInt(Integer::intValue).min().getAsInt();
+        int range =
+                n == 0
+                        ? 0
+                        : points.values().stream().mapToInt(Integer::intValue).max().getAsInt()
+                                - points.values().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .min()
+                                        .getAsInt();
         // Compared in whole numbers, so an average of exactly the pass mark always passes.
         boolean meets = n > 0 && sum >= scale.meets() * n;
-        return new CriterionResult(c.id(), c.statement(), c.essential(), points, n == 0 ? 0 : (double) sum / n,
-                range, range >= scale.disagreement(), meets);
+        return new CriterionResult(
+                c.id(),
+                c.statement(),
+                c.essential(),
+                points,
+                n == 0 ? 0 : (double) sum / n,
+                range,
+                range >= scale.disagreement(),
+                meets);
     }
 }

@@ -1,10 +1,9 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.Facts;
-
 import java.time.Instant;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.application.Facts;
 
 /**
  * What recording the shortlist records on an application, read from and written to its facts here only (stored in its
@@ -15,11 +14,16 @@ import java.util.Map;
  * @param guaranteedInterview invited under the guaranteed-interview scheme
  */
 public record ShortlistFacts(Instant recordedAt, Integer rank, boolean guaranteedInterview) {
-    private static final String RECORDED_AT = "shortlist.recordedAt", RANK = "shortlist.rank", GUARANTEED = "shortlist.guaranteedInterview";
+    private static final String RECORDED_AT = "shortlist.recordedAt",
+            RANK = "shortlist.rank",
+            GUARANTEED = "shortlist.guaranteedInterview";
     private static final String YES = "yes";
 
     public static ShortlistFacts of(Application a) {
-        return new ShortlistFacts(Facts.instant(a, RECORDED_AT), Facts.number(a, RANK), YES.equals(a.progress(GUARANTEED)));
+        return new ShortlistFacts(
+                Facts.instant(a, RECORDED_AT),
+                Facts.number(a, RANK),
+                YES.equals(a.progress(GUARANTEED)));
     }
 
     static ShortlistFacts invited(Instant recordedAt, int rank, boolean guaranteedInterview) {
@@ -32,6 +36,10 @@ public record ShortlistFacts(Instant recordedAt, Integer rank, boolean guarantee
 
     /** As stored: the guarantee only when it applies. */
     Map<String, String> asFacts() {
-        return Facts.written().put(RECORDED_AT, recordedAt).put(RANK, rank).put(GUARANTEED, guaranteedInterview ? YES : null).map();
+        return Facts.written()
+                .put(RECORDED_AT, recordedAt)
+                .put(RANK, rank)
+                .put(GUARANTEED, guaranteedInterview ? YES : null)
+                .map();
     }
 }

@@ -1,5 +1,13 @@
 package org.involve.core.shortlisting;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -9,21 +17,12 @@ import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-import org.involve.core.paths.StaffPaths;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Staff record who is invited to interview (the rules are {@link ShortlistDecision}'s), and the applications move on:
@@ -45,8 +44,16 @@ public final class ShortlistRecording {
     private final Clock clock;
     private final String staffSiteUrl;
 
-    public ShortlistRecording(RoleReader roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids, ScoreScale scale,
-                              OutboxWriter outbox, AuditTrail audit, Clock clock, String staffSiteUrl) {
+    public ShortlistRecording(
+            RoleReader roles,
+            ShortlistStore store,
+            RoundApplications applications,
+            AnonymousIds ids,
+            ScoreScale scale,
+            OutboxWriter outbox,
+            AuditTrail audit,
+            Clock clock,
+            String staffSiteUrl) {
         this.roles = roles;
         this.store = store;
         this.applications = applications;
@@ -63,13 +70,19 @@ public final class ShortlistRecording {
      * What the staff page shows: the results in rank order, how many RECEIVED applications still have no paper, and
      * the decision if one is recorded (with the warnings it carries).
      */
-    public record Proposal(Role role, List<ApplicantResult> results, long unprepared, Optional<ShortlistDecision> decision, List<String> warnings) {}
+    public record Proposal(
+            Role role,
+            List<ApplicantResult> results,
+            long unprepared,
+            Optional<ShortlistDecision> decision,
+            List<String> warnings) {}
 
     public sealed interface Outcome {
         record Refused(List<String> reasons) implements Outcome {}
 
         /** @param messageIds e-mails written now (announced by the outbox as it wrote them) */
-        record Recorded(ShortlistDecision decision, boolean now, List<String> messageIds) implements Outcome {}
+        record Recorded(ShortlistDecision decision, boolean now, List<String> messageIds)
+                implements Outcome {}
     }
 
     public Proposal proposal(StaffMember who, String roleId) {
@@ -77,7 +90,8 @@ public final class ShortlistRecording {
         Role role = role(roleId);
         List<ApplicantResult> results = results(role);
         Optional<ShortlistDecision> decision = store.decision(roleId);
-        List<String> warnings = decision.map(d -> warnings(role, results, d, who)).orElse(List.of());
+        List<String> warnings =
+                decision.map(d -> warnings(role, results, d, who)).orElse(List.of());
         return new Proposal(role, results, papers.unprepared(role), decision, warnings);
     }
 
@@ -85,29 +99,49 @@ public final class ShortlistRecording {
     public int preparePapers(StaffMember who, String roleId) {
         who.require(Permission.RECORD_SHORTLIST);
         Role role = role(roleId);
-        if (store.decision(roleId).isPresent()) throw new ShortlistingPanel.Refused(WORDS.get("error.papers.recorded"));
+        if (store.decision(roleId).isPresent())
+            throw new ShortlistingPanel.Refused(WORDS.get("error.papers.recorded"));
         int added = papers.prepare(role);
         if (added > 0) {
-            audit.append(AuditEntry.by(who, "prepared panel papers: " + added + " added", "role:" + roleId, clock.instant(),
-                    RoleStatus.SHORTLISTING.name(), RoleStatus.SHORTLISTING.name()));
+            audit.append(
+                    AuditEntry.by(
+                            who,
+                            "prepared panel papers: " + added + " added",
+                            "role:" + roleId,
+                            clock.instant(),
+                            RoleStatus.SHORTLISTING.name(),
+                            RoleStatus.SHORTLISTING.name()));
         }
         return added;
     }
 
-    public Outcome record(StaffMember who, String roleId, Collection<String> invited, boolean highVolume, String highVolumeReason) {
+    public Outcome record(
+            StaffMember who,
+            String roleId,
+            Collection<String> invited,
+            boolean highVolume,
+            String highVolumeReason) {
         who.require(Permission.RECORD_SHORTLIST);
         Role role = role(roleId);
         Optional<ShortlistDecision> existing = store.decision(roleId);
-        if (existing.isPresent()) return new Outcome.Recorded(existing.get(), false, apply(role, existing.get(), who));
+        if (existing.isPresent())
+            return new Outcome.Recorded(existing.get(), false, apply(role, existing.get(), who));
         long unprepared = papers.unprepared(role);
         if (unprepared > 0) {
-            return new Outcome.Refused(List.of(unprepared == 1 ? WORDS.get("error.record.unpreparedOne")
-                    : WORDS.format("error.record.unpreparedMany", "count", unprepared)));
+            return new Outcome.Refused(
+                    List.of(
+                            unprepared == 1
+                                    ? WORDS.get("error.record.unpreparedOne")
+                                    : WORDS.format(
+                                            "error.record.unpreparedMany", "count", unprepared)));
         }
         Instant now = clock.instant();
         List<ApplicantResult> results = results(role);
-        ShortlistDecision.Outcome outcome = ShortlistDecision.decide(role, results, invited, highVolume, highVolumeReason, who, now);
-        if (outcome instanceof ShortlistDecision.Outcome.Refused r) return new Outcome.Refused(r.reasons());
+        ShortlistDecision.Outcome outcome =
+                ShortlistDecision.decide(
+                        role, results, invited, highVolume, highVolumeReason, who, now);
+        if (outcome instanceof ShortlistDecision.Outcome.Refused r)
+            return new Outcome.Refused(r.reasons());
         ShortlistDecision.Outcome.Recorded r = (ShortlistDecision.Outcome.Recorded) outcome;
         boolean stored = store.recordDecision(r.decision(), r.audit());
         // Someone else recorded one a moment ago: theirs stands, and is the one carried out.
@@ -127,13 +161,29 @@ public final class ShortlistRecording {
             if (!byId.containsKey(anonymousId)) continue; // no paper: not part of this shortlist
             int rank = decision.invited().indexOf(anonymousId);
             if (rank < 0) notInvited++;
-            if (a.status() != Application.Status.RECEIVED) continue; // already moved (a retry, or recorded before)
-            Application.Status to = rank >= 0 ? Application.Status.INVITED_TO_INTERVIEW : Application.Status.NOT_SHORTLISTED;
-            ShortlistFacts facts = rank >= 0
-                    ? ShortlistFacts.invited(decision.decidedAt(), rank + 1, byId.get(anonymousId).guaranteedInterview())
-                    : ShortlistFacts.notInvited(decision.decidedAt());
-            AuditEntry entry = AuditEntry.by(who, rank >= 0 ? "invited to interview at shortlisting" : "not invited to interview at shortlisting",
-                    "application:" + a.reference(), now, a.status().name(), to.name());
+            if (a.status() != Application.Status.RECEIVED)
+                continue; // already moved (a retry, or recorded before)
+            Application.Status to =
+                    rank >= 0
+                            ? Application.Status.INVITED_TO_INTERVIEW
+                            : Application.Status.NOT_SHORTLISTED;
+            ShortlistFacts facts =
+                    rank >= 0
+                            ? ShortlistFacts.invited(
+                                    decision.decidedAt(),
+                                    rank + 1,
+                                    byId.get(anonymousId).guaranteedInterview())
+                            : ShortlistFacts.notInvited(decision.decidedAt());
+            AuditEntry entry =
+                    AuditEntry.by(
+                            who,
+                            rank >= 0
+                                    ? "invited to interview at shortlisting"
+                                    : "not invited to interview at shortlisting",
+                            "application:" + a.reference(),
+                            now,
+                            a.status().name(),
+                            to.name());
             applications.advance(a, to, facts.asFacts(), entry, List.of());
         }
         OutboxMessage m = recordedMessage(role, decision, notInvited, now);
@@ -145,8 +195,17 @@ public final class ShortlistRecording {
     }
 
     /** The warnings the recorded decision carries (too few priority-community applicants invited, fewer than places). */
-    private static List<String> warnings(Role role, List<ApplicantResult> results, ShortlistDecision d, StaffMember who) {
-        var outcome = ShortlistDecision.decide(role, results, d.invited(), d.highVolume(), d.highVolumeReason(), who, d.decidedAt());
+    private static List<String> warnings(
+            Role role, List<ApplicantResult> results, ShortlistDecision d, StaffMember who) {
+        var outcome =
+                ShortlistDecision.decide(
+                        role,
+                        results,
+                        d.invited(),
+                        d.highVolume(),
+                        d.highVolumeReason(),
+                        who,
+                        d.decidedAt());
         return outcome instanceof ShortlistDecision.Outcome.Recorded r ? r.warnings() : List.of();
     }
 
@@ -163,13 +222,21 @@ public final class ShortlistRecording {
         Letter l = Letter.of(Words.of("shortlisting"), "shortlistRecorded");
         List<String> lines = new ArrayList<>();
         lines.add(l.words(invited == 1 ? "invited.one" : "invited.many", "count", invited));
-        lines.add(l.words(notInvited == 1 ? "notInvited.one" : "notInvited.many", "count", notInvited));
+        lines.add(
+                l.words(
+                        notInvited == 1 ? "notInvited.one" : "notInvited.many",
+                        "count",
+                        notInvited));
         if (d.highVolume()) lines.add(l.words("highVolume", "reason", d.highVolumeReason()));
-        var email = l.say("recorded", "role", role.title(), "programme", role.programme())
-                .bullets(lines)
-                .say("interviews", "week", ClosingTime.displayDate(role.interviewWeekCommencing()))
-                .linked("link", staffSiteUrl + StaffPaths.INTERVIEWS_ROLE.fill(role.id()))
-                .send(role.contact().teamEmail(), "role", role.title());
+        var email =
+                l.say("recorded", "role", role.title(), "programme", role.programme())
+                        .bullets(lines)
+                        .say(
+                                "interviews",
+                                "week",
+                                ClosingTime.displayDate(role.interviewWeekCommencing()))
+                        .linked("link", staffSiteUrl + StaffPaths.INTERVIEWS_ROLE.fill(role.id()))
+                        .send(role.contact().teamEmail(), "role", role.title());
         return new OutboxMessage(recordedMessageId(role), email, now, now, 0, "shortlist-recorded");
     }
 }

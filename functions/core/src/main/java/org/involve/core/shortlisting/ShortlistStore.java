@@ -1,9 +1,8 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.audit.AuditEntry;
-
 import java.util.List;
 import java.util.Optional;
+import org.involve.core.audit.AuditEntry;
 
 /**
  * What the panel works from, kept apart from the applications: each role's anonymised applications (its "papers"),

@@ -1,11 +1,5 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.kit.Words;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleReader;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.involve.core.kit.Words;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
 /**
  * What a panel member sees: the roles being shortlisted, the anonymised applicants of one with how far they have
@@ -23,8 +22,10 @@ import java.util.stream.Collectors;
  */
 public final class ShortlistingPanel {
     private static final Words WORDS = Words.of("shortlisting");
+
     /** The form field that carries the points for one criterion. */
     public static final String FIELD_PREFIX = "score-";
+
     private final RoleReader roles;
     private final ShortlistStore store;
     private final ScoreScale scale;
@@ -49,7 +50,8 @@ public final class ShortlistingPanel {
         }
     }
 
-    public record RoleProgress(Role role, int applicants, int scoredByMe, boolean shortlistRecorded) {}
+    public record RoleProgress(
+            Role role, int applicants, int scoredByMe, boolean shortlistRecorded) {}
 
     /** One applicant on a role's page: how many of the role's criteria this panel member has scored. */
     public record ApplicantProgress(String applicantId, int scoredByMe, int criteria) {
@@ -58,22 +60,34 @@ public final class ShortlistingPanel {
         }
     }
 
-    public record Papers(Role role, List<ApplicantProgress> applicants, Optional<ShortlistDecision> decision) {
+    public record Papers(
+            Role role, List<ApplicantProgress> applicants, Optional<ShortlistDecision> decision) {
         public int doneByMe() {
             return (int) applicants.stream().filter(ApplicantProgress::done).count();
         }
     }
 
     /** One applicant's answers beside this panel member's scores, with where it sits in the list. */
-    public record Sheet(Role role, AnonymisedApplication paper, Map<String, Integer> myScores, int position, int of, boolean locked) {}
+    public record Sheet(
+            Role role,
+            AnonymisedApplication paper,
+            Map<String, Integer> myScores,
+            int position,
+            int of,
+            boolean locked) {}
 
     /**
      * Everyone's scores added up, best first. Panel members are shown as "You" and "Panel member 1, 2..." (in a fixed
      * order), never by name: the discussion is about the scores, not who gave them. A panel member sees them only once
      * they have scored every applicant themselves ({@code visible}), so others' scores cannot sway theirs; staff always.
      */
-    public record Results(Role role, boolean visible, List<ApplicantResult> results, Map<String, String> panelLabels, int panelMembersFinished,
-                          Optional<ShortlistDecision> decision) {
+    public record Results(
+            Role role,
+            boolean visible,
+            List<ApplicantResult> results,
+            Map<String, String> panelLabels,
+            int panelMembersFinished,
+            Optional<ShortlistDecision> decision) {
         public String label(String panelMemberId) {
             return panelLabels.getOrDefault(panelMemberId, WORDS.get("page.results.panelMember"));
         }
@@ -88,7 +102,9 @@ public final class ShortlistingPanel {
         List<RoleProgress> list = new ArrayList<>();
         for (Role r : roles.beingShortlisted()) {
             Papers p = papersOf(who, r);
-            list.add(new RoleProgress(r, p.applicants().size(), p.doneByMe(), p.decision().isPresent()));
+            list.add(
+                    new RoleProgress(
+                            r, p.applicants().size(), p.doneByMe(), p.decision().isPresent()));
         }
         return list;
     }
@@ -105,8 +121,15 @@ public final class ShortlistingPanel {
         int index = PanelProgress.indexOf(papers, applicantId);
         Map<String, Integer> mine = new HashMap<>();
         for (Score s : store.forRole(roleId))
-            if (s.applicantId().equals(applicantId) && s.panelMemberId().equals(who.id())) mine.merge(s.criterionId(), s.points(), (a, b) -> b);
-        return new Sheet(role, papers.get(index), mine, index + 1, papers.size(), store.decision(roleId).isPresent());
+            if (s.applicantId().equals(applicantId) && s.panelMemberId().equals(who.id()))
+                mine.merge(s.criterionId(), s.points(), (a, b) -> b);
+        return new Sheet(
+                role,
+                papers.get(index),
+                mine,
+                index + 1,
+                papers.size(),
+                store.decision(roleId).isPresent());
     }
 
     public Results results(StaffMember who, String roleId) {
@@ -117,19 +140,36 @@ public final class ShortlistingPanel {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(who.id(), WORDS.get("page.results.you"));
         int n = 0;
-        for (String member : new TreeSet<>(scores.stream().map(Score::panelMemberId).collect(Collectors.toSet())))
-            if (!member.equals(who.id())) labels.put(member, WORDS.format("page.results.panelMemberNumbered", "number", ++n));
-        boolean visible = who.may(Permission.RECORD_SHORTLIST) || PanelProgress.finished(who.id(), role, papers, scores);
-        return new Results(role, visible, visible ? new Scoring(role, scale).results(papers, scores) : List.of(), labels,
-                PanelProgress.finishedCount(role, papers, scores), store.decision(roleId));
+        for (String member :
+                new TreeSet<>(
+                        scores.stream().map(Score::panelMemberId).collect(Collectors.toSet())))
+            if (!member.equals(who.id()))
+                labels.put(member, WORDS.format("page.results.panelMemberNumbered", "number", ++n));
+        boolean visible =
+                who.may(Permission.RECORD_SHORTLIST)
+                        || PanelProgress.finished(who.id(), role, papers, scores);
+        return new Results(
+                role,
+                visible,
+                visible ? new Scoring(role, scale).results(papers, scores) : List.of(),
+                labels,
+                PanelProgress.finishedCount(role, papers, scores),
+                store.decision(roleId));
     }
 
     private Papers papersOf(StaffMember who, Role role) {
         List<AnonymisedApplication> papers = store.papers(role.id());
-        Map<String, Set<String>> mine = PanelProgress.scoredBy(who.id(), role, store.forRole(role.id()));
-        List<ApplicantProgress> list = papers.stream()
-                .map(p -> new ApplicantProgress(p.applicantId(), mine.getOrDefault(p.applicantId(), Set.of()).size(), role.criteria().size()))
-                .toList();
+        Map<String, Set<String>> mine =
+                PanelProgress.scoredBy(who.id(), role, store.forRole(role.id()));
+        List<ApplicantProgress> list =
+                papers.stream()
+                        .map(
+                                p ->
+                                        new ApplicantProgress(
+                                                p.applicantId(),
+                                                mine.getOrDefault(p.applicantId(), Set.of()).size(),
+                                                role.criteria().size()))
+                        .toList();
         return new Papers(role, list, store.decision(role.id()));
     }
 }

@@ -20,7 +20,8 @@ public enum Group {
     /** Reads a group from a sign-in claim; unknown names are ignored rather than guessed. */
     public static Optional<Group> fromClaim(String name) {
         if (name == null) return Optional.empty();
-        for (Group g : values()) if (g.claimName().equals(name.strip().toLowerCase(Locale.ROOT))) return Optional.of(g);
+        for (Group g : values())
+            if (g.claimName().equals(name.strip().toLowerCase(Locale.ROOT))) return Optional.of(g);
         return Optional.empty();
     }
 }

@@ -1,9 +1,8 @@
 package org.involve.core.staff;
 
-import org.involve.core.kit.Words;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.involve.core.kit.Words;
 
 /**
  * What a signed-in person may do, and which groups may do it. Every staff route checks one of these itself,

@@ -1,9 +1,8 @@
 package org.involve.core.staff;
 
-import org.involve.core.kit.AnswerRules;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.involve.core.kit.AnswerRules;
 
 /**
  * A signed-in member of staff, panel or finance. {@code id} is the sign-in service's opaque subject id:
@@ -11,9 +10,13 @@ import java.util.Set;
  */
 public record StaffMember(String id, String displayName, String email, Set<Group> groups) {
     public StaffMember {
-        if (id == null || !id.matches("[A-Za-z0-9_:.@-]{1,128}")) throw new IllegalArgumentException("A staff member needs the sign-in service's id");
-        if (displayName == null || displayName.isBlank()) throw new IllegalArgumentException("A staff member needs a name to show");
-        if (email == null || AnswerRules.email(email).isPresent()) throw new IllegalArgumentException("A staff member needs an email address in the correct format");
+        if (id == null || !id.matches("[A-Za-z0-9_:.@-]{1,128}"))
+            throw new IllegalArgumentException("A staff member needs the sign-in service's id");
+        if (displayName == null || displayName.isBlank())
+            throw new IllegalArgumentException("A staff member needs a name to show");
+        if (email == null || AnswerRules.email(email).isPresent())
+            throw new IllegalArgumentException(
+                    "A staff member needs an email address in the correct format");
         groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
     }
 

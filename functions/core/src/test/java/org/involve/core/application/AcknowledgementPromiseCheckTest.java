@@ -1,5 +1,14 @@
 package org.involve.core.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
@@ -10,22 +19,18 @@ import org.involve.core.kit.Email;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class AcknowledgementPromiseCheckTest {
     private final InMemoryRoles roles = new InMemoryRoles();
-    private final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
+    private final InMemoryOutstandingAcknowledgements outstanding =
+            new InMemoryOutstandingAcknowledgements();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final AcknowledgementPromiseCheck check = new AcknowledgementPromiseCheck(outstanding, roles, new InMemoryOutboxWriter(outbox),
-            "https://staff.example.org", Period.ofDays(1));
+    private final AcknowledgementPromiseCheck check =
+            new AcknowledgementPromiseCheck(
+                    outstanding,
+                    roles,
+                    new InMemoryOutboxWriter(outbox),
+                    "https://staff.example.org",
+                    Period.ofDays(1));
     private final Role fiveDays = TestRoles.monthly(LocalDate.of(2025, 12, 1));
     private final Role sevenDays = TestRoles.dayRate(LocalDate.of(2025, 12, 1));
 
@@ -35,7 +40,12 @@ class AcknowledgementPromiseCheckTest {
     }
 
     private Application byPhone(Role role, String reference, String submittedAt) {
-        Application app = TestApplications.submitted(role, reference, Instant.parse(submittedAt), Map.of(ApplicationForm.CONTACT_METHOD, "telephone"));
+        Application app =
+                TestApplications.submitted(
+                        role,
+                        reference,
+                        Instant.parse(submittedAt),
+                        Map.of(ApplicationForm.CONTACT_METHOD, "telephone"));
         outstanding.add(app);
         return app;
     }
@@ -47,9 +57,13 @@ class AcknowledgementPromiseCheckTest {
         assertEquals(List.of("ack-promise-INV-2222-3333"), r.messageIds());
         Email alert = outbox.messages().get(0).email();
         assertEquals("team@example.org", alert.to());
-        assertEquals("Acknowledge application INV-2222-3333 by 11 January 2025 at 10:00am", alert.subject());
+        assertEquals(
+                "Acknowledge application INV-2222-3333 by 11 January 2025 at 10:00am",
+                alert.subject());
         assertTrue(alert.text().contains("asked to be contacted by telephone"), alert.text());
-        assertTrue(alert.text().contains("https://staff.example.org/staff/applications/INV-2222-3333"));
+        assertTrue(
+                alert.text()
+                        .contains("https://staff.example.org/staff/applications/INV-2222-3333"));
     }
 
     @Test
@@ -63,8 +77,12 @@ class AcknowledgementPromiseCheckTest {
     void eachRoleKeepsItsOwnPromise() {
         byPhone(fiveDays, "INV-5555-5555", "2025-01-06T10:00:00Z");
         byPhone(sevenDays, "INV-7777-7777", "2025-01-06T10:00:00Z");
-        assertEquals(List.of("ack-promise-INV-5555-5555"), check.run(Instant.parse("2025-01-10T10:00:00Z")).messageIds());
-        assertEquals(List.of("ack-promise-INV-7777-7777"), check.run(Instant.parse("2025-01-12T10:00:00Z")).messageIds());
+        assertEquals(
+                List.of("ack-promise-INV-5555-5555"),
+                check.run(Instant.parse("2025-01-10T10:00:00Z")).messageIds());
+        assertEquals(
+                List.of("ack-promise-INV-7777-7777"),
+                check.run(Instant.parse("2025-01-12T10:00:00Z")).messageIds());
     }
 
     @Test
@@ -85,30 +103,57 @@ class AcknowledgementPromiseCheckTest {
 
     @Test
     void whenTheClocksGoBackThePromiseIsKeptInUkTime() {
-        // Wednesday 22 October 2025, 10:00 BST. Five days on is Monday 27 October, 10:00 GMT: the clocks went back on the 26th.
+        // Wednesday 22 October 2025, 10:00 BST. Five days on is Monday 27 October, 10:00 GMT: the
+        // clocks went back on the 26th.
         Application app = byPhone(fiveDays, "INV-2222-3333", "2025-10-22T09:00:00Z");
-        assertEquals(Instant.parse("2025-10-27T10:00:00Z"), AcknowledgementPromiseCheck.promisedBy(fiveDays, app));
+        assertEquals(
+                Instant.parse("2025-10-27T10:00:00Z"),
+                AcknowledgementPromiseCheck.promisedBy(fiveDays, app));
         assertEquals(List.of(), check.run(Instant.parse("2025-10-26T09:59:59Z")).messageIds());
-        assertEquals(List.of("ack-promise-INV-2222-3333"), check.run(Instant.parse("2025-10-26T10:00:00Z")).messageIds());
-        assertTrue(outbox.messages().get(0).email().text().contains("arrived on 22 October 2025 at 10:00am"));
-        assertTrue(outbox.messages().get(0).email().text().contains("acknowledged by 27 October 2025 at 10:00am"));
+        assertEquals(
+                List.of("ack-promise-INV-2222-3333"),
+                check.run(Instant.parse("2025-10-26T10:00:00Z")).messageIds());
+        assertTrue(
+                outbox.messages()
+                        .get(0)
+                        .email()
+                        .text()
+                        .contains("arrived on 22 October 2025 at 10:00am"));
+        assertTrue(
+                outbox.messages()
+                        .get(0)
+                        .email()
+                        .text()
+                        .contains("acknowledged by 27 October 2025 at 10:00am"));
     }
 
     @Test
     void whenTheClocksGoForwardThePromiseIsKeptInUkTime() {
-        // Thursday 27 March 2025, 10:00 GMT. Five days on is Tuesday 1 April, 10:00 BST: the clocks went forward on the 30th.
+        // Thursday 27 March 2025, 10:00 GMT. Five days on is Tuesday 1 April, 10:00 BST: the clocks
+        // went forward on the 30th.
         Application app = byPhone(fiveDays, "INV-2222-3333", "2025-03-27T10:00:00Z");
-        assertEquals(Instant.parse("2025-04-01T09:00:00Z"), AcknowledgementPromiseCheck.promisedBy(fiveDays, app));
+        assertEquals(
+                Instant.parse("2025-04-01T09:00:00Z"),
+                AcknowledgementPromiseCheck.promisedBy(fiveDays, app));
         assertEquals(List.of(), check.run(Instant.parse("2025-03-31T08:59:59Z")).messageIds());
-        assertEquals(List.of("ack-promise-INV-2222-3333"), check.run(Instant.parse("2025-03-31T09:00:00Z")).messageIds());
+        assertEquals(
+                List.of("ack-promise-INV-2222-3333"),
+                check.run(Instant.parse("2025-03-31T09:00:00Z")).messageIds());
     }
 
     @Test
     void anUndeliveredEmailAcknowledgementIsChasedToo() {
-        Application app = TestApplications.submitted(fiveDays, "INV-2222-3333", Instant.parse("2025-01-06T10:00:00Z"));
+        Application app =
+                TestApplications.submitted(
+                        fiveDays, "INV-2222-3333", Instant.parse("2025-01-06T10:00:00Z"));
         outstanding.add(app);
         check.run(Instant.parse("2025-01-10T10:00:00Z"));
-        assertTrue(outbox.messages().get(0).email().text().contains("acknowledgement email has not been delivered"));
+        assertTrue(
+                outbox.messages()
+                        .get(0)
+                        .email()
+                        .text()
+                        .contains("acknowledgement email has not been delivered"));
     }
 
     @Test
@@ -116,7 +161,13 @@ class AcknowledgementPromiseCheckTest {
         byPhone(fiveDays, "INV-2222-3333", "2025-01-06T10:00:00Z");
         check.run(Instant.parse("2025-01-10T10:00:00Z"));
         Email alert = outbox.messages().get(0).email();
-        for (String personal : List.of("Jo Testperson", "jo.testperson@example.org", "07700 900982", "LS1 4AP", "1 Example Street")) {
+        for (String personal :
+                List.of(
+                        "Jo Testperson",
+                        "jo.testperson@example.org",
+                        "07700 900982",
+                        "LS1 4AP",
+                        "1 Example Street")) {
             assertFalse(alert.text().contains(personal), personal);
             assertFalse(alert.html().contains(personal), personal);
         }

@@ -1,5 +1,16 @@
 package org.involve.core.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
 import org.involve.core.fakes.Answers;
@@ -16,18 +27,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ApplicationJourneyTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles roles = new InMemoryRoles();
@@ -35,9 +34,19 @@ class ApplicationJourneyTest {
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final InMemoryOutbox outbox = new InMemoryOutbox(queue);
     private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
-    private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final ApplicationJourney journey = new ApplicationJourney(roles, drafts, applications, tokens, clock,
-            new ApplyingSettings("https://involve.example.org", Duration.ofDays(14), Duration.ofSeconds(20)));
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length");
+    private final ApplicationJourney journey =
+            new ApplicationJourney(
+                    roles,
+                    drafts,
+                    applications,
+                    tokens,
+                    clock,
+                    new ApplyingSettings(
+                            "https://involve.example.org",
+                            Duration.ofDays(14),
+                            Duration.ofSeconds(20)));
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
 
     ApplicationJourneyTest() {
@@ -48,8 +57,15 @@ class ApplicationJourneyTest {
         String id = journey.start(role.id()).id();
         ApplicationForm form = new ApplicationForm(role);
         for (var s : form.sections(answers)) {
-            SectionResult r = journey.saveSection(id, role.id(), s.id(), Answers.forSection(s, answers));
-            assertFalse(r instanceof SectionResult.Invalid, () -> "section " + s.id() + " was refused: " + ((SectionResult.Invalid) r).errors().asMap());
+            SectionResult r =
+                    journey.saveSection(id, role.id(), s.id(), Answers.forSection(s, answers));
+            assertFalse(
+                    r instanceof SectionResult.Invalid,
+                    () ->
+                            "section "
+                                    + s.id()
+                                    + " was refused: "
+                                    + ((SectionResult.Invalid) r).errors().asMap());
         }
         clock.advance(Duration.ofMinutes(5));
         return id;
@@ -81,10 +97,13 @@ class ApplicationJourneyTest {
 
     @Test
     void theSamePersonApplyingAgainFromANewStartMakesOneApplication() {
-        var first = (SubmitResult.Submitted) journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        var first =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
         Map<String, String> again = Answers.valid(role);
         again.put(ApplicationForm.EMAIL, "  JO.TESTPERSON@example.org ");
-        var second = (SubmitResult.Submitted) journey.submit(fillEverything(again), role.id(), Map.of());
+        var second =
+                (SubmitResult.Submitted) journey.submit(fillEverything(again), role.id(), Map.of());
         assertEquals(first.application().reference(), second.application().reference());
         assertEquals(1, applications.applications.size());
         assertEquals(1, outbox.messages().size());
@@ -93,7 +112,10 @@ class ApplicationJourneyTest {
     @Test
     void aSecondDraftFromTheSamePersonLeadsToTheirFirstApplicationsConfirmation() {
         String firstDraft = fillEverything(Answers.valid(role));
-        String secondDraft = fillEverything(Answers.valid(role)); // started before the first was sent, in another browser
+        String secondDraft =
+                fillEverything(
+                        Answers.valid(
+                                role)); // started before the first was sent, in another browser
         var first = (SubmitResult.Submitted) journey.submit(firstDraft, role.id(), Map.of());
         journey.submit(secondDraft, role.id(), Map.of());
         var shown = journey.submitted(secondDraft, role.id()).orElseThrow();
@@ -105,8 +127,14 @@ class ApplicationJourneyTest {
     @Test
     void errorsAreListedInTheOrderOfTheQuestionsWhateverCheckFoundThem() {
         String draft = journey.start(role.id()).id();
-        var result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU, Map.of());
-        assertEquals(List.of(ApplicationForm.FULL_NAME, ApplicationForm.EMAIL, ApplicationForm.CONTACT_METHOD),
+        var result =
+                (SectionResult.Invalid)
+                        journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU, Map.of());
+        assertEquals(
+                List.of(
+                        ApplicationForm.FULL_NAME,
+                        ApplicationForm.EMAIL,
+                        ApplicationForm.CONTACT_METHOD),
                 List.copyOf(result.errors().asMap().keySet()));
     }
 
@@ -114,9 +142,11 @@ class ApplicationJourneyTest {
     void anApplicationSentSoonerThanAPersonCouldIsHeldBackAndKept() {
         String draft = journey.start(role.id()).id();
         Map<String, String> answers = Answers.valid(role);
-        for (var s : new ApplicationForm(role).sections(answers)) journey.saveSection(draft, role.id(), s.id(), Answers.forSection(s, answers));
+        for (var s : new ApplicationForm(role).sections(answers))
+            journey.saveSection(draft, role.id(), s.id(), Answers.forSection(s, answers));
         clock.advance(Duration.ofSeconds(5));
-        assertInstanceOf(SubmitResult.LooksAutomated.class, journey.submit(draft, role.id(), Map.of()));
+        assertInstanceOf(
+                SubmitResult.LooksAutomated.class, journey.submit(draft, role.id(), Map.of()));
         assertTrue(applications.applications.isEmpty());
         clock.advance(Duration.ofSeconds(30));
         assertInstanceOf(SubmitResult.Submitted.class, journey.submit(draft, role.id(), Map.of()));
@@ -125,7 +155,12 @@ class ApplicationJourneyTest {
     @Test
     void aFilledTrapFieldStopsTheSubmissionWithoutLosingTheAnswers() {
         String draft = fillEverything(Answers.valid(role));
-        assertInstanceOf(SubmitResult.LooksAutomated.class, journey.submit(draft, role.id(), Map.of(ApplicationJourney.HONEYPOT, "http://spam.example")));
+        assertInstanceOf(
+                SubmitResult.LooksAutomated.class,
+                journey.submit(
+                        draft,
+                        role.id(),
+                        Map.of(ApplicationJourney.HONEYPOT, "http://spam.example")));
         assertTrue(applications.applications.isEmpty());
         assertFalse(drafts.drafts.get(draft).answers().isEmpty());
     }
@@ -134,7 +169,9 @@ class ApplicationJourneyTest {
     void afterClosingTimeNothingCanBeSubmitted() {
         String draft = fillEverything(Answers.valid(role));
         clock.set(Instant.parse("2025-01-20T23:59:00Z"));
-        assertThrows(ApplicationJourney.RoleClosed.class, () -> journey.submit(draft, role.id(), Map.of()));
+        assertThrows(
+                ApplicationJourney.RoleClosed.class,
+                () -> journey.submit(draft, role.id(), Map.of()));
         assertTrue(applications.applications.isEmpty());
     }
 
@@ -150,8 +187,16 @@ class ApplicationJourneyTest {
         String draft = journey.start(role.id()).id();
         Map<String, String> answers = Answers.valid(role);
         answers.put(Eligibility.HEALTH_PROFESSIONAL, "yes");
-        var section = new ApplicationForm(role).section(ApplicationForm.ELIGIBILITY, answers).orElseThrow();
-        var result = journey.saveSection(draft, role.id(), ApplicationForm.ELIGIBILITY, Answers.forSection(section, answers));
+        var section =
+                new ApplicationForm(role)
+                        .section(ApplicationForm.ELIGIBILITY, answers)
+                        .orElseThrow();
+        var result =
+                journey.saveSection(
+                        draft,
+                        role.id(),
+                        ApplicationForm.ELIGIBILITY,
+                        Answers.forSection(section, answers));
         assertInstanceOf(SectionResult.CannotApply.class, result);
         assertFalse(drafts.drafts.containsKey(draft));
     }
@@ -160,7 +205,9 @@ class ApplicationJourneyTest {
     void aTalkFirstApplicationIsHeldAndStaffAreAlerted() {
         Map<String, String> answers = Answers.valid(role);
         answers.put(Eligibility.DISQUALIFIED, "yes");
-        var result = (SubmitResult.Submitted) journey.submit(fillEverything(answers), role.id(), Map.of());
+        var result =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(answers), role.id(), Map.of());
         assertEquals(Application.Status.HELD_TO_TALK_FIRST, result.application().status());
         List<String> recipients = outbox.messages().stream().map(m -> m.email().to()).toList();
         assertTrue(recipients.contains("team@example.org"));
@@ -171,8 +218,12 @@ class ApplicationJourneyTest {
     void anApplicantWhoAskedForTelephoneIsAcknowledgedByStaffNotByEmail() {
         Map<String, String> answers = Answers.valid(role);
         answers.put(ApplicationForm.CONTACT_METHOD, "telephone");
-        var result = (SubmitResult.Submitted) journey.submit(fillEverything(answers), role.id(), Map.of());
-        assertEquals(Application.Acknowledgement.STAFF_TO_CONTACT, result.application().acknowledgement());
+        var result =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(answers), role.id(), Map.of());
+        assertEquals(
+                Application.Acknowledgement.STAFF_TO_CONTACT,
+                result.application().acknowledgement());
         List<OutboxMessage> messages = outbox.messages();
         assertEquals(1, messages.size());
         assertEquals("team@example.org", messages.get(0).email().to());
@@ -185,57 +236,142 @@ class ApplicationJourneyTest {
         Map<String, String> answers = Answers.valid(role);
         answers.put(ApplicationForm.CONTACT_METHOD, "post");
         answers.remove(ApplicationForm.POSTCODE);
-        var section = new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow();
-        var result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU, Answers.forSection(section, answers));
-        assertEquals("Enter your postcode, as you would like us to write to you by post", result.errors().asMap().get(ApplicationForm.POSTCODE));
+        var section =
+                new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow();
+        var result =
+                (SectionResult.Invalid)
+                        journey.saveSection(
+                                draft,
+                                role.id(),
+                                ApplicationForm.ABOUT_YOU,
+                                Answers.forSection(section, answers));
+        assertEquals(
+                "Enter your postcode, as you would like us to write to you by post",
+                result.errors().asMap().get(ApplicationForm.POSTCODE));
     }
 
     @Test
     void theRolesReferencesRequiredRefereesAreAskedForBeforeTheDeclarations() {
-        List<String> ids = new ApplicationForm(role).sections(Answers.valid(role)).stream().map(Section::id).toList();
+        List<String> ids =
+                new ApplicationForm(role)
+                        .sections(Answers.valid(role)).stream().map(Section::id).toList();
         assertEquals(ids.size() - 2, ids.indexOf(ApplicationForm.REFEREES));
-        Section referees = new ApplicationForm(role).section(ApplicationForm.REFEREES, Map.of()).orElseThrow();
+        Section referees =
+                new ApplicationForm(role).section(ApplicationForm.REFEREES, Map.of()).orElseThrow();
         assertEquals(2 * 5, referees.fields().size());
-        assertEquals(referees.fields().size(), referees.fields().stream().map(f -> f.label()).distinct().count(), "each question reads on its own");
+        assertEquals(
+                referees.fields().size(),
+                referees.fields().stream().map(f -> f.label()).distinct().count(),
+                "each question reads on its own");
         assertTrue(referees.intro().contains("must not be a relative"));
         assertTrue(referees.intro().contains("at least a year"));
-        assertTrue(referees.intro().contains("only contact your referees if your interview is successful"));
-        Role three = new Role(role.id(), role.title(), role.programme(), role.organisation(), role.summary(), role.whatTheRoleDoes(),
-                role.whoWeAreLookingFor(), role.places(), role.placesNote(), role.priorityPlaces(), role.priorityCommunities(), role.criteria(),
-                role.closingDate(), role.interviewWeekCommencing(), role.interviewFormat(), 3, role.acknowledgementDays(), role.commitment(),
-                role.tenure(), role.payment(), role.eligibility(), role.contact(), role.status());
-        assertEquals("Third referee's email address", new ApplicationForm(three).section(ApplicationForm.REFEREES, Map.of()).orElseThrow()
-                .fields().get(13).label());
+        assertTrue(
+                referees.intro()
+                        .contains("only contact your referees if your interview is successful"));
+        Role three =
+                new Role(
+                        role.id(),
+                        role.title(),
+                        role.programme(),
+                        role.organisation(),
+                        role.summary(),
+                        role.whatTheRoleDoes(),
+                        role.whoWeAreLookingFor(),
+                        role.places(),
+                        role.placesNote(),
+                        role.priorityPlaces(),
+                        role.priorityCommunities(),
+                        role.criteria(),
+                        role.closingDate(),
+                        role.interviewWeekCommencing(),
+                        role.interviewFormat(),
+                        3,
+                        role.acknowledgementDays(),
+                        role.commitment(),
+                        role.tenure(),
+                        role.payment(),
+                        role.eligibility(),
+                        role.contact(),
+                        role.status());
+        assertEquals(
+                "Third referee's email address",
+                new ApplicationForm(three)
+                        .section(ApplicationForm.REFEREES, Map.of())
+                        .orElseThrow()
+                        .fields()
+                        .get(13)
+                        .label());
     }
 
     @Test
     void aRefereeMustBeSomeoneElseAndEachADifferentPerson() {
         String draft = journey.start(role.id()).id();
         Map<String, String> answers = Answers.valid(role);
-        journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU,
-                Answers.forSection(new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow(), answers));
-        answers.put(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL), "JO.TESTPERSON@example.org");
-        answers.put(ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL), "jo.testperson@example.org ");
-        var section = new ApplicationForm(role).section(ApplicationForm.REFEREES, answers).orElseThrow();
-        var result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Answers.forSection(section, answers));
-        assertEquals("Enter your first referee's own email address, not yours", result.errors().asMap().get("referee1Email"));
-        answers.put(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL), "sam.referee@example.org");
-        answers.put(ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL), "Sam.Referee@example.org");
-        result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Answers.forSection(section, answers));
-        assertEquals("Enter a different email address for each referee", result.errors().asMap().get("referee2Email"));
-        result = (SectionResult.Invalid) journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Map.of());
-        assertEquals("Enter your first referee's full name", result.errors().asMap().values().iterator().next());
+        journey.saveSection(
+                draft,
+                role.id(),
+                ApplicationForm.ABOUT_YOU,
+                Answers.forSection(
+                        new ApplicationForm(role)
+                                .section(ApplicationForm.ABOUT_YOU, answers)
+                                .orElseThrow(),
+                        answers));
+        answers.put(
+                ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL),
+                "JO.TESTPERSON@example.org");
+        answers.put(
+                ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL),
+                "jo.testperson@example.org ");
+        var section =
+                new ApplicationForm(role).section(ApplicationForm.REFEREES, answers).orElseThrow();
+        var result =
+                (SectionResult.Invalid)
+                        journey.saveSection(
+                                draft,
+                                role.id(),
+                                ApplicationForm.REFEREES,
+                                Answers.forSection(section, answers));
+        assertEquals(
+                "Enter your first referee's own email address, not yours",
+                result.errors().asMap().get("referee1Email"));
+        answers.put(
+                ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL),
+                "sam.referee@example.org");
+        answers.put(
+                ApplicationForm.refereeField(2, ApplicationForm.REFEREE_EMAIL),
+                "Sam.Referee@example.org");
+        result =
+                (SectionResult.Invalid)
+                        journey.saveSection(
+                                draft,
+                                role.id(),
+                                ApplicationForm.REFEREES,
+                                Answers.forSection(section, answers));
+        assertEquals(
+                "Enter a different email address for each referee",
+                result.errors().asMap().get("referee2Email"));
+        result =
+                (SectionResult.Invalid)
+                        journey.saveSection(draft, role.id(), ApplicationForm.REFEREES, Map.of());
+        assertEquals(
+                "Enter your first referee's full name",
+                result.errors().asMap().values().iterator().next());
     }
 
     @Test
     void anInvalidSectionSavesNothingAndKeepsEarlierAnswers() {
         Map<String, String> answers = Answers.valid(role);
         String draft = journey.start(role.id()).id();
-        var about = new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow();
-        journey.saveSection(draft, role.id(), ApplicationForm.ABOUT_YOU, Answers.forSection(about, answers));
+        var about =
+                new ApplicationForm(role).section(ApplicationForm.ABOUT_YOU, answers).orElseThrow();
+        journey.saveSection(
+                draft, role.id(), ApplicationForm.ABOUT_YOU, Answers.forSection(about, answers));
         var support = Map.of(ApplicationForm.DISABILITY_CONFIDENT, "perhaps");
-        assertInstanceOf(SectionResult.Invalid.class, journey.saveSection(draft, role.id(), ApplicationForm.SUPPORT, support));
-        assertEquals("Jo Testperson", drafts.drafts.get(draft).answers().get(ApplicationForm.FULL_NAME));
+        assertInstanceOf(
+                SectionResult.Invalid.class,
+                journey.saveSection(draft, role.id(), ApplicationForm.SUPPORT, support));
+        assertEquals(
+                "Jo Testperson", drafts.drafts.get(draft).answers().get(ApplicationForm.FULL_NAME));
         assertFalse(drafts.drafts.get(draft).completedSections().contains(ApplicationForm.SUPPORT));
     }
 
@@ -250,19 +386,25 @@ class ApplicationJourneyTest {
     @Test
     void whenTheQueueIsUnreachableTheEmailStaysInTheOutboxForTheSweep() {
         queue.unreachable = true;
-        var result = (SubmitResult.Submitted) journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        var result =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
         assertTrue(result.created());
         assertEquals(1, outbox.due(clock.instant(), 10).size());
-        // The warning an unreachable queue raises (without personal data) is the outbox adapter's: DynamoOutboxTest.
+        // The warning an unreachable queue raises (without personal data) is the outbox adapter's:
+        // DynamoOutboxTest.
     }
 
     @Test
     void theMonitoringTokenIsSignedForTheRoleAndCarriesNothingPersonal() {
-        var result = (SubmitResult.Submitted) journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        var result =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
         String token = result.application().monitoringToken();
         assertTrue(tokens.valid(token, role.id()));
         assertFalse(tokens.valid(token, "another-role"));
-        // A fixed-size random value and its signature: there is no room in it for anything about the applicant.
+        // A fixed-size random value and its signature: there is no room in it for anything about
+        // the applicant.
         assertTrue(token.matches("[A-Za-z0-9_-]{24}\\.[A-Za-z0-9_-]{22}"), token);
     }
 }

@@ -1,15 +1,14 @@
 package org.involve.core.application;
 
-import org.involve.core.fakes.TestRoles;
-import org.involve.core.role.Role;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.role.Role;
+import org.junit.jupiter.api.Test;
 
 class EligibilityTest {
     private final Role monthly = TestRoles.monthly(LocalDate.of(2030, 1, 1));
@@ -17,8 +16,17 @@ class EligibilityTest {
 
     private static Map<String, String> allNo() {
         Map<String, String> m = new HashMap<>();
-        for (String f : new String[]{Eligibility.NHS_BOARD, Eligibility.NHS_STAFF, Eligibility.HEALTH_PROFESSIONAL, Eligibility.ELECTED_OFFICE,
-                Eligibility.TRUSTEE_REMOVED, Eligibility.PROFESSIONAL_SANCTION, Eligibility.APPOINTMENT_TERMINATED, Eligibility.DISQUALIFIED}) m.put(f, "no");
+        for (String f :
+                new String[] {
+                    Eligibility.NHS_BOARD,
+                    Eligibility.NHS_STAFF,
+                    Eligibility.HEALTH_PROFESSIONAL,
+                    Eligibility.ELECTED_OFFICE,
+                    Eligibility.TRUSTEE_REMOVED,
+                    Eligibility.PROFESSIONAL_SANCTION,
+                    Eligibility.APPOINTMENT_TERMINATED,
+                    Eligibility.DISQUALIFIED
+                }) m.put(f, "no");
         return m;
     }
 
@@ -56,32 +64,44 @@ class EligibilityTest {
 
     @Test
     void aPractisingHealthcareProfessionalCannotApply() {
-        assertEquals(Eligibility.Verdict.CANNOT_APPLY, Eligibility.check(monthly, with(Eligibility.HEALTH_PROFESSIONAL)).verdict());
+        assertEquals(
+                Eligibility.Verdict.CANNOT_APPLY,
+                Eligibility.check(monthly, with(Eligibility.HEALTH_PROFESSIONAL)).verdict());
     }
 
     @Test
     void aServingMpCouncillorOrCandidateCannotApply() {
-        assertEquals(Eligibility.Verdict.CANNOT_APPLY, Eligibility.check(monthly, with(Eligibility.ELECTED_OFFICE)).verdict());
+        assertEquals(
+                Eligibility.Verdict.CANNOT_APPLY,
+                Eligibility.check(monthly, with(Eligibility.ELECTED_OFFICE)).verdict());
     }
 
     @Test
     void someoneRemovedAsACharityTrusteeMustTalkToUsFirst() {
-        assertEquals(Eligibility.Verdict.TALK_TO_US_FIRST, Eligibility.check(monthly, with(Eligibility.TRUSTEE_REMOVED)).verdict());
+        assertEquals(
+                Eligibility.Verdict.TALK_TO_US_FIRST,
+                Eligibility.check(monthly, with(Eligibility.TRUSTEE_REMOVED)).verdict());
     }
 
     @Test
     void someoneSanctionedByAProfessionalBodyMustTalkToUsFirst() {
-        assertEquals(Eligibility.Verdict.TALK_TO_US_FIRST, Eligibility.check(monthly, with(Eligibility.PROFESSIONAL_SANCTION)).verdict());
+        assertEquals(
+                Eligibility.Verdict.TALK_TO_US_FIRST,
+                Eligibility.check(monthly, with(Eligibility.PROFESSIONAL_SANCTION)).verdict());
     }
 
     @Test
     void someoneWhosePublicAppointmentWasEndedMustTalkToUsFirst() {
-        assertEquals(Eligibility.Verdict.TALK_TO_US_FIRST, Eligibility.check(monthly, with(Eligibility.APPOINTMENT_TERMINATED)).verdict());
+        assertEquals(
+                Eligibility.Verdict.TALK_TO_US_FIRST,
+                Eligibility.check(monthly, with(Eligibility.APPOINTMENT_TERMINATED)).verdict());
     }
 
     @Test
     void aDisqualifiedDirectorMustTalkToUsFirst() {
-        assertEquals(Eligibility.Verdict.TALK_TO_US_FIRST, Eligibility.check(monthly, with(Eligibility.DISQUALIFIED)).verdict());
+        assertEquals(
+                Eligibility.Verdict.TALK_TO_US_FIRST,
+                Eligibility.check(monthly, with(Eligibility.DISQUALIFIED)).verdict());
     }
 
     @Test

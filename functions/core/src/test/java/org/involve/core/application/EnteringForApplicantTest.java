@@ -1,5 +1,13 @@
 package org.involve.core.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application.Status;
 import org.involve.core.application.EnteringForApplicant.Entry;
 import org.involve.core.audit.AuditEntry;
@@ -8,15 +16,6 @@ import org.involve.core.kit.Section;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Entering an application on the applicant's behalf: the public form's checks, marked with who and how, acknowledged as they asked. */
 class EnteringForApplicantTest extends StaffApplicationsFixture {
@@ -29,13 +28,24 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
         assertEquals(Status.RECEIVED, app.status());
         assertEquals(TestStaff.STAFF.id(), app.enteredBy());
         assertEquals("voice-recording", HandlingFacts.of(app).channel());
-        assertEquals("Voice recording, entered by Sam Staffmember", ApplicationsForStaff.howItCameIn(app));
+        assertEquals(
+                "Voice recording, entered by Sam Staffmember",
+                ApplicationsForStaff.howItCameIn(app));
         assertEquals("Jo Testperson", app.answer(ApplicationForm.FULL_NAME));
-        assertFalse(app.answers().containsKey(EnteringForApplicant.RECEIVED_BY), "how it came is a fact, not an answer");
-        assertTrue(tokens.valid(app.monitoringToken(), role.id()), "the applicant gets their own monitoring token");
+        assertFalse(
+                app.answers().containsKey(EnteringForApplicant.RECEIVED_BY),
+                "how it came is a fact, not an answer");
+        assertTrue(
+                tokens.valid(app.monitoringToken(), role.id()),
+                "the applicant gets their own monitoring token");
         assertEquals(app, applications.applications.values().iterator().next());
         AuditEntry entry = audit.entries().get(0);
-        assertEquals(List.of("staff-0001", "application entered for the applicant (voice-recording)", "application:" + app.reference(), "RECEIVED"),
+        assertEquals(
+                List.of(
+                        "staff-0001",
+                        "application entered for the applicant (voice-recording)",
+                        "application:" + app.reference(),
+                        "RECEIVED"),
                 List.of(entry.who(), entry.what(), entry.record(), entry.toState()));
     }
 
@@ -45,7 +55,14 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
         assertEquals(List.of("ack-" + e.application().reference()), e.messageIds());
         OutboxMessage ack = outbox.messages().get(0);
         assertEquals("jo.testperson@example.org", ack.email().to());
-        assertTrue(ack.email().text().contains("https://involve.example.org/monitoring?role=" + role.id() + "&token=" + e.application().monitoringToken()));
+        assertTrue(
+                ack.email()
+                        .text()
+                        .contains(
+                                "https://involve.example.org/monitoring?role="
+                                        + role.id()
+                                        + "&token="
+                                        + e.application().monitoringToken()));
         assertEquals(Application.Acknowledgement.EMAIL_QUEUED, e.application().acknowledgement());
     }
 
@@ -53,16 +70,28 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
     void anApplicantWhoChoseTelephoneBecomesATaskForStaff() {
         Application app = byTelephone();
         assertEquals(Application.Acknowledgement.STAFF_TO_CONTACT, app.acknowledgement());
-        assertEquals(List.of("ack-task-" + app.reference()), outbox.messages().stream().map(OutboxMessage::id).toList());
+        assertEquals(
+                List.of("ack-task-" + app.reference()),
+                outbox.messages().stream().map(OutboxMessage::id).toList());
         assertEquals("team@example.org", outbox.messages().get(0).email().to());
-        assertEquals(List.of(app.reference()), acknowledging.unacknowledged(TestStaff.STAFF).stream().map(w -> w.application().reference()).toList());
-        assertEquals("https://involve.example.org/monitoring?role=" + role.id() + "&token=" + app.monitoringToken(), seeing.monitoringLink(app));
+        assertEquals(
+                List.of(app.reference()),
+                acknowledging.unacknowledged(TestStaff.STAFF).stream()
+                        .map(w -> w.application().reference())
+                        .toList());
+        assertEquals(
+                "https://involve.example.org/monitoring?role="
+                        + role.id()
+                        + "&token="
+                        + app.monitoringToken(),
+                seeing.monitoringLink(app));
     }
 
     @Test
     void theSameApplicantEnteredTwiceMakesOneApplication() {
         Application first = entered("post", Map.of()).application();
-        Entry.Entered again = entered("telephone", Map.of(ApplicationForm.FULL_NAME, "Jo Testperson"));
+        Entry.Entered again =
+                entered("telephone", Map.of(ApplicationForm.FULL_NAME, "Jo Testperson"));
 
         assertFalse(again.created());
         assertEquals(first, again.application());
@@ -74,14 +103,30 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
 
     @Test
     void missingAnswersAreShownAgainWithEverythingTypedKept() {
-        Map<String, String> p = posted("", Map.of(ApplicationForm.FULL_NAME, "", ApplicationForm.CONTACT_METHOD, "post",
-                ApplicationForm.ADDRESS_LINE_1, "", "livedExperience", "I care for my mother."));
-        Entry.Invalid invalid = assertInstanceOf(Entry.Invalid.class, entering.enter(TestStaff.STAFF, role.id(), p));
+        Map<String, String> p =
+                posted(
+                        "",
+                        Map.of(
+                                ApplicationForm.FULL_NAME,
+                                "",
+                                ApplicationForm.CONTACT_METHOD,
+                                "post",
+                                ApplicationForm.ADDRESS_LINE_1,
+                                "",
+                                "livedExperience",
+                                "I care for my mother."));
+        Entry.Invalid invalid =
+                assertInstanceOf(
+                        Entry.Invalid.class, entering.enter(TestStaff.STAFF, role.id(), p));
 
         Map<String, String> errors = invalid.errors().asMap();
-        assertEquals("Select how the application reached you", errors.get(EnteringForApplicant.RECEIVED_BY));
+        assertEquals(
+                "Select how the application reached you",
+                errors.get(EnteringForApplicant.RECEIVED_BY));
         assertEquals("Enter your full name", errors.get(ApplicationForm.FULL_NAME));
-        assertTrue(errors.get(ApplicationForm.ADDRESS_LINE_1).contains("by post"), "the public form's cross-checks apply too");
+        assertTrue(
+                errors.get(ApplicationForm.ADDRESS_LINE_1).contains("by post"),
+                "the public form's cross-checks apply too");
         assertEquals("I care for my mother.", invalid.values().get("livedExperience"));
         assertTrue(applications.applications.isEmpty());
         assertTrue(audit.entries().isEmpty());
@@ -90,13 +135,18 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
     @Test
     void theFormIsTheRolesApplicationFormSectionBySection() {
         EnteringForApplicant.Form form = entering.form(TestStaff.STAFF, role.id(), Map.of());
-        assertEquals(new ApplicationForm(role).sections(Map.of()).stream().map(Section::id).toList(),
+        assertEquals(
+                new ApplicationForm(role).sections(Map.of()).stream().map(Section::id).toList(),
                 form.sections().stream().map(Section::id).toList());
     }
 
     @Test
     void someoneWhoCannotBeAPartnerIsRefusedWithReasonsAndNothingIsKept() {
-        Entry e = entering.enter(TestStaff.STAFF, role.id(), posted("telephone", Map.of(Eligibility.ELECTED_OFFICE, "yes")));
+        Entry e =
+                entering.enter(
+                        TestStaff.STAFF,
+                        role.id(),
+                        posted("telephone", Map.of(Eligibility.ELECTED_OFFICE, "yes")));
         Entry.CannotApply refused = assertInstanceOf(Entry.CannotApply.class, e);
         assertTrue(refused.reasons().get(0).contains("local councillors"));
         assertTrue(applications.applications.isEmpty());
@@ -106,10 +156,14 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
     @Test
     void aClosedRoleTakesNoEntries() {
         clock.set(Instant.parse("2025-02-02T00:00:00Z"));
-        assertInstanceOf(Entry.Closed.class, entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())));
+        assertInstanceOf(
+                Entry.Closed.class,
+                entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())));
         roles.roles.put(role.id(), role.withStatus(RoleStatus.WITHDRAWN));
         clock.set(Instant.parse("2025-01-10T10:00:00Z"));
-        assertInstanceOf(Entry.Closed.class, entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())));
+        assertInstanceOf(
+                Entry.Closed.class,
+                entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())));
         assertTrue(applications.applications.isEmpty());
     }
 }

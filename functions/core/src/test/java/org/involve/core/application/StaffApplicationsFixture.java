@@ -1,5 +1,11 @@
 package org.involve.core.application;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.involve.core.application.EnteringForApplicant.Entry;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplicationRecords;
@@ -16,28 +22,28 @@ import org.involve.core.fakes.TestStaff;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-
 /** The staff application pages' use cases over one set of in-memory ports, with a monthly role open for applications. */
 abstract class StaffApplicationsFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     final InMemoryRoles roles = new InMemoryRoles();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
+    final InMemoryApplications applications =
+            new InMemoryApplications(outbox, new InMemoryDrafts());
     final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
-    final InMemoryOutstandingAcknowledgements outstanding = new InMemoryOutstandingAcknowledgements();
+    final InMemoryOutstandingAcknowledgements outstanding =
+            new InMemoryOutstandingAcknowledgements();
     final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    final InMemoryApplicationRecords records = new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
-    final ApplicationsForStaff seeing = new ApplicationsForStaff(roles, round, outstanding, "https://involve.example.org/", clock);
-    final EnteringForApplicant entering = new EnteringForApplicant(roles, records, tokens, "https://involve.example.org/", clock);
+    final InMemoryApplicationRecords records =
+            new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
+    final ApplicationsForStaff seeing =
+            new ApplicationsForStaff(
+                    roles, round, outstanding, "https://involve.example.org/", clock);
+    final EnteringForApplicant entering =
+            new EnteringForApplicant(roles, records, tokens, "https://involve.example.org/", clock);
     final TalkFirstQueue talkFirst = new TalkFirstQueue(roles, round, clock);
-    final UnacknowledgedApplications acknowledging = new UnacknowledgedApplications(roles, round, outstanding, records, clock);
+    final UnacknowledgedApplications acknowledging =
+            new UnacknowledgedApplications(roles, round, outstanding, records, clock);
     final Role role = TestRoles.monthly(LocalDate.of(2025, 2, 1));
 
     StaffApplicationsFixture() {
@@ -52,11 +58,14 @@ abstract class StaffApplicationsFixture {
     }
 
     Entry.Entered entered(String channel, Map<String, String> changes) {
-        return assertInstanceOf(Entry.Entered.class, entering.enter(TestStaff.STAFF, role.id(), posted(channel, changes)));
+        return assertInstanceOf(
+                Entry.Entered.class,
+                entering.enter(TestStaff.STAFF, role.id(), posted(channel, changes)));
     }
 
     Application byTelephone() {
-        return entered("telephone", Map.of(ApplicationForm.CONTACT_METHOD, "telephone")).application();
+        return entered("telephone", Map.of(ApplicationForm.CONTACT_METHOD, "telephone"))
+                .application();
     }
 
     Application heldToTalkFirst() {

@@ -1,13 +1,12 @@
 package org.involve.core.fakes;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Eligibility;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.Section;
 import org.involve.core.role.Role;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /** A complete, valid set of answers for a role's sections, from a fictional applicant. */
 public final class Answers {
@@ -23,22 +22,44 @@ public final class Answers {
         a.put(ApplicationForm.POSTCODE, "LS1 4AP");
         a.put(ApplicationForm.CONTACT_METHOD, "email");
         a.put(ApplicationForm.DISABILITY_CONFIDENT, "no");
-        for (String f : new String[]{Eligibility.NHS_BOARD, Eligibility.NHS_STAFF, Eligibility.HEALTH_PROFESSIONAL, Eligibility.ELECTED_OFFICE,
-                Eligibility.TRUSTEE_REMOVED, Eligibility.PROFESSIONAL_SANCTION, Eligibility.APPOINTMENT_TERMINATED, Eligibility.DISQUALIFIED}) a.put(f, "no");
+        for (String f :
+                new String[] {
+                    Eligibility.NHS_BOARD,
+                    Eligibility.NHS_STAFF,
+                    Eligibility.HEALTH_PROFESSIONAL,
+                    Eligibility.ELECTED_OFFICE,
+                    Eligibility.TRUSTEE_REMOVED,
+                    Eligibility.PROFESSIONAL_SANCTION,
+                    Eligibility.APPOINTMENT_TERMINATED,
+                    Eligibility.DISQUALIFIED
+                }) a.put(f, "no");
         a.put(ApplicationForm.PAID_ROLES_HELD, "0");
-        role.criteria().forEach(c -> a.put(ApplicationForm.criterionField(c), "I have done this for five years."));
+        role.criteria()
+                .forEach(
+                        c ->
+                                a.put(
+                                        ApplicationForm.criterionField(c),
+                                        "I have done this for five years."));
         a.put("livedExperience", "I care for my father, who uses many services.");
         a.put("interestAreas", "Dementia care and carers' support.");
         a.put(ApplicationForm.ACCEPTS_PAYMENT, "accept");
         a.put(ApplicationForm.RECEIVES_BENEFITS, "no");
-        String[][] referees = {{"Robin Refereeone", "robin.refereeone@example.org", "01632 960 301"},
-                {"Kit Refereetwo", "kit.refereetwo@example.org", "01632 960 302"}};
+        String[][] referees = {
+            {"Robin Refereeone", "robin.refereeone@example.org", "01632 960 301"},
+            {"Kit Refereetwo", "kit.refereetwo@example.org", "01632 960 302"}
+        };
         for (int n = 1; n <= role.referencesRequired(); n++) {
             String[] r = referees[(n - 1) % referees.length];
-            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_NAME), n <= referees.length ? r[0] : r[0] + " " + n);
-            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_RELATIONSHIP), "My manager at the food bank where I volunteer");
+            a.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_NAME),
+                    n <= referees.length ? r[0] : r[0] + " " + n);
+            a.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_RELATIONSHIP),
+                    "My manager at the food bank where I volunteer");
             a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_KNOWN_FOR), "4 years");
-            a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_EMAIL), n <= referees.length ? r[1] : "referee" + n + "@example.org");
+            a.put(
+                    ApplicationForm.refereeField(n, ApplicationForm.REFEREE_EMAIL),
+                    n <= referees.length ? r[1] : "referee" + n + "@example.org");
             a.put(ApplicationForm.refereeField(n, ApplicationForm.REFEREE_PHONE), r[2]);
         }
         a.put("privacyAgreed", "yes");
@@ -49,7 +70,8 @@ public final class Answers {
     /** Only the answers that belong to one section. */
     public static Map<String, String> forSection(Section s, Map<String, String> all) {
         Map<String, String> m = new HashMap<>();
-        for (Field f : s.fields()) if (all.containsKey(f.name())) m.put(f.name(), all.get(f.name()));
+        for (Field f : s.fields())
+            if (all.containsKey(f.name())) m.put(f.name(), all.get(f.name()));
         return m;
     }
 }

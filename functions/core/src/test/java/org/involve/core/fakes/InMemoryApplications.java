@@ -1,15 +1,14 @@
 package org.involve.core.fakes;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps the store's promise: all three writes together, or none when the applicant already applied. */
 public final class InMemoryApplications implements ApplicationStore {
@@ -23,14 +22,23 @@ public final class InMemoryApplications implements ApplicationStore {
     }
 
     @Override
-    public synchronized Stored submit(Application application, List<OutboxMessage> messages, String draftId) {
+    public synchronized Stored submit(
+            Application application, List<OutboxMessage> messages, String draftId) {
         String key = application.roleId() + "|" + application.applicantKey();
         Application existing = applications.get(key);
         if (existing != null) return new Stored(existing, false);
         applications.put(key, application);
         messages.forEach(outbox::add);
         ApplicationDraft d = drafts.drafts.get(draftId);
-        drafts.save(new ApplicationDraft(d.id(), d.roleId(), d.startedAt(), d.answers(), d.completedSections(), application.reference(), d.expiresAt()));
+        drafts.save(
+                new ApplicationDraft(
+                        d.id(),
+                        d.roleId(),
+                        d.startedAt(),
+                        d.answers(),
+                        d.completedSections(),
+                        application.reference(),
+                        d.expiresAt()));
         return new Stored(application, true);
     }
 
@@ -41,6 +49,8 @@ public final class InMemoryApplications implements ApplicationStore {
 
     @Override
     public Optional<Application> findByReference(String reference, Read read) {
-        return applications.values().stream().filter(a -> a.reference().equals(reference)).findFirst();
+        return applications.values().stream()
+                .filter(a -> a.reference().equals(reference))
+                .findFirst();
     }
 }

@@ -1,10 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.audit.AuditTrail;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditTrail;
 
 public final class InMemoryAuditTrail implements AuditTrail {
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();

@@ -1,11 +1,10 @@
 package org.involve.core.fakes;
 
-import org.involve.core.draft.ApplicationDraft;
-import org.involve.core.draft.DraftStore;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.draft.DraftStore;
 
 public final class InMemoryDrafts implements DraftStore {
     public final Map<String, ApplicationDraft> drafts = new ConcurrentHashMap<>();

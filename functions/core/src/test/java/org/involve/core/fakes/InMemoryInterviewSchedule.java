@@ -1,13 +1,5 @@
 package org.involve.core.fakes;
 
-import org.involve.core.application.Application;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.interviews.InterviewSchedule;
-import org.involve.core.interviews.InterviewSlot;
-import org.involve.core.kit.Read;
-import org.involve.core.interviews.InterviewFacts;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
 
 /** Slots in memory beside {@link InMemoryRound}: every step checks all its conditions before writing anything, as a transaction does. */
 public final class InMemoryInterviewSchedule implements InterviewSchedule {
@@ -25,10 +24,12 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
     private final InMemoryRound round;
     private final InMemoryUsedLinks used;
     private final InMemoryOutbox outbox;
+
     /** Counts the reminder index's queries, and the slots each returned. */
     public final List<Integer> reminderQueries = new ArrayList<>();
 
-    public InMemoryInterviewSchedule(InMemoryRound round, InMemoryUsedLinks used, InMemoryOutbox outbox) {
+    public InMemoryInterviewSchedule(
+            InMemoryRound round, InMemoryUsedLinks used, InMemoryOutbox outbox) {
         this.round = round;
         this.used = used;
         this.outbox = outbox;
@@ -40,7 +41,10 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
 
     @Override
     public synchronized List<InterviewSlot> forRole(String roleId) {
-        return slots.values().stream().filter(s -> s.roleId().equals(roleId)).sorted(Comparator.comparing(InterviewSlot::startsAt)).toList();
+        return slots.values().stream()
+                .filter(s -> s.roleId().equals(roleId))
+                .sorted(Comparator.comparing(InterviewSlot::startsAt))
+                .toList();
     }
 
     @Override
@@ -61,11 +65,17 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
     }
 
     @Override
-    public synchronized boolean invite(Application app, Map<String, String> facts, AuditEntry audit, List<OutboxMessage> messages) {
-        Application stored = round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).orElse(null);
+    public synchronized boolean invite(
+            Application app,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {
+        Application stored =
+                round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).orElse(null);
         if (stored == null || InterviewFacts.of(stored).invited()) return false;
         if (messages.stream().anyMatch(m -> outbox.entries.containsKey(m.id()))) return false;
-        return round.advance(stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages);
+        return round.advance(
+                stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages);
     }
 
     @Override
@@ -73,9 +83,17 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
         InterviewSlot stored = slots.get(key(b.slot()));
         if (stored == null || !stored.free()) return Booked.SLOT_TAKEN;
         if (b.tokenId() != null && used.used.containsKey(b.tokenId())) return Booked.LINK_USED;
-        Application current = round.find(b.application().roleId(), b.application().applicantKey(), Read.CONSISTENT).orElse(null);
-        if (current == null || current.status() != Application.Status.INVITED_TO_INTERVIEW) return Booked.APPLICATION_MOVED;
-        if (!round.advance(current, Application.Status.INTERVIEW_BOOKED, b.facts(), b.audit(), b.messages())) return Booked.APPLICATION_MOVED;
+        Application current =
+                round.find(
+                                b.application().roleId(),
+                                b.application().applicantKey(),
+                                Read.CONSISTENT)
+                        .orElse(null);
+        if (current == null || current.status() != Application.Status.INVITED_TO_INTERVIEW)
+            return Booked.APPLICATION_MOVED;
+        if (!round.advance(
+                current, Application.Status.INTERVIEW_BOOKED, b.facts(), b.audit(), b.messages()))
+            return Booked.APPLICATION_MOVED;
         if (b.tokenId() != null) used.markUsed(b.tokenId(), b.at());
         slots.put(key(stored), stored.bookedFor(current.reference(), current.applicantKey()));
         return Booked.BOOKED;
@@ -83,9 +101,16 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
 
     @Override
     public synchronized List<InterviewSlot> awaitingReminder(Instant from, Instant until) {
-        List<InterviewSlot> due = slots.values().stream()
-                .filter(s -> !s.free() && !reminded.contains(key(s)) && !s.startsAt().isBefore(from) && s.startsAt().isBefore(until))
-                .sorted(Comparator.comparing(InterviewSlot::startsAt)).toList();
+        List<InterviewSlot> due =
+                slots.values().stream()
+                        .filter(
+                                s ->
+                                        !s.free()
+                                                && !reminded.contains(key(s))
+                                                && !s.startsAt().isBefore(from)
+                                                && s.startsAt().isBefore(until))
+                        .sorted(Comparator.comparing(InterviewSlot::startsAt))
+                        .toList();
         reminderQueries.add(due.size());
         return due;
     }
@@ -93,7 +118,10 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
     @Override
     public synchronized boolean remindOnce(InterviewSlot slot, OutboxMessage reminder) {
         InterviewSlot stored = slots.get(key(slot));
-        if (stored == null || stored.free() || !stored.bookedBy().equals(slot.bookedBy()) || reminded.contains(key(slot))) return false;
+        if (stored == null
+                || stored.free()
+                || !stored.bookedBy().equals(slot.bookedBy())
+                || reminded.contains(key(slot))) return false;
         if (outbox.entries.containsKey(reminder.id())) return false;
         reminded.add(key(slot));
         outbox.add(reminder);

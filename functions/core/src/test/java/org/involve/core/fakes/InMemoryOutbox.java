@@ -1,15 +1,14 @@
 package org.involve.core.fakes;
 
-import org.involve.core.outbox.MailQueue;
-import org.involve.core.outbox.Outbox;
-import org.involve.core.outbox.OutboxMessage;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.outbox.MailQueue;
+import org.involve.core.outbox.Outbox;
+import org.involve.core.outbox.OutboxMessage;
 
 /**
  * The outbox in memory. As the adapters' outbox does, it announces each message on the mail queue once it is written
@@ -17,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * handler involved.
  */
 public final class InMemoryOutbox implements Outbox {
-    public enum State { PENDING, SENT, GAVE_UP }
+    public enum State {
+        PENDING,
+        SENT,
+        GAVE_UP
+    }
 
     public record Entry(OutboxMessage message, State state, Instant leaseUntil) {}
 
@@ -50,7 +53,10 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     public List<OutboxMessage> messages() {
-        return entries.values().stream().map(Entry::message).sorted(Comparator.comparing(OutboxMessage::id)).toList();
+        return entries.values().stream()
+                .map(Entry::message)
+                .sorted(Comparator.comparing(OutboxMessage::id))
+                .toList();
     }
 
     @Override
@@ -60,14 +66,19 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public List<OutboxMessage> due(Instant now, int limit) {
-        return entries.values().stream().filter(e -> e.state() == State.PENDING && !e.message().dueAt().isAfter(now))
-                .map(Entry::message).sorted(Comparator.comparing(OutboxMessage::dueAt)).limit(limit).toList();
+        return entries.values().stream()
+                .filter(e -> e.state() == State.PENDING && !e.message().dueAt().isAfter(now))
+                .map(Entry::message)
+                .sorted(Comparator.comparing(OutboxMessage::dueAt))
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized boolean claim(String id, Instant now, Instant leaseUntil) {
         Entry e = entries.get(id);
-        if (e == null || e.state() != State.PENDING || e.message().dueAt().isAfter(now)) return false;
+        if (e == null || e.state() != State.PENDING || e.message().dueAt().isAfter(now))
+            return false;
         if (e.leaseUntil() != null && e.leaseUntil().isAfter(now)) return false;
         entries.put(id, new Entry(e.message(), State.PENDING, leaseUntil));
         return true;
@@ -80,10 +91,21 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public void retryLater(String id, int attempts, Instant retryAt, String reason) {
-        entries.computeIfPresent(id, (k, e) -> {
-            OutboxMessage m = e.message();
-            return new Entry(new OutboxMessage(m.id(), m.email(), m.createdAt(), retryAt, attempts, m.purpose()), State.PENDING, null);
-        });
+        entries.computeIfPresent(
+                id,
+                (k, e) -> {
+                    OutboxMessage m = e.message();
+                    return new Entry(
+                            new OutboxMessage(
+                                    m.id(),
+                                    m.email(),
+                                    m.createdAt(),
+                                    retryAt,
+                                    attempts,
+                                    m.purpose()),
+                            State.PENDING,
+                            null);
+                });
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.involve.core.fakes;
 
-import org.involve.core.application.Application;
-import org.involve.core.application.OutstandingAcknowledgements;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.application.Application;
+import org.involve.core.application.OutstandingAcknowledgements;
 
 public final class InMemoryOutstandingAcknowledgements implements OutstandingAcknowledgements {
     public final Map<String, Application> outstanding = new ConcurrentHashMap<>();
@@ -22,7 +21,9 @@ public final class InMemoryOutstandingAcknowledgements implements OutstandingAck
 
     @Override
     public List<Application> submittedBy(Instant submittedBy) {
-        return outstanding.values().stream().filter(a -> !a.submittedAt().isAfter(submittedBy))
-                .sorted(Comparator.comparing(Application::submittedAt)).toList();
+        return outstanding.values().stream()
+                .filter(a -> !a.submittedAt().isAfter(submittedBy))
+                .sorted(Comparator.comparing(Application::submittedAt))
+                .toList();
     }
 }

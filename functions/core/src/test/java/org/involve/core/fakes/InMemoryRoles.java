@@ -1,12 +1,5 @@
 package org.involve.core.fakes;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.Read;
-import org.involve.core.role.ApplicationCounts;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.role.Roles;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
+import org.involve.core.role.ApplicationCounts;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.role.Roles;
 
 /**
  * Roles in memory, as DynamoDB keeps them: each change lands with its audit entry or not at all, and the closing
@@ -22,12 +21,16 @@ import java.util.Optional;
  */
 public final class InMemoryRoles implements Roles, ApplicationCounts {
     public final Map<String, Role> roles = new LinkedHashMap<>();
+
     /** Applications per role, as the applications table would count them. */
     public final Map<String, Integer> applications = new LinkedHashMap<>();
+
     /** Every audit entry written with a role change, in order (also appended to the shared trail). */
     public final List<AuditEntry> audit = new ArrayList<>();
+
     /** What the next closing-job query returns instead of the stored roles, to stand for an index that lags behind. */
     public List<Role> staleIndex;
+
     private final InMemoryOutboxWriter outbox;
     private final InMemoryAuditTrail trail;
 
@@ -64,8 +67,14 @@ public final class InMemoryRoles implements Roles, ApplicationCounts {
 
     @Override
     public synchronized List<Role> closedBy(Instant now) {
-        return roles.values().stream().filter(r -> r.status() == RoleStatus.SHORTLISTING || r.status() == RoleStatus.FILLED
-                || (r.status() == RoleStatus.OPEN && !r.closingTime().isOpenAt(now))).toList();
+        return roles.values().stream()
+                .filter(
+                        r ->
+                                r.status() == RoleStatus.SHORTLISTING
+                                        || r.status() == RoleStatus.FILLED
+                                        || (r.status() == RoleStatus.OPEN
+                                                && !r.closingTime().isOpenAt(now)))
+                .toList();
     }
 
     @Override
@@ -97,7 +106,10 @@ public final class InMemoryRoles implements Roles, ApplicationCounts {
     public synchronized List<Role> openAndDueBy(Instant now) {
         if (staleIndex != null) return staleIndex;
         return roles.values().stream()
-                .filter(r -> r.status() == RoleStatus.OPEN && !r.closingTime().instant().isAfter(now))
+                .filter(
+                        r ->
+                                r.status() == RoleStatus.OPEN
+                                        && !r.closingTime().instant().isAfter(now))
                 .sorted(Comparator.comparing(r -> r.closingTime().instant()))
                 .toList();
     }
@@ -105,7 +117,9 @@ public final class InMemoryRoles implements Roles, ApplicationCounts {
     @Override
     public synchronized boolean moveToShortlisting(Closing closing) {
         Role r = roles.get(closing.roleId());
-        if (r == null || r.status() != RoleStatus.OPEN || !r.closingDate().equals(closing.closingDate())) return false;
+        if (r == null
+                || r.status() != RoleStatus.OPEN
+                || !r.closingDate().equals(closing.closingDate())) return false;
         roles.put(r.id(), r.withStatus(RoleStatus.SHORTLISTING));
         outbox.addOnce(closing.panelMessage());
         audited(closing.audit());
@@ -113,8 +127,12 @@ public final class InMemoryRoles implements Roles, ApplicationCounts {
     }
 
     private List<Role> withStatus(RoleStatus status) {
-        return roles.values().stream().filter(r -> r.status() == status)
-                .sorted(Comparator.comparing((Role r) -> r.closingTime().instant()).thenComparing(Role::id)).toList();
+        return roles.values().stream()
+                .filter(r -> r.status() == status)
+                .sorted(
+                        Comparator.comparing((Role r) -> r.closingTime().instant())
+                                .thenComparing(Role::id))
+                .toList();
     }
 
     private void audited(AuditEntry entry) {

@@ -1,15 +1,14 @@
 package org.involve.core.fakes;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The round's applications over the same map as {@link InMemoryApplications}: a step is all-or-nothing, as in DynamoDB. */
 public final class InMemoryRound implements RoundApplications {
@@ -17,7 +16,8 @@ public final class InMemoryRound implements RoundApplications {
     private final InMemoryOutbox outbox;
     private final InMemoryAuditTrail audit;
 
-    public InMemoryRound(InMemoryApplications applications, InMemoryOutbox outbox, InMemoryAuditTrail audit) {
+    public InMemoryRound(
+            InMemoryApplications applications, InMemoryOutbox outbox, InMemoryAuditTrail audit) {
         this.applications = applications;
         this.outbox = outbox;
         this.audit = audit;
@@ -31,8 +31,10 @@ public final class InMemoryRound implements RoundApplications {
 
     @Override
     public List<Application> forRole(String roleId) {
-        return applications.applications.values().stream().filter(a -> a.roleId().equals(roleId))
-                .sorted(Comparator.comparing(Application::submittedAt)).toList();
+        return applications.applications.values().stream()
+                .filter(a -> a.roleId().equals(roleId))
+                .sorted(Comparator.comparing(Application::submittedAt))
+                .toList();
     }
 
     @Override
@@ -46,8 +48,12 @@ public final class InMemoryRound implements RoundApplications {
     }
 
     @Override
-    public synchronized boolean advance(Application current, Application.Status to, Map<String, String> facts, AuditEntry entry,
-                                        List<OutboxMessage> messages) {
+    public synchronized boolean advance(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
         String key = current.roleId() + "|" + current.applicantKey();
         Application stored = applications.applications.get(key);
         if (stored == null || stored.status() != current.status()) return false;

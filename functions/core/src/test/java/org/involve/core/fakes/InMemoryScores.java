@@ -1,11 +1,10 @@
 package org.involve.core.fakes;
 
-import org.involve.core.shortlisting.Score;
-import org.involve.core.shortlisting.ScoreStore;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ScoreStore;
 
 /** Keyed as the table is: one score per role, applicant, criterion and panel member. */
 public final class InMemoryScores implements ScoreStore {
@@ -13,7 +12,9 @@ public final class InMemoryScores implements ScoreStore {
 
     @Override
     public void save(Score s) {
-        scores.put(String.join("|", s.roleId(), s.applicantId(), s.criterionId(), s.panelMemberId()), s);
+        scores.put(
+                String.join("|", s.roleId(), s.applicantId(), s.criterionId(), s.panelMemberId()),
+                s);
     }
 
     @Override

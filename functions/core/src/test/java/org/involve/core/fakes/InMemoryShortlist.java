@@ -1,17 +1,16 @@
 package org.involve.core.fakes;
 
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.shortlisting.AnonymisedApplication;
-import org.involve.core.shortlisting.Score;
-import org.involve.core.shortlisting.ShortlistDecision;
-import org.involve.core.shortlisting.ShortlistStore;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistStore;
 
 /** Papers, scores and decisions keyed as the ShortlistingTable keys them; counts paper writes so tests can see "once". */
 public final class InMemoryShortlist implements ShortlistStore {
@@ -27,14 +26,18 @@ public final class InMemoryShortlist implements ShortlistStore {
 
     @Override
     public boolean addPaper(AnonymisedApplication paper) {
-        boolean added = papers.putIfAbsent(paper.roleId() + "|" + paper.applicantId(), paper) == null;
+        boolean added =
+                papers.putIfAbsent(paper.roleId() + "|" + paper.applicantId(), paper) == null;
         if (added) paperWrites.incrementAndGet();
         return added;
     }
 
     @Override
     public List<AnonymisedApplication> papers(String roleId) {
-        return papers.values().stream().filter(p -> p.roleId().equals(roleId)).sorted(Comparator.comparing(AnonymisedApplication::applicantId)).toList();
+        return papers.values().stream()
+                .filter(p -> p.roleId().equals(roleId))
+                .sorted(Comparator.comparing(AnonymisedApplication::applicantId))
+                .toList();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.involve.core.fakes;
 
-import org.involve.core.links.UsedLinks;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.links.UsedLinks;
 
 /** Keeps the port's promise with an atomic put-if-absent, as the conditional write does. */
 public final class InMemoryUsedLinks implements UsedLinks {

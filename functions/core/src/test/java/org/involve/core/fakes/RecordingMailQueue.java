@@ -1,9 +1,8 @@
 package org.involve.core.fakes;
 
-import org.involve.core.outbox.MailQueue;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.core.outbox.MailQueue;
 
 public final class RecordingMailQueue implements MailQueue {
     public final List<String> announced = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.involve.core.interviews;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -12,22 +15,19 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
-import org.involve.core.kit.Read;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 
 /** A recruitment round at interview stage, in memory: a role whose interview week commences Monday 16 December 2024. */
 final class Round {
     final MutableClock clock = new MutableClock(Instant.parse("2024-12-02T10:00:00Z"));
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    final InMemoryApplications applications = new InMemoryApplications(outbox, new InMemoryDrafts());
+    final InMemoryApplications applications =
+            new InMemoryApplications(outbox, new InMemoryDrafts());
     final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
     final InMemoryUsedLinks used = new InMemoryUsedLinks();
     final InMemoryInterviewSchedule schedule = new InMemoryInterviewSchedule(round, used, outbox);
@@ -37,9 +37,12 @@ final class Round {
     final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
     final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
     final InterviewTimes times = new InterviewTimes(interviews, schedule, clock);
-    final InterviewInvitations invitations = new InterviewInvitations(interviews, schedule, links, letters, "https://involve.example.org");
+    final InterviewInvitations invitations =
+            new InterviewInvitations(
+                    interviews, schedule, links, letters, "https://involve.example.org");
     final TeamBooking teamBooking = new TeamBooking(interviews, schedule);
-    final InterviewBooking booking = new InterviewBooking(links, roles, round, schedule, letters, clock);
+    final InterviewBooking booking =
+            new InterviewBooking(links, roles, round, schedule, letters, clock);
     final Role role;
 
     Round() {
@@ -54,20 +57,29 @@ final class Round {
 
     /** Adds an interview time through the staff form, as staff. */
     InterviewSlot addSlot(String day, String time, String minutes) {
-        return ((InterviewTimes.Added) times.addSlot(TestStaff.STAFF, role.id(), slotForm(day, time, minutes))).slot();
+        return ((InterviewTimes.Added)
+                        times.addSlot(TestStaff.STAFF, role.id(), slotForm(day, time, minutes)))
+                .slot();
     }
 
     /** What the staff slot form says is wrong with {@code form}. */
     Map<String, String> slotErrors(Map<String, String> form) {
-        return ((InterviewTimes.Invalid) times.addSlot(TestStaff.STAFF, role.id(), form)).errors().asMap();
+        return ((InterviewTimes.Invalid) times.addSlot(TestStaff.STAFF, role.id(), form))
+                .errors()
+                .asMap();
     }
 
     /** An application invited to interview (by the shortlisting step another area owns). */
     Application invited(String reference, String email, Map<String, String> changes) {
         Map<String, String> answers = new java.util.HashMap<>(changes);
         answers.put("email", email);
-        Application a = TestApplications.submitted(role, reference, Instant.parse("2024-11-10T10:00:00Z"), answers);
-        return round.add(a.after(Application.Status.INVITED_TO_INTERVIEW, Map.of("shortlist.decidedAt", "2024-11-25T10:00:00Z")));
+        Application a =
+                TestApplications.submitted(
+                        role, reference, Instant.parse("2024-11-10T10:00:00Z"), answers);
+        return round.add(
+                a.after(
+                        Application.Status.INVITED_TO_INTERVIEW,
+                        Map.of("shortlist.decidedAt", "2024-11-25T10:00:00Z")));
     }
 
     Application invited(String reference, String email) {
@@ -81,10 +93,21 @@ final class Round {
     /** The token in the booking link of an invitation e-mail. */
     String tokenSentTo(String reference) {
         String text = outbox.find("interview-invitation-" + reference).orElseThrow().email().text();
-        return text.replaceAll("(?s).*https://involve\\.example\\.org/interview/([A-Za-z0-9_.-]+).*", "$1");
+        return text.replaceAll(
+                "(?s).*https://involve\\.example\\.org/interview/([A-Za-z0-9_.-]+).*", "$1");
     }
 
     static Map<String, String> slotForm(String day, String time, String minutes) {
-        return Map.of("date-day", day, "date-month", "12", "date-year", "2024", "startTime", time, "minutes", minutes);
+        return Map.of(
+                "date-day",
+                day,
+                "date-month",
+                "12",
+                "date-year",
+                "2024",
+                "startTime",
+                time,
+                "minutes",
+                minutes);
     }
 }

@@ -1,15 +1,14 @@
 package org.involve.core.interviews;
 
-import org.involve.core.application.Application;
-import org.involve.core.fakes.TestStaff;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.fakes.TestStaff;
+import org.junit.jupiter.api.Test;
 
 /** The team recording a time agreed by telephone or post. */
 class TeamBookingTest {
@@ -18,12 +17,27 @@ class TeamBookingTest {
     @Test
     void theTeamRecordsATimeAgreedByTelephoneWithTheAdjustments() {
         InterviewSlot slot = r.addSlot("18", "9:00", "60");
-        Application byPhone = r.invited("INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
+        Application byPhone =
+                r.invited(
+                        "INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
         r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
-        assertEquals(List.of("INV-BBBB-2222"), r.interviews.board(TestStaff.STAFF, r.role.id()).tasks().stream().map(Application::reference).toList());
+        assertEquals(
+                List.of("INV-BBBB-2222"),
+                r.interviews.board(TestStaff.STAFF, r.role.id()).tasks().stream()
+                        .map(Application::reference)
+                        .toList());
 
-        var result = r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(),
-                Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId(), "adjustments", "  Needs a quiet room  "));
+        var result =
+                r.teamBooking.bookForApplicant(
+                        TestStaff.STAFF,
+                        r.role.id(),
+                        Map.of(
+                                "reference",
+                                "INV-BBBB-2222",
+                                "slot",
+                                slot.slotId(),
+                                "adjustments",
+                                "  Needs a quiet room  "));
 
         assertInstanceOf(TeamBooking.BookedByTeam.class, result);
         Application booked = r.stored(byPhone);
@@ -35,9 +49,16 @@ class TeamBookingTest {
         var board = r.interviews.board(TestStaff.STAFF, r.role.id());
         assertTrue(board.tasks().isEmpty());
         assertEquals(1, board.booked().size());
-        assertEquals("interview booked by the team", r.audit.entries().get(r.audit.entries().size() - 1).what());
+        assertEquals(
+                "interview booked by the team",
+                r.audit.entries().get(r.audit.entries().size() - 1).what());
 
-        var again = (TeamBooking.BookingInvalid) r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(), Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId()));
+        var again =
+                (TeamBooking.BookingInvalid)
+                        r.teamBooking.bookForApplicant(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId()));
         assertEquals(List.of("reference", "slot"), List.copyOf(again.errors().asMap().keySet()));
     }
 }

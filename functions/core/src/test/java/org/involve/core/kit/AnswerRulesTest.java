@@ -1,22 +1,53 @@
 package org.involve.core.kit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class AnswerRulesTest {
-    private final Field name = Field.text("fullName", "Full name", null, true, 100, "name", "Enter your full name");
-    private final Field story = Field.textarea("story", "Your story", null, true, 50, "Tell us your story");
-    private final Field email = new Field("email", "Email address", null, Field.Kind.EMAIL, true, 254, List.of(), "email", "Enter your email address");
-    private final Field phone = new Field("phone", "UK phone number", null, Field.Kind.PHONE, true, 20, List.of(), "tel", "Enter your phone number");
-    private final Field postcode = new Field("postcode", "Postcode", null, Field.Kind.POSTCODE, true, 10, List.of(), null, "Enter your postcode");
+    private final Field name =
+            Field.text("fullName", "Full name", null, true, 100, "name", "Enter your full name");
+    private final Field story =
+            Field.textarea("story", "Your story", null, true, 50, "Tell us your story");
+    private final Field email =
+            new Field(
+                    "email",
+                    "Email address",
+                    null,
+                    Field.Kind.EMAIL,
+                    true,
+                    254,
+                    List.of(),
+                    "email",
+                    "Enter your email address");
+    private final Field phone =
+            new Field(
+                    "phone",
+                    "UK phone number",
+                    null,
+                    Field.Kind.PHONE,
+                    true,
+                    20,
+                    List.of(),
+                    "tel",
+                    "Enter your phone number");
+    private final Field postcode =
+            new Field(
+                    "postcode",
+                    "Postcode",
+                    null,
+                    Field.Kind.POSTCODE,
+                    true,
+                    10,
+                    List.of(),
+                    null,
+                    "Enter your postcode");
 
     @Test
     void aMissingRequiredAnswerGetsItsOwnMessage() {
@@ -25,13 +56,23 @@ class AnswerRulesTest {
 
     @Test
     void anAnswerOverItsLengthSaysTheLimitAndTheCount() {
-        assertEquals("Your story must be 50 characters or fewer. You have used 51.", FormValidator.check(story, "x".repeat(51)).orElseThrow());
+        assertEquals(
+                "Your story must be 50 characters or fewer. You have used 51.",
+                FormValidator.check(story, "x".repeat(51)).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "Jo <b>Bloggs</b>", "Jo &lt;Bloggs", "</p>", "<!-- x -->"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "Jo <b>Bloggs</b>",
+                "Jo &lt;Bloggs",
+                "</p>",
+                "<!-- x -->"
+            })
     void markupIsRefusedInPlainWords(String value) {
-        assertTrue(FormValidator.check(name, value).orElseThrow().contains("must not include < or >"));
+        assertTrue(
+                FormValidator.check(name, value).orElseThrow().contains("must not include < or >"));
     }
 
     @Test
@@ -40,9 +81,11 @@ class AnswerRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jo\r\nBcc: x@example.org", "Jo\nBloggs", "Jo\rBloggs", "Jo\u2028Bloggs"})
+    @ValueSource(
+            strings = {"Jo\r\nBcc: x@example.org", "Jo\nBloggs", "Jo\rBloggs", "Jo\u2028Bloggs"})
     void lineBreaksAreRefusedInOneLineAnswers(String value) {
-        assertEquals("Full name must be on one line.", FormValidator.check(name, value).orElseThrow());
+        assertEquals(
+                "Full name must be on one line.", FormValidator.check(name, value).orElseThrow());
     }
 
     @Test
@@ -62,13 +105,31 @@ class AnswerRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jo", "jo@", "jo@example", "jo @example.org", "@example.org", "jo@example..org"})
+    @ValueSource(
+            strings = {
+                "jo",
+                "jo@",
+                "jo@example",
+                "jo @example.org",
+                "@example.org",
+                "jo@example..org"
+            })
     void malformedEmailAddressesAreRefused(String value) {
-        assertEquals("Enter an email address in the correct format, like name@example.com", FormValidator.check(email, value).orElseThrow());
+        assertEquals(
+                "Enter an email address in the correct format, like name@example.com",
+                FormValidator.check(email, value).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"01632 960 001", "07700 900982", "+44 7700 900982", "(0113) 496 0000", "0044 20 7946 0000", "020-7946-0000"})
+    @ValueSource(
+            strings = {
+                "01632 960 001",
+                "07700 900982",
+                "+44 7700 900982",
+                "(0113) 496 0000",
+                "0044 20 7946 0000",
+                "020-7946-0000"
+            })
     void ukPhoneNumbersAreAccepted(String value) {
         assertTrue(FormValidator.check(phone, value).isEmpty(), value);
     }
@@ -76,11 +137,23 @@ class AnswerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "+1 212 555 0100", "07700 9009", "0770090098212", "phone me"})
     void nonUkOrIncompletePhoneNumbersAreRefused(String value) {
-        assertEquals("Enter a UK phone number, like 01632 960 001 or 07700 900 982", FormValidator.check(phone, value).orElseThrow());
+        assertEquals(
+                "Enter a UK phone number, like 01632 960 001 or 07700 900 982",
+                FormValidator.check(phone, value).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LS1 4AP", "ls14ap", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A 1BB"})
+    @ValueSource(
+            strings = {
+                "LS1 4AP",
+                "ls14ap",
+                "SW1A 1AA",
+                "M1 1AE",
+                "B33 8TH",
+                "CR2 6XH",
+                "DN55 1PT",
+                "EC1A 1BB"
+            })
     void ukPostcodesAreAccepted(String value) {
         assertTrue(FormValidator.check(postcode, value).isEmpty(), value);
     }
@@ -88,7 +161,9 @@ class AnswerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"LS1", "12345", "QQ1 1QQ", "LS1 4A"})
     void incompleteOrImpossiblePostcodesAreRefused(String value) {
-        assertEquals("Enter a full UK postcode, like LS1 4AP", FormValidator.check(postcode, value).orElseThrow());
+        assertEquals(
+                "Enter a full UK postcode, like LS1 4AP",
+                FormValidator.check(postcode, value).orElseThrow());
     }
 
     @Test
@@ -106,7 +181,9 @@ class AnswerRulesTest {
 
     @Test
     void fieldsNotOnTheFormAreIgnored() {
-        var r = FormValidator.validate(List.of(name), Map.of("fullName", "Jo Bloggs", "isAdmin", "true"));
+        var r =
+                FormValidator.validate(
+                        List.of(name), Map.of("fullName", "Jo Bloggs", "isAdmin", "true"));
         assertFalse(r.values().containsKey("isAdmin"));
     }
 }

@@ -1,13 +1,12 @@
 package org.involve.core.kit;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class ClosingTimeTest {
     private final ClosingTime winter = new ClosingTime(LocalDate.of(2024, 12, 8));
@@ -51,12 +50,16 @@ class ClosingTimeTest {
     @Test
     void onTheDayTheClocksGoBackItClosesAtGmt() {
         // 26 October 2025: BST ends at 02:00, so 23:59 that evening is GMT.
-        assertEquals(Instant.parse("2025-10-26T23:59:00Z"), new ClosingTime(LocalDate.of(2025, 10, 26)).instant());
+        assertEquals(
+                Instant.parse("2025-10-26T23:59:00Z"),
+                new ClosingTime(LocalDate.of(2025, 10, 26)).instant());
     }
 
     @Test
     void onTheDayTheClocksGoForwardItClosesAtBst() {
-        assertEquals(Instant.parse("2025-03-30T22:59:00Z"), new ClosingTime(LocalDate.of(2025, 3, 30)).instant());
+        assertEquals(
+                Instant.parse("2025-03-30T22:59:00Z"),
+                new ClosingTime(LocalDate.of(2025, 3, 30)).instant());
     }
 
     @Test

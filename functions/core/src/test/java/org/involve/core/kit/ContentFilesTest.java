@@ -1,6 +1,8 @@
 package org.involve.core.kit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -15,10 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every content file a content designer may edit: read line by line (java.util.Properties would quietly keep the
@@ -27,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ContentFilesTest {
     private static final Path CONTENT = Path.of("src/main/resources/content");
-    private static final Pattern BRACE_OR_PLACEHOLDER = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}|[{}]");
+    private static final Pattern BRACE_OR_PLACEHOLDER =
+            Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}|[{}]");
 
     @Test
     void everyContentFileHasUniqueKeysNonEmptyValuesAndWellFormedPlaceholders() throws IOException {
@@ -40,8 +40,19 @@ class ContentFilesTest {
 
     @Test
     void everyAreaNamedInTheRulesHasAContentFileThatWordsCanLoad() throws IOException {
-        for (String area : List.of("common", "roles", "apply", "monitoring", "applications", "shortlisting", "interviews",
-                "references", "outcomes", "partners", "staff")) {
+        for (String area :
+                List.of(
+                        "common",
+                        "roles",
+                        "apply",
+                        "monitoring",
+                        "applications",
+                        "shortlisting",
+                        "interviews",
+                        "references",
+                        "outcomes",
+                        "partners",
+                        "staff")) {
             assertTrue(Files.exists(CONTENT.resolve(area + ".properties")), area);
             assertFalse(Words.of(area).keys().isEmpty(), area);
         }
@@ -49,14 +60,17 @@ class ContentFilesTest {
 
     @Test
     void theChecksFindEachKindOfFault() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "x.properties:3 duplicate key a.b (first on line 2)",
                         "x.properties:4 empty value for c",
                         "x.properties:5 malformed placeholder in d: '{'",
                         "x.properties:6 malformed placeholder in e: '{1st}'",
                         "x.properties:7 malformed placeholder in f: '}'",
                         "x.properties:1 no comment header saying what the file holds"),
-                faultsIn("x.properties", "a=1\na.b=one {name}\na.b=two\nc=\nd=open {name\ne=the {1st}\nf=close}\ng=fine {a1} and {b}\\\n  continued {c}\n"));
+                faultsIn(
+                        "x.properties",
+                        "a=1\na.b=one {name}\na.b=two\nc=\nd=open {name\ne=the {1st}\nf=close}\ng=fine {a1} and {b}\\\n  continued {c}\n"));
     }
 
     private static List<Path> contentFiles() throws IOException {
@@ -67,8 +81,11 @@ class ContentFilesTest {
 
     private static String read(Path file) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError(file + " is not UTF-8", e);
         }
@@ -93,7 +110,9 @@ class ContentFilesTest {
                 logical.setLength(logical.length() - 1);
                 logical.append(lines[++i].stripLeading());
             }
-            Matcher separator = Pattern.compile("^((?:\\\\.|[^=:\\s\\\\])+)\\s*[=:]?\\s*(.*)$").matcher(logical);
+            Matcher separator =
+                    Pattern.compile("^((?:\\\\.|[^=:\\s\\\\])+)\\s*[=:]?\\s*(.*)$")
+                            .matcher(logical);
             if (!separator.matches()) {
                 faults.add(name + ":" + number + " cannot read the line");
                 continue;
@@ -101,12 +120,29 @@ class ContentFilesTest {
             String key = separator.group(1);
             String value = separator.group(2);
             Integer first = seen.putIfAbsent(key, number);
-            if (first != null) faults.add(name + ":" + number + " duplicate key " + key + " (first on line " + first + ")");
+            if (first != null)
+                faults.add(
+                        name
+                                + ":"
+                                + number
+                                + " duplicate key "
+                                + key
+                                + " (first on line "
+                                + first
+                                + ")");
             if (value.isBlank()) faults.add(name + ":" + number + " empty value for " + key);
             Matcher m = BRACE_OR_PLACEHOLDER.matcher(value);
             while (m.find()) {
                 if (m.group().length() == 1) {
-                    faults.add(name + ":" + number + " malformed placeholder in " + key + ": '" + malformed(value, m.start()) + "'");
+                    faults.add(
+                            name
+                                    + ":"
+                                    + number
+                                    + " malformed placeholder in "
+                                    + key
+                                    + ": '"
+                                    + malformed(value, m.start())
+                                    + "'");
                     break;
                 }
             }

@@ -1,20 +1,23 @@
 package org.involve.core.kit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.paths.StaffPaths;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 class PathTest {
     @Test
     void fillsEachPlaceholderInOrder() {
-        assertEquals("/staff/references/scg-member/INV-BCDF-2345", StaffPaths.REFERENCE_CANDIDATE.fill("scg-member", "INV-BCDF-2345"));
+        assertEquals(
+                "/staff/references/scg-member/INV-BCDF-2345",
+                StaffPaths.REFERENCE_CANDIDATE.fill("scg-member", "INV-BCDF-2345"));
         assertEquals(List.of("roleId", "reference"), StaffPaths.REFERENCE_CANDIDATE.parameters());
-        assertEquals("/staff/references/{roleId}/{reference}", StaffPaths.REFERENCE_CANDIDATE.template());
+        assertEquals(
+                "/staff/references/{roleId}/{reference}",
+                StaffPaths.REFERENCE_CANDIDATE.template());
         assertEquals("/interview/abc_DEF-12.x9", PublicPaths.BOOKING.fill("abc_DEF-12.x9"));
         assertEquals("/", PublicPaths.HOME.fill());
     }
@@ -42,6 +45,8 @@ class PathTest {
 
     @Test
     void theMonitoringLinkCarriesItsQueryEncoded() {
-        assertEquals("/monitoring?role=scg-member&token=a%2Bb%3D", PublicPaths.monitoringForm("scg-member", "a+b="));
+        assertEquals(
+                "/monitoring?role=scg-member&token=a%2Bb%3D",
+                PublicPaths.monitoringForm("scg-member", "a+b="));
     }
 }

@@ -1,10 +1,10 @@
 package org.involve.core.kit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class WordsTest {
     @Test
@@ -15,13 +15,17 @@ class WordsTest {
     @Test
     void fillsNamedPlaceholdersAndRefusesAMissingOne() {
         Words w = Words.of("test-words");
-        assertEquals("Dear Ada Lovelace, £150 a day", w.format("greeting", "name", "Ada Lovelace", "rate", "£150"));
+        assertEquals(
+                "Dear Ada Lovelace, £150 a day",
+                w.format("greeting", "name", "Ada Lovelace", "rate", "£150"));
         assertThrows(IllegalArgumentException.class, () -> w.format("greeting", "name", "Ada"));
     }
 
     @Test
     void aMissingKeyOrAreaNamesItself() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Words.of("common").get("no.such.key"));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class, () -> Words.of("common").get("no.such.key"));
         assertTrue(e.getMessage().contains("no.such.key"));
         assertThrows(IllegalStateException.class, () -> Words.of("no-such-area"));
     }

@@ -1,18 +1,17 @@
 package org.involve.core.links;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class SignedLinkTest {
     private static final String KEY = "a-test-link-signing-key-of-enough-length";
@@ -27,7 +26,10 @@ class SignedLinkTest {
     @Test
     void aLinkGivesBackWhatItIsAboutForItsPurpose() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-7K3M", expires);
-        var valid = assertInstanceOf(LinkCheck.Valid.class, links.verify(token, LinkPurpose.REFERENCE, issuedAt));
+        var valid =
+                assertInstanceOf(
+                        LinkCheck.Valid.class,
+                        links.verify(token, LinkPurpose.REFERENCE, issuedAt));
         assertEquals("refreq-7K3M", valid.subjectId());
         assertEquals(expires, valid.expiresAt());
         assertEquals(LinkPurpose.REFERENCE, valid.purpose());
@@ -36,26 +38,40 @@ class SignedLinkTest {
     @Test
     void aLinkIsValidUpToTheSecondBeforeItExpires() {
         String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, "INV-7K3M-Q9P2", expires);
-        assertTrue(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, expires.minusSeconds(1)).valid());
+        assertTrue(
+                links.verify(token, LinkPurpose.INTERVIEW_BOOKING, expires.minusSeconds(1))
+                        .valid());
     }
 
     @Test
     void aLinkHasExpiredAtItsExpiryInstant() {
         String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, "INV-7K3M-Q9P2", expires);
-        assertEquals(LinkRefusal.EXPIRED, reason(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, expires)));
+        assertEquals(
+                LinkRefusal.EXPIRED,
+                reason(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, expires)));
     }
 
     @Test
     void aLinkHasExpiredAfterItsExpiry() {
         String token = links.issue(LinkPurpose.INTERVIEW_BOOKING, "INV-7K3M-Q9P2", expires);
-        assertEquals(LinkRefusal.EXPIRED, reason(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, expires.plus(Duration.ofDays(30)))));
+        assertEquals(
+                LinkRefusal.EXPIRED,
+                reason(
+                        links.verify(
+                                token,
+                                LinkPurpose.INTERVIEW_BOOKING,
+                                expires.plus(Duration.ofDays(30)))));
     }
 
     @Test
     void aRefereesLinkCannotBeUsedToBookAnInterviewOrActAsAPartner() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-7K3M", expires);
-        assertEquals(LinkRefusal.WRONG_PURPOSE, reason(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, issuedAt)));
-        assertEquals(LinkRefusal.WRONG_PURPOSE, reason(links.verify(token, LinkPurpose.PARTNER, issuedAt)));
+        assertEquals(
+                LinkRefusal.WRONG_PURPOSE,
+                reason(links.verify(token, LinkPurpose.INTERVIEW_BOOKING, issuedAt)));
+        assertEquals(
+                LinkRefusal.WRONG_PURPOSE,
+                reason(links.verify(token, LinkPurpose.PARTNER, issuedAt)));
     }
 
     @Test
@@ -65,7 +81,10 @@ class SignedLinkTest {
             if (token.charAt(i) == '.') continue;
             char swapped = token.charAt(i) == 'A' ? 'B' : 'A';
             String changed = token.substring(0, i) + swapped + token.substring(i + 1);
-            assertEquals(LinkRefusal.TAMPERED, reason(links.verify(changed, LinkPurpose.PARTNER, issuedAt)), "changed at " + i);
+            assertEquals(
+                    LinkRefusal.TAMPERED,
+                    reason(links.verify(changed, LinkPurpose.PARTNER, issuedAt)),
+                    "changed at " + i);
         }
     }
 
@@ -73,25 +92,46 @@ class SignedLinkTest {
     void aPayloadRewrittenToAnotherSubjectOrALaterExpiryIsTampering() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-1", expires);
         String[] parts = token.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-        String forged = payload.replace("refreq-1", "refreq-2").replace(Long.toString(expires.getEpochSecond()), "99999999999");
-        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify(encoded + "." + parts[1], LinkPurpose.REFERENCE, issuedAt)));
+        String payload =
+                new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+        String forged =
+                payload.replace("refreq-1", "refreq-2")
+                        .replace(Long.toString(expires.getEpochSecond()), "99999999999");
+        String encoded =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(forged.getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                LinkRefusal.TAMPERED,
+                reason(links.verify(encoded + "." + parts[1], LinkPurpose.REFERENCE, issuedAt)));
     }
 
     @Test
     void aLinkSignedWithAnotherKeyIsNotRecognised() {
-        String token = new SignedLink("another-signing-key-of-enough-length!!").issue(LinkPurpose.REFERENCE, "refreq-1", expires);
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify(token, LinkPurpose.REFERENCE, issuedAt)));
+        String token =
+                new SignedLink("another-signing-key-of-enough-length!!")
+                        .issue(LinkPurpose.REFERENCE, "refreq-1", expires);
+        assertEquals(
+                LinkRefusal.TAMPERED, reason(links.verify(token, LinkPurpose.REFERENCE, issuedAt)));
     }
 
     @Test
     void aLinkCopiedOnlyInPartIsNotRecognised() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-1", expires);
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify(token.substring(0, token.length() - 5), LinkPurpose.REFERENCE, issuedAt)));
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify("", LinkPurpose.REFERENCE, issuedAt)));
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify(null, LinkPurpose.REFERENCE, issuedAt)));
-        assertEquals(LinkRefusal.TAMPERED, reason(links.verify(token + "x", LinkPurpose.REFERENCE, issuedAt)));
+        assertEquals(
+                LinkRefusal.TAMPERED,
+                reason(
+                        links.verify(
+                                token.substring(0, token.length() - 5),
+                                LinkPurpose.REFERENCE,
+                                issuedAt)));
+        assertEquals(
+                LinkRefusal.TAMPERED, reason(links.verify("", LinkPurpose.REFERENCE, issuedAt)));
+        assertEquals(
+                LinkRefusal.TAMPERED, reason(links.verify(null, LinkPurpose.REFERENCE, issuedAt)));
+        assertEquals(
+                LinkRefusal.TAMPERED,
+                reason(links.verify(token + "x", LinkPurpose.REFERENCE, issuedAt)));
     }
 
     @Test
@@ -104,7 +144,10 @@ class SignedLinkTest {
     @Test
     void aLinkCarriesNothingButThePurposeSubjectExpiryAndItsOwnId() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-7K3M", expires);
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        String payload =
+                new String(
+                        Base64.getUrlDecoder().decode(token.split("\\.")[0]),
+                        StandardCharsets.UTF_8);
         String[] fields = payload.split("\\|");
         assertEquals(5, fields.length, payload);
         assertEquals("refreq-7K3M", fields[2]);
@@ -113,14 +156,28 @@ class SignedLinkTest {
 
     @Test
     void aSubjectThatCouldBePersonalDataIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> links.issue(LinkPurpose.REFERENCE, "jo.testperson@example.org", expires));
-        assertThrows(IllegalArgumentException.class, () -> links.issue(LinkPurpose.REFERENCE, "Jo Testperson", expires));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> links.issue(LinkPurpose.REFERENCE, "jo.testperson@example.org", expires));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> links.issue(LinkPurpose.REFERENCE, "Jo Testperson", expires));
     }
 
     @Test
     void twoLinksForTheSameThingAreDifferentLinks() {
-        var a = (LinkCheck.Valid) links.verify(links.issue(LinkPurpose.REFERENCE, "refreq-1", expires), LinkPurpose.REFERENCE, issuedAt);
-        var b = (LinkCheck.Valid) links.verify(links.issue(LinkPurpose.REFERENCE, "refreq-1", expires), LinkPurpose.REFERENCE, issuedAt);
+        var a =
+                (LinkCheck.Valid)
+                        links.verify(
+                                links.issue(LinkPurpose.REFERENCE, "refreq-1", expires),
+                                LinkPurpose.REFERENCE,
+                                issuedAt);
+        var b =
+                (LinkCheck.Valid)
+                        links.verify(
+                                links.issue(LinkPurpose.REFERENCE, "refreq-1", expires),
+                                LinkPurpose.REFERENCE,
+                                issuedAt);
         assertNotEquals(a.tokenId(), b.tokenId());
     }
 

@@ -1,52 +1,75 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.fakes.MutableClock;
-import org.involve.core.kit.Field;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Field;
+import org.junit.jupiter.api.Test;
 
 class MonitoringFormTest {
     private final List<MonitoringResponse> stored = new ArrayList<>();
-    private final MonitoringToken tokens = new MonitoringToken("a-test-signing-key-of-enough-length");
-    private final MonitoringForm form = new MonitoringForm(r -> {
-        if (stored.stream().anyMatch(s -> s.token().equals(r.token()))) return false;
-        return stored.add(r);
-    }, tokens, new MutableClock(Instant.parse("2025-01-10T10:00:00Z")));
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length");
+    private final MonitoringForm form =
+            new MonitoringForm(
+                    r -> {
+                        if (stored.stream().anyMatch(s -> s.token().equals(r.token())))
+                            return false;
+                        return stored.add(r);
+                    },
+                    tokens,
+                    new MutableClock(Instant.parse("2025-01-10T10:00:00Z")));
 
     private static Map<String, String> allPreferNotToSay() {
         Map<String, String> m = new HashMap<>();
-        MonitoringQuestions.section().fields().forEach(f -> m.put(f.name(), MonitoringQuestions.PREFER_NOT_TO_SAY));
+        MonitoringQuestions.section()
+                .fields()
+                .forEach(f -> m.put(f.name(), MonitoringQuestions.PREFER_NOT_TO_SAY));
         return m;
     }
 
     @Test
     void everyQuestionOffersPreferNotToSay() {
         for (Field f : MonitoringQuestions.section().fields()) {
-            assertTrue(f.options().stream().anyMatch(o -> o.label().equals("Prefer not to say")), f.name());
+            assertTrue(
+                    f.options().stream().anyMatch(o -> o.label().equals("Prefer not to say")),
+                    f.name());
         }
     }
 
     @Test
     void theQuestionsCoverEveryMonitoredCharacteristic() {
-        assertEquals(List.of("ageBand", "sex", "genderSameAsBirth", "sexualOrientation", "ethnicGroup", "religion", "disability", "caring", "region"),
+        assertEquals(
+                List.of(
+                        "ageBand",
+                        "sex",
+                        "genderSameAsBirth",
+                        "sexualOrientation",
+                        "ethnicGroup",
+                        "religion",
+                        "disability",
+                        "caring",
+                        "region"),
                 MonitoringQuestions.section().fields().stream().map(Field::name).toList());
     }
 
     @Test
     void answersAreRecordedAgainstTheTokenOnlyOnce() {
         String token = tokens.issue("role-a");
-        assertInstanceOf(MonitoringForm.Result.Recorded.class, form.submit(token, "role-a", allPreferNotToSay()));
-        assertInstanceOf(MonitoringForm.Result.AlreadyRecorded.class, form.submit(token, "role-a", allPreferNotToSay()));
+        assertInstanceOf(
+                MonitoringForm.Result.Recorded.class,
+                form.submit(token, "role-a", allPreferNotToSay()));
+        assertInstanceOf(
+                MonitoringForm.Result.AlreadyRecorded.class,
+                form.submit(token, "role-a", allPreferNotToSay()));
         assertEquals(1, stored.size());
         assertEquals("role-a", stored.get(0).roleId());
     }
@@ -55,8 +78,12 @@ class MonitoringFormTest {
     void aMadeUpOrAlteredTokenIsRefused() {
         String token = tokens.issue("role-a");
         String altered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
-        assertInstanceOf(MonitoringForm.Result.UnknownLink.class, form.submit(altered, "role-a", allPreferNotToSay()));
-        assertInstanceOf(MonitoringForm.Result.UnknownLink.class, form.submit("made-up", "role-a", allPreferNotToSay()));
+        assertInstanceOf(
+                MonitoringForm.Result.UnknownLink.class,
+                form.submit(altered, "role-a", allPreferNotToSay()));
+        assertInstanceOf(
+                MonitoringForm.Result.UnknownLink.class,
+                form.submit("made-up", "role-a", allPreferNotToSay()));
         assertTrue(stored.isEmpty());
     }
 
@@ -64,8 +91,12 @@ class MonitoringFormTest {
     void anUnansweredQuestionAsksForAnAnswerOrPreferNotToSay() {
         Map<String, String> answers = allPreferNotToSay();
         answers.remove("religion");
-        var result = (MonitoringForm.Result.Invalid) form.submit(tokens.issue("role-a"), "role-a", answers);
-        assertEquals("Select your religion, or Prefer not to say", result.errors().asMap().get("religion"));
+        var result =
+                (MonitoringForm.Result.Invalid)
+                        form.submit(tokens.issue("role-a"), "role-a", answers);
+        assertEquals(
+                "Select your religion, or Prefer not to say",
+                result.errors().asMap().get("religion"));
         assertFalse(result.errors().has("sex"));
     }
 }

@@ -1,16 +1,15 @@
 package org.involve.core.outbox;
 
-import org.involve.core.fakes.InMemoryOutbox;
-import org.involve.core.fakes.MutableClock;
-import org.involve.core.kit.Email;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Email;
+import org.junit.jupiter.api.Test;
 
 class MailDeliveryTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
@@ -18,15 +17,23 @@ class MailDeliveryTest {
     private final List<Email> sent = new ArrayList<>();
     private boolean throttled;
     private boolean rejected;
-    private final MailSender ses = email -> {
-        if (throttled) throw new MailSender.MailNotSent("Throttling", true, null);
-        if (rejected) throw new MailSender.MailNotSent("MessageRejected", false, null);
-        sent.add(email);
-    };
+    private final MailSender ses =
+            email -> {
+                if (throttled) throw new MailSender.MailNotSent("Throttling", true, null);
+                if (rejected) throw new MailSender.MailNotSent("MessageRejected", false, null);
+                sent.add(email);
+            };
     private final MailDelivery delivery = new MailDelivery(outbox, ses, clock, 3);
 
     private void queue(String id) {
-        outbox.add(new OutboxMessage(id, new Email("jo@example.org", "Hello", "<p>Hi</p>", "Hi"), clock.instant(), clock.instant(), 0, "test"));
+        outbox.add(
+                new OutboxMessage(
+                        id,
+                        new Email("jo@example.org", "Hello", "<p>Hi</p>", "Hi"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "test"));
     }
 
     @Test

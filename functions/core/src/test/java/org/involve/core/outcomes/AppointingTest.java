@@ -1,5 +1,20 @@
 package org.involve.core.outcomes;
 
+import static org.involve.core.application.Application.Status.APPOINTED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
+import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
+import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.fakes.MutableClock;
@@ -14,44 +29,41 @@ import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.involve.core.application.Application.Status.APPOINTED;
-import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
-import static org.involve.core.application.Application.Status.REFERENCES_RECEIVED;
-import static org.involve.core.application.Application.Status.REFERENCES_REQUESTED;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class AppointingTest {
     static final Instant NOW = Instant.parse("2025-03-03T10:00:00Z");
     private final MutableClock clock = new MutableClock(NOW);
     private final Round r = new Round();
-    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
+    private final Role role =
+            r.role(
+                    TestRoles.dayRate(LocalDate.of(2025, 1, 20))
+                            .withStatus(RoleStatus.SHORTLISTING));
     private final OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
-    private final Appointing appointing = new Appointing(r.roles, r.round, r.partners, letters, clock);
+    private final Appointing appointing =
+            new Appointing(r.roles, r.round, r.partners, letters, clock);
 
     private static Map<String, String> form(String payment, boolean stepDown) {
-        Map<String, String> f = new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025"));
+        Map<String, String> f =
+                new HashMap<>(Map.of("start-day", "1", "start-month", "4", "start-year", "2025"));
         if (payment != null) f.put("payment", payment);
         if (stepDown) f.put("stepDown", "yes");
         return f;
     }
 
     private Appointment appointed(Application a, Map<String, String> form) {
-        return assertInstanceOf(Appointing.Result.Appointed.class, appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form)).appointment();
+        return assertInstanceOf(
+                        Appointing.Result.Appointed.class,
+                        appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form))
+                .appointment();
     }
 
     @Test
     void appointingMakesThePartnerRecordMovesTheApplicationAndSendsTheWelcome() {
-        Application a = r.applicant(role, REFERENCES_RECEIVED, "email", Map.of(ApplicationForm.RECEIVES_BENEFITS, "yes"));
+        Application a =
+                r.applicant(
+                        role,
+                        REFERENCES_RECEIVED,
+                        "email",
+                        Map.of(ApplicationForm.RECEIVES_BENEFITS, "yes"));
 
         Appointment p = appointed(a, form("accept", false));
 
@@ -66,15 +78,28 @@ class AppointingTest {
         assertEquals("email", now.progress(OutcomeFacts.BY));
         assertEquals(NOW.toString(), now.progress(OutcomeFacts.SENT_AT));
         assertEquals(p.id(), OutcomeFacts.of(now).appointmentId());
-        assertEquals(List.of("appointment:" + p.id(), "application:" + a.reference()), r.audit.entries().stream().map(e -> e.record()).toList());
+        assertEquals(
+                List.of("appointment:" + p.id(), "application:" + a.reference()),
+                r.audit.entries().stream().map(e -> e.record()).toList());
 
         OutboxMessage welcome = r.outbox.find("welcome-" + a.reference()).orElseThrow();
         assertEquals(a.answer(ApplicationForm.EMAIL), welcome.email().to());
         String text = welcome.email().text();
-        for (String expected : List.of("your application was successful", "Induction", "Code of conduct", "Confidentiality agreement", "Declaration of interests",
-                "Statement of values", "You start on 1 April 2025.", "Your term ends on 1 April 2027. It can be extended once, by 2 years",
-                "ends by 1 April 2029 at the latest", "£150 for a full day", "You chose to accept it", "Free, confidential benefits advice is available: email advice@example.org",
-                "Test Contact at team@example.org or on 01632 960 002")) {
+        for (String expected :
+                List.of(
+                        "your application was successful",
+                        "Induction",
+                        "Code of conduct",
+                        "Confidentiality agreement",
+                        "Declaration of interests",
+                        "Statement of values",
+                        "You start on 1 April 2025.",
+                        "Your term ends on 1 April 2027. It can be extended once, by 2 years",
+                        "ends by 1 April 2029 at the latest",
+                        "£150 for a full day",
+                        "You chose to accept it",
+                        "Free, confidential benefits advice is available: email advice@example.org",
+                        "Test Contact at team@example.org or on 01632 960 002")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
     }
@@ -85,9 +110,12 @@ class AppointingTest {
         Appointment first = appointed(a, form("accept", false));
         clock.set(NOW.plusSeconds(60));
 
-        Appointing.Result again = appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form("decline", false));
+        Appointing.Result again =
+                appointing.appoint(
+                        TestStaff.STAFF, a.roleId(), a.reference(), form("decline", false));
 
-        assertEquals(first, assertInstanceOf(Appointing.Result.Appointed.class, again).appointment());
+        assertEquals(
+                first, assertInstanceOf(Appointing.Result.Appointed.class, again).appointment());
         assertEquals(List.of(), ((Appointing.Result.Appointed) again).messageIds());
         assertEquals(1, r.partners.appointments.size());
         assertEquals(1, r.outbox.entries.size());
@@ -97,7 +125,11 @@ class AppointingTest {
     @Test
     void onlyAnApplicantWithBothReferencesInCanBeAppointed() {
         Application a = r.applicant(role, REFERENCES_REQUESTED);
-        var refused = assertInstanceOf(Appointing.Result.Refused.class, appointing.appoint(TestStaff.STAFF, role.id(), a.reference(), form("accept", false)));
+        var refused =
+                assertInstanceOf(
+                        Appointing.Result.Refused.class,
+                        appointing.appoint(
+                                TestStaff.STAFF, role.id(), a.reference(), form("accept", false)));
         assertTrue(refused.reason().contains("Successful at interview: references requested"));
         assertTrue(r.partners.appointments.isEmpty());
     }
@@ -105,8 +137,26 @@ class AppointingTest {
     @Test
     void aMissingStartDateOrPaymentChoiceIsShownAndNothingIsSaved() {
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        var invalid = assertInstanceOf(Appointing.Result.Invalid.class, appointing.appoint(TestStaff.STAFF, role.id(), a.reference(), Map.of("start-day", "31", "start-month", "2", "start-year", "2025")));
-        assertEquals(Map.of("start-day", "The start date must be a real date, like 6 1 2026", "payment", "Select whether they accept or decline the involvement payment"),
+        var invalid =
+                assertInstanceOf(
+                        Appointing.Result.Invalid.class,
+                        appointing.appoint(
+                                TestStaff.STAFF,
+                                role.id(),
+                                a.reference(),
+                                Map.of(
+                                        "start-day",
+                                        "31",
+                                        "start-month",
+                                        "2",
+                                        "start-year",
+                                        "2025")));
+        assertEquals(
+                Map.of(
+                        "start-day",
+                        "The start date must be a real date, like 6 1 2026",
+                        "payment",
+                        "Select whether they accept or decline the involvement payment"),
                 invalid.errors().asMap());
         assertEquals(REFERENCES_RECEIVED, r.current(a).status());
         assertTrue(r.outbox.entries.isEmpty());
@@ -114,37 +164,80 @@ class AppointingTest {
 
     @Test
     void thePaymentChoiceStartsFromTheApplicationsAnswer() {
-        Application declines = r.applicant(role, REFERENCES_RECEIVED, "email", Map.of(ApplicationForm.ACCEPTS_PAYMENT, "decline"));
-        assertEquals("decline", appointing.form(TestStaff.STAFF, role.id(), declines.reference(), null).values().get("payment"));
+        Application declines =
+                r.applicant(
+                        role,
+                        REFERENCES_RECEIVED,
+                        "email",
+                        Map.of(ApplicationForm.ACCEPTS_PAYMENT, "decline"));
+        assertEquals(
+                "decline",
+                appointing
+                        .form(TestStaff.STAFF, role.id(), declines.reference(), null)
+                        .values()
+                        .get("payment"));
         Appointment p = appointed(declines, form("decline", false));
         assertEquals(PaymentChoice.DECLINED, p.payment());
         String text = r.outbox.find("welcome-" + declines.reference()).orElseThrow().email().text();
         assertTrue(text.contains("You chose to decline the involvement payment"));
-        assertTrue(text.contains("even if you decline the payment"), "payments can affect benefits: the signpost is there for a paid role");
+        assertTrue(
+                text.contains("even if you decline the payment"),
+                "payments can affect benefits: the signpost is there for a paid role");
     }
 
     /** Two paid roles declared when applying, and a paid role here since: the third. A fourth needs a step down or a declined payment. */
     @Test
     void thePaidRoleLimitCountsAppointmentsInOtherRolesSinceTheyApplied() {
-        Role other = r.role(TestRoles.monthly(LocalDate.of(2024, 12, 1)).withStatus(RoleStatus.SHORTLISTING));
-        Map<String, String> person = Map.of(ApplicationForm.EMAIL, "busy.person@example.org", ApplicationForm.PAID_ROLES_HELD, "2");
+        Role other =
+                r.role(
+                        TestRoles.monthly(LocalDate.of(2024, 12, 1))
+                                .withStatus(RoleStatus.SHORTLISTING));
+        Map<String, String> person =
+                Map.of(
+                        ApplicationForm.EMAIL,
+                        "busy.person@example.org",
+                        ApplicationForm.PAID_ROLES_HELD,
+                        "2");
         Application elsewhere = r.applicant(other, REFERENCES_RECEIVED, "email", person);
         Application here = r.applicant(role, REFERENCES_RECEIVED, "email", person);
         assertEquals(elsewhere.applicantKey(), here.applicantKey());
         clock.set(NOW.minusSeconds(86400));
-        appointed(elsewhere, Map.of("start-day", "1", "start-month", "2", "start-year", "2025", "payment", "accept"));
+        appointed(
+                elsewhere,
+                Map.of(
+                        "start-day",
+                        "1",
+                        "start-month",
+                        "2",
+                        "start-year",
+                        "2025",
+                        "payment",
+                        "accept"));
         clock.set(NOW);
 
         Appointing.Form f = appointing.form(TestStaff.STAFF, role.id(), here.reference(), null);
         assertEquals(3, f.paidRolesHeld());
         assertTrue(f.atLimit());
-        var refused = assertInstanceOf(Appointing.Result.Refused.class, appointing.appoint(TestStaff.STAFF, role.id(), here.reference(), form("accept", false)));
+        var refused =
+                assertInstanceOf(
+                        Appointing.Result.Refused.class,
+                        appointing.appoint(
+                                TestStaff.STAFF,
+                                role.id(),
+                                here.reference(),
+                                form("accept", false)));
         assertTrue(refused.reason().contains("They already hold 3 paid roles"));
         assertEquals(REFERENCES_RECEIVED, r.current(here).status());
 
         Appointment p = appointed(here, form("accept", true));
         assertTrue(p.steppingDown());
-        assertTrue(r.outbox.find("welcome-" + here.reference()).orElseThrow().email().text().contains("Please step down from one of them before you start"));
+        assertTrue(
+                r.outbox
+                        .find("welcome-" + here.reference())
+                        .orElseThrow()
+                        .email()
+                        .text()
+                        .contains("Please step down from one of them before you start"));
     }
 
     @Test
@@ -169,21 +262,33 @@ class AppointingTest {
     void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        new Outcomes(r.roles, r.round, r.outcomes, letters, clock).sendUnsuccessful(TestStaff.STAFF, role.id());
+        new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+                .sendUnsuccessful(TestStaff.STAFF, role.id());
         assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
         assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
 
         appointed(a, form("accept", false));
 
         assertEquals(RoleStatus.FILLED, r.roles.roles.get(role.id()).status());
-        assertEquals(List.of(new Appointing.Candidate(r.current(a), r.partners.appointments.get(Appointment.idFor(a.reference())))),
+        assertEquals(
+                List.of(
+                        new Appointing.Candidate(
+                                r.current(a),
+                                r.partners.appointments.get(Appointment.idFor(a.reference())))),
                 appointing.candidates(TestStaff.STAFF, role.id()));
     }
 
     @Test
     void onlyStaffMayAppoint() {
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        assertThrows(AccessDenied.class, () -> appointing.appoint(TestStaff.PANEL_A, role.id(), a.reference(), form("accept", false)));
+        assertThrows(
+                AccessDenied.class,
+                () ->
+                        appointing.appoint(
+                                TestStaff.PANEL_A,
+                                role.id(),
+                                a.reference(),
+                                form("accept", false)));
         assertThrows(AccessDenied.class, () -> appointing.roles(TestStaff.FINANCE));
         assertTrue(r.partners.appointments.isEmpty());
     }

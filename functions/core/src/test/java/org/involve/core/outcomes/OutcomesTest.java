@@ -1,5 +1,18 @@
 package org.involve.core.outcomes;
 
+import static org.involve.core.application.Application.Status.APPOINTED;
+import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
+import static org.involve.core.application.Application.Status.NOT_APPOINTED;
+import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.MutableClock;
@@ -12,33 +25,29 @@ import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.involve.core.application.Application.Status.APPOINTED;
-import static org.involve.core.application.Application.Status.INTERVIEW_BOOKED;
-import static org.involve.core.application.Application.Status.NOT_APPOINTED;
-import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class OutcomesTest {
     static final Instant NOW = Instant.parse("2025-03-03T10:00:00Z");
     private final MutableClock clock = new MutableClock(NOW);
     private final Round r = new Round();
-    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2025, 1, 20)).withStatus(RoleStatus.SHORTLISTING));
-    private final Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, new OutcomeLetters("https://staff.example.org"), clock);
+    private final Role role =
+            r.role(
+                    TestRoles.dayRate(LocalDate.of(2025, 1, 20))
+                            .withStatus(RoleStatus.SHORTLISTING));
+    private final Outcomes outcomes =
+            new Outcomes(
+                    r.roles,
+                    r.round,
+                    r.outcomes,
+                    new OutcomeLetters("https://staff.example.org"),
+                    clock);
 
     private OutboxMessage message(String id) {
         return r.outbox.find(id).orElseThrow(() -> new AssertionError("no message " + id));
     }
 
     @Test
-    void sendingWritesAKindEmailToEveryUnsuccessfulApplicantAndATaskForThoseWhoAskedForTelephoneOrPost() {
+    void
+            sendingWritesAKindEmailToEveryUnsuccessfulApplicantAndATaskForThoseWhoAskedForTelephoneOrPost() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application notAppointed = r.applicant(role, NOT_APPOINTED);
         Application byPhone = r.applicant(role, NOT_SHORTLISTED, "telephone", Map.of());
@@ -50,26 +59,50 @@ class OutcomesTest {
         assertEquals(1, sent.tasks());
         assertEquals(3, sent.messageIds().size());
         String first = message("outcome-" + notShortlisted.reference()).email().text();
-        assertEquals(notShortlisted.answer("email"), message("outcome-" + notShortlisted.reference()).email().to());
+        assertEquals(
+                notShortlisted.answer("email"),
+                message("outcome-" + notShortlisted.reference()).email().to());
         assertTrue(first.contains("Dear Applicant Number1,"));
         assertTrue(first.contains("Thank you for applying to be a Group member"));
         assertTrue(first.contains("not able to invite you to an interview"));
         assertTrue(first.contains("If you would like feedback on your application"));
         assertTrue(first.contains("Test Contact at team@example.org"));
-        assertTrue(message("outcome-" + notAppointed.reference()).email().text().contains("coming to talk with us at interview"));
+        assertTrue(
+                message("outcome-" + notAppointed.reference())
+                        .email()
+                        .text()
+                        .contains("coming to talk with us at interview"));
         OutboxMessage task = message("outcome-task-" + byPhone.reference());
         assertEquals("team@example.org", task.email().to());
         assertTrue(task.email().subject().contains("by telephone"));
-        assertFalse(task.email().text().contains("Applicant Number3"), "the team e-mail carries the reference, not the name");
-        assertTrue(task.email().text().contains("https://staff.example.org/staff/outcomes/" + role.id()));
+        assertFalse(
+                task.email().text().contains("Applicant Number3"),
+                "the team e-mail carries the reference, not the name");
+        assertTrue(
+                task.email()
+                        .text()
+                        .contains("https://staff.example.org/staff/outcomes/" + role.id()));
 
         Application told = r.current(notShortlisted);
         assertEquals(NOT_SHORTLISTED, told.status());
-        assertEquals(Map.of("outcome", "unsuccessful", "outcome.by", "email", "outcome.sentAt", NOW.toString()), told.progress());
-        assertEquals(Map.of("outcome", "unsuccessful", "outcome.by", "staff"), r.current(byPhone).progress());
-        assertTrue(r.current(atInterview).progress().isEmpty(), "someone still in the round is not told yet");
+        assertEquals(
+                Map.of(
+                        "outcome",
+                        "unsuccessful",
+                        "outcome.by",
+                        "email",
+                        "outcome.sentAt",
+                        NOW.toString()),
+                told.progress());
+        assertEquals(
+                Map.of("outcome", "unsuccessful", "outcome.by", "staff"),
+                r.current(byPhone).progress());
+        assertTrue(
+                r.current(atInterview).progress().isEmpty(),
+                "someone still in the round is not told yet");
         assertEquals(3, r.audit.entries().size());
-        assertEquals("application:" + notShortlisted.reference(), r.audit.entries().get(0).record());
+        assertEquals(
+                "application:" + notShortlisted.reference(), r.audit.entries().get(0).record());
         assertEquals(TestStaff.STAFF.id(), r.audit.entries().get(0).who());
     }
 
@@ -90,11 +123,31 @@ class OutcomesTest {
     void twoPeopleSendingFromTheSamePageRecordItOnce() {
         Application a = r.applicant(role, NOT_SHORTLISTED);
         OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
-        AuditEntry entry = AuditEntry.by(TestStaff.STAFF, "sent", "application:" + a.reference(), NOW, "NOT_SHORTLISTED", "outcome unsuccessful");
+        AuditEntry entry =
+                AuditEntry.by(
+                        TestStaff.STAFF,
+                        "sent",
+                        "application:" + a.reference(),
+                        NOW,
+                        "NOT_SHORTLISTED",
+                        "outcome unsuccessful");
         Map<String, String> facts = OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, NOW);
 
-        assertTrue(r.outcomes.recordOnce(a, OutcomeFacts.OUTCOME, facts, entry, List.of(letters.unsuccessful(role, a, NOW))));
-        assertFalse(r.outcomes.recordOnce(a, OutcomeFacts.OUTCOME, facts, entry, List.of(letters.unsuccessful(role, a, NOW))), "the stale copy is refused");
+        assertTrue(
+                r.outcomes.recordOnce(
+                        a,
+                        OutcomeFacts.OUTCOME,
+                        facts,
+                        entry,
+                        List.of(letters.unsuccessful(role, a, NOW))));
+        assertFalse(
+                r.outcomes.recordOnce(
+                        a,
+                        OutcomeFacts.OUTCOME,
+                        facts,
+                        entry,
+                        List.of(letters.unsuccessful(role, a, NOW))),
+                "the stale copy is refused");
         assertEquals(1, r.audit.entries().size());
     }
 
@@ -102,7 +155,11 @@ class OutcomesTest {
     void aStaffTaskMarkedDoneMeansTheyHaveHeardAndMarkingAgainChangesNothing() {
         Application byPost = r.applicant(role, NOT_SHORTLISTED, "post", Map.of());
         outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
-        assertEquals(List.of(byPost.reference()), outcomes.forRole(TestStaff.STAFF, role.id()).tasks().stream().map(Application::reference).toList());
+        assertEquals(
+                List.of(byPost.reference()),
+                outcomes.forRole(TestStaff.STAFF, role.id()).tasks().stream()
+                        .map(Application::reference)
+                        .toList());
         clock.set(NOW.plusSeconds(3600));
 
         assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference()));
@@ -118,12 +175,61 @@ class OutcomesTest {
 
     @Test
     void withoutAnOutcomeListsEveryApplicantOfAClosedRoleWhoHasNotHeardLongestWaitingFirst() {
-        Role closedLater = r.role(TestRoles.monthly(LocalDate.of(2025, 2, 24)).withStatus(RoleStatus.FILLED));
+        Role closedLater =
+                r.role(TestRoles.monthly(LocalDate.of(2025, 2, 24)).withStatus(RoleStatus.FILLED));
         Role pastClosingNotYetMoved = r.role(TestRoles.unpaid(LocalDate.of(2025, 3, 1)));
-        Role stillOpen = r.role(new Role("open-role", "Open role", "p", "o", "s", null, null, 1, null, 0, null, null, LocalDate.of(2025, 4, 1),
-                LocalDate.of(2025, 4, 20), "video call", 2, 5, role.commitment(), role.tenure(), role.payment(), role.eligibility(), role.contact(), RoleStatus.OPEN));
-        Role draft = r.role(new Role("draft-role", "Draft", "p", "o", "s", null, null, 1, null, 0, null, null, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 1, 20), "video call", 2, 5, role.commitment(), role.tenure(), role.payment(), role.eligibility(), role.contact(), RoleStatus.DRAFT));
+        Role stillOpen =
+                r.role(
+                        new Role(
+                                "open-role",
+                                "Open role",
+                                "p",
+                                "o",
+                                "s",
+                                null,
+                                null,
+                                1,
+                                null,
+                                0,
+                                null,
+                                null,
+                                LocalDate.of(2025, 4, 1),
+                                LocalDate.of(2025, 4, 20),
+                                "video call",
+                                2,
+                                5,
+                                role.commitment(),
+                                role.tenure(),
+                                role.payment(),
+                                role.eligibility(),
+                                role.contact(),
+                                RoleStatus.OPEN));
+        Role draft =
+                r.role(
+                        new Role(
+                                "draft-role",
+                                "Draft",
+                                "p",
+                                "o",
+                                "s",
+                                null,
+                                null,
+                                1,
+                                null,
+                                0,
+                                null,
+                                null,
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2025, 1, 20),
+                                "video call",
+                                2,
+                                5,
+                                role.commitment(),
+                                role.tenure(),
+                                role.payment(),
+                                role.eligibility(),
+                                role.contact(),
+                                RoleStatus.DRAFT));
         Application waitingLong = r.applicant(role, INTERVIEW_BOOKED);
         Application heard = r.applicant(role, NOT_SHORTLISTED);
         Application taskNotDone = r.applicant(closedLater, NOT_SHORTLISTED, "telephone", Map.of());
@@ -135,20 +241,29 @@ class OutcomesTest {
 
         List<Outcomes.Waiting> waiting = outcomes.withoutOutcome(TestStaff.STAFF);
 
-        assertEquals(List.of(waitingLong.reference(), taskNotDone.reference(), notYetMoved.reference()),
+        assertEquals(
+                List.of(waitingLong.reference(), taskNotDone.reference(), notYetMoved.reference()),
                 waiting.stream().map(w -> w.application().reference()).toList());
-        assertEquals(41, waiting.get(0).daysSinceClosing(), "closed 20 January at 23:59, now 3 March");
+        assertEquals(
+                41, waiting.get(0).daysSinceClosing(), "closed 20 January at 23:59, now 3 March");
         assertEquals(1, waiting.get(2).daysSinceClosing());
-        assertFalse(waiting.stream().anyMatch(w -> w.application().reference().equals(heard.reference())));
+        assertFalse(
+                waiting.stream()
+                        .anyMatch(w -> w.application().reference().equals(heard.reference())));
     }
 
     @Test
     void theRoleIsFilledOnceEveryApplicantHasAnOutcomeAndNotBefore() {
         Application stillAtInterview = r.applicant(role, INTERVIEW_BOOKED);
         r.applicant(role, NOT_SHORTLISTED);
-        r.round.add(r.applicant(role, APPOINTED).after(APPOINTED, Map.of(OutcomeFacts.OUTCOME, OutcomeFacts.SUCCESSFUL)));
+        r.round.add(
+                r.applicant(role, APPOINTED)
+                        .after(APPOINTED, Map.of(OutcomeFacts.OUTCOME, OutcomeFacts.SUCCESSFUL)));
         outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
-        assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status(), "someone is still at interview");
+        assertEquals(
+                RoleStatus.SHORTLISTING,
+                r.roles.roles.get(role.id()).status(),
+                "someone is still at interview");
 
         r.round.add(r.current(stillAtInterview).after(NOT_APPOINTED, Map.of()));
         outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
@@ -162,7 +277,8 @@ class OutcomesTest {
     @Test
     void aPanelMemberCannotSendOrSeeOutcomes() {
         r.applicant(role, NOT_SHORTLISTED);
-        assertThrows(AccessDenied.class, () -> outcomes.sendUnsuccessful(TestStaff.PANEL_A, role.id()));
+        assertThrows(
+                AccessDenied.class, () -> outcomes.sendUnsuccessful(TestStaff.PANEL_A, role.id()));
         assertThrows(AccessDenied.class, () -> outcomes.withoutOutcome(TestStaff.PANEL_A));
         assertThrows(AccessDenied.class, () -> outcomes.forRole(TestStaff.PANEL_A, role.id()));
         assertTrue(r.outbox.entries.isEmpty());

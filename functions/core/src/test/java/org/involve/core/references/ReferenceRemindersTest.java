@@ -1,25 +1,29 @@
 package org.involve.core.references;
 
-import org.involve.core.application.Application;
-import org.involve.core.fakes.TestStaff;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.fakes.TestStaff;
+import org.junit.jupiter.api.Test;
+
 class ReferenceRemindersTest {
-    private static final String ONE = "robin.refereeone@example.org", TWO = "kit.refereetwo@example.org";
+    private static final String ONE = "robin.refereeone@example.org",
+            TWO = "kit.refereetwo@example.org";
     private final World w = new World();
 
     private Application requestedAt(Instant when, String reference) {
         w.clock.set(when);
         Application a = w.booked(reference);
-        w.desk.recordResult(TestStaff.STAFF, w.role.id(), a.reference(), Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL));
+        w.desk.recordResult(
+                TestStaff.STAFF,
+                w.role.id(),
+                a.reference(),
+                Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL));
         return a;
     }
 
@@ -31,7 +35,10 @@ class ReferenceRemindersTest {
     @Test
     void nothingIsSentBeforeTheSetNumberOfDays() {
         requestedAt(Instant.parse("2025-06-02T14:00:00Z"), "INV-6666-2222");
-        assertEquals(0, runAt(Instant.parse("2025-06-06T22:59:59Z")).reminded(), "7 June starts at 23:00 UTC on 6 June (BST)");
+        assertEquals(
+                0,
+                runAt(Instant.parse("2025-06-06T22:59:59Z")).reminded(),
+                "7 June starts at 23:00 UTC on 6 June (BST)");
         assertEquals(2, w.outbox.messages().size());
     }
 
@@ -43,11 +50,21 @@ class ReferenceRemindersTest {
         assertEquals(1, first.reminded(), "only the referee who has not answered");
         assertEquals(1, w.mailTo(ONE).size());
         assertEquals(2, w.mailTo(TWO).size());
-        assertTrue(w.mailTo(TWO).get(1).email().subject().startsWith("Reminder: Reference request"));
-        assertEquals(0, runAt(Instant.parse("2025-06-07T09:05:00Z")).reminded(), "a second run the same day sends nothing");
+        assertTrue(
+                w.mailTo(TWO).get(1).email().subject().startsWith("Reminder: Reference request"));
+        assertEquals(
+                0,
+                runAt(Instant.parse("2025-06-07T09:05:00Z")).reminded(),
+                "a second run the same day sends nothing");
         assertEquals(2, w.mailTo(TWO).size());
-        assertInstanceOf(RefereeResponses.Sent.Thanks.class, w.referees.send(w.tokenSentTo(TWO), World.reference()), "the reminder's link works");
-        assertEquals(0, runAt(Instant.parse("2025-06-20T09:00:00Z")).reminded(), "answered references are never chased");
+        assertInstanceOf(
+                RefereeResponses.Sent.Thanks.class,
+                w.referees.send(w.tokenSentTo(TWO), World.reference()),
+                "the reminder's link works");
+        assertEquals(
+                0,
+                runAt(Instant.parse("2025-06-20T09:00:00Z")).reminded(),
+                "answered references are never chased");
     }
 
     @Test
@@ -58,19 +75,33 @@ class ReferenceRemindersTest {
         var third = runAt(Instant.parse("2025-06-17T09:00:00Z"));
         assertEquals(0, third.reminded());
         assertEquals(2, third.overdue());
-        assertEquals(2, w.outbox.messages().stream().filter(m -> m.purpose().equals("reference-overdue") && m.email().to().equals("team@example.org")).count());
+        assertEquals(
+                2,
+                w.outbox.messages().stream()
+                        .filter(
+                                m ->
+                                        m.purpose().equals("reference-overdue")
+                                                && m.email().to().equals("team@example.org"))
+                        .count());
         assertEquals(0, runAt(Instant.parse("2025-06-30T09:00:00Z")).overdue());
         assertEquals(3, w.mailTo(ONE).size(), "the request and two reminders");
-        ReferenceRequest r = w.desk.candidate(TestStaff.STAFF, w.role.id(), a.reference()).requests().get(0);
+        ReferenceRequest r =
+                w.desk.candidate(TestStaff.STAFF, w.role.id(), a.reference()).requests().get(0);
         assertTrue(r.overdue());
-        assertEquals("Overdue: requested 2 June 2025, reminded 2 times (last on 12 June 2025). No answer yet: team told 17 June 2025",
+        assertEquals(
+                "Overdue: requested 2 June 2025, reminded 2 times (last on 12 June 2025). No answer yet: team told 17 June 2025",
                 ReferenceStates.describe(r));
-        assertEquals(2, w.audit.entries().stream().filter(e -> e.who().equals("scheduler:reference-reminders")).count());
+        assertEquals(
+                2,
+                w.audit.entries().stream()
+                        .filter(e -> e.who().equals("scheduler:reference-reminders"))
+                        .count());
     }
 
     @Test
     void daysAreCountedInUkTimeWhenTheClocksGoBack() {
-        // 00:30 on 22 October 2025 in the UK (BST) is still 21 October in UTC; five UK days on is 27 October, after the change to GMT.
+        // 00:30 on 22 October 2025 in the UK (BST) is still 21 October in UTC; five UK days on is
+        // 27 October, after the change to GMT.
         requestedAt(Instant.parse("2025-10-21T23:30:00Z"), "INV-6666-5555");
         assertEquals(0, runAt(Instant.parse("2025-10-26T23:59:59Z")).reminded());
         assertEquals(2, runAt(Instant.parse("2025-10-27T00:00:00Z")).reminded());
@@ -78,7 +109,8 @@ class ReferenceRemindersTest {
 
     @Test
     void daysAreCountedInUkTimeWhenTheClocksGoForward() {
-        // 23:30 on 27 March 2025 (GMT); five UK days on is 1 April, which starts at 23:00 UTC on 31 March (BST).
+        // 23:30 on 27 March 2025 (GMT); five UK days on is 1 April, which starts at 23:00 UTC on 31
+        // March (BST).
         requestedAt(Instant.parse("2025-03-27T23:30:00Z"), "INV-6666-6666");
         assertEquals(0, runAt(Instant.parse("2025-03-31T22:59:59Z")).reminded());
         assertEquals(2, runAt(Instant.parse("2025-03-31T23:00:00Z")).reminded());
@@ -88,7 +120,12 @@ class ReferenceRemindersTest {
     void anApplicationThatMovedOnIsNoLongerChased() {
         Application a = requestedAt(Instant.parse("2025-06-02T14:00:00Z"), "INV-6666-7777");
         Application now = w.now(a);
-        w.round.advance(now, Application.Status.NOT_APPOINTED, Map.of(), w.audit.entries().get(0), java.util.List.of());
+        w.round.advance(
+                now,
+                Application.Status.NOT_APPOINTED,
+                Map.of(),
+                w.audit.entries().get(0),
+                java.util.List.of());
         assertEquals(0, runAt(Instant.parse("2025-06-07T09:00:00Z")).reminded());
         assertTrue(w.book.remindersDueBy(Instant.parse("2026-01-01T00:00:00Z")).isEmpty());
         assertEquals(2, w.outbox.messages().size());
@@ -96,6 +133,10 @@ class ReferenceRemindersTest {
 
     @Test
     void aLinkOutlivesTheWaitForItsReminders() {
-        assertTrue(World.SETTINGS.linkLifetime().compareTo(Duration.ofDays(World.SETTINGS.reminderAfterDays())) > 0);
+        assertTrue(
+                World.SETTINGS
+                                .linkLifetime()
+                                .compareTo(Duration.ofDays(World.SETTINGS.reminderAfterDays()))
+                        > 0);
     }
 }

@@ -1,46 +1,91 @@
 package org.involve.core.role;
 
-import org.involve.core.fakes.TestRoles;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.involve.core.fakes.TestRoles;
+import org.junit.jupiter.api.Test;
 
 class RoleFormTest {
     static Map<String, String> valid() {
         Map<String, String> v = new HashMap<>(RoleForm.defaults());
-        v.putAll(Map.of(RoleForm.TITLE, "Community voices partner", RoleForm.PROGRAMME, "Community voices group",
-                RoleForm.ORGANISATION, "Example NHS Trust", RoleForm.SUMMARY, "Help us hear from communities.",
-                RoleForm.DOES, "Join a monthly meeting\n\n- Review plans with us\n", RoleForm.LOOKING_FOR, "People with lived experience",
-                RoleForm.CRITERIA, "E: You listen to different points of view\nd: You draw on community networks",
-                RoleForm.MEETINGS, "Monthly 1-hour meeting", RoleForm.TIME_ASKED, "Up to 4 hours a month"));
-        v.putAll(Map.of("closingDate-day", "20", "closingDate-month", "2", "closingDate-year", "2025",
-                "interviewWeek-day", "10", "interviewWeek-month", "3", "interviewWeek-year", "2025"));
-        v.putAll(Map.of(RoleForm.PAYMENT, "DAY_RATE", RoleForm.FULL_DAY, "£150", RoleForm.HALF_DAY, "75.50",
-                RoleForm.CONTACT_NAME, "Involvement team", RoleForm.CONTACT_EMAIL, "Involvement@Example.org",
-                RoleForm.TEAM_EMAIL, "team@example.org", RoleForm.BENEFITS_EMAIL, "benefits@example.org"));
+        v.putAll(
+                Map.of(
+                        RoleForm.TITLE,
+                        "Community voices partner",
+                        RoleForm.PROGRAMME,
+                        "Community voices group",
+                        RoleForm.ORGANISATION,
+                        "Example NHS Trust",
+                        RoleForm.SUMMARY,
+                        "Help us hear from communities.",
+                        RoleForm.DOES,
+                        "Join a monthly meeting\n\n- Review plans with us\n",
+                        RoleForm.LOOKING_FOR,
+                        "People with lived experience",
+                        RoleForm.CRITERIA,
+                        "E: You listen to different points of view\nd: You draw on community networks",
+                        RoleForm.MEETINGS,
+                        "Monthly 1-hour meeting",
+                        RoleForm.TIME_ASKED,
+                        "Up to 4 hours a month"));
+        v.putAll(
+                Map.of(
+                        "closingDate-day",
+                        "20",
+                        "closingDate-month",
+                        "2",
+                        "closingDate-year",
+                        "2025",
+                        "interviewWeek-day",
+                        "10",
+                        "interviewWeek-month",
+                        "3",
+                        "interviewWeek-year",
+                        "2025"));
+        v.putAll(
+                Map.of(
+                        RoleForm.PAYMENT,
+                        "DAY_RATE",
+                        RoleForm.FULL_DAY,
+                        "£150",
+                        RoleForm.HALF_DAY,
+                        "75.50",
+                        RoleForm.CONTACT_NAME,
+                        "Involvement team",
+                        RoleForm.CONTACT_EMAIL,
+                        "Involvement@Example.org",
+                        RoleForm.TEAM_EMAIL,
+                        "team@example.org",
+                        RoleForm.BENEFITS_EMAIL,
+                        "benefits@example.org"));
         return v;
     }
 
     private static Role role(Map<String, String> posted) {
-        return assertInstanceOf(RoleForm.Valid.class, RoleForm.read(posted, null, "community-voices-partner")).role();
+        return assertInstanceOf(
+                        RoleForm.Valid.class,
+                        RoleForm.read(posted, null, "community-voices-partner"))
+                .role();
     }
 
     private static Map<String, String> errors(Map<String, String> posted) {
-        return assertInstanceOf(RoleForm.Invalid.class, RoleForm.read(posted, null, "x")).errors().asMap();
+        return assertInstanceOf(RoleForm.Invalid.class, RoleForm.read(posted, null, "x"))
+                .errors()
+                .asMap();
     }
 
     @Test
     void aCompleteFormMakesADraftRoleWithEveryProperty() {
         Role r = role(valid());
         assertEquals(RoleStatus.DRAFT, r.status());
-        assertEquals(List.of("Join a monthly meeting", "Review plans with us"), r.whatTheRoleDoes());
+        assertEquals(
+                List.of("Join a monthly meeting", "Review plans with us"), r.whatTheRoleDoes());
         assertEquals(LocalDate.of(2025, 2, 20), r.closingDate());
         assertEquals(LocalDate.of(2025, 3, 10), r.interviewWeekCommencing());
         assertEquals(PaymentModel.Kind.DAY_RATE, r.payment().kind());
@@ -50,7 +95,8 @@ class RoleFormTest {
         assertEquals(new Tenure(2, 2, 1, 4, null), r.tenure());
         assertEquals(new EligibilityPolicy(false, 3), r.eligibility());
         assertEquals("involvement@example.org", r.contact().email());
-        assertEquals(List.of(true, false), r.criteria().stream().map(Criterion::essential).toList());
+        assertEquals(
+                List.of(true, false), r.criteria().stream().map(Criterion::essential).toList());
         assertEquals(2, r.referencesRequired());
         assertEquals(5, r.acknowledgementDays());
         assertEquals(80, r.commitment().minimumAttendancePercent());
@@ -59,15 +105,24 @@ class RoleFormTest {
     @Test
     void aRoleReadsBackFromItsOwnValuesUnchanged() {
         Role scg = TestRoles.dayRate(LocalDate.of(2025, 2, 20));
-        assertEquals(scg, assertInstanceOf(RoleForm.Valid.class, RoleForm.read(RoleForm.valuesOf(scg), scg, scg.id())).role());
+        assertEquals(
+                scg,
+                assertInstanceOf(
+                                RoleForm.Valid.class,
+                                RoleForm.read(RoleForm.valuesOf(scg), scg, scg.id()))
+                        .role());
     }
 
     @Test
     void editingKeepsTheIdsOfUnchangedCriteriaSoAnswersStayWithThem() {
         Role before = role(valid());
         Map<String, String> posted = valid();
-        posted.put(RoleForm.CRITERIA, "E: A new first criterion\nE: You listen to different points of view");
-        Role after = assertInstanceOf(RoleForm.Valid.class, RoleForm.read(posted, before, before.id())).role();
+        posted.put(
+                RoleForm.CRITERIA,
+                "E: A new first criterion\nE: You listen to different points of view");
+        Role after =
+                assertInstanceOf(RoleForm.Valid.class, RoleForm.read(posted, before, before.id()))
+                        .role();
         assertEquals(before.criteria().get(0).id(), after.criteria().get(1).id());
         assertTrue(after.criteria().stream().map(Criterion::id).distinct().count() == 2);
     }
@@ -81,9 +136,17 @@ class RoleFormTest {
         posted.put(RoleForm.FULL_DAY, "lots");
         posted.put(RoleForm.CONTACT_EMAIL, "not-an-email");
         Map<String, String> e = errors(posted);
-        assertEquals(List.of(RoleForm.TITLE, RoleForm.CRITERIA, "closingDate-day", RoleForm.FULL_DAY, RoleForm.CONTACT_EMAIL), List.copyOf(e.keySet()));
+        assertEquals(
+                List.of(
+                        RoleForm.TITLE,
+                        RoleForm.CRITERIA,
+                        "closingDate-day",
+                        RoleForm.FULL_DAY,
+                        RoleForm.CONTACT_EMAIL),
+                List.copyOf(e.keySet()));
         assertEquals("Enter the role's title", e.get(RoleForm.TITLE));
-        assertEquals("Enter at least one essential criterion, starting E:", e.get(RoleForm.CRITERIA));
+        assertEquals(
+                "Enter at least one essential criterion, starting E:", e.get(RoleForm.CRITERIA));
         assertEquals("Closing date must be a real date, like 8 12 2025", e.get("closingDate-day"));
     }
 
@@ -91,14 +154,20 @@ class RoleFormTest {
     void criteriaMustSayWhetherTheyAreEssential() {
         Map<String, String> posted = valid();
         posted.put(RoleForm.CRITERIA, "E: Fine\nYou draw on networks");
-        assertTrue(errors(posted).get(RoleForm.CRITERIA).startsWith("Start each criterion with E: for essential or D: for desirable"));
+        assertTrue(
+                errors(posted)
+                        .get(RoleForm.CRITERIA)
+                        .startsWith(
+                                "Start each criterion with E: for essential or D: for desirable"));
     }
 
     @Test
     void interviewsComeAfterTheClosingDate() {
         Map<String, String> posted = valid();
         posted.put("interviewWeek-month", "1");
-        assertEquals("Interview week must be after the closing date", errors(posted).get("interviewWeek-day"));
+        assertEquals(
+                "Interview week must be after the closing date",
+                errors(posted).get("interviewWeek-day"));
     }
 
     @Test
@@ -107,19 +176,28 @@ class RoleFormTest {
         posted.put(RoleForm.PRIORITY_PLACES, "2");
         posted.put(RoleForm.PLACES, "1");
         Map<String, String> e = errors(posted);
-        assertEquals("Places for priority communities must be no more than the number of places", e.get(RoleForm.PRIORITY_PLACES));
-        assertEquals("Enter the priority communities, one a line, or set their places to 0", e.get(RoleForm.PRIORITY_COMMUNITIES));
+        assertEquals(
+                "Places for priority communities must be no more than the number of places",
+                e.get(RoleForm.PRIORITY_PLACES));
+        assertEquals(
+                "Enter the priority communities, one a line, or set their places to 0",
+                e.get(RoleForm.PRIORITY_COMMUNITIES));
     }
 
     @Test
     void tenureCannotPassFourYearsAndNeedsATermOrAReviewDate() {
         Map<String, String> posted = valid();
         posted.put(RoleForm.MAX_YEARS, "5");
-        assertEquals("Most time anyone can hold the role (years) must be between 1 and 4", errors(posted).get(RoleForm.MAX_YEARS));
+        assertEquals(
+                "Most time anyone can hold the role (years) must be between 1 and 4",
+                errors(posted).get(RoleForm.MAX_YEARS));
         posted = valid();
         posted.put(RoleForm.INITIAL_YEARS, "0");
-        assertEquals("Enter a first term in years, or a review date", errors(posted).get(RoleForm.INITIAL_YEARS));
-        posted.putAll(Map.of("reviewDate-day", "31", "reviewDate-month", "3", "reviewDate-year", "2026"));
+        assertEquals(
+                "Enter a first term in years, or a review date",
+                errors(posted).get(RoleForm.INITIAL_YEARS));
+        posted.putAll(
+                Map.of("reviewDate-day", "31", "reviewDate-month", "3", "reviewDate-year", "2026"));
         assertEquals(LocalDate.of(2026, 3, 31), role(posted).tenure().reviewDate());
     }
 
@@ -130,7 +208,9 @@ class RoleFormTest {
         posted.put(RoleForm.BENEFITS_EMAIL, "");
         Map<String, String> e = errors(posted);
         assertEquals("Enter the monthly amount in pounds", e.get(RoleForm.MONTHLY));
-        assertTrue(e.get(RoleForm.BENEFITS_EMAIL).startsWith("Enter the benefits advice email address"));
+        assertTrue(
+                e.get(RoleForm.BENEFITS_EMAIL)
+                        .startsWith("Enter the benefits advice email address"));
         posted.put(RoleForm.PAYMENT, "UNPAID");
         assertEquals(PaymentModel.unpaid(), role(posted).payment());
     }
@@ -144,7 +224,9 @@ class RoleFormTest {
 
     @Test
     void idsComeFromTitles() {
-        assertEquals("strategic-co-production-group-member", RoleForm.idFor("Strategic Co-production Group: member!"));
+        assertEquals(
+                "strategic-co-production-group-member",
+                RoleForm.idFor("Strategic Co-production Group: member!"));
         assertEquals("role", RoleForm.idFor("!!!"));
         assertTrue(RoleForm.idFor("a".repeat(30) + " " + "b".repeat(30)).length() <= 50);
     }

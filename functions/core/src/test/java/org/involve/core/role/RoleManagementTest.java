@@ -1,5 +1,14 @@
 package org.involve.core.role;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
@@ -8,29 +17,23 @@ import org.involve.core.kit.Read;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class RoleManagementTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
     private final InMemoryRoles records = new InMemoryRoles();
     private final RoleManagement roles = new RoleManagement(records, records, clock);
 
     private Role created() {
-        return assertInstanceOf(RoleManagement.Done.class, roles.create(TestStaff.STAFF, RoleFormTest.valid())).role();
+        return assertInstanceOf(
+                        RoleManagement.Done.class,
+                        roles.create(TestStaff.STAFF, RoleFormTest.valid()))
+                .role();
     }
 
     @Test
     void onlyStaffMayManageRoles() {
         assertThrows(AccessDenied.class, () -> roles.list(TestStaff.PANEL_A));
-        assertThrows(AccessDenied.class, () -> roles.create(TestStaff.FINANCE, RoleFormTest.valid()));
+        assertThrows(
+                AccessDenied.class, () -> roles.create(TestStaff.FINANCE, RoleFormTest.valid()));
         assertTrue(records.roles.isEmpty());
     }
 
@@ -42,16 +45,29 @@ class RoleManagementTest {
         assertEquals("community-voices-partner-2", second.id());
         assertEquals(RoleStatus.DRAFT, first.status());
         AuditEntry e = records.audit.get(0);
-        assertEquals(new AuditEntry(TestStaff.STAFF.id(), "role created", "role:community-voices-partner", clock.instant(), null, "DRAFT"), e);
+        assertEquals(
+                new AuditEntry(
+                        TestStaff.STAFF.id(),
+                        "role created",
+                        "role:community-voices-partner",
+                        clock.instant(),
+                        null,
+                        "DRAFT"),
+                e);
     }
 
     @Test
     void publishingOpensADraftWhoseClosingTimeIsAhead() {
         Role draft = created();
         assertEquals(RoleStatus.OPEN, roles.publish(TestStaff.STAFF, draft.id()).status());
-        assertEquals(List.of("role created", "role published"), records.audit.stream().map(AuditEntry::what).toList());
+        assertEquals(
+                List.of("role created", "role published"),
+                records.audit.stream().map(AuditEntry::what).toList());
         assertEquals("DRAFT", records.audit.get(1).fromState());
-        var again = assertThrows(RoleManagement.Refused.class, () -> roles.publish(TestStaff.STAFF, draft.id()));
+        var again =
+                assertThrows(
+                        RoleManagement.Refused.class,
+                        () -> roles.publish(TestStaff.STAFF, draft.id()));
         assertEquals("Only a draft role can be published. This role is open.", again.getMessage());
     }
 
@@ -59,7 +75,10 @@ class RoleManagementTest {
     void aRoleWhoseClosingDateHasPassedCannotBePublished() {
         Role draft = created();
         clock.set(Instant.parse("2025-02-20T23:59:00Z"));
-        var refused = assertThrows(RoleManagement.Refused.class, () -> roles.publish(TestStaff.STAFF, draft.id()));
+        var refused =
+                assertThrows(
+                        RoleManagement.Refused.class,
+                        () -> roles.publish(TestStaff.STAFF, draft.id()));
         assertTrue(refused.getMessage().startsWith("The closing date has passed"));
         assertEquals(RoleStatus.DRAFT, records.roles.get(draft.id()).status());
     }
@@ -70,22 +89,45 @@ class RoleManagementTest {
         roles.publish(TestStaff.STAFF, draft.id());
         assertEquals(RoleStatus.WITHDRAWN, roles.withdraw(TestStaff.STAFF, draft.id()).status());
         assertEquals("OPEN", records.audit.get(2).fromState());
-        assertThrows(RoleManagement.Refused.class, () -> roles.withdraw(TestStaff.STAFF, draft.id()));
-        assertThrows(RoleManagement.Refused.class, () -> roles.update(TestStaff.STAFF, draft.id(), RoleFormTest.valid()));
+        assertThrows(
+                RoleManagement.Refused.class, () -> roles.withdraw(TestStaff.STAFF, draft.id()));
+        assertThrows(
+                RoleManagement.Refused.class,
+                () -> roles.update(TestStaff.STAFF, draft.id(), RoleFormTest.valid()));
     }
 
     @Test
     void anOpenRolesClosingDateOnlyMovesLaterAndBeforeTheInterviews() {
         Role draft = created();
-        assertThrows(RoleManagement.Refused.class, () -> roles.extend(TestStaff.STAFF, draft.id(), date(25, 2, 2025)));
+        assertThrows(
+                RoleManagement.Refused.class,
+                () -> roles.extend(TestStaff.STAFF, draft.id(), date(25, 2, 2025)));
         roles.publish(TestStaff.STAFF, draft.id());
-        assertEquals("The new closing date must be after 20 February 2025",
-                assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(19, 2, 2025))).errors().asMap().get("closingDate-day"));
-        assertTrue(assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(12, 3, 2025)))
-                .errors().asMap().get("closingDate-day").startsWith("The new closing date must be before the interview week"));
-        assertInstanceOf(RoleManagement.Invalid.class, roles.extend(TestStaff.STAFF, draft.id(), date(30, 2, 2025)));
+        assertEquals(
+                "The new closing date must be after 20 February 2025",
+                assertInstanceOf(
+                                RoleManagement.Invalid.class,
+                                roles.extend(TestStaff.STAFF, draft.id(), date(19, 2, 2025)))
+                        .errors()
+                        .asMap()
+                        .get("closingDate-day"));
+        assertTrue(
+                assertInstanceOf(
+                                RoleManagement.Invalid.class,
+                                roles.extend(TestStaff.STAFF, draft.id(), date(12, 3, 2025)))
+                        .errors()
+                        .asMap()
+                        .get("closingDate-day")
+                        .startsWith("The new closing date must be before the interview week"));
+        assertInstanceOf(
+                RoleManagement.Invalid.class,
+                roles.extend(TestStaff.STAFF, draft.id(), date(30, 2, 2025)));
 
-        Role extended = assertInstanceOf(RoleManagement.Done.class, roles.extend(TestStaff.STAFF, draft.id(), date(27, 2, 2025))).role();
+        Role extended =
+                assertInstanceOf(
+                                RoleManagement.Done.class,
+                                roles.extend(TestStaff.STAFF, draft.id(), date(27, 2, 2025)))
+                        .role();
         assertEquals(LocalDate.of(2025, 2, 27), extended.closingDate());
         AuditEntry e = records.audit.get(records.audit.size() - 1);
         assertEquals("closing date extended", e.what());
@@ -100,7 +142,11 @@ class RoleManagementTest {
         Map<String, String> posted = new java.util.HashMap<>(RoleFormTest.valid());
         posted.put("closingDate-day", "1");
         posted.put(RoleForm.TITLE, "Community voices partner (changed)");
-        Role after = assertInstanceOf(RoleManagement.Done.class, roles.update(TestStaff.STAFF, draft.id(), posted)).role();
+        Role after =
+                assertInstanceOf(
+                                RoleManagement.Done.class,
+                                roles.update(TestStaff.STAFF, draft.id(), posted))
+                        .role();
         assertEquals("Community voices partner (changed)", after.title());
         assertEquals(LocalDate.of(2025, 2, 20), after.closingDate());
         assertEquals(draft.id(), after.id());
@@ -110,16 +156,45 @@ class RoleManagementTest {
     @Test
     void aChangeMadeMeanwhileIsNotOverwritten() {
         Role draft = created();
-        RoleManagement slow = new RoleManagement(new org.involve.core.role.RoleEditor() {
-            public List<Role> all() { return records.all(); }
-            public java.util.Optional<Role> find(String id, Read read) { var r = records.find(id, read); records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN)); return r; }
-            public List<Role> published() { return records.published(); }
-            public List<Role> beingShortlisted() { return records.beingShortlisted(); }
-            public List<Role> closedBy(java.time.Instant now) { return records.closedBy(now); }
-            public boolean create(Role r, AuditEntry e) { return records.create(r, e); }
-            public void replace(Role b, Role a, AuditEntry e) { records.replace(b, a, e); }
-        }, records, clock);
-        var refused = assertThrows(RoleManagement.Refused.class, () -> slow.publish(TestStaff.STAFF, draft.id()));
+        RoleManagement slow =
+                new RoleManagement(
+                        new org.involve.core.role.RoleEditor() {
+                            public List<Role> all() {
+                                return records.all();
+                            }
+
+                            public java.util.Optional<Role> find(String id, Read read) {
+                                var r = records.find(id, read);
+                                records.roles.put(id, r.get().withStatus(RoleStatus.WITHDRAWN));
+                                return r;
+                            }
+
+                            public List<Role> published() {
+                                return records.published();
+                            }
+
+                            public List<Role> beingShortlisted() {
+                                return records.beingShortlisted();
+                            }
+
+                            public List<Role> closedBy(java.time.Instant now) {
+                                return records.closedBy(now);
+                            }
+
+                            public boolean create(Role r, AuditEntry e) {
+                                return records.create(r, e);
+                            }
+
+                            public void replace(Role b, Role a, AuditEntry e) {
+                                records.replace(b, a, e);
+                            }
+                        },
+                        records,
+                        clock);
+        var refused =
+                assertThrows(
+                        RoleManagement.Refused.class,
+                        () -> slow.publish(TestStaff.STAFF, draft.id()));
         assertTrue(refused.getMessage().startsWith("Someone else changed this role"));
         assertEquals(RoleStatus.WITHDRAWN, records.roles.get(draft.id()).status());
     }
@@ -135,6 +210,12 @@ class RoleManagementTest {
     }
 
     private static Map<String, String> date(int d, int m, int y) {
-        return Map.of("closingDate-day", String.valueOf(d), "closingDate-month", String.valueOf(m), "closingDate-year", String.valueOf(y));
+        return Map.of(
+                "closingDate-day",
+                String.valueOf(d),
+                "closingDate-month",
+                String.valueOf(m),
+                "closingDate-year",
+                String.valueOf(y));
     }
 }

@@ -1,5 +1,14 @@
 package org.involve.core.shortlisting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.FictionalApplicants;
@@ -16,24 +25,20 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ClosingRunTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final InMemoryRoles roles = new InMemoryRoles(outbox, audit);
-    private final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    private final InMemoryRound applications =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     private final InMemoryShortlist shortlist = new InMemoryShortlist(audit);
     private final AnonymousIds ids = new AnonymousIds("a-test-key-for-anonymous-ids-of-32-chars");
-    private final ClosingRun job = new ClosingRun(roles, new PanelPapers(applications, shortlist, ids), "https://staff.example.org/");
+    private final ClosingRun job =
+            new ClosingRun(
+                    roles,
+                    new PanelPapers(applications, shortlist, ids),
+                    "https://staff.example.org/");
 
     private Role saved(Role r) {
         roles.save(r);
@@ -56,8 +61,14 @@ class ClosingRunTest {
         assertEquals(List.of(sent.get(0).id()), result.messageIds());
         assertEquals("team@example.org", sent.get(0).email().to());
         assertEquals("Ready for scoring: Group member", sent.get(0).email().subject());
-        assertTrue(sent.get(0).email().text().contains("closed on 8 December 2024 at 11:59pm"), sent.get(0).email().text());
-        assertTrue(sent.get(0).email().text().contains("https://staff.example.org/staff/shortlisting/day-rate-role"));
+        assertTrue(
+                sent.get(0).email().text().contains("closed on 8 December 2024 at 11:59pm"),
+                sent.get(0).email().text());
+        assertTrue(
+                sent.get(0)
+                        .email()
+                        .text()
+                        .contains("https://staff.example.org/staff/shortlisting/day-rate-role"));
     }
 
     @Test
@@ -76,7 +87,15 @@ class ClosingRunTest {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
         Instant at = Instant.parse("2024-12-09T07:00:00Z");
         job.run(at);
-        assertEquals(List.of(new AuditEntry("scheduler:closing-run", "closed the role at its closing time", "role:" + r.id(), at, "OPEN", "SHORTLISTING")),
+        assertEquals(
+                List.of(
+                        new AuditEntry(
+                                "scheduler:closing-run",
+                                "closed the role at its closing time",
+                                "role:" + r.id(),
+                                at,
+                                "OPEN",
+                                "SHORTLISTING")),
                 audit.entries());
     }
 
@@ -135,7 +154,10 @@ class ClosingRunTest {
 
     @Test
     void aRoleTheIndexStillListsButThatWasWithdrawnIsLeftAlone() {
-        Role withdrawn = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)).withStatus(RoleStatus.WITHDRAWN));
+        Role withdrawn =
+                saved(
+                        TestRoles.dayRate(LocalDate.of(2024, 12, 8))
+                                .withStatus(RoleStatus.WITHDRAWN));
         roles.staleIndex = List.of(withdrawn);
         assertEquals(List.of(), job.run(Instant.parse("2024-12-09T07:00:00Z")).closed());
         assertEquals(RoleStatus.WITHDRAWN, status(withdrawn));
@@ -147,12 +169,21 @@ class ClosingRunTest {
         job.run(Instant.parse("2024-12-09T07:00:00Z"));
         saved(r.withClosingDate(LocalDate.of(2024, 12, 15)));
         job.run(Instant.parse("2024-12-16T07:00:00Z"));
-        assertEquals(List.of("panel-day-rate-role-2024-12-08", "panel-day-rate-role-2024-12-15"), outbox.messages().stream().map(OutboxMessage::id).toList());
+        assertEquals(
+                List.of("panel-day-rate-role-2024-12-08", "panel-day-rate-role-2024-12-15"),
+                outbox.messages().stream().map(OutboxMessage::id).toList());
     }
 
     @Test
     void manyRolesNotYetDueAreLeftAloneAndOnlyTheDueOneIsClosed() {
-        IntStream.range(0, 500).forEach(i -> saved(rename(TestRoles.monthly(LocalDate.of(2025, 1, 20).plusDays(i % 60)), "later-" + i)));
+        IntStream.range(0, 500)
+                .forEach(
+                        i ->
+                                saved(
+                                        rename(
+                                                TestRoles.monthly(
+                                                        LocalDate.of(2025, 1, 20).plusDays(i % 60)),
+                                                "later-" + i)));
         Role due = saved(TestRoles.dayRate(LocalDate.of(2025, 1, 18)));
         ClosingRun.Result result = job.run(Instant.parse("2025-01-19T00:30:00Z"));
         assertEquals(List.of(due.id()), result.closed());
@@ -165,7 +196,9 @@ class ClosingRunTest {
         job.run(Instant.parse("2024-12-09T07:00:00Z"));
         String text = outbox.messages().get(0).email().text();
         assertFalse(text.contains("@"), text);
-        assertTrue(text.contains("Names, contact details and equal opportunities answers have been removed"));
+        assertTrue(
+                text.contains(
+                        "Names, contact details and equal opportunities answers have been removed"));
     }
 
     private static final Instant SUBMITTED = Instant.parse("2024-12-01T10:00:00Z");
@@ -173,9 +206,16 @@ class ClosingRunTest {
     @Test
     void atClosingTheReceivedApplicationsBecomeAnonymisedPapersForThePanelAndHeldOnesDoNot() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
-        Application zebedee = applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
-        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, true));
-        Application held = FictionalApplicants.submitted(r, FictionalApplicants.PERPETUA, "INV-PERP-0003", SUBMITTED, false);
+        Application zebedee =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        applications.add(
+                FictionalApplicants.submitted(
+                        r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, true));
+        Application held =
+                FictionalApplicants.submitted(
+                        r, FictionalApplicants.PERPETUA, "INV-PERP-0003", SUBMITTED, false);
         applications.add(held.after(Application.Status.HELD_TO_TALK_FIRST, Map.of()));
 
         ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
@@ -183,21 +223,36 @@ class ClosingRunTest {
         assertEquals(2, result.papers());
         List<AnonymisedApplication> papers = shortlist.papers(r.id());
         assertEquals(2, papers.size());
-        assertTrue(papers.stream().anyMatch(p -> p.applicantId().equals(ids.of(r.id(), zebedee.reference()))));
-        assertTrue(papers.stream().noneMatch(p -> p.applicantId().equals(ids.of(r.id(), held.reference()))), "held to talk first: no paper");
+        assertTrue(
+                papers.stream()
+                        .anyMatch(
+                                p -> p.applicantId().equals(ids.of(r.id(), zebedee.reference()))));
+        assertTrue(
+                papers.stream()
+                        .noneMatch(p -> p.applicantId().equals(ids.of(r.id(), held.reference()))),
+                "held to talk first: no paper");
         String everything = papers.toString();
         for (var person : List.of(FictionalApplicants.ZEBEDEE, FictionalApplicants.ORLAITH)) {
-            for (String trace : person.traces()) assertFalse(everything.contains(trace), trace + " reached the papers: " + everything);
+            for (String trace : person.traces())
+                assertFalse(
+                        everything.contains(trace), trace + " reached the papers: " + everything);
         }
-        for (String trace : FictionalApplicants.MONITORING_TRACES) assertFalse(everything.contains(trace), trace);
-        assertTrue(everything.contains("[removed]"), "answers keep their words, less the applicant's own details");
+        for (String trace : FictionalApplicants.MONITORING_TRACES)
+            assertFalse(everything.contains(trace), trace);
+        assertTrue(
+                everything.contains("[removed]"),
+                "answers keep their words, less the applicant's own details");
     }
 
     @Test
     void runningTwiceWritesEachPaperOnce() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
-        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
-        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, false));
+        applications.add(
+                FictionalApplicants.submitted(
+                        r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        applications.add(
+                FictionalApplicants.submitted(
+                        r, FictionalApplicants.ORLAITH, "INV-ORLA-0002", SUBMITTED, false));
         job.run(Instant.parse("2024-12-09T07:00:00Z"));
         ClosingRun.Result again = job.run(Instant.parse("2024-12-09T07:05:00Z"));
         assertEquals(0, again.papers());
@@ -208,8 +263,11 @@ class ClosingRunTest {
     @Test
     void aRunThatStoppedAfterThePapersCompletesWithoutWritingThemAgain() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
-        applications.add(FictionalApplicants.submitted(r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
-        new PanelPapers(applications, shortlist, ids).prepare(r); // as if the run had stopped before the move
+        applications.add(
+                FictionalApplicants.submitted(
+                        r, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", SUBMITTED, false));
+        new PanelPapers(applications, shortlist, ids)
+                .prepare(r); // as if the run had stopped before the move
         ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
         assertEquals(List.of(r.id()), result.closed());
         assertEquals(0, result.papers());
@@ -217,9 +275,29 @@ class ClosingRunTest {
     }
 
     private static Role rename(Role r, String id) {
-        return new Role(id, r.title(), r.programme(), r.organisation(), r.summary(), r.whatTheRoleDoes(), r.whoWeAreLookingFor(), r.places(),
-                r.placesNote(), r.priorityPlaces(), r.priorityCommunities(), r.criteria(), r.closingDate(), r.interviewWeekCommencing(),
-                r.interviewFormat(), r.referencesRequired(), r.acknowledgementDays(), r.commitment(), r.tenure(), r.payment(), r.eligibility(),
-                r.contact(), r.status());
+        return new Role(
+                id,
+                r.title(),
+                r.programme(),
+                r.organisation(),
+                r.summary(),
+                r.whatTheRoleDoes(),
+                r.whoWeAreLookingFor(),
+                r.places(),
+                r.placesNote(),
+                r.priorityPlaces(),
+                r.priorityCommunities(),
+                r.criteria(),
+                r.closingDate(),
+                r.interviewWeekCommencing(),
+                r.interviewFormat(),
+                r.referencesRequired(),
+                r.acknowledgementDays(),
+                r.commitment(),
+                r.tenure(),
+                r.payment(),
+                r.eligibility(),
+                r.contact(),
+                r.status());
     }
 }

@@ -1,19 +1,18 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.fakes.TestStaff;
-import org.involve.core.outbox.OutboxMessage;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static org.involve.core.fakes.TestStaff.PANEL_A;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.outbox.OutboxMessage;
+import org.junit.jupiter.api.Test;
 
 /** A panel member scoring one applicant, and the team told once when they finish. */
 class PanelScoringTest {
@@ -24,7 +23,11 @@ class PanelScoringTest {
         f.score(PANEL_A, f.zebedee, 1, 1, 1);
         f.score(PANEL_A, f.zebedee, 3, 2, 4);
         assertEquals(3, f.store.forRole(f.role.id()).size());
-        var result = f.panel.results(TestStaff.STAFF, f.role.id()).results().stream().filter(r -> r.applicantId().equals(f.id(f.zebedee))).findFirst().orElseThrow();
+        var result =
+                f.panel.results(TestStaff.STAFF, f.role.id()).results().stream()
+                        .filter(r -> r.applicantId().equals(f.id(f.zebedee)))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(5.0, result.essentialTotal());
         assertEquals(4.0, result.desirableTotal());
     }
@@ -33,17 +36,40 @@ class PanelScoringTest {
     void savingMovesToTheNextApplicantIHaveNotFinished() {
         List<AnonymisedApplication> papers = f.store.papers(f.role.id());
         var first = papers.get(0).applicantId();
-        var done = (PanelScoring.Saved.Done) f.scoring.save(PANEL_A, f.role.id(), first, Map.of("score-lived", "2", "score-teamwork", "2", "score-research", "2"));
+        var done =
+                (PanelScoring.Saved.Done)
+                        f.scoring.save(
+                                PANEL_A,
+                                f.role.id(),
+                                first,
+                                Map.of(
+                                        "score-lived",
+                                        "2",
+                                        "score-teamwork",
+                                        "2",
+                                        "score-research",
+                                        "2"));
         assertEquals(Optional.of(papers.get(1).applicantId()), done.next());
     }
 
     @Test
     void aMissingOrOffScaleScoreIsAnErrorAndTheScoresGivenAreKept() {
-        var saved = f.scoring.save(PANEL_A, f.role.id(), f.id(f.zebedee), Map.of("score-lived", "3", "score-teamwork", "9"));
+        var saved =
+                f.scoring.save(
+                        PANEL_A,
+                        f.role.id(),
+                        f.id(f.zebedee),
+                        Map.of("score-lived", "3", "score-teamwork", "9"));
         var invalid = assertInstanceOf(PanelScoring.Saved.Invalid.class, saved);
-        assertEquals(List.of("score-teamwork", "score-research"), List.copyOf(invalid.errors().asMap().keySet()));
-        assertEquals("Choose a score from 0 to 4 for \u201cWorking with others\u201d", invalid.errors().asMap().get("score-teamwork"));
-        assertEquals(Map.of("lived", 3), f.panel.sheet(PANEL_A, f.role.id(), f.id(f.zebedee)).myScores());
+        assertEquals(
+                List.of("score-teamwork", "score-research"),
+                List.copyOf(invalid.errors().asMap().keySet()));
+        assertEquals(
+                "Choose a score from 0 to 4 for \u201cWorking with others\u201d",
+                invalid.errors().asMap().get("score-teamwork"));
+        assertEquals(
+                Map.of("lived", 3),
+                f.panel.sheet(PANEL_A, f.role.id(), f.id(f.zebedee)).myScores());
     }
 
     @Test
@@ -58,14 +84,30 @@ class PanelScoringTest {
         assertEquals(1, f.outbox.messages().size());
         OutboxMessage m = f.outbox.messages().get(0);
         assertEquals("team@example.org", m.email().to());
-        assertTrue(m.email().text().contains("1 panel member has now scored every application"), m.email().text());
-        assertTrue(m.email().text().contains("https://staff.example.org/staff/shortlisting/panel-role/results"));
-        assertFalse(m.email().text().contains(PANEL_A.displayName()), "the e-mail names no panel member");
+        assertTrue(
+                m.email().text().contains("1 panel member has now scored every application"),
+                m.email().text());
+        assertTrue(
+                m.email()
+                        .text()
+                        .contains(
+                                "https://staff.example.org/staff/shortlisting/panel-role/results"));
+        assertFalse(
+                m.email().text().contains(PANEL_A.displayName()),
+                "the e-mail names no panel member");
     }
 
     @Test
     void onceTheShortlistIsRecordedScoresCannotChange() {
-        f.store.decisions.put(f.role.id(), new ShortlistDecision(f.role.id(), List.of(f.id(f.zebedee)), "staff-0001", f.clock.instant(), false, ""));
+        f.store.decisions.put(
+                f.role.id(),
+                new ShortlistDecision(
+                        f.role.id(),
+                        List.of(f.id(f.zebedee)),
+                        "staff-0001",
+                        f.clock.instant(),
+                        false,
+                        ""));
         assertThrows(ShortlistingPanel.Refused.class, () -> f.score(PANEL_A, f.zebedee, 1, 1, 1));
         assertTrue(f.store.forRole(f.role.id()).isEmpty());
     }

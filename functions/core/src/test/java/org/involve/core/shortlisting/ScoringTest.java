@@ -1,15 +1,5 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.fakes.InMemoryScores;
-import org.involve.core.fakes.TestStaff;
-import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AccessDenied;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.involve.core.fakes.TestStaff.PANEL_A;
 import static org.involve.core.fakes.TestStaff.PANEL_B;
 import static org.involve.core.fakes.TestStaff.PANEL_C;
@@ -17,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.involve.core.fakes.InMemoryScores;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
 
 class ScoringTest {
     private final Role role = Panel.role(2, 1);
@@ -35,12 +34,17 @@ class ScoringTest {
         ApplicantResult r = only(panel.results(a));
         assertEquals(2.5 + 2.0, r.essentialTotal(), 1e-9);
         assertEquals(2.5, r.desirableTotal(), 1e-9);
-        assertEquals(Map.of("panel-0001", 3, "panel-0002", 2), r.criteria().get(0).pointsByPanelMember());
+        assertEquals(
+                Map.of("panel-0001", 3, "panel-0002", 2),
+                r.criteria().get(0).pointsByPanelMember());
     }
 
     @Test
     void anApplicantScoredByMorePanelMembersIsNotAheadForThat() {
-        panel.scores(PANEL_A, a, 3, 3, 3).scores(PANEL_B, a, 3, 3, 3).scores(PANEL_C, a, 3, 3, 3).scores(PANEL_A, b, 3, 3, 3);
+        panel.scores(PANEL_A, a, 3, 3, 3)
+                .scores(PANEL_B, a, 3, 3, 3)
+                .scores(PANEL_C, a, 3, 3, 3)
+                .scores(PANEL_A, b, 3, 3, 3);
         List<ApplicantResult> r = panel.results(a, b);
         assertEquals(r.get(0).essentialTotal(), r.get(1).essentialTotal(), 1e-9);
     }
@@ -99,7 +103,8 @@ class ScoringTest {
 
     @Test
     void anApplicantNotYetScoredOnEveryCriterionIsNotFullyScoredAndNotYetMeetingTheEssentials() {
-        panel.scores.add(new Scoring(role, ScoreScale.STANDARD).score(PANEL_A, b, "lived", 4, Panel.AT));
+        panel.scores.add(
+                new Scoring(role, ScoreScale.STANDARD).score(PANEL_A, b, "lived", 4, Panel.AT));
         ApplicantResult r = only(panel.results(b));
         assertFalse(r.fullyScored());
         assertFalse(r.meetsAllEssentials());
@@ -118,40 +123,64 @@ class ScoringTest {
     void resultsAreBestFirstOnTheEssentialCriteriaThenTheDesirable() {
         AnonymisedApplication c = Panel.applicant("anon-c", false, false);
         panel.scores(PANEL_A, a, 2, 2, 4).scores(PANEL_A, b, 3, 3, 0).scores(PANEL_A, c, 2, 2, 1);
-        assertEquals(List.of("anon-b", "anon-a", "anon-c"), panel.results(a, b, c).stream().map(ApplicantResult::applicantId).toList());
+        assertEquals(
+                List.of("anon-b", "anon-a", "anon-c"),
+                panel.results(a, b, c).stream().map(ApplicantResult::applicantId).toList());
     }
 
     @Test
     void aConnectionWithThePriorityCommunitiesIsShown() {
         panel.scores(PANEL_A, a, 2, 2, 2).scores(PANEL_A, b, 2, 2, 2);
         List<ApplicantResult> r = panel.results(a, b);
-        assertTrue(r.stream().filter(x -> x.applicantId().equals("anon-b")).findFirst().orElseThrow().priorityConnection());
-        assertFalse(r.stream().filter(x -> x.applicantId().equals("anon-a")).findFirst().orElseThrow().priorityConnection());
+        assertTrue(
+                r.stream()
+                        .filter(x -> x.applicantId().equals("anon-b"))
+                        .findFirst()
+                        .orElseThrow()
+                        .priorityConnection());
+        assertFalse(
+                r.stream()
+                        .filter(x -> x.applicantId().equals("anon-a"))
+                        .findFirst()
+                        .orElseThrow()
+                        .priorityConnection());
     }
 
     @Test
     void financeCannotScore() {
         Scoring scoring = new Scoring(role, ScoreScale.STANDARD);
-        assertThrows(AccessDenied.class, () -> scoring.score(TestStaff.FINANCE, a, "lived", 2, Panel.AT));
+        assertThrows(
+                AccessDenied.class,
+                () -> scoring.score(TestStaff.FINANCE, a, "lived", 2, Panel.AT));
     }
 
     @Test
     void aScoreOffTheScaleIsRefused() {
         Scoring scoring = new Scoring(role, ScoreScale.STANDARD);
-        var e = assertThrows(IllegalArgumentException.class, () -> scoring.score(PANEL_A, a, "lived", 5, Panel.AT));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> scoring.score(PANEL_A, a, "lived", 5, Panel.AT));
         assertEquals("Give a score from 0 to 4.", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> scoring.score(PANEL_A, a, "lived", -1, Panel.AT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> scoring.score(PANEL_A, a, "lived", -1, Panel.AT));
     }
 
     @Test
     void aCriterionTheRoleDoesNotHaveCannotBeScored() {
-        assertThrows(IllegalArgumentException.class, () -> new Scoring(role, ScoreScale.STANDARD).score(PANEL_A, a, "made-up", 2, Panel.AT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new Scoring(role, ScoreScale.STANDARD)
+                                .score(PANEL_A, a, "made-up", 2, Panel.AT));
     }
 
     @Test
     void applicationsCanBeScoredOnlyWhileTheRoleIsBeingShortlisted() {
         Scoring scoring = new Scoring(role.withStatus(RoleStatus.OPEN), ScoreScale.STANDARD);
-        assertThrows(IllegalStateException.class, () -> scoring.score(PANEL_A, a, "lived", 2, Panel.AT));
+        assertThrows(
+                IllegalStateException.class, () -> scoring.score(PANEL_A, a, "lived", 2, Panel.AT));
     }
 
     @Test
@@ -167,6 +196,7 @@ class ScoringTest {
     @Test
     void everyPointOnTheScaleHasAWord() {
         assertEquals("Meets the criterion", ScoreScale.STANDARD.label(2));
-        assertThrows(IllegalArgumentException.class, () -> new ScoreScale(4, 2, 2, List.of("only one")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new ScoreScale(4, 2, 2, List.of("only one")));
     }
 }

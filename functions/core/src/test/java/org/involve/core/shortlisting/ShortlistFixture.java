@@ -1,5 +1,8 @@
 package org.involve.core.shortlisting;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.FictionalApplicants;
 import org.involve.core.fakes.InMemoryApplications;
@@ -15,16 +18,14 @@ import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
 /** A role being shortlisted (Panel's: two essential criteria, one desirable) with three fictional applicants' papers. */
 final class ShortlistFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-21T10:00:00Z"));
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    final InMemoryRound applications = new InMemoryRound(new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
+    final InMemoryRound applications =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()), outbox, audit);
     final InMemoryShortlist store = new InMemoryShortlist(audit);
     final InMemoryRoles roles = new InMemoryRoles();
     final AnonymousIds ids = new AnonymousIds("a-fixture-key-for-anonymous-ids-of-enough-length");
@@ -37,14 +38,47 @@ final class ShortlistFixture {
     ShortlistFixture(int places, int priorityPlaces) {
         role = roles.save(Panel.role(places, priorityPlaces));
         Instant at = Instant.parse("2025-01-10T10:00:00Z");
-        zebedee = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", at, false));
-        orlaith = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.ORLAITH, "INV-ORLA-0002", at.plusSeconds(60), true));
-        perpetua = applications.add(FictionalApplicants.submitted(role, FictionalApplicants.PERPETUA, "INV-PERP-0003", at.plusSeconds(120), false));
+        zebedee =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role, FictionalApplicants.ZEBEDEE, "INV-ZEBE-0001", at, false));
+        orlaith =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role,
+                                FictionalApplicants.ORLAITH,
+                                "INV-ORLA-0002",
+                                at.plusSeconds(60),
+                                true));
+        perpetua =
+                applications.add(
+                        FictionalApplicants.submitted(
+                                role,
+                                FictionalApplicants.PERPETUA,
+                                "INV-PERP-0003",
+                                at.plusSeconds(120),
+                                false));
         new PanelPapers(applications, store, ids).prepare(role);
         panel = new ShortlistingPanel(roles, store, ScoreScale.STANDARD);
-        scoring = new PanelScoring(roles, store, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), clock, "https://staff.example.org/");
-        recording = new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD, new InMemoryOutboxWriter(outbox), audit, clock,
-                "https://staff.example.org");
+        scoring =
+                new PanelScoring(
+                        roles,
+                        store,
+                        ScoreScale.STANDARD,
+                        new InMemoryOutboxWriter(outbox),
+                        clock,
+                        "https://staff.example.org/");
+        recording =
+                new ShortlistRecording(
+                        roles,
+                        store,
+                        applications,
+                        ids,
+                        ScoreScale.STANDARD,
+                        new InMemoryOutboxWriter(outbox),
+                        audit,
+                        clock,
+                        "https://staff.example.org");
     }
 
     String id(Application a) {
@@ -52,14 +86,25 @@ final class ShortlistFixture {
     }
 
     /** One panel member's scores for lived, teamwork and research. */
-    PanelScoring.Saved score(StaffMember who, Application a, int lived, int teamwork, int research) {
-        Map<String, String> form = new HashMap<>(Map.of("score-lived", String.valueOf(lived), "score-teamwork", String.valueOf(teamwork),
-                "score-research", String.valueOf(research)));
+    PanelScoring.Saved score(
+            StaffMember who, Application a, int lived, int teamwork, int research) {
+        Map<String, String> form =
+                new HashMap<>(
+                        Map.of(
+                                "score-lived",
+                                String.valueOf(lived),
+                                "score-teamwork",
+                                String.valueOf(teamwork),
+                                "score-research",
+                                String.valueOf(research)));
         clock.advance(java.time.Duration.ofSeconds(1));
         return scoring.save(who, role.id(), id(a), form);
     }
 
     Application.Status status(Application a) {
-        return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow().status();
+        return applications
+                .find(a.roleId(), a.applicantKey(), Read.CONSISTENT)
+                .orElseThrow()
+                .status();
     }
 }

@@ -1,18 +1,5 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.application.Application;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.fakes.FictionalApplicants;
-import org.involve.core.kit.Read;
-import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.staff.AccessDenied;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static org.involve.core.application.Application.Status.HELD_TO_TALK_FIRST;
 import static org.involve.core.application.Application.Status.INVITED_TO_INTERVIEW;
 import static org.involve.core.application.Application.Status.NOT_SHORTLISTED;
@@ -25,6 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.FictionalApplicants;
+import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
 
 class ShortlistRecordingTest {
     private final ShortlistFixture f = new ShortlistFixture(2, 1);
@@ -43,7 +42,9 @@ class ShortlistRecordingTest {
     void theProposalRanksApplicantsAndMarksTheGuaranteedInterview() {
         panelScores();
         var p = f.recording.proposal(STAFF, f.role.id());
-        assertEquals(List.of(f.id(f.zebedee), f.id(f.orlaith), f.id(f.perpetua)), p.results().stream().map(ApplicantResult::applicantId).toList());
+        assertEquals(
+                List.of(f.id(f.zebedee), f.id(f.orlaith), f.id(f.perpetua)),
+                p.results().stream().map(ApplicantResult::applicantId).toList());
         assertTrue(p.results().get(1).guaranteedInterview());
         assertEquals(0, p.unprepared());
     }
@@ -51,27 +52,48 @@ class ShortlistRecordingTest {
     @Test
     void recordingMovesEveryApplicationOnWithAuditAndTellsTheTeamOnce() {
         panelScores();
-        var outcome = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class,
-                f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee), f.id(f.orlaith)), false, ""));
+        var outcome =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Recorded.class,
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.zebedee), f.id(f.orlaith)),
+                                false,
+                                ""));
         assertTrue(outcome.now());
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.zebedee));
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.orlaith));
         assertEquals(NOT_SHORTLISTED, f.status(f.perpetua));
-        Application orlaith = f.applications.find(f.role.id(), f.orlaith.applicantKey(), Read.CONSISTENT).orElseThrow();
+        Application orlaith =
+                f.applications
+                        .find(f.role.id(), f.orlaith.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow();
         assertTrue(ShortlistFacts.of(orlaith).guaranteedInterview());
         assertEquals(2, ShortlistFacts.of(orlaith).rank());
-        assertEquals(List.of("recorded the shortlist: 2 invited to interview", "invited to interview at shortlisting",
-                        "invited to interview at shortlisting", "not invited to interview at shortlisting"),
+        assertEquals(
+                List.of(
+                        "recorded the shortlist: 2 invited to interview",
+                        "invited to interview at shortlisting",
+                        "invited to interview at shortlisting",
+                        "not invited to interview at shortlisting"),
                 f.audit.entries().stream().map(AuditEntry::what).toList());
         assertEquals("application:INV-PERP-0003", f.audit.entries().get(3).record());
         assertEquals(List.of("shortlist-recorded-panel-role"), outcome.messageIds());
         OutboxMessage m = f.outbox.messages().get(0);
         assertEquals("Shortlist recorded: Group member", m.email().subject());
-        assertTrue(m.email().text().contains("https://staff.example.org/staff/interviews/panel-role"), m.email().text());
+        assertTrue(
+                m.email().text().contains("https://staff.example.org/staff/interviews/panel-role"),
+                m.email().text());
         assertTrue(m.email().text().contains("2 applicants are invited to interview."));
         assertTrue(m.email().text().contains("1 applicant is not invited."));
-        for (var person : List.of(FictionalApplicants.ZEBEDEE, FictionalApplicants.ORLAITH, FictionalApplicants.PERPETUA))
-            for (String trace : person.traces()) assertFalse(m.email().text().contains(trace), trace);
+        for (var person :
+                List.of(
+                        FictionalApplicants.ZEBEDEE,
+                        FictionalApplicants.ORLAITH,
+                        FictionalApplicants.PERPETUA))
+            for (String trace : person.traces())
+                assertFalse(m.email().text().contains(trace), trace);
     }
 
     @Test
@@ -79,10 +101,20 @@ class ShortlistRecordingTest {
         panelScores();
         f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee), f.id(f.orlaith)), false, "");
         int entries = f.audit.entries().size();
-        var again = assertInstanceOf(ShortlistRecording.Outcome.Recorded.class,
-                f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.perpetua), f.id(f.orlaith)), false, ""));
+        var again =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Recorded.class,
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.perpetua), f.id(f.orlaith)),
+                                false,
+                                ""));
         assertFalse(again.now());
-        assertEquals(List.of(f.id(f.zebedee), f.id(f.orlaith)), again.decision().invited(), "the first decision stands");
+        assertEquals(
+                List.of(f.id(f.zebedee), f.id(f.orlaith)),
+                again.decision().invited(),
+                "the first decision stands");
         assertEquals(List.of(), again.messageIds());
         assertEquals(entries, f.audit.entries().size());
         assertEquals(NOT_SHORTLISTED, f.status(f.perpetua));
@@ -92,7 +124,14 @@ class ShortlistRecordingTest {
     @Test
     void aDecisionStoredByARunThatStoppedIsCarriedOutByTheNextAttempt() {
         panelScores();
-        var decision = new ShortlistDecision(f.role.id(), List.of(f.id(f.zebedee), f.id(f.orlaith)), STAFF.id(), Instant.parse("2025-01-21T09:00:00Z"), false, "");
+        var decision =
+                new ShortlistDecision(
+                        f.role.id(),
+                        List.of(f.id(f.zebedee), f.id(f.orlaith)),
+                        STAFF.id(),
+                        Instant.parse("2025-01-21T09:00:00Z"),
+                        false,
+                        "");
         f.store.decisions.put(f.role.id(), decision);
         f.recording.record(STAFF, f.role.id(), Set.of(), false, "");
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.zebedee));
@@ -102,9 +141,13 @@ class ShortlistRecordingTest {
     @Test
     void leavingOutTheDisabilityConfidentApplicantIsRefusedAndNothingMoves() {
         panelScores();
-        var refused = assertInstanceOf(ShortlistRecording.Outcome.Refused.class,
-                f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
-        assertTrue(refused.reasons().get(0).contains("Disability Confident"), refused.reasons().toString());
+        var refused =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Refused.class,
+                        f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
+        assertTrue(
+                refused.reasons().get(0).contains("Disability Confident"),
+                refused.reasons().toString());
         assertEquals(RECEIVED, f.status(f.zebedee));
         assertTrue(f.store.decision(f.role.id()).isEmpty());
         assertTrue(f.outbox.messages().isEmpty());
@@ -113,8 +156,14 @@ class ShortlistRecordingTest {
     @Test
     void theRecordedDecisionShowsItsWarnings() {
         ShortlistFixture three = new ShortlistFixture(3, 1);
-        for (var a : List.of(three.zebedee, three.orlaith, three.perpetua)) three.score(PANEL_A, a, 3, 3, 3);
-        three.recording.record(STAFF, three.role.id(), Set.of(three.id(three.zebedee), three.id(three.orlaith)), false, "");
+        for (var a : List.of(three.zebedee, three.orlaith, three.perpetua))
+            three.score(PANEL_A, a, 3, 3, 3);
+        three.recording.record(
+                STAFF,
+                three.role.id(),
+                Set.of(three.id(three.zebedee), three.id(three.orlaith)),
+                false,
+                "");
         var p = three.recording.proposal(STAFF, three.role.id());
         assertTrue(p.decision().isPresent());
         assertEquals(List.of("You are inviting 2 to interview for 3 places."), p.warnings());
@@ -122,25 +171,50 @@ class ShortlistRecordingTest {
 
     @Test
     void anApplicationReleasedAfterClosingNeedsItsPaperBeforeTheShortlistIsRecorded() {
-        Application late = FictionalApplicants.submitted(f.role, new FictionalApplicants.Person("Quintessa Mulberrow", "quintessa@example.org",
-                "07700 900111", "5 Lark Rise", "Ebbleton", "EB1 1EB"), "INV-QUIN-0004", Instant.parse("2025-01-12T10:00:00Z"), false);
+        Application late =
+                FictionalApplicants.submitted(
+                        f.role,
+                        new FictionalApplicants.Person(
+                                "Quintessa Mulberrow",
+                                "quintessa@example.org",
+                                "07700 900111",
+                                "5 Lark Rise",
+                                "Ebbleton",
+                                "EB1 1EB"),
+                        "INV-QUIN-0004",
+                        Instant.parse("2025-01-12T10:00:00Z"),
+                        false);
         f.applications.add(late.after(HELD_TO_TALK_FIRST, Map.of()));
         panelScores();
         f.applications.add(late); // released from the talk-first queue: RECEIVED again
-        var refused = assertInstanceOf(ShortlistRecording.Outcome.Refused.class,
-                f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee), f.id(f.orlaith)), false, ""));
-        assertTrue(refused.reasons().get(0).startsWith("1 application has no panel papers yet"), refused.reasons().toString());
+        var refused =
+                assertInstanceOf(
+                        ShortlistRecording.Outcome.Refused.class,
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.zebedee), f.id(f.orlaith)),
+                                false,
+                                ""));
+        assertTrue(
+                refused.reasons().get(0).startsWith("1 application has no panel papers yet"),
+                refused.reasons().toString());
         assertEquals(1, f.recording.proposal(STAFF, f.role.id()).unprepared());
 
         assertEquals(1, f.recording.preparePapers(STAFF, f.role.id()));
-        assertEquals(0, f.recording.preparePapers(STAFF, f.role.id()), "preparing again adds nothing");
+        assertEquals(
+                0, f.recording.preparePapers(STAFF, f.role.id()), "preparing again adds nothing");
         assertEquals(4, f.store.papers(f.role.id()).size());
-        assertEquals("prepared panel papers: 1 added", f.audit.entries().get(f.audit.entries().size() - 1).what());
+        assertEquals(
+                "prepared panel papers: 1 added",
+                f.audit.entries().get(f.audit.entries().size() - 1).what());
     }
 
     @Test
     void onlyStaffMayRecordOrPreparePapers() {
-        assertThrows(AccessDenied.class, () -> f.recording.record(PANEL_A, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
+        assertThrows(
+                AccessDenied.class,
+                () -> f.recording.record(PANEL_A, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
         assertThrows(AccessDenied.class, () -> f.recording.preparePapers(PANEL_A, f.role.id()));
         assertThrows(AccessDenied.class, () -> f.recording.proposal(PANEL_A, f.role.id()));
     }

@@ -1,19 +1,18 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.fakes.TestStaff;
-import org.involve.core.role.RoleStatus;
-import org.involve.core.staff.AccessDenied;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.involve.core.fakes.TestStaff.PANEL_A;
 import static org.involve.core.fakes.TestStaff.PANEL_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
 
 class ShortlistingPanelTest {
     private final ShortlistFixture f = new ShortlistFixture(2, 1);
@@ -26,7 +25,10 @@ class ShortlistingPanelTest {
         assertEquals(1, roles.size(), "an open role is not the panel's yet");
         assertEquals(3, roles.get(0).applicants());
         assertEquals(1, roles.get(0).scoredByMe());
-        assertEquals(0, f.panel.roles(PANEL_B).get(0).scoredByMe(), "how far I have scored, not the others");
+        assertEquals(
+                0,
+                f.panel.roles(PANEL_B).get(0).scoredByMe(),
+                "how far I have scored, not the others");
     }
 
     @Test
@@ -57,7 +59,9 @@ class ShortlistingPanelTest {
         var before = f.panel.results(PANEL_A, f.role.id());
         assertFalse(before.visible());
         assertTrue(before.results().isEmpty());
-        assertTrue(f.panel.results(org.involve.core.fakes.TestStaff.STAFF, f.role.id()).visible(), "staff always see them");
+        assertTrue(
+                f.panel.results(org.involve.core.fakes.TestStaff.STAFF, f.role.id()).visible(),
+                "staff always see them");
         f.score(PANEL_A, f.orlaith, 2, 2, 2);
         f.score(PANEL_A, f.perpetua, 2, 2, 2);
         assertTrue(f.panel.results(PANEL_A, f.role.id()).visible());
@@ -68,8 +72,11 @@ class ShortlistingPanelTest {
         f.roles.save(f.role.withStatus(RoleStatus.FILLED));
         assertThrows(ShortlistingPanel.NotFound.class, () -> f.panel.papers(PANEL_A, f.role.id()));
         f.roles.save(f.role);
-        assertThrows(ShortlistingPanel.NotFound.class, () -> f.panel.sheet(PANEL_A, f.role.id(), "anon-nobody"));
-        assertThrows(ShortlistingPanel.NotFound.class, () -> f.panel.papers(PANEL_A, "no-such-role"));
+        assertThrows(
+                ShortlistingPanel.NotFound.class,
+                () -> f.panel.sheet(PANEL_A, f.role.id(), "anon-nobody"));
+        assertThrows(
+                ShortlistingPanel.NotFound.class, () -> f.panel.papers(PANEL_A, "no-such-role"));
     }
 
     @Test

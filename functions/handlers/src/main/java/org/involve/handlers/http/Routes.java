@@ -1,13 +1,12 @@
 package org.involve.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.involve.core.kit.Path;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.involve.core.kit.Path;
 
 /**
  * One function's route table: each route template.yaml sends it (method and path, as API Gateway's route key

@@ -1,9 +1,6 @@
 package org.involve.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
-import org.involve.core.kit.Words;
-
 import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.kit.Words;
 
 /** An API Gateway HTTP API request, with the checks every form post must pass before anything is read. */
 public final class WebRequest {
     /** Our forms are a few kilobytes; anything larger is refused before it is parsed. */
     public static final int MAXIMUM_BODY_BYTES = 64 * 1024;
+
     private static final int MAXIMUM_FIELDS = 200;
     private static final Words WORDS = Words.of("common");
 
@@ -35,7 +34,9 @@ public final class WebRequest {
 
     public String method() {
         var ctx = event.getRequestContext();
-        return ctx != null && ctx.getHttp() != null ? ctx.getHttp().getMethod().toUpperCase(Locale.ROOT) : "GET";
+        return ctx != null && ctx.getHttp() != null
+                ? ctx.getHttp().getMethod().toUpperCase(Locale.ROOT)
+                : "GET";
     }
 
     public String routeKey() {
@@ -55,13 +56,17 @@ public final class WebRequest {
     public Optional<String> header(String name) {
         Map<String, String> h = event.getHeaders();
         if (h == null) return Optional.empty();
-        return h.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+        return h.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     public Optional<String> cookie(String name) {
         List<String> cookies = event.getCookies();
         if (cookies == null) return Optional.empty();
-        return cookies.stream().flatMap(c -> java.util.Arrays.stream(c.split(";\\s*")))
+        return cookies.stream()
+                .flatMap(c -> java.util.Arrays.stream(c.split(";\\s*")))
                 .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(name.length() + 1))
                 .findFirst();
@@ -71,11 +76,17 @@ public final class WebRequest {
     public Map<String, String> form() {
         byte[] body = bodyBytes();
         if (body.length > MAXIMUM_BODY_BYTES) {
-            throw new BadRequest(413, WORDS.get("error.form-too-large.title"), WORDS.get("error.form-too-large.body"));
+            throw new BadRequest(
+                    413,
+                    WORDS.get("error.form-too-large.title"),
+                    WORDS.get("error.form-too-large.body"));
         }
         String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
-            throw new BadRequest(415, WORDS.get("error.form-unreadable.title"), WORDS.get("error.form-wrong-type.body"));
+            throw new BadRequest(
+                    415,
+                    WORDS.get("error.form-unreadable.title"),
+                    WORDS.get("error.form-wrong-type.body"));
         }
         return parseForm(decodeUtf8(body));
     }
@@ -95,8 +106,11 @@ public final class WebRequest {
 
     private static String decodeUtf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw malformed();
         }
@@ -111,9 +125,17 @@ public final class WebRequest {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
             try {
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                form.merge(key, value, (a, b) -> a.isEmpty() ? b : a); // a repeated field keeps its first answer
+                String key =
+                        URLDecoder.decode(
+                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value =
+                        eq < 0
+                                ? ""
+                                : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                form.merge(
+                        key,
+                        value,
+                        (a, b) -> a.isEmpty() ? b : a); // a repeated field keeps its first answer
             } catch (IllegalArgumentException e) {
                 throw malformed();
             }
@@ -122,6 +144,9 @@ public final class WebRequest {
     }
 
     private static BadRequest malformed() {
-        return new BadRequest(400, WORDS.get("error.form-unreadable.title"), WORDS.get("error.form-malformed.body"));
+        return new BadRequest(
+                400,
+                WORDS.get("error.form-unreadable.title"),
+                WORDS.get("error.form-malformed.body"));
     }
 }

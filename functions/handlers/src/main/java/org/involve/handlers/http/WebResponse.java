@@ -1,7 +1,6 @@
 package org.involve.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,26 +26,52 @@ public final class WebResponse {
 
     /** Built once, on first use: the settings it reads do not change while a function runs. */
     private static final class SecurityPolicy {
-        static final String ASSET_ORIGIN = org.involve.adapters.Settings.optional("ASSETS_URL", "").replaceFirst("^(https?://[^/]+).*$", "$1");
-        static final String VALUE = "default-src 'self'; img-src 'self' data:; style-src 'self' " + ASSET_ORIGIN
-                + "; script-src 'self' " + ASSET_ORIGIN + "; font-src 'self' " + ASSET_ORIGIN + " " + NHS_FONTS
-                + " data:; form-action 'self'; frame-ancestors 'none'";
+        static final String ASSET_ORIGIN =
+                org.involve.adapters.Settings.optional("ASSETS_URL", "")
+                        .replaceFirst("^(https?://[^/]+).*$", "$1");
+        static final String VALUE =
+                "default-src 'self'; img-src 'self' data:; style-src 'self' "
+                        + ASSET_ORIGIN
+                        + "; script-src 'self' "
+                        + ASSET_ORIGIN
+                        + "; font-src 'self' "
+                        + ASSET_ORIGIN
+                        + " "
+                        + NHS_FONTS
+                        + " data:; form-action 'self'; frame-ancestors 'none'";
     }
 
     public static APIGatewayV2HTTPResponse html(int status, String body, String... cookies) {
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers("text/html; charset=utf-8"))
-                .withBody(body).withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies))).build();
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(headers("text/html; charset=utf-8"))
+                .withBody(body)
+                .withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies)))
+                .build();
     }
 
     /** 303 See Other: after a post, the browser fetches the next page, so Back and refresh never resend a form. */
     public static APIGatewayV2HTTPResponse seeOther(String location, String... cookies) {
         Map<String, String> h = headers("text/plain; charset=utf-8");
         h.put("Location", location);
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(303).withHeaders(h)
-                .withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies))).withBody("").build();
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(303)
+                .withHeaders(h)
+                .withCookies(cookies.length == 0 ? null : new ArrayList<>(List.of(cookies)))
+                .withBody("")
+                .build();
     }
 
-    public static String cookie(String name, String value, String path, long maxAgeSeconds, boolean secure) {
-        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
+    public static String cookie(
+            String name, String value, String path, long maxAgeSeconds, boolean secure) {
+        return name
+                + "="
+                + value
+                + "; Path="
+                + path
+                + "; Max-Age="
+                + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax"
+                + (secure ? "; Secure" : "");
     }
 }

@@ -2,6 +2,7 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewInvitations;
@@ -14,8 +15,6 @@ import org.involve.core.interviews.TeamBooking;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
-
-import java.time.Clock;
 
 /**
  * The interviews area's beans: the staff pages (Interviews, InterviewTimes, InterviewInvitations, TeamBooking), the
@@ -30,7 +29,8 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    Interviews interviews(RoleReader roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
+    Interviews interviews(
+            RoleReader roles, RoundApplications round, InterviewSchedule schedule, Clock clock) {
         return new Interviews(roles, round, schedule, clock);
     }
 
@@ -40,8 +40,12 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    InterviewInvitations interviewInvitations(Interviews interviews, InterviewSchedule schedule, SignedLink links, InterviewLetters letters,
-                                              InvolveSettings settings) {
+    InterviewInvitations interviewInvitations(
+            Interviews interviews,
+            InterviewSchedule schedule,
+            SignedLink links,
+            InterviewLetters letters,
+            InvolveSettings settings) {
         return new InterviewInvitations(interviews, schedule, links, letters, settings.siteUrl());
     }
 
@@ -51,14 +55,24 @@ public class InterviewsFactory {
     }
 
     @Singleton
-    InterviewBooking interviewBooking(SignedLink links, RoleReader roles, RoundApplications round, InterviewSchedule schedule,
-                                      InterviewLetters letters, Clock clock) {
+    InterviewBooking interviewBooking(
+            SignedLink links,
+            RoleReader roles,
+            RoundApplications round,
+            InterviewSchedule schedule,
+            InterviewLetters letters,
+            Clock clock) {
         return new InterviewBooking(links, roles, round, schedule, letters, clock);
     }
 
     @Singleton
-    ReminderRun reminderRun(InterviewSchedule schedule, RoundApplications round, RoleReader roles, InterviewLetters letters,
-                            InvolveSettings settings) {
-        return new ReminderRun(schedule, round, roles, letters, settings.interviewReminderLeadDays());
+    ReminderRun reminderRun(
+            InterviewSchedule schedule,
+            RoundApplications round,
+            RoleReader roles,
+            InterviewLetters letters,
+            InvolveSettings settings) {
+        return new ReminderRun(
+                schedule, round, roles, letters, settings.interviewReminderLeadDays());
     }
 }

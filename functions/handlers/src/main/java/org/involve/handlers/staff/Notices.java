@@ -1,9 +1,8 @@
 package org.involve.handlers.staff;
 
-import org.involve.core.kit.Words;
-
 import java.util.List;
 import java.util.Optional;
+import org.involve.core.kit.Words;
 
 /**
  * What a finished staff action says on the page it leads to. The action redirects with {@code ?done=KEY}; the page
@@ -28,18 +27,23 @@ public final class Notices {
 
     /** Where to go after an action: {@code location} with the notice to show there. */
     public String after(String location, String key) {
-        if (!keys.contains(key)) throw new IllegalArgumentException("No notice " + key + " in " + words.area());
+        if (!keys.contains(key))
+            throw new IllegalArgumentException("No notice " + key + " in " + words.area());
         return location + "?done=" + key;
     }
 
     /** The notice the request's {@code ?done=} names, if it is one of this area's. */
     public Optional<String> on(StaffRequest req) {
-        return req.web().query("done").filter(keys::contains).map(key -> words.get("notice." + key));
+        return req.web()
+                .query("done")
+                .filter(keys::contains)
+                .map(key -> words.get("notice." + key));
     }
 
     /** The text of one notice, for a page that shows it without a redirect. */
     public String text(String key) {
-        if (!keys.contains(key)) throw new IllegalArgumentException("No notice " + key + " in " + words.area());
+        if (!keys.contains(key))
+            throw new IllegalArgumentException("No notice " + key + " in " + words.area());
         return words.get("notice." + key);
     }
 }

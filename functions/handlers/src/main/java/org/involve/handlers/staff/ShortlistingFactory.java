@@ -2,6 +2,7 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.outbox.OutboxWriter;
@@ -16,8 +17,6 @@ import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistStore;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.handlers.InvolveSettings;
-
-import java.time.Clock;
 
 /**
  * Shortlisting's beans. The panel's {@link ShortlistingPanel} and {@link PanelScoring} read the shortlisting store
@@ -38,19 +37,47 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    PanelScoring panelScoring(RoleReader roles, ShortlistStore store, OutboxWriter outbox, Clock clock, InvolveSettings settings) {
-        return new PanelScoring(roles, store, ScoreScale.STANDARD, outbox, clock, settings.staffSiteUrl());
+    PanelScoring panelScoring(
+            RoleReader roles,
+            ShortlistStore store,
+            OutboxWriter outbox,
+            Clock clock,
+            InvolveSettings settings) {
+        return new PanelScoring(
+                roles, store, ScoreScale.STANDARD, outbox, clock, settings.staffSiteUrl());
     }
 
     @Singleton
-    ShortlistRecording shortlistRecording(RoleReader roles, ShortlistStore store, RoundApplications applications, AnonymousIds ids,
-                                          OutboxWriter outbox, AuditTrail audit, Clock clock, InvolveSettings settings) {
-        return new ShortlistRecording(roles, store, applications, ids, ScoreScale.STANDARD, outbox, audit, clock, settings.staffSiteUrl());
+    ShortlistRecording shortlistRecording(
+            RoleReader roles,
+            ShortlistStore store,
+            RoundApplications applications,
+            AnonymousIds ids,
+            OutboxWriter outbox,
+            AuditTrail audit,
+            Clock clock,
+            InvolveSettings settings) {
+        return new ShortlistRecording(
+                roles,
+                store,
+                applications,
+                ids,
+                ScoreScale.STANDARD,
+                outbox,
+                audit,
+                clock,
+                settings.staffSiteUrl());
     }
 
     /** Closing a role also prepares its panel's papers, anonymised with the shortlisting ids. */
     @Singleton
-    ClosingRun closingRun(RolesForClosing roles, RoundApplications applications, ShortlistStore store, AnonymousIds ids, InvolveSettings settings) {
-        return new ClosingRun(roles, new PanelPapers(applications, store, ids), settings.staffSiteUrl());
+    ClosingRun closingRun(
+            RolesForClosing roles,
+            RoundApplications applications,
+            ShortlistStore store,
+            AnonymousIds ids,
+            InvolveSettings settings) {
+        return new ClosingRun(
+                roles, new PanelPapers(applications, store, ids), settings.staffSiteUrl());
     }
 }

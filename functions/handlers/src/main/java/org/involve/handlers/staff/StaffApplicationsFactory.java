@@ -2,6 +2,7 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.core.application.ApplicationRecords;
 import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.EnteringForApplicant;
@@ -13,8 +14,6 @@ import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
 
-import java.time.Clock;
-
 /**
  * The application pages' beans: roles (read), the round's applications, the unacknowledged index, staff entries and
  * acknowledgements with their audit entries, and the monitoring token an entered application is given, linked from
@@ -23,14 +22,22 @@ import java.time.Clock;
 @Factory
 public class StaffApplicationsFactory {
     @Singleton
-    ApplicationsForStaff applicationsForStaff(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding, Clock clock,
-                                              InvolveSettings settings) {
+    ApplicationsForStaff applicationsForStaff(
+            RoleReader roles,
+            RoundApplications round,
+            OutstandingAcknowledgements outstanding,
+            Clock clock,
+            InvolveSettings settings) {
         return new ApplicationsForStaff(roles, round, outstanding, settings.siteUrl(), clock);
     }
 
     @Singleton
-    EnteringForApplicant enteringForApplicant(RoleReader roles, ApplicationRecords records, MonitoringToken tokens, Clock clock,
-                                              InvolveSettings settings) {
+    EnteringForApplicant enteringForApplicant(
+            RoleReader roles,
+            ApplicationRecords records,
+            MonitoringToken tokens,
+            Clock clock,
+            InvolveSettings settings) {
         return new EnteringForApplicant(roles, records, tokens, settings.siteUrl(), clock);
     }
 
@@ -40,8 +47,12 @@ public class StaffApplicationsFactory {
     }
 
     @Singleton
-    UnacknowledgedApplications unacknowledgedApplications(RoleReader roles, RoundApplications round, OutstandingAcknowledgements outstanding,
-                                                          ApplicationRecords records, Clock clock) {
+    UnacknowledgedApplications unacknowledgedApplications(
+            RoleReader roles,
+            RoundApplications round,
+            OutstandingAcknowledgements outstanding,
+            ApplicationRecords records,
+            Clock clock) {
         return new UnacknowledgedApplications(roles, round, outstanding, records, clock);
     }
 }

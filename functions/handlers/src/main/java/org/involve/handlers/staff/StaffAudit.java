@@ -1,10 +1,9 @@
 package org.involve.handlers.staff;
 
+import java.time.Clock;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.staff.StaffMember;
-
-import java.time.Clock;
 
 /**
  * Writes one audit entry for a state change a signed-in person made: who (their sign-in id, never their name),
@@ -22,7 +21,8 @@ public final class StaffAudit {
     }
 
     /** @param fromState the state before, or null when the action created the record */
-    public AuditEntry record(StaffMember who, String what, String record, String fromState, String toState) {
+    public AuditEntry record(
+            StaffMember who, String what, String record, String fromState, String toState) {
         AuditEntry entry = AuditEntry.by(who, what, record, clock.instant(), fromState, toState);
         trail.append(entry);
         return entry;

@@ -2,6 +2,8 @@ package org.involve.handlers.staff;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Arrays;
+import java.util.function.Function;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
@@ -12,9 +14,6 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.StaffPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * The one place a staff refusal becomes a page: reads the signed-in person (401 page without one), runs the action,
@@ -30,7 +29,10 @@ public final class StaffErrors {
     private StaffErrors() {}
 
     /** Used by {@link StaffHandler}; directly only by a handler with pages outside the staff shape (sign-in). */
-    public static APIGatewayV2HTTPResponse guard(APIGatewayV2HTTPEvent event, String function, Function<StaffRequest, APIGatewayV2HTTPResponse> action) {
+    public static APIGatewayV2HTTPResponse guard(
+            APIGatewayV2HTTPEvent event,
+            String function,
+            Function<StaffRequest, APIGatewayV2HTTPResponse> action) {
         StaffMember member = StaffRequest.memberOf(event).orElse(null);
         try {
             return action.apply(StaffRequest.of(event));
@@ -43,17 +45,33 @@ public final class StaffErrors {
         } catch (Refused e) {
             return refused(member, e);
         } catch (BadRequest e) {
-            return WebResponse.html(e.status(), StaffPages.message(member, e.title(), e.getMessage()));
+            return WebResponse.html(
+                    e.status(), StaffPages.message(member, e.title(), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Unexpected fault in {} handling {}: {} at {}", function, event.getRouteKey(), e.getClass().getName(),
-                    Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
-            return WebResponse.html(500, StaffPages.message(member, COMMON.get("error.fault.title"), STAFF.get("error.fault.body")));
+            LOG.error(
+                    "Unexpected fault in {} handling {}: {} at {}",
+                    function,
+                    event.getRouteKey(),
+                    e.getClass().getName(),
+                    Arrays.stream(e.getStackTrace())
+                            .limit(8)
+                            .map(StackTraceElement::toString)
+                            .toList());
+            return WebResponse.html(
+                    500,
+                    StaffPages.message(
+                            member,
+                            COMMON.get("error.fault.title"),
+                            STAFF.get("error.fault.body")));
         }
     }
 
     /** A rule does not allow the action now: its reason, in plain words, on a staff message page. */
     public static APIGatewayV2HTTPResponse refused(StaffMember member, Refused refusal) {
-        return WebResponse.html(409, StaffPages.message(member, COMMON.get("error.refused.title"), refusal.getMessage()));
+        return WebResponse.html(
+                409,
+                StaffPages.message(
+                        member, COMMON.get("error.refused.title"), refusal.getMessage()));
     }
 
     public static APIGatewayV2HTTPResponse unauthorised() {

@@ -2,13 +2,12 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.core.audit.AuditTrail;
 import org.involve.handlers.InvolveSettings;
-
-import java.time.Clock;
 
 /**
  * Micronaut beans the staff pages share: the ID-token verifier (settings STAFF_TOKEN_ISSUER, STAFF_TOKEN_AUDIENCE,
@@ -20,12 +19,19 @@ import java.time.Clock;
 public class StaffFactory {
     @Singleton
     IdTokenVerifier idTokenVerifier(Clock clock, InvolveSettings settings) {
-        return new IdTokenVerifier(settings.staffTokenIssuer(), settings.staffTokenAudience(), new HttpJwks(settings.staffJwksUrl(), clock), clock);
+        return new IdTokenVerifier(
+                settings.staffTokenIssuer(),
+                settings.staffTokenAudience(),
+                new HttpJwks(settings.staffJwksUrl(), clock),
+                clock);
     }
 
     @Singleton
     CognitoHostedUi cognitoHostedUi(InvolveSettings settings) {
-        return new CognitoHostedUi(settings.staffAuthDomain(), settings.staffTokenAudience(), settings.staffSiteUrl() + "/staff/callback");
+        return new CognitoHostedUi(
+                settings.staffAuthDomain(),
+                settings.staffTokenAudience(),
+                settings.staffSiteUrl() + "/staff/callback");
     }
 
     @Singleton

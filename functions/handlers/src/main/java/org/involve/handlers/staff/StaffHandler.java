@@ -4,12 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Optional;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.staff.Permission;
 import org.involve.handlers.http.Routes;
-
-import java.util.Optional;
 
 /**
  * The shape of every staff area's handler: read the signed-in person, check the area's permission, find the route
@@ -26,7 +25,8 @@ import java.util.Optional;
  *
  * @param <H> the area's handler itself, whose methods the route table names
  */
-public abstract class StaffHandler<H extends StaffHandler<H>> implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class StaffHandler<H extends StaffHandler<H>>
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final String function;
     private final Optional<Permission> permission;
     private final Routes<H, StaffRequest> routes;
@@ -41,23 +41,30 @@ public abstract class StaffHandler<H extends StaffHandler<H>> implements Request
         this(function, Optional.empty(), routes);
     }
 
-    private StaffHandler(String function, Optional<Permission> permission, Routes<H, StaffRequest> routes) {
+    private StaffHandler(
+            String function, Optional<Permission> permission, Routes<H, StaffRequest> routes) {
         this.function = function;
         this.permission = permission;
         this.routes = routes;
     }
 
     @Override
-    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return StaffErrors.guard(event, function, req -> {
-            permission.ifPresent(req::require);
-            Routes.Action<H, StaffRequest> action = routes.find(req.web().routeKey()).orElseThrow(() -> new NotFound("route"));
-            try {
-                return action.answer(self(), req);
-            } catch (Refused e) {
-                return refused(req, e);
-            }
-        });
+    public final APIGatewayV2HTTPResponse handleRequest(
+            APIGatewayV2HTTPEvent event, Context context) {
+        return StaffErrors.guard(
+                event,
+                function,
+                req -> {
+                    permission.ifPresent(req::require);
+                    Routes.Action<H, StaffRequest> action =
+                            routes.find(req.web().routeKey())
+                                    .orElseThrow(() -> new NotFound("route"));
+                    try {
+                        return action.answer(self(), req);
+                    } catch (Refused e) {
+                        return refused(req, e);
+                    }
+                });
     }
 
     /** The page a refusal shows (409): the area's own page with the reason on it, or by default a message page. */

@@ -2,6 +2,7 @@ package org.involve.handlers.staff;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.outcomes.Appointing;
@@ -13,8 +14,6 @@ import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
-
-import java.time.Clock;
 
 /**
  * The outcome and partner pages' beans, and the weekly outcome reminder's: over the roles, applications, outbox and
@@ -28,18 +27,32 @@ public class StaffOutcomesFactory {
     }
 
     @Singleton
-    Outcomes outcomes(RoleEditor roles, RoundApplications round, OutcomeRecords records, OutcomeLetters letters, Clock clock) {
+    Outcomes outcomes(
+            RoleEditor roles,
+            RoundApplications round,
+            OutcomeRecords records,
+            OutcomeLetters letters,
+            Clock clock) {
         return new Outcomes(roles, round, records, letters, clock);
     }
 
     @Singleton
-    Appointing appointing(RoleEditor roles, RoundApplications round, PartnerRecords partners, OutcomeLetters letters, Clock clock) {
+    Appointing appointing(
+            RoleEditor roles,
+            RoundApplications round,
+            PartnerRecords partners,
+            OutcomeLetters letters,
+            Clock clock) {
         return new Appointing(roles, round, partners, letters, clock);
     }
 
     /** Reads only: the applications adapter builds no audit trail until something is written. */
     @Singleton
-    OutcomeReminder outcomeReminder(RoleReader roles, RoundApplications round, OutboxWriter outbox, OutcomeLetters letters) {
+    OutcomeReminder outcomeReminder(
+            RoleReader roles,
+            RoundApplications round,
+            OutboxWriter outbox,
+            OutcomeLetters letters) {
         return new OutcomeReminder(roles, round, outbox, letters);
     }
 }

@@ -1,17 +1,16 @@
 package org.involve.handlers.staff;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import org.involve.core.staff.Group;
-import org.involve.core.staff.Permission;
-import org.involve.core.staff.StaffMember;
-import org.involve.handlers.http.WebRequest;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+import org.involve.handlers.http.WebRequest;
 
 /**
  * A request to a staff page, with the signed-in person read from what API Gateway's authorizer put in the event:
@@ -31,7 +30,10 @@ public final class StaffRequest {
 
     /** The request and its signed-in person; {@link NotSignedIn} (401) when the event carries none. */
     public static StaffRequest of(APIGatewayV2HTTPEvent event) {
-        return new StaffRequest(new WebRequest(event), memberOf(event).orElseThrow(() -> new NotSignedIn("No signed-in person in the request")));
+        return new StaffRequest(
+                new WebRequest(event),
+                memberOf(event)
+                        .orElseThrow(() -> new NotSignedIn("No signed-in person in the request")));
     }
 
     /** The signed-in person, checked to be allowed {@code permission}: {@link NotSignedIn} (401) or AccessDenied (403) otherwise. */
@@ -63,13 +65,23 @@ public final class StaffRequest {
         try {
             Map<String, Object> lambda = authorizer.getLambda();
             if (lambda != null && lambda.get("sub") != null) {
-                return Optional.of(new StaffMember(text(lambda.get("sub")), text(lambda.get("name")), text(lambda.get("email")), groups(lambda.get("groups"))));
+                return Optional.of(
+                        new StaffMember(
+                                text(lambda.get("sub")),
+                                text(lambda.get("name")),
+                                text(lambda.get("email")),
+                                groups(lambda.get("groups"))));
             }
             if (authorizer.getJwt() != null && authorizer.getJwt().getClaims() != null) {
                 Map<String, String> claims = authorizer.getJwt().getClaims();
                 if (claims.get("sub") == null) return Optional.empty();
                 String name = claims.getOrDefault("name", claims.getOrDefault("email", ""));
-                return Optional.of(new StaffMember(claims.get("sub"), name, claims.get("email"), groups(claims.get("cognito:groups"))));
+                return Optional.of(
+                        new StaffMember(
+                                claims.get("sub"),
+                                name,
+                                claims.get("email"),
+                                groups(claims.get("cognito:groups"))));
             }
         } catch (IllegalArgumentException notAPerson) {
             return Optional.empty();
@@ -88,8 +100,11 @@ public final class StaffRequest {
     static Set<Group> groups(Object raw) {
         Set<Group> groups = EnumSet.noneOf(Group.class);
         if (raw == null) return groups;
-        Collection<?> names = raw instanceof Collection<?> c ? c
-                : Arrays.asList(String.valueOf(raw).replaceAll("[\\[\\]\"]", " ").split("[,\\s]+"));
+        Collection<?> names =
+                raw instanceof Collection<?> c
+                        ? c
+                        : Arrays.asList(
+                                String.valueOf(raw).replaceAll("[\\[\\]\"]", " ").split("[,\\s]+"));
         for (Object n : names) Group.fromClaim(String.valueOf(n)).ifPresent(groups::add);
         return groups;
     }

@@ -1,11 +1,8 @@
 package org.involve.handlers.views;
 
+import java.util.List;
 import org.involve.adapters.Settings;
 import org.involve.core.kit.Words;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The NHS.UK frontend page (layout/page.jte): skip link, header with the service name, one main region, footer.
@@ -27,14 +24,34 @@ public final class Layout {
      * it (or null), the navigation under the header and its name for screen readers (null for none), the footer's links and whether the main column
      * is the full width.
      */
-    public record Chrome(String serviceName, String homeHref, String descriptor, String navigationLabel, List<Link> navigation,
-                         List<Link> footerLinks, boolean wide) {
+    public record Chrome(
+            String serviceName,
+            String homeHref,
+            String descriptor,
+            String navigationLabel,
+            List<Link> navigation,
+            List<Link> footerLinks,
+            boolean wide) {
         public Chrome withWide(boolean wide) {
-            return new Chrome(serviceName, homeHref, descriptor, navigationLabel, navigation, footerLinks, wide);
+            return new Chrome(
+                    serviceName,
+                    homeHref,
+                    descriptor,
+                    navigationLabel,
+                    navigation,
+                    footerLinks,
+                    wide);
         }
     }
 
     /** The public site's header and footer. */
-    public static final Chrome PUBLIC = new Chrome(SERVICE, "/roles", COMMON.get("layout.public.descriptor"), null, null,
-            List.of(new Link(COMMON.get("layout.public.footer.openRoles"), "/roles")), false);
+    public static final Chrome PUBLIC =
+            new Chrome(
+                    SERVICE,
+                    "/roles",
+                    COMMON.get("layout.public.descriptor"),
+                    null,
+                    null,
+                    List.of(new Link(COMMON.get("layout.public.footer.openRoles"), "/roles")),
+                    false);
 }

@@ -1,18 +1,17 @@
 package org.involve.handlers.views;
 
-import org.involve.core.application.Application;
-import org.involve.core.draft.ApplicationDraft;
-import org.involve.core.kit.Field;
-import org.involve.core.kit.FieldErrors;
-import org.involve.core.kit.Section;
-import org.involve.core.kit.Words;
-import org.involve.core.kit.ClosingTime;
-import org.involve.core.role.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Field;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Section;
+import org.involve.core.kit.Words;
+import org.involve.core.role.Role;
 
 /** The public pages (templates in apply/): open roles, a role's full details, the application in sections, and what follows it. */
 public final class PublicPages {
@@ -21,16 +20,31 @@ public final class PublicPages {
     private PublicPages() {}
 
     /** A role's page: its facts as a summary list, its criteria, and who cannot apply (by the role's eligibility). */
-    public record RoleDetails(Role role, boolean open, List<SummaryRow> facts, List<String> essential, List<String> desirable, List<String> cannotApply) {}
+    public record RoleDetails(
+            Role role,
+            boolean open,
+            List<SummaryRow> facts,
+            List<String> essential,
+            List<String> desirable,
+            List<String> cannotApply) {}
 
-    public record SectionPage(Role role, Section section, int number, int of, Map<String, String> values, FieldErrors errors, String back) {}
+    public record SectionPage(
+            Role role,
+            Section section,
+            int number,
+            int of,
+            Map<String, String> values,
+            FieldErrors errors,
+            String back) {}
 
     /** One section's answers, each with a link back to change it. */
     public record CheckedSection(String title, List<SummaryRow> rows) {}
 
-    public record CheckAnswers(Role role, List<CheckedSection> sections, String problem, String back) {}
+    public record CheckAnswers(
+            Role role, List<CheckedSection> sections, String problem, String back) {}
 
-    public record Confirmation(Role role, Application app, String monitoringLink, boolean alreadyApplied) {}
+    public record Confirmation(
+            Role role, Application app, String monitoringLink, boolean alreadyApplied) {}
 
     public record CannotApply(Role role, List<String> reasons) {}
 
@@ -41,49 +55,109 @@ public final class PublicPages {
     }
 
     public static String roleDetails(Role role, boolean open) {
-        String places = role.placesNote() == null || role.placesNote().isBlank() ? String.valueOf(role.places())
-                : WORDS.format("page.role.placesWithNote", "places", role.places(), "note", role.placesNote());
-        List<SummaryRow> facts = List.of(
-                new SummaryRow(WORDS.get("page.role.places"), places),
-                new SummaryRow(WORDS.get("page.role.timeCommitment"), role.commitment().timeAsked()),
-                new SummaryRow(WORDS.get("page.role.meetings"), role.commitment().meetings()),
-                new SummaryRow(WORDS.get("page.role.attendance"), role.commitment().attendanceExpectation()),
-                new SummaryRow(WORDS.get("page.role.payment"), role.payment().describe()),
-                new SummaryRow(WORDS.get("page.role.howLong"), role.tenure().describe()),
-                new SummaryRow(WORDS.get("page.role.closingDate"), role.closingTime().display()),
-                new SummaryRow(WORDS.get("page.role.interviews"), WORDS.format("page.role.interviewsValue",
-                        "format", role.interviewFormat(), "week", ClosingTime.displayDate(role.interviewWeekCommencing()))),
-                new SummaryRow(WORDS.get("page.role.references"), WORDS.format("page.role.referencesValue", "count", role.referencesRequired())));
-        List<String> cannotApply = List.of(
-                WORDS.get("page.role.cannot.board"),
-                WORDS.get(role.eligibility().excludesAllNhsStaff() ? "page.role.cannot.allNhsStaff" : "page.role.cannot.nhsEnglandStaff"),
-                WORDS.get("page.role.cannot.professional"),
-                WORDS.get("page.role.cannot.politician"));
-        return Templates.render("apply/roleDetails.jte", new RoleDetails(role, open, facts,
-                role.essentialCriteria().map(c -> c.statement()).toList(), role.desirableCriteria().map(c -> c.statement()).toList(), cannotApply));
+        String places =
+                role.placesNote() == null || role.placesNote().isBlank()
+                        ? String.valueOf(role.places())
+                        : WORDS.format(
+                                "page.role.placesWithNote",
+                                "places",
+                                role.places(),
+                                "note",
+                                role.placesNote());
+        List<SummaryRow> facts =
+                List.of(
+                        new SummaryRow(WORDS.get("page.role.places"), places),
+                        new SummaryRow(
+                                WORDS.get("page.role.timeCommitment"),
+                                role.commitment().timeAsked()),
+                        new SummaryRow(
+                                WORDS.get("page.role.meetings"), role.commitment().meetings()),
+                        new SummaryRow(
+                                WORDS.get("page.role.attendance"),
+                                role.commitment().attendanceExpectation()),
+                        new SummaryRow(WORDS.get("page.role.payment"), role.payment().describe()),
+                        new SummaryRow(WORDS.get("page.role.howLong"), role.tenure().describe()),
+                        new SummaryRow(
+                                WORDS.get("page.role.closingDate"), role.closingTime().display()),
+                        new SummaryRow(
+                                WORDS.get("page.role.interviews"),
+                                WORDS.format(
+                                        "page.role.interviewsValue",
+                                        "format",
+                                        role.interviewFormat(),
+                                        "week",
+                                        ClosingTime.displayDate(role.interviewWeekCommencing()))),
+                        new SummaryRow(
+                                WORDS.get("page.role.references"),
+                                WORDS.format(
+                                        "page.role.referencesValue",
+                                        "count",
+                                        role.referencesRequired())));
+        List<String> cannotApply =
+                List.of(
+                        WORDS.get("page.role.cannot.board"),
+                        WORDS.get(
+                                role.eligibility().excludesAllNhsStaff()
+                                        ? "page.role.cannot.allNhsStaff"
+                                        : "page.role.cannot.nhsEnglandStaff"),
+                        WORDS.get("page.role.cannot.professional"),
+                        WORDS.get("page.role.cannot.politician"));
+        return Templates.render(
+                "apply/roleDetails.jte",
+                new RoleDetails(
+                        role,
+                        open,
+                        facts,
+                        role.essentialCriteria().map(c -> c.statement()).toList(),
+                        role.desirableCriteria().map(c -> c.statement()).toList(),
+                        cannotApply));
     }
 
-    public static String section(Role role, Section section, int number, int of, Map<String, String> values, FieldErrors errors, String back) {
-        return Templates.render("apply/section.jte", new SectionPage(role, section, number, of, values, errors, back));
+    public static String section(
+            Role role,
+            Section section,
+            int number,
+            int of,
+            Map<String, String> values,
+            FieldErrors errors,
+            String back) {
+        return Templates.render(
+                "apply/section.jte",
+                new SectionPage(role, section, number, of, values, errors, back));
     }
 
-    public static String checkAnswers(Role role, List<Section> sections, ApplicationDraft draft, String problem) {
+    public static String checkAnswers(
+            Role role, List<Section> sections, ApplicationDraft draft, String problem) {
         List<CheckedSection> checked = new ArrayList<>();
         for (Section sec : sections) {
             List<SummaryRow> rows = new ArrayList<>();
             for (Field f : sec.fields()) {
                 String v = draft.answers().getOrDefault(f.name(), "");
-                String shown = v.isEmpty() ? WORDS.get("page.check.notAnswered") : f.kind() == Field.Kind.AGREE ? WORDS.get("page.check.agreed") : f.labelFor(v);
-                rows.add(new SummaryRow(f.label(), shown, "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(), f.label().toLowerCase(Locale.UK)));
+                String shown =
+                        v.isEmpty()
+                                ? WORDS.get("page.check.notAnswered")
+                                : f.kind() == Field.Kind.AGREE
+                                        ? WORDS.get("page.check.agreed")
+                                        : f.labelFor(v);
+                rows.add(
+                        new SummaryRow(
+                                f.label(),
+                                shown,
+                                "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(),
+                                f.label().toLowerCase(Locale.UK)));
             }
             checked.add(new CheckedSection(sec.title(), rows));
         }
         String back = "/roles/" + role.id() + "/apply/" + sections.get(sections.size() - 1).id();
-        return Templates.render("apply/checkAnswers.jte", new CheckAnswers(role, checked, problem, back));
+        return Templates.render(
+                "apply/checkAnswers.jte", new CheckAnswers(role, checked, problem, back));
     }
 
-    public static String confirmation(Role role, Application app, String monitoringLink, boolean alreadyApplied) {
-        return Templates.render("apply/confirmation.jte", new Confirmation(role, app, monitoringLink, alreadyApplied));
+    public static String confirmation(
+            Role role, Application app, String monitoringLink, boolean alreadyApplied) {
+        return Templates.render(
+                "apply/confirmation.jte",
+                new Confirmation(role, app, monitoringLink, alreadyApplied));
     }
 
     public static String cannotApply(Role role, List<String> reasons) {

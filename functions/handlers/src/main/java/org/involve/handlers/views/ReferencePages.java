@@ -1,11 +1,10 @@
 package org.involve.handlers.views;
 
+import java.util.Map;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.links.LinkRefusal;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.role.Role;
-import org.involve.core.links.LinkRefusal;
-
-import java.util.Map;
 
 /**
  * The referee's pages (templates in references/): the short reference form, the thank-you page, and the page for a
@@ -14,12 +13,20 @@ import java.util.Map;
 public final class ReferencePages {
     private ReferencePages() {}
 
-    public record Form(String token, RefereeResponses.Request request, Map<String, String> values, FieldErrors errors) {}
+    public record Form(
+            String token,
+            RefereeResponses.Request request,
+            Map<String, String> values,
+            FieldErrors errors) {}
 
     /** {@code role} is null when the link does not say which role it was for. */
     public record Refused(LinkRefusal reason, Role role) {}
 
-    public static String form(String token, RefereeResponses.Request req, Map<String, String> values, FieldErrors errors) {
+    public static String form(
+            String token,
+            RefereeResponses.Request req,
+            Map<String, String> values,
+            FieldErrors errors) {
         return Templates.render("references/form.jte", new Form(token, req, values, errors));
     }
 

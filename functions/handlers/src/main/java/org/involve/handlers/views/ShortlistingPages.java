@@ -1,5 +1,11 @@
 package org.involve.handlers.views;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
@@ -13,13 +19,6 @@ import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.StaffMember;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The shortlisting pages (templates in staff/shortlisting/). Everything on them comes from anonymised papers, scores
@@ -44,10 +43,19 @@ public final class ShortlistingPages {
 
     public record Roles(StaffMember member, List<ShortlistingPanel.RoleProgress> roles) {}
 
-    public record Papers(StaffMember member, ShortlistingPanel.Papers papers, ScoreScale scale, String notice, String problem) {}
+    public record Papers(
+            StaffMember member,
+            ShortlistingPanel.Papers papers,
+            ScoreScale scale,
+            String notice,
+            String problem) {}
 
     /** One applicant's sheet, with a question for each of the role's criteria. */
-    public record Sheet(StaffMember member, ShortlistingPanel.Sheet sheet, FieldErrors errors, List<Question> questions) {
+    public record Sheet(
+            StaffMember member,
+            ShortlistingPanel.Sheet sheet,
+            FieldErrors errors,
+            List<Question> questions) {
         public boolean hasErrors() {
             return errors != null && !errors.isEmpty();
         }
@@ -55,7 +63,9 @@ public final class ShortlistingPages {
         /** What they said of themselves, each shown even when they said nothing. */
         public List<SummaryRow> about() {
             AnonymisedApplication a = sheet.paper();
-            return List.of(given("page.sheet.livedExperience", a.livedExperience()), given("page.sheet.networks", a.networks()),
+            return List.of(
+                    given("page.sheet.livedExperience", a.livedExperience()),
+                    given("page.sheet.networks", a.networks()),
                     given("page.sheet.interests", a.interestAreas()));
         }
 
@@ -64,7 +74,9 @@ public final class ShortlistingPages {
         }
 
         private static SummaryRow given(String key, String value) {
-            return new SummaryRow(WORDS.get(key), value == null || value.isBlank() ? WORDS.get("page.sheet.noneGiven") : value);
+            return new SummaryRow(
+                    WORDS.get(key),
+                    value == null || value.isBlank() ? WORDS.get("page.sheet.noneGiven") : value);
         }
     }
 
@@ -72,46 +84,88 @@ public final class ShortlistingPages {
      * One criterion on the sheet: the applicant's answer as paragraphs of lines, the score question and its value, and
      * on a locked sheet the score given as text (blank for none).
      */
-    public record Question(int number, Criterion criterion, List<List<String>> answer, Field field, String value, String error,
-                           String scoreGiven) {}
+    public record Question(
+            int number,
+            Criterion criterion,
+            List<List<String>> answer,
+            Field field,
+            String value,
+            String error,
+            String scoreGiven) {}
 
-    public record Results(StaffMember member, ShortlistingPanel.Results results, ScoreScale scale) {}
+    public record Results(
+            StaffMember member, ShortlistingPanel.Results results, ScoreScale scale) {}
 
     public static String roles(StaffMember member, List<ShortlistingPanel.RoleProgress> roles) {
         return Templates.render("staff/shortlisting/roles.jte", new Roles(member, roles));
     }
 
-    public static String papers(StaffMember member, ShortlistingPanel.Papers p, ScoreScale scale, String notice, String problem) {
-        return Templates.render("staff/shortlisting/papers.jte", new Papers(member, p, scale, notice, problem));
+    public static String papers(
+            StaffMember member,
+            ShortlistingPanel.Papers p,
+            ScoreScale scale,
+            String notice,
+            String problem) {
+        return Templates.render(
+                "staff/shortlisting/papers.jte", new Papers(member, p, scale, notice, problem));
     }
 
     /** One applicant's answers, each beside a score from the scale; the scores given so far are kept on a second try. */
-    public static String sheet(StaffMember member, ShortlistingPanel.Sheet sheet, ScoreScale scale, Map<String, String> posted, FieldErrors errors) {
+    public static String sheet(
+            StaffMember member,
+            ShortlistingPanel.Sheet sheet,
+            ScoreScale scale,
+            Map<String, String> posted,
+            FieldErrors errors) {
         List<Question> questions = new ArrayList<>();
         int n = 0;
         for (Criterion c : sheet.role().criteria()) {
             String name = ShortlistingPanel.FIELD_PREFIX + c.id();
-            String value = posted != null ? posted.getOrDefault(name, "")
-                    : sheet.myScores().containsKey(c.id()) ? String.valueOf(sheet.myScores().get(c.id())) : "";
-            questions.add(new Question(++n, c, paragraphs(sheet.paper().answerTo(c)), scoreField(name, c, scale), value,
-                    errors == null ? null : errors.asMap().get(name),
-                    // Only a locked sheet shows the score as text; there it is one saved, so on the scale.
-                    sheet.locked() && !value.isEmpty() ? scoreOption(Integer.parseInt(value), scale) : ""));
+            String value =
+                    posted != null
+                            ? posted.getOrDefault(name, "")
+                            : sheet.myScores().containsKey(c.id())
+                                    ? String.valueOf(sheet.myScores().get(c.id()))
+                                    : "";
+            questions.add(
+                    new Question(
+                            ++n,
+                            c,
+                            paragraphs(sheet.paper().answerTo(c)),
+                            scoreField(name, c, scale),
+                            value,
+                            errors == null ? null : errors.asMap().get(name),
+                            // Only a locked sheet shows the score as text; there it is one saved,
+                            // so on the scale.
+                            sheet.locked() && !value.isEmpty()
+                                    ? scoreOption(Integer.parseInt(value), scale)
+                                    : ""));
         }
-        return Templates.render("staff/shortlisting/sheet.jte", new Sheet(member, sheet, errors, questions));
+        return Templates.render(
+                "staff/shortlisting/sheet.jte", new Sheet(member, sheet, errors, questions));
     }
 
-    public static String results(StaffMember member, ShortlistingPanel.Results results, ScoreScale scale) {
-        return Templates.render("staff/shortlisting/results.jte", new Results(member, results, scale));
+    public static String results(
+            StaffMember member, ShortlistingPanel.Results results, ScoreScale scale) {
+        return Templates.render(
+                "staff/shortlisting/results.jte", new Results(member, results, scale));
     }
 
     // ---------- staff: recording the shortlist ----------
 
-    public static final String HIGH_VOLUME = "highVolume", HIGH_VOLUME_REASON = "highVolumeReason", INVITE_PREFIX = "invite-";
+    public static final String HIGH_VOLUME = "highVolume",
+            HIGH_VOLUME_REASON = "highVolumeReason",
+            INVITE_PREFIX = "invite-";
 
     /** The shortlist form with its two high-volume questions, or the recorded decision. */
-    public record Shortlist(StaffMember member, ShortlistRecording.Proposal proposal, Map<String, String> posted, List<String> problems,
-                            String notice, Field highVolume, Field highVolumeReason) {
+    public record Shortlist(
+            StaffMember member,
+            ShortlistRecording.Proposal proposal,
+            Map<String, String> posted,
+            List<String> problems,
+            String notice,
+            Field highVolume,
+            Field highVolumeReason) {
         public boolean hasErrors() {
             return problems != null && !problems.isEmpty();
         }
@@ -119,12 +173,18 @@ public final class ShortlistingPages {
         /** Where the error summary's links go: the first applicant's box. */
         public List<ErrorLink> errorLinks() {
             if (!hasErrors()) return List.of();
-            return ErrorLink.allTo(proposal.results().isEmpty() ? "main-content" : INVITE_PREFIX + proposal.results().get(0).applicantId(), problems);
+            return ErrorLink.allTo(
+                    proposal.results().isEmpty()
+                            ? "main-content"
+                            : INVITE_PREFIX + proposal.results().get(0).applicantId(),
+                    problems);
         }
 
         /** Disability Confident applicants who meet every essential criterion start ticked; after a refusal, the ticks are as sent. */
         public boolean ticked(ApplicantResult a) {
-            return posted == null ? a.guaranteedInterview() : "yes".equals(posted.get(INVITE_PREFIX + a.applicantId()));
+            return posted == null
+                    ? a.guaranteedInterview()
+                    : "yes".equals(posted.get(INVITE_PREFIX + a.applicantId()));
         }
 
         public String value(String field) {
@@ -132,10 +192,25 @@ public final class ShortlistingPages {
         }
     }
 
-    public static String shortlist(StaffMember member, ShortlistRecording.Proposal p, Map<String, String> posted, List<String> problems, String notice) {
-        Field highVolume = Field.agree(HIGH_VOLUME, WORDS.get("page.shortlist.highVolumeLabel"), null, "");
-        Field reason = Field.textarea(HIGH_VOLUME_REASON, WORDS.get("page.shortlist.reasonLabel"), WORDS.get("page.shortlist.reasonHint"), false, 500, "");
-        return Templates.render("staff/shortlisting/shortlist.jte", new Shortlist(member, p, posted, problems, notice, highVolume, reason));
+    public static String shortlist(
+            StaffMember member,
+            ShortlistRecording.Proposal p,
+            Map<String, String> posted,
+            List<String> problems,
+            String notice) {
+        Field highVolume =
+                Field.agree(HIGH_VOLUME, WORDS.get("page.shortlist.highVolumeLabel"), null, "");
+        Field reason =
+                Field.textarea(
+                        HIGH_VOLUME_REASON,
+                        WORDS.get("page.shortlist.reasonLabel"),
+                        WORDS.get("page.shortlist.reasonHint"),
+                        false,
+                        500,
+                        "");
+        return Templates.render(
+                "staff/shortlisting/shortlist.jte",
+                new Shortlist(member, p, posted, problems, notice, highVolume, reason));
     }
 
     // ---------- pieces the templates share ----------
@@ -143,42 +218,73 @@ public final class ShortlistingPages {
     /** The tags beside an applicant in the results and on the shortlist form. */
     public static List<Note> notes(ApplicantResult a, Role r) {
         List<Note> notes = new ArrayList<>();
-        if (a.guaranteedInterview()) notes.add(new Note(WORDS.get("page.note.guaranteed"), "purple"));
-        if (a.priorityConnection() && !r.priorityCommunities().isEmpty()) notes.add(new Note(WORDS.get("page.note.priority"), "blue"));
+        if (a.guaranteedInterview())
+            notes.add(new Note(WORDS.get("page.note.guaranteed"), "purple"));
+        if (a.priorityConnection() && !r.priorityCommunities().isEmpty())
+            notes.add(new Note(WORDS.get("page.note.priority"), "blue"));
         if (!a.fullyScored()) notes.add(new Note(WORDS.get("page.note.notFullyScored"), "grey"));
-        else if (!a.meetsAllEssentials()) notes.add(new Note(WORDS.get("page.note.notEssentials"), "white"));
+        else if (!a.meetsAllEssentials())
+            notes.add(new Note(WORDS.get("page.note.notEssentials"), "white"));
         if (a.hasDisagreement()) {
             int n = a.disagreements().size();
-            notes.add(new Note(n == 1 ? WORDS.get("page.note.differsOne") : WORDS.format("page.note.differsMany", "count", n), "orange"));
+            notes.add(
+                    new Note(
+                            n == 1
+                                    ? WORDS.get("page.note.differsOne")
+                                    : WORDS.format("page.note.differsMany", "count", n),
+                            "orange"));
         }
         return notes;
     }
 
     /** Each panel member's score for a criterion, "You: 3, Panel member 1: 1", or blank when nobody has scored it. */
     public static String given(ShortlistingPanel.Results results, CriterionResult c) {
-        return String.join(", ", c.pointsByPanelMember().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> WORDS.format("page.results.given", "member", results.label(e.getKey()), "points", e.getValue())).toList());
+        return String.join(
+                ", ",
+                c.pointsByPanelMember().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(
+                                e ->
+                                        WORDS.format(
+                                                "page.results.given",
+                                                "member",
+                                                results.label(e.getKey()),
+                                                "points",
+                                                e.getValue()))
+                        .toList());
     }
 
     /** A total or an average: whole numbers as they are, others to one decimal place. */
     public static String total(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
+        return value == Math.rint(value)
+                ? String.valueOf((long) value)
+                : String.format(Locale.UK, "%.1f", value);
     }
 
     /** "2 - Meets the criterion": a score as the panel chooses it. */
     public static String scoreOption(int points, ScoreScale scale) {
-        return WORDS.format("page.sheet.scoreOption", "score", points, "label", scale.label(points));
+        return WORDS.format(
+                "page.sheet.scoreOption", "score", points, "label", scale.label(points));
     }
 
     private static Field scoreField(String name, Criterion c, ScoreScale scale) {
-        List<Field.Option> options = IntStream.rangeClosed(0, scale.highest())
-                .mapToObj(i -> new Field.Option(String.valueOf(i), scoreOption(i, scale))).toList();
-        return Field.radios(name, WORDS.format("page.sheet.scoreLabel", "criterion", c.statement()), null, options, "");
+        List<Field.Option> options =
+                IntStream.rangeClosed(0, scale.highest())
+                        .mapToObj(i -> new Field.Option(String.valueOf(i), scoreOption(i, scale)))
+                        .toList();
+        return Field.radios(
+                name,
+                WORDS.format("page.sheet.scoreLabel", "criterion", c.statement()),
+                null,
+                options,
+                "");
     }
 
     /** An answer as paragraphs (split on blank lines), each a list of lines; empty for no answer. */
     private static List<List<String>> paragraphs(String text) {
         if (text == null || text.isBlank()) return List.of();
-        return Arrays.stream(text.strip().split("\\n\\s*\\n")).map(p -> List.of(p.strip().split("\n", -1))).toList();
+        return Arrays.stream(text.strip().split("\\n\\s*\\n"))
+                .map(p -> List.of(p.strip().split("\n", -1)))
+                .toList();
     }
 }

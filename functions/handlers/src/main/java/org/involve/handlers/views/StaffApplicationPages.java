@@ -1,5 +1,9 @@
 package org.involve.handlers.views;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationsForStaff;
@@ -16,11 +20,6 @@ import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 /**
  * The staff pages for applications: the overview, each role's applications, one application, entering an application
  * on the applicant's behalf, the talk-to-us-first queue and applications not yet acknowledged (templates in
@@ -33,29 +32,45 @@ public final class StaffApplicationPages {
 
     private StaffApplicationPages() {}
 
-    public record Overview(StaffMember member, List<RoleCounts> roles, int held, int unacknowledged) {}
+    public record Overview(
+            StaffMember member, List<RoleCounts> roles, int held, int unacknowledged) {}
 
     public record ForRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {}
 
     /** One application: {@code about} is the summary at the top, {@code sections} the answers under their headings. */
-    public record ApplicationPage(StaffMember member, Shown shown, List<SummaryRow> about, List<Answers> sections, String notice, String monitoringLink) {}
+    public record ApplicationPage(
+            StaffMember member,
+            Shown shown,
+            List<SummaryRow> about,
+            List<Answers> sections,
+            String notice,
+            String monitoringLink) {}
 
     public record Answers(String title, List<SummaryRow> rows) {}
 
-    public record EnterForm(StaffMember member, EnteringForApplicant.Form form, Map<String, String> values, FieldErrors errors) {}
+    public record EnterForm(
+            StaffMember member,
+            EnteringForApplicant.Form form,
+            Map<String, String> values,
+            FieldErrors errors) {}
 
     public record Refusal(StaffMember member, Role role, List<String> reasons) {}
 
     public record HeldQueue(StaffMember member, List<Held> held, String notice) {}
 
-    public record TalkFirstForm(StaffMember member, Held held, Map<String, String> values, FieldErrors errors) {}
+    public record TalkFirstForm(
+            StaffMember member, Held held, Map<String, String> values, FieldErrors errors) {}
 
     public record Unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {}
 
-    public record AcknowledgeForm(StaffMember member, Waiting waiting, Map<String, String> values, FieldErrors errors) {}
+    public record AcknowledgeForm(
+            StaffMember member, Waiting waiting, Map<String, String> values, FieldErrors errors) {}
 
-    public static String overview(StaffMember member, List<RoleCounts> roles, int held, int unacknowledged) {
-        return Templates.render("staff/applications/overview.jte", new Overview(member, roles, held, unacknowledged));
+    public static String overview(
+            StaffMember member, List<RoleCounts> roles, int held, int unacknowledged) {
+        return Templates.render(
+                "staff/applications/overview.jte",
+                new Overview(member, roles, held, unacknowledged));
     }
 
     public static String forRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {
@@ -63,23 +78,55 @@ public final class StaffApplicationPages {
     }
 
     /** @param monitoringLink the applicant's own equal opportunities link, shown when staff must pass it on; null otherwise */
-    public static String application(StaffMember member, Shown shown, String notice, String monitoringLink) {
+    public static String application(
+            StaffMember member, Shown shown, String notice, String monitoringLink) {
         Application a = shown.application();
-        String acknowledged = !shown.acknowledged() ? APPLICATIONS.get("page.application.notAcknowledged")
-                : HandlingFacts.of(a).acknowledged() == null ? APPLICATIONS.get("page.application.acknowledged")
-                : APPLICATIONS.format("page.application.acknowledgedHow", "how", HandlingFacts.of(a).acknowledged());
-        List<SummaryRow> about = List.of(
-                aboutRow("name", a.answer(ApplicationForm.FULL_NAME)),
-                aboutRow("status", a.status().label()),
-                aboutRow("received", received(a)),
-                aboutRow("how", shown.howItCameIn()),
-                aboutRow("acknowledged", acknowledged),
-                aboutRow("talkedWith", String.join(" ", Stream.of(HandlingFacts.of(a).talkFirst(), HandlingFacts.of(a).talkFirstBy())
-                        .filter(p -> p != null && !p.isEmpty()).toList())));
-        List<Answers> sections = shown.sections().stream()
-                .map(sec -> new Answers(sec.title(), sec.fields().stream().map(f -> new SummaryRow(f.label(), shownAnswer(f, a.answer(f.name())))).toList()))
-                .toList();
-        return Templates.render("staff/applications/application.jte", new ApplicationPage(member, shown, about, sections, notice, monitoringLink));
+        String acknowledged =
+                !shown.acknowledged()
+                        ? APPLICATIONS.get("page.application.notAcknowledged")
+                        : HandlingFacts.of(a).acknowledged() == null
+                                ? APPLICATIONS.get("page.application.acknowledged")
+                                : APPLICATIONS.format(
+                                        "page.application.acknowledgedHow",
+                                        "how",
+                                        HandlingFacts.of(a).acknowledged());
+        List<SummaryRow> about =
+                List.of(
+                        aboutRow("name", a.answer(ApplicationForm.FULL_NAME)),
+                        aboutRow("status", a.status().label()),
+                        aboutRow("received", received(a)),
+                        aboutRow("how", shown.howItCameIn()),
+                        aboutRow("acknowledged", acknowledged),
+                        aboutRow(
+                                "talkedWith",
+                                String.join(
+                                        " ",
+                                        Stream.of(
+                                                        HandlingFacts.of(a).talkFirst(),
+                                                        HandlingFacts.of(a).talkFirstBy())
+                                                .filter(p -> p != null && !p.isEmpty())
+                                                .toList())));
+        List<Answers> sections =
+                shown.sections().stream()
+                        .map(
+                                sec ->
+                                        new Answers(
+                                                sec.title(),
+                                                sec.fields().stream()
+                                                        .map(
+                                                                f ->
+                                                                        new SummaryRow(
+                                                                                f.label(),
+                                                                                shownAnswer(
+                                                                                        f,
+                                                                                        a.answer(
+                                                                                                f
+                                                                                                        .name()))))
+                                                        .toList()))
+                        .toList();
+        return Templates.render(
+                "staff/applications/application.jte",
+                new ApplicationPage(member, shown, about, sections, notice, monitoringLink));
     }
 
     private static SummaryRow aboutRow(String key, String value) {
@@ -88,15 +135,23 @@ public final class StaffApplicationPages {
 
     private static String shownAnswer(Field f, String value) {
         if (value.isEmpty()) return APPLICATIONS.get("page.application.notAnswered");
-        return f.kind() == Field.Kind.AGREE ? APPLICATIONS.get("page.application.agreed") : f.labelFor(value);
+        return f.kind() == Field.Kind.AGREE
+                ? APPLICATIONS.get("page.application.agreed")
+                : f.labelFor(value);
     }
 
-    public static String enterForm(StaffMember member, EnteringForApplicant.Form form, Map<String, String> values, FieldErrors errors) {
-        return Templates.render("staff/applications/enter.jte", new EnterForm(member, form, values, errors));
+    public static String enterForm(
+            StaffMember member,
+            EnteringForApplicant.Form form,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return Templates.render(
+                "staff/applications/enter.jte", new EnterForm(member, form, values, errors));
     }
 
     public static String cannotApply(StaffMember member, Role r, List<String> reasons) {
-        return Templates.render("staff/applications/cannotApply.jte", new Refusal(member, r, reasons));
+        return Templates.render(
+                "staff/applications/cannotApply.jte", new Refusal(member, r, reasons));
     }
 
     public static String closed(StaffMember member, Role r) {
@@ -107,16 +162,23 @@ public final class StaffApplicationPages {
         return Templates.render("staff/applications/held.jte", new HeldQueue(member, held, notice));
     }
 
-    public static String talkFirstForm(StaffMember member, Held h, Map<String, String> values, FieldErrors errors) {
-        return Templates.render("staff/applications/talkFirst.jte", new TalkFirstForm(member, h, values, errors));
+    public static String talkFirstForm(
+            StaffMember member, Held h, Map<String, String> values, FieldErrors errors) {
+        return Templates.render(
+                "staff/applications/talkFirst.jte", new TalkFirstForm(member, h, values, errors));
     }
 
     public static String unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {
-        return Templates.render("staff/applications/unacknowledged.jte", new Unacknowledged(member, waiting, notice));
+        return Templates.render(
+                "staff/applications/unacknowledged.jte",
+                new Unacknowledged(member, waiting, notice));
     }
 
-    public static String acknowledgeForm(StaffMember member, Waiting w, Map<String, String> values, FieldErrors errors) {
-        return Templates.render("staff/applications/acknowledge.jte", new AcknowledgeForm(member, w, values, errors));
+    public static String acknowledgeForm(
+            StaffMember member, Waiting w, Map<String, String> values, FieldErrors errors) {
+        return Templates.render(
+                "staff/applications/acknowledge.jte",
+                new AcknowledgeForm(member, w, values, errors));
     }
 
     /** The day the application was received, in UK time. */
@@ -126,17 +188,37 @@ public final class StaffApplicationPages {
 
     /** How to reach the applicant, one line per way: their preferred way first. */
     public static List<String> contactLines(Application a) {
-        String address = String.join(", ", Stream.of(a.answer(ApplicationForm.ADDRESS_LINE_1), a.answer("addressLine2"), a.answer(ApplicationForm.TOWN),
-                a.answer(ApplicationForm.POSTCODE)).filter(x -> !x.isBlank()).toList());
+        String address =
+                String.join(
+                        ", ",
+                        Stream.of(
+                                        a.answer(ApplicationForm.ADDRESS_LINE_1),
+                                        a.answer("addressLine2"),
+                                        a.answer(ApplicationForm.TOWN),
+                                        a.answer(ApplicationForm.POSTCODE))
+                                .filter(x -> !x.isBlank())
+                                .toList());
         String preferred = a.contactMethod() == null ? "" : a.contactMethod();
         List<String> first = new ArrayList<>(), rest = new ArrayList<>();
         if (!a.answer(ApplicationForm.PHONE).isEmpty()) {
-            (preferred.equals("telephone") ? first : rest).add(APPLICATIONS.format("page.contact.phone", "phone", a.answer(ApplicationForm.PHONE)));
+            (preferred.equals("telephone") ? first : rest)
+                    .add(
+                            APPLICATIONS.format(
+                                    "page.contact.phone",
+                                    "phone",
+                                    a.answer(ApplicationForm.PHONE)));
         }
         if (!a.answer(ApplicationForm.EMAIL).isEmpty()) {
-            (preferred.equals("telephone") || preferred.equals("post") ? rest : first).add(APPLICATIONS.format("page.contact.email", "email", a.answer(ApplicationForm.EMAIL)));
+            (preferred.equals("telephone") || preferred.equals("post") ? rest : first)
+                    .add(
+                            APPLICATIONS.format(
+                                    "page.contact.email",
+                                    "email",
+                                    a.answer(ApplicationForm.EMAIL)));
         }
-        if (!address.isEmpty()) (preferred.equals("post") ? first : rest).add(APPLICATIONS.format("page.contact.address", "address", address));
+        if (!address.isEmpty())
+            (preferred.equals("post") ? first : rest)
+                    .add(APPLICATIONS.format("page.contact.address", "address", address));
         first.addAll(rest);
         return first;
     }

@@ -1,11 +1,10 @@
 package org.involve.handlers.views;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.kit.Words;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The staff pages' frame: the NHS.UK header with the service name "Involve staff", navigation to each staff area the
@@ -20,37 +19,71 @@ public final class StaffLayout {
     public record Area(String label, String href, Permission permission) {}
 
     /** Only areas that are built: a link to a page that does not exist yet would mislead. Add each area as it lands. */
-    public static final List<Area> AREAS = List.of(
-            new Area(STAFF.get("navigation.roles"), "/staff/roles", Permission.MANAGE_ROLES),
-            new Area(STAFF.get("navigation.applications"), "/staff/applications", Permission.VIEW_APPLICANT_DETAILS),
-            // The panel's only area: anonymised applications to score.
-            new Area(STAFF.get("navigation.shortlisting"), "/staff/shortlisting", Permission.SCORE_APPLICATIONS),
-            new Area(STAFF.get("navigation.interviews"), "/staff/interviews", Permission.MANAGE_INTERVIEWS),
-            new Area(STAFF.get("navigation.references"), "/staff/references", Permission.MANAGE_REFERENCES),
-            new Area(STAFF.get("navigation.outcomes"), "/staff/outcomes", Permission.SEND_OUTCOMES),
-            new Area(STAFF.get("navigation.partners"), "/staff/partners", Permission.APPOINT_PARTNERS));
+    public static final List<Area> AREAS =
+            List.of(
+                    new Area(
+                            STAFF.get("navigation.roles"), "/staff/roles", Permission.MANAGE_ROLES),
+                    new Area(
+                            STAFF.get("navigation.applications"),
+                            "/staff/applications",
+                            Permission.VIEW_APPLICANT_DETAILS),
+                    // The panel's only area: anonymised applications to score.
+                    new Area(
+                            STAFF.get("navigation.shortlisting"),
+                            "/staff/shortlisting",
+                            Permission.SCORE_APPLICATIONS),
+                    new Area(
+                            STAFF.get("navigation.interviews"),
+                            "/staff/interviews",
+                            Permission.MANAGE_INTERVIEWS),
+                    new Area(
+                            STAFF.get("navigation.references"),
+                            "/staff/references",
+                            Permission.MANAGE_REFERENCES),
+                    new Area(
+                            STAFF.get("navigation.outcomes"),
+                            "/staff/outcomes",
+                            Permission.SEND_OUTCOMES),
+                    new Area(
+                            STAFF.get("navigation.partners"),
+                            "/staff/partners",
+                            Permission.APPOINT_PARTNERS));
 
-    private static final List<Link> FOOTER = List.of(
-            new Link(STAFF.get("layout.footer.home"), "/staff"),
-            new Link(STAFF.get("layout.footer.publicSite"), "/roles"));
+    private static final List<Link> FOOTER =
+            List.of(
+                    new Link(STAFF.get("layout.footer.home"), "/staff"),
+                    new Link(STAFF.get("layout.footer.publicSite"), "/roles"));
 
     private StaffLayout() {}
 
     /** The areas this person may open, in navigation order. */
     public static List<Area> areasFor(StaffMember member) {
-        return member == null ? List.of() : AREAS.stream().filter(a -> member.may(a.permission())).toList();
+        return member == null
+                ? List.of()
+                : AREAS.stream().filter(a -> member.may(a.permission())).toList();
     }
 
     /** The staff header and footer for a page of the area {@code current} (or null), as page templates pass it to the layout. */
     public static Layout.Chrome chrome(StaffMember member, String current, boolean wide) {
-        String descriptor = member == null ? STAFF.get("layout.descriptor") : STAFF.format("layout.signedInAs", "name", member.displayName());
-        return new Layout.Chrome(SERVICE, "/staff", descriptor, STAFF.get("navigation.label"), navigation(member, current), FOOTER, wide);
+        String descriptor =
+                member == null
+                        ? STAFF.get("layout.descriptor")
+                        : STAFF.format("layout.signedInAs", "name", member.displayName());
+        return new Layout.Chrome(
+                SERVICE,
+                "/staff",
+                descriptor,
+                STAFF.get("navigation.label"),
+                navigation(member, current),
+                FOOTER,
+                wide);
     }
 
     private static List<Link> navigation(StaffMember member, String current) {
         if (member == null) return null;
         List<Link> links = new ArrayList<>();
-        for (Area a : areasFor(member)) links.add(new Link(a.label(), a.href(), a.href().equals(current)));
+        for (Area a : areasFor(member))
+            links.add(new Link(a.label(), a.href(), a.href().equals(current)));
         links.add(new Link(STAFF.get("navigation.signOut"), "/staff/sign-out"));
         return links;
     }

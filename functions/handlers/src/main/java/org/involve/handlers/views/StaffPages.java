@@ -1,10 +1,9 @@
 package org.involve.handlers.views;
 
-import org.involve.core.kit.Words;
-import org.involve.core.staff.StaffMember;
-
 import java.util.List;
 import java.util.Map;
+import org.involve.core.kit.Words;
+import org.involve.core.staff.StaffMember;
 
 /** Staff pages every staff area shares: the home page, and the refusals and faults in plain words (templates in staff/). */
 public final class StaffPages {
@@ -27,16 +26,24 @@ public final class StaffPages {
 
     /** 403: signed in, but the person's groups do not allow this. The message names the action, never the person. */
     public static String notAllowed(StaffMember member, String message) {
-        return Templates.render("staff/message.jte", new Message(member, STAFF.get("page.notAllowed.title"), List.of(message)));
+        return Templates.render(
+                "staff/message.jte",
+                new Message(member, STAFF.get("page.notAllowed.title"), List.of(message)));
     }
 
     public static String notFound(StaffMember member) {
-        return Templates.render("staff/message.jte", new Message(member, STAFF.get("page.notFound.title"), List.of(STAFF.get("page.notFound.body"))));
+        return Templates.render(
+                "staff/message.jte",
+                new Message(
+                        member,
+                        STAFF.get("page.notFound.title"),
+                        List.of(STAFF.get("page.notFound.body"))));
     }
 
     /** A page of plain paragraphs: for refusals (400, 409, 413, 415) and faults (500). */
     public static String message(StaffMember member, String title, String... paragraphs) {
-        return Templates.render("staff/message.jte", new Message(member, title, List.of(paragraphs)));
+        return Templates.render(
+                "staff/message.jte", new Message(member, title, List.of(paragraphs)));
     }
 
     /** After sign-out. */

@@ -1,5 +1,6 @@
 package org.involve.handlers.views;
 
+import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.ClosingTime;
@@ -13,27 +14,45 @@ import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
-import java.util.List;
-import java.util.Map;
-
 /** The partner pages: roles with people to appoint, a role's applicants and partners, the appointment form and the partner record (templates in staff/partners/). */
 public final class StaffPartnerPages {
     public static final String AREA = "/staff/partners";
     private static final Words PARTNERS = Words.of("partners");
-    public static final Field PAYMENT = Field.radios(Appointing.PAYMENT, PARTNERS.get("field.payment.label"), PARTNERS.get("field.payment.hint"),
-            List.of(new Field.Option("accept", PARTNERS.get("field.payment.accept")), new Field.Option("decline", PARTNERS.get("field.payment.decline"))),
-            PARTNERS.get("field.payment.error"));
-    public static final Field STEP_DOWN = Field.agree(Appointing.STEP_DOWN, PARTNERS.get("field.stepDown.label"), null, PARTNERS.get("field.stepDown.error"));
+    public static final Field PAYMENT =
+            Field.radios(
+                    Appointing.PAYMENT,
+                    PARTNERS.get("field.payment.label"),
+                    PARTNERS.get("field.payment.hint"),
+                    List.of(
+                            new Field.Option("accept", PARTNERS.get("field.payment.accept")),
+                            new Field.Option("decline", PARTNERS.get("field.payment.decline"))),
+                    PARTNERS.get("field.payment.error"));
+    public static final Field STEP_DOWN =
+            Field.agree(
+                    Appointing.STEP_DOWN,
+                    PARTNERS.get("field.stepDown.label"),
+                    null,
+                    PARTNERS.get("field.stepDown.error"));
 
     private StaffPartnerPages() {}
 
     public record RoleList(StaffMember member, List<Appointing.RoleSummary> roles) {}
 
     /** A role's applicants ready to appoint and its partners. */
-    public record RolePage(StaffMember member, Role role, List<Appointing.Candidate> ready, List<Appointing.Candidate> appointed, String notice) {}
+    public record RolePage(
+            StaffMember member,
+            Role role,
+            List<Appointing.Candidate> ready,
+            List<Appointing.Candidate> appointed,
+            String notice) {}
 
     /** The appointment form; {@code facts} is the summary above it. */
-    public record Form(StaffMember member, Appointing.Form form, List<SummaryRow> facts, FieldErrors errors, String problem) {
+    public record Form(
+            StaffMember member,
+            Appointing.Form form,
+            List<SummaryRow> facts,
+            FieldErrors errors,
+            String problem) {
         public boolean hasErrors() {
             return (errors != null && !errors.isEmpty()) || problem != null;
         }
@@ -43,50 +62,105 @@ public final class StaffPartnerPages {
         }
     }
 
-    public record Record(StaffMember member, Role role, Application application, List<SummaryRow> facts, String notice) {}
+    public record Record(
+            StaffMember member,
+            Role role,
+            Application application,
+            List<SummaryRow> facts,
+            String notice) {}
 
     public static String list(StaffMember member, List<Appointing.RoleSummary> roles) {
         return Templates.render("staff/partners/list.jte", new RoleList(member, roles));
     }
 
-    public static String role(StaffMember member, Role role, List<Appointing.Candidate> candidates, String notice) {
-        return Templates.render("staff/partners/role.jte", new RolePage(member, role, candidates.stream().filter(c -> c.appointment() == null).toList(),
-                candidates.stream().filter(c -> c.appointment() != null).toList(), notice));
+    public static String role(
+            StaffMember member, Role role, List<Appointing.Candidate> candidates, String notice) {
+        return Templates.render(
+                "staff/partners/role.jte",
+                new RolePage(
+                        member,
+                        role,
+                        candidates.stream().filter(c -> c.appointment() == null).toList(),
+                        candidates.stream().filter(c -> c.appointment() != null).toList(),
+                        notice));
     }
 
     /** The appointment form. {@code problem} is a refusal (such as the paid-role limit) shown as the error summary. */
-    public static String form(StaffMember member, Appointing.Form f, FieldErrors errors, String problem) {
+    public static String form(
+            StaffMember member, Appointing.Form f, FieldErrors errors, String problem) {
         Role role = f.role();
         Application a = f.application();
-        List<SummaryRow> facts = List.of(
-                row("page.form.row.reference", a.reference()),
-                row("page.form.row.where", a.status().label()),
-                row("page.form.row.contactBy", a.contactMethod()),
-                row("page.form.row.term", role.tenure().describe()),
-                row("page.form.row.payment", role.payment().describe()),
-                row("page.form.row.paidRoles", PARTNERS.format("page.form.row.paidRolesValue", "held", f.paidRolesHeld(), "most", role.eligibility().maximumPaidRoles())));
-        return Templates.render("staff/partners/form.jte", new Form(member, f, facts, errors, problem));
+        List<SummaryRow> facts =
+                List.of(
+                        row("page.form.row.reference", a.reference()),
+                        row("page.form.row.where", a.status().label()),
+                        row("page.form.row.contactBy", a.contactMethod()),
+                        row("page.form.row.term", role.tenure().describe()),
+                        row("page.form.row.payment", role.payment().describe()),
+                        row(
+                                "page.form.row.paidRoles",
+                                PARTNERS.format(
+                                        "page.form.row.paidRolesValue",
+                                        "held",
+                                        f.paidRolesHeld(),
+                                        "most",
+                                        role.eligibility().maximumPaidRoles())));
+        return Templates.render(
+                "staff/partners/form.jte", new Form(member, f, facts, errors, problem));
     }
 
     /** The partner record. */
-    public static String record(StaffMember member, Role role, Application a, Appointment p, String notice) {
-        String outcome = OutcomeFacts.taskOpen(a) ? PARTNERS.format("page.record.outcome.taskOpen", "method", a.contactMethod())
-                : OutcomeFacts.of(a).toldByEmail() ? PARTNERS.get("page.record.outcome.welcomeEmail")
-                : PARTNERS.format("page.record.outcome.told", "method", a.contactMethod());
-        List<SummaryRow> facts = List.of(
-                row("page.record.row.role", role.title()),
-                row("page.record.row.status", PARTNERS.get("page.record.status." + p.status().name())),
-                row("page.record.row.starts", ClosingTime.displayDate(p.start())),
-                row("page.record.row.termEnds", p.termEnds() == null ? PARTNERS.get("page.record.noFixedTerm") : ClosingTime.displayDate(p.termEnds())),
-                row("page.record.row.review", p.reviewDate() == null ? "" : ClosingTime.displayDate(p.reviewDate())),
-                row("page.record.row.latestEnd", PARTNERS.format("page.record.latestEndValue", "date", ClosingTime.displayDate(p.latestEnd()),
-                        "years", role.tenure().maximumYears())),
-                row("page.record.row.extensions", PARTNERS.format("page.record.extensionsValue", "used", p.extensionsUsed(), "allowed", role.tenure().extensionsAllowed())),
-                row("page.record.row.payment", payment(p)),
-                row("page.record.row.steppingDown", p.steppingDown() ? PARTNERS.get("page.record.steppingDown") : ""),
-                row("page.record.row.application", a.reference()),
-                row("page.record.row.outcome", outcome));
-        return Templates.render("staff/partners/record.jte", new Record(member, role, a, facts, notice));
+    public static String record(
+            StaffMember member, Role role, Application a, Appointment p, String notice) {
+        String outcome =
+                OutcomeFacts.taskOpen(a)
+                        ? PARTNERS.format(
+                                "page.record.outcome.taskOpen", "method", a.contactMethod())
+                        : OutcomeFacts.of(a).toldByEmail()
+                                ? PARTNERS.get("page.record.outcome.welcomeEmail")
+                                : PARTNERS.format(
+                                        "page.record.outcome.told", "method", a.contactMethod());
+        List<SummaryRow> facts =
+                List.of(
+                        row("page.record.row.role", role.title()),
+                        row(
+                                "page.record.row.status",
+                                PARTNERS.get("page.record.status." + p.status().name())),
+                        row("page.record.row.starts", ClosingTime.displayDate(p.start())),
+                        row(
+                                "page.record.row.termEnds",
+                                p.termEnds() == null
+                                        ? PARTNERS.get("page.record.noFixedTerm")
+                                        : ClosingTime.displayDate(p.termEnds())),
+                        row(
+                                "page.record.row.review",
+                                p.reviewDate() == null
+                                        ? ""
+                                        : ClosingTime.displayDate(p.reviewDate())),
+                        row(
+                                "page.record.row.latestEnd",
+                                PARTNERS.format(
+                                        "page.record.latestEndValue",
+                                        "date",
+                                        ClosingTime.displayDate(p.latestEnd()),
+                                        "years",
+                                        role.tenure().maximumYears())),
+                        row(
+                                "page.record.row.extensions",
+                                PARTNERS.format(
+                                        "page.record.extensionsValue",
+                                        "used",
+                                        p.extensionsUsed(),
+                                        "allowed",
+                                        role.tenure().extensionsAllowed())),
+                        row("page.record.row.payment", payment(p)),
+                        row(
+                                "page.record.row.steppingDown",
+                                p.steppingDown() ? PARTNERS.get("page.record.steppingDown") : ""),
+                        row("page.record.row.application", a.reference()),
+                        row("page.record.row.outcome", outcome));
+        return Templates.render(
+                "staff/partners/record.jte", new Record(member, role, a, facts, notice));
     }
 
     private static SummaryRow row(String key, String value) {
@@ -95,7 +169,12 @@ public final class StaffPartnerPages {
 
     /** How the partner chose to be paid. */
     public static String payment(Appointment p) {
-        return PARTNERS.get(p.payment() == PaymentChoice.ACCEPTED ? "page.payment.accepted" : p.payment() == PaymentChoice.DECLINED ? "page.payment.declined" : "page.payment.unpaid");
+        return PARTNERS.get(
+                p.payment() == PaymentChoice.ACCEPTED
+                        ? "page.payment.accepted"
+                        : p.payment() == PaymentChoice.DECLINED
+                                ? "page.payment.declined"
+                                : "page.payment.unpaid");
     }
 
     /** The applicant's name as they gave it. */

@@ -1,5 +1,9 @@
 package org.involve.handlers.views;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Referee;
@@ -12,11 +16,6 @@ import org.involve.core.references.ReferenceRequest;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The staff references pages (templates in staff/references/): roles at interview, each role's applicants with their
@@ -33,8 +32,14 @@ public final class StaffReferencePages {
     public record Applicants(StaffMember member, ReferencesDesk.RoleView view, String notice) {}
 
     /** One applicant, with a block for each reference asked for. */
-    public record Applicant(StaffMember member, Role role, ReferencesDesk.Candidate candidate, Map<String, String> values,
-                            FieldErrors errors, String notice, List<Reference> references) {
+    public record Applicant(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate candidate,
+            Map<String, String> values,
+            FieldErrors errors,
+            String notice,
+            List<Reference> references) {
         public Application application() {
             return candidate.application();
         }
@@ -65,15 +70,40 @@ public final class StaffReferencePages {
     }
 
     /** One applicant: the interview result form while their interview is booked, then each reference's state and what referees wrote. */
-    public static String candidate(StaffMember member, Role role, ReferencesDesk.Candidate c, Map<String, String> values, FieldErrors errors, String notice) {
+    public static String candidate(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            Map<String, String> values,
+            FieldErrors errors,
+            String notice) {
         List<Referee> referees = Referee.all(c.application().answers());
         List<Reference> references = new ArrayList<>();
         for (ReferenceRequest r : c.requests()) {
-            Referee referee = referees.stream().filter(x -> x.number() == r.number()).findFirst().orElse(null);
-            references.add(new Reference(referee == null ? WORDS.format("page.applicant.referee", "ordinal", ordinal(r.number()))
-                    : WORDS.format("page.applicant.refereeNamed", "ordinal", ordinal(r.number()), "name", referee.name()), r, rows(role, referee, r)));
+            Referee referee =
+                    referees.stream()
+                            .filter(x -> x.number() == r.number())
+                            .findFirst()
+                            .orElse(null);
+            references.add(
+                    new Reference(
+                            referee == null
+                                    ? WORDS.format(
+                                            "page.applicant.referee",
+                                            "ordinal",
+                                            ordinal(r.number()))
+                                    : WORDS.format(
+                                            "page.applicant.refereeNamed",
+                                            "ordinal",
+                                            ordinal(r.number()),
+                                            "name",
+                                            referee.name()),
+                            r,
+                            rows(role, referee, r)));
         }
-        return Templates.render("staff/references/applicant.jte", new Applicant(member, role, c, values, errors, notice, references));
+        return Templates.render(
+                "staff/references/applicant.jte",
+                new Applicant(member, role, c, values, errors, notice, references));
     }
 
     /** "First", "Second": how a referee is named on these pages. */
@@ -88,13 +118,25 @@ public final class StaffReferencePages {
         if (referee != null) {
             rows.add(new SummaryRow(WORDS.get("page.applicant.email"), referee.email()));
             rows.add(new SummaryRow(WORDS.get("page.applicant.phone"), referee.phone()));
-            rows.add(new SummaryRow(WORDS.get("page.applicant.knows"),
-                    WORDS.format("page.applicant.knowsValue", "relationship", referee.relationship(), "knownFor", referee.knownFor())));
+            rows.add(
+                    new SummaryRow(
+                            WORDS.get("page.applicant.knows"),
+                            WORDS.format(
+                                    "page.applicant.knowsValue",
+                                    "relationship",
+                                    referee.relationship(),
+                                    "knownFor",
+                                    referee.knownFor())));
         }
         if (r.received()) {
             for (Field f : ReferenceForm.section(role.title()).fields()) {
                 String v = r.answers().getOrDefault(f.name(), "");
-                if (f.kind() == Field.Kind.AGREE) v = WORDS.get(v.isEmpty() ? "page.applicant.notConfirmed" : "page.applicant.confirmed");
+                if (f.kind() == Field.Kind.AGREE)
+                    v =
+                            WORDS.get(
+                                    v.isEmpty()
+                                            ? "page.applicant.notConfirmed"
+                                            : "page.applicant.confirmed");
                 else if (!v.isEmpty()) v = f.labelFor(v);
                 rows.add(new SummaryRow(f.label(), v));
             }

@@ -1,14 +1,13 @@
 package org.involve.handlers.views;
 
+import java.util.List;
+import java.util.Map;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleManagement;
 import org.involve.core.staff.StaffMember;
-
-import java.util.List;
-import java.util.Map;
 
 /** The staff pages for roles: the list, a role with its actions, the role form, and extending a closing date (templates in staff/roles/). */
 public final class StaffRolePages {
@@ -20,10 +19,12 @@ public final class StaffRolePages {
     public record RoleList(StaffMember member, List<RoleManagement.Listed> roles, String notice) {}
 
     /** A role as staff see it; {@code facts} are the summary list's rows. */
-    public record Shown(StaffMember member, Role role, List<SummaryRow> facts, String notice, String problem) {}
+    public record Shown(
+            StaffMember member, Role role, List<SummaryRow> facts, String notice, String problem) {}
 
     /** The role form: {@code editing} is null when creating a role. */
-    public record Form(StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
+    public record Form(
+            StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
         public boolean hasErrors() {
             return errors != null && !errors.isEmpty();
         }
@@ -35,21 +36,42 @@ public final class StaffRolePages {
 
     public record Withdraw(StaffMember member, Role role, int applications) {}
 
-    public static String list(StaffMember member, List<RoleManagement.Listed> roles, String notice) {
+    public static String list(
+            StaffMember member, List<RoleManagement.Listed> roles, String notice) {
         return Templates.render("staff/roles/list.jte", new RoleList(member, roles, notice));
     }
 
     /** A role as staff see it, with what can be done to it now. {@code problem} is a refusal to show at the top. */
-    public static String role(StaffMember member, Role r, int applications, String notice, String problem) {
-        return Templates.render("staff/roles/role.jte", new Shown(member, r, facts(r, applications), notice, problem));
+    public static String role(
+            StaffMember member, Role r, int applications, String notice, String problem) {
+        return Templates.render(
+                "staff/roles/role.jte",
+                new Shown(member, r, facts(r, applications), notice, problem));
     }
 
     private static List<SummaryRow> facts(Role r, int applications) {
-        String places = r.placesNote() == null || r.placesNote().isBlank() ? String.valueOf(r.places())
-                : ROLES.format("page.role.row.placesNote", "places", r.places(), "note", r.placesNote());
-        String priority = r.priorityPlaces() == 0 ? ROLES.get("page.role.row.priorityNone")
-                : ROLES.format("page.role.row.priorityFor", "count", r.priorityPlaces(), "communities", String.join(", ", r.priorityCommunities()));
-        String phone = r.contact().phone() == null || r.contact().phone().isBlank() ? "" : ", " + r.contact().phone();
+        String places =
+                r.placesNote() == null || r.placesNote().isBlank()
+                        ? String.valueOf(r.places())
+                        : ROLES.format(
+                                "page.role.row.placesNote",
+                                "places",
+                                r.places(),
+                                "note",
+                                r.placesNote());
+        String priority =
+                r.priorityPlaces() == 0
+                        ? ROLES.get("page.role.row.priorityNone")
+                        : ROLES.format(
+                                "page.role.row.priorityFor",
+                                "count",
+                                r.priorityPlaces(),
+                                "communities",
+                                String.join(", ", r.priorityCommunities()));
+        String phone =
+                r.contact().phone() == null || r.contact().phone().isBlank()
+                        ? ""
+                        : ", " + r.contact().phone();
         return List.of(
                 row("programme", r.programme()),
                 row("summary", r.summary()),
@@ -57,18 +79,36 @@ public final class StaffRolePages {
                 row("applications", String.valueOf(applications)),
                 row("places", places),
                 row("priority", priority),
-                row("essential", String.join("\n", r.essentialCriteria().map(c -> c.statement()).toList())),
-                row("desirable", String.join("\n", r.desirableCriteria().map(c -> c.statement()).toList())),
-                row("interviews", ROLES.format("page.role.row.interviewsValue", "format", r.interviewFormat(),
-                        "week", ClosingTime.displayDate(r.interviewWeekCommencing()))),
+                row(
+                        "essential",
+                        String.join("\n", r.essentialCriteria().map(c -> c.statement()).toList())),
+                row(
+                        "desirable",
+                        String.join("\n", r.desirableCriteria().map(c -> c.statement()).toList())),
+                row(
+                        "interviews",
+                        ROLES.format(
+                                "page.role.row.interviewsValue",
+                                "format",
+                                r.interviewFormat(),
+                                "week",
+                                ClosingTime.displayDate(r.interviewWeekCommencing()))),
                 row("references", String.valueOf(r.referencesRequired())),
-                row("acknowledge", ROLES.format("page.role.row.acknowledgeValue", "days", r.acknowledgementDays())),
+                row(
+                        "acknowledge",
+                        ROLES.format(
+                                "page.role.row.acknowledgeValue", "days", r.acknowledgementDays())),
                 row("meetings", r.commitment().meetings()),
                 row("timeAsked", r.commitment().timeAsked()),
                 row("attendance", r.commitment().attendanceExpectation()),
                 row("tenure", r.tenure().describe()),
                 row("payment", r.payment().describe()),
-                row("excludesNhsStaff", ROLES.get(r.eligibility().excludesAllNhsStaff() ? "page.role.yes" : "page.role.no")),
+                row(
+                        "excludesNhsStaff",
+                        ROLES.get(
+                                r.eligibility().excludesAllNhsStaff()
+                                        ? "page.role.yes"
+                                        : "page.role.no")),
                 row("maximumPaidRoles", String.valueOf(r.eligibility().maximumPaidRoles())),
                 row("contact", r.contact().name() + ", " + r.contact().email() + phone),
                 row("teamEmail", r.contact().teamEmail()),
@@ -79,11 +119,13 @@ public final class StaffRolePages {
         return new SummaryRow(ROLES.get("page.role.row." + key), value);
     }
 
-    public static String form(StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
+    public static String form(
+            StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
         return Templates.render("staff/roles/form.jte", new Form(member, editing, values, errors));
     }
 
-    public static String extend(StaffMember member, Role r, Map<String, String> values, FieldErrors errors) {
+    public static String extend(
+            StaffMember member, Role r, Map<String, String> values, FieldErrors errors) {
         return Templates.render("staff/roles/extend.jte", new Form(member, r, values, errors));
     }
 

@@ -3,7 +3,6 @@ package org.involve.handlers.views;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-
 import java.util.Map;
 
 /**

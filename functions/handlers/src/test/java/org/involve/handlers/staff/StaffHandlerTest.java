@@ -1,7 +1,13 @@
 package org.involve.handlers.staff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
@@ -10,26 +16,54 @@ import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The staff shape: permission first, then the route table, and core's NotFound and Refused as pages. */
 class StaffHandlerTest {
-    private static final Map<String, Object> STAFF = Map.of("sub", "local-sam", "name", "Sam Staff", "email", "sam@example.org", "groups", "staff");
-    private static final Map<String, Object> PANEL = Map.of("sub", "local-pat-panel", "name", "Pat Panel", "email", "pat.panel@example.org", "groups", "panel");
+    private static final Map<String, Object> STAFF =
+            Map.of(
+                    "sub",
+                    "local-sam",
+                    "name",
+                    "Sam Staff",
+                    "email",
+                    "sam@example.org",
+                    "groups",
+                    "staff");
+    private static final Map<String, Object> PANEL =
+            Map.of(
+                    "sub",
+                    "local-pat-panel",
+                    "name",
+                    "Pat Panel",
+                    "email",
+                    "pat.panel@example.org",
+                    "groups",
+                    "panel");
 
     /** An area whose pages show what they were given, refuse, or find nothing. */
     static final class Area extends StaffHandler<Area> {
         static final Notices AREA_NOTICES = Notices.of("roles", "published");
-        static final Routes<Area, StaffRequest> ROUTES = Routes.<Area, StaffRequest>table()
-                .get(StaffPaths.ROLES, (h, req) -> WebResponse.html(200, "roles " + AREA_NOTICES.on(req).orElse("-")))
-                .get(StaffPaths.ROLE, (h, req) -> { throw new NotFound("role-zx81"); })
-                .post(StaffPaths.ROLE_PUBLISH, (h, req) -> { throw new Refused("Add a closing date first."); })
-                .post(StaffPaths.ROLE_WITHDRAW, (h, req) -> { throw new Refused("Already withdrawn."); });
+        static final Routes<Area, StaffRequest> ROUTES =
+                Routes.<Area, StaffRequest>table()
+                        .get(
+                                StaffPaths.ROLES,
+                                (h, req) ->
+                                        WebResponse.html(
+                                                200, "roles " + AREA_NOTICES.on(req).orElse("-")))
+                        .get(
+                                StaffPaths.ROLE,
+                                (h, req) -> {
+                                    throw new NotFound("role-zx81");
+                                })
+                        .post(
+                                StaffPaths.ROLE_PUBLISH,
+                                (h, req) -> {
+                                    throw new Refused("Add a closing date first.");
+                                })
+                        .post(
+                                StaffPaths.ROLE_WITHDRAW,
+                                (h, req) -> {
+                                    throw new Refused("Already withdrawn.");
+                                });
 
         Area() {
             super("test-area", Permission.MANAGE_ROLES, ROUTES);
@@ -42,25 +76,44 @@ class StaffHandlerTest {
         }
     }
 
-    private static APIGatewayV2HTTPResponse send(String routeKey, Map<String, Object> who, Map<String, String> query) {
-        var ctx = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withLambda(who).build()).build();
-        return new Area().handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withRequestContext(ctx)
-                .withQueryStringParameters(query).build(), null);
+    private static APIGatewayV2HTTPResponse send(
+            String routeKey, Map<String, Object> who, Map<String, String> query) {
+        var ctx =
+                APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAuthorizer(
+                                APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                        .withLambda(who)
+                                        .build())
+                        .build();
+        return new Area()
+                .handleRequest(
+                        APIGatewayV2HTTPEvent.builder()
+                                .withRouteKey(routeKey)
+                                .withRequestContext(ctx)
+                                .withQueryStringParameters(query)
+                                .build(),
+                        null);
     }
 
     @Test
     void answersARouteInItsTable() {
         var r = send("GET /staff/roles", STAFF, Map.of("done", "published"));
         assertEquals(200, r.getStatusCode());
-        assertEquals("roles Role published. It is now open for applications on the public site.", r.getBody());
+        assertEquals(
+                "roles Role published. It is now open for applications on the public site.",
+                r.getBody());
     }
 
     @Test
     void aNoticeKeyTheAreaDidNotDeclareShowsNothing() {
-        assertEquals("roles -", send("GET /staff/roles", STAFF, Map.of("done", "<b>hello</b>")).getBody());
-        assertEquals("roles -", send("GET /staff/roles", STAFF, Map.of("done", "created")).getBody());
-        assertThrows(IllegalArgumentException.class, () -> Area.AREA_NOTICES.after("/staff/roles", "created"));
+        assertEquals(
+                "roles -",
+                send("GET /staff/roles", STAFF, Map.of("done", "<b>hello</b>")).getBody());
+        assertEquals(
+                "roles -", send("GET /staff/roles", STAFF, Map.of("done", "created")).getBody());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Area.AREA_NOTICES.after("/staff/roles", "created"));
         assertThrows(IllegalStateException.class, () -> Notices.of("roles", "no-such-notice"));
     }
 
@@ -76,7 +129,9 @@ class StaffHandlerTest {
         var r = send("GET /staff/roles/{roleId}", STAFF, null);
         assertEquals(404, r.getStatusCode());
         assertTrue(r.getBody().contains("Page not found"));
-        assertFalse(r.getBody().contains("role-zx81"), "the NotFound's message is for logs, not the page");
+        assertFalse(
+                r.getBody().contains("role-zx81"),
+                "the NotFound's message is for logs, not the page");
     }
 
     @Test

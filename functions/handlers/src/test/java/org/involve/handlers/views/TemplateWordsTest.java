@@ -1,7 +1,7 @@
 package org.involve.handlers.views;
 
-import org.involve.core.kit.Words;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.involve.core.kit.Words;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every key a template names is in the content file of an area that template reads, so a renamed or mistyped key
@@ -23,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class TemplateWordsTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Pattern AREA = Pattern.compile("Words\\.of\\(\"([a-z]+)\"\\)");
-    private static final Pattern KEY = Pattern.compile("\"((?:page|component|layout|navigation|field|notice|error)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+    private static final Pattern KEY =
+            Pattern.compile(
+                    "\"((?:page|component|layout|navigation|field|notice|error)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     @Test
     void everyKeyATemplateNamesIsInItsContentFile() throws IOException {
@@ -36,7 +37,8 @@ class TemplateWordsTest {
                 for (Matcher m = AREA.matcher(text); m.find(); ) areas.add(Words.of(m.group(1)));
                 for (Matcher m = KEY.matcher(text); m.find(); keys++) {
                     String key = m.group(1);
-                    if (areas.stream().noneMatch(w -> w.has(key))) missing.add(TEMPLATES.relativize(file) + ": " + key);
+                    if (areas.stream().noneMatch(w -> w.has(key)))
+                        missing.add(TEMPLATES.relativize(file) + ": " + key);
                 }
             }
         }
@@ -50,7 +52,8 @@ class TemplateWordsTest {
         List<String> unsafe = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
-                if (Files.readString(file).contains("$unsafe{")) unsafe.add(TEMPLATES.relativize(file).toString());
+                if (Files.readString(file).contains("$unsafe{"))
+                    unsafe.add(TEMPLATES.relativize(file).toString());
             }
         }
         assertEquals(List.of(), unsafe);
