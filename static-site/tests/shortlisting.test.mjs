@@ -104,7 +104,9 @@ test('a panel member scores anonymised applications; staff record the shortlist'
   for (let n = 1; n <= 3; n += 1) {
     assert.match(await panel.locator('main').innerText(), new RegExp(`Applicant ${n} of 3`));
     await assertNoApplicantDetails(panel, `applicant ${n}`);
-    assert.match(await panel.locator('main').innerText(), /\[removed\]/, 'the applicant\'s own details are removed from their answers');
+    const paper = await panel.locator('main').innerText();
+    assert.match(paper, /\[name removed\]/, 'the applicant\'s own details are removed from their answers');
+    assert.match(paper, /\[phone number removed\]/, 'each marker says what was there');
     if (n === 1) await checkPanel(panel, 'score-applicant');
     for (const c of role.criteria) {
       // Everyone meets the essentials, the first applicant best.

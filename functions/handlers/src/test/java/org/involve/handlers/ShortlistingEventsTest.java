@@ -224,7 +224,7 @@ class ShortlistingEventsTest {
         var r = call("http-get-staff-shortlisting-applicant.json", zebedee);
         assertEquals(200, r.getStatusCode());
         assertTrue(r.getBody().contains("Interest in research"));
-        assertTrue(r.getBody().contains("[removed]"));
+        assertTrue(r.getBody().contains("[name removed]"));
         assertTrue(r.getBody().contains("name=\"score-research\" type=\"radio\" value=\"2\""));
         assertTrue(r.getBody().contains("2 - Meets the criterion"));
         assertFalse(r.getBody().contains("Disability Confident"), "scored on the answers alone");

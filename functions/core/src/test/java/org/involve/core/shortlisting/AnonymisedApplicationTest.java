@@ -169,9 +169,11 @@ class AnonymisedApplicationTest {
                                 "Ask Jo about carers; TESTPERSON family story."));
         AnonymisedApplication seen = AnonymisedApplication.of(role, app, ids);
         assertEquals(
-                "I care for my dad. Call me on [removed] or email [removed]. Thanks, [removed] ([removed])",
+                "I care for my dad. Call me on [phone number removed] or email [email address removed]. Thanks, [name removed] ([postcode removed])",
                 seen.livedExperience());
-        assertEquals("Ask [removed] about carers; [removed] family story.", seen.interestAreas());
+        assertEquals(
+                "Ask [name removed] about carers; [name removed] family story.",
+                seen.interestAreas());
     }
 
     @Test
@@ -211,7 +213,7 @@ class AnonymisedApplicationTest {
                         s.contains(personal),
                         () -> "The panel would see \"" + personal + "\" in \"" + s + "\"");
         assertEquals(
-                "[removed] ([removed], [removed]) has seen my work; ask [removed].",
+                "[name removed] ([email address removed], [phone number removed]) has seen my work; ask [name removed].",
                 AnonymisedApplication.of(role, app, ids).livedExperience());
     }
 
@@ -228,7 +230,7 @@ class AnonymisedApplicationTest {
                                 "livedExperience",
                                 "I will always speak up. Will is what friends call me."));
         assertEquals(
-                "I will always speak up. [removed] is what friends call me.",
+                "I will always speak up. [name removed] is what friends call me.",
                 AnonymisedApplication.of(role, app, ids).livedExperience());
     }
 

@@ -240,7 +240,7 @@ class ClosingRunTest {
         for (String trace : FictionalApplicants.MONITORING_TRACES)
             assertFalse(everything.contains(trace), trace);
         assertTrue(
-                everything.contains("[removed]"),
+                everything.contains("[name removed]"),
                 "answers keep their words, less the applicant's own details");
     }
 

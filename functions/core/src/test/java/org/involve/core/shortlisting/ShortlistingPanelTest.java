@@ -36,7 +36,7 @@ class ShortlistingPanelTest {
         f.score(PANEL_A, f.orlaith, 4, 3, 2);
         var sheet = f.panel.sheet(PANEL_A, f.role.id(), f.id(f.orlaith));
         assertEquals(Map.of("lived", 4, "teamwork", 3, "research", 2), sheet.myScores());
-        assertTrue(sheet.paper().answerTo(f.role.criteria().get(0)).contains("[removed]"));
+        assertTrue(sheet.paper().answerTo(f.role.criteria().get(0)).contains("[name removed]"));
         assertEquals(Map.of(), f.panel.sheet(PANEL_B, f.role.id(), f.id(f.orlaith)).myScores());
     }
 
