@@ -70,7 +70,9 @@ final class Redaction {
 
     /** Parts of an e-mail address spelt out in words: "jo dot bloggs at example dot com". */
     private static final String LABEL = "[\\p{L}\\p{N}_%+-]+",
-            DOT = "(?:\\s+dot\\s+|\\s*[(\\[]dot[)\\]]\\s*|\\.)";
+            SPELT_DOT = "(?:\\s+dot\\s+|\\s*[(\\[]dot[)\\]]\\s*)",
+            DOT = "(?:" + SPELT_DOT + "|\\.)",
+            DOMAIN = LABEL + "(?:" + DOT + LABEL + ")*";
 
     /** A URL's path, less the full stop or bracket that ends the sentence around it. */
     private static final String URL_REST = "(?:[^\\s<>\"]*[^\\s<>\".,;:!?)'\\]])?";
@@ -87,8 +89,10 @@ final class Redaction {
                             Kind.EMAIL,
                             Pattern.compile(
                                     "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+")),
-                    // "jo dot bloggs at example dot com", written to get past filters; only when it
-                    // ends in a known domain, so "met her at the hospital" stays.
+                    // "jo dot bloggs at example dot com", "jo(at)example.com", written to get past
+                    // filters; only when it ends in a known domain, so "met her at the hospital"
+                    // stays. After a plain "at" the last dot must be spelt out: "I volunteer at
+                    // example.org" is a web address, not an e-mail address.
                     new Rule(
                             Kind.EMAIL,
                             Pattern.compile(
@@ -97,13 +101,13 @@ final class Redaction {
                                             + "(?:"
                                             + DOT
                                             + LABEL
-                                            + ")*(?:\\s+at\\s+|\\s*[(\\[]at[)\\]]\\s*)"
-                                            + LABEL
-                                            + "(?:"
+                                            + ")*(?:\\s+at\\s+"
+                                            + DOMAIN
+                                            + SPELT_DOT
+                                            + "|\\s*[(\\[]at[)\\]]\\s*"
+                                            + DOMAIN
                                             + DOT
-                                            + LABEL
-                                            + ")*"
-                                            + DOT
+                                            + ")"
                                             + TLD
                                             + NOT_WORD_AFTER,
                                     Pattern.CASE_INSENSITIVE)),

@@ -218,6 +218,30 @@ class AnonymisedApplicationTest {
     }
 
     @Test
+    void someoneElsesContactDetailsInAnyAnswerAreRemovedToo() {
+        Application app =
+                TestApplications.submitted(
+                        role,
+                        "INV-6666-9999",
+                        submitted,
+                        Map.of(
+                                "criterion-lived",
+                                "My carer, on 0161-496-0000, knows my story.",
+                                "networks",
+                                "The group at www.example.org (@carersgroup), M1 1AE.",
+                                "interestAreas",
+                                "Ask someone@example.co.uk."));
+        AnonymisedApplication seen = AnonymisedApplication.of(role, app, ids);
+        assertEquals(
+                "My carer, on [phone number removed], knows my story.",
+                seen.criterionAnswers().get(0).answer());
+        assertEquals(
+                "The group at [web address removed] ([social media handle removed]), [postcode removed].",
+                seen.networks());
+        assertEquals("Ask [email address removed].", seen.interestAreas());
+    }
+
+    @Test
     void aNameThatIsAlsoAnEverydayWordIsRemovedOnlyWhereItIsUsedAsAName() {
         Application app =
                 TestApplications.submitted(

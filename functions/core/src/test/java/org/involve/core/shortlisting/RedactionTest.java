@@ -92,7 +92,9 @@ class RedactionTest {
                 "Write to some dot one at example dot co dot uk today.|Write to [email address removed] today.",
                 "Write to someone(at)example(dot)org today.|Write to [email address removed] today.",
                 "Write to someone [at] example [dot] org today.|Write to [email address removed] today.",
-                "Write to someone at example.com today.|Write to [email address removed] today.",
+                "Write to someone at example.com today.|Write to someone at [web address removed] today.",
+                "Write to someone(at)example.com today.|Write to [email address removed] today.",
+                "I volunteer at example.org.uk on Fridays.|I volunteer at [web address removed] on Fridays.",
             })
     void anyonesContactDetailsAreRemoved(String written, String seen) {
         assertEquals(seen, redact(written));
