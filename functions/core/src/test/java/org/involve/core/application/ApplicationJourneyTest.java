@@ -214,6 +214,18 @@ class ApplicationJourneyTest {
         assertTrue(applications.applications.isEmpty());
     }
 
+    @Test
+    void thePublicPagesShowTheRoleOpenThroughTheMinuteOf2359AndClosedAtMidnight() {
+        clock.set(Instant.parse("2025-01-20T23:59:30Z")); // 23:59:30 GMT
+        assertTrue(journey.openRoles().contains(role));
+        assertEquals(role, journey.openRole(role.id()));
+        assertTrue(journey.acceptingNow(role));
+        clock.set(Instant.parse("2025-01-21T00:00:00Z"));
+        assertFalse(journey.openRoles().contains(role));
+        assertThrows(ApplicationJourney.RoleClosed.class, () -> journey.openRole(role.id()));
+        assertFalse(journey.acceptingNow(role));
+    }
+
     private Role saved(Role r) {
         roles.save(r);
         return r;
