@@ -55,6 +55,11 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   const reference = await sendApplication(page, startedAt);
   assert.match(reference, REFERENCE);
   await checkPage(page, 'confirmation');
+  // The role's contact details, phone as the team wrote it, so "get in touch" has somewhere to go.
+  assert.ok((await page.locator('main').innerText()).includes(
+    `Contact Sam Example at involvement-team@example.org or call 01632 960 001, quoting your reference ${reference}.`),
+  'the confirmation page gives the contact\'s name, e-mail and phone');
+  assert.equal(await page.locator('main a[href="mailto:involvement-team@example.org"]').count(), 1, 'the e-mail address is a link');
 
   // The acknowledgement, read as the applicant would.
   const [ack] = await waitForEmails(applicant.email, 'We have received your application');
@@ -64,6 +69,8 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   assert.ok(ack.body.html.includes('Dear Ama &quot;Amy&quot; O&#39;Reilly-Test,'), 'the HTML part shows the name escaped');
   assert.ok(!ack.body.html.includes(applicant.fullName), 'the HTML part never holds the name unescaped');
   assert.ok(ack.body.text.includes(`Dear ${applicant.fullName},`), 'the text part shows the name as typed');
+  assert.ok(ack.body.text.includes('contact Sam Example at involvement-team@example.org or call 01632 960 001.'),
+    'the acknowledgement gives the contact\'s e-mail and phone');
 
   assert.ok(!/&(#\d+|[a-z]+);/.test(ack.body.text), 'the text part holds no HTML entities');
   await page.goto('about:blank'); // a page of its own: the site's Content-Security-Policy would block the e-mail's inline styles

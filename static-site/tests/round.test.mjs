@@ -28,6 +28,11 @@ const CRITERIA = [
   'D: Awareness of continuous improvement approaches',
 ];
 
+/** The Monday on or after the given time: an interview week commences on a Monday. */
+function mondayOnOrAfter(ms) {
+  return ms + ((8 - new Date(ms).getUTCDay()) % 7) * DAY;
+}
+
 function dateParts(ms) {
   const d = new Date(ms);
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
@@ -99,7 +104,7 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     await staff.fill('#priorityPlaces', '1');
     await staff.fill('#priorityCommunities', 'Refugees and people seeking asylum');
     await staff.fill('#criteria', CRITERIA.join('\n'));
-    const interviewWeek = Date.now() + 45 * DAY;
+    const interviewWeek = mondayOnOrAfter(Date.now() + 45 * DAY);
     await fillDate(staff, 'closingDate', dateParts(Date.now() + 30 * DAY));
     await fillDate(staff, 'interviewWeek', dateParts(interviewWeek));
     await staff.fill('#meetings', 'Monthly 1-hour meeting');

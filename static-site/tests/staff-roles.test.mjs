@@ -23,8 +23,9 @@ async function signIn(page, name, checkPage) {
   await expectHeading(page, 'Involve staff');
 }
 
-function ukDate(daysFromToday) {
+function ukDate(daysFromToday, { monday = false } = {}) {
   const d = new Date(Date.now() + daysFromToday * 24 * 3600 * 1000);
+  if (monday) d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7)); // a week commencing is a Monday
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
 }
 
@@ -77,7 +78,7 @@ test('staff sign in, create a role, publish it, and it appears on the public sit
   await page.fill('#whoWeAreLookingFor', 'People with lived experience of our services');
   await page.fill('#criteria', 'E: You listen to different points of view\nD: You draw on community networks');
   await fillDate(page, 'closingDate', ukDate(30));
-  await fillDate(page, 'interviewWeek', ukDate(45));
+  await fillDate(page, 'interviewWeek', ukDate(45, { monday: true }));
   await page.fill('#meetings', 'Monthly 1-hour meeting');
   await page.fill('#timeAsked', 'Up to 4 hours a month');
   await page.getByLabel('Unpaid (voluntary)').check();

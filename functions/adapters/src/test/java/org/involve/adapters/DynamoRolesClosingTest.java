@@ -81,7 +81,8 @@ class DynamoRolesForClosingTest {
         others.add(
                 Samples.role(
                         RoleStatus.OPEN,
-                        LocalDate.of(2013, 6, 1))); // closes tonight at 22:59 UTC (23:59 BST)
+                        LocalDate.of(
+                                2013, 6, 1))); // closes tonight once 23:59 BST is over (23:00 UTC)
         for (int i = 1; i < 250; i++)
             others.add(Samples.role(RoleStatus.OPEN, LocalDate.of(2090, 1, 1).plusDays(i)));
         RoleStatus[] closed = {
@@ -148,7 +149,7 @@ class DynamoRolesForClosingTest {
                 "SHORTLISTING",
                 item.get("status").s(),
                 "and so does the attribute the index keys on");
-        assertEquals("2012-02-10T23:59:00.000000000Z", item.get("closesAt").s());
+        assertEquals("2012-02-11T00:00:00.000000000Z", item.get("closesAt").s());
         OutboxMessage sent = outbox.find(panelMessage).orElseThrow();
         assertEquals(first, sent.dueAt());
         assertEquals("team@example.org", sent.email().to());
@@ -169,17 +170,17 @@ class DynamoRolesForClosingTest {
     }
 
     @Test
-    void onTheDayTheClocksGoForwardARoleClosesAt2359BstWhichIs2259Utc() {
+    void onTheDayTheClocksGoForwardTheWholeMinuteOf2359BstCountsAndItClosesAt2300Utc() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 3, 30));
         save(role);
-        assertEquals("2025-03-30T22:59:00.000000000Z", item(role).get("closesAt").s());
+        assertEquals("2025-03-30T23:00:00.000000000Z", item(role).get("closesAt").s());
 
-        assertFalse(dueIds(Instant.parse("2025-03-30T22:58:59Z")).contains(role.id()));
-        assertTrue(dueIds(Instant.parse("2025-03-30T22:59:00Z")).contains(role.id()));
+        assertFalse(dueIds(Instant.parse("2025-03-30T22:59:30Z")).contains(role.id()));
+        assertTrue(dueIds(Instant.parse("2025-03-30T23:00:00Z")).contains(role.id()));
 
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
-        assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:58:59Z")).closed());
-        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T22:59:00Z")).closed());
+        assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:59:30Z")).closed());
+        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T23:00:00Z")).closed());
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
@@ -187,20 +188,20 @@ class DynamoRolesForClosingTest {
     }
 
     @Test
-    void onTheDayTheClocksGoBackARoleClosesAt2359GmtNotAnHourEarlier() {
+    void onTheDayTheClocksGoBackARoleClosesAtMidnightGmtNotAnHourEarlier() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 10, 26));
         save(role);
-        assertEquals("2025-10-26T23:59:00.000000000Z", item(role).get("closesAt").s());
+        assertEquals("2025-10-27T00:00:00.000000000Z", item(role).get("closesAt").s());
 
         assertFalse(
-                dueIds(Instant.parse("2025-10-26T22:59:00Z")).contains(role.id()),
-                "22:59 UTC would be 23:59 had the clocks not gone back");
-        assertFalse(dueIds(Instant.parse("2025-10-26T23:58:59Z")).contains(role.id()));
-        assertTrue(dueIds(Instant.parse("2025-10-26T23:59:00Z")).contains(role.id()));
+                dueIds(Instant.parse("2025-10-26T23:00:00Z")).contains(role.id()),
+                "23:00 UTC would be midnight had the clocks not gone back");
+        assertFalse(dueIds(Instant.parse("2025-10-26T23:59:30Z")).contains(role.id()));
+        assertTrue(dueIds(Instant.parse("2025-10-27T00:00:00Z")).contains(role.id()));
 
         ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
-        assertEquals(List.of(), job.run(Instant.parse("2025-10-26T22:59:00Z")).closed());
-        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-26T23:59:00Z")).closed());
+        assertEquals(List.of(), job.run(Instant.parse("2025-10-26T23:59:30Z")).closed());
+        assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-27T00:00:00Z")).closed());
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());

@@ -99,8 +99,10 @@ class DynamoRolesTest {
         Role summer = Samples.role(RoleStatus.OPEN, LocalDate.of(2025, 7, 1));
         save(winter);
         save(summer);
-        assertEquals("2024-12-08T23:59:00.000000000Z", closesAt(winter));
-        assertEquals("2025-07-01T22:59:00.000000000Z", closesAt(summer));
+        // The end of the minute 23:59 UK time: midnight GMT in winter, midnight BST (23:00 UTC) in
+        // summer.
+        assertEquals("2024-12-09T00:00:00.000000000Z", closesAt(winter));
+        assertEquals("2025-07-01T23:00:00.000000000Z", closesAt(summer));
     }
 
     private static AuditEntry entry(Role role, String what, String from) {

@@ -252,6 +252,15 @@ class SampleEventsTest {
         String reference = applications.applications.values().iterator().next().reference();
         assertTrue(confirmation.getBody().contains(reference));
         assertTrue(confirmation.getBody().contains("/monitoring?role=" + ROLE + "&amp;token="));
+        assertTrue(
+                confirmation
+                        .getBody()
+                        .contains(
+                                "Contact Sam Example at <a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"
+                                        + " or call 01632 960 001, quoting your reference "
+                                        + reference
+                                        + "."),
+                "the role's contact details, phone as written");
     }
 
     @Test

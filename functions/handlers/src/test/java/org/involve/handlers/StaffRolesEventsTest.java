@@ -123,6 +123,10 @@ class StaffRolesEventsTest {
                         || body.contains("<a href=\"#title\">Enter the role's title</a>"),
                 body);
         assertTrue(body.contains("<a href=\"#closingDate-day\">Closing date must be a real date"));
+        assertTrue(
+                body.contains(
+                        "<a href=\"#interviewWeek-day\">The week commencing date must be a Monday</a>"),
+                "a Thursday is not a week commencing");
         assertTrue(body.contains("Enter at least one essential criterion"));
         assertTrue(
                 body.contains(

@@ -9,6 +9,7 @@ import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
 
 /**
@@ -90,7 +91,10 @@ public final class AcknowledgementLetters {
             l.headed("benefits.heading")
                     .say("benefits.body", "email", role.contact().benefitsAdviceEmail());
         }
-        l.say("questions", "name", role.contact().name(), "email", role.contact().email());
+        Contact c = role.contact();
+        if (c.hasPhone())
+            l.say("questions.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
+        else l.say("questions.withoutPhone", "name", c.name(), "email", c.email());
         return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
     }
 

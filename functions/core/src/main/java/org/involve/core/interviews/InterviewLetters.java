@@ -172,7 +172,7 @@ public final class InterviewLetters {
     /** The letter's last line: how to reach the team, quoting the reference. */
     private static Letter contactLine(Letter l, Role role, Application app) {
         Contact c = role.contact();
-        return c.phone() == null || c.phone().isBlank()
+        return !c.hasPhone()
                 ? l.say(
                         "contact.withoutPhone",
                         "name",

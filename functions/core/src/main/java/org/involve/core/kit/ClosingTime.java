@@ -2,27 +2,30 @@ package org.involve.core.kit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
- * Applications close at 23:59 UK time on the closing date. UK time means Europe/London,
- * so the instant moves by an hour between GMT and BST; computing it through the zone keeps both right.
+ * Applications close "at 11:59pm" UK time on the closing date, and the whole of that minute counts: a submission at
+ * 23:59:30 is in time, one at midnight is not. UK time means Europe/London, so the instant moves by an hour between
+ * GMT and BST; computing it through the zone keeps both right. Every "is the role still open" check (submitting,
+ * the public pages, the closing job and its index) asks this one rule.
  */
 public record ClosingTime(LocalDate closingDate) {
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    static final LocalTime CLOSES_AT = LocalTime.of(23, 59);
 
     public ClosingTime {
         if (closingDate == null) throw new IllegalArgumentException("A role needs a closing date");
     }
 
+    /**
+     * The first instant at which applications are refused: the end of the minute 23:59 UK time, which is midnight
+     * starting the next day (the clocks never change at midnight in the UK).
+     */
     public Instant instant() {
-        return ZonedDateTime.of(closingDate, CLOSES_AT, UK).toInstant();
+        return closingDate.plusDays(1).atStartOfDay(UK).toInstant();
     }
 
-    /** Accepted strictly before 23:59 UK time on the closing date. */
+    /** Accepted up to the last second of 23:59 UK time on the closing date. */
     public boolean isOpenAt(Instant now) {
         return now.isBefore(instant());
     }

@@ -199,7 +199,7 @@ public final class OutcomeLetters {
     }
 
     static String contactWays(Contact c) {
-        return c.phone() == null || c.phone().isBlank()
+        return !c.hasPhone()
                 ? WORDS.format(
                         "email.contactWays.withoutPhone", "name", c.name(), "email", c.email())
                 : WORDS.format(

@@ -45,7 +45,7 @@ final class ReferenceLetters {
                         "once",
                         "until",
                         ClosingTime.displayDate(expiresAt.atZone(ClosingTime.UK).toLocalDate()));
-        if (blank(role.contact().phone()))
+        if (!role.contact().hasPhone())
             l.say(
                     "contact.withoutPhone",
                     "name",
@@ -114,9 +114,5 @@ final class ReferenceLetters {
                         "appoint",
                         settings.staffSiteUrl() + StaffPaths.PARTNERS_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -2,6 +2,7 @@ package org.involve.core.role;
 
 import static org.involve.core.role.RoleForm.*;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class RoleAnswers {
         if (closing != null && interviewWeek != null && !interviewWeek.isAfter(closing)) {
             in.errors.add(
                     INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notAfterClosing"));
+        } else if (interviewWeek != null && interviewWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
+            // Booking slots run Monday to Sunday from this date, and letters say "week commencing".
+            in.errors.add(INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notMonday"));
         }
         String interviewFormat = in.text(INTERVIEW_FORMAT);
         int references = in.whole(REFERENCES, 0, 5);

@@ -16,7 +16,7 @@ import org.involve.core.role.Roles;
 import org.involve.core.role.RolesForClosing;
 
 /**
- * The closing-date job: every role whose closing time (23:59 UK time) has passed moves to shortlisting and
+ * The closing-date job: every role whose closing time (the end of 23:59 UK time) has passed moves to shortlisting and
  * the panel is told by e-mail. Running it twice does what running it once does: the move is conditional on
  * the role still being open, and the panel e-mail's id comes from the role and its closing date.
  * Before the move, the role's RECEIVED applications are anonymised into the panel's papers (written once each),

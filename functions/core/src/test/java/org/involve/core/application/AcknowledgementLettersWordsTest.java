@@ -10,7 +10,10 @@ import org.involve.core.kit.Email;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
 
-/** The team's acknowledgement task in each of its wordings (telephone, post), so a missing or renamed entry fails here. */
+/**
+ * The team's acknowledgement task in each of its wordings (telephone, post), and the applicant's acknowledgement with
+ * and without the role's telephone number, so a missing or renamed entry fails here.
+ */
 class AcknowledgementLettersWordsTest {
     private static final Instant NOW = Instant.parse("2030-01-02T10:00:00Z");
     private final Role role = TestRoles.dayRate(LocalDate.of(2030, 1, 10));
@@ -64,5 +67,52 @@ class AcknowledgementLettersWordsTest {
                 "An application for Group member has arrived from someone who asked to be contacted by telephone. Please acknowledge it that way "
                         + "within 7 days.\n\n- Reference: INV-TASK-0001\n- Name: Zebedee Quillfeather\n- Phone: 07700 900417\n",
                 e.text());
+    }
+
+    private Email acknowledgement(Role role) {
+        Application app =
+                new Application(
+                        "INV-ACKN-0001",
+                        role.id(),
+                        "key",
+                        Application.Status.RECEIVED,
+                        Map.of(
+                                ApplicationForm.FULL_NAME,
+                                "Zebedee Quillfeather",
+                                ApplicationForm.EMAIL,
+                                "zebedee.quillfeather@example.org"),
+                        NOW,
+                        "email",
+                        "token",
+                        Application.Acknowledgement.EMAIL_QUEUED,
+                        "applicant");
+        return new AcknowledgementLetters("https://site.example.org")
+                .forSubmission(role, app, NOW)
+                .get(0)
+                .email();
+    }
+
+    private static String lastParagraph(Email e) {
+        String[] lines = e.text().strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    @Test
+    void theApplicantIsGivenTheRolesContactNameEmailAndPhoneAsWritten() {
+        Email e = acknowledgement(role);
+        assertEquals("zebedee.quillfeather@example.org", e.to());
+        assertEquals(
+                "If you have any questions, or need this in another format, contact Test Contact at team@example.org "
+                        + "or call 01632 960 002.",
+                lastParagraph(e));
+    }
+
+    @Test
+    void withoutATelephoneNumberTheApplicantIsGivenTheEmailAddressOnly() {
+        Role noPhone =
+                TestRoles.with(TestRoles.CONTACT_WITHOUT_PHONE, role.tenure(), role.payment());
+        assertEquals(
+                "If you have any questions, or need this in another format, contact Test Contact at team@example.org.",
+                lastParagraph(acknowledgement(noPhone)));
     }
 }

@@ -54,6 +54,10 @@ class ApplicationJourneyTest {
     }
 
     private String fillEverything(Map<String, String> answers) {
+        return fillEverything(role, answers);
+    }
+
+    private String fillEverything(Role role, Map<String, String> answers) {
         String id = journey.start(role.id()).id();
         ApplicationForm form = new ApplicationForm(role);
         for (var s : form.sections(answers)) {
@@ -166,9 +170,9 @@ class ApplicationJourneyTest {
     }
 
     @Test
-    void afterClosingTimeNothingCanBeSubmitted() {
+    void atMidnightAfterTheClosingDateNothingCanBeSubmitted() {
         String draft = fillEverything(Answers.valid(role));
-        clock.set(Instant.parse("2025-01-20T23:59:00Z"));
+        clock.set(Instant.parse("2025-01-21T00:00:00Z")); // 00:00:00 GMT
         assertThrows(
                 ApplicationJourney.RoleClosed.class,
                 () -> journey.submit(draft, role.id(), Map.of()));
@@ -180,6 +184,51 @@ class ApplicationJourneyTest {
         String draft = fillEverything(Answers.valid(role));
         clock.set(Instant.parse("2025-01-20T23:58:00Z"));
         assertInstanceOf(SubmitResult.Submitted.class, journey.submit(draft, role.id(), Map.of()));
+    }
+
+    @Test
+    void halfwayThroughTheMinuteOf2359GmtTheApplicationIsAccepted() {
+        String draft = fillEverything(Answers.valid(role));
+        clock.set(Instant.parse("2025-01-20T23:59:30Z")); // 23:59:30 GMT
+        assertInstanceOf(SubmitResult.Submitted.class, journey.submit(draft, role.id(), Map.of()));
+    }
+
+    @Test
+    void halfwayThroughTheMinuteOf2359BstTheApplicationIsAccepted() {
+        Role june = saved(TestRoles.dayRate(LocalDate.of(2025, 6, 12)));
+        clock.set(Instant.parse("2025-06-10T10:00:00Z"));
+        String draft = fillEverything(june, Answers.valid(june));
+        clock.set(Instant.parse("2025-06-12T22:59:30Z")); // 23:59:30 BST
+        assertInstanceOf(SubmitResult.Submitted.class, journey.submit(draft, june.id(), Map.of()));
+    }
+
+    @Test
+    void atMidnightBstAfterTheClosingDateNothingCanBeSubmitted() {
+        Role june = saved(TestRoles.dayRate(LocalDate.of(2025, 6, 12)));
+        clock.set(Instant.parse("2025-06-10T10:00:00Z"));
+        String draft = fillEverything(june, Answers.valid(june));
+        clock.set(Instant.parse("2025-06-12T23:00:00Z")); // 00:00:00 BST on 13 June
+        assertThrows(
+                ApplicationJourney.RoleClosed.class,
+                () -> journey.submit(draft, june.id(), Map.of()));
+        assertTrue(applications.applications.isEmpty());
+    }
+
+    @Test
+    void thePublicPagesShowTheRoleOpenThroughTheMinuteOf2359AndClosedAtMidnight() {
+        clock.set(Instant.parse("2025-01-20T23:59:30Z")); // 23:59:30 GMT
+        assertTrue(journey.openRoles().contains(role));
+        assertEquals(role, journey.openRole(role.id()));
+        assertTrue(journey.acceptingNow(role));
+        clock.set(Instant.parse("2025-01-21T00:00:00Z"));
+        assertFalse(journey.openRoles().contains(role));
+        assertThrows(ApplicationJourney.RoleClosed.class, () -> journey.openRole(role.id()));
+        assertFalse(journey.acceptingNow(role));
+    }
+
+    private Role saved(Role r) {
+        roles.save(r);
+        return r;
     }
 
     @Test

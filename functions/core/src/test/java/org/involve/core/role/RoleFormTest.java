@@ -104,7 +104,9 @@ class RoleFormTest {
 
     @Test
     void aRoleReadsBackFromItsOwnValuesUnchanged() {
-        Role scg = TestRoles.dayRate(LocalDate.of(2025, 2, 20));
+        // Closing Saturday 15 February 2025, so interviews (30 days on) are the week commencing
+        // Monday 17 March.
+        Role scg = TestRoles.dayRate(LocalDate.of(2025, 2, 15));
         assertEquals(
                 scg,
                 assertInstanceOf(
@@ -159,6 +161,21 @@ class RoleFormTest {
                         .get(RoleForm.CRITERIA)
                         .startsWith(
                                 "Start each criterion with E: for essential or D: for desirable"));
+    }
+
+    @Test
+    void theInterviewWeekCommencesOnAMonday() {
+        Map<String, String> posted = valid();
+        posted.put("interviewWeek-day", "13"); // Thursday 13 March 2025
+        assertEquals(
+                "The week commencing date must be a Monday",
+                errors(posted).get("interviewWeek-day"));
+        posted.put("interviewWeek-day", "16"); // Sunday
+        assertEquals(
+                "The week commencing date must be a Monday",
+                errors(posted).get("interviewWeek-day"));
+        posted.put("interviewWeek-day", "17"); // Monday
+        assertEquals(LocalDate.of(2025, 3, 17), role(posted).interviewWeekCommencing());
     }
 
     @Test

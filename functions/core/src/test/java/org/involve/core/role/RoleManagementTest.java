@@ -74,7 +74,7 @@ class RoleManagementTest {
     @Test
     void aRoleWhoseClosingDateHasPassedCannotBePublished() {
         Role draft = created();
-        clock.set(Instant.parse("2025-02-20T23:59:00Z"));
+        clock.set(Instant.parse("2025-02-21T00:00:00Z")); // midnight GMT after the closing date
         var refused =
                 assertThrows(
                         RoleManagement.Refused.class,

@@ -108,37 +108,39 @@ class ClosingRunTest {
     }
 
     @Test
-    void inWinterItClosesAt2359Gmt() {
+    void inWinterTheWholeMinuteOf2359GmtCountsAndItClosesAtMidnight() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
-        job.run(Instant.parse("2024-12-08T23:59:00Z"));
+        job.run(Instant.parse("2024-12-08T23:59:30Z"));
+        assertEquals(RoleStatus.OPEN, status(r));
+        job.run(Instant.parse("2024-12-09T00:00:00Z"));
         assertEquals(RoleStatus.SHORTLISTING, status(r));
     }
 
     @Test
-    void inSummerItClosesAt2359BstWhichIs2259Utc() {
-        Role r = saved(TestRoles.dayRate(LocalDate.of(2025, 7, 8)));
-        job.run(Instant.parse("2025-07-08T22:58:59Z"));
+    void inSummerTheWholeMinuteOf2359BstCountsAndItClosesAtMidnightBstWhichIs2300Utc() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2025, 6, 12)));
+        job.run(Instant.parse("2025-06-12T22:59:30Z"));
         assertEquals(RoleStatus.OPEN, status(r));
-        job.run(Instant.parse("2025-07-08T22:59:00Z"));
+        job.run(Instant.parse("2025-06-12T23:00:00Z"));
         assertEquals(RoleStatus.SHORTLISTING, status(r));
     }
 
     @Test
     void onTheLastSundayInMarchTheClocksGoForwardAndItClosesAtBst() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2025, 3, 30)));
-        job.run(Instant.parse("2025-03-30T22:58:59Z"));
+        job.run(Instant.parse("2025-03-30T22:59:59Z"));
         assertEquals(RoleStatus.OPEN, status(r));
-        job.run(Instant.parse("2025-03-30T22:59:00Z"));
+        job.run(Instant.parse("2025-03-30T23:00:00Z"));
         assertEquals(RoleStatus.SHORTLISTING, status(r));
     }
 
     @Test
     void onTheLastSundayInOctoberTheClocksGoBackAndItClosesAtGmt() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2025, 10, 26)));
-        // 22:59 UTC would be 23:59 had the clocks not gone back that morning.
-        job.run(Instant.parse("2025-10-26T22:59:00Z"));
+        // 23:00 UTC would be midnight had the clocks not gone back that morning.
+        job.run(Instant.parse("2025-10-26T23:00:00Z"));
         assertEquals(RoleStatus.OPEN, status(r));
-        job.run(Instant.parse("2025-10-26T23:59:00Z"));
+        job.run(Instant.parse("2025-10-27T00:00:00Z"));
         assertEquals(RoleStatus.SHORTLISTING, status(r));
     }
 
