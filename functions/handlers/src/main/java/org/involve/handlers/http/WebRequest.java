@@ -78,8 +78,9 @@ public final class WebRequest {
      * a member of staff's cookie or in an applicant's name. The site's own origin is the address the browser sent the
      * request to (its Host header: the same on AWS and on the local runtime's port, with no setting to keep in step),
      * and SITE_URL and STAFF_SITE_URL where set (in case a proxy in front rewrites Host). An {@code Origin} of
-     * {@code null} counts as none: browsers send it on posts from a page whose Referrer-Policy is no-referrer, as
-     * ours is. Without one, {@code Sec-Fetch-Site} must say same-origin or none (typed in); with neither, refused.
+     * {@code null} counts as none: browsers send it on posts from a page whose Referrer-Policy is no-referrer (as
+     * ours were; an open tab may still be one). Without one, {@code Sec-Fetch-Site} must say same-origin or none
+     * (typed in); with neither, refused.
      */
     public void requireOwnSite() {
         boolean changes = !method().equals("GET") && !method().equals("HEAD");
