@@ -2,7 +2,7 @@
 // any attempt anyway.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectHeading, launchBrowser, newPage, pageChecker, TEST_TIMEOUT_MS, visit } from './support.mjs';
+import { expectHeading, launchBrowser, newPage, pageChecker, TEST_TIMEOUT_MS, postFromSite, visit } from './support.mjs';
 import { CLOSED_ROLE } from './applicant.mjs';
 
 let browser;
@@ -29,7 +29,7 @@ test('the closed role says it has closed and has no Start button', { timeout: TE
 test('posting to a closed role\'s application gives 410 "This role has closed"', { timeout: TEST_TIMEOUT_MS }, async () => {
   const page = await newPage(browser);
   const checkPage = pageChecker('closed-role-apply');
-  const response = await page.request.post(`/roles/${CLOSED_ROLE.id}/apply`, { form: {}, maxRedirects: 0 });
+  const response = await postFromSite(page, `/roles/${CLOSED_ROLE.id}/apply`, { form: {}, maxRedirects: 0 });
   assert.equal(response.status(), 410);
   const body = await response.text();
   assert.match(body, /<h1>This role has closed<\/h1>/);

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  emailsTo, expectHeading, heading, launchBrowser, newPage, pageChecker, press, scanFor, TEST_TIMEOUT_MS, waitForEmails, waitForHumanPace,
+  emailsTo, expectHeading, heading, launchBrowser, newPage, pageChecker, press, scanFor, TEST_TIMEOUT_MS, waitForEmails, waitForHumanPace, postFromSite,
 } from './support.mjs';
 import { fillSections, LEP, newApplicant, REFERENCE, referenceShown, startApplication } from './applicant.mjs';
 
@@ -35,10 +35,10 @@ test('pressing Send twice, re-sending the form and racing two sends give one ref
   const reference = await referenceShown(page);
 
   // The same form sent again with the same cookie, once and then twice at the same moment.
-  const again = await page.request.post(checkUrl, { form: { website: '' } });
+  const again = await postFromSite(page, checkUrl, { form: { website: '' } });
   assert.equal(again.status(), 200);
   assert.equal((await again.text()).match(REFERENCE)?.[0], reference, 'a re-sent form shows the same reference');
-  const racing = await Promise.all([1, 2].map(() => page.request.post(checkUrl, { form: { website: '' } })));
+  const racing = await Promise.all([1, 2].map(() => postFromSite(page, checkUrl, { form: { website: '' } })));
   for (const response of racing) {
     assert.equal(response.status(), 200);
     assert.equal((await response.text()).match(REFERENCE)?.[0], reference);
@@ -67,7 +67,7 @@ test('two fresh sends racing from the check-answers page still make one applicat
   await waitForHumanPace(startedAt);
 
   const checkUrl = page.url();
-  const responses = await Promise.all([1, 2, 3].map(() => page.request.post(checkUrl, { form: { website: '' } })));
+  const responses = await Promise.all([1, 2, 3].map(() => postFromSite(page, checkUrl, { form: { website: '' } })));
   const statuses = responses.map(r => r.status());
   assert.deepEqual(statuses, [200, 200, 200], 'every send ends on a page, not an error');
   const references = new Set(await Promise.all(responses.map(async r => (await r.text()).match(REFERENCE)?.[0])));

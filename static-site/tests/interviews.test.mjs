@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, press, putApplication, putRole,
-  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, postFromSite,
 } from './support.mjs';
 
 let browser;
@@ -155,7 +155,7 @@ test('staff set times and invite; the applicant books from the e-mail once; staf
     await expectHeading(applicant, 'This link has already been used');
     assert.match(await applicant.locator('main').innerText(), /is booked for .* at 10:30am/);
     await checkPage(applicant, 'link-used');
-    const resent = await applicant.request.post(link, { form: { slot: 'anything', adjustments: 'x' }, maxRedirects: 0 });
+    const resent = await postFromSite(applicant, link, { form: { slot: 'anything', adjustments: 'x' }, maxRedirects: 0 });
     assert.equal(resent.status(), 409);
     assert.match(await resent.text(), /This link has already been used/);
     const tampered = `${link.slice(0, -3)}${link.endsWith('AAA') ? 'BBB' : 'AAA'}`;

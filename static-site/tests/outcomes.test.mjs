@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, dynamoDb, emailsTo, expectHeading, fireSchedule, launchBrowser, newPage, openArea, pageChecker, plain,
-  press, putApplication, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  press, putApplication, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, postFromSite,
 } from './support.mjs';
 
 let browser;
@@ -94,7 +94,7 @@ test('staff appoint a partner with the right tenure, send every outcome once, an
   await checkPage(page, 'partner-record');
 
   // Appointing again (a second press, a retried request) is the same one appointment and one welcome.
-  const again = await page.request.post(`/staff/partners/${role.id}/${ready.reference}`,
+  const again = await postFromSite(page, `/staff/partners/${role.id}/${ready.reference}`,
     { form: { 'start-day': '1', 'start-month': '9', 'start-year': '2026', payment: 'accept' }, maxRedirects: 0 });
   assert.equal(again.status(), 303);
   const partners = (await scanFor('PartnersTable', 'roleId', role.id)).map(plain);
@@ -123,7 +123,7 @@ test('staff appoint a partner with the right tenure, send every outcome once, an
   await press(page, 'Send outcomes');
   assert.match(await page.locator('main').innerText(), /Outcomes sent: 2 emails, and 1 task for staff/);
   await checkPage(page, 'outcomes-sent');
-  const sentAgain = await page.request.post(`/staff/outcomes/${role.id}/send`, { form: {}, maxRedirects: 0 });
+  const sentAgain = await postFromSite(page, `/staff/outcomes/${role.id}/send`, { form: {}, maxRedirects: 0 });
   assert.match(sentAgain.headers().location, /emails=0&tasks=0$/, 'sending twice sends once');
 
   for (const a of [notShortlisted, notAppointed]) {
@@ -160,7 +160,7 @@ test('a panel member is refused the outcome and partner pages', { timeout: TEST_
   assert.match(await page.locator('main').innerText(), /Your account cannot tell applicants the outcome/);
   await checkPage(page, 'forbidden');
   await visit(page, '/staff/partners', 403);
-  const post = await page.request.post(`/staff/outcomes/${SCG}/send`, { form: {}, maxRedirects: 0 });
+  const post = await postFromSite(page, `/staff/outcomes/${SCG}/send`, { form: {}, maxRedirects: 0 });
   assert.equal(post.status(), 403);
   const anonymous = await fetch(`${BASE_URL}/staff/partners`, { redirect: 'manual' });
   assert.equal(anonymous.status, 401);

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, putApplication,
-  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, postFromSite,
 } from './support.mjs';
 
 const LEP = 'listening-culture-lived-experience-partner';
@@ -185,7 +185,7 @@ test('a panel member scores anonymised applications; staff record the shortlist'
   for (const t of TRACES) assert.ok(!recorded[0].body.text.includes(t), `${t} in the team e-mail`);
 
   // Recording again changes nothing.
-  const again = await staff.request.post(`/staff/shortlisting/${id}/shortlist`, { form: { [`${guaranteedName}`]: 'yes' }, maxRedirects: 0 });
+  const again = await postFromSite(staff, `/staff/shortlisting/${id}/shortlist`, { form: { [`${guaranteedName}`]: 'yes' }, maxRedirects: 0 });
   assert.equal(again.status(), 303);
   assert.deepEqual(await statuses(id), after);
   await staff.context().close();

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   expectHeading, heading, launchBrowser, linkInHtml, newPage, pageChecker, press, signIn, TEST_TIMEOUT_MS, uniqueEmail,
-  visit, waitForEmails,
+  visit, waitForEmails, postFromSite,
 } from './support.mjs';
 
 const ROLE = 'listening-culture-lived-experience-partner';
@@ -68,7 +68,7 @@ test('nobody signed in gets 401 from the application pages', { timeout: TEST_TIM
     const response = await page.request.get(path, { maxRedirects: 0 });
     assert.equal(response.status(), 401, `GET ${path}`);
   }
-  const post = await page.request.post(`/staff/roles/${ROLE}/applications`, { form: { fullName: 'x' }, maxRedirects: 0 });
+  const post = await postFromSite(page, `/staff/roles/${ROLE}/applications`, { form: { fullName: 'x' }, maxRedirects: 0 });
   assert.equal(post.status(), 401);
   const forged = await page.request.get('/staff/applications', { headers: { Cookie: 'involve-staff=not.a.token' }, maxRedirects: 0 });
   assert.equal(forged.status(), 403);
@@ -199,7 +199,7 @@ test('a panel member is refused the application pages', { timeout: TEST_TIMEOUT_
   await expectHeading(page, 'You cannot do this');
   assert.match(await page.locator('main').innerText(), /Your account cannot see applications with names and contact details/);
   await checkPage(page, 'forbidden');
-  const post = await page.request.post(`/staff/roles/${ROLE}/applications`, { form: { fullName: 'x' }, maxRedirects: 0 });
+  const post = await postFromSite(page, `/staff/roles/${ROLE}/applications`, { form: { fullName: 'x' }, maxRedirects: 0 });
   assert.equal(post.status(), 403);
   await page.context().close();
 });

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectHeading, fillDate, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit,
+  expectHeading, fillDate, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit, postFromSite,
 } from './support.mjs';
 
 let browser;
@@ -35,7 +35,7 @@ test('nobody signed in gets 401 from every staff page, and the sign-in pages sta
     const response = await page.request.get(path, { maxRedirects: 0 });
     assert.equal(response.status(), 401, `GET ${path}`);
   }
-  const post = await page.request.post('/staff/roles', { form: { title: 'x' }, maxRedirects: 0 });
+  const post = await postFromSite(page, '/staff/roles', { form: { title: 'x' }, maxRedirects: 0 });
   assert.equal(post.status(), 401);
   const forged = await page.request.get('/staff/roles', { headers: { Cookie: 'involve-staff=not.a.token' }, maxRedirects: 0 });
   assert.equal(forged.status(), 403, 'a cookie that is not a valid session is refused');
@@ -131,7 +131,7 @@ test('a panel member is refused the role pages in plain words', { timeout: TEST_
   await expectHeading(page, 'You cannot do this');
   assert.match(await page.locator('main').innerText(), /Your account cannot create, edit, publish or withdraw roles/);
   await checkPage(page, 'forbidden');
-  const post = await page.request.post('/staff/roles/strategic-coproduction-group-member/withdraw', { form: {}, maxRedirects: 0 });
+  const post = await postFromSite(page, '/staff/roles/strategic-coproduction-group-member/withdraw', { form: {}, maxRedirects: 0 });
   assert.equal(post.status(), 403);
 
   await visit(page, '/staff/sign-out');

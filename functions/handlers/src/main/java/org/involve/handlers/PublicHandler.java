@@ -10,7 +10,8 @@ import org.involve.handlers.http.WebRequest;
 
 /**
  * The shape of every handler of pages the public reach without signing in (the site, the monitoring form, one-use
- * links): find the route in the function's table and answer it; every refusal becomes a public page in
+ * links): refuse a form posted from another website ({@link WebRequest#requireOwnSite}), find the route in the
+ * function's table and answer it; every refusal becomes a public page in
  * {@link WebErrors}. A function gives its name (for logs) and its route table.
  *
  * @param <H> the handler itself, whose methods the route table names
@@ -32,10 +33,12 @@ public abstract class PublicHandler<H extends PublicHandler<H>>
         return WebErrors.guard(
                 req,
                 function,
-                () ->
-                        routes.find(req.routeKey())
-                                .orElseThrow(() -> new NotFound("route"))
-                                .answer(self(), req));
+                () -> {
+                    req.requireOwnSite();
+                    return routes.find(req.routeKey())
+                            .orElseThrow(() -> new NotFound("route"))
+                            .answer(self(), req);
+                });
     }
 
     @SuppressWarnings("unchecked")

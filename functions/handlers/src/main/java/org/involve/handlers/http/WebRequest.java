@@ -72,6 +72,65 @@ public final class WebRequest {
                 .findFirst();
     }
 
+    /**
+     * Refuses (403, before any action runs) a request that could change something (anything but GET and HEAD) unless
+     * the browser says it was sent from this site's own pages, so that another website cannot post a form here with
+     * a member of staff's cookie or in an applicant's name. The site's own origin is the address the browser sent the
+     * request to (its Host header: the same on AWS and on the local runtime's port, with no setting to keep in step),
+     * and SITE_URL and STAFF_SITE_URL where set (in case a proxy in front rewrites Host). An {@code Origin} of
+     * {@code null} counts as none: browsers send it on posts from a page whose Referrer-Policy is no-referrer (as
+     * ours were; an open tab may still be one). Without one, {@code Sec-Fetch-Site} must say same-origin or none
+     * (typed in); with neither, refused.
+     */
+    public void requireOwnSite() {
+        boolean changes = !method().equals("GET") && !method().equals("HEAD");
+        if (!changes && !routeKey().startsWith("POST ")) return;
+        if (!fromOwnSite(
+                header("origin").orElse(null),
+                header("sec-fetch-site").orElse(null),
+                header("host").orElse(""),
+                OwnSite.CONFIGURED)) {
+            throw new BadRequest(
+                    403,
+                    WORDS.get("error.foreign-form.title"),
+                    WORDS.get("error.foreign-form.body"));
+        }
+    }
+
+    static boolean fromOwnSite(
+            String origin, String fetchSite, String host, List<String> configuredOrigins) {
+        if (origin == null || origin.isBlank() || origin.trim().equals("null")) {
+            return fetchSite != null
+                    && (fetchSite.equalsIgnoreCase("same-origin")
+                            || fetchSite.equalsIgnoreCase("none"));
+        }
+        String o = origin.trim().toLowerCase(Locale.ROOT);
+        if (configuredOrigins.contains(o)) return true;
+        String scheme = o.startsWith("https://") ? "https" : o.startsWith("http://") ? "http" : "";
+        if (scheme.isEmpty() || host.isBlank()) return false;
+        return authority(o.substring(scheme.length() + 3), scheme)
+                .equals(authority(host.trim().toLowerCase(Locale.ROOT), scheme));
+    }
+
+    /** host[:port] without the scheme's default port, as browsers write it in Origin and Host. */
+    private static String authority(String hostAndPort, String scheme) {
+        String defaultPort = scheme.equals("https") ? ":443" : ":80";
+        return hostAndPort.endsWith(defaultPort)
+                ? hostAndPort.substring(0, hostAndPort.length() - defaultPort.length())
+                : hostAndPort;
+    }
+
+    /** The site's addresses from the settings (scheme, host and port only), read once: they do not change. */
+    private static final class OwnSite {
+        static final List<String> CONFIGURED =
+                java.util.stream.Stream.of("SITE_URL", "STAFF_SITE_URL")
+                        .map(name -> org.involve.adapters.Settings.optional(name, ""))
+                        .filter(url -> !url.isBlank())
+                        .map(url -> url.trim().toLowerCase(Locale.ROOT))
+                        .map(url -> url.replaceFirst("^(https?://[^/]+).*$", "$1"))
+                        .toList();
+    }
+
     /** The posted form: refuses a body over 64 KB (413), anything but a URL-encoded form (415), or broken encoding (400). */
     public Map<String, String> form() {
         byte[] body = bodyBytes();

@@ -19,7 +19,11 @@ public final class WebResponse {
         h.put("Cache-Control", "no-store");
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
-        h.put("Referrer-Policy", "no-referrer");
+        // Links carry one-use tokens, so no other site is told which page linked to it; same-origin
+        // (not
+        // no-referrer) lets browsers send our own Origin on our forms, which
+        // WebRequest.requireOwnSite checks.
+        h.put("Referrer-Policy", "same-origin");
         h.put("Content-Security-Policy", SecurityPolicy.VALUE);
         return h;
     }

@@ -11,7 +11,8 @@ import org.involve.core.staff.Permission;
 import org.involve.handlers.http.Routes;
 
 /**
- * The shape of every staff area's handler: read the signed-in person, check the area's permission, find the route
+ * The shape of every staff area's handler: read the signed-in person, refuse a form posted from another website
+ * ({@link org.involve.handlers.http.WebRequest#requireOwnSite}), check the area's permission, find the route
  * in the area's table and answer it; every refusal becomes a staff page in {@link StaffErrors}. An area gives its
  * function's name (for logs), its permission and its route table, and only the methods that answer routes:
  * <pre>
@@ -55,6 +56,7 @@ public abstract class StaffHandler<H extends StaffHandler<H>>
                 event,
                 function,
                 req -> {
+                    req.web().requireOwnSite();
                     permission.ifPresent(req::require);
                     Routes.Action<H, StaffRequest> action =
                             routes.find(req.web().routeKey())

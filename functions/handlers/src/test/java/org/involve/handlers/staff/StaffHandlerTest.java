@@ -76,8 +76,21 @@ class StaffHandlerTest {
         }
     }
 
+    /** As a browser sends it from the site's own page. */
     private static APIGatewayV2HTTPResponse send(
             String routeKey, Map<String, Object> who, Map<String, String> query) {
+        return send(
+                routeKey,
+                who,
+                query,
+                Map.of("host", "localhost:3000", "origin", "http://localhost:3000"));
+    }
+
+    private static APIGatewayV2HTTPResponse send(
+            String routeKey,
+            Map<String, Object> who,
+            Map<String, String> query,
+            Map<String, String> headers) {
         var ctx =
                 APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withAuthorizer(
@@ -91,6 +104,7 @@ class StaffHandlerTest {
                                 .withRouteKey(routeKey)
                                 .withRequestContext(ctx)
                                 .withQueryStringParameters(query)
+                                .withHeaders(headers)
                                 .build(),
                         null);
     }
@@ -143,5 +157,31 @@ class StaffHandlerTest {
         assertEquals(409, byDefault.getStatusCode());
         assertTrue(byDefault.getBody().contains("This cannot be done now"));
         assertTrue(byDefault.getBody().contains("Already withdrawn."));
+    }
+
+    @Test
+    void aFormFromAnotherWebsiteIsRefusedBeforeTheRouteIsAnswered() {
+        var r =
+                send(
+                        "POST /staff/roles/{roleId}/publish",
+                        STAFF,
+                        null,
+                        Map.of("host", "localhost:3000", "origin", "https://evil.example"));
+        assertEquals(403, r.getStatusCode());
+        assertTrue(r.getBody().contains("This form was sent from another website"));
+        assertEquals(
+                403,
+                send(
+                                "POST /staff/roles/{roleId}/publish",
+                                STAFF,
+                                null,
+                                Map.of("host", "localhost:3000"))
+                        .getStatusCode(),
+                "neither Origin nor Sec-Fetch-Site");
+        assertEquals(
+                200,
+                send("GET /staff/roles", STAFF, null, Map.of("host", "localhost:3000"))
+                        .getStatusCode(),
+                "a page to read needs no Origin");
     }
 }
