@@ -21,6 +21,7 @@ import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
+import org.involve.handlers.local.LocalClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,9 +39,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public class InvolveFactory {
     private static final Logger LOG = LoggerFactory.getLogger(InvolveFactory.class);
 
+    /** The system clock, unless the local runtime was asked to rehearse another time (never in AWS). */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return LocalClock.chosen().orElseGet(Clock::systemUTC);
     }
 
     @Singleton

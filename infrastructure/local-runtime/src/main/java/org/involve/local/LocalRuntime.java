@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedSqs;
@@ -19,6 +20,7 @@ import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.RouteAuthorizers;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
+import org.involve.handlers.local.LocalClock;
 
 /**
  * The whole of Involve on one machine, no AWS account and no Docker: DynamoDB Local (data kept on disk), ElasticMQ
@@ -105,12 +107,27 @@ public final class LocalRuntime implements AutoCloseable {
         LocalIdentity identity =
                 LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
 
+        // A rehearsal clock must be in place before any function starts: their beans take the clock
+        // once.
+        Optional<Clock> rehearsal = RehearsalTime.fromEnvironment();
+        rehearsal.ifPresent(
+                c -> {
+                    LocalClock.use(c);
+                    System.out.println(
+                            "Rehearsal clock: the functions and schedules think it is "
+                                    + c.instant()
+                                            .atZone(RehearsalTime.UK)
+                                            .toLocalDateTime()
+                                            .withNano(0)
+                                    + " UK time (the clock runs on from there)");
+                });
+        Clock clock = rehearsal.orElse(Clock.systemUTC());
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions())
             functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
-        ExampleData.load(dynamoDb.client(), Clock.systemUTC());
+        ExampleData.load(dynamoDb.client(), clock);
 
-        schedules = new Schedules(List.copyOf(functions.values()), Clock.systemUTC());
+        schedules = new Schedules(List.copyOf(functions.values()), clock);
         HttpRoutes routes = new HttpRoutes(template.functions());
         routeKeys.addAll(routes.routeKeys());
         gateway =
