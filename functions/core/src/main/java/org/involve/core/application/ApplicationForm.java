@@ -214,11 +214,6 @@ public final class ApplicationForm {
         return "referee" + number + part;
     }
 
-    /** "first", "second" ... for the referees' questions; "number 11" and on, should a role ever ask for that many. */
-    public static String ordinal(int number) {
-        return Counts.ordinal(number);
-    }
-
     /**
      * The role's referees, each asked the same five questions. Each label names the referee ("your first referee"),
      * so every question is distinct on the page, in the error summary and on the check-answers page.
@@ -227,7 +222,9 @@ public final class ApplicationForm {
         int count = role.referencesRequired();
         List<Field> fields = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            Object[] which = {"ordinal", ordinal(n), "Ordinal", capitalise(ordinal(n))};
+            Object[] which = {
+                "ordinal", Counts.ordinal(n), "Ordinal", Counts.ordinalCapitalised(n)
+            };
             fields.add(
                     Field.text(
                             refereeField(n, REFEREE_NAME),
@@ -287,10 +284,6 @@ public final class ApplicationForm {
                                 "count",
                                 count);
         return new Section(REFEREES, Q.words().get("page.section.referees.title"), intro, fields);
-    }
-
-    private static String capitalise(String word) {
-        return word.substring(0, 1).toUpperCase(java.util.Locale.UK) + word.substring(1);
     }
 
     private Section declarations() {

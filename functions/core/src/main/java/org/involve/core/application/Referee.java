@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.Counts;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 
@@ -51,7 +52,7 @@ public record Referee(
                                 .format(
                                         "field.refereeEmail.error.own",
                                         "ordinal",
-                                        ApplicationForm.ordinal(r.number())));
+                                        Counts.ordinal(r.number())));
             else if (!seen.add(email))
                 errors.add(field, Words.of("apply").get("field.refereeEmail.error.same"));
         }

@@ -18,6 +18,12 @@ public final class Counts {
                 : WORDS.format("count.ordinal.other", "count", n);
     }
 
+    /** "First", "Second": an ordinal at the start of a heading or sentence. */
+    public static String ordinalCapitalised(int n) {
+        String word = ordinal(n);
+        return word.substring(0, 1).toUpperCase(java.util.Locale.UK) + word.substring(1);
+    }
+
     /** "once", "twice", "3 times". */
     public static String times(int n) {
         return n == 1

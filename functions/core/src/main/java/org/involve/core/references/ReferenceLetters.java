@@ -5,6 +5,7 @@ import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Referee;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Counts;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
@@ -75,7 +76,7 @@ final class ReferenceLetters {
         return l.say(
                         reminders == 1 ? "notAnswered.one" : "notAnswered.many",
                         "ordinal",
-                        ApplicationForm.ordinal(referee.number()),
+                        Counts.ordinal(referee.number()),
                         "reference",
                         app.reference(),
                         "role",

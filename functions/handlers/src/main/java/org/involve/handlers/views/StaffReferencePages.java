@@ -2,11 +2,11 @@ package org.involve.handlers.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Referee;
+import org.involve.core.kit.Counts;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
@@ -108,8 +108,7 @@ public final class StaffReferencePages {
 
     /** "First", "Second": how a referee is named on these pages. */
     public static String ordinal(int number) {
-        String word = ApplicationForm.ordinal(number);
-        return word.substring(0, 1).toUpperCase(Locale.UK) + word.substring(1);
+        return Counts.ordinalCapitalised(number);
     }
 
     /** What the applicant said of the referee, then the referee's answers once received. */
