@@ -14,6 +14,7 @@ import org.involve.adapters.internal.Json;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -63,6 +64,21 @@ final class DynamoApplicationStore implements ApplicationStore {
         List<TransactWriteItem> writes = newApplication(application, messages);
         if (draftId != null) writes.add(drafts.markSubmitted(draftId, application.reference()));
         return storeOnce(application, writes);
+    }
+
+    @Override
+    public void submittedAgain(ApplicationDraft draft, List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(drafts.put(draft));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            outbox.commit(writes, null);
+        } catch (TransactionCanceledException e) {
+            // The same draft sent twice at once: the other send stored the messages; save the draft
+            // alone.
+            if (!Items.anyConditionFailed(e)) throw e;
+            drafts.save(draft);
+        }
     }
 
     /**

@@ -72,6 +72,12 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     }
 
     @Override
+    public void submittedAgain(
+            org.involve.core.draft.ApplicationDraft draft, List<OutboxMessage> messages) {
+        store.submittedAgain(draft, messages);
+    }
+
+    @Override
     public Stored enter(Application application, List<OutboxMessage> messages, AuditEntry audit) {
         return records.enter(application, messages, audit);
     }

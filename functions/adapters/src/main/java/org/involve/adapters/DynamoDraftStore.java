@@ -45,6 +45,17 @@ public final class DynamoDraftStore implements DraftStore {
 
     @Override
     public void save(ApplicationDraft draft) {
+        Map<String, AttributeValue> item = item(draft);
+        dynamo.putItem(r -> r.tableName(table).item(item));
+    }
+
+    /** A transaction's write that saves the draft as {@link #save} does. */
+    TransactWriteItem put(ApplicationDraft draft) {
+        Map<String, AttributeValue> item = item(draft);
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
+    }
+
+    private static Map<String, AttributeValue> item(ApplicationDraft draft) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("draftId", s(draft.id()));
         item.put("data", s(Json.write(draft)));
@@ -52,7 +63,7 @@ public final class DynamoDraftStore implements DraftStore {
             item.put("expiresAtEpoch", n(draft.expiresAt().getEpochSecond()));
         if (draft.submittedReference() != null)
             item.put(SUBMITTED_REFERENCE, s(draft.submittedReference()));
-        dynamo.putItem(r -> r.tableName(table).item(item));
+        return item;
     }
 
     @Override

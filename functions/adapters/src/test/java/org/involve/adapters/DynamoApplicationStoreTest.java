@@ -131,6 +131,42 @@ class DynamoApplicationStoreTest {
     }
 
     @Test
+    void sendingAgainSavesTheDraftLeadingToTheFirstApplicationWithItsNoticeOnce() {
+        ApplicationDraft first = savedDraft(), second = savedDraft();
+        String applicant = Samples.unique("applicant");
+        Application original = Samples.application(first.roleId(), applicant);
+        applications.submit(original, messagesFor(original), first.id());
+        announced.ids.clear();
+        OutboxMessage m = Samples.message(Samples.NOW);
+        OutboxMessage notice =
+                new OutboxMessage(
+                        "again-" + second.id(),
+                        m.email(),
+                        m.createdAt(),
+                        m.dueAt(),
+                        0,
+                        "applied-again");
+
+        applications.submittedAgain(
+                second.pointingAtEarlier(original.reference()), List.of(notice));
+
+        assertEquals(Optional.of(notice), outbox.find(notice.id()));
+        assertEquals(List.of(notice.id()), announced.ids);
+        ApplicationDraft saved = drafts.find(second.id()).orElseThrow();
+        assertEquals(original.reference(), saved.submittedReference());
+        assertTrue(saved.earlierApplication());
+
+        // The same draft sent again at the same moment: the draft is saved, the notice not
+        // repeated.
+        announced.ids.clear();
+        applications.submittedAgain(
+                second.pointingAtEarlier(original.reference()), List.of(notice));
+        assertEquals(List.of(), announced.ids);
+        assertEquals(
+                original.reference(), drafts.find(second.id()).orElseThrow().submittedReference());
+    }
+
+    @Test
     void anUnknownReferenceIsNotFound() {
         assertEquals(
                 Optional.empty(), applications.findByReference("INV-NONE-NONE", Read.CONSISTENT));

@@ -37,6 +37,7 @@ public class ApplyingFactory {
         ApplyingSettings applying =
                 new ApplyingSettings(
                         settings.siteUrl(),
+                        settings.staffSiteUrl(),
                         Duration.ofDays(14),
                         Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
         return new ApplicationJourney(roles, drafts, applications, tokens, clock, applying);

@@ -157,14 +157,12 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
 
     private APIGatewayV2HTTPResponse confirmation(WebRequest req) {
         String roleId = roleId(req);
-        var submitted = journey.submitted(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
-        if (submitted.isEmpty()) return WebResponse.seeOther(checkPath(roleId));
-        SubmitResult.Submitted done = submitted.get();
-        String link = PublicPaths.monitoringForm(roleId, done.application().monitoringToken());
-        return WebResponse.html(
-                200,
-                PublicPages.confirmation(
-                        done.role(), done.application(), link, done.earlierApplication()));
+        // Built from what this draft sent, never from the stored application: the same page whether
+        // the application is new or these details had already applied (the reference and the equal
+        // opportunities link go only to the applicant, in the e-mail).
+        var sent = journey.sent(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
+        if (sent.isEmpty()) return WebResponse.seeOther(checkPath(roleId));
+        return WebResponse.html(200, PublicPages.confirmation(sent.get()));
     }
 
     private static String roleId(WebRequest req) {

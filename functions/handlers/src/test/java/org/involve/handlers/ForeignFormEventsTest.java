@@ -45,6 +45,7 @@ class ForeignFormEventsTest {
                             clock,
                             new ApplyingSettings(
                                     "http://localhost:3000",
+                                    "http://localhost:3000",
                                     Duration.ofDays(14),
                                     Duration.ofSeconds(20))),
                     false);

@@ -79,7 +79,10 @@ class SampleEventsTest {
                     tokens,
                     clock,
                     new ApplyingSettings(
-                            "http://localhost:3000", Duration.ofDays(14), Duration.ofSeconds(20)));
+                            "http://localhost:3000",
+                            "http://localhost:3000",
+                            Duration.ofDays(14),
+                            Duration.ofSeconds(20)));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
@@ -241,7 +244,7 @@ class SampleEventsTest {
     }
 
     @Test
-    void submittingStoresTheApplicationAndShowsTheReference() {
+    void submittingStoresTheApplicationAndEmailsTheReferenceAndMonitoringLink() {
         String draft = completeDraft();
         var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
         assertEquals(303, r.getStatusCode());
@@ -249,18 +252,57 @@ class SampleEventsTest {
         assertEquals(1, applications.applications.size());
         var confirmation = site("http-get-confirmation.json", Map.of("SAMPLE_DRAFT", draft));
         assertEquals(200, confirmation.getStatusCode());
-        String reference = applications.applications.values().iterator().next().reference();
-        assertTrue(confirmation.getBody().contains(reference));
-        assertTrue(confirmation.getBody().contains("/monitoring?role=" + ROLE + "&amp;token="));
+        var app = applications.applications.values().iterator().next();
+        String reference = app.reference();
+        // The reference and the equal opportunities link go only to the applicant's e-mail.
+        Email ack = outbox.messages().get(0).email();
+        assertEquals("jo.testperson@example.org", ack.to());
+        assertTrue(ack.text().contains(reference), ack.text());
         assertTrue(
-                confirmation
-                        .getBody()
+                ack.text()
                         .contains(
-                                "Contact Sam Example at <a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"
-                                        + " or call 01632 960 001, quoting your reference "
-                                        + reference
-                                        + "."),
+                                "http://localhost:3000/monitoring?role="
+                                        + ROLE
+                                        + "&token="
+                                        + app.monitoringToken()),
+                ack.text());
+        String page = confirmation.getBody();
+        assertFalse(page.contains(reference), "no reference on the page");
+        assertFalse(page.contains("/monitoring"), "no monitoring link on the page");
+        assertFalse(page.contains(app.monitoringToken()));
+        assertTrue(page.contains("We have sent a message to jo.testperson@example.org."), page);
+        assertTrue(
+                page.contains(
+                        "Contact Sam Example at <a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"
+                                + " or call 01632 960 001."),
                 "the role's contact details, phone as written");
+    }
+
+    @Test
+    void applyingAgainWithAKnownAddressGetsTheSameResponsesAndTheOwnerIsTold() {
+        String first = completeDraft();
+        var firstSend = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", first));
+        var firstPage = site("http-get-confirmation.json", Map.of("SAMPLE_DRAFT", first));
+        String second = completeDraft(); // the same e-mail address, from another browser
+        var secondSend = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", second));
+        var secondPage = site("http-get-confirmation.json", Map.of("SAMPLE_DRAFT", second));
+
+        assertEquals(firstSend.getStatusCode(), secondSend.getStatusCode());
+        assertEquals(firstSend.getHeaders(), secondSend.getHeaders());
+        assertEquals(firstSend.getCookies(), secondSend.getCookies());
+        assertEquals(firstSend.getBody(), secondSend.getBody());
+        assertEquals(firstPage.getStatusCode(), secondPage.getStatusCode());
+        assertEquals(firstPage.getHeaders(), secondPage.getHeaders());
+        assertEquals(firstPage.getCookies(), secondPage.getCookies());
+        assertEquals(firstPage.getBody(), secondPage.getBody(), "word for word the same page");
+        assertFalse(secondPage.getBody().contains("already"));
+
+        assertEquals(1, applications.applications.size());
+        List<String> subjects =
+                outbox.messages().stream().map(m -> m.email().subject()).sorted().toList();
+        assertEquals(2, subjects.size(), subjects.toString());
+        assertTrue(subjects.get(0).startsWith("Someone tried to apply again using your details"));
+        assertTrue(subjects.get(1).startsWith("We have received your application"));
     }
 
     @Test

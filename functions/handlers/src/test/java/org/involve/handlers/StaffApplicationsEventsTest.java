@@ -59,6 +59,7 @@ class StaffApplicationsEventsTest {
                             records,
                             new MonitoringToken("a-test-signing-key-of-enough-length"),
                             "http://localhost:3000",
+                            "http://localhost:3000",
                             clock),
                     new TalkFirstQueue(roles, round, clock),
                     new UnacknowledgedApplications(roles, round, outstanding, records, clock));

@@ -9,23 +9,94 @@ import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Role;
 
 /**
  * What is sent when an application arrives: an acknowledgement to the applicant by e-mail, or, when they
  * asked for telephone or post, a task for staff to acknowledge that way; and a staff alert when the
- * applicant must talk to the team first.
+ * applicant must talk to the team first. When someone sends an application for a person who has already applied
+ * (the same e-mail address, or the same phone or name and postcode), nothing new is stored and the page they see
+ * is the one a new applicant sees: the person who applied first is told by e-mail, or, without an e-mail address,
+ * the team is asked to tell them.
  */
 public final class AcknowledgementLetters {
     /** The purpose of the e-mail that acknowledges an application to the applicant: once it is sent, the application is acknowledged. */
     public static final String ACKNOWLEDGEMENT = "acknowledgement";
 
     private static final Words WORDS = Words.of("apply");
-    private final String siteUrl;
 
-    public AcknowledgementLetters(String siteUrl) {
+    /** The purpose of the e-mail that tells someone who applied that their details were used to apply again. */
+    public static final String APPLIED_AGAIN = "applied-again";
+
+    private final String siteUrl;
+    private final String staffSiteUrl;
+
+    /**
+     * @param siteUrl the public site, for the applicant's equal opportunities link
+     * @param staffSiteUrl the staff site, for the links in the team's e-mails
+     */
+    public AcknowledgementLetters(String siteUrl, String staffSiteUrl) {
         this.siteUrl = siteUrl;
+        this.staffSiteUrl = staffSiteUrl;
+    }
+
+    /**
+     * What is sent when {@code draftId} brought an application from someone who had already applied ({@code
+     * existing}): to the e-mail address of that application, that someone tried to apply again in their name and
+     * nothing has changed; without one, a task for the team to tell them by the way they asked. One message per
+     * draft, so sending the same draft twice tells them once.
+     */
+    public List<OutboxMessage> forRepeat(
+            Role role, Application existing, String draftId, Instant now) {
+        String email = existing.answer(ApplicationForm.EMAIL);
+        if (email != null && !email.isBlank())
+            return List.of(
+                    new OutboxMessage(
+                            "again-" + draftId,
+                            appliedAgain(role, existing, email),
+                            now,
+                            now,
+                            0,
+                            APPLIED_AGAIN));
+        return List.of(
+                new OutboxMessage(
+                        "again-task-" + draftId,
+                        staffToTellAboutRepeat(role, existing),
+                        now,
+                        now,
+                        0,
+                        "applied-again-task"));
+    }
+
+    private Email appliedAgain(Role role, Application existing, String email) {
+        Letter l =
+                Letter.of(WORDS, "appliedAgain")
+                        .say("greeting", "name", existing.answer(ApplicationForm.FULL_NAME))
+                        .say("tried", "role", role.title())
+                        .say("nothingChanged", "reference", existing.reference())
+                        .say("ifYou")
+                        .say("ifNotYou");
+        Contact c = role.contact();
+        if (c.hasPhone())
+            l.say("contact.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
+        else l.say("contact.withoutPhone", "name", c.name(), "email", c.email());
+        return l.send(email, "role", role.title());
+    }
+
+    private Email staffToTellAboutRepeat(Role role, Application existing) {
+        return Letter.of(WORDS, "appliedAgainTask")
+                .say(
+                        "intro",
+                        "role",
+                        role.title(),
+                        "reference",
+                        existing.reference(),
+                        "method",
+                        existing.contactMethod())
+                .linked("link", staffSiteUrl + StaffPaths.APPLICATION.fill(existing.reference()))
+                .send(role.contact().teamEmail(), "reference", existing.reference());
     }
 
     public List<OutboxMessage> forSubmission(Role role, Application app, Instant now) {
@@ -122,7 +193,9 @@ public final class AcknowledgementLetters {
                                                                 app.answer(ApplicationForm.TOWN),
                                                                 app.answer(
                                                                         ApplicationForm
-                                                                                .POSTCODE))))));
+                                                                                .POSTCODE))))))
+                .say("next")
+                .linked("link", staffSiteUrl + StaffPaths.APPLICATION.fill(app.reference()));
         return l.sendWithSubject(
                 role.contact().teamEmail(), "subject." + how, "reference", app.reference());
     }
@@ -132,6 +205,7 @@ public final class AcknowledgementLetters {
                 .say("intro", "reference", app.reference(), "role", role.title())
                 .bullets(Eligibility.check(role, app.answers()).reasons())
                 .say("contact", "method", app.contactMethod())
+                .linked("link", staffSiteUrl + StaffPaths.APPLICATION.fill(app.reference()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 

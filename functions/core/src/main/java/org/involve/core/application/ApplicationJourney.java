@@ -49,7 +49,7 @@ public final class ApplicationJourney {
         this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
-        this.letters = new AcknowledgementLetters(settings.siteUrl());
+        this.letters = new AcknowledgementLetters(settings.siteUrl(), settings.staffSiteUrl());
     }
 
     /** Thrown when a role does not exist or is not published. */
@@ -142,6 +142,37 @@ public final class ApplicationJourney {
                 .find(roleId, applicantKey(draft.answers()), Read.EVENTUAL)
                 .filter(a -> a.reference().equals(draft.submittedReference()))
                 .map(a -> new SubmitResult.Submitted(role, a, false, draft.earlierApplication()));
+    }
+
+    /**
+     * What the page after sending shows: the role and the answers this draft sent, never the stored application, so
+     * the page is the same whether the application was new or the person had already applied.
+     */
+    public record Sent(Role role, Map<String, String> answers) {
+        /** Whether an e-mail was sent to the address they gave: the acknowledgement, or the "applied again" notice. */
+        public boolean emailed() {
+            return ContactPreference.byEmail(answers);
+        }
+
+        public String email() {
+            return answers.getOrDefault(ApplicationForm.EMAIL, "");
+        }
+
+        public String contactMethod() {
+            return answers.getOrDefault(ApplicationForm.CONTACT_METHOD, "");
+        }
+
+        public boolean talkFirst() {
+            return Eligibility.check(role, answers).verdict()
+                    == Eligibility.Verdict.TALK_TO_US_FIRST;
+        }
+    }
+
+    /** The page after sending, for a draft that has been sent; empty while it has not. Reads no application. */
+    public Optional<Sent> sent(String draftId, String roleId) {
+        ApplicationDraft draft = draft(draftId, roleId);
+        if (!draft.submitted()) return Optional.empty();
+        return Optional.of(new Sent(publishedRole(roleId), draft.answers()));
     }
 
     public List<Role> openRoles() {
@@ -258,11 +289,16 @@ public final class ApplicationJourney {
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
         if (!stored.created()) {
-            // They had already applied from another draft: this one now leads to that application's
-            // confirmation.
-            drafts.save(draft.pointingAtEarlier(stored.application().reference()));
+            // Someone had already applied with these details (from another draft, or someone else
+            // using their e-mail address): nothing new is stored, the person who applied is told,
+            // and this draft leads to the same page a new application does.
+            Application existing = stored.application();
+            applications.submittedAgain(
+                    draft.pointingAtEarlier(existing.reference()),
+                    letters.forRepeat(role, existing, draftId, now));
         }
-        return new SubmitResult.Submitted(role, stored.application(), stored.created());
+        return new SubmitResult.Submitted(
+                role, stored.application(), stored.created(), !stored.created());
     }
 
     private Application toApplication(Role role, ApplicationDraft draft, Instant now) {

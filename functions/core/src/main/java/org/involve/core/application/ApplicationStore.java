@@ -1,6 +1,7 @@
 package org.involve.core.application;
 
 import java.util.List;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.outbox.OutboxMessage;
 
 /** Submitted applications. */
@@ -15,4 +16,11 @@ public interface ApplicationStore extends ApplicationReader {
      * nothing is written and the existing application is returned.
      */
     Stored submit(Application application, List<OutboxMessage> messages, String draftId);
+
+    /**
+     * In one transaction: save {@code draft} (sent, leading to the application the person had already made) and
+     * store the messages that tell them. A message already stored (the same draft sent twice at once) is not
+     * stored or sent again, and the draft is saved all the same.
+     */
+    void submittedAgain(ApplicationDraft draft, List<OutboxMessage> messages);
 }

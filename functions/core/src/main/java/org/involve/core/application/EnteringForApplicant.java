@@ -46,19 +46,27 @@ public final class EnteringForApplicant {
     private final AcknowledgementLetters letters;
     private final Clock clock;
 
-    /** @param siteUrl the public site, for the links in the acknowledgement and to the equal opportunities form */
+    /**
+     * @param siteUrl the public site, for the links in the acknowledgement and to the equal opportunities form
+     * @param staffSiteUrl the staff site, for the links in the team's e-mails
+     */
     public EnteringForApplicant(
             RoleReader roles,
             ApplicationRecords records,
             MonitoringToken tokens,
             String siteUrl,
+            String staffSiteUrl,
             Clock clock) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
+        if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
+            throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.roles = roles;
         this.records = records;
         this.tokens = tokens;
-        this.letters = new AcknowledgementLetters(siteUrl.replaceAll("/+$", ""));
+        this.letters =
+                new AcknowledgementLetters(
+                        siteUrl.replaceAll("/+$", ""), staffSiteUrl.replaceAll("/+$", ""));
         this.clock = clock;
     }
 

@@ -16,6 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class AcknowledgementLettersWordsTest {
     private static final Instant NOW = Instant.parse("2030-01-02T10:00:00Z");
+
+    /** The task ends by sending staff to the application's own page, where they mark it acknowledged. */
+    private static final String NEXT =
+            "Their application page shows their answers, the equal opportunities link to pass on, and where to mark"
+                    + " it acknowledged.\n\nOpen the application:\nhttps://staff.example.org/staff/applications/INV-TASK-0001\n";
+
     private final Role role = TestRoles.dayRate(LocalDate.of(2030, 1, 10));
     private final Map<String, String> answers =
             Map.of(
@@ -43,7 +49,7 @@ class AcknowledgementLettersWordsTest {
                         "token",
                         Application.Acknowledgement.STAFF_TO_CONTACT,
                         "applicant");
-        return new AcknowledgementLetters("https://site.example.org")
+        return new AcknowledgementLetters("https://site.example.org", "https://staff.example.org")
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();
@@ -55,7 +61,8 @@ class AcknowledgementLettersWordsTest {
         assertEquals("Please acknowledge application INV-TASK-0001 by post", e.subject());
         assertEquals(
                 "An application for Group member has arrived from someone who asked to be contacted by post. Please acknowledge it that way "
-                        + "within 7 days.\n\n- Reference: INV-TASK-0001\n- Name: Zebedee Quillfeather\n- Address: 1 Example Road, Exampletown, ZZ1 1ZZ\n",
+                        + "within 7 days.\n\n- Reference: INV-TASK-0001\n- Name: Zebedee Quillfeather\n- Address: 1 Example Road, Exampletown, ZZ1 1ZZ\n"
+                        + NEXT,
                 e.text());
     }
 
@@ -65,7 +72,8 @@ class AcknowledgementLettersWordsTest {
         assertEquals("Please acknowledge application INV-TASK-0001 by telephone", e.subject());
         assertEquals(
                 "An application for Group member has arrived from someone who asked to be contacted by telephone. Please acknowledge it that way "
-                        + "within 7 days.\n\n- Reference: INV-TASK-0001\n- Name: Zebedee Quillfeather\n- Phone: 07700 900417\n",
+                        + "within 7 days.\n\n- Reference: INV-TASK-0001\n- Name: Zebedee Quillfeather\n- Phone: 07700 900417\n"
+                        + NEXT,
                 e.text());
     }
 
@@ -86,7 +94,7 @@ class AcknowledgementLettersWordsTest {
                         "token",
                         Application.Acknowledgement.EMAIL_QUEUED,
                         "applicant");
-        return new AcknowledgementLetters("https://site.example.org")
+        return new AcknowledgementLetters("https://site.example.org", "https://staff.example.org")
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();

@@ -45,6 +45,7 @@ class ApplicationJourneyTest {
                     clock,
                     new ApplyingSettings(
                             "https://involve.example.org",
+                            "https://staff.involve.example.org",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)));
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
@@ -110,7 +111,108 @@ class ApplicationJourneyTest {
                 (SubmitResult.Submitted) journey.submit(fillEverything(again), role.id(), Map.of());
         assertEquals(first.application().reference(), second.application().reference());
         assertEquals(1, applications.applications.size());
-        assertEquals(1, outbox.messages().size());
+        // One acknowledgement, and one notice to the same address that someone applied again.
+        assertEquals(
+                List.of(
+                        AcknowledgementLetters.ACKNOWLEDGEMENT,
+                        AcknowledgementLetters.APPLIED_AGAIN),
+                outbox.messages().stream()
+                        .sorted(java.util.Comparator.comparing(OutboxMessage::createdAt))
+                        .map(OutboxMessage::purpose)
+                        .toList());
+    }
+
+    @Test
+    void someoneApplyingAgainWithAKnownAddressSeesWhatANewApplicantSeesAndTheOwnerIsTold() {
+        String firstDraft = fillEverything(Answers.valid(role));
+        var first = (SubmitResult.Submitted) journey.submit(firstDraft, role.id(), Map.of());
+        // Someone else, with other answers but the first applicant's e-mail address.
+        Map<String, String> stranger = Answers.valid(role);
+        stranger.put(ApplicationForm.FULL_NAME, "Someone Else");
+        stranger.put(ApplicationForm.EMAIL, "Jo.TestPerson@example.org");
+        String secondDraft = fillEverything(stranger);
+        journey.submit(secondDraft, role.id(), Map.of());
+
+        var shownFirst = journey.sent(firstDraft, role.id()).orElseThrow();
+        var shownSecond = journey.sent(secondDraft, role.id()).orElseThrow();
+        assertEquals(shownFirst.role(), shownSecond.role());
+        assertTrue(shownFirst.emailed() && shownSecond.emailed());
+        assertEquals(shownFirst.talkFirst(), shownSecond.talkFirst());
+        assertEquals("Jo.TestPerson@example.org", shownSecond.email(), "the address they typed");
+
+        OutboxMessage notice =
+                outbox.messages().stream()
+                        .filter(m -> m.purpose().equals(AcknowledgementLetters.APPLIED_AGAIN))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("jo.testperson@example.org", notice.email().to(), "the owner's address");
+        assertTrue(notice.email().subject().startsWith("Someone tried to apply again"));
+        String text = notice.email().text();
+        assertTrue(text.contains("Dear Jo Testperson"), text);
+        assertFalse(text.contains("Someone Else"), "nothing the second sender typed");
+        assertTrue(text.contains("Nothing in your application has changed"), text);
+        assertTrue(text.contains(first.application().reference()), text);
+        assertTrue(text.contains(role.contact().email()), "the team's contact: " + text);
+        assertFalse(
+                text.contains(first.application().monitoringToken()), "never the monitoring link");
+        assertEquals(1, applications.applications.size());
+        assertEquals(
+                "Jo Testperson",
+                applications
+                        .applications
+                        .values()
+                        .iterator()
+                        .next()
+                        .answer(ApplicationForm.FULL_NAME),
+                "the first application is unchanged");
+    }
+
+    @Test
+    void sendingTheSameRepeatedDraftTwiceTellsTheOwnerOnce() {
+        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        String again = fillEverything(Answers.valid(role));
+        journey.submit(again, role.id(), Map.of());
+        journey.submit(again, role.id(), Map.of());
+        assertEquals(
+                1,
+                outbox.messages().stream()
+                        .filter(m -> m.purpose().equals(AcknowledgementLetters.APPLIED_AGAIN))
+                        .count());
+    }
+
+    @Test
+    void repeatedDetailsWithoutAnEmailAddressAskTheTeamToTellTheApplicant() {
+        Map<String, String> byPhone = Answers.valid(role);
+        byPhone.remove(ApplicationForm.EMAIL);
+        byPhone.put(ApplicationForm.CONTACT_METHOD, "telephone");
+        var first =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(byPhone), role.id(), Map.of());
+        String second = fillEverything(byPhone);
+        journey.submit(second, role.id(), Map.of());
+        OutboxMessage task =
+                outbox.messages().stream()
+                        .filter(m -> m.purpose().equals("applied-again-task"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("team@example.org", task.email().to());
+        String ref = first.application().reference();
+        assertTrue(
+                task.email()
+                        .text()
+                        .contains("https://staff.involve.example.org/staff/applications/" + ref),
+                task.email().text());
+        var shown = journey.sent(second, role.id()).orElseThrow();
+        assertFalse(shown.emailed());
+        assertEquals("telephone", shown.contactMethod());
+    }
+
+    @Test
+    void thePageAfterSendingIsOnlyForADraftThatHasBeenSent() {
+        String draft = fillEverything(Answers.valid(role));
+        assertTrue(journey.sent(draft, role.id()).isEmpty());
+        journey.submit(draft, role.id(), Map.of());
+        assertTrue(journey.sent(draft, role.id()).isPresent());
     }
 
     @Test

@@ -40,7 +40,13 @@ abstract class StaffApplicationsFixture {
             new ApplicationsForStaff(
                     roles, round, outstanding, "https://involve.example.org/", clock);
     final EnteringForApplicant entering =
-            new EnteringForApplicant(roles, records, tokens, "https://involve.example.org/", clock);
+            new EnteringForApplicant(
+                    roles,
+                    records,
+                    tokens,
+                    "https://involve.example.org/",
+                    "https://staff.involve.example.org/",
+                    clock);
     final TalkFirstQueue talkFirst = new TalkFirstQueue(roles, round, clock);
     final UnacknowledgedApplications acknowledging =
             new UnacknowledgedApplications(roles, round, outstanding, records, clock);

@@ -43,6 +43,12 @@ public final class InMemoryApplications implements ApplicationStore {
     }
 
     @Override
+    public synchronized void submittedAgain(ApplicationDraft draft, List<OutboxMessage> messages) {
+        drafts.save(draft);
+        messages.forEach(outbox::addOnce);
+    }
+
+    @Override
     public Optional<Application> find(String roleId, String applicantKey, Read read) {
         return Optional.ofNullable(applications.get(roleId + "|" + applicantKey));
     }

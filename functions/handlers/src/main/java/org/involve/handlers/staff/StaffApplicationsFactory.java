@@ -38,7 +38,8 @@ public class StaffApplicationsFactory {
             MonitoringToken tokens,
             Clock clock,
             InvolveSettings settings) {
-        return new EnteringForApplicant(roles, records, tokens, settings.siteUrl(), clock);
+        return new EnteringForApplicant(
+                roles, records, tokens, settings.siteUrl(), settings.staffSiteUrl(), clock);
     }
 
     @Singleton

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationJourney;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
@@ -43,8 +43,8 @@ public final class PublicPages {
     public record CheckAnswers(
             Role role, List<CheckedSection> sections, String problem, String back) {}
 
-    public record Confirmation(
-            Role role, Application app, String monitoringLink, boolean alreadyApplied) {}
+    /** The page after sending: from what was sent, the same whether the application was new or a repeat. */
+    public record Confirmation(ApplicationJourney.Sent sent) {}
 
     public record CannotApply(Role role, List<String> reasons) {}
 
@@ -153,11 +153,8 @@ public final class PublicPages {
                 "apply/checkAnswers.jte", new CheckAnswers(role, checked, problem, back));
     }
 
-    public static String confirmation(
-            Role role, Application app, String monitoringLink, boolean alreadyApplied) {
-        return Templates.render(
-                "apply/confirmation.jte",
-                new Confirmation(role, app, monitoringLink, alreadyApplied));
+    public static String confirmation(ApplicationJourney.Sent sent) {
+        return Templates.render("apply/confirmation.jte", new Confirmation(sent));
     }
 
     public static String cannotApply(Role role, List<String> reasons) {
