@@ -45,11 +45,12 @@ test('every section empty and filled, check answers, confirmation, monitoring an
     await press(page, 'Save and continue');
   }
   await checkPage(page, 'check-answers');
-  await sendApplication(page, startedAt);
+  await sendApplication(page, startedAt, applicant);
   await checkPage(page, 'confirmation');
 
-  // The confirmation page's own link to the monitoring form, as well as the e-mail's.
-  await page.getByRole('link', { name: 'Fill in the equal opportunities form' }).click();
+  // The monitoring form is reached only through the link in the applicant's e-mail.
+  const [ack] = await waitForEmails(applicant.email, 'We have received your application');
+  await visit(page, linkInHtml(ack.body.html, 'Fill in the equal opportunities form'));
   await expectHeading(page, 'Equal opportunities monitoring');
   await checkPage(page, 'monitoring');
   await press(page, 'Send answers');
@@ -61,7 +62,6 @@ test('every section empty and filled, check answers, confirmation, monitoring an
   await checkPage(page, 'monitoring-thanks');
 
   // Sent again from the e-mail's link: the first answers are kept, and the page says so.
-  const [ack] = await waitForEmails(applicant.email, 'We have received your application');
   await visit(page, linkInHtml(ack.body.html, 'Fill in the equal opportunities form'));
   await fillMonitoring(page);
   await press(page, 'Send answers');
@@ -101,8 +101,9 @@ test('each error on the monitoring form says which question it is about', {
   const applicant = newApplicant('a11y-monitoring');
   const startedAt = await startApplication(page, LEP);
   await fillSections(page, applicant);
-  await sendApplication(page, startedAt);
-  await page.getByRole('link', { name: 'Fill in the equal opportunities form' }).click();
+  await sendApplication(page, startedAt, applicant);
+  const [ack] = await waitForEmails(applicant.email, 'We have received your application');
+  await visit(page, linkInHtml(ack.body.html, 'Fill in the equal opportunities form'));
   await press(page, 'Send answers');
   const messages = await page.locator('.nhsuk-error-summary a').allInnerTexts();
   await page.context().close();

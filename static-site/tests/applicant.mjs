@@ -1,7 +1,7 @@
 // A fictional applicant and the steps a person takes through the application form: every answer is given
 // through the question's visible label, as a person reads it.
 import assert from 'node:assert/strict';
-import { expectHeading, press, uniqueEmail, visit, waitForHumanPace } from './support.mjs';
+import { expectHeading, press, uniqueEmail, visit, waitForEmails, waitForHumanPace } from './support.mjs';
 
 // The example roles the local runtime loads (functions/handlers/.../local/ExampleRoles.java).
 export const LEP = { id: 'listening-culture-lived-experience-partner', title: 'Listening Culture lived experience partner' };
@@ -162,20 +162,42 @@ export async function answersShown(page) {
   return new Map(rows);
 }
 
-/** On Check your answers: waits as a person would take, presses Send application, returns the reference shown. */
-export async function sendApplication(page, startedAt) {
+/**
+ * On Check your answers: waits as a person would take, presses Send application, and returns the reference from the
+ * applicant's acknowledgement e-mail (the page after sending never shows one, so that it reveals nothing to someone
+ * using another person's address).
+ */
+export async function sendApplication(page, startedAt, applicant) {
   await expectHeading(page, 'Check your answers before sending your application');
   await waitForHumanPace(startedAt);
   await press(page, 'Send application');
   await expectHeading(page, 'Application sent');
-  return referenceShown(page);
+  await assertRevealsNothing(page);
+  return referenceEmailed(applicant);
 }
 
-export async function referenceShown(page) {
-  const panel = await page.locator('.nhsuk-panel').innerText();
-  const match = panel.match(REFERENCE);
-  assert.ok(match, `no reference like INV-XXXX-XXXX on the confirmation page: ${panel}`);
+export const ACKNOWLEDGEMENT = 'We have received your application';
+
+/** The acknowledgement e-mail the applicant was sent (the only one, by its subject). */
+export async function acknowledgementTo(applicant) {
+  const [ack] = await waitForEmails(applicant.email, ACKNOWLEDGEMENT);
+  return ack;
+}
+
+/** The reference in the applicant's acknowledgement e-mail. */
+export async function referenceEmailed(applicant) {
+  const ack = await acknowledgementTo(applicant);
+  const match = ack.body.text.match(REFERENCE);
+  assert.ok(match, `no reference like INV-XXXX-XXXX in the acknowledgement: ${ack.body.text}`);
   return match[0];
+}
+
+/** The page after sending shows no reference, no equal opportunities link and nothing about applying before. */
+export async function assertRevealsNothing(page) {
+  const html = await page.content();
+  assert.ok(!REFERENCE.test(html), 'the page after sending shows no reference');
+  assert.ok(!html.includes('/monitoring'), 'the page after sending has no link to the equal opportunities form');
+  assert.ok(!/already/i.test(await page.locator('main').innerText()), 'the page after sending says nothing about applying before');
 }
 
 /** Equal-opportunities answers, by question: the label to choose. */

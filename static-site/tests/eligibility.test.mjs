@@ -50,7 +50,7 @@ test('someone removed as a charity trustee can carry on; the team will talk to t
 
   await expectHeading(page, 'Skills and experience');
   await fillSections(page, applicant, { from: 'skills-and-experience' });
-  await sendApplication(page, startedAt);
+  await sendApplication(page, startedAt, applicant);
   await checkPage(page, 'confirmation');
   assert.match(await page.locator('main').innerText(),
     /a member of our team will contact you to talk it through before your application is assessed/);

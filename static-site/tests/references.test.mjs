@@ -64,7 +64,7 @@ test('staff record a successful interview, both referees answer from their e-mai
   assert.match(await page.title(), /^Error: /);
   await checkPage(page, 'referees-section-errors');
   await fillSections(page, applicant, { from: 'referees' });
-  const reference = await sendApplication(page, startedAt);
+  const reference = await sendApplication(page, startedAt, applicant);
   await page.context().close();
   await bookInterview(reference);
 

@@ -63,7 +63,7 @@ async function apply(person, role, checkPage) {
   const page = await newPage(browser);
   const startedAt = await startApplication(page, role);
   await fillSections(page, person, { checkPage });
-  const reference = await sendApplication(page, startedAt);
+  const reference = await sendApplication(page, startedAt, person);
   await page.context().close();
   return reference;
 }

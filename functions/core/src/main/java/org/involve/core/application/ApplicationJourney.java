@@ -288,6 +288,10 @@ public final class ApplicationJourney {
         Application app = toApplication(role, draft, now);
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
+        if (!stored.created() && sentByThisDraft(draftId, stored.application())) {
+            // This same draft, sent at the same moment by another request, made the application.
+            return new SubmitResult.Submitted(role, stored.application(), false);
+        }
         if (!stored.created()) {
             // Someone had already applied with these details (from another draft, or someone else
             // using their e-mail address): nothing new is stored, the person who applied is told,
@@ -299,6 +303,13 @@ public final class ApplicationJourney {
         }
         return new SubmitResult.Submitted(
                 role, stored.application(), stored.created(), !stored.created());
+    }
+
+    /** Whether the draft was marked with this application, which the application's own write does. */
+    private boolean sentByThisDraft(String draftId, Application existing) {
+        return drafts.find(draftId)
+                .map(d -> existing.reference().equals(d.submittedReference()))
+                .orElse(false);
     }
 
     private Application toApplication(Role role, ApplicationDraft draft, Instant now) {

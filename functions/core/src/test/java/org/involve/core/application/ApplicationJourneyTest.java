@@ -181,6 +181,69 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void twoRequestsSendingTheSameDraftAtOnceTellNobodyTheyAppliedAgain() {
+        String draft = fillEverything(Answers.valid(role));
+        // The other request's transaction commits between this one's checks and its own write.
+        ApplicationStore racing =
+                new ApplicationStore() {
+                    @Override
+                    public Stored submit(
+                            Application app, List<OutboxMessage> messages, String draftId) {
+                        Application other =
+                                new Application(
+                                        "INV-RACE-RACE",
+                                        app.roleId(),
+                                        app.applicantKey(),
+                                        app.status(),
+                                        app.answers(),
+                                        app.submittedAt(),
+                                        app.contactMethod(),
+                                        app.monitoringToken(),
+                                        app.acknowledgement(),
+                                        "applicant");
+                        applications.submit(other, messages, draftId);
+                        return applications.submit(app, messages, draftId);
+                    }
+
+                    @Override
+                    public void submittedAgain(
+                            org.involve.core.draft.ApplicationDraft d, List<OutboxMessage> m) {
+                        applications.submittedAgain(d, m);
+                    }
+
+                    @Override
+                    public java.util.Optional<Application> find(
+                            String roleId, String applicantKey, org.involve.core.kit.Read read) {
+                        return applications.find(roleId, applicantKey, read);
+                    }
+
+                    @Override
+                    public java.util.Optional<Application> findByReference(
+                            String reference, org.involve.core.kit.Read read) {
+                        return applications.findByReference(reference, read);
+                    }
+                };
+        ApplicationJourney raced =
+                new ApplicationJourney(
+                        roles,
+                        drafts,
+                        racing,
+                        tokens,
+                        clock,
+                        new ApplyingSettings(
+                                "https://involve.example.org",
+                                "https://staff.involve.example.org",
+                                Duration.ofDays(14),
+                                Duration.ofSeconds(20)));
+        var result = (SubmitResult.Submitted) raced.submit(draft, role.id(), Map.of());
+        assertEquals("INV-RACE-RACE", result.application().reference());
+        assertEquals(
+                List.of(AcknowledgementLetters.ACKNOWLEDGEMENT),
+                outbox.messages().stream().map(OutboxMessage::purpose).toList());
+        assertFalse(drafts.drafts.get(draft).earlierApplication());
+    }
+
+    @Test
     void repeatedDetailsWithoutAnEmailAddressAskTheTeamToTellTheApplicant() {
         Map<String, String> byPhone = Answers.valid(role);
         byPhone.remove(ApplicationForm.EMAIL);
