@@ -7,6 +7,7 @@ import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.ApplicationsForStaff.Shown;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.EnteringForApplicant.Entry;
+import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.TalkFirstQueue.Decision;
 import org.involve.core.application.UnacknowledgedApplications;
@@ -43,6 +44,10 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                             StaffPaths.APPLICATION_TALK_FIRST,
                             StaffApplicationsHandler::recordConversation)
                     .get(StaffPaths.UNACKNOWLEDGED, StaffApplicationsHandler::unacknowledged)
+                    .get(StaffPaths.SUPPORT_REQUESTS, StaffApplicationsHandler::supportQueue)
+                    .post(
+                            StaffPaths.APPLICATION_SUPPORT_DONE,
+                            StaffApplicationsHandler::markSupportDone)
                     .get(
                             StaffPaths.APPLICATION_ACKNOWLEDGE,
                             StaffApplicationsHandler::acknowledgeForm)
@@ -56,31 +61,53 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                     "already",
                     "goes-ahead",
                     "does-not-go-ahead",
-                    "acknowledged");
+                    "acknowledged",
+                    "support-done",
+                    "support-already");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
     private final TalkFirstQueue talkFirst;
     private final UnacknowledgedApplications unacknowledged;
+    private final SupportRequests support;
 
     public StaffApplicationsHandler() {
         this(
                 Beans.get(ApplicationsForStaff.class),
                 Beans.get(EnteringForApplicant.class),
                 Beans.get(TalkFirstQueue.class),
-                Beans.get(UnacknowledgedApplications.class));
+                Beans.get(UnacknowledgedApplications.class),
+                Beans.get(SupportRequests.class));
     }
 
     public StaffApplicationsHandler(
             ApplicationsForStaff applications,
             EnteringForApplicant entering,
             TalkFirstQueue talkFirst,
-            UnacknowledgedApplications unacknowledged) {
+            UnacknowledgedApplications unacknowledged,
+            SupportRequests support) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
         this.talkFirst = talkFirst;
         this.unacknowledged = unacknowledged;
+        this.support = support;
+    }
+
+    private APIGatewayV2HTTPResponse supportQueue(StaffRequest req) {
+        return ok(
+                StaffApplicationPages.supportQueue(
+                        req.member(), support.waiting(req.member()), NOTICES.on(req).orElse(null)));
+    }
+
+    private APIGatewayV2HTTPResponse markSupportDone(StaffRequest req) {
+        SupportRequests.Marked marked = support.markDone(req.member(), reference(req));
+        return WebResponse.seeOther(
+                NOTICES.after(
+                        StaffPaths.SUPPORT_REQUESTS.fill(),
+                        marked instanceof SupportRequests.Marked.Done
+                                ? "support-done"
+                                : "support-already"));
     }
 
     private APIGatewayV2HTTPResponse overview(StaffRequest req) {

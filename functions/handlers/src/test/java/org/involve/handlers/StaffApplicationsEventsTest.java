@@ -15,6 +15,7 @@ import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.Eligibility;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.HandlingFacts;
+import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.audit.AuditEntry;
@@ -62,7 +63,8 @@ class StaffApplicationsEventsTest {
                             "http://localhost:3000",
                             clock),
                     new TalkFirstQueue(roles, round, clock),
-                    new UnacknowledgedApplications(roles, round, outstanding, records, clock));
+                    new UnacknowledgedApplications(roles, round, outstanding, records, clock),
+                    new SupportRequests(roles, round, clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {
@@ -110,6 +112,85 @@ class StaffApplicationsEventsTest {
                                 ApplicationForm.FULL_NAME,
                                 "Alex Heldperson"));
         return round.add(a.after(Application.Status.HELD_TO_TALK_FIRST, Map.of()));
+    }
+
+    @Test
+    void requestsForSupportOrAnotherFormatAreListedUntilMarkedDoneWithWhoAndWhen() {
+        Application asks =
+                round.add(
+                        TestApplications.submitted(
+                                lep,
+                                "INV-SPRT-2345",
+                                Instant.parse("2025-01-09T09:00:00Z"),
+                                Map.of(
+                                        ApplicationForm.FULL_NAME,
+                                        "Sasha Supportperson",
+                                        ApplicationForm.EMAIL,
+                                        "sasha.supportperson@example.org",
+                                        "otherFormat",
+                                        "Easy read")));
+        Application asksNothing =
+                round.add(
+                        TestApplications.submitted(
+                                lep,
+                                "INV-NONE-2345",
+                                Instant.parse("2025-01-09T10:00:00Z"),
+                                Map.of(
+                                        ApplicationForm.FULL_NAME,
+                                        "Noel Noneasked",
+                                        ApplicationForm.EMAIL,
+                                        "noel.noneasked@example.org",
+                                        "otherFormat",
+                                        "",
+                                        "supportNeeds",
+                                        " ",
+                                        "adjustments",
+                                        "")));
+        assertTrue(
+                call("http-get-staff-applications.json")
+                        .getBody()
+                        .contains("href=\"/staff/applications/support\""),
+                "the applications area links to the list");
+
+        var list = call("http-get-staff-applications-support.json");
+        assertEquals(200, list.getStatusCode());
+        String body = list.getBody();
+        assertTrue(body.contains("<a href=\"/staff/applications/INV-SPRT-2345\">"), body);
+        assertTrue(body.contains("<strong>Another format:</strong> Easy read"), body);
+        assertTrue(body.contains("<strong>Support needs:</strong> A lift to the meeting room"));
+        assertTrue(
+                body.contains("<strong>Reasonable adjustments:</strong> Captions on video calls"));
+        assertTrue(body.contains("action=\"/staff/applications/INV-SPRT-2345/support-done\""));
+        assertFalse(body.contains(asksNothing.reference()), "an application asking nothing");
+
+        var done = call("http-post-staff-application-support-done.json", asks.reference());
+        assertEquals(303, done.getStatusCode());
+        assertEquals(
+                "/staff/applications/support?done=support-done", done.getHeaders().get("Location"));
+        Application marked = round.findByReference(asks.reference(), Read.CONSISTENT).orElseThrow();
+        assertEquals(
+                "Done by Sam Staff on 10 January 2025", HandlingFacts.of(marked).supportDone());
+        assertEquals(asks.status(), marked.status());
+        var entry = audit.entries().get(audit.entries().size() - 1);
+        assertEquals("support or another format: marked done", entry.what());
+        assertEquals("local-sam-staff", entry.who(), "who");
+        assertEquals(clock.instant(), entry.when(), "and when");
+        assertFalse(
+                call("http-get-staff-applications-support.json")
+                        .getBody()
+                        .contains(asks.reference()),
+                "done requests leave the list");
+        assertTrue(
+                call("http-get-staff-application.json", asks.reference())
+                        .getBody()
+                        .contains("Done by Sam Staff on 10 January 2025"),
+                "the application shows who did it and when");
+
+        var again = call("http-post-staff-application-support-done.json", asks.reference());
+        assertEquals(
+                "/staff/applications/support?done=support-already",
+                again.getHeaders().get("Location"));
+        assertEquals(entry, audit.entries().get(audit.entries().size() - 1), "audited once");
     }
 
     @Test
@@ -187,10 +268,14 @@ class StaffApplicationsEventsTest {
         assertEquals("telephone", HandlingFacts.of(app).channel());
         assertEquals(Application.Acknowledgement.STAFF_TO_CONTACT, app.acknowledgement());
         assertEquals("Robin Callerson", app.answer(ApplicationForm.FULL_NAME));
+        // The task to acknowledge it, and (it asks for large print and adjustments) the support
+        // request.
         assertEquals(
-                List.of("ack-task-" + app.reference()),
+                List.of("ack-task-" + app.reference(), "support-" + app.reference()),
                 outbox.messages().stream().map(OutboxMessage::id).toList());
-        assertEquals(List.of("ack-task-" + app.reference()), queue.announced);
+        assertEquals(
+                List.of("ack-task-" + app.reference(), "support-" + app.reference()),
+                queue.announced);
         assertEquals(
                 "application entered for the applicant (telephone)", audit.entries().get(0).what());
 

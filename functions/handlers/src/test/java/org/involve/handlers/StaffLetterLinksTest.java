@@ -32,6 +32,7 @@ class StaffLetterLinksTest {
                     Map.entry("acknowledgementTask (post)", "/staff/applications/{reference}"),
                     Map.entry("talkFirst", "/staff/applications/{reference}"),
                     Map.entry("appliedAgainTask", "/staff/applications/{reference}"),
+                    Map.entry("supportRequest", "/staff/applications/support"),
                     Map.entry("acknowledgementDue", "/staff/applications/{reference}"),
                     Map.entry("overdue", "/staff/references/{roleId}/{reference}"),
                     Map.entry("readyToAppoint", "/staff/references/{roleId}/{reference}"),

@@ -130,7 +130,26 @@ public final class AcknowledgementLetters {
                             0,
                             "talk-first"));
         }
+        if (!SupportRequests.asked(app).isEmpty()) {
+            out.add(
+                    new OutboxMessage(
+                            "support-" + app.reference(),
+                            staffToArrangeSupport(role, app),
+                            now,
+                            now,
+                            0,
+                            "support-request"));
+        }
         return out;
+    }
+
+    /** What was asked stays on the staff page (it can be about someone's health), not in the team's mailbox. */
+    private Email staffToArrangeSupport(Role role, Application app) {
+        return Letter.of(WORDS, "supportRequest")
+                .say("intro", "reference", app.reference(), "role", role.title())
+                .say("next")
+                .linked("link", staffSiteUrl + StaffPaths.SUPPORT_REQUESTS.fill())
+                .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
     Email toApplicant(Role role, Application app) {

@@ -12,18 +12,21 @@ import java.util.Map;
  * @param acknowledged  how, when and by whom staff acknowledged it themselves, in plain words
  * @param talkFirst     the result of the talk-to-us-first conversation, in plain words, with the reason when it does not go ahead
  * @param talkFirstBy   who recorded that conversation, and on what day
+ * @param supportDone   who marked the applicant's request for support or another format done, and on what day
  */
 public record HandlingFacts(
         String channel,
         String enteredByName,
         String acknowledged,
         String talkFirst,
-        String talkFirstBy) {
+        String talkFirstBy,
+        String supportDone) {
     private static final String CHANNEL = "applications.channel",
             ENTERED_BY_NAME = "applications.enteredByName",
             ACKNOWLEDGED = "applications.acknowledged",
             TALK_FIRST = "applications.talkFirst",
-            TALK_FIRST_BY = "applications.talkFirstBy";
+            TALK_FIRST_BY = "applications.talkFirstBy",
+            SUPPORT_DONE = "applications.supportDone";
 
     public static HandlingFacts of(Application a) {
         return new HandlingFacts(
@@ -31,7 +34,8 @@ public record HandlingFacts(
                 Facts.text(a, ENTERED_BY_NAME),
                 Facts.text(a, ACKNOWLEDGED),
                 Facts.text(a, TALK_FIRST),
-                Facts.text(a, TALK_FIRST_BY));
+                Facts.text(a, TALK_FIRST_BY),
+                Facts.text(a, SUPPORT_DONE));
     }
 
     /** Entered by staff rather than online. */
@@ -45,6 +49,10 @@ public record HandlingFacts(
 
     static Map<String, String> acknowledged(String how) {
         return Facts.written().put(ACKNOWLEDGED, how).map();
+    }
+
+    static Map<String, String> supportDone(String by) {
+        return Facts.written().put(SUPPORT_DONE, by).map();
     }
 
     static Map<String, String> talkedFirst(String result, String by) {

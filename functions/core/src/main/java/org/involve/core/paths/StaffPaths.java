@@ -32,9 +32,11 @@ public final class StaffPaths {
     public static final Path APPLICATIONS = HOME.then("/applications");
     public static final Path TALK_FIRST_QUEUE = APPLICATIONS.then("/talk-first");
     public static final Path UNACKNOWLEDGED = APPLICATIONS.then("/unacknowledged");
+    public static final Path SUPPORT_REQUESTS = APPLICATIONS.then("/support");
     public static final Path APPLICATION = APPLICATIONS.then("/{reference}");
     public static final Path APPLICATION_TALK_FIRST = APPLICATION.then("/talk-first");
     public static final Path APPLICATION_ACKNOWLEDGE = APPLICATION.then("/acknowledge");
+    public static final Path APPLICATION_SUPPORT_DONE = APPLICATION.then("/support-done");
     public static final Path ROLE_APPLICATIONS = ROLE.then("/applications");
     public static final Path ROLE_APPLICATION_NEW = ROLE_APPLICATIONS.then("/new");
 

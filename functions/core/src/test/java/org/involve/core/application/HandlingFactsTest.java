@@ -43,6 +43,6 @@ class HandlingFactsTest {
                         online.after(
                                 online.status(), HandlingFacts.entered("telephone", "Sam Staff")));
         assertTrue(f.enteredByStaff());
-        assertEquals(new HandlingFacts("telephone", "Sam Staff", null, null, null), f);
+        assertEquals(new HandlingFacts("telephone", "Sam Staff", null, null, null, null), f);
     }
 }

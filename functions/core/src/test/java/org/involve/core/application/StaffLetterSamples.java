@@ -39,6 +39,11 @@ public final class StaffLetterSamples {
         out.put(
                 "talkFirst",
                 only(letters.forSubmission(role, app(role, "email", true), NOW), "talk-first"));
+        out.put(
+                "supportRequest",
+                only(
+                        letters.forSubmission(role, app(role, "email", false), NOW),
+                        "support-request"));
         Application byPhone = app(role, "telephone", false);
         out.put(
                 "appliedAgainTask",

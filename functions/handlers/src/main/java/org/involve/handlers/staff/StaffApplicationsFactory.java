@@ -8,6 +8,7 @@ import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.OutstandingAcknowledgements;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.monitoring.MonitoringToken;
@@ -40,6 +41,11 @@ public class StaffApplicationsFactory {
             InvolveSettings settings) {
         return new EnteringForApplicant(
                 roles, records, tokens, settings.siteUrl(), settings.staffSiteUrl(), clock);
+    }
+
+    @Singleton
+    SupportRequests supportRequests(RoleReader roles, RoundApplications round, Clock clock) {
+        return new SupportRequests(roles, round, clock);
     }
 
     @Singleton

@@ -11,6 +11,7 @@ import org.involve.core.application.ApplicationsForStaff.RoleCounts;
 import org.involve.core.application.ApplicationsForStaff.Shown;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.HandlingFacts;
+import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue.Held;
 import org.involve.core.application.UnacknowledgedApplications.Waiting;
 import org.involve.core.kit.ClosingTime;
@@ -61,6 +62,9 @@ public final class StaffApplicationPages {
     public record TalkFirstForm(
             StaffMember member, Held held, Map<String, String> values, FieldErrors errors) {}
 
+    public record SupportQueue(
+            StaffMember member, List<SupportRequests.Request> requests, String notice) {}
+
     public record Unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {}
 
     public record AcknowledgeForm(
@@ -105,7 +109,8 @@ public final class StaffApplicationPages {
                                                         HandlingFacts.of(a).talkFirst(),
                                                         HandlingFacts.of(a).talkFirstBy())
                                                 .filter(p -> p != null && !p.isEmpty())
-                                                .toList())));
+                                                .toList())),
+                        aboutRow("support", support(a)));
         List<Answers> sections =
                 shown.sections().stream()
                         .map(
@@ -127,6 +132,13 @@ public final class StaffApplicationPages {
         return Templates.render(
                 "staff/applications/application.jte",
                 new ApplicationPage(member, shown, about, sections, notice, monitoringLink));
+    }
+
+    /** Whether a request for support or another format was done: blank when none was made. */
+    private static String support(Application a) {
+        if (SupportRequests.asked(a).isEmpty()) return "";
+        String done = HandlingFacts.of(a).supportDone();
+        return done != null ? done : APPLICATIONS.get("page.application.supportNotDone");
     }
 
     private static SummaryRow aboutRow(String key, String value) {
@@ -156,6 +168,12 @@ public final class StaffApplicationPages {
 
     public static String closed(StaffMember member, Role r) {
         return Templates.render("staff/applications/closed.jte", new Refusal(member, r, List.of()));
+    }
+
+    public static String supportQueue(
+            StaffMember member, List<SupportRequests.Request> requests, String notice) {
+        return Templates.render(
+                "staff/applications/support.jte", new SupportQueue(member, requests, notice));
     }
 
     public static String heldQueue(StaffMember member, List<Held> held, String notice) {
