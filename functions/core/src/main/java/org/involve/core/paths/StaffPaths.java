@@ -59,6 +59,11 @@ public final class StaffPaths {
     public static final Path REFERENCES = HOME.then("/references");
     public static final Path REFERENCES_ROLE = REFERENCES.then("/{roleId}");
     public static final Path REFERENCE_CANDIDATE = REFERENCES_ROLE.then("/{reference}");
+    public static final Path REFERENCE_OFFER = REFERENCE_CANDIDATE.then("/offer");
+    public static final Path REFERENCE_REPLACE =
+            REFERENCE_CANDIDATE.then("/referees/{number}/replace");
+    public static final Path REFERENCE_UNSATISFACTORY =
+            REFERENCE_CANDIDATE.then("/referees/{number}/unsatisfactory");
 
     // ---------- Outcomes ----------
     public static final Path OUTCOMES = HOME.then("/outcomes");

@@ -52,8 +52,13 @@ public final class RefereeResponses {
         this.letters = new ReferenceLetters(settings);
     }
 
-    /** What the referee is asked about: the role, and the applicant's name as they gave it. */
-    public record Request(Role role, String applicantName, ReferenceRequest request) {}
+    /**
+     * What the referee is asked about: the role, and the applicant's name as they gave it.
+     *
+     * @param replaced staff replaced this referee: the application no longer names this request
+     */
+    public record Request(
+            Role role, String applicantName, ReferenceRequest request, boolean replaced) {}
 
     public sealed interface Opened {
         record Form(Request request) implements Opened {}
@@ -78,6 +83,8 @@ public final class RefereeResponses {
             return new Opened.Refused(((LinkCheck.Refused) check).reason(), null);
         Optional<Request> found = request(valid.subjectId());
         if (found.isEmpty()) return new Opened.Refused(LinkRefusal.TAMPERED, null);
+        if (found.get().replaced())
+            return new Opened.Refused(LinkRefusal.REPLACED, found.get().role());
         if (found.get().request().received())
             return new Opened.Refused(LinkRefusal.ALREADY_USED, found.get().role());
         return new Opened.Form(found.get());
@@ -91,6 +98,7 @@ public final class RefereeResponses {
         Optional<Request> found = request(valid.subjectId());
         if (found.isEmpty()) return new Sent.Refused(LinkRefusal.TAMPERED, null);
         Request req = found.get();
+        if (req.replaced()) return new Sent.Refused(LinkRefusal.REPLACED, req.role());
         if (req.request().received()) return new Sent.Refused(LinkRefusal.ALREADY_USED, req.role());
         FormValidator.Result form = ReferenceForm.validate(req.role().title(), posted);
         if (!form.errors().isEmpty()) return new Sent.Invalid(req, form.values(), form.errors());
@@ -183,6 +191,13 @@ public final class RefereeResponses {
                                                                                         app.answer(
                                                                                                 ApplicationForm
                                                                                                         .FULL_NAME),
-                                                                                        r))));
+                                                                                        r,
+                                                                                        !ReferenceFacts
+                                                                                                .of(
+                                                                                                        app)
+                                                                                                .requestIds()
+                                                                                                .contains(
+                                                                                                        r
+                                                                                                                .id())))));
     }
 }
