@@ -70,6 +70,7 @@ public final class StaffPaths {
     public static final Path OUTCOMES_ROLE = OUTCOMES.then("/{roleId}");
     public static final Path OUTCOMES_SEND = OUTCOMES_ROLE.then("/send");
     public static final Path OUTCOME_TASK = OUTCOMES_ROLE.then("/tasks/{reference}");
+    public static final Path OUTCOMES_CLOSE_RESERVE = OUTCOMES_ROLE.then("/reserve/close");
 
     // ---------- Partners ----------
     public static final Path PARTNERS = HOME.then("/partners");
