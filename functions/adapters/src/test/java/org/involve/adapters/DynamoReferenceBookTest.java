@@ -32,6 +32,7 @@ import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceReminders;
@@ -286,6 +287,33 @@ class DynamoReferenceBookTest {
         assertInstanceOf(
                 RefereeResponses.Sent.Thanks.class, referees.send(token(newId), reference()));
         assertEquals(Application.Status.REFERENCES_RECEIVED, now(a).status());
+    }
+
+    @Test
+    void aReferenceTakenByTelephoneIsStoredWithoutALinkAndTwiceIsRefused() {
+        Application a = requested("telephone");
+        Map<String, String> answers = new HashMap<>(reference());
+        answers.remove(ReferenceForm.CONFIRMED);
+        answers.put(ReferenceForm.TELEPHONE_CONFIRMED, "yes");
+        String id = requestIds(a).get(0);
+        String token = token(id);
+        assertInstanceOf(
+                ReferencesDesk.Recorded.Done.class,
+                desk.recordByTelephone(STAFF, role.id(), a.reference(), 1, answers));
+        ReferenceRequest taken = book.find(id).orElseThrow();
+        assertTrue(taken.received());
+        assertEquals("Sam Staff", taken.answers().get(ReferenceForm.TAKEN_BY));
+        assertEquals(
+                ReferenceBook.Answered.ALREADY_ANSWERED,
+                book.answer(
+                        taken, null, Samples.NOW, entry(a, REFERENCES_REQUESTED), List.of(), null),
+                "a second telephone record of the same reference is refused");
+        assertEquals(
+                LinkRefusal.ALREADY_USED,
+                assertInstanceOf(
+                                RefereeResponses.Sent.Refused.class,
+                                referees.send(token, reference()))
+                        .reason());
     }
 
     @Test

@@ -28,6 +28,8 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                     .post(StaffPaths.REFERENCE_OFFER, StaffReferencesHandler::offer)
                     .get(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replaceForm)
                     .post(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replace)
+                    .get(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephoneForm)
+                    .post(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephone)
                     .get(
                             StaffPaths.REFERENCE_UNSATISFACTORY,
                             StaffReferencesHandler::unsatisfactoryForm)
@@ -44,6 +46,7 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                     "offered",
                     "replaced",
                     "unsatisfactory",
+                    "telephone",
                     "changed");
     private final ReferencesDesk desk;
 
@@ -144,6 +147,36 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                             invalid.values(),
                             invalid.errors()));
         return backToCandidate(req, result instanceof Recorded.Done ? "replaced" : "changed");
+    }
+
+    private APIGatewayV2HTTPResponse telephoneForm(StaffRequest req) {
+        StaffMember who = req.member();
+        return WebResponse.html(
+                200,
+                StaffReferencePages.telephone(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        number(req),
+                        Map.of(),
+                        null));
+    }
+
+    private APIGatewayV2HTTPResponse telephone(StaffRequest req) {
+        Recorded result =
+                desk.recordByTelephone(
+                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        if (result instanceof Recorded.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    StaffReferencePages.telephone(
+                            req.member(),
+                            invalid.role(),
+                            invalid.candidate(),
+                            number(req),
+                            invalid.values(),
+                            invalid.errors()));
+        return backToCandidate(req, result instanceof Recorded.Done ? "telephone" : "changed");
     }
 
     private APIGatewayV2HTTPResponse unsatisfactoryForm(StaffRequest req) {

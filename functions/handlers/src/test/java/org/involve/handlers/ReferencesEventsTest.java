@@ -373,4 +373,29 @@ class ReferencesEventsTest {
         var again = staffWith("http-post-staff-references-offer.json", Map.of());
         assertTrue(location(again).endsWith("?done=changed"));
     }
+
+    @Test
+    void staffRecordAReferenceTakenByTelephone() {
+        successful();
+        var form =
+                staffWith("http-get-staff-references-telephone.json", Map.of("SAMPLE_NUMBER", "2"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Record the second reference, taken by telephone"));
+        var unconfirmed =
+                staffWith(
+                        "http-post-staff-references-telephone.json",
+                        Map.of("SAMPLE_NUMBER", "2", "SAMPLE_CONFIRMED", ""));
+        assertEquals(400, unconfirmed.getStatusCode());
+        assertTrue(unconfirmed.getBody().contains("Confirm that the referee confirmed"));
+        var done =
+                staffWith(
+                        "http-post-staff-references-telephone.json",
+                        Map.of("SAMPLE_NUMBER", "2", "SAMPLE_CONFIRMED", "yes"));
+        assertEquals(303, done.getStatusCode());
+        assertTrue(location(done).endsWith("?done=telephone"));
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Taken by telephone"));
+        assertTrue(page.getBody().contains("By Sam Staff on 3 March 2025"), page.getBody());
+        assertEquals(410, referee("http-get-reference-form.json", token(TWO)).getStatusCode());
+    }
 }

@@ -62,6 +62,8 @@ public final class StaffPaths {
     public static final Path REFERENCE_OFFER = REFERENCE_CANDIDATE.then("/offer");
     public static final Path REFERENCE_REPLACE =
             REFERENCE_CANDIDATE.then("/referees/{number}/replace");
+    public static final Path REFERENCE_TELEPHONE =
+            REFERENCE_CANDIDATE.then("/referees/{number}/telephone");
     public static final Path REFERENCE_UNSATISFACTORY =
             REFERENCE_CANDIDATE.then("/referees/{number}/unsatisfactory");
 

@@ -81,6 +81,7 @@ public final class ReferencesDesk {
     private final Clock clock;
     private final ReferenceSettings settings;
     private final ReferenceLetters letters;
+    private final ReferenceReceipt receipt;
 
     public ReferencesDesk(
             RoleReader roles,
@@ -96,6 +97,7 @@ public final class ReferencesDesk {
         this.clock = clock;
         this.settings = settings;
         this.letters = new ReferenceLetters(settings);
+        this.receipt = new ReferenceReceipt(round, book, letters);
     }
 
     /** No such role, or no such application for it. */
@@ -360,6 +362,56 @@ public final class ReferencesDesk {
         Map<String, String> v = new java.util.HashMap<>(values);
         v.put(REFEREE, String.valueOf(number));
         return v;
+    }
+
+    /**
+     * A reference staff took by telephone, for a referee who has not answered through their link: the referee's answers,
+     * who took it and when. It is stored as the link would store it (the referee's link then stops working), and, when it
+     * is the last, completes the application.
+     */
+    public Recorded recordByTelephone(
+            StaffMember who,
+            String roleId,
+            String reference,
+            int refereeNumber,
+            Map<String, String> posted) {
+        who.require(Permission.MANAGE_REFERENCES);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
+        Application app = application(roleId, reference);
+        if (app.status() != Status.REFERENCES_REQUESTED)
+            return new Recorded.AlreadyRecorded(app.status());
+        Candidate c = candidate(app);
+        ReferenceRequest request =
+                c.requests().stream()
+                        .filter(r -> r.number() == refereeNumber && !r.received())
+                        .findFirst()
+                        .orElseThrow(NotFound::new);
+        FormValidator.Result form = ReferenceForm.validateByTelephone(role.title(), posted);
+        if (!form.errors().isEmpty())
+            return new Recorded.Invalid(
+                    c, role, withReferee(form.values(), refereeNumber), form.errors());
+        Instant now = clock.instant();
+        Map<String, String> written = new java.util.LinkedHashMap<>(form.values());
+        written.values().removeIf(String::isEmpty);
+        written.put(ReferenceForm.TAKEN_BY, who.displayName());
+        written.put(ReferenceForm.TAKEN_BY_ID, who.id());
+        written.put(ReferenceForm.TAKEN_AT, now.toString());
+        ReferenceRequest received = request.receivedWith(written, now);
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "took reference " + refereeNumber + " by telephone",
+                        "application:" + app.reference(),
+                        now,
+                        ReferenceRequest.State.REQUESTED.name(),
+                        ReferenceRequest.State.RECEIVED.name());
+        ReferenceReceipt.Stored stored = receipt.store(role, received, null, audit, who.id(), now);
+        if (stored.answered() != ReferenceBook.Answered.STORED) return alreadyRecorded(app);
+        return new Recorded.Done(
+                round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT)
+                        .map(Application::status)
+                        .orElse(app.status()),
+                stored.messageIds());
     }
 
     /** Empty, or why this address cannot be the new referee's: it is the applicant's own, or another referee's. */

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
@@ -298,5 +299,64 @@ class ClosingLoopsTest {
         assertEquals(oldMail, w.mailTo(ONE).size(), "the old referee is not reminded");
         assertEquals(2, w.mailTo(NEW).size(), "the new referee is");
         assertEquals(2, w.mailTo(TWO).size(), "and so is the other referee");
+    }
+
+    private static Map<String, String> byTelephone() {
+        Map<String, String> answers = new HashMap<>(World.reference());
+        answers.remove(ReferenceForm.CONFIRMED);
+        answers.put(ReferenceForm.TELEPHONE_CONFIRMED, "yes");
+        return answers;
+    }
+
+    @Test
+    void aReferenceTakenByTelephoneRecordsWhoAndWhenAndTheLastOneCompletesTheApplication() {
+        Application a = requested("INV-5555-0013");
+        String oneToken = w.tokenSentTo(ONE);
+        var missing =
+                assertInstanceOf(
+                        ReferencesDesk.Recorded.Invalid.class,
+                        w.desk.recordByTelephone(
+                                TestStaff.STAFF, w.role.id(), a.reference(), 1, World.reference()));
+        assertTrue(
+                missing.errors().asMap().containsKey(ReferenceForm.TELEPHONE_CONFIRMED),
+                "staff say the referee confirmed it; the referee's own box is not on this form");
+
+        var first =
+                assertInstanceOf(
+                        ReferencesDesk.Recorded.Done.class,
+                        w.desk.recordByTelephone(
+                                TestStaff.STAFF, w.role.id(), a.reference(), 1, byTelephone()));
+        assertEquals(REFERENCES_REQUESTED, first.status());
+        assertTrue(first.messageIds().isEmpty());
+        ReferenceRequest taken =
+                w.book.find(ReferenceFacts.of(w.now(a)).requestIds().get(0)).orElseThrow();
+        assertTrue(taken.received());
+        assertEquals(TestStaff.STAFF.displayName(), taken.answers().get(ReferenceForm.TAKEN_BY));
+        assertEquals(TestStaff.STAFF.id(), taken.answers().get(ReferenceForm.TAKEN_BY_ID));
+        assertEquals(w.clock.instant().toString(), taken.answers().get(ReferenceForm.TAKEN_AT));
+        assertEquals("yes", taken.answers().get(ReferenceForm.CONFIRMED));
+        assertEquals("took reference 1 by telephone", lastAudit().what());
+        assertEquals(
+                LinkRefusal.ALREADY_USED,
+                assertInstanceOf(
+                                RefereeResponses.Sent.Refused.class,
+                                w.referees.send(oneToken, World.reference()))
+                        .reason(),
+                "the referee's link has nothing left to do");
+        assertThrows(
+                ReferencesDesk.NotFound.class,
+                () ->
+                        w.desk.recordByTelephone(
+                                TestStaff.STAFF, w.role.id(), a.reference(), 1, byTelephone()),
+                "a reference is taken once");
+
+        var last =
+                assertInstanceOf(
+                        ReferencesDesk.Recorded.Done.class,
+                        w.desk.recordByTelephone(
+                                TestStaff.STAFF, w.role.id(), a.reference(), 2, byTelephone()));
+        assertEquals(REFERENCES_RECEIVED, last.status());
+        assertEquals(List.of("references-received-" + a.reference()), last.messageIds());
+        assertEquals(REFERENCES_RECEIVED, w.now(a).status());
     }
 }

@@ -145,6 +145,26 @@ public final class StaffReferencePages {
                 errors);
     }
 
+    /** Recording referee {@code number}'s reference, taken by telephone. */
+    public static String telephone(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return refereeAction(
+                member,
+                role,
+                c,
+                number,
+                "page.telephone",
+                ReferenceForm.telephoneFields(role.title()),
+                StaffPaths.REFERENCE_TELEPHONE,
+                values,
+                errors);
+    }
+
     /** Marking referee {@code number}'s reference unsatisfactory. */
     public static String unsatisfactory(
             StaffMember member,
@@ -226,6 +246,20 @@ public final class StaffReferencePages {
                                     referee.relationship(),
                                     "knownFor",
                                     referee.knownFor())));
+        }
+        if (r.received() && r.answers().containsKey(ReferenceForm.TAKEN_BY)) {
+            rows.add(
+                    new SummaryRow(
+                            WORDS.get("page.applicant.takenByTelephone"),
+                            WORDS.format(
+                                    "page.applicant.takenByTelephoneValue",
+                                    "name",
+                                    r.answers().get(ReferenceForm.TAKEN_BY),
+                                    "date",
+                                    org.involve.core.kit.ClosingTime.displayDate(
+                                            r.receivedAt()
+                                                    .atZone(org.involve.core.kit.ClosingTime.UK)
+                                                    .toLocalDate()))));
         }
         if (r.received()) {
             for (Field f : ReferenceForm.section(role.title()).fields()) {
