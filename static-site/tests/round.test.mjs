@@ -5,6 +5,10 @@
 // e-mails; staff appoint the partner (tenure from the role's 2 years, 4 at most) and send the other applicant their
 // outcome. Every applicant hears by e-mail, and the partner record holds the right dates.
 //
+// The second test closes every loop of a round with one place: one referee is replaced (the new referee answers through
+// their link, the old link says it is no longer needed), one reference is marked unsatisfactory, one successful applicant
+// goes on the reserve list, and the role becomes FILLED only once every applicant has been told.
+//
 // One thing is done behind the system's back, because a test cannot wait a month: once both have applied, the role's
 // closing date is moved to yesterday in DynamoDB Local, as the days passing would.
 import { after, before, test } from 'node:test';
@@ -82,6 +86,130 @@ async function writeReference(link, checkPage, name) {
   await page.context().close();
 }
 
+/** Staff create and publish a role with `places` places; returns the role and its interview week. */
+async function publishRole(staff, checkPage, { title, teamEmail, places = 1 }) {
+  await openArea(staff, 'Roles');
+  await staff.getByRole('link', { name: 'Create a role' }).click();
+  await staff.waitForLoadState('load');
+  await staff.fill('#title', title);
+  await staff.fill('#programme', 'Patient voice group');
+  await staff.fill('#organisation', 'Example NHS Trust');
+  await staff.fill('#summary', 'Help us shape how our services listen to patients and carers.');
+  await staff.fill('#whatTheRoleDoes', 'Join a monthly meeting\nReview plans with us');
+  await staff.fill('#whoWeAreLookingFor', 'People with lived experience of our services');
+  await staff.fill('#places', String(places));
+  await staff.fill('#priorityPlaces', '1');
+  await staff.fill('#priorityCommunities', 'Refugees and people seeking asylum');
+  await staff.fill('#criteria', CRITERIA.join('\n'));
+  const interviewWeek = mondayOnOrAfter(Date.now() + 45 * DAY);
+  await fillDate(staff, 'closingDate', dateParts(Date.now() + 30 * DAY));
+  await fillDate(staff, 'interviewWeek', dateParts(interviewWeek));
+  await staff.fill('#meetings', 'Monthly 1-hour meeting');
+  await staff.fill('#timeAsked', 'Up to 4 hours a month');
+  await staff.getByLabel('A fixed amount each month').check();
+  await staff.fill('#monthlyPounds', '75');
+  await staff.fill('#monthlyHoursIncluded', '4');
+  await staff.fill('#contactName', 'Patient voice team');
+  await staff.fill('#contactEmail', 'patient-voice@example.org');
+  await staff.fill('#teamEmail', teamEmail);
+  await staff.fill('#benefitsAdviceEmail', 'benefits-advice@example.org');
+  await press(staff, 'Save as draft');
+  assert.equal(await staff.locator('.nhsuk-error-summary').count(), 0, await staff.locator('main').innerText());
+  await expectHeading(staff, title);
+  const roleId = new URL(staff.url()).pathname.split('/').pop();
+  await press(staff, 'Publish role');
+  assert.match(await staff.locator('main').innerText(), /Role published/);
+  if (checkPage) await checkPage(staff, 'published');
+  return { role: { id: roleId, title }, interviewWeek };
+}
+
+/** The closing date passes, the closing job tells the panel, and a panel member scores everyone: `strong` well. */
+async function closeAndScore(role, teamEmail, applicants, strong, checkPage) {
+  await closingDatePasses(role.id);
+  await fireSchedule('ClosingJobFunction');
+  const [panelEmail] = await waitForEmails(teamEmail, 'Ready for scoring');
+  const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
+  const panel = await newPage(browser);
+  await signIn(panel, 'Pat Panel');
+  await visit(panel, new URL(scoreLink).pathname);
+  await expectHeading(panel, role.title);
+  if (checkPage) await checkPage(panel, 'panel-applicants');
+  await panel.locator('tbody tr').first().getByRole('link').click();
+  await panel.waitForLoadState('load');
+  for (let n = 1; n <= applicants.length; n += 1) {
+    const text = await panel.locator('main').innerText();
+    for (const person of applicants) {
+      for (const name of [person.fullName, person.email, person.phone]) {
+        assert.ok(!text.includes(name), `the panel never sees ${name}`);
+      }
+    }
+    const isStrong = strong.some(p => text.includes(Object.values(p.criteria)[0]));
+    for (const c of CRITERIA) {
+      await panel.getByRole('group', { name: `Your score for criterion: ${c.slice(3)}` })
+        .getByLabel(isStrong ? '4 - Meets it very well' : '1 - Some evidence, not enough', { exact: true }).check();
+    }
+    if (n === 1 && checkPage) await checkPage(panel, 'panel-score');
+    await press(panel, 'Save and go to the next applicant');
+  }
+  assert.match(await panel.locator('main').innerText(), /You have scored every applicant for this role/);
+  await panel.context().close();
+}
+
+/** Staff record the shortlist, inviting the `invited` best-scored applicants (the page lists them best first). */
+async function recordShortlist(staff, roleId, invited, checkPage) {
+  await visit(staff, `/staff/shortlisting/${roleId}/shortlist`);
+  await expectHeading(staff, 'Record the shortlist');
+  const boxes = staff.locator('input[name^="invite-"]');
+  for (let i = 0; i < invited; i += 1) await boxes.nth(i).check();
+  if (checkPage) await checkPage(staff, 'shortlist');
+  await press(staff, 'Record the shortlist');
+  await expectHeading(staff, 'The shortlist is recorded');
+}
+
+/** Staff add one interview time per person and invite; each person books their own time from the e-mail. */
+async function inviteAndBook(staff, roleId, interviewWeek, people, checkPage) {
+  await visit(staff, `/staff/interviews/${roleId}`);
+  const times = ['10:30', '11:30', '9:30', '8:30'].slice(0, people.length);
+  for (const time of times) {
+    await fillDate(staff, 'date', dateParts(interviewWeek + DAY));
+    await staff.fill('#startTime', time.padStart(5, '0'));
+    await staff.fill('#minutes', '45');
+    await press(staff, 'Add time');
+    assert.match(await staff.locator('main').innerText(), /Interview time added/);
+  }
+  await press(staff, 'Send invitations');
+  if (checkPage) await checkPage(staff, 'invitations-sent');
+  for (const [i, person] of people.entries()) {
+    const [invitation] = await waitForEmails(person.email, 'Interview invitation');
+    const applicant = await newPage(browser);
+    await visit(applicant, linkInHtml(invitation.body.html, 'Choose your interview time'));
+    await expectHeading(applicant, 'Choose your interview time');
+    await applicant.getByLabel(new RegExp(`at ${times[i]}am`)).check(); // each morning time, as pages show it
+    if (i === 0) await applicant.fill('#adjustments', 'Captions on video calls');
+    if (i === 0 && checkPage) await checkPage(applicant, 'booking');
+    await press(applicant, 'Book this time');
+    assert.match(await applicant.locator('h1').innerText(), /Interview booked/);
+    if (i === 0 && checkPage) await checkPage(applicant, 'booked');
+    await applicant.context().close();
+    await waitForEmails(person.email, 'Your interview is booked');
+  }
+}
+
+/** Staff open an applicant's references page and record the interview result (`choice` is the option's words). */
+async function recordResult(staff, roleId, reference, name, choice) {
+  await visit(staff, `/staff/references/${roleId}`);
+  await staff.getByRole('link', { name: new RegExp(reference) }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, name);
+  await choose(staff, 'What was the result of the interview?', choice);
+  await press(staff, 'Record result');
+}
+
+async function roleStatus(roleId) {
+  const { Item } = await dynamoDb('GetItem', { TableName: await tableName('RolesTable'), Key: { roleId: { S: roleId } }, ConsistentRead: true });
+  return Item.status.S;
+}
+
 test('a whole round: publish, apply, close, score, shortlist, interview, references, appoint, outcomes',
   { timeout: TEST_TIMEOUT_MS * 5 }, async () => {
     const checkPage = pageChecker('round');
@@ -91,39 +219,8 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     // ---------- staff publish a role ----------
     const staff = await newPage(browser);
     await signIn(staff, 'Sam Staff');
-    await openArea(staff, 'Roles');
-    await staff.getByRole('link', { name: 'Create a role' }).click();
-    await staff.waitForLoadState('load');
-    const title = `Patient voice partner ${stamp}`;
-    await staff.fill('#title', title);
-    await staff.fill('#programme', 'Patient voice group');
-    await staff.fill('#organisation', 'Example NHS Trust');
-    await staff.fill('#summary', 'Help us shape how our services listen to patients and carers.');
-    await staff.fill('#whatTheRoleDoes', 'Join a monthly meeting\nReview plans with us');
-    await staff.fill('#whoWeAreLookingFor', 'People with lived experience of our services');
-    await staff.fill('#priorityPlaces', '1');
-    await staff.fill('#priorityCommunities', 'Refugees and people seeking asylum');
-    await staff.fill('#criteria', CRITERIA.join('\n'));
-    const interviewWeek = mondayOnOrAfter(Date.now() + 45 * DAY);
-    await fillDate(staff, 'closingDate', dateParts(Date.now() + 30 * DAY));
-    await fillDate(staff, 'interviewWeek', dateParts(interviewWeek));
-    await staff.fill('#meetings', 'Monthly 1-hour meeting');
-    await staff.fill('#timeAsked', 'Up to 4 hours a month');
-    await staff.getByLabel('A fixed amount each month').check();
-    await staff.fill('#monthlyPounds', '75');
-    await staff.fill('#monthlyHoursIncluded', '4');
-    await staff.fill('#contactName', 'Patient voice team');
-    await staff.fill('#contactEmail', 'patient-voice@example.org');
-    await staff.fill('#teamEmail', teamEmail);
-    await staff.fill('#benefitsAdviceEmail', 'benefits-advice@example.org');
-    await press(staff, 'Save as draft');
-    assert.equal(await staff.locator('.nhsuk-error-summary').count(), 0, await staff.locator('main').innerText());
-    await expectHeading(staff, title);
-    const roleId = new URL(staff.url()).pathname.split('/').pop();
-    await press(staff, 'Publish role');
-    assert.match(await staff.locator('main').innerText(), /Role published/);
-    await checkPage(staff, 'published');
-    const role = { id: roleId, title };
+    const { role, interviewWeek } = await publishRole(staff, checkPage, { title: `Patient voice partner ${stamp}`, teamEmail });
+    const { id: roleId, title } = role;
 
     // ---------- two people apply ----------
     const chosen = newApplicant('round-chosen', { fullName: 'Ama Roundtrip' });
@@ -135,80 +232,20 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     const [chosenRef, otherRef] = await Promise.all([apply(chosen, role, checkPage), apply(other, role)]);
     for (const person of [chosen, other]) await waitForEmails(person.email, 'We have received your application');
 
-    // ---------- the closing date passes; the closing job closes the role and tells the panel ----------
-    await closingDatePasses(roleId);
-    await fireSchedule('ClosingJobFunction');
-    const [panelEmail] = await waitForEmails(teamEmail, 'Ready for scoring');
-    const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
-
-    // ---------- a panel member scores the anonymised applications ----------
-    const panel = await newPage(browser);
-    await signIn(panel, 'Pat Panel');
-    await visit(panel, new URL(scoreLink).pathname);
-    await expectHeading(panel, title);
-    await checkPage(panel, 'panel-applicants');
-    await panel.locator('tbody tr').first().getByRole('link').click();
-    await panel.waitForLoadState('load');
-    for (let n = 1; n <= 2; n += 1) {
-      const text = await panel.locator('main').innerText();
-      for (const name of [chosen.fullName, other.fullName, chosen.email, other.email, chosen.phone]) {
-        assert.ok(!text.includes(name), `the panel never sees ${name}`);
-      }
-      const strong = text.includes(Object.values(chosen.criteria)[0]);
-      for (const c of CRITERIA) {
-        await panel.getByRole('group', { name: `Your score for criterion: ${c.slice(3)}` })
-          .getByLabel(strong ? '4 - Meets it very well' : '1 - Some evidence, not enough', { exact: true }).check();
-      }
-      if (n === 1) await checkPage(panel, 'panel-score');
-      await press(panel, 'Save and go to the next applicant');
-    }
-    assert.match(await panel.locator('main').innerText(), /You have scored every applicant for this role/);
-    await panel.context().close();
+    // ---------- the closing date passes; the closing job tells the panel; a panel member scores ----------
+    await closeAndScore(role, teamEmail, [chosen, other], [chosen], checkPage);
 
     // ---------- staff record the shortlist: the stronger application is invited ----------
-    await visit(staff, `/staff/shortlisting/${roleId}/shortlist`);
-    await expectHeading(staff, 'Record the shortlist');
-    await staff.locator('input[name^="invite-"]').first().check(); // in rank order: the best first
-    await checkPage(staff, 'shortlist');
-    await press(staff, 'Record the shortlist');
-    await expectHeading(staff, 'The shortlist is recorded');
+    await recordShortlist(staff, roleId, 1, checkPage);
     assert.equal(await statusOf(roleId, chosenRef), 'INVITED_TO_INTERVIEW');
     assert.equal(await statusOf(roleId, otherRef), 'NOT_SHORTLISTED');
 
-    // ---------- staff set an interview time and invite ----------
-    await visit(staff, `/staff/interviews/${roleId}`);
-    await expectHeading(staff, title);
-    await fillDate(staff, 'date', dateParts(interviewWeek + DAY));
-    await staff.fill('#startTime', '10:30');
-    await staff.fill('#minutes', '45');
-    await press(staff, 'Add time');
-    assert.match(await staff.locator('main').innerText(), /Interview time added/);
-    await press(staff, 'Send invitations');
-    await checkPage(staff, 'invitations-sent');
-
-    // ---------- the applicant books from the e-mail ----------
-    const [invitation] = await waitForEmails(chosen.email, 'Interview invitation');
-    const bookingLink = linkInHtml(invitation.body.html, 'Choose your interview time');
-    const applicant = await newPage(browser);
-    await visit(applicant, bookingLink);
-    await expectHeading(applicant, 'Choose your interview time');
-    await applicant.getByLabel(/at 10:30am/).check();
-    await applicant.fill('#adjustments', 'Captions on video calls');
-    await checkPage(applicant, 'booking');
-    await press(applicant, 'Book this time');
-    assert.match(await applicant.locator('h1').innerText(), /Interview booked/);
-    await checkPage(applicant, 'booked');
-    await applicant.context().close();
-    await waitForEmails(chosen.email, 'Your interview is booked');
+    // ---------- staff set an interview time and invite; the applicant books from the e-mail ----------
+    await inviteAndBook(staff, roleId, interviewWeek, [chosen], checkPage);
     assert.equal(await statusOf(roleId, chosenRef), 'INTERVIEW_BOOKED');
 
     // ---------- staff record a successful interview; both referees are asked ----------
-    await visit(staff, `/staff/references/${roleId}`);
-    await staff.getByRole('link', { name: new RegExp(chosenRef) }).click();
-    await staff.waitForLoadState('load');
-    await expectHeading(staff, chosen.fullName);
-    await choose(staff, 'What was the result of the interview?', 'Successful: ask for references');
-    await press(staff, 'Record result');
+    await recordResult(staff, roleId, chosenRef, chosen.fullName, 'Successful: ask for references');
     assert.match(await staff.locator('main').innerText(), /We have emailed each referee for a reference/);
     await checkPage(staff, 'interview-recorded');
 
@@ -256,5 +293,138 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     assert.match(letter.body.text, /Thank you for applying/);
     await visit(staff, '/staff/outcomes');
     assert.ok(!(await staff.locator('main').innerText()).includes(otherRef), 'nobody of this role is left without an outcome');
+    await staff.context().close();
+  });
+
+test('every loop closes: a referee replaced, a reference unsatisfactory, a reserve, and FILLED only once everyone is told',
+  { timeout: TEST_TIMEOUT_MS * 6 }, async () => {
+    const checkPage = pageChecker('loops');
+    const teamEmail = uniqueEmail('loops-team');
+    const staff = await newPage(browser);
+    await signIn(staff, 'Sam Staff');
+    const { role, interviewWeek } = await publishRole(staff, null, { title: `Carer voice partner ${Date.now()}`, teamEmail, places: 1 });
+    const roleId = role.id;
+
+    // ---------- four people apply: three strong, one not yet ----------
+    const ama = newApplicant('loops-ama', { fullName: 'Ama Replacedreferee' });
+    const bo = newApplicant('loops-bo', { fullName: 'Bo Lastchecks' });
+    const cy = newApplicant('loops-cy', { fullName: 'Cy Reservelist' });
+    const dee = newApplicant('loops-dee', {
+      fullName: 'Dee Notyet',
+      criteria: Object.fromEntries(Object.keys(ama.criteria).map(c => [c, 'I am keen to learn about this.'])),
+      priorityConnection: '',
+    });
+    const [amaRef, boRef, cyRef, deeRef] = await Promise.all([ama, bo, cy, dee].map(p => apply(p, role)));
+    await closeAndScore(role, teamEmail, [ama, bo, cy, dee], [ama, bo, cy]);
+    await recordShortlist(staff, roleId, 3);
+    assert.equal(await statusOf(roleId, deeRef), 'NOT_SHORTLISTED');
+    await inviteAndBook(staff, roleId, interviewWeek, [ama, bo, cy]);
+
+    // ---------- Bo is successful, but their first reference is unsatisfactory ----------
+    await recordResult(staff, roleId, boRef, bo.fullName, 'Successful: ask for references');
+    assert.match(await staff.locator('main').innerText(), /We have emailed each referee for a reference/);
+    const [boRequest] = await waitForEmails(bo.referees[0].email, 'Reference request for');
+    await writeReference(linkInHtml(boRequest.body.html, 'Write a reference'), null, 'bo-reference');
+    await visit(staff, `/staff/references/${roleId}/${boRef}`);
+    await staff.getByRole('link', { name: /Mark this reference unsatisfactory \(First referee/ }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, 'Mark the first reference unsatisfactory');
+    await press(staff, 'Mark unsatisfactory and end the application');
+    assert.match(await staff.locator('.nhsuk-error-summary').innerText(), /Enter why the reference is unsatisfactory/);
+    await checkPage(staff, 'unsatisfactory-errors');
+    await fillIn(staff, 'Why is the reference unsatisfactory?', 'The referee raised a safeguarding concern.');
+    await press(staff, 'Mark unsatisfactory and end the application');
+    assert.match(await staff.locator('main').innerText(), /Reference marked unsatisfactory/);
+    assert.match(await staff.locator('main').innerText(), /Reason \(for staff only\): The referee raised a safeguarding concern/);
+    await checkPage(staff, 'unsatisfactory-marked');
+    assert.equal(await statusOf(roleId, boRef), 'NOT_APPOINTED');
+
+    // ---------- the place is free again: Ama is successful, and her first referee is replaced ----------
+    await recordResult(staff, roleId, amaRef, ama.fullName, 'Successful: ask for references');
+    assert.match(await staff.locator('main').innerText(), /We have emailed each referee for a reference/);
+    const [oldRequest] = await waitForEmails(ama.referees[0].email, 'Reference request for');
+    const oldLink = linkInHtml(oldRequest.body.html, 'Write a reference');
+    await staff.getByRole('link', { name: /Replace this referee \(First referee/ }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, 'Replace the first referee');
+    await checkPage(staff, 'replace-referee');
+    const newReferee = { name: 'Sol Newreferee', email: uniqueEmail('loops-ama-referee3') };
+    await fillIn(staff, 'New referee\'s full name', newReferee.name);
+    await fillIn(staff, 'New referee\'s email address', newReferee.email);
+    await fillIn(staff, 'How does the applicant know them?', 'Runs the carers\' group she goes to');
+    await fillIn(staff, 'How long has the applicant known them?', '5 years');
+    await press(staff, 'Replace referee and send the request');
+    assert.match(await staff.locator('main').innerText(), /Referee replaced/);
+    assert.match(await staff.locator('main').innerText(), /First referee: Sol Newreferee/);
+    await checkPage(staff, 'referee-replaced');
+
+    const oldReferee = await newPage(browser);
+    await visit(oldReferee, new URL(oldLink).pathname, 410);
+    await expectHeading(oldReferee, 'This reference is no longer needed');
+    await checkPage(oldReferee, 'old-link');
+    await oldReferee.context().close();
+    const [newRequest] = await waitForEmails(newReferee.email, 'Reference request for');
+    assert.ok(newRequest.body.text.includes(`Dear ${newReferee.name},`));
+    await writeReference(linkInHtml(newRequest.body.html, 'Write a reference'), checkPage, 'new-referee');
+    const [secondRequest] = await waitForEmails(ama.referees[1].email, 'Reference request for');
+    await writeReference(linkInHtml(secondRequest.body.html, 'Write a reference'), null, 'second-referee');
+    await waitForEmails(teamEmail, `ready to appoint, application ${amaRef}`);
+    assert.equal(await statusOf(roleId, amaRef), 'REFERENCES_RECEIVED');
+
+    // ---------- Cy is successful when no place is left: the reserve list ----------
+    await recordResult(staff, roleId, cyRef, cy.fullName, 'Successful: ask for references');
+    assert.match(await staff.locator('.nhsuk-error-summary').innerText(), /Every place on this role is taken/);
+    await checkPage(staff, 'no-place-left');
+    await choose(staff, 'What was the result of the interview?', 'Successful, but no place is left: put them on the reserve list');
+    await press(staff, 'Record result');
+    assert.match(await staff.locator('main').innerText(), /on the reserve list/);
+    await checkPage(staff, 'reserve');
+    const [reserveLetter] = await waitForEmails(cy.email, 'Your interview for');
+    assert.match(reserveLetter.body.text, /reserve list/);
+    assert.equal(await statusOf(roleId, cyRef), 'RESERVE');
+
+    // ---------- staff appoint Ama ----------
+    await openArea(staff, 'Partners');
+    await staff.getByRole('link', { name: role.title }).click();
+    await staff.waitForLoadState('load');
+    await staff.getByRole('link', { name: `Appoint ${ama.fullName}` }).click();
+    await staff.waitForLoadState('load');
+    const start = new Date(Date.UTC(new Date(interviewWeek).getUTCFullYear(), new Date(interviewWeek).getUTCMonth() + 1, 1));
+    await fillDate(staff, 'start', dateParts(start.getTime()));
+    await press(staff, 'Appoint');
+    await expectHeading(staff, ama.fullName);
+
+    // ---------- the outcomes page says what to do for each; the unsuccessful are told ----------
+    await visit(staff, `/staff/outcomes/${roleId}`);
+    const outcomesPage = await staff.locator('main').innerText();
+    assert.match(outcomesPage, /Offer them a place, or close the reserve list/);
+    await checkPage(staff, 'outcomes-role');
+    await staff.getByRole('link', { name: 'Send unsuccessful outcomes' }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, 'Send 2 unsuccessful outcomes?');
+    await press(staff, 'Send outcomes');
+    assert.equal(await roleStatus(roleId), 'SHORTLISTING', 'Cy has not been told, so the role is not filled');
+    await visit(staff, '/staff/outcomes');
+    assert.ok((await staff.locator('main').innerText()).includes(cyRef), 'the reserve is still waiting');
+    await checkPage(staff, 'without-outcome');
+
+    // ---------- no place came up: the reserve list is closed, and now everyone has been told ----------
+    await visit(staff, `/staff/outcomes/${roleId}`);
+    await press(staff, 'Close the reserve list and send their outcomes');
+    assert.match(await staff.locator('main').innerText(), /Reserve list closed: 1 email/);
+    await checkPage(staff, 'reserve-closed');
+    assert.equal(await roleStatus(roleId), 'FILLED');
+
+    const [boLetter] = await waitForEmails(bo.email, 'The outcome of your application');
+    assert.match(boLetter.body.text, /after the last checks we make/);
+    assert.ok(!boLetter.body.text.includes('safeguarding'), 'the reason stays with staff');
+    const [cyLetter] = await waitForEmails(cy.email, 'The outcome of your application');
+    assert.match(cyLetter.body.text, /no place has come up/);
+    const [deeLetter] = await waitForEmails(dee.email, 'The outcome of your application');
+    assert.match(deeLetter.body.text, /not able to invite you to an interview/);
+    await waitForEmails(ama.email, 'Welcome: you have been appointed');
+    await visit(staff, '/staff/outcomes');
+    const left = await staff.locator('main').innerText();
+    for (const ref of [amaRef, boRef, cyRef, deeRef]) assert.ok(!left.includes(ref), `${ref} has been told`);
     await staff.context().close();
   });

@@ -118,7 +118,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
             List<ReferenceRequest> others,
             Completion completion) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(usedLinks.markUsedWith(tokenId, now));
+        if (tokenId != null) writes.add(usedLinks.markUsedWith(tokenId, now)); // none by telephone
         Map<String, AttributeValue> answers = new HashMap<>();
         received.answers().forEach((k, v) -> answers.put(k, s(v)));
         writes.add(
@@ -187,8 +187,11 @@ public final class DynamoReferenceBook implements ReferenceBook {
             outbox.commit(writes, token);
             return Answered.STORED;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, LINK)) return Answered.LINK_ALREADY_USED;
-            if (Items.conditionFailed(e, OWN)) return Answered.ALREADY_ANSWERED;
+            // Without a link (taken by telephone) the request's own update is the first item.
+            if (tokenId != null && Items.conditionFailed(e, LINK))
+                return Answered.LINK_ALREADY_USED;
+            if (Items.conditionFailed(e, tokenId == null ? OWN - 1 : OWN))
+                return Answered.ALREADY_ANSWERED;
             if (Items.conflicted(e) || Items.anyConditionFailed(e)) return Answered.OTHERS_CHANGED;
             throw e;
         }

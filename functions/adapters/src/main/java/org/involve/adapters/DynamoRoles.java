@@ -92,6 +92,12 @@ public final class DynamoRoles implements Roles {
         return out;
     }
 
+    /** One query on the index, for the one status. */
+    @Override
+    public List<Role> withdrawn() {
+        return withStatus(RoleStatus.WITHDRAWN, null);
+    }
+
     /** One query on the index per status. */
     @Override
     public List<Role> all() {

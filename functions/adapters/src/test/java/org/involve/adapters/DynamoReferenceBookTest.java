@@ -32,6 +32,7 @@ import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.RefereeResponses;
+import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceReminders;
@@ -67,7 +68,9 @@ class DynamoReferenceBookTest {
     private final ReferencesDesk desk;
     private final RefereeResponses referees;
     private final SignedLink links = new SignedLink("a-test-signing-key-for-reference-links-only");
-    private final Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2025, 1, 20));
+    // Enough places for every application a test here asks references for (each needs a place
+    // free).
+    private final Role role = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2025, 1, 20), 10);
     private final software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo;
     private final String referencesTable;
 
@@ -242,6 +245,75 @@ class DynamoReferenceBookTest {
                         List.of(orphan)));
         assertTrue(
                 book.find(orphan.id()).isEmpty(), "a step that did not happen stores no request");
+    }
+
+    @Test
+    void aReplacedRefereeIsStoredWithTheNewRequestAndTheOldLinkIsRefused() {
+        Application a = requested("replace");
+        String oldId = requestIds(a).get(0);
+        String oldToken = token(oldId);
+        var done =
+                assertInstanceOf(
+                        ReferencesDesk.Recorded.Done.class,
+                        desk.replaceReferee(
+                                STAFF,
+                                role.id(),
+                                a.reference(),
+                                1,
+                                Map.of(
+                                        ReferencesDesk.NEW_NAME,
+                                        "New Referee",
+                                        ReferencesDesk.NEW_EMAIL,
+                                        "replace-new@example.org",
+                                        ReferencesDesk.NEW_RELATIONSHIP,
+                                        "Neighbour",
+                                        ReferencesDesk.NEW_KNOWN_FOR,
+                                        "6 years")));
+        Application now = now(a);
+        assertEquals(REFERENCES_REQUESTED, now.status());
+        String newId = requestIds(now).get(0);
+        assertFalse(newId.equals(oldId));
+        assertEquals(requestIds(a).get(1), requestIds(now).get(1));
+        assertEquals("replace-new@example.org", ReferenceFacts.referees(now).get(0).email());
+        assertTrue(book.find(newId).isPresent());
+        assertEquals(List.of("reference-request-" + newId), done.messageIds());
+        assertEquals(3, audit.trailOf("application:" + a.reference()).size());
+
+        var refused =
+                assertInstanceOf(
+                        RefereeResponses.Sent.Refused.class, referees.send(oldToken, reference()));
+        assertEquals(LinkRefusal.REPLACED, refused.reason());
+        referees.send(token(requestIds(now).get(1)), reference());
+        assertInstanceOf(
+                RefereeResponses.Sent.Thanks.class, referees.send(token(newId), reference()));
+        assertEquals(Application.Status.REFERENCES_RECEIVED, now(a).status());
+    }
+
+    @Test
+    void aReferenceTakenByTelephoneIsStoredWithoutALinkAndTwiceIsRefused() {
+        Application a = requested("telephone");
+        Map<String, String> answers = new HashMap<>(reference());
+        answers.remove(ReferenceForm.CONFIRMED);
+        answers.put(ReferenceForm.TELEPHONE_CONFIRMED, "yes");
+        String id = requestIds(a).get(0);
+        String token = token(id);
+        assertInstanceOf(
+                ReferencesDesk.Recorded.Done.class,
+                desk.recordByTelephone(STAFF, role.id(), a.reference(), 1, answers));
+        ReferenceRequest taken = book.find(id).orElseThrow();
+        assertTrue(taken.received());
+        assertEquals("Sam Staff", taken.answers().get(ReferenceForm.TAKEN_BY));
+        assertEquals(
+                ReferenceBook.Answered.ALREADY_ANSWERED,
+                book.answer(
+                        taken, null, Samples.NOW, entry(a, REFERENCES_REQUESTED), List.of(), null),
+                "a second telephone record of the same reference is refused");
+        assertEquals(
+                LinkRefusal.ALREADY_USED,
+                assertInstanceOf(
+                                RefereeResponses.Sent.Refused.class,
+                                referees.send(token, reference()))
+                        .reason());
     }
 
     @Test

@@ -204,6 +204,21 @@ class DynamoRolesTest {
                 aws.dynamoCalls().calls()::toString);
     }
 
+    @Test
+    void withdrawnRolesAreListedByOneQueryOnTheStatusIndex() {
+        Role withdrawn = Samples.role(RoleStatus.WITHDRAWN, LocalDate.of(2031, 4, 2));
+        Role open = Samples.role(RoleStatus.OPEN, LocalDate.of(2031, 4, 3));
+        List.of(withdrawn, open).forEach(this::save);
+        aws.dynamoCalls().clear();
+
+        List<Role> found = roles.withdrawn();
+
+        assertTrue(found.stream().anyMatch(r -> r.id().equals(withdrawn.id())));
+        assertTrue(found.stream().allMatch(r -> r.status() == RoleStatus.WITHDRAWN));
+        assertEquals(1, aws.dynamoCalls().calls().size(), aws.dynamoCalls().calls()::toString);
+        assertEquals("Query", aws.dynamoCalls().calls().get(0).operation());
+    }
+
     private String closesAt(Role role) {
         return aws.dynamo()
                 .getItem(

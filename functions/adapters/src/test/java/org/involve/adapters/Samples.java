@@ -32,6 +32,11 @@ final class Samples {
     }
 
     static Role role(RoleStatus status, LocalDate closingDate) {
+        return role(status, closingDate, 2);
+    }
+
+    /** A sample role with {@code places} places: a successful interview needs a place free. */
+    static Role role(RoleStatus status, LocalDate closingDate, int places) {
         return new Role(
                 unique("role"),
                 "Lived experience partner",
@@ -40,7 +45,7 @@ final class Samples {
                 "Help shape how the trust listens to patients.",
                 List.of("Join a monthly one-hour meeting"),
                 List.of("People with lived experience of our services"),
-                2,
+                places,
                 "2 partners",
                 1,
                 List.of("Inclusion health groups"),

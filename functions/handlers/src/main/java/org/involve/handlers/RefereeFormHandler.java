@@ -59,7 +59,11 @@ public class RefereeFormHandler extends PublicHandler<RefereeFormHandler> {
     private static APIGatewayV2HTTPResponse refused(
             LinkRefusal reason, org.involve.core.role.Role role) {
         int status =
-                reason == LinkRefusal.ALREADY_USED || reason == LinkRefusal.EXPIRED ? 410 : 404;
+                reason == LinkRefusal.ALREADY_USED
+                                || reason == LinkRefusal.EXPIRED
+                                || reason == LinkRefusal.REPLACED
+                        ? 410
+                        : 404;
         return WebResponse.html(status, ReferencePages.refused(reason, role));
     }
 }

@@ -13,8 +13,8 @@ import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffOutcomePages;
 
 /**
- * The outcome pages: applicants of closed roles without an outcome, a role's outcomes, sending the unsuccessful ones
- * (asked for twice) and marking telephone and post tasks done. Staff only (Permission.SEND_OUTCOMES); the rules are
+ * The outcome pages: applicants of closed (or withdrawn) roles without an outcome, a role's outcomes, sending the
+ * unsuccessful ones (asked for twice), closing the reserve list and marking telephone and post tasks done. Staff only (Permission.SEND_OUTCOMES); the rules are
  * core's {@link Outcomes}.
  */
 public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
@@ -24,7 +24,8 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
                     .get(StaffPaths.OUTCOMES_ROLE, StaffOutcomesHandler::role)
                     .get(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::confirmSend)
                     .post(StaffPaths.OUTCOMES_SEND, StaffOutcomesHandler::send)
-                    .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone);
+                    .post(StaffPaths.OUTCOME_TASK, StaffOutcomesHandler::taskDone)
+                    .post(StaffPaths.OUTCOMES_CLOSE_RESERVE, StaffOutcomesHandler::closeReserve);
     private static final Notices NOTICES = Notices.of("outcomes", "told");
     private static final Words WORDS = Words.of("outcomes");
     private final Outcomes outcomes;
@@ -70,6 +71,18 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
                         + sent.tasks());
     }
 
+    private APIGatewayV2HTTPResponse closeReserve(StaffRequest req) {
+        req.web().form();
+        Outcomes.Sent sent = outcomes.closeReserveList(req.member(), roleId(req));
+        return WebResponse.seeOther(
+                StaffPaths.OUTCOMES_ROLE.fill(roleId(req))
+                        + "?emails="
+                        + sent.emails()
+                        + "&tasks="
+                        + sent.tasks()
+                        + "&reserve=closed");
+    }
+
     private APIGatewayV2HTTPResponse taskDone(StaffRequest req) {
         req.web().form();
         outcomes.markTaskDone(req.member(), roleId(req), req.web().pathParameter("reference"));
@@ -84,8 +97,9 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
         var emails = req.web().query("emails").filter(v -> v.matches("\\d{1,4}"));
         var tasks = req.web().query("tasks").filter(v -> v.matches("\\d{1,4}"));
         if (emails.isEmpty() || tasks.isEmpty()) return null;
+        boolean reserve = req.web().query("reserve").filter("closed"::equals).isPresent();
         return WORDS.format(
-                "notice.sent",
+                reserve ? "notice.reserveClosed" : "notice.sent",
                 "emails",
                 emails.get(),
                 "emailWord",

@@ -2,7 +2,6 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
-import org.involve.core.application.Application;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.references.ReferencesDesk.Recorded;
@@ -25,9 +24,30 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                     .get(StaffPaths.REFERENCES, StaffReferencesHandler::roles)
                     .get(StaffPaths.REFERENCES_ROLE, StaffReferencesHandler::role)
                     .get(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::candidate)
-                    .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record);
+                    .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record)
+                    .post(StaffPaths.REFERENCE_OFFER, StaffReferencesHandler::offer)
+                    .get(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replaceForm)
+                    .post(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replace)
+                    .get(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephoneForm)
+                    .post(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephone)
+                    .get(
+                            StaffPaths.REFERENCE_UNSATISFACTORY,
+                            StaffReferencesHandler::unsatisfactoryForm)
+                    .post(
+                            StaffPaths.REFERENCE_UNSATISFACTORY,
+                            StaffReferencesHandler::unsatisfactory);
     private static final Notices NOTICES =
-            Notices.of("references", "requested", "not-appointed", "already");
+            Notices.of(
+                    "references",
+                    "requested",
+                    "not-appointed",
+                    "already",
+                    "reserve",
+                    "offered",
+                    "replaced",
+                    "unsatisfactory",
+                    "telephone",
+                    "changed");
     private final ReferencesDesk desk;
 
     public StaffReferencesHandler() {
@@ -83,13 +103,135 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
         String done = "already";
         if (result instanceof Recorded.Done d) {
             done =
-                    d.status() == Application.Status.REFERENCES_REQUESTED
-                            ? "requested"
-                            : "not-appointed";
+                    switch (d.status()) {
+                        case REFERENCES_REQUESTED -> "requested";
+                        case RESERVE -> "reserve";
+                        default -> "not-appointed";
+                    };
         }
+        return backToCandidate(req, done);
+    }
+
+    private APIGatewayV2HTTPResponse offer(StaffRequest req) {
+        req.web().form();
+        Recorded result = desk.offerPlace(req.member(), roleId(req), reference(req));
+        if (result instanceof Recorded.Invalid invalid) return candidateAgain(req, invalid);
+        return backToCandidate(req, result instanceof Recorded.Done ? "offered" : "changed");
+    }
+
+    private APIGatewayV2HTTPResponse replaceForm(StaffRequest req) {
+        StaffMember who = req.member();
+        return WebResponse.html(
+                200,
+                StaffReferencePages.replace(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        number(req),
+                        Map.of(),
+                        null));
+    }
+
+    private APIGatewayV2HTTPResponse replace(StaffRequest req) {
+        Recorded result =
+                desk.replaceReferee(
+                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        if (result instanceof Recorded.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    StaffReferencePages.replace(
+                            req.member(),
+                            invalid.role(),
+                            invalid.candidate(),
+                            number(req),
+                            invalid.values(),
+                            invalid.errors()));
+        return backToCandidate(req, result instanceof Recorded.Done ? "replaced" : "changed");
+    }
+
+    private APIGatewayV2HTTPResponse telephoneForm(StaffRequest req) {
+        StaffMember who = req.member();
+        return WebResponse.html(
+                200,
+                StaffReferencePages.telephone(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        number(req),
+                        Map.of(),
+                        null));
+    }
+
+    private APIGatewayV2HTTPResponse telephone(StaffRequest req) {
+        Recorded result =
+                desk.recordByTelephone(
+                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        if (result instanceof Recorded.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    StaffReferencePages.telephone(
+                            req.member(),
+                            invalid.role(),
+                            invalid.candidate(),
+                            number(req),
+                            invalid.values(),
+                            invalid.errors()));
+        return backToCandidate(req, result instanceof Recorded.Done ? "telephone" : "changed");
+    }
+
+    private APIGatewayV2HTTPResponse unsatisfactoryForm(StaffRequest req) {
+        StaffMember who = req.member();
+        return WebResponse.html(
+                200,
+                StaffReferencePages.unsatisfactory(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        number(req),
+                        Map.of(),
+                        null));
+    }
+
+    private APIGatewayV2HTTPResponse unsatisfactory(StaffRequest req) {
+        Recorded result =
+                desk.markUnsatisfactory(
+                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        if (result instanceof Recorded.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    StaffReferencePages.unsatisfactory(
+                            req.member(),
+                            invalid.role(),
+                            invalid.candidate(),
+                            number(req),
+                            invalid.values(),
+                            invalid.errors()));
+        return backToCandidate(req, result instanceof Recorded.Done ? "unsatisfactory" : "changed");
+    }
+
+    private APIGatewayV2HTTPResponse candidateAgain(StaffRequest req, Recorded.Invalid invalid) {
+        return WebResponse.html(
+                400,
+                StaffReferencePages.candidate(
+                        req.member(),
+                        invalid.role(),
+                        invalid.candidate(),
+                        invalid.values(),
+                        invalid.errors(),
+                        null));
+    }
+
+    private static APIGatewayV2HTTPResponse backToCandidate(StaffRequest req, String notice) {
         return WebResponse.seeOther(
                 NOTICES.after(
-                        StaffPaths.REFERENCE_CANDIDATE.fill(roleId(req), reference(req)), done));
+                        StaffPaths.REFERENCE_CANDIDATE.fill(roleId(req), reference(req)), notice));
+    }
+
+    /** The referee's number in the path: 1 to 9, else there is no such page. */
+    private static int number(StaffRequest req) {
+        String n = req.web().pathParameter("number");
+        if (n == null || !n.matches("[1-9]")) throw new ReferencesDesk.NotFound();
+        return Integer.parseInt(n);
     }
 
     private static String roleId(StaffRequest req) {

@@ -291,4 +291,49 @@ class OutcomesAndPartnersEventsTest {
         e.setRawQueryString(raw.toString());
         return e;
     }
+
+    @Test
+    void eachApplicantStillToHearHasWhatToDoNextAndTheReserveListIsClosedFromTheRolePage() {
+        Application reserve = r.applicant(role, Application.Status.RESERVE);
+        var page = call("http-get-staff-outcomes-role.json");
+        assertTrue(page.getBody().contains("What to do next"));
+        assertTrue(
+                page.getBody().contains("href=\"/staff/partners/" + role.id() + "\">Appoint them"),
+                "the applicant ready to appoint links to the appointing page");
+        assertTrue(page.getBody().contains("Close the reserve list and send their outcomes"));
+        assertTrue(
+                call("http-get-staff-outcomes.json")
+                        .getBody()
+                        .contains("Offer them a place, or close the reserve list"));
+
+        var closed = call("http-post-staff-outcomes-close-reserve.json");
+        assertEquals(303, closed.getStatusCode());
+        assertEquals(
+                "/staff/outcomes/" + role.id() + "?emails=1&tasks=0&reserve=closed",
+                closed.getHeaders().get("Location"));
+        assertEquals(Application.Status.NOT_APPOINTED, r.current(reserve).status());
+        assertTrue(
+                r.outbox
+                        .find("outcome-" + reserve.reference())
+                        .orElseThrow()
+                        .email()
+                        .text()
+                        .contains("no place has come up"));
+        var after =
+                outcomes.handleRequest(
+                        withQuery(
+                                SampleEvents.read(
+                                        "http-get-staff-outcomes-role.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of("SAMPLE_ROLE", role.id())),
+                                "emails",
+                                "1",
+                                "tasks",
+                                "0",
+                                "reserve",
+                                "closed"),
+                        null);
+        assertTrue(after.getBody().contains("Reserve list closed: 1 email"), after.getBody());
+        assertTrue(after.getBody().contains("Nobody is on the reserve list."));
+    }
 }

@@ -271,4 +271,131 @@ class ReferencesEventsTest {
         assertEquals(2, mailTo(ONE).size());
         assertTrue(mailTo(ONE).get(1).email().subject().startsWith("Reminder:"));
     }
+
+    private APIGatewayV2HTTPResponse staffWith(String event, Map<String, String> placeholders) {
+        Map<String, String> all = new java.util.HashMap<>(placeholders);
+        all.put("SAMPLE_ROLE", role.id());
+        all.put("SAMPLE_REFERENCE", REFERENCE);
+        return staff.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, all), null);
+    }
+
+    private static String location(APIGatewayV2HTTPResponse r) {
+        return r.getHeaders().get("Location");
+    }
+
+    @Test
+    void staffReplaceARefereeWhoseOldLinkThenSaysItIsNoLongerNeeded() {
+        successful();
+        String oldToken = token(ONE);
+        var form =
+                staffWith("http-get-staff-references-replace.json", Map.of("SAMPLE_NUMBER", "1"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Replace the first referee"), form.getBody());
+        assertTrue(
+                form.getBody().contains("New referee&#39;s email address")
+                        || form.getBody().contains("New referee's email address"));
+
+        var own =
+                staffWith(
+                        "http-post-staff-references-replace.json",
+                        Map.of("SAMPLE_NUMBER", "1", "SAMPLE_EMAIL", application.answer("email")));
+        assertEquals(400, own.getStatusCode());
+        assertTrue(own.getBody().contains("nhsuk-error-summary"));
+
+        var done =
+                staffWith(
+                        "http-post-staff-references-replace.json",
+                        Map.of("SAMPLE_NUMBER", "1", "SAMPLE_EMAIL", "sam.new@example.org"));
+        assertEquals(303, done.getStatusCode());
+        assertTrue(location(done).endsWith("?done=replaced"), location(done));
+        assertEquals(1, mailTo("sam.new@example.org").size());
+        var old = referee("http-get-reference-form.json", oldToken);
+        assertEquals(410, old.getStatusCode());
+        assertTrue(old.getBody().contains("This reference is no longer needed"), old.getBody());
+        assertEquals(
+                200,
+                referee("http-get-reference-form.json", token("sam.new@example.org"))
+                        .getStatusCode());
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Sam Newreferee"));
+        assertTrue(page.getBody().contains("This referee replaced an earlier one."));
+        assertEquals(
+                404,
+                staffWith("http-get-staff-references-replace.json", Map.of("SAMPLE_NUMBER", "7"))
+                        .getStatusCode());
+    }
+
+    @Test
+    void staffMarkAReferenceUnsatisfactoryWithAReasonOnlyStaffSee() {
+        successful();
+        assertEquals(200, referee("http-post-reference-form.json", token(ONE)).getStatusCode());
+        var form =
+                staffWith(
+                        "http-get-staff-references-unsatisfactory.json",
+                        Map.of("SAMPLE_NUMBER", "1"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Mark the first reference unsatisfactory"));
+        var missing =
+                staffWith(
+                        "http-post-staff-references-unsatisfactory.json",
+                        Map.of("SAMPLE_NUMBER", "1", "SAMPLE_REASON", ""));
+        assertEquals(400, missing.getStatusCode());
+        assertTrue(missing.getBody().contains("Enter why the reference is unsatisfactory"));
+
+        var done =
+                staffWith(
+                        "http-post-staff-references-unsatisfactory.json",
+                        Map.of("SAMPLE_NUMBER", "1", "SAMPLE_REASON", "Raises+a+concern"));
+        assertEquals(303, done.getStatusCode());
+        assertTrue(location(done).endsWith("?done=unsatisfactory"));
+        assertEquals(Application.Status.NOT_APPOINTED, stored().status());
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Reason (for staff only): Raises a concern"));
+        assertTrue(page.getBody().contains("/staff/outcomes/" + role.id()));
+    }
+
+    @Test
+    void aReserveIsRecordedThenOfferedAPlace() {
+        var reserve = staff("http-post-staff-references-result.json", "reserve");
+        assertEquals(303, reserve.getStatusCode());
+        assertTrue(location(reserve).endsWith("?done=reserve"));
+        assertEquals(Application.Status.RESERVE, stored().status());
+        assertTrue(
+                mailTo(application.answer("email")).get(0).email().text().contains("reserve list"));
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Offer a place and ask for references"));
+
+        var offered = staffWith("http-post-staff-references-offer.json", Map.of());
+        assertEquals(303, offered.getStatusCode());
+        assertTrue(location(offered).endsWith("?done=offered"));
+        assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
+        assertEquals(1, mailTo(ONE).size());
+        var again = staffWith("http-post-staff-references-offer.json", Map.of());
+        assertTrue(location(again).endsWith("?done=changed"));
+    }
+
+    @Test
+    void staffRecordAReferenceTakenByTelephone() {
+        successful();
+        var form =
+                staffWith("http-get-staff-references-telephone.json", Map.of("SAMPLE_NUMBER", "2"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Record the second reference, taken by telephone"));
+        var unconfirmed =
+                staffWith(
+                        "http-post-staff-references-telephone.json",
+                        Map.of("SAMPLE_NUMBER", "2", "SAMPLE_CONFIRMED", ""));
+        assertEquals(400, unconfirmed.getStatusCode());
+        assertTrue(unconfirmed.getBody().contains("Confirm that the referee confirmed"));
+        var done =
+                staffWith(
+                        "http-post-staff-references-telephone.json",
+                        Map.of("SAMPLE_NUMBER", "2", "SAMPLE_CONFIRMED", "yes"));
+        assertEquals(303, done.getStatusCode());
+        assertTrue(location(done).endsWith("?done=telephone"));
+        var page = staff("http-get-staff-references-applicant.json", "");
+        assertTrue(page.getBody().contains("Taken by telephone"));
+        assertTrue(page.getBody().contains("By Sam Staff on 3 March 2025"), page.getBody());
+        assertEquals(410, referee("http-get-reference-form.json", token(TWO)).getStatusCode());
+    }
 }

@@ -35,7 +35,16 @@ public record Application(
         NOT_APPOINTED,
         REFERENCES_REQUESTED,
         REFERENCES_RECEIVED,
-        APPOINTED;
+        APPOINTED,
+        /** The applicant withdrew (final: they have been told). */
+        WITHDRAWN,
+        /** Invited, and never came (final: they have been told). */
+        DID_NOT_ATTEND,
+        /**
+         * Successful at interview when no place was left: on the reserve list until staff offer them a place (references,
+         * as for any successful applicant) or close the list (an unsuccessful outcome).
+         */
+        RESERVE;
 
         /** The status in words, from status.NAME in content/applications. */
         public String label() {

@@ -7,7 +7,9 @@ public enum LinkRefusal {
     TAMPERED("tampered"),
     EXPIRED("expired"),
     WRONG_PURPOSE("wrongPurpose"),
-    ALREADY_USED("alreadyUsed");
+    ALREADY_USED("alreadyUsed"),
+    /** The link was for someone staff have since replaced (a referee), so it is no longer needed. */
+    REPLACED("replaced");
 
     private final String key;
 

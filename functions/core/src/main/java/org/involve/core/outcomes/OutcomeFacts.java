@@ -34,7 +34,8 @@ public record OutcomeFacts(
             BY = "outcome.by",
             TASK_DONE_BY = "outcome.taskDoneBy",
             APPOINTMENT_ID = "appointment.id",
-            APPOINTMENT_START = "appointment.start";
+            APPOINTMENT_START = "appointment.start",
+            RESERVE_CLOSED_AT = "outcome.reserveClosedAt";
     public static final String SUCCESSFUL = "successful", UNSUCCESSFUL = "unsuccessful";
     public static final String BY_EMAIL = "email", BY_STAFF = "staff";
 
@@ -66,7 +67,20 @@ public record OutcomeFacts(
 
     /** The applicant has been told. */
     public static boolean heard(Application a) {
-        return !a.progress(SENT_AT).isEmpty();
+        return !a.progress(SENT_AT).isEmpty() || ended(a);
+    }
+
+    /**
+     * An outcome is settled: decided here, or the application ended at a step that told the applicant itself (they
+     * withdrew, or did not attend).
+     */
+    public static boolean settled(Application a) {
+        return decided(a) || ended(a);
+    }
+
+    private static boolean ended(Application a) {
+        return a.status() == Application.Status.WITHDRAWN
+                || a.status() == Application.Status.DID_NOT_ATTEND;
     }
 
     /** Staff still have to telephone or write to them. */
@@ -101,6 +115,16 @@ public record OutcomeFacts(
                         .put(APPOINTMENT_START, start)
                         .map());
         return facts;
+    }
+
+    /** The reserve list they were on was closed with no place for them. */
+    static Map<String, String> reserveClosed(Instant now) {
+        return Facts.written().put(RESERVE_CLOSED_AT, now).map();
+    }
+
+    /** Their reserve list was closed (rather than a place offered). */
+    public static boolean reserveClosed(Application a) {
+        return !a.progress(RESERVE_CLOSED_AT).isEmpty();
     }
 
     /** Staff have told them, by telephone or letter. */

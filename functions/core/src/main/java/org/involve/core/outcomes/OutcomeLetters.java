@@ -62,16 +62,39 @@ public final class OutcomeLetters {
                 Letter.of(WORDS, "unsuccessful")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
                         .say("thanks", "role", role.title(), "organisation", role.organisation())
-                        .say(
-                                app.status() == Application.Status.NOT_APPOINTED
-                                        ? "notAppointed"
-                                        : "notInvited")
-                        .say("stillMatters")
+                        .say(why(role, app))
+                        .say(stillMatters(role, app))
                         .headed("feedback.heading")
                         .say("feedback.body", "contact", contact)
                         .say("reference", "reference", app.reference())
                         .say("otherFormat", "contact", contact);
         return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
+    }
+
+    /**
+     * Why they are told now, in kind words that never give a reason kept for staff: the role was withdrawn, the last
+     * checks (references) did not go their way, the reserve list closed, not successful at interview, or not invited.
+     */
+    static String why(Role role, Application app) {
+        if (role.status() == org.involve.core.role.RoleStatus.WITHDRAWN) return "roleWithdrawn";
+        if (app.status() == Application.Status.NOT_APPOINTED) {
+            if (org.involve.core.references.ReferenceFacts.unsatisfactory(app).isPresent())
+                return "afterReferences";
+            if (OutcomeFacts.reserveClosed(app)) return "reserveClosed";
+            return "notAppointed";
+        }
+        return "notInvited";
+    }
+
+    /** "Your experience still matters": worded for why they are told. */
+    private static String stillMatters(Role role, Application app) {
+        return "stillMatters" + variant(role, app);
+    }
+
+    /** The wording's variant: none for the usual unsuccessful outcome, else ".why". */
+    private static String variant(Role role, Application app) {
+        String why = why(role, app);
+        return why.equals("notAppointed") || why.equals("notInvited") ? "" : "." + why;
     }
 
     Email welcomeEmail(Role role, Application app, Appointment a) {
@@ -161,7 +184,7 @@ public final class OutcomeLetters {
         Email e =
                 Letter.of(WORDS, "outcomeTask")
                         .say("intro." + how, "reference", app.reference(), "role", role.title())
-                        .say(successful ? "successful" : "unsuccessful")
+                        .say(successful ? "successful" : "unsuccessful" + variant(role, app))
                         .say("markDone")
                         .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
                         .sendWithSubject(
@@ -173,9 +196,11 @@ public final class OutcomeLetters {
     }
 
     /** The weekly reminder for one role; its id names the week, so a second run in the same UK week writes nothing new. */
-    public OutboxMessage reminder(Role role, int waiting, String week, Instant now) {
+    public OutboxMessage reminder(
+            Role role, List<Application> applicants, String week, Instant now) {
+        int waiting = applicants.size();
         String number = waiting == 1 ? "one" : "many";
-        Email e =
+        Letter l =
                 Letter.of(WORDS, "outcomesDue")
                         .say(
                                 "waiting." + number,
@@ -185,8 +210,15 @@ public final class OutcomeLetters {
                                 role.closingTime().display(),
                                 "count",
                                 waiting)
-                        .say("promise")
-                        .linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
+                        .say("promise");
+        for (Application a : applicants) {
+            NextStep next = NextStep.of(role, a);
+            l.link(
+                    l.words("each", "reference", a.reference(), "action", next.words()),
+                    staffSiteUrl + next.path());
+        }
+        Email e =
+                l.linked("link", staffSiteUrl + StaffPaths.OUTCOMES_ROLE.fill(role.id()))
                         .sendWithSubject(
                                 role.contact().teamEmail(),
                                 "subject." + number,

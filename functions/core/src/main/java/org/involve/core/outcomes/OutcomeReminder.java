@@ -15,8 +15,8 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 
 /**
- * The weekly job: tells each closed role's team how many of its applicants have not heard their outcome, with a link to
- * the page. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
+ * The weekly job: tells each closed (or withdrawn) role's team how many of its applicants have not heard their outcome,
+ * each with what to do next and a link to the page that does it. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
  */
 public final class OutcomeReminder {
     private final RoleReader roles;
@@ -41,15 +41,17 @@ public final class OutcomeReminder {
     public Result run(Instant now) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Role> rolesById = new LinkedHashMap<>();
+        Map<String, List<org.involve.core.application.Application>> byRole = new LinkedHashMap<>();
         for (Outcomes.Waiting w : Outcomes.waiting(roles, round, now)) {
             counts.merge(w.role().id(), 1, Integer::sum);
             rolesById.putIfAbsent(w.role().id(), w.role());
+            byRole.computeIfAbsent(w.role().id(), k -> new ArrayList<>()).add(w.application());
         }
         String week = week(now);
         List<String> written = new ArrayList<>();
-        counts.forEach(
-                (roleId, n) -> {
-                    OutboxMessage m = letters.reminder(rolesById.get(roleId), n, week, now);
+        byRole.forEach(
+                (roleId, waiting) -> {
+                    OutboxMessage m = letters.reminder(rolesById.get(roleId), waiting, week, now);
                     if (outbox.addOnce(m)) written.add(m.id());
                 });
         return new Result(counts, written);

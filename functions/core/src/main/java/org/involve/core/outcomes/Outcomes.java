@@ -14,6 +14,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -56,7 +57,19 @@ public final class Outcomes {
             List<Application> toSend,
             List<Application> tasks,
             List<Application> stillInRound,
-            List<Application> heard) {}
+            List<Application> heard) {
+        /** Those on the reserve list (successful at interview, no place left): still in the round. */
+        public List<Application> reserve() {
+            return stillInRound.stream()
+                    .filter(a -> a.status() == Application.Status.RESERVE)
+                    .toList();
+        }
+
+        /** The next step for one of the applicants still to hear. */
+        public NextStep next(Application a) {
+            return NextStep.of(role, a);
+        }
+    }
 
     /** @param messageIds the messages written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
@@ -71,6 +84,12 @@ public final class Outcomes {
                 && !OutcomeFacts.decided(a);
     }
 
+    /** As {@link #owedUnsuccessful(Application)}; and when the role was withdrawn, everyone without an outcome. */
+    public static boolean owedUnsuccessful(Role role, Application a) {
+        if (role.status() == RoleStatus.WITHDRAWN) return !OutcomeFacts.settled(a);
+        return owedUnsuccessful(a);
+    }
+
     public RoleOutcomes forRole(StaffMember who, String roleId) {
         who.require(Permission.SEND_OUTCOMES);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
@@ -79,7 +98,7 @@ public final class Outcomes {
                 inRound = new ArrayList<>(),
                 heard = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
-            if (owedUnsuccessful(a)) toSend.add(a);
+            if (owedUnsuccessful(role, a)) toSend.add(a);
             else if (OutcomeFacts.taskOpen(a)) tasks.add(a);
             else if (OutcomeFacts.heard(a)) heard.add(a);
             else inRound.add(a);
@@ -95,15 +114,18 @@ public final class Outcomes {
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
         for (Application a : round.forRole(roleId)) {
-            if (!owedUnsuccessful(a)) continue;
+            if (!owedUnsuccessful(role, a)) continue;
             OutboxMessage m = letters.unsuccessful(role, a, now);
             boolean email = OutcomeFacts.byEmail(a);
+            String what = role.status() == RoleStatus.WITHDRAWN ? "role withdrawn" : "unsuccessful";
             AuditEntry audit =
                     AuditEntry.by(
                             who,
                             email
-                                    ? "sent the unsuccessful outcome by email"
-                                    : "asked staff to give the unsuccessful outcome by "
+                                    ? "sent the " + what + " outcome by email"
+                                    : "asked staff to give the "
+                                            + what
+                                            + " outcome by "
                                             + a.contactMethod(),
                             "application:" + a.reference(),
                             now,
@@ -115,6 +137,47 @@ public final class Outcomes {
                     OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now),
                     audit,
                     List.of(m))) continue;
+            ids.add(m.id());
+            if (email) emails++;
+            else tasks++;
+        }
+        filling.fillIfEveryoneHasAnOutcome(roleId, who, now);
+        return new Sent(emails, tasks, ids);
+    }
+
+    /**
+     * Closes the role's reserve list: everyone on it is told kindly that no place came up (an e-mail, or a task for
+     * staff), each in one step with the move to NOT_APPOINTED and its audit entry. Closing twice closes once.
+     */
+    public Sent closeReserveList(StaffMember who, String roleId) {
+        who.require(Permission.SEND_OUTCOMES);
+        Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
+        Instant now = clock.instant();
+        int emails = 0, tasks = 0;
+        List<String> ids = new ArrayList<>();
+        for (Application a : round.forRole(roleId)) {
+            if (a.status() != Application.Status.RESERVE || OutcomeFacts.decided(a)) continue;
+            java.util.Map<String, String> facts =
+                    new java.util.HashMap<>(
+                            OutcomeFacts.decidedFacts(a, OutcomeFacts.UNSUCCESSFUL, now));
+            facts.putAll(OutcomeFacts.reserveClosed(now));
+            Application closed = a.after(Application.Status.NOT_APPOINTED, facts);
+            OutboxMessage m = letters.unsuccessful(role, closed, now);
+            boolean email = OutcomeFacts.byEmail(a);
+            AuditEntry audit =
+                    AuditEntry.by(
+                            who,
+                            email
+                                    ? "closed the reserve list and sent the outcome by email"
+                                    : "closed the reserve list and asked staff to give the outcome"
+                                            + " by "
+                                            + a.contactMethod(),
+                            "application:" + a.reference(),
+                            now,
+                            a.status().name(),
+                            Application.Status.NOT_APPOINTED.name());
+            if (!round.advance(a, Application.Status.NOT_APPOINTED, facts, audit, List.of(m)))
+                continue; // offered a place, or closed by someone else, this moment
             ids.add(m.id());
             if (email) emails++;
             else tasks++;
@@ -159,7 +222,9 @@ public final class Outcomes {
 
     static List<Waiting> waiting(RoleReader roles, RoundApplications round, Instant now) {
         List<Waiting> out = new ArrayList<>();
-        for (Role role : roles.closedBy(now)) {
+        List<Role> owing = new ArrayList<>(roles.closedBy(now));
+        owing.addAll(roles.withdrawn()); // everyone who applied to a withdrawn role is told too
+        for (Role role : owing) {
             if (role.status() == org.involve.core.role.RoleStatus.OPEN
                     && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
             long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());

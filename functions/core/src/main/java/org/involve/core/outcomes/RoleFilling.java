@@ -13,7 +13,7 @@ import org.involve.core.role.Roles;
 import org.involve.core.staff.StaffMember;
 
 /**
- * A shortlisting role is FILLED once every applicant has an outcome: nobody is left mid-round, so no later step
+ * A shortlisting role is FILLED once every applicant has an outcome (or withdrew, or did not attend): nobody is left mid-round, so no later step
  * (interviews, references) can still need the role open. All places being taken is not enough on its own: other
  * applicants may still be waiting at interview or references, and they must hear too.
  */
@@ -31,7 +31,7 @@ public final class RoleFilling {
         Role role = roles.find(roleId, Read.CONSISTENT).orElse(null);
         if (role == null || role.status() != RoleStatus.SHORTLISTING) return false;
         List<Application> apps = round.forRole(roleId);
-        if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::decided)) return false;
+        if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::settled)) return false;
         try {
             roles.replace(
                     role,

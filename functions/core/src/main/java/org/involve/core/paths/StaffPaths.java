@@ -61,12 +61,20 @@ public final class StaffPaths {
     public static final Path REFERENCES = HOME.then("/references");
     public static final Path REFERENCES_ROLE = REFERENCES.then("/{roleId}");
     public static final Path REFERENCE_CANDIDATE = REFERENCES_ROLE.then("/{reference}");
+    public static final Path REFERENCE_OFFER = REFERENCE_CANDIDATE.then("/offer");
+    public static final Path REFERENCE_REPLACE =
+            REFERENCE_CANDIDATE.then("/referees/{number}/replace");
+    public static final Path REFERENCE_TELEPHONE =
+            REFERENCE_CANDIDATE.then("/referees/{number}/telephone");
+    public static final Path REFERENCE_UNSATISFACTORY =
+            REFERENCE_CANDIDATE.then("/referees/{number}/unsatisfactory");
 
     // ---------- Outcomes ----------
     public static final Path OUTCOMES = HOME.then("/outcomes");
     public static final Path OUTCOMES_ROLE = OUTCOMES.then("/{roleId}");
     public static final Path OUTCOMES_SEND = OUTCOMES_ROLE.then("/send");
     public static final Path OUTCOME_TASK = OUTCOMES_ROLE.then("/tasks/{reference}");
+    public static final Path OUTCOMES_CLOSE_RESERVE = OUTCOMES_ROLE.then("/reserve/close");
 
     // ---------- Partners ----------
     public static final Path PARTNERS = HOME.then("/partners");

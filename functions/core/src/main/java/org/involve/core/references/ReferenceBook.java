@@ -16,8 +16,9 @@ import org.involve.core.outbox.OutboxMessage;
 public interface ReferenceBook {
 
     /**
-     * The successful interview: moves {@code current} to REFERENCES_REQUESTED with {@code facts}, {@code audit} and the
-     * referees' e-mails, and stores {@code requests}, all together.
+     * Referees asked: moves {@code current} to REFERENCES_REQUESTED (after a successful interview, an offer from the
+     * reserve list, or staying there when a referee is replaced) with {@code facts}, {@code audit} and the referees'
+     * e-mails, and stores {@code requests}, all together.
      * @return false, writing nothing, when the application is no longer in {@code current.status()}
      */
     boolean request(
@@ -48,7 +49,8 @@ public interface ReferenceBook {
     }
 
     /**
-     * Stores {@code received} (the request's new state), spending the link {@code tokenId} and appending {@code audit},
+     * Stores {@code received} (the request's new state), spending the link {@code tokenId} (null when staff took the
+     * reference by telephone, so no link is spent) and appending {@code audit},
      * on condition that the request is still unanswered and each of {@code others} (the application's other requests) is
      * still as read; with {@code completion} (when every other one was read as received) the application's step too.
      */

@@ -65,6 +65,111 @@ public record ReferenceFacts(
         return Facts.written().put(RECEIVED_AT, at).map();
     }
 
+    private static final String RESERVE_AT = "references.reserveAt",
+            PLACE_OFFERED_AT = "references.placeOfferedAt",
+            UNSATISFACTORY_REASON = "references.unsatisfactory.reason",
+            UNSATISFACTORY_NUMBER = "references.unsatisfactory.referee",
+            UNSATISFACTORY_BY = "references.unsatisfactory.by",
+            UNSATISFACTORY_AT = "references.unsatisfactory.at";
+
+    /** When they were put on the reserve list (successful at interview, no place left), or null. */
+    public static Instant reserveAt(Application a) {
+        return Facts.instant(a, RESERVE_AT);
+    }
+
+    /** Staff marked a reference unsatisfactory: the reason, which only staff on the references pages see. */
+    public record Unsatisfactory(int refereeNumber, String reason, String by, Instant at) {}
+
+    /** The unsatisfactory reference that ended the application, if one did. */
+    public static java.util.Optional<Unsatisfactory> unsatisfactory(Application a) {
+        String reason = Facts.text(a, UNSATISFACTORY_REASON);
+        if (reason == null || reason.isEmpty()) return java.util.Optional.empty();
+        Integer n = Facts.number(a, UNSATISFACTORY_NUMBER);
+        return java.util.Optional.of(
+                new Unsatisfactory(
+                        n == null ? 0 : n,
+                        reason,
+                        Facts.text(a, UNSATISFACTORY_BY),
+                        Facts.instant(a, UNSATISFACTORY_AT)));
+    }
+
+    /**
+     * The referees as they stand: those the applicant named, with any staff have replaced (by number) in their place.
+     */
+    public static List<org.involve.core.application.Referee> referees(Application a) {
+        List<org.involve.core.application.Referee> out = new ArrayList<>();
+        for (var r : org.involve.core.application.Referee.all(a.answers())) {
+            String name = a.progress(replacement(r.number(), "name"));
+            out.add(
+                    name.isEmpty()
+                            ? r
+                            : new org.involve.core.application.Referee(
+                                    r.number(),
+                                    name,
+                                    a.progress(replacement(r.number(), "relationship")),
+                                    a.progress(replacement(r.number(), "knownFor")),
+                                    a.progress(replacement(r.number(), "email")),
+                                    a.progress(replacement(r.number(), "phone"))));
+        }
+        return out;
+    }
+
+    /** How many times staff have replaced referee {@code number}. */
+    public static int replacements(Application a, int number) {
+        Integer n = Facts.number(a, replacement(number, "count"));
+        return n == null ? 0 : n;
+    }
+
+    /** On the reserve list. */
+    static Map<String, String> reserved(String note, Instant at) {
+        Map<String, String> facts =
+                new java.util.HashMap<>(interviewResult(true, note, at, List.of()));
+        facts.putAll(Facts.written().put(RESERVE_AT, at).map());
+        return facts;
+    }
+
+    /** Offered a place from the reserve list. */
+    static Map<String, String> placeOffered(Instant at) {
+        return Facts.written().put(PLACE_OFFERED_AT, at).map();
+    }
+
+    /** The references asked for, one request per referee. */
+    static Map<String, String> requested(List<ReferenceRequest> requests) {
+        Facts.Written w = Facts.written();
+        for (ReferenceRequest r : requests) w.put(request(r.number()), r.id());
+        return w.map();
+    }
+
+    /** A reference marked unsatisfactory, with the reason kept for staff. */
+    static Map<String, String> markedUnsatisfactory(
+            int number, String reason, String by, Instant at) {
+        return Facts.written()
+                .put(UNSATISFACTORY_REASON, reason)
+                .put(UNSATISFACTORY_NUMBER, number)
+                .put(UNSATISFACTORY_BY, by)
+                .put(UNSATISFACTORY_AT, at)
+                .map();
+    }
+
+    /** Referee {@code replaced.number()} replaced by {@code with}: the new request, and the new referee's details. */
+    static Map<String, String> refereeReplaced(
+            Application a, ReferenceRequest replaced, org.involve.core.application.Referee with) {
+        int n = replaced.number();
+        return Facts.written()
+                .put(request(n), replaced.id())
+                .put(replacement(n, "name"), with.name())
+                .put(replacement(n, "relationship"), with.relationship())
+                .put(replacement(n, "knownFor"), with.knownFor())
+                .put(replacement(n, "email"), with.email())
+                .put(replacement(n, "phone"), with.phone())
+                .put(replacement(n, "count"), replacements(a, n) + 1)
+                .map();
+    }
+
+    private static String replacement(int number, String what) {
+        return "references." + number + ".replacement." + what;
+    }
+
     /** The fact naming the request to referee {@code number}. */
     private static String request(int number) {
         return "references." + number + ".request";

@@ -15,7 +15,13 @@ public final class ReferenceForm {
             BRINGS = "whatTheyBring",
             CONCERN = "reasonNotToAppoint",
             CONCERN_DETAILS = "reasonDetails",
-            CONFIRMED = "confirmed";
+            CONFIRMED = "confirmed",
+            TELEPHONE_CONFIRMED = "confirmedByTelephone";
+
+    /** What a reference taken by telephone records besides the answers: who took it and when. */
+    public static final String TAKEN_BY = "telephone.takenBy",
+            TAKEN_BY_ID = "telephone.takenById",
+            TAKEN_AT = "telephone.takenAt";
 
     private static final Questions Q = Questions.of("references");
 
@@ -47,6 +53,34 @@ public final class ReferenceForm {
                                 2000,
                                 null),
                         Q.agree(CONFIRMED)));
+    }
+
+    /**
+     * The same questions as staff ask them on the telephone: the referee's confirmation becomes staff's note that the
+     * referee gave it.
+     */
+    public static List<Field> telephoneFields(String roleTitle) {
+        List<Field> fields = new java.util.ArrayList<>(section(roleTitle).fields());
+        fields.removeIf(f -> f.name().equals(CONFIRMED));
+        fields.add(Q.agree(TELEPHONE_CONFIRMED));
+        return List.copyOf(fields);
+    }
+
+    /**
+     * A reference taken by telephone: the answers as the referee gave them, with the referee's confirmation (which staff
+     * tick when the referee gave it) stored as the form's own.
+     */
+    static FormValidator.Result validateByTelephone(String roleTitle, Map<String, String> posted) {
+        List<Field> fields = telephoneFields(roleTitle);
+        FormValidator.Result r = FormValidator.validate(fields, posted);
+        FieldErrors errors = r.errors();
+        if ("yes".equals(r.values().get(CONCERN))
+                && r.values().getOrDefault(CONCERN_DETAILS, "").isBlank()) {
+            errors.add(CONCERN_DETAILS, Q.missing(CONCERN_DETAILS));
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>(r.values());
+        if (errors.isEmpty()) values.put(CONFIRMED, values.remove(TELEPHONE_CONFIRMED));
+        return new FormValidator.Result(values, errors.inOrderOf(fields));
     }
 
     /** The cleaned answers, or what is wrong with them in the order the questions appear. */

@@ -9,6 +9,7 @@ import org.involve.core.kit.Counts;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
@@ -115,5 +116,70 @@ final class ReferenceLetters {
                         "appoint",
                         settings.staffSiteUrl() + StaffPaths.PARTNERS_ROLE.fill(role.id()))
                 .send(role.contact().teamEmail(), "reference", app.reference());
+    }
+
+    /**
+     * Successful at interview, with no place left: kind words to the applicant that they are on the reserve list, or,
+     * when they asked for telephone or post, a task for the team to tell them, linking to their page.
+     */
+    OutboxMessage reserve(Role role, Application app, Instant now) {
+        if (org.involve.core.application.ContactPreference.byEmail(app.answers())
+                && !app.answer(ApplicationForm.EMAIL).isBlank()) {
+            Letter l =
+                    Letter.of(WORDS, "reserve")
+                            .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                            .say(
+                                    "thanks",
+                                    "role",
+                                    role.title(),
+                                    "organisation",
+                                    role.organisation())
+                            .say("wentWell")
+                            .say("list")
+                            .say("nothingToDo")
+                            .say("reference", "reference", app.reference());
+            contact(l, role);
+            return new OutboxMessage(
+                    "reserve-" + app.reference(),
+                    l.send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
+                    now,
+                    now,
+                    0,
+                    "reserve");
+        }
+        String how = "telephone".equals(app.contactMethod()) ? "telephone" : "post";
+        Email e =
+                Letter.of(WORDS, "reserveTask")
+                        .say("intro." + how, "reference", app.reference(), "role", role.title())
+                        .linked(
+                                "link",
+                                settings.staffSiteUrl()
+                                        + StaffPaths.REFERENCE_CANDIDATE.fill(
+                                                role.id(), app.reference()))
+                        .sendWithSubject(
+                                role.contact().teamEmail(),
+                                "subject",
+                                "reference",
+                                app.reference());
+        return new OutboxMessage("reserve-task-" + app.reference(), e, now, now, 0, "reserve-task");
+    }
+
+    private static void contact(Letter l, Role role) {
+        if (!role.contact().hasPhone())
+            l.say(
+                    "contact.withoutPhone",
+                    "name",
+                    role.contact().name(),
+                    "email",
+                    role.contact().email());
+        else
+            l.say(
+                    "contact.withPhone",
+                    "name",
+                    role.contact().name(),
+                    "email",
+                    role.contact().email(),
+                    "phone",
+                    role.contact().phone());
     }
 }

@@ -59,18 +59,20 @@ public final class ReferenceReminders {
             Optional<Referee> referee =
                     app.flatMap(
                             a ->
-                                    Referee.all(a.answers()).stream()
+                                    ReferenceFacts.referees(a).stream()
                                             .filter(x -> x.number() == r.number())
                                             .findFirst());
             if (app.isEmpty()
                     || app.get().status() != Status.REFERENCES_REQUESTED
+                    || !ReferenceFacts.of(app.get()).requestIds().contains(r.id())
                     || role.isEmpty()
                     || referee.isEmpty()) {
                 book.remind(
                         r,
                         r.withoutReminders(),
                         List.of(),
-                        null); // the application moved on without it: stop chasing
+                        null); // the application moved on, or its referee was replaced: stop
+                // chasing
                 continue;
             }
             if (r.remindersSent() < settings.maximumReminders()) {

@@ -21,6 +21,11 @@ public interface RoleReader {
      */
     List<Role> closedBy(Instant now);
 
+    /** Roles withdrawn (status WITHDRAWN): anyone who applied is still owed an outcome. */
+    default List<Role> withdrawn() {
+        return all().stream().filter(r -> r.status() == RoleStatus.WITHDRAWN).toList();
+    }
+
     /** Every role, whatever its status. */
     List<Role> all();
 }

@@ -59,7 +59,7 @@ public final class InMemoryReferenceBook implements ReferenceBook {
             AuditEntry entry,
             List<ReferenceRequest> others,
             Completion completion) {
-        if (used.used.containsKey(tokenId)) return Answered.LINK_ALREADY_USED;
+        if (tokenId != null && used.used.containsKey(tokenId)) return Answered.LINK_ALREADY_USED;
         if (requests.get(received.id()).received()) return Answered.ALREADY_ANSWERED;
         for (ReferenceRequest o : others)
             if (!requests.get(o.id()).equals(o)) return Answered.OTHERS_CHANGED;
@@ -72,7 +72,7 @@ public final class InMemoryReferenceBook implements ReferenceBook {
                             .orElseThrow();
             if (app.status() != completion.current().status()) return Answered.OTHERS_CHANGED;
         }
-        used.markUsed(tokenId, now);
+        if (tokenId != null) used.markUsed(tokenId, now); // none by telephone
         requests.put(received.id(), received);
         audit.append(entry);
         if (completion != null) {

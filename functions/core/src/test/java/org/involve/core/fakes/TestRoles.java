@@ -135,6 +135,34 @@ public final class TestRoles {
                 r.status());
     }
 
+    /** {@code r} with {@code places} places, for the rules that depend on a place being free. */
+    public static Role withPlaces(Role r, int places) {
+        return new Role(
+                r.id(),
+                r.title(),
+                r.programme(),
+                r.organisation(),
+                r.summary(),
+                r.whatTheRoleDoes(),
+                r.whoWeAreLookingFor(),
+                places,
+                r.placesNote(),
+                r.priorityPlaces(),
+                r.priorityCommunities(),
+                r.criteria(),
+                r.closingDate(),
+                r.interviewWeekCommencing(),
+                r.interviewFormat(),
+                r.referencesRequired(),
+                r.acknowledgementDays(),
+                r.commitment(),
+                r.tenure(),
+                r.payment(),
+                r.eligibility(),
+                r.contact(),
+                r.status());
+    }
+
     /** The test contact without a telephone number. */
     public static final Contact CONTACT_WITHOUT_PHONE =
             new Contact(

@@ -66,7 +66,7 @@ public final class InterviewBookingPages {
 
     public static int status(LinkRefusal reason) {
         return switch (reason) {
-            case EXPIRED, ALREADY_USED -> 410;
+            case EXPIRED, ALREADY_USED, REPLACED -> 410;
             case TAMPERED, WRONG_PURPOSE -> 404;
         };
     }

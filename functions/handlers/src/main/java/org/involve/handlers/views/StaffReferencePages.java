@@ -11,6 +11,7 @@ import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.references.ReferenceFacts;
 import org.involve.core.references.ReferenceForm;
 import org.involve.core.references.ReferenceRequest;
 import org.involve.core.references.ReferencesDesk;
@@ -77,7 +78,7 @@ public final class StaffReferencePages {
             Map<String, String> values,
             FieldErrors errors,
             String notice) {
-        List<Referee> referees = Referee.all(c.application().answers());
+        List<Referee> referees = ReferenceFacts.referees(c.application());
         List<Reference> references = new ArrayList<>();
         for (ReferenceRequest r : c.requests()) {
             Referee referee =
@@ -106,6 +107,125 @@ public final class StaffReferencePages {
                 new Applicant(member, role, c, values, errors, notice, references));
     }
 
+    /** A page acting on one referee: replacing them, or marking their reference unsatisfactory. */
+    public record RefereeAction(
+            StaffMember member,
+            Role role,
+            Application application,
+            String heading,
+            String intro,
+            String refereeLine,
+            List<Field> fields,
+            String action,
+            String button,
+            Map<String, String> values,
+            FieldErrors errors) {
+        public boolean hasErrors() {
+            return errors != null && !errors.isEmpty();
+        }
+    }
+
+    /** Replacing referee {@code number}, who has not answered. */
+    public static String replace(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return refereeAction(
+                member,
+                role,
+                c,
+                number,
+                "page.replace",
+                ReferencesDesk.REFEREE_FIELDS,
+                StaffPaths.REFERENCE_REPLACE,
+                values,
+                errors);
+    }
+
+    /** Recording referee {@code number}'s reference, taken by telephone. */
+    public static String telephone(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return refereeAction(
+                member,
+                role,
+                c,
+                number,
+                "page.telephone",
+                ReferenceForm.telephoneFields(role.title()),
+                StaffPaths.REFERENCE_TELEPHONE,
+                values,
+                errors);
+    }
+
+    /** Marking referee {@code number}'s reference unsatisfactory. */
+    public static String unsatisfactory(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return refereeAction(
+                member,
+                role,
+                c,
+                number,
+                "page.unsatisfactory",
+                ReferencesDesk.UNSATISFACTORY_FIELDS,
+                StaffPaths.REFERENCE_UNSATISFACTORY,
+                values,
+                errors);
+    }
+
+    private static String refereeAction(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            String page,
+            List<Field> fields,
+            org.involve.core.kit.Path path,
+            Map<String, String> values,
+            FieldErrors errors) {
+        Application a = c.application();
+        if (c.requests().stream().noneMatch(r -> r.number() == number))
+            throw new ReferencesDesk.NotFound();
+        Referee referee =
+                ReferenceFacts.referees(a).stream()
+                        .filter(x -> x.number() == number)
+                        .findFirst()
+                        .orElse(null);
+        return Templates.render(
+                "staff/references/refereeAction.jte",
+                new RefereeAction(
+                        member,
+                        role,
+                        a,
+                        WORDS.format(page + ".title", "ordinal", Counts.ordinal(number)),
+                        WORDS.get(page + ".intro"),
+                        referee == null
+                                ? ""
+                                : WORDS.format(
+                                        "page.applicant.refereeNamed",
+                                        "ordinal",
+                                        ordinal(number),
+                                        "name",
+                                        referee.name()),
+                        fields,
+                        path.fill(role.id(), a.reference(), String.valueOf(number)),
+                        WORDS.get(page + ".button"),
+                        values,
+                        errors));
+    }
+
     /** "First", "Second": how a referee is named on these pages. */
     public static String ordinal(int number) {
         return Counts.ordinalCapitalised(number);
@@ -126,6 +246,20 @@ public final class StaffReferencePages {
                                     referee.relationship(),
                                     "knownFor",
                                     referee.knownFor())));
+        }
+        if (r.received() && r.answers().containsKey(ReferenceForm.TAKEN_BY)) {
+            rows.add(
+                    new SummaryRow(
+                            WORDS.get("page.applicant.takenByTelephone"),
+                            WORDS.format(
+                                    "page.applicant.takenByTelephoneValue",
+                                    "name",
+                                    r.answers().get(ReferenceForm.TAKEN_BY),
+                                    "date",
+                                    org.involve.core.kit.ClosingTime.displayDate(
+                                            r.receivedAt()
+                                                    .atZone(org.involve.core.kit.ClosingTime.UK)
+                                                    .toLocalDate()))));
         }
         if (r.received()) {
             for (Field f : ReferenceForm.section(role.title()).fields()) {
