@@ -36,6 +36,7 @@ class StaffLetterLinksTest {
                     Map.entry("acknowledgementDue", "/staff/applications/{reference}"),
                     Map.entry("overdue", "/staff/references/{roleId}/{reference}"),
                     Map.entry("readyToAppoint", "/staff/references/{roleId}/{reference}"),
+                    Map.entry("reserveTask", "/staff/references/{roleId}/{reference}"),
                     Map.entry("outcomeTask", "/staff/outcomes/{roleId}"),
                     Map.entry("outcomesDue", "/staff/outcomes/{roleId}"),
                     Map.entry("bookingTask", "/staff/interviews/{roleId}"),

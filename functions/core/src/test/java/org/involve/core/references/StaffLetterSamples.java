@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.Referee;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
@@ -37,6 +38,13 @@ public final class StaffLetterSamples {
         Map<String, Email> out = new LinkedHashMap<>();
         out.put("overdue", letters.overdueToTeam(role, app, referee, 2));
         out.put("readyToAppoint", letters.readyToAppoint(role, app));
+        Application byPhone =
+                TestApplications.submitted(
+                        role,
+                        "INV-REFS-0002",
+                        now,
+                        Map.of(ApplicationForm.CONTACT_METHOD, "telephone"));
+        out.put("reserveTask", letters.reserve(role, byPhone, now).email());
         return out;
     }
 }
