@@ -281,6 +281,12 @@ class DynamoPartnerRecordsTest {
                         round,
                         partners,
                         new OutcomeLetters("https://staff.example.org"),
+                        new org.involve.core.partners.PartnerLetters(
+                                "https://involve.example",
+                                "https://staff.example.org",
+                                new org.involve.core.links.SignedLink(
+                                        "a-test-signing-key-of-at-least-32-characters"),
+                                java.time.Duration.ofDays(30)),
                         Clock.fixed(Samples.NOW, ZoneOffset.UTC));
         Map<String, String> form =
                 new HashMap<>(

@@ -36,7 +36,15 @@ class OutcomesAndPartnersEventsTest {
     private final StaffOutcomesHandler outcomes =
             new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
     private final StaffPartnersHandler partners =
-            new StaffPartnersHandler(new Appointing(r.roles, r.round, r.partners, letters, clock));
+            new StaffPartnersHandler(
+                    new Appointing(
+                            r.roles,
+                            r.round,
+                            r.partners,
+                            letters,
+                            org.involve.core.fakes.TestPartnerLetters.letters(
+                                    "http://localhost:3000"),
+                            clock));
     private final Role role =
             r.role(
                     TestRoles.dayRate(LocalDate.of(2025, 1, 20))
