@@ -9,6 +9,7 @@ import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.partners.YourInvolvement;
@@ -37,6 +38,12 @@ public class PartnersFactory {
             PartnerLetters letters,
             Clock clock) {
         return new PartnerChanges(records, roles, applications, letters, clock);
+    }
+
+    @Singleton
+    PartnerDirectory partnerDirectory(
+            PartnerRecords records, RoleReader roles, PartnerChanges changes) {
+        return new PartnerDirectory(records, roles, changes);
     }
 
     @Singleton
