@@ -108,7 +108,7 @@ class StaffPartnerRecordEventsTest {
         for (String expected :
                 List.of(
                         "Paused until 1 September 2025",
-                        "They asked to be contacted By telephone",
+                        "They asked to be contacted by telephone",
                         "Bring them back from a pause",
                         "History",
                         "paused until 2025-09-01",

@@ -180,12 +180,8 @@ public final class PartnerChanges {
                         after.status().name());
         List<OutboxMessage> messages = new ArrayList<>();
         if (!who.isStaff())
-            messages.add(
-                    letters.teamNotice(
-                            role,
-                            after,
-                            WORDS.get("email.partnerChanged.change." + made.notice()),
-                            now));
+            messages.add(letters.teamNotice(role, after, teamWords(step, made), now));
+
         if (RETIRE.equals(step) && after.involvement().byEmail())
             messages.add(letters.farewell(role, after, now));
         if (!records.change(p, after, List.of(entry), messages))
@@ -334,10 +330,21 @@ public final class PartnerChanges {
                                     d, new Involvement.Agreed(today, version, who.auditWho()));
                             if (declared != null) m.interestsDeclared = declared;
                         },
-                        "agreed the " + d.slug() + ", version " + version,
+                        "agreed the " + d.slug().replace('-', ' ') + ", version " + version,
                         "agreed");
             }
         }
+    }
+
+    /** What the team's e-mail says the partner did: "has paused their role", "has agreed the code of conduct". */
+    private static String teamWords(String step, Change.Made made) {
+        PartnerDocument document = PartnerDocument.fromSlug(step);
+        return document == null
+                ? WORDS.get("email.partnerChanged.change." + made.notice())
+                : WORDS.format(
+                        "email.partnerChanged.change.agreed",
+                        "document",
+                        WORDS.get("document." + document.slug() + ".inSentence"));
     }
 
     private static Change refused(Partner p, String key) {

@@ -186,6 +186,15 @@ class PartnerChangesTest {
         assertEquals(LocalDate.of(2026, 5, 4), agreed.on());
         assertEquals(PartnerForms.version(PartnerDocument.CODE_OF_CONDUCT), agreed.version());
         assertEquals("partner", agreed.by());
+        assertTrue(
+                messages()
+                        .get(messages().size() - 1)
+                        .email()
+                        .text()
+                        .contains("has agreed the code of conduct"));
+        assertEquals(
+                "agreed the code of conduct, version " + agreed.version(),
+                r.audit.trailOf("appointment:" + id).get(0).what());
         assertEquals(3, PartnerChanges.toAgree(changes.partner(id)).size());
 
         var invalid =
