@@ -140,6 +140,17 @@ test('a partner agrees, pauses and returns from their link, and asks for a new o
   assert.match(record, /Paused to Active/);
   await checkPage(staff, 'staff-record');
 
+  // Staff find them among every partner, by role and status.
+  await openArea(staff, 'Partners');
+  await staff.getByLabel('Role', { exact: true }).selectOption(role.id);
+  await staff.getByLabel('Status', { exact: true }).selectOption('ACTIVE');
+  await press(staff, 'Show partners');
+  assert.match(await staff.locator('main').innerText(), new RegExp(`Partners found: 1[\\s\\S]*${name}`));
+  await staff.getByLabel('Status', { exact: true }).selectOption('PAUSED');
+  await press(staff, 'Show partners');
+  assert.doesNotMatch(await staff.locator('main').innerText(), new RegExp(name));
+  await checkPage(staff, 'staff-partners-filtered');
+
   // The link has expired: they ask for a new one.
   const expired = await newPage(browser);
   await visit(expired, expiredCopy(link), 410);
