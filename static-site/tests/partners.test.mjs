@@ -3,7 +3,7 @@
 // involvement" from the welcome e-mail, agrees the code of conduct, pauses with a return date and comes back; the
 // team is e-mailed each change; staff see the history. When the link has expired (a copy of it signed with the local
 // runtime's key and an expiry in the past) they ask for a new one by e-mail address, and an unknown address gets the
-// same answer. axe-core checks every page.
+// same answer. From the new link they retire, with a thank-you page and a farewell e-mail. axe-core checks every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
@@ -174,6 +174,20 @@ test('a partner agrees, pauses and returns from their link, and asks for a new o
   assert.notEqual(freshLink, link);
   await visit(expired, new URL(freshLink).pathname);
   await expectHeading(expired, 'Your involvement');
+
+  // Retiring, from the new link: a thank-you and a farewell e-mail.
+  await expired.getByRole('link', { name: 'Retire from this role' }).click();
+  await expired.waitForLoadState('load');
+  await expectHeading(expired, 'Retire from this role');
+  await checkPage(expired, 'retire');
+  await expired.getByLabel('I want to retire from this role').check();
+  await press(expired, 'Retire');
+  await expectHeading(expired, 'Thank you');
+  assert.match(await expired.locator('main').innerText(), /Your time in this role has ended/);
+  await checkPage(expired, 'retired');
+  const [farewell] = await waitForEmails(email, `Thank you: ${role.title}`);
+  assert.match(farewell.body.text, /You retired from the role on/);
+  linkInHtml(farewell.body.html, 'Go to your involvement');
 
   // An address we do not know gets the very same answer, and nothing is sent to it.
   const stranger = uniqueEmail('not-a-partner');

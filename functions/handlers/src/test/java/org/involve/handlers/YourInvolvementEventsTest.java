@@ -145,6 +145,38 @@ class YourInvolvementEventsTest {
     }
 
     @Test
+    void retiringShowsAThankYouAndSendsAFarewellWithTheirLink() {
+        var done = call("http-post-your-involvement-retire.json");
+        assertEquals(303, done.getStatusCode());
+        assertEquals(
+                "/your-involvement/" + token + "?done=retired", done.getHeaders().get("Location"));
+        assertEquals(PartnerStatus.RETIRED, r.partners.appointments.get(id).status());
+        var page =
+                handler.handleRequest(
+                        withDone(
+                                SampleEvents.read(
+                                        "http-get-your-involvement.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of("SAMPLE_TOKEN", token)),
+                                "retired"),
+                        null);
+        assertTrue(page.getBody().contains("nhsuk-panel__title\">Thank you</h1>"));
+        assertTrue(page.getBody().contains("Your time in this role has ended"));
+        assertFalse(page.getBody().contains("We will invite you"), "no induction once retired");
+        var farewell =
+                r.outbox.messages().stream()
+                        .filter(m -> m.id().equals("partner-farewell-" + id))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(app.answer(ApplicationForm.EMAIL), farewell.email().to());
+        assertTrue(farewell.email().text().contains("Thank you for everything you have given"));
+        assertEquals(
+                409,
+                call("http-post-your-involvement-agree.json").getStatusCode(),
+                "nothing changes once retired");
+    }
+
+    @Test
     void anExpiredOrAlteredLinkIsRefusedAndLeadsToANewOne() {
         clock.advance(Duration.ofDays(31));
         var expired = call("http-get-your-involvement.json");

@@ -105,15 +105,17 @@ public final class PartnerPages {
         if (a.reviewDate() != null)
             rows.add(row("page.you.row.review", ClosingTime.displayDate(a.reviewDate())));
         rows.add(row("page.you.row.payment", StaffPartnerPages.payment(a)));
-        rows.add(
-                row(
-                        "page.you.row.induction",
-                        p.involvement().inductionDone() == null
-                                ? W.get("page.you.induction.notYet")
-                                : W.format(
-                                        "page.you.induction.done",
-                                        "date",
-                                        ClosingTime.displayDate(p.involvement().inductionDone()))));
+        if (p.current() || p.involvement().inductionDone() != null)
+            rows.add(
+                    row(
+                            "page.you.row.induction",
+                            p.involvement().inductionDone() == null
+                                    ? W.get("page.you.induction.notYet")
+                                    : W.format(
+                                            "page.you.induction.done",
+                                            "date",
+                                            ClosingTime.displayDate(
+                                                    p.involvement().inductionDone()))));
         return rows;
     }
 
