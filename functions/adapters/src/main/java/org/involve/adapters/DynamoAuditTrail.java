@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditHistory;
 import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * Append-only: every write is a put on condition that no item has the key, and nothing here updates or deletes
  * (the template's policies grant PutItem on the table and nothing else that writes).
  */
-public final class DynamoAuditTrail implements AuditTrail {
+public final class DynamoAuditTrail implements AuditTrail, AuditHistory {
     static final String RECORD_ID = "recordId", ENTRY_KEY = "entryKey";
     private final DynamoDbClient dynamo;
     private final String table;
@@ -59,6 +60,7 @@ public final class DynamoAuditTrail implements AuditTrail {
     }
 
     /** Every entry about one record ("role:scg-member"), oldest first. */
+    @Override
     public List<AuditEntry> trailOf(String record) {
         return dynamo
                 .queryPaginator(

@@ -12,8 +12,12 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.References;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Involvement;
+import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,11 +27,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Appointments in the PartnersTable, one item per appointment ({@code appointmentId}, from the application reference), the
  * record as JSON in {@code data}. The ByPerson index (keyed by {@code personKey}, the applicant key hash) finds every role
- * one person holds, for the paid-role limit, with a query. An appointment is stored in one transaction with the
+ * one person holds, for the paid-role limit, with a query; ByRole a role's partners; ByEmail (sparse, keyed by a hash of
+ * the e-mail address on record) the partners who ask for a new link. The partner's involvement is JSON in
+ * {@code involvement}, its version in {@code involvementVersion}, so a change is written on condition nobody changed
+ * it meanwhile. An appointment is stored in one transaction with the
  * application's move to APPOINTED, its audit entries and the welcome e-mail.
  */
 public final class DynamoPartnerRecords implements PartnerRecords {
-    static final String BY_PERSON = "ByPerson";
+    static final String BY_PERSON = "ByPerson", BY_ROLE = "ByRole", BY_EMAIL = "ByEmail";
+    private static final String INVOLVEMENT = "involvement", VERSION = "involvementVersion";
     private static final int APPLICATION = 0, APPOINTMENT = 1;
     private final DynamoDbClient dynamo;
     private final String table;
@@ -90,7 +98,11 @@ public final class DynamoPartnerRecords implements PartnerRecords {
                         .put(
                                 p ->
                                         p.tableName(table)
-                                                .item(item(appointment))
+                                                .item(
+                                                        item(
+                                                                appointment,
+                                                                Involvement.from(
+                                                                        current, appointment.id())))
                                                 .conditionExpression(
                                                         "attribute_not_exists(appointmentId)"))
                         .build());
@@ -107,14 +119,101 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         }
     }
 
-    private static Map<String, AttributeValue> item(Appointment a) {
+    @Override
+    public Optional<Stored> partner(String appointmentId) {
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("appointmentId", appointmentId))
+                                                .consistentRead(true))
+                        .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(stored(item));
+    }
+
+    @Override
+    public List<Stored> forRole(String roleId) {
+        return query(BY_ROLE, "roleId", roleId);
+    }
+
+    @Override
+    public List<Stored> withEmail(String email) {
+        return query(BY_EMAIL, "emailKey", emailKey(email));
+    }
+
+    private List<Stored> query(String index, String attribute, String value) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(index)
+                                        .keyConditionExpression(attribute + " = :v")
+                                        .expressionAttributeValues(Map.of(":v", s(value))))
+                .items()
+                .stream()
+                .map(DynamoPartnerRecords::stored)
+                .toList();
+    }
+
+    @Override
+    public boolean change(
+            Partner before, Partner after, List<AuditEntry> entries, List<OutboxMessage> messages) {
+        long version = before.involvement().version();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(
+                                                        item(
+                                                                after.appointment(),
+                                                                after.involvement()))
+                                                .conditionExpression(
+                                                        version == 0
+                                                                ? "attribute_exists(appointmentId)"
+                                                                        + " AND (attribute_not_exists("
+                                                                        + VERSION
+                                                                        + ") OR "
+                                                                        + VERSION
+                                                                        + " = :v)"
+                                                                : VERSION + " = :v")
+                                                .expressionAttributeValues(
+                                                        Map.of(":v", Items.n(version))))
+                        .build());
+        entries.forEach(e -> writes.add(audit.putNew(e)));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        try {
+            outbox.commit(writes, null);
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.conditionFailed(e, 0) || Items.conflicted(e)) return false;
+            throw e;
+        }
+    }
+
+    /** The ByEmail index's key: a hash of the address as the applicant key makes it, never the address itself. */
+    static String emailKey(String email) {
+        return References.sha256("email:" + AnswerRules.normaliseEmail(email));
+    }
+
+    private static Map<String, AttributeValue> item(Appointment a, Involvement involvement) {
         Map<String, AttributeValue> item = new HashMap<>();
+        item.put(INVOLVEMENT, s(Json.write(involvement)));
+        item.put(VERSION, Items.n(involvement.version()));
+        if (!involvement.email().isEmpty()) item.put("emailKey", s(emailKey(involvement.email())));
         item.put("appointmentId", s(a.id()));
         item.put("personKey", s(a.personKey()));
         item.put("roleId", s(a.roleId()));
         item.put("status", s(a.status().name()));
         item.put("data", s(Json.write(a)));
         return item;
+    }
+
+    private static Stored stored(Map<String, AttributeValue> item) {
+        AttributeValue i = item.get(INVOLVEMENT);
+        return new Stored(
+                appointment(item), i == null ? null : Json.read(i.s(), Involvement.class));
     }
 
     private static Appointment appointment(Map<String, AttributeValue> item) {

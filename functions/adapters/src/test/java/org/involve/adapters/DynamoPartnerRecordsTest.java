@@ -19,6 +19,10 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Involvement;
+import org.involve.core.partners.ItSupport;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerDocument;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Role;
@@ -277,6 +281,12 @@ class DynamoPartnerRecordsTest {
                         round,
                         partners,
                         new OutcomeLetters("https://staff.example.org"),
+                        new org.involve.core.partners.PartnerLetters(
+                                "https://involve.example",
+                                "https://staff.example.org",
+                                new org.involve.core.links.SignedLink(
+                                        "a-test-signing-key-of-at-least-32-characters"),
+                                java.time.Duration.ofDays(30)),
                         Clock.fixed(Samples.NOW, ZoneOffset.UTC));
         Map<String, String> form =
                 new HashMap<>(
@@ -316,5 +326,145 @@ class DynamoPartnerRecordsTest {
         assertEquals(made, again.appointment());
         assertEquals(2, partners.forPerson(person).size());
         assertTrue(outbox.find("welcome-" + here.reference()).isPresent());
+    }
+
+    private Appointment appointed(Application a) {
+        Appointment p = appointment(a, LocalDate.of(2025, 4, 1), PaymentChoice.ACCEPTED);
+        assertTrue(partners.appoint(a, p, Map.of(), List.of(), List.of()));
+        return p;
+    }
+
+    @Test
+    void theInvolvementStartsFromTheApplicationAndAChangeIsWrittenOnceWithItsAuditAndNotice() {
+        Application a = ready(role().id(), Samples.unique("person"), "0");
+        Appointment p = appointed(a);
+        Partner before = partners.partner(p.id()).orElseThrow().partner().orElseThrow();
+        assertEquals(Involvement.from(a, p.id()), before.involvement());
+        assertEquals(0, before.involvement().version());
+
+        Partner after =
+                new Partner(
+                        before.appointment(),
+                        new Involvement(
+                                p.id(),
+                                "Alex Example",
+                                "alex.new@example.org",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "email",
+                                "Papers in large print",
+                                "Maternity care",
+                                LocalDate.of(2025, 9, 1),
+                                Map.of(
+                                        PartnerDocument.CODE_OF_CONDUCT,
+                                        new Involvement.Agreed(
+                                                LocalDate.of(2025, 4, 2), "2026-1", "partner")),
+                                "",
+                                null,
+                                Map.of(
+                                        ItSupport.LAPTOP,
+                                        new Involvement.ItRequest(
+                                                "Mine is old", LocalDate.of(2025, 4, 2), null)),
+                                1));
+        AuditEntry entry =
+                new AuditEntry(
+                        "partner",
+                        "paused",
+                        "appointment:" + p.id(),
+                        Samples.NOW,
+                        "ACTIVE",
+                        "ACTIVE");
+        OutboxMessage notice =
+                new OutboxMessage(
+                        "partner-changed-" + p.id() + "-1",
+                        Samples.email("team@example.org"),
+                        Samples.NOW,
+                        Samples.NOW,
+                        0,
+                        "partner-changed");
+        assertTrue(partners.change(before, after, List.of(entry), List.of(notice)));
+        assertFalse(
+                partners.change(before, after, List.of(entry), List.of(notice)),
+                "a change made from what it was before is refused once it has changed");
+        assertEquals(after.involvement(), partners.partner(p.id()).orElseThrow().involvement());
+        assertEquals(1, audit.trailOf("appointment:" + p.id()).size());
+        assertTrue(outbox.find(notice.id()).isPresent());
+    }
+
+    @Test
+    void aRecordMadeBeforeInvolvementWasKeptIsChangedFromVersionZero() {
+        Application a = ready(role().id(), Samples.unique("person"), "0");
+        Appointment p = appointment(a, LocalDate.of(2025, 4, 1), PaymentChoice.ACCEPTED);
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> old =
+                new HashMap<>();
+        old.put("appointmentId", org.involve.adapters.internal.Items.s(p.id()));
+        old.put("personKey", org.involve.adapters.internal.Items.s(p.personKey()));
+        old.put("roleId", org.involve.adapters.internal.Items.s(p.roleId()));
+        old.put(
+                "data",
+                org.involve.adapters.internal.Items.s(org.involve.adapters.internal.Json.write(p)));
+        aws.dynamo().putItem(r -> r.tableName(aws.table("PartnersTable")).item(old));
+        assertEquals(null, partners.partner(p.id()).orElseThrow().involvement());
+
+        Partner before = new Partner(p, Involvement.from(a, p.id()));
+        Involvement i = before.involvement();
+        Partner after =
+                new Partner(
+                        p,
+                        new Involvement(
+                                p.id(),
+                                i.name(),
+                                i.email(),
+                                i.phone(),
+                                i.addressLine1(),
+                                i.townOrCity(),
+                                i.postcode(),
+                                i.contactMethod(),
+                                "Breaks",
+                                i.interestAreas(),
+                                null,
+                                Map.of(),
+                                "",
+                                null,
+                                Map.of(),
+                                1));
+        assertTrue(partners.change(before, after, List.of(), List.of()));
+        assertFalse(partners.change(before, after, List.of(), List.of()));
+        assertEquals("Breaks", partners.partner(p.id()).orElseThrow().involvement().adjustments());
+    }
+
+    @Test
+    void theRoleAndEmailIndexesFindPartnersWithAQueryAndTheEmailIsNeverStoredAsTheKey() {
+        Role r = role();
+        Application first = ready(r.id(), Samples.unique("person"), "0"),
+                second = ready(r.id(), Samples.unique("person"), "0"),
+                elsewhere = ready(role().id(), Samples.unique("person"), "0");
+        Appointment p1 = appointed(first), p2 = appointed(second);
+        appointed(elsewhere);
+
+        assertEquals(
+                Set.of(p1.id(), p2.id()),
+                partners.forRole(r.id()).stream()
+                        .map(s -> s.appointment().id())
+                        .collect(java.util.stream.Collectors.toSet()));
+        String email = first.answer("email");
+        assertTrue(
+                partners.withEmail(email.toUpperCase(java.util.Locale.UK)).stream()
+                        .anyMatch(s -> s.appointment().id().equals(p1.id())));
+        assertTrue(partners.withEmail("nobody-" + Samples.unique("x") + "@example.org").isEmpty());
+        var item =
+                aws.dynamo()
+                        .getItem(
+                                g ->
+                                        g.tableName(aws.table("PartnersTable"))
+                                                .key(
+                                                        Map.of(
+                                                                "appointmentId",
+                                                                org.involve.adapters.internal.Items
+                                                                        .s(p1.id()))))
+                        .item();
+        assertFalse(item.get("emailKey").s().contains("@"));
     }
 }

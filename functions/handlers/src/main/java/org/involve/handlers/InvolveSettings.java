@@ -157,6 +157,11 @@ public record InvolveSettings(Map<String, String> values) {
         return number("REFERENCE_LINK_DAYS", 28);
     }
 
+    /** How long a partner's "your involvement" link works, in days (PARTNER_LINK_DAYS, default 60). */
+    public int partnerLinkDays() {
+        return number("PARTNER_LINK_DAYS", 60);
+    }
+
     public int interviewReminderLeadDays() {
         return number("INTERVIEW_REMINDER_LEAD_DAYS", 1);
     }

@@ -4,9 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.core.application.Application;
+import org.involve.core.audit.AuditHistory;
 import org.involve.core.kit.NotFound;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
@@ -16,12 +20,17 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
+import org.involve.handlers.views.PartnerPages;
+import org.involve.handlers.views.StaffLayout;
 import org.involve.handlers.views.StaffPartnerPages;
 
 /**
- * The partner pages: roles with people to appoint, a role's applicants and partners, appointing one (the start date,
- * payment accepted or declined, stepping down at the paid-role limit) and the partner record. Staff only
- * (Permission.APPOINT_PARTNERS); the rules are core's {@link Appointing} and {@link Appointment}.
+ * The partner pages: roles with people to appoint and every partner by programme, role and status; a role's applicants
+ * and partners; appointing one (the start date, payment accepted or declined, stepping down at the paid-role limit);
+ * the partner record with their involvement and history (every change with its audit entry); and what staff record
+ * for a partner (induction, IT support given) or do on their behalf (pause, return, retire, details, documents). Staff
+ * only (Permission.APPOINT_PARTNERS); the rules are core's {@link Appointing}, {@link Appointment} and
+ * {@link PartnerChanges}.
  */
 public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     static final Routes<StaffPartnersHandler, StaffRequest> ROUTES =
@@ -29,22 +38,62 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                     .get(StaffPaths.PARTNERS, StaffPartnersHandler::roles)
                     .get(StaffPaths.PARTNERS_ROLE, StaffPartnersHandler::role)
                     .get(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::show)
-                    .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint);
-    private static final Notices NOTICES = Notices.of("partners", "appointed");
+                    .post(StaffPaths.PARTNER_CANDIDATE, StaffPartnersHandler::appoint)
+                    .get(StaffPaths.PARTNER_STEP, StaffPartnersHandler::stepForm)
+                    .post(StaffPaths.PARTNER_STEP, StaffPartnersHandler::act);
+    private static final Notices NOTICES =
+            Notices.of(
+                    "partners",
+                    "appointed",
+                    "staff.paused",
+                    "staff.returned",
+                    "staff.retired",
+                    "staff.contact",
+                    "staff.agreed",
+                    "staff.itAsked",
+                    "staff.induction",
+                    "staff.itGiven");
     private final Appointing appointing;
+    private final PartnerChanges changes;
+    private final PartnerDirectory directory;
+    private final AuditHistory history;
 
     public StaffPartnersHandler() {
-        this(Beans.get(Appointing.class));
+        this(
+                Beans.get(Appointing.class),
+                Beans.get(PartnerChanges.class),
+                Beans.get(PartnerDirectory.class),
+                Beans.get(AuditHistory.class));
     }
 
-    public StaffPartnersHandler(Appointing appointing) {
+    public StaffPartnersHandler(
+            Appointing appointing,
+            PartnerChanges changes,
+            PartnerDirectory directory,
+            AuditHistory history) {
         super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
+        this.changes = changes;
+        this.directory = directory;
+        this.history = history;
     }
 
+    /** Roles with people to appoint, then every partner, filtered by programme, role and status. */
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
+        StaffMember who = req.member();
+        PartnerDirectory.Filter filter =
+                PartnerDirectory.Filter.of(
+                        req.web().query("programme").orElse(null),
+                        req.web().query("role").orElse(null),
+                        req.web().query("status").orElse(null));
         return WebResponse.html(
-                200, StaffPartnerPages.list(req.member(), appointing.roles(req.member())));
+                200,
+                StaffPartnerPages.list(
+                        who,
+                        appointing.roles(who),
+                        directory.choices(who),
+                        filter,
+                        directory.find(who, filter)));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {
@@ -65,15 +114,16 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         Application a = appointing.application(who, roleId(req), reference(req));
         Optional<Appointment> p = appointing.appointment(who, reference(req));
         if (p.isPresent()) {
-            boolean justAppointed = req.web().query("done").isPresent();
+            Partner partner = changes.partner(p.get().id());
             return WebResponse.html(
                     200,
                     StaffPartnerPages.record(
                             who,
                             role,
                             a,
-                            p.get(),
-                            justAppointed ? NOTICES.text("appointed") : null));
+                            partner,
+                            history.trailOf(partner.auditRecord()),
+                            NOTICES.on(req).orElse(null)));
         }
         if (a.status() != Application.Status.REFERENCES_RECEIVED)
             throw new NotFound("application not ready to appoint");
@@ -109,6 +159,75 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                         appointing.form(who, roleId(req), reference(req), posted),
                         null,
                         ((Appointing.Result.Refused) result).reason()));
+    }
+
+    /** A step staff take for a partner (or record for them): the form. */
+    private APIGatewayV2HTTPResponse stepForm(StaffRequest req) {
+        String step = req.web().pathParameter("step");
+        if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
+        Partner p = partner(req);
+        return WebResponse.html(
+                200,
+                PartnerPages.step(step(req, p, step, PartnerChanges.values(p, step), null, null)));
+    }
+
+    private APIGatewayV2HTTPResponse act(StaffRequest req) {
+        String step = req.web().pathParameter("step");
+        if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
+        Partner p = partner(req);
+        Map<String, String> posted = req.web().form();
+        PartnerChanges.Result result =
+                changes.act(PartnerChanges.Actor.staff(req.member()), p.id(), step, posted);
+        if (result instanceof PartnerChanges.Result.Done done)
+            return WebResponse.seeOther(
+                    NOTICES.after(
+                            StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)),
+                            "staff." + done.notice()));
+        if (result instanceof PartnerChanges.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    PartnerPages.step(
+                            step(req, p, step, invalid.values(), invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                PartnerPages.step(
+                        step(
+                                req,
+                                p,
+                                step,
+                                posted,
+                                null,
+                                ((PartnerChanges.Result.Refused) result).reason())));
+    }
+
+    /** The partner of this role and application (the application must be this role's). */
+    private Partner partner(StaffRequest req) {
+        appointing.application(req.member(), roleId(req), reference(req));
+        Appointment a =
+                appointing
+                        .appointment(req.member(), reference(req))
+                        .orElseThrow(() -> new NotFound("not appointed"));
+        return changes.partner(a.id());
+    }
+
+    private PartnerPages.Step step(
+            StaffRequest req,
+            Partner p,
+            String step,
+            Map<String, String> values,
+            org.involve.core.kit.FieldErrors errors,
+            String problem) {
+        return new PartnerPages.Step(
+                StaffLayout.chrome(req.member(), StaffPartnerPages.AREA, false),
+                step,
+                StaffPaths.PARTNER_STEP.fill(roleId(req), reference(req), step),
+                StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)),
+                p,
+                changes.role(p),
+                values,
+                errors,
+                problem,
+                p.involvement().name());
     }
 
     private static String roleId(StaffRequest req) {

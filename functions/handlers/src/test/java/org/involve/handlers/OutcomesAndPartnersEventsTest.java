@@ -35,8 +35,26 @@ class OutcomesAndPartnersEventsTest {
     private final OutcomeLetters letters = new OutcomeLetters("http://localhost:3000");
     private final StaffOutcomesHandler outcomes =
             new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
+    private final org.involve.core.partners.PartnerChanges changes =
+            new org.involve.core.partners.PartnerChanges(
+                    r.partners,
+                    r.roles,
+                    r.round,
+                    org.involve.core.fakes.TestPartnerLetters.letters("http://localhost:3000"),
+                    clock);
     private final StaffPartnersHandler partners =
-            new StaffPartnersHandler(new Appointing(r.roles, r.round, r.partners, letters, clock));
+            new StaffPartnersHandler(
+                    new Appointing(
+                            r.roles,
+                            r.round,
+                            r.partners,
+                            letters,
+                            org.involve.core.fakes.TestPartnerLetters.letters(
+                                    "http://localhost:3000"),
+                            clock),
+                    changes,
+                    new org.involve.core.partners.PartnerDirectory(r.partners, r.roles, changes),
+                    r.audit);
     private final Role role =
             r.role(
                     TestRoles.dayRate(LocalDate.of(2025, 1, 20))

@@ -19,6 +19,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
+import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleEditor;
@@ -37,6 +38,7 @@ public final class Appointing {
     private final RoundApplications round;
     private final PartnerRecords partners;
     private final OutcomeLetters letters;
+    private final PartnerLetters partnerLetters;
     private final RoleFilling filling;
     private final Clock clock;
 
@@ -45,8 +47,10 @@ public final class Appointing {
             RoundApplications round,
             PartnerRecords partners,
             OutcomeLetters letters,
+            PartnerLetters partnerLetters,
             Clock clock) {
         this.roles = roles;
+        this.partnerLetters = partnerLetters;
         this.round = round;
         this.partners = partners;
         this.letters = letters;
@@ -213,7 +217,7 @@ public final class Appointing {
         Appointment.Outcome.Appointed made = (Appointment.Outcome.Appointed) outcome;
         Appointment appointment = made.appointment();
 
-        OutboxMessage message = letters.successful(role, a, appointment, now);
+        OutboxMessage message = letters.successful(role, a, appointment, partnerLetters, now);
         Map<String, String> facts = OutcomeFacts.appointed(a, now, appointment.id(), start);
         AuditEntry applicationEntry =
                 AuditEntry.by(

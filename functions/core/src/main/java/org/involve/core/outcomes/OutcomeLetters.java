@@ -12,6 +12,7 @@ import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Contact;
@@ -44,12 +45,16 @@ public final class OutcomeLetters {
                 "outcome-unsuccessful");
     }
 
-    /** The successful outcome with next steps: the welcome e-mail, or a task for staff when they asked for telephone or post. */
-    public OutboxMessage successful(Role role, Application app, Appointment a, Instant now) {
+    /**
+     * The successful outcome with next steps: the welcome e-mail, ending with the partner's link to "your involvement",
+     * or a task for staff when they asked for telephone or post.
+     */
+    public OutboxMessage successful(
+            Role role, Application app, Appointment a, PartnerLetters links, Instant now) {
         if (!OutcomeFacts.byEmail(app)) return staffTask(role, app, true, now);
         return new OutboxMessage(
                 "welcome-" + app.reference(),
-                welcomeEmail(role, app, a),
+                welcomeEmail(role, app, a, links, now),
                 now,
                 now,
                 0,
@@ -97,7 +102,8 @@ public final class OutcomeLetters {
         return why.equals("notAppointed") || why.equals("notInvited") ? "" : "." + why;
     }
 
-    Email welcomeEmail(Role role, Application app, Appointment a) {
+    Email welcomeEmail(
+            Role role, Application app, Appointment a, PartnerLetters links, Instant now) {
         Letter l = Letter.of(WORDS, "welcome");
         l.say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
                 .say("thanks", "role", role.title(), "programme", role.programme())
@@ -112,6 +118,7 @@ public final class OutcomeLetters {
                                 l.words("next.confidentiality"),
                                 l.words("next.interests"),
                                 l.words("next.values")))
+                .say("next.online")
                 .say("support")
                 .headed("payment.heading")
                 .paragraph(payment(role, a));
@@ -122,6 +129,7 @@ public final class OutcomeLetters {
         }
         l.say("reference", "reference", app.reference())
                 .say("questions", "contact", contactWays(role.contact()));
+        links.withLink(l, a.id(), now);
         return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
     }
 

@@ -79,6 +79,24 @@ public record Appointment(
         return payment == PaymentChoice.ACCEPTED && currentOn(day);
     }
 
+    /** The same appointment with another status (paused, back, retired or ended). */
+    Appointment withStatus(PartnerStatus newStatus) {
+        return new Appointment(
+                id,
+                roleId,
+                applicationReference,
+                personKey,
+                appointedAt,
+                start,
+                termEnds,
+                reviewDate,
+                latestEnd,
+                extensionsUsed,
+                payment,
+                steppingDown,
+                newStatus);
+    }
+
     Appointment withTerm(LocalDate newTermEnds, int newExtensionsUsed) {
         return new Appointment(
                 id,

@@ -7,7 +7,11 @@ import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
 
-/** Partners' appointments: one record per appointment, found by its id or by the person (for the paid-role limit). */
+/**
+ * Partners' appointments: one record per appointment, found by its id, by the person (for the paid-role limit), by
+ * role, or by the e-mail address on record (for a new link). Each record holds the appointment and the partner's
+ * involvement; the involvement starts from the application when they are appointed.
+ */
 public interface PartnerRecords {
 
     Optional<Appointment> find(String appointmentId);
@@ -16,8 +20,30 @@ public interface PartnerRecords {
     List<Appointment> forPerson(String personKey);
 
     /**
-     * In one transaction: stores the appointment (unless one with its id exists), moves the application from
-     * REFERENCES_RECEIVED to APPOINTED with {@code facts}, appends the audit entries and queues the messages.
+     * The appointment with its involvement. The involvement is empty for a record made before involvement was kept
+     * (the caller starts it from the application).
+     */
+    Optional<Stored> partner(String appointmentId);
+
+    /** Every partner of one role, with their involvement where kept: a query on an index. */
+    List<Stored> forRole(String roleId);
+
+    /** Partners whose e-mail address on record is {@code email} (compared as {@code AnswerRules.normaliseEmail} does). */
+    List<Stored> withEmail(String email);
+
+    /** A record as stored: its involvement is null when none was kept yet. */
+    record Stored(Appointment appointment, Involvement involvement) {
+        public Optional<Partner> partner() {
+            return involvement == null
+                    ? Optional.empty()
+                    : Optional.of(new Partner(appointment, involvement));
+        }
+    }
+
+    /**
+     * In one transaction: stores the appointment (unless one with its id exists) with its involvement started from
+     * {@code current} ({@link Involvement#from}), moves the application from REFERENCES_RECEIVED to APPOINTED with
+     * {@code facts}, appends the audit entries and queues the messages.
      *
      * @return false, writing nothing, when the application is no longer at REFERENCES_RECEIVED or the appointment exists
      */
@@ -27,4 +53,14 @@ public interface PartnerRecords {
             Map<String, String> facts,
             List<AuditEntry> audit,
             List<OutboxMessage> messages);
+
+    /**
+     * In one transaction: replaces the record with {@code after}, on condition that its involvement is still at
+     * {@code before}'s version (or none is stored and {@code before}'s version is 0), appends the audit entries and
+     * queues the messages.
+     *
+     * @return false, writing nothing, when the record changed meanwhile
+     */
+    boolean change(
+            Partner before, Partner after, List<AuditEntry> audit, List<OutboxMessage> messages);
 }

@@ -32,6 +32,15 @@ public final class PublicPaths {
     /** A referee's one-use reference link. */
     public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
 
+    /** A partner asks for a new "your involvement" link by entering their e-mail address. */
+    public static final Path YOUR_INVOLVEMENT_NEW_LINK = Path.of("/your-involvement");
+
+    /** A partner's "your involvement" page, from the signed, expiring link in every e-mail to them. */
+    public static final Path YOUR_INVOLVEMENT = YOUR_INVOLVEMENT_NEW_LINK.then("/{token}");
+
+    /** One thing to do there: pause, return, retire, contact, a document's slug, it-support. */
+    public static final Path YOUR_INVOLVEMENT_STEP = YOUR_INVOLVEMENT.then("/{step}");
+
     /** The monitoring form's link for one application, with its query. */
     public static String monitoringForm(String roleId, String token) {
         return MONITORING.template() + "?role=" + query(roleId) + "&token=" + query(token);

@@ -80,4 +80,7 @@ public final class StaffPaths {
     public static final Path PARTNERS = HOME.then("/partners");
     public static final Path PARTNERS_ROLE = PARTNERS.then("/{roleId}");
     public static final Path PARTNER_CANDIDATE = PARTNERS_ROLE.then("/{reference}");
+
+    /** Staff record a change for a partner (induction, IT support given) or act on their behalf. */
+    public static final Path PARTNER_STEP = PARTNER_CANDIDATE.then("/{step}");
 }

@@ -3,9 +3,10 @@ package org.involve.core.fakes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditHistory;
 import org.involve.core.audit.AuditTrail;
 
-public final class InMemoryAuditTrail implements AuditTrail {
+public final class InMemoryAuditTrail implements AuditTrail, AuditHistory {
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
     @Override
@@ -15,5 +16,10 @@ public final class InMemoryAuditTrail implements AuditTrail {
 
     public List<AuditEntry> entries() {
         return List.copyOf(entries);
+    }
+
+    @Override
+    public List<AuditEntry> trailOf(String record) {
+        return entries.stream().filter(e -> e.record().equals(record)).toList();
     }
 }

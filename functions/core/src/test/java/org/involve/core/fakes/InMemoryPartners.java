@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.AnswerRules;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Involvement;
+import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
 
 /** Appointments in memory, written with the application's move to APPOINTED or not at all, as in DynamoDB. */
 public final class InMemoryPartners implements PartnerRecords {
     public final Map<String, Appointment> appointments = new LinkedHashMap<>();
+    public final Map<String, Involvement> involvements = new LinkedHashMap<>();
     private final InMemoryApplications applications;
     private final InMemoryOutbox outbox;
     private final InMemoryAuditTrail audit;
@@ -48,6 +52,48 @@ public final class InMemoryPartners implements PartnerRecords {
                 || appointments.containsKey(appointment.id())) return false;
         applications.applications.put(key, stored.after(Application.Status.APPOINTED, facts));
         appointments.put(appointment.id(), appointment);
+        involvements.put(appointment.id(), Involvement.from(current, appointment.id()));
+        entries.forEach(audit::append);
+        messages.forEach(outbox::add);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Stored> partner(String appointmentId) {
+        return find(appointmentId).map(a -> new Stored(a, involvements.get(a.id())));
+    }
+
+    @Override
+    public synchronized List<Stored> forRole(String roleId) {
+        return appointments.values().stream()
+                .filter(a -> a.roleId().equals(roleId))
+                .map(a -> new Stored(a, involvements.get(a.id())))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Stored> withEmail(String email) {
+        String wanted = AnswerRules.normaliseEmail(email);
+        return appointments.values().stream()
+                .filter(
+                        a ->
+                                involvements.containsKey(a.id())
+                                        && AnswerRules.normaliseEmail(
+                                                        involvements.get(a.id()).email())
+                                                .equals(wanted))
+                .map(a -> new Stored(a, involvements.get(a.id())))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean change(
+            Partner before, Partner after, List<AuditEntry> entries, List<OutboxMessage> messages) {
+        Involvement stored = involvements.get(before.id());
+        long storedVersion = stored == null ? 0 : stored.version();
+        if (!appointments.containsKey(before.id())
+                || storedVersion != before.involvement().version()) return false;
+        appointments.put(after.id(), after.appointment());
+        involvements.put(after.id(), after.involvement());
         entries.forEach(audit::append);
         messages.forEach(outbox::add);
         return true;

@@ -39,7 +39,13 @@ class AppointingTest {
                             .withStatus(RoleStatus.SHORTLISTING));
     private final OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
     private final Appointing appointing =
-            new Appointing(r.roles, r.round, r.partners, letters, clock);
+            new Appointing(
+                    r.roles,
+                    r.round,
+                    r.partners,
+                    letters,
+                    org.involve.core.fakes.TestPartnerLetters.letters("https://staff.example.org"),
+                    clock);
 
     private static Map<String, String> form(String payment, boolean stepDown) {
         Map<String, String> f =
@@ -102,6 +108,16 @@ class AppointingTest {
                         "Test Contact at team@example.org or on 01632 960 002")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
+        String link =
+                text.substring(text.indexOf("https://involve.example/your-involvement/"))
+                        .split("\\s")[0];
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        var check =
+                assertInstanceOf(
+                        org.involve.core.links.LinkCheck.Valid.class,
+                        org.involve.core.fakes.TestPartnerLetters.LINKS.verify(
+                                token, org.involve.core.links.LinkPurpose.PARTNER, NOW));
+        assertEquals(p.id(), check.subjectId(), "the welcome's link opens their involvement");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeRecords;
 import org.involve.core.outcomes.OutcomeReminder;
 import org.involve.core.outcomes.Outcomes;
+import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.RoleEditor;
 import org.involve.core.role.RoleReader;
@@ -42,8 +43,9 @@ public class StaffOutcomesFactory {
             RoundApplications round,
             PartnerRecords partners,
             OutcomeLetters letters,
+            PartnerLetters partnerLetters,
             Clock clock) {
-        return new Appointing(roles, round, partners, letters, clock);
+        return new Appointing(roles, round, partners, letters, partnerLetters, clock);
     }
 
     /** Reads only: the applications adapter builds no audit trail until something is written. */

@@ -3,6 +3,7 @@ package org.involve.handlers.views;
 import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
@@ -10,6 +11,11 @@ import org.involve.core.kit.Words;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
+import org.involve.core.partners.PartnerDocument;
+import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
@@ -36,7 +42,30 @@ public final class StaffPartnerPages {
 
     private StaffPartnerPages() {}
 
-    public record RoleList(StaffMember member, List<Appointing.RoleSummary> roles) {}
+    public record RoleList(
+            StaffMember member,
+            List<Appointing.RoleSummary> roles,
+            PartnerDirectory.Choices choices,
+            PartnerDirectory.Filter filter,
+            List<PartnerDirectory.Row> partners) {
+        public List<Field.Option> roleOptions() {
+            return choices.roles().stream().map(r -> new Field.Option(r.id(), r.title())).toList();
+        }
+
+        public List<Field.Option> programmeOptions() {
+            return choices.programmes().stream().map(p -> new Field.Option(p, p)).toList();
+        }
+
+        public List<Field.Option> statusOptions() {
+            return java.util.Arrays.stream(PartnerStatus.values())
+                    .map(
+                            s ->
+                                    new Field.Option(
+                                            s.name(),
+                                            PARTNERS.get("page.record.status." + s.name())))
+                    .toList();
+        }
+    }
 
     /** A role's applicants ready to appoint and its partners. */
     public record RolePage(
@@ -62,15 +91,66 @@ public final class StaffPartnerPages {
         }
     }
 
+    /**
+     * The partner record: the appointment's facts, the partner's involvement (when they have one), every change with its
+     * audit entry, and where staff act ({@code base}/{step}).
+     */
     public record Record(
             StaffMember member,
             Role role,
             Application application,
             List<SummaryRow> facts,
-            String notice) {}
+            String notice,
+            Partner partner,
+            List<AuditEntry> history,
+            String base) {
+        public List<PartnerDocument> documents() {
+            return List.of(PartnerDocument.values());
+        }
 
-    public static String list(StaffMember member, List<Appointing.RoleSummary> roles) {
-        return Templates.render("staff/partners/list.jte", new RoleList(member, roles));
+        public String agreed(PartnerDocument d) {
+            String agreed = PartnerPages.agreed(partner, d);
+            var a = partner.involvement().documents().get(d);
+            return agreed.isEmpty() || a.by().equals("partner")
+                    ? agreed
+                    : PARTNERS.format("page.record.agreedForThem", "agreed", agreed);
+        }
+
+        public boolean itWaiting() {
+            return !PartnerChanges.waitingForIt(partner).isEmpty();
+        }
+    }
+
+    public static String list(
+            StaffMember member,
+            List<Appointing.RoleSummary> roles,
+            PartnerDirectory.Choices choices,
+            PartnerDirectory.Filter filter,
+            List<PartnerDirectory.Row> partners) {
+        return Templates.render(
+                "staff/partners/list.jte", new RoleList(member, roles, choices, filter, partners));
+    }
+
+    /** Who made a change, in words: the partner from their link, or the staff member's id. */
+    public static String who(AuditEntry e) {
+        return e.who().equals("partner") ? PARTNERS.get("page.record.history.partner") : e.who();
+    }
+
+    /** The status before and after, when it changed. */
+    public static String statusChange(AuditEntry e) {
+        if (e.fromState() == null || e.fromState().equals(e.toState()))
+            return PARTNERS.has("page.record.status." + e.toState()) && e.fromState() == null
+                    ? PARTNERS.get("page.record.status." + e.toState())
+                    : "";
+        return PARTNERS.has("page.record.status." + e.fromState())
+                        && PARTNERS.has("page.record.status." + e.toState())
+                ? PARTNERS.format(
+                        "page.record.history.fromTo",
+                        "from",
+                        PARTNERS.get("page.record.status." + e.fromState()),
+                        "to",
+                        PARTNERS.get("page.record.status." + e.toState()))
+                : "";
     }
 
     public static String role(
@@ -111,7 +191,13 @@ public final class StaffPartnerPages {
 
     /** The partner record. */
     public static String record(
-            StaffMember member, Role role, Application a, Appointment p, String notice) {
+            StaffMember member,
+            Role role,
+            Application a,
+            Partner partner,
+            List<AuditEntry> history,
+            String notice) {
+        Appointment p = partner.appointment();
         String outcome =
                 OutcomeFacts.taskOpen(a)
                         ? PARTNERS.format(
@@ -123,9 +209,7 @@ public final class StaffPartnerPages {
         List<SummaryRow> facts =
                 List.of(
                         row("page.record.row.role", role.title()),
-                        row(
-                                "page.record.row.status",
-                                PARTNERS.get("page.record.status." + p.status().name())),
+                        row("page.record.row.status", PartnerPages.status(partner)),
                         row("page.record.row.starts", ClosingTime.displayDate(p.start())),
                         row(
                                 "page.record.row.termEnds",
@@ -160,7 +244,17 @@ public final class StaffPartnerPages {
                         row("page.record.row.application", a.reference()),
                         row("page.record.row.outcome", outcome));
         return Templates.render(
-                "staff/partners/record.jte", new Record(member, role, a, facts, notice));
+                "staff/partners/record.jte",
+                new Record(
+                        member,
+                        role,
+                        a,
+                        facts,
+                        notice,
+                        partner,
+                        history,
+                        org.involve.core.paths.StaffPaths.PARTNER_CANDIDATE.fill(
+                                role.id(), a.reference())));
     }
 
     private static SummaryRow row(String key, String value) {

@@ -1,0 +1,33 @@
+package org.involve.core.partners;
+
+/**
+ * One partner in one role: the appointment (role, tenure, payment, status) and their involvement (contact, documents,
+ * induction, IT support). The partner's link names the appointment, never the person.
+ */
+public record Partner(Appointment appointment, Involvement involvement) {
+    public Partner {
+        if (appointment == null || involvement == null)
+            throw new IllegalArgumentException(
+                    "A partner needs the appointment and the involvement");
+        if (!appointment.id().equals(involvement.appointmentId()))
+            throw new IllegalArgumentException("The involvement is for another appointment");
+    }
+
+    public String id() {
+        return appointment.id();
+    }
+
+    public PartnerStatus status() {
+        return appointment.status();
+    }
+
+    /** Still in the role (active or paused): they can change things from their link. */
+    public boolean current() {
+        return status() == PartnerStatus.ACTIVE || status() == PartnerStatus.PAUSED;
+    }
+
+    /** The record their audit entries are kept under. */
+    public String auditRecord() {
+        return "appointment:" + id();
+    }
+}

@@ -1,0 +1,143 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Words;
+import org.involve.core.links.LinkRefusal;
+import org.involve.core.partners.NewLinkRequests;
+import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.YourInvolvement;
+import org.involve.core.paths.PublicPaths;
+import org.involve.handlers.http.Routes;
+import org.involve.handlers.http.WebRequest;
+import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.Layout;
+import org.involve.handlers.views.PartnerPages;
+
+/**
+ * A partner's "your involvement" pages, /your-involvement/{token}, from the signed, expiring link in every e-mail to
+ * them: the page, and each thing they can do there (pause or return, retire, their details, agree a document, ask for
+ * IT support). The link is not spent by using it. An expired link leads to /your-involvement, where they ask for a new
+ * one with their e-mail address and get the same answer whether or not we know it. Logs never carry the token.
+ */
+public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler> {
+    static final Routes<YourInvolvementHandler, WebRequest> ROUTES =
+            Routes.<YourInvolvementHandler, WebRequest>table()
+                    .get(PublicPaths.YOUR_INVOLVEMENT_NEW_LINK, YourInvolvementHandler::askForLink)
+                    .post(PublicPaths.YOUR_INVOLVEMENT_NEW_LINK, YourInvolvementHandler::sendLink)
+                    .get(PublicPaths.YOUR_INVOLVEMENT, YourInvolvementHandler::page)
+                    .get(PublicPaths.YOUR_INVOLVEMENT_STEP, YourInvolvementHandler::stepForm)
+                    .post(PublicPaths.YOUR_INVOLVEMENT_STEP, YourInvolvementHandler::act);
+    private static final List<String> NOTICES =
+            List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
+    private final YourInvolvement involvement;
+    private final NewLinkRequests newLinks;
+
+    public YourInvolvementHandler() {
+        this(Beans.get(YourInvolvement.class), Beans.get(NewLinkRequests.class));
+    }
+
+    public YourInvolvementHandler(YourInvolvement involvement, NewLinkRequests newLinks) {
+        super("your-involvement", ROUTES);
+        this.involvement = involvement;
+        this.newLinks = newLinks;
+    }
+
+    private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
+        return WebResponse.html(200, PartnerPages.newLink(Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse sendLink(WebRequest req) {
+        Map<String, String> posted = req.form();
+        FieldErrors errors = newLinks.ask(posted.get(NewLinkRequests.EMAIL));
+        if (!errors.isEmpty()) return WebResponse.html(400, PartnerPages.newLink(posted, errors));
+        return WebResponse.html(200, PartnerPages.linkSent());
+    }
+
+    private APIGatewayV2HTTPResponse page(WebRequest req) {
+        String token = req.pathParameter("token");
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        String notice =
+                req.query("done")
+                        .filter(NOTICES::contains)
+                        .map(k -> Words.of("partners").get("notice." + k))
+                        .orElse(null);
+        return WebResponse.html(
+                200,
+                PartnerPages.involvement(
+                        PublicPaths.YOUR_INVOLVEMENT.fill(token),
+                        page.partner(),
+                        page.role(),
+                        notice));
+    }
+
+    private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
+        String token = req.pathParameter("token"), step = req.pathParameter("step");
+        if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        return WebResponse.html(
+                200,
+                PartnerPages.step(
+                        step(
+                                token,
+                                step,
+                                page,
+                                PartnerChanges.values(page.partner(), step),
+                                null,
+                                null)));
+    }
+
+    private APIGatewayV2HTTPResponse act(WebRequest req) {
+        String token = req.pathParameter("token"), step = req.pathParameter("step");
+        if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
+        Map<String, String> posted = req.form();
+        PartnerChanges.Result result = involvement.act(token, step, posted);
+        if (result == null)
+            return refused(((YourInvolvement.Opened.Refused) involvement.open(token)).reason());
+        if (result instanceof PartnerChanges.Result.Done done)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT.fill(token) + "?done=" + done.notice());
+        var page = (YourInvolvement.Opened.Page) involvement.open(token);
+        if (result instanceof PartnerChanges.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    PartnerPages.step(
+                            step(token, step, page, invalid.values(), invalid.errors(), null)));
+        var refused = (PartnerChanges.Result.Refused) result;
+        return WebResponse.html(
+                409, PartnerPages.step(step(token, step, page, posted, null, refused.reason())));
+    }
+
+    private static PartnerPages.Step step(
+            String token,
+            String step,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        return new PartnerPages.Step(
+                Layout.PUBLIC,
+                step,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, step),
+                base,
+                page.partner(),
+                page.role(),
+                values,
+                errors,
+                problem,
+                null);
+    }
+
+    private static APIGatewayV2HTTPResponse refused(LinkRefusal reason) {
+        return WebResponse.html(
+                reason == LinkRefusal.EXPIRED ? 410 : 404, PartnerPages.refused(reason));
+    }
+}

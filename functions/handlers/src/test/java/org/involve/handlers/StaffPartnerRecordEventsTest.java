@@ -1,0 +1,142 @@
+package org.involve.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.Round;
+import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.outcomes.Appointing;
+import org.involve.core.outcomes.OutcomeLetters;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Offer;
+import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
+import org.involve.core.partners.PartnerStatus;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.junit.jupiter.api.Test;
+
+/** The partner record's staff events: the record with its history, what staff record, and acting for a partner. */
+class StaffPartnerRecordEventsTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
+    private final Round r = new Round();
+    private final PartnerChanges changes =
+            new PartnerChanges(
+                    r.partners,
+                    r.roles,
+                    r.round,
+                    TestPartnerLetters.letters("http://localhost:3000"),
+                    clock);
+    private final StaffPartnersHandler handler =
+            new StaffPartnersHandler(
+                    new Appointing(
+                            r.roles,
+                            r.round,
+                            r.partners,
+                            new OutcomeLetters("http://localhost:3000"),
+                            TestPartnerLetters.letters("http://localhost:3000"),
+                            clock),
+                    changes,
+                    new PartnerDirectory(r.partners, r.roles, changes),
+                    r.audit);
+    private final Role role =
+            r.role(
+                    TestRoles.dayRate(LocalDate.of(2025, 1, 20))
+                            .withStatus(RoleStatus.SHORTLISTING));
+    private final Application app =
+            r.applicant(role, Application.Status.REFERENCES_RECEIVED, "telephone", Map.of());
+    private final String id = appoint();
+
+    private String appoint() {
+        Appointment a =
+                ((Appointment.Outcome.Appointed)
+                                Appointment.appoint(
+                                        new Offer(role, app, LocalDate.of(2025, 4, 1), true, false),
+                                        List.of(),
+                                        TestStaff.STAFF,
+                                        clock.instant()))
+                        .appointment();
+        assertTrue(r.partners.appoint(app, a, Map.of(), List.of(), List.of()));
+        return a.id();
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, Map<String, String> more) {
+        Map<String, String> v =
+                new HashMap<>(
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", app.reference()));
+        v.putAll(more);
+        return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, v), null);
+    }
+
+    private APIGatewayV2HTTPResponse call(String event) {
+        return call(event, Map.of());
+    }
+
+    @Test
+    void staffRecordTheInductionAndSeeItInTheHistory() {
+        var form = call("http-get-staff-partner-step.json", Map.of("SAMPLE_STEP", "induction"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Record induction done"));
+        assertTrue(form.getBody().contains("For Applicant Number1"));
+
+        var done = call("http-post-staff-partner-induction.json");
+        assertEquals(303, done.getStatusCode());
+        assertEquals(
+                "/staff/partners/" + role.id() + "/" + app.reference() + "?done=staff.induction",
+                done.getHeaders().get("Location"));
+        assertEquals(LocalDate.of(2025, 3, 3), r.partners.involvements.get(id).inductionDone());
+        assertEquals(409, call("http-post-staff-partner-induction.json").getStatusCode());
+        assertTrue(r.outbox.messages().isEmpty(), "the team is not told of its own change");
+    }
+
+    @Test
+    void staffPauseForAPartnerWhoChoseTheTelephoneAndTheRecordShowsEveryChange() {
+        assertEquals(303, call("http-post-staff-partner-pause.json").getStatusCode());
+        assertEquals(PartnerStatus.PAUSED, r.partners.appointments.get(id).status());
+        String record = call("http-get-staff-partner.json").getBody();
+        for (String expected :
+                List.of(
+                        "Paused until 1 September 2025",
+                        "They asked to be contacted by telephone",
+                        "Bring them back from a pause",
+                        "History",
+                        "paused until 2025-09-01",
+                        "local-sam-staff",
+                        "Active to Paused",
+                        "Captions on video calls",
+                        "Not agreed yet")) assertTrue(record.contains(expected), expected);
+    }
+
+    @Test
+    void badDetailsGetTheErrorSummaryAndChangeNothing() {
+        var invalid = call("http-post-staff-partner-contact-invalid.json");
+        assertEquals(400, invalid.getStatusCode());
+        assertTrue(invalid.getBody().contains("nhsuk-error-summary"));
+        assertEquals("telephone", r.partners.involvements.get(id).contactMethod());
+    }
+
+    @Test
+    void onlyStaffMayRecordForPartners() {
+        assertEquals(403, call("http-post-staff-partner-induction-as-panel.json").getStatusCode());
+        assertEquals(null, r.partners.involvements.get(id).inductionDone());
+    }
+
+    @Test
+    void partnersAreListedByRoleAndStatus() {
+        var list = call("http-get-staff-partners.json");
+        assertEquals(200, list.getStatusCode());
+        assertTrue(list.getBody().contains("Partners found: 1"));
+        assertTrue(list.getBody().contains("Applicant Number1"));
+    }
+}
