@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   dynamoDb, expectHeading, fillDate, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain,
-  press, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  press, putPanel, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 import { choose, fillIn, fillSections, newApplicant, sendApplication, startApplication } from './applicant.mjs';
 
@@ -57,6 +57,8 @@ async function closingDatePasses(roleId) {
   const role = JSON.parse(Item.data.S);
   role.closingDate = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   await putRole(role, `${role.closingDate}T22:59:00Z`);
+  // Put back what the role's item held beside it: the panel staff chose.
+  if (Item.panel) await putPanel(roleId, JSON.parse(Item.panel.S).members);
 }
 
 async function apply(person, role, checkPage) {
@@ -125,6 +127,14 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     await checkPage(staff, 'published');
     const role = { id: roleId, title };
 
+    // ---------- staff choose the role's shortlisting panel ----------
+    await staff.getByRole('link', { name: 'Choose the panel' }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, 'Choose the shortlisting panel');
+    await staff.getByLabel('Pat Panel (pat.panel@example.org)').check();
+    await press(staff, 'Save the panel');
+    assert.match(await staff.locator('main').innerText(), /The panel is saved/);
+
     // ---------- two people apply ----------
     const chosen = newApplicant('round-chosen', { fullName: 'Ama Roundtrip' });
     const other = newApplicant('round-other', {
@@ -138,7 +148,7 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     // ---------- the closing date passes; the closing job closes the role and tells the panel ----------
     await closingDatePasses(roleId);
     await fireSchedule('ClosingJobFunction');
-    const [panelEmail] = await waitForEmails(teamEmail, 'Ready for scoring');
+    const [panelEmail] = await waitForEmails('pat.panel@example.org', `Ready for scoring: ${title}`);
     const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
 
     // ---------- a panel member scores the anonymised applications ----------

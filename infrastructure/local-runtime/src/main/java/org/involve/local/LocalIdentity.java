@@ -21,8 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.DynamoPanelGroup;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Jwt;
+import org.involve.adapters.Settings;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The local stand-in for the Cognito user pool: a few made-up people in the staff, panel and finance groups, and an
@@ -81,6 +86,30 @@ final class LocalIdentity {
         s.put("STAFF_AUTH_DOMAIN", "");
         s.put("STAFF_SIGN_IN_URL", "/_local/sign-in");
         return s;
+    }
+
+    /**
+     * Records the made-up people in the panel group as if each had signed in once, so staff can choose them for a
+     * role's panel straight away (in AWS a person appears there after their first sign-in).
+     */
+    static void recordPanelGroup(DynamoDbClient client) {
+        DynamoPanelGroup group =
+                new DynamoPanelGroup(
+                        client,
+                        Settings.optional("PANEL_GROUP_TABLE", "PanelGroupTable"),
+                        Clock.systemUTC());
+        for (User u : USERS) {
+            if (!u.groups().contains(Group.PANEL.claimName())) continue;
+            group.signedIn(
+                    new StaffMember(
+                            "local-" + u.id(),
+                            u.name(),
+                            u.email(),
+                            u.groups().stream()
+                                    .map(Group::fromClaim)
+                                    .flatMap(java.util.Optional::stream)
+                                    .collect(java.util.stream.Collectors.toSet())));
+        }
     }
 
     String issuer() {

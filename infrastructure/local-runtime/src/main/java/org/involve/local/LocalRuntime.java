@@ -126,6 +126,7 @@ public final class LocalRuntime implements AutoCloseable {
         for (FunctionSpec spec : template.functions())
             functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
         ExampleData.load(dynamoDb.client(), clock);
+        LocalIdentity.recordPanelGroup(dynamoDb.client());
 
         schedules = new Schedules(List.copyOf(functions.values()), clock);
         HttpRoutes routes = new HttpRoutes(template.functions());

@@ -53,6 +53,7 @@ public final class ReadyForScoring {
                                 "closing",
                                 role.closingTime().display())
                         .say("ready")
+                        .say("conflicts")
                         .bullets(
                                 List.of(
                                         l.words(
@@ -66,7 +67,6 @@ public final class ReadyForScoring {
                                                 "week",
                                                 ClosingTime.displayDate(
                                                         role.interviewWeekCommencing()))))
-                        .say("conflicts")
                         .linked("link", staffSiteUrl + StaffPaths.SHORTLISTING_ROLE.fill(role.id()))
                         .send(member.email(), "role", role.title());
         return new OutboxMessage(messageId(role, member), email, now, now, 0, "panel-closing");

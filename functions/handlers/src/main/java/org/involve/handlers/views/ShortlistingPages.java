@@ -254,6 +254,14 @@ public final class ShortlistingPages {
         if (!a.fullyScored()) notes.add(new Note(WORDS.get("page.note.notFullyScored"), "grey"));
         else if (!a.meetsAllEssentials())
             notes.add(new Note(WORDS.get("page.note.notEssentials"), "white"));
+        if (a.conflicts() > 0)
+            notes.add(
+                    new Note(
+                            a.conflicts() == 1
+                                    ? WORDS.get("page.note.conflictOne")
+                                    : WORDS.format(
+                                            "page.note.conflictMany", "count", a.conflicts()),
+                            "grey"));
         if (a.hasDisagreement()) {
             int n = a.disagreements().size();
             notes.add(
