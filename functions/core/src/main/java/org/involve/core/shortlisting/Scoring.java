@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
 import org.involve.core.role.RolePanel;
@@ -102,7 +103,7 @@ public final class Scoring {
                             ? null
                             : panel.ids().stream()
                                     .filter(m -> !out.contains(m))
-                                    .collect(java.util.stream.Collectors.toSet());
+                                    .collect(Collectors.toSet());
             int declared =
                     panel.isEmpty()
                             ? out.size()

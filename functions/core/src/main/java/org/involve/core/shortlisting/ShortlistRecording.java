@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.involve.core.role.RolePanel;
 import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.PanelMember;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -107,14 +109,14 @@ public final class ShortlistRecording {
         List<DeclaredConflict> conflicts =
                 store.conflicts(roleId).stream()
                         .sorted(
-                                java.util.Comparator.comparing(Conflict::applicantId)
+                                Comparator.comparing(Conflict::applicantId)
                                         .thenComparing(Conflict::declaredAt))
                         .map(
                                 c ->
                                         new DeclaredConflict(
                                                 c.applicantId(),
                                                 panel.member(c.panelMemberId())
-                                                        .map(m -> m.name())
+                                                        .map(PanelMember::name)
                                                         .orElse(
                                                                 WORDS.get(
                                                                         "page.shortlist.conflicts.formerMember")),
