@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   dynamoDb, expectHeading, fillDate, fireSchedule, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain,
-  press, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  press, putPanel, putRole, scanFor, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
 } from './support.mjs';
 import { choose, fillIn, fillSections, newApplicant, sendApplication, startApplication } from './applicant.mjs';
 
@@ -61,6 +61,8 @@ async function closingDatePasses(roleId) {
   const role = JSON.parse(Item.data.S);
   role.closingDate = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   await putRole(role, `${role.closingDate}T22:59:00Z`);
+  // Put back what the role's item held beside it: the panel staff chose.
+  if (Item.panel) await putPanel(roleId, JSON.parse(Item.panel.S).members);
 }
 
 async function apply(person, role, checkPage) {
@@ -120,14 +122,21 @@ async function publishRole(staff, checkPage, { title, teamEmail, places = 1 }) {
   await press(staff, 'Publish role');
   assert.match(await staff.locator('main').innerText(), /Role published/);
   if (checkPage) await checkPage(staff, 'published');
+  // Staff choose the role's shortlisting panel: Pat Panel, who scores when the role closes.
+  await staff.getByRole('link', { name: 'Choose the panel' }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, 'Choose the shortlisting panel');
+  await staff.getByLabel('Pat Panel (pat.panel@example.org)').check();
+  await press(staff, 'Save the panel');
+  assert.match(await staff.locator('main').innerText(), /The panel is saved/);
   return { role: { id: roleId, title }, interviewWeek };
 }
 
-/** The closing date passes, the closing job tells the panel, and a panel member scores everyone: `strong` well. */
-async function closeAndScore(role, teamEmail, applicants, strong, checkPage) {
+/** The closing date passes, the closing job tells the role's panel member, who scores everyone: `strong` well. */
+async function closeAndScore(role, applicants, strong, checkPage) {
   await closingDatePasses(role.id);
   await fireSchedule('ClosingJobFunction');
-  const [panelEmail] = await waitForEmails(teamEmail, 'Ready for scoring');
+  const [panelEmail] = await waitForEmails('pat.panel@example.org', `Ready for scoring: ${role.title}`);
   const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
   const panel = await newPage(browser);
   await signIn(panel, 'Pat Panel');
@@ -233,7 +242,7 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     for (const person of [chosen, other]) await waitForEmails(person.email, 'We have received your application');
 
     // ---------- the closing date passes; the closing job tells the panel; a panel member scores ----------
-    await closeAndScore(role, teamEmail, [chosen, other], [chosen], checkPage);
+    await closeAndScore(role, [chosen, other], [chosen], checkPage);
 
     // ---------- staff record the shortlist: the stronger application is invited ----------
     await recordShortlist(staff, roleId, 1, checkPage);
@@ -315,7 +324,7 @@ test('every loop closes: a referee replaced, a reference unsatisfactory, a reser
       priorityConnection: '',
     });
     const [amaRef, boRef, cyRef, deeRef] = await Promise.all([ama, bo, cy, dee].map(p => apply(p, role)));
-    await closeAndScore(role, teamEmail, [ama, bo, cy, dee], [ama, bo, cy]);
+    await closeAndScore(role, [ama, bo, cy, dee], [ama, bo, cy]);
     await recordShortlist(staff, roleId, 3);
     assert.equal(await statusOf(roleId, deeRef), 'NOT_SHORTLISTED');
     await inviteAndBook(staff, roleId, interviewWeek, [ama, bo, cy]);

@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, pageChecker, plain, press, putApplication,
-  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, postFromSite,
+  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, postFromSite, putPanel, PANEL_PEOPLE,
 } from './support.mjs';
 
 const LEP = 'listening-culture-lived-experience-partner';
@@ -34,6 +34,7 @@ async function closedRoleWithApplications() {
   Object.assign(role, { id, title: `Lived experience partner ${id.slice(-6)}`, status: 'OPEN', closingDate: '2025-01-15', interviewWeekCommencing: '2025-02-03' });
   role.contact = { ...role.contact, teamEmail };
   await putRole(role, '2025-01-15T23:59:00Z');
+  await putPanel(id, [PANEL_PEOPLE.pat]);
 
   const references = [];
   for (const [i, p] of PEOPLE.entries()) {
@@ -70,7 +71,7 @@ test('a panel member scores anonymised applications; staff record the shortlist'
   const { id, role, teamEmail } = await closedRoleWithApplications();
   const fired = await fetch(`${BASE_URL}/_local/schedules/ClosingJobFunction`, { method: 'POST' });
   assert.equal(fired.status, 200, 'the closing job ran');
-  const panelEmail = (await waitForEmails(teamEmail, 'Ready for scoring'))[0];
+  const panelEmail = (await waitForEmails(PANEL_PEOPLE.pat.email, `Ready for scoring: ${role.title}`))[0];
   const scoreLink = linkInHtml(panelEmail.body.html, 'Score the applications');
   assert.match(scoreLink, new RegExp(`/staff/shortlisting/${id}$`));
 
@@ -140,10 +141,8 @@ test('a panel member scores anonymised applications; staff record the shortlist'
   await signIn(staff, 'Sam Staff');
   await staff.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Shortlisting' }).click();
   await staff.waitForLoadState('load');
-  await staff.getByRole('link', { name: role.title }).click();
-  await staff.waitForLoadState('load');
-  await checkStaff(staff, 'applicants');
-  await staff.getByRole('link', { name: 'See everyone\'s scores added up' }).click();
+  // Staff are not on this role's panel: they see its scores, not its papers.
+  await staff.getByRole('link', { name: `see the scores (${role.title})` }).click();
   await staff.waitForLoadState('load');
   await checkStaff(staff, 'results');
   await staff.getByRole('link', { name: 'Record the shortlist' }).click();

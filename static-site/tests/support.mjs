@@ -251,6 +251,18 @@ export async function putRole(role, closesAt) {
   } });
 }
 
+/** The local runtime's made-up people in the panel group, as a role's panel keeps them. */
+export const PANEL_PEOPLE = {
+  pat: { id: 'local-pat-panel', name: 'Pat Panel', email: 'pat.panel@example.org' },
+  alex: { id: 'local-alex-allroles', name: 'Alex Allroles', email: 'alex.allroles@example.org' },
+};
+
+/** Gives a stored role its shortlisting panel as choosing one does: JSON in `panel`, beside the role. */
+export async function putPanel(roleId, members) {
+  await dynamo('UpdateItem', { TableName: await tableName('RolesTable'), Key: { roleId: { S: roleId } },
+    UpdateExpression: 'SET panel = :p', ExpressionAttributeValues: { ':p': { S: JSON.stringify({ members }) } } });
+}
+
 /** Stores an application as DynamoApplicationStore does, at its status, with no step of the round recorded yet. */
 export async function putApplication(application) {
   await dynamo('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {

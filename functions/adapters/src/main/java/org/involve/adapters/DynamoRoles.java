@@ -15,7 +15,10 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,15 +32,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The RolesTable: the one adapter of the roles port. The role itself is JSON in {@code data}; {@code status} and
  * {@code closesAt} are copied out beside it so the ByStatusAndClosingTime index lists roles by status and closing
  * time: every list is a query on that index, never a scan. A change lands in one transaction with its entry in the
- * AuditTable; the closing job's move also writes the panel e-mail to the outbox.
+ * AuditTable; the closing job's move also writes its e-mails to the outbox. The role's shortlisting panel is kept on
+ * the same item, in {@code panel} (JSON), which no edit of the role touches.
  */
-public final class DynamoRoles implements Roles {
+public final class DynamoRoles implements Roles, RolePanels {
     static final String BY_STATUS_AND_CLOSING_TIME = "ByStatusAndClosingTime";
     static final String ROLE_ID = "roleId",
             STATUS = "status",
             CLOSES_AT = "closesAt",
-            DATA = "data";
-    private static final int ROLE = 0, PANEL_MESSAGE = 1;
+            DATA = "data",
+            PANEL = "panel";
+    private static final int ROLE = 0;
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
@@ -197,35 +202,31 @@ public final class DynamoRoles implements Roles {
         if (current.status() != RoleStatus.OPEN
                 || !current.closingDate().equals(closing.closingDate())) return false;
 
-        List<TransactWriteItem> writes =
-                new ArrayList<>(
-                        List.of(
-                                replaceIfUnchanged(
-                                        current.withStatus(RoleStatus.SHORTLISTING), read),
-                                outbox.putNew(closing.panelMessage()),
-                                audit.get().putNew(closing.audit())));
-        try {
-            transact(writes, closing);
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, ROLE))
-                return false; // changed since it was read: an extended date, an edit, or another
-            // run
-            if (Items.conflicted(e))
-                return false; // being written by someone else this moment: nothing was written, the
-            // next run looks again
-            if (!Items.conditionFailed(e, PANEL_MESSAGE)) throw e;
-        }
-        // The panel e-mail for this role and closing date is already there (the role was reopened
-        // and closed again on
-        // the same date): the panel has been told, so the role moves without a second one.
-        writes.remove(PANEL_MESSAGE);
-        try {
-            transact(writes, closing);
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, ROLE) || Items.conflicted(e)) return false;
-            throw e;
+        List<OutboxMessage> messages = new ArrayList<>(closing.messages());
+        // An e-mail for this role, closing date and person may be there already (the role was
+        // reopened and closed again on the same date, or the panel was chosen after it closed and
+        // reopened): they have been told, so the role moves without a second one.
+        for (int attempt = 0; ; attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(replaceIfUnchanged(current.withStatus(RoleStatus.SHORTLISTING), read));
+            messages.forEach(m -> writes.add(outbox.putNew(m)));
+            writes.add(audit.get().putNew(closing.audit()));
+            try {
+                transact(writes, closing);
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (Items.conditionFailed(e, ROLE))
+                    return false; // changed since it was read: an extended date, an edit, or
+                // another run
+                if (Items.conflicted(e))
+                    return false; // being written by someone else this moment: nothing was
+                // written, the next run looks again
+                List<OutboxMessage> there = new ArrayList<>();
+                for (int i = 0; i < messages.size(); i++)
+                    if (Items.conditionFailed(e, i + 1)) there.add(messages.get(i));
+                if (there.isEmpty() || attempt > 0) throw e;
+                messages.removeAll(there);
+            }
         }
     }
 
@@ -245,6 +246,78 @@ public final class DynamoRoles implements Roles {
                                 + writes.size(),
                         16);
         outbox.commit(writes, token);
+    }
+
+    @Override
+    public RolePanel panelOf(String roleId, Read read) {
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key(ROLE_ID, roleId))
+                                                .projectionExpression("#p")
+                                                .expressionAttributeNames(Map.of("#p", PANEL))
+                                                .consistentRead(read == Read.CONSISTENT))
+                        .item();
+        return item == null || item.get(PANEL) == null
+                ? RolePanel.none()
+                : Json.read(item.get(PANEL).s(), RolePanel.class);
+    }
+
+    /**
+     * The panel, its audit entry and any e-mails in one transaction; the update is conditional on the role existing
+     * with the status read and the panel as read (none stored counts as an empty panel). E-mails already written (a
+     * member told before) are left out and the rest written again.
+     */
+    @Override
+    public void choose(
+            String roleId,
+            RoleStatus status,
+            RolePanel before,
+            RolePanel after,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":after", s(Json.write(after)));
+        values.put(":before", s(Json.write(before)));
+        values.put(":status", s(status.name()));
+        String unchanged =
+                before.isEmpty() ? "(attribute_not_exists(#p) OR #p = :before)" : "#p = :before";
+        TransactWriteItem update =
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(key(ROLE_ID, roleId))
+                                                .updateExpression("SET #p = :after")
+                                                .conditionExpression(
+                                                        "attribute_exists("
+                                                                + ROLE_ID
+                                                                + ") AND #s = :status AND "
+                                                                + unchanged)
+                                                .expressionAttributeNames(
+                                                        Map.of("#p", PANEL, "#s", STATUS))
+                                                .expressionAttributeValues(values))
+                        .build();
+        List<OutboxMessage> toWrite = new ArrayList<>(messages);
+        for (int attempt = 0; ; attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(update);
+            writes.add(audit.get().putNew(entry));
+            toWrite.forEach(m -> writes.add(outbox.putNew(m)));
+            try {
+                outbox.commit(writes, null);
+                return;
+            } catch (TransactionCanceledException e) {
+                if (Items.conditionFailed(e, 0) || Items.conflicted(e))
+                    throw new ChangedSince(roleId);
+                List<OutboxMessage> there = new ArrayList<>();
+                for (int i = 0; i < toWrite.size(); i++)
+                    if (Items.conditionFailed(e, i + 2)) there.add(toWrite.get(i));
+                if (there.isEmpty() || attempt > 0) throw e;
+                toWrite.removeAll(there);
+            }
+        }
     }
 
     /** The stored item as it is now (a consistent read), or an empty map if there is no such role. */

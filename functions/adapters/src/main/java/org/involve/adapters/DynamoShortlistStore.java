@@ -13,6 +13,7 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.shortlisting.ShortlistDecision;
 import org.involve.core.shortlisting.ShortlistStore;
@@ -26,13 +27,16 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The ShortlistingTable: everything the panel works from, keyed by role ({@code roleId}) and {@code itemKey}:
  * "paper#{anonymous id}" (an {@link AnonymisedApplication} as JSON, and nothing else of the application),
  * "score#{anonymous id}#{criterion}#{panel member}" (one panel member's points, replaced when they score again) and
- * "decision" (the recorded shortlist). A role's papers or scores are one query on its key, never a scan. The audit
- * trail is asked for only when a decision is recorded: the panel's function has no audit table, so it cannot record
- * one; only staff's can.
+ * "decision" (the recorded shortlist) and "conflict#{anonymous id}#{panel member}" (a declared conflict of interest, as
+ * JSON). A role's papers, scores or conflicts are one query on its key, never a scan. The audit trail is asked for
+ * only when a decision is recorded or a conflict declared.
  */
 public final class DynamoShortlistStore implements ShortlistStore {
     static final String ROLE_ID = "roleId", ITEM_KEY = "itemKey", DATA = "data";
-    private static final String PAPER = "paper#", SCORE = "score#", DECISION = "decision";
+    private static final String PAPER = "paper#",
+            SCORE = "score#",
+            DECISION = "decision",
+            CONFLICT = "conflict#";
     private final DynamoDbClient dynamo;
     private final String table;
     private final Supplier<DynamoAuditTrail> audit;
@@ -173,6 +177,46 @@ public final class DynamoShortlistStore implements ShortlistStore {
             if (Items.firstConditionFailed(e)) return false;
             throw e;
         }
+    }
+
+    @Override
+    public boolean declareConflict(Conflict conflict, AuditEntry entry) {
+        TransactWriteItem put =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(
+                                                        Map.of(
+                                                                ROLE_ID,
+                                                                s(conflict.roleId()),
+                                                                ITEM_KEY,
+                                                                s(
+                                                                        CONFLICT
+                                                                                + conflict
+                                                                                        .applicantId()
+                                                                                + "#"
+                                                                                + conflict
+                                                                                        .panelMemberId()),
+                                                                DATA,
+                                                                s(Json.write(conflict))))
+                                                .conditionExpression(
+                                                        "attribute_not_exists(" + ITEM_KEY + ")"))
+                        .build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(put, audit.get().putNew(entry)));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Conflict> conflicts(String roleId) {
+        return startingWith(roleId, CONFLICT).stream()
+                .map(i -> Json.read(string(i, DATA), Conflict.class))
+                .toList();
     }
 
     private List<Map<String, AttributeValue>> startingWith(String roleId, String prefix) {

@@ -18,12 +18,15 @@ import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
 import org.involve.core.role.RolesForClosing;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.ClosingRun;
 import org.involve.core.shortlisting.PanelPapers;
+import org.involve.core.shortlisting.ReadyForScoring;
+import org.involve.core.staff.PanelMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -124,19 +127,22 @@ class DynamoRolesForClosingTest {
     }
 
     @Test
-    void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailAndOneAuditEntry() {
+    void runningTheClosingTwiceMovesTheRoleOnceWithOnePanelEmailEachAndOneAuditEntry() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 10));
         save(role);
+        choosePanel(role);
         applications.submit(
                 Samples.application(role.id(), Samples.unique("applicant")), List.of(), null);
-        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
+        ClosingRun job = new ClosingRun(only(role), roles, papers, STAFF_SITE);
         Instant first = Instant.parse("2012-03-01T10:00:00Z");
 
         ClosingRun.Result once = job.run(first);
         ClosingRun.Result twice = job.run(first.plusSeconds(300));
 
-        String panelMessage = "panel-" + role.id() + "-2012-02-10";
-        assertEquals(new ClosingRun.Result(List.of(role.id()), List.of(panelMessage), 1), once);
+        String panelMessage = "panel-" + role.id() + "-2012-02-10-local-pat";
+        String second = "panel-" + role.id() + "-2012-02-10-local-robin";
+        assertEquals(
+                new ClosingRun.Result(List.of(role.id()), List.of(panelMessage, second), 1), once);
         assertEquals(new ClosingRun.Result(List.of(), List.of(), 0), twice);
         assertEquals(
                 1, shortlist.papers(role.id()).size(), "the application's paper, written once");
@@ -152,7 +158,8 @@ class DynamoRolesForClosingTest {
         assertEquals("2012-02-11T00:00:00.000000000Z", item.get("closesAt").s());
         OutboxMessage sent = outbox.find(panelMessage).orElseThrow();
         assertEquals(first, sent.dueAt());
-        assertEquals("team@example.org", sent.email().to());
+        assertEquals("pat@example.org", sent.email().to());
+        assertEquals("robin@example.org", outbox.find(second).orElseThrow().email().to());
         assertTrue(
                 sent.email().text().contains(STAFF_SITE + "/staff/shortlisting/" + role.id()),
                 sent.email().text());
@@ -165,8 +172,47 @@ class DynamoRolesForClosingTest {
                                 first,
                                 "OPEN",
                                 "SHORTLISTING")),
-                audit.trailOf("role:" + role.id()));
+                audit.trailOf("role:" + role.id()).stream()
+                        .filter(e -> e.who().startsWith("scheduler:"))
+                        .toList());
         outbox.giveUp(panelMessage, "test over");
+        outbox.giveUp(second, "test over");
+    }
+
+    private static final RolePanel PANEL =
+            new RolePanel(
+                    List.of(
+                            new PanelMember("local-pat", "Pat Panel", "pat@example.org"),
+                            new PanelMember("local-robin", "Robin Panel", "robin@example.org")));
+
+    private void choosePanel(Role role) {
+        roles.choose(
+                role.id(),
+                role.status(),
+                RolePanel.none(),
+                PANEL,
+                new AuditEntry(
+                        "staff-1",
+                        "chose the shortlisting panel",
+                        "role:" + role.id(),
+                        Instant.parse("2012-01-01T10:00:00Z"),
+                        "no panel",
+                        "panel: local-pat local-robin"),
+                List.of());
+    }
+
+    @Test
+    void aRoleClosingWithNoPanelEmailsItsTeamToChooseOne() {
+        Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2012, 2, 20));
+        save(role);
+        new ClosingRun(only(role), roles, papers, STAFF_SITE)
+                .run(Instant.parse("2012-03-01T10:00:00Z"));
+        OutboxMessage sent = outbox.find(ReadyForScoring.panelNeededId(role)).orElseThrow();
+        assertEquals("team@example.org", sent.email().to());
+        assertTrue(
+                sent.email().text().contains(STAFF_SITE + "/staff/roles/" + role.id() + "/panel"),
+                sent.email().text());
+        outbox.giveUp(sent.id(), "test over");
     }
 
     @Test
@@ -178,13 +224,13 @@ class DynamoRolesForClosingTest {
         assertFalse(dueIds(Instant.parse("2025-03-30T22:59:30Z")).contains(role.id()));
         assertTrue(dueIds(Instant.parse("2025-03-30T23:00:00Z")).contains(role.id()));
 
-        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
+        ClosingRun job = new ClosingRun(only(role), roles, papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-03-30T22:59:30Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-03-30T23:00:00Z")).closed());
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
-        outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
+        outbox.giveUp(ReadyForScoring.panelNeededId(role), "test over");
     }
 
     @Test
@@ -199,13 +245,13 @@ class DynamoRolesForClosingTest {
         assertFalse(dueIds(Instant.parse("2025-10-26T23:59:30Z")).contains(role.id()));
         assertTrue(dueIds(Instant.parse("2025-10-27T00:00:00Z")).contains(role.id()));
 
-        ClosingRun job = new ClosingRun(only(role), papers, STAFF_SITE);
+        ClosingRun job = new ClosingRun(only(role), roles, papers, STAFF_SITE);
         assertEquals(List.of(), job.run(Instant.parse("2025-10-26T23:59:30Z")).closed());
         assertEquals(List.of(role.id()), job.run(Instant.parse("2025-10-27T00:00:00Z")).closed());
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
-        outbox.giveUp(ClosingRun.panelMessageId(role), "test over");
+        outbox.giveUp(ReadyForScoring.panelNeededId(role), "test over");
     }
 
     @Test
@@ -213,14 +259,14 @@ class DynamoRolesForClosingTest {
         Role asRead = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 1, 10));
         Role extended = asRead.withClosingDate(LocalDate.of(2020, 1, 20));
         save(extended);
-        ClosingRun job = new ClosingRun(stale(asRead), papers, STAFF_SITE);
+        ClosingRun job = new ClosingRun(stale(asRead), roles, papers, STAFF_SITE);
 
         assertEquals(
                 new ClosingRun.Result(List.of(), List.of(), 0),
                 job.run(Instant.parse("2020-01-11T09:00:00Z")));
 
         assertEquals(Optional.of(extended), roles.find(extended.id(), Read.CONSISTENT));
-        assertEquals(Optional.empty(), outbox.find(ClosingRun.panelMessageId(asRead)));
+        assertEquals(Optional.empty(), outbox.find(ReadyForScoring.panelNeededId(asRead)));
         assertEquals(List.of(), audit.trailOf("role:" + asRead.id()));
         save(extended.withStatus(RoleStatus.WITHDRAWN));
     }
@@ -232,7 +278,7 @@ class DynamoRolesForClosingTest {
 
         assertEquals(
                 List.of(),
-                new ClosingRun(stale(asRead), papers, STAFF_SITE)
+                new ClosingRun(stale(asRead), roles, papers, STAFF_SITE)
                         .run(Instant.parse("2020-02-11T09:00:00Z"))
                         .closed());
 
@@ -291,15 +337,16 @@ class DynamoRolesForClosingTest {
     }
 
     @Test
-    void aPanelEmailAlreadyWrittenForTheSameClosingDoesNotStopTheRoleMoving() {
+    void aPanelEmailAlreadyWrittenForTheSameClosingDoesNotStopTheRoleMovingNorTheOthersBeingSent() {
         Role role = Samples.role(RoleStatus.OPEN, LocalDate.of(2020, 4, 10));
         save(role);
+        choosePanel(role);
         Instant at = Instant.parse("2020-04-11T09:00:00Z");
         OutboxMessage earlier =
                 new OutboxMessage(
-                        ClosingRun.panelMessageId(role),
+                        "panel-" + role.id() + "-2020-04-10-local-pat",
                         new Email(
-                                "team@example.org",
+                                "pat@example.org",
                                 "Ready for scoring",
                                 "<p>Earlier</p>",
                                 "Earlier"),
@@ -311,15 +358,17 @@ class DynamoRolesForClosingTest {
 
         assertEquals(
                 List.of(role.id()),
-                new ClosingRun(only(role), papers, STAFF_SITE).run(at).closed());
+                new ClosingRun(only(role), roles, papers, STAFF_SITE).run(at).closed());
 
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 roles.find(role.id(), Read.CONSISTENT).orElseThrow().status());
-        assertEquals(
-                Optional.of(earlier), outbox.find(earlier.id()), "the panel is not told twice");
-        assertEquals(1, audit.trailOf("role:" + role.id()).size());
+        assertEquals(Optional.of(earlier), outbox.find(earlier.id()), "Pat is not told twice");
+        String robin = "panel-" + role.id() + "-2020-04-10-local-robin";
+        assertEquals("robin@example.org", outbox.find(robin).orElseThrow().email().to());
+        assertEquals(2, audit.trailOf("role:" + role.id()).size(), "the panel chosen, and closing");
         outbox.giveUp(earlier.id(), "test over");
+        outbox.giveUp(robin, "test over");
     }
 
     private List<String> dueIds(Instant now) {

@@ -18,6 +18,7 @@ import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.PanelPapers;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.shortlisting.ScoreScale;
@@ -212,6 +213,7 @@ class DynamoShortlistStoreTest {
         ShortlistRecording recording =
                 new ShortlistRecording(
                         Samples.roles(aws),
+                        Samples.roles(aws),
                         store,
                         round,
                         ids,
@@ -250,6 +252,42 @@ class DynamoShortlistStoreTest {
         assertFalse(again.now());
         assertEquals(List.of(), again.messageIds());
         assertEquals(1, audit.trailOf("application:" + first.reference()).size());
+    }
+
+    @Test
+    void aConflictIsStoredOnceWithItsAuditEntryAndReadBackByRole() {
+        String role = Samples.unique("role");
+        Conflict c = new Conflict(role, "anon-a", "panel-1", "I know this person", Samples.NOW);
+        AuditEntry entry =
+                new AuditEntry(
+                        "panel-1",
+                        "declared a conflict of interest with an applicant",
+                        "paper:" + role + "/anon-a",
+                        Samples.NOW,
+                        "may score",
+                        "conflict of interest");
+        assertTrue(store.declareConflict(c, entry));
+        assertFalse(
+                store.declareConflict(
+                        new Conflict(role, "anon-a", "panel-1", "again", Samples.NOW), entry),
+                "declared once");
+        assertTrue(
+                store.declareConflict(
+                        new Conflict(role, "anon-b", "panel-1", "", Samples.NOW),
+                        new AuditEntry(
+                                "panel-1",
+                                "declared a conflict of interest with an applicant",
+                                "paper:" + role + "/anon-b",
+                                Samples.NOW,
+                                "may score",
+                                "conflict of interest")));
+        assertEquals(
+                List.of(c, new Conflict(role, "anon-b", "panel-1", "", Samples.NOW)),
+                store.conflicts(role));
+        assertEquals(List.of(entry), audit.trailOf("paper:" + role + "/anon-a"));
+        assertEquals(List.of(), store.conflicts(Samples.unique("other")));
+        assertTrue(store.papers(role).isEmpty(), "a conflict is not a paper");
+        assertTrue(store.forRole(role).isEmpty(), "nor a score");
     }
 
     private void save(Role role) {

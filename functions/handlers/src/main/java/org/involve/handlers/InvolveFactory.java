@@ -11,6 +11,7 @@ import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoPanelGroup;
 import org.involve.adapters.DynamoPartnerRecords;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
@@ -134,6 +135,11 @@ public class InvolveFactory {
     DynamoShortlistStore shortlistStore(
             DynamoDbClient db, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
         return new DynamoShortlistStore(db, settings.shortlistingTable(), audit::get);
+    }
+
+    @Singleton
+    DynamoPanelGroup panelGroup(DynamoDbClient db, Clock clock, InvolveSettings settings) {
+        return new DynamoPanelGroup(db, settings.panelGroupTable(), clock);
     }
 
     @Singleton

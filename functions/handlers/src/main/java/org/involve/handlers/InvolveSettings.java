@@ -82,6 +82,10 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PARTNERS_TABLE");
     }
 
+    public String panelGroupTable() {
+        return required("PANEL_GROUP_TABLE");
+    }
+
     // ---------- sites, mail and keys ----------
 
     /** The public site, for links in e-mails to applicants and referees. */

@@ -16,10 +16,11 @@ import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.ShortlistingPages;
 
 /**
- * The panel's pages (staff and panel, Permission.SCORE_APPLICATIONS): the roles being shortlisted, a role's anonymised
- * applicants with how far the signed-in person has scored, one applicant's answers to score, and everyone's scores.
- * This function reads only the ShortlistingTable and the roles: it has no access to applications, so it cannot show a
- * name, contact detail or monitoring answer even by mistake.
+ * The panel's pages (staff and panel, Permission.SCORE_APPLICATIONS; a role's papers only for its own panel): the roles
+ * being shortlisted, a role's anonymised applicants with how far the signed-in person has scored, one applicant's answers
+ * to score (or to declare a conflict of interest with), and everyone's scores. This function reads only the
+ * ShortlistingTable and the roles: it has no access to applications, so it cannot show a name, contact detail or
+ * monitoring answer even by mistake; it may append to the audit trail (a declared conflict), never read it.
  */
 public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHandler> {
     static final Routes<ShortlistingPanelHandler, StaffRequest> ROUTES =
@@ -28,11 +29,17 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
                     .get(StaffPaths.SHORTLISTING_ROLE, ShortlistingPanelHandler::papers)
                     .get(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::sheet)
                     .post(StaffPaths.SHORTLISTING_APPLICANT, ShortlistingPanelHandler::save)
+                    .post(StaffPaths.SHORTLISTING_CONFLICT, ShortlistingPanelHandler::declare)
                     .get(StaffPaths.SHORTLISTING_RESULTS, ShortlistingPanelHandler::results);
 
     /** The notices of the role's papers page, where the panel's and staff's shortlisting actions lead. */
     static final Notices NOTICES =
-            Notices.of("shortlisting", "scored-all", "papers-added", "papers-none");
+            Notices.of(
+                    "shortlisting",
+                    "scored-all",
+                    "papers-added",
+                    "papers-none",
+                    "conflict-declared");
 
     private final ShortlistingPanel panel;
     private final PanelScoring scoring;
@@ -103,6 +110,26 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
                         .orElse(
                                 NOTICES.after(
                                         StaffPaths.SHORTLISTING_ROLE.fill(roleId), "scored-all")));
+    }
+
+    /** A conflict declared: back to the role's applicants (or on to the next to score), saying so. */
+    private APIGatewayV2HTTPResponse declare(StaffRequest req) {
+        Map<String, String> posted = req.web().form();
+        StaffMember who = req.member();
+        String roleId = roleId(req), applicantId = applicantId(req);
+        PanelScoring.Saved saved = scoring.declareConflict(who, roleId, applicantId, posted);
+        if (saved instanceof PanelScoring.Saved.Invalid invalid) {
+            return WebResponse.html(
+                    400,
+                    ShortlistingPages.sheet(
+                            who,
+                            panel.sheet(who, roleId, applicantId),
+                            panel.scale(),
+                            invalid.posted(),
+                            invalid.errors()));
+        }
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.SHORTLISTING_ROLE.fill(roleId), "conflict-declared"));
     }
 
     /** A refused action shows the role's papers with the reason. */

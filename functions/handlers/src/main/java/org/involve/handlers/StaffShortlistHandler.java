@@ -25,7 +25,8 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
                     .get(StaffPaths.SHORTLIST, StaffShortlistHandler::proposal)
                     .post(StaffPaths.SHORTLIST, StaffShortlistHandler::record)
                     .post(StaffPaths.SHORTLISTING_PAPERS, StaffShortlistHandler::preparePapers);
-    private static final Notices NOTICES = Notices.of("shortlisting", "recorded");
+    private static final Notices NOTICES =
+            Notices.of("shortlisting", "recorded", "papers-added", "papers-none");
     private final ShortlistRecording recording;
 
     public StaffShortlistHandler() {
@@ -80,13 +81,13 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
                 NOTICES.after(StaffPaths.SHORTLIST.fill(roleId(req)), "recorded"));
     }
 
-    /** Leads to the panel's papers page, so it says what happened in that page's words. */
+    /** Leads back to the shortlist page (staff may not be on the panel, so may not see its papers), saying what happened. */
     private APIGatewayV2HTTPResponse preparePapers(StaffRequest req) {
         req.web().form();
         int added = recording.preparePapers(req.member(), roleId(req));
         return WebResponse.seeOther(
-                ShortlistingPanelHandler.NOTICES.after(
-                        StaffPaths.SHORTLISTING_ROLE.fill(roleId(req)),
+                NOTICES.after(
+                        StaffPaths.SHORTLIST.fill(roleId(req)),
                         added > 0 ? "papers-added" : "papers-none"));
     }
 

@@ -16,10 +16,12 @@ import org.involve.adapters.IdTokenVerifier;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.staff.PanelGroup;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.StaffErrors;
+import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code GET /staff/callback}: checks the state, exchanges the code for tokens, verifies the ID token and keeps it in
  * the {@code involve-staff} cookie (HttpOnly, SameSite=Lax, Path=/staff, Secure over https), then to /staff.</li>
  * <li>{@code GET /staff/sign-out}: clears the cookie, ends the hosted UI's session, then says so.</li>
- * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer.</li>
+ * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer. The home
+ * page, where every sign-in lands, records a person in the panel group ({@link PanelGroup}).</li>
  * </ul>
  */
 public class StaffSignInHandler
@@ -49,9 +52,11 @@ public class StaffSignInHandler
                                     StaffErrors.guard(
                                             req.event(),
                                             "staff-sign-in",
-                                            r ->
-                                                    WebResponse.html(
-                                                            200, StaffPages.home(r.member()))))
+                                            r -> {
+                                                h.recordPanelGroup(r);
+                                                return WebResponse.html(
+                                                        200, StaffPages.home(r.member()));
+                                            }))
                     .any(StaffPaths.ANYTHING_ELSE, StaffSignInHandler::notFound);
 
     static final String SIGN_IN_COOKIE = "involve-staff-sign-in";
@@ -63,6 +68,7 @@ public class StaffSignInHandler
     private final String localSignIn;
     private final String siteUrl;
     private final Clock clock;
+    private final PanelGroup panelGroup;
 
     public StaffSignInHandler() {
         this(
@@ -70,7 +76,8 @@ public class StaffSignInHandler
                 Beans.get(IdTokenVerifier.class),
                 Beans.get(InvolveSettings.class).staffSignInUrl(),
                 Beans.get(InvolveSettings.class).staffSiteUrl(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                Beans.get(PanelGroup.class));
     }
 
     /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */
@@ -79,12 +86,27 @@ public class StaffSignInHandler
             IdTokenVerifier verifier,
             String localSignIn,
             String siteUrl,
-            Clock clock) {
+            Clock clock,
+            PanelGroup panelGroup) {
         this.cognito = cognito;
         this.verifier = verifier;
         this.localSignIn = localSignIn;
         this.siteUrl = siteUrl;
         this.clock = clock;
+        this.panelGroup = panelGroup;
+    }
+
+    /**
+     * Sign-in (Cognito's callback, or the local page) lands here: a person in the panel group is recorded so staff can
+     * choose them for a role's panel, and someone no longer in it is forgotten. A failure only delays that to their next
+     * sign-in, so the home page is shown whatever happens.
+     */
+    private void recordPanelGroup(StaffRequest req) {
+        try {
+            panelGroup.signedIn(req.member());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record a sign-in in the panel group: {}", e.getClass().getName());
+        }
     }
 
     @Override

@@ -36,6 +36,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringForm;
@@ -442,8 +443,10 @@ class SampleEventsTest {
         Role open = TestRoles.monthly(LocalDate.of(2025, 1, 10)); // closes tonight
         due.save(closed);
         due.save(open);
+        due.panel(closed.id(), TestStaff.PANEL_A);
         ClosingJobHandler job =
-                new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
+                new ClosingJobHandler(
+                        new ClosingRun(due, due, papers, "http://localhost:3000"), clock);
 
         Map<String, Object> first = job.handleRequest(scheduled("schedule-closing-job.json"), null);
         Map<String, Object> again = job.handleRequest(scheduled("schedule-closing-job.json"), null);
@@ -452,7 +455,8 @@ class SampleEventsTest {
         assertEquals(Map.of("closed", List.of(), "panelEmails", 0), again);
         assertEquals(RoleStatus.SHORTLISTING, due.roles.get(closed.id()).status());
         assertEquals(RoleStatus.OPEN, due.roles.get(open.id()).status());
-        assertEquals(List.of("panel-day-rate-role-2025-01-09"), queue.announced);
+        assertEquals(List.of("panel-day-rate-role-2025-01-09-panel-0001"), queue.announced);
+        assertEquals("pat.panel@example.org", outbox.messages().get(0).email().to());
         assertEquals(1, outbox.messages().size());
         assertTrue(
                 outbox.messages()
@@ -468,15 +472,17 @@ class SampleEventsTest {
         queue.unreachable = true;
         InMemoryRoles due = new InMemoryRoles(outbox, new InMemoryAuditTrail());
         due.save(TestRoles.dayRate(LocalDate.of(2025, 1, 9)));
+        due.panel("day-rate-role", TestStaff.PANEL_A);
         ClosingJobHandler job =
-                new ClosingJobHandler(new ClosingRun(due, papers, "http://localhost:3000"), clock);
+                new ClosingJobHandler(
+                        new ClosingRun(due, due, papers, "http://localhost:3000"), clock);
 
         assertEquals(
                 Map.of("closed", List.of("day-rate-role"), "panelEmails", 1),
                 job.handleRequest(scheduled("schedule-closing-job.json"), null));
 
         assertEquals(
-                List.of("panel-day-rate-role-2025-01-09"),
+                List.of("panel-day-rate-role-2025-01-09-panel-0001"),
                 outbox.due(clock.instant(), 10).stream().map(OutboxMessage::id).toList());
     }
 

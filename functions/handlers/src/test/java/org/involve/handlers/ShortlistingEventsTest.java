@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.FictionalApplicants;
 import org.involve.core.fakes.InMemoryApplications;
@@ -37,6 +38,8 @@ import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +55,8 @@ class ShortlistingEventsTest {
                     "http-get-staff-shortlisting-applicant.json",
                     "http-post-staff-shortlisting-score.json",
                     "http-post-staff-shortlisting-score-invalid.json",
-                    "http-get-staff-shortlisting-results.json");
+                    "http-get-staff-shortlisting-results.json",
+                    "http-post-staff-shortlisting-conflict.json");
     private static final List<String> STAFF_EVENTS =
             List.of(
                     "http-get-staff-shortlist.json",
@@ -71,8 +75,9 @@ class ShortlistingEventsTest {
     private final AnonymousIds ids = new AnonymousIds("an-events-test-key-of-enough-length-here");
     private final ShortlistingPanelHandler panel =
             new ShortlistingPanelHandler(
-                    new ShortlistingPanel(roles, store, ScoreScale.STANDARD),
+                    new ShortlistingPanel(roles, roles, store, ScoreScale.STANDARD),
                     new PanelScoring(
+                            roles,
                             roles,
                             store,
                             ScoreScale.STANDARD,
@@ -82,6 +87,7 @@ class ShortlistingEventsTest {
     private final StaffShortlistHandler staff =
             new StaffShortlistHandler(
                     new ShortlistRecording(
+                            roles,
                             roles,
                             store,
                             applications,
@@ -116,7 +122,20 @@ class ShortlistingEventsTest {
                         FictionalApplicants.submitted(
                                 role, FictionalApplicants.PERPETUA, "INV-PERP-0003", at, false));
         new PanelPapers(applications, store, ids).prepare(role);
+        roles.panel(role.id(), PAT, ROBIN);
     }
+
+    /** The role's panel: the sample events' Pat, and Robin. */
+    private static final StaffMember PAT =
+            new StaffMember(
+                    "local-pat-panel", "Pat Panel", "pat.panel@example.org", Set.of(Group.PANEL));
+
+    private static final StaffMember ROBIN =
+            new StaffMember(
+                    "local-robin-panel",
+                    "Robin Panel",
+                    "robin.panel@example.org",
+                    Set.of(Group.PANEL));
 
     private String id(Application a) {
         return ids.of(role.id(), a.reference());
@@ -134,7 +153,9 @@ class ShortlistingEventsTest {
                                 "SAMPLE_SECOND",
                                 id(orlaith),
                                 "SAMPLE_POINTS",
-                                "3"));
+                                "3",
+                                "SAMPLE_NOTE",
+                                "I+know+this+person"));
         placeholders.putAll(more);
         return SampleEvents.use(name, APIGatewayV2HTTPEvent.class, placeholders);
     }
@@ -170,6 +191,27 @@ class ShortlistingEventsTest {
                                 "groups",
                                 "panel"));
         return panel.handleRequest(e, null);
+    }
+
+    /** The event from someone else: {@code groups} as the sign-in service names them. */
+    private APIGatewayV2HTTPResponse as(
+            String sub, String groups, String name, Application applicant) {
+        APIGatewayV2HTTPEvent e = event(name, applicant, Map.of());
+        e.getRequestContext()
+                .getAuthorizer()
+                .setLambda(
+                        Map.of(
+                                "sub",
+                                sub,
+                                "name",
+                                "Someone Else",
+                                "email",
+                                "someone.else@example.org",
+                                "groups",
+                                groups));
+        return STAFF_EVENTS.contains(name)
+                ? staff.handleRequest(e, null)
+                : panel.handleRequest(e, null);
     }
 
     private void panelScoresEveryone() {
@@ -463,8 +505,9 @@ class ShortlistingEventsTest {
         var r = call("http-post-staff-shortlist-papers.json", zebedee);
         assertEquals(303, r.getStatusCode());
         assertEquals(
-                "/staff/shortlisting/day-rate-role?done=papers-none",
+                "/staff/shortlisting/day-rate-role/shortlist?done=papers-none",
                 r.getHeaders().get("Location"));
+
         assertEquals(3, store.papers(role.id()).size());
         assertNull(store.decisions.get(role.id()));
     }
@@ -492,5 +535,90 @@ class ShortlistingEventsTest {
                                 zebedee,
                                 Map.of("SAMPLE_ROLE", "no-such-role"))
                         .getStatusCode());
+    }
+
+    @Test
+    void someoneInThePanelGroupButNotOnThisRolesPanelIsRefusedItsPagesAndDoesNotSeeIt() {
+        String quinn = "local-quinn-panel";
+        var list = as(quinn, "panel", "http-get-staff-shortlisting.json", zebedee);
+        assertEquals(200, list.getStatusCode());
+        assertFalse(list.getBody().contains("Group member"), "the role is not listed for them");
+        for (String name : PANEL_EVENTS) {
+            if (name.equals("http-get-staff-shortlisting.json")) continue;
+            var r = as(quinn, "panel", name, zebedee);
+            assertEquals(403, r.getStatusCode(), name);
+            assertTrue(
+                    r.getBody().contains("You are not on the shortlisting panel for this role"),
+                    name);
+            assertFalse(r.getBody().contains("[name removed]"), name);
+        }
+        assertTrue(store.forRole(role.id()).isEmpty());
+        assertTrue(store.conflicts(role.id()).isEmpty());
+    }
+
+    @Test
+    void staffNotOnThePanelAreRefusedThePapersButSeeTheScoresAndRecordTheShortlist() {
+        var papers =
+                as("local-sam-staff", "staff", "http-get-staff-shortlisting-role.json", zebedee);
+        assertEquals(403, papers.getStatusCode());
+        var list = as("local-sam-staff", "staff", "http-get-staff-shortlisting.json", zebedee);
+        assertTrue(list.getBody().contains("href=\"/staff/shortlisting/day-rate-role/results\""));
+        var results =
+                as("local-sam-staff", "staff", "http-get-staff-shortlisting-results.json", zebedee);
+        assertEquals(200, results.getStatusCode());
+    }
+
+    @Test
+    void declaringAConflictIsAuditedAndTakesThePanelMemberOutOfThatApplicantsScoring() {
+        var r = call("http-post-staff-shortlisting-conflict.json", zebedee);
+        assertEquals(303, r.getStatusCode());
+        assertEquals(
+                "/staff/shortlisting/day-rate-role?done=conflict-declared",
+                r.getHeaders().get("Location"));
+        assertEquals("I know this person", store.conflicts(role.id()).get(0).note());
+        assertTrue(
+                audit.entries().stream()
+                        .anyMatch(
+                                e ->
+                                        e.who().equals("local-pat-panel")
+                                                && e.record()
+                                                        .equals(
+                                                                "paper:day-rate-role/"
+                                                                        + id(zebedee))));
+        var papers = call("http-get-staff-shortlisting-role.json", zebedee);
+        assertTrue(papers.getBody().contains("Conflict of interest"));
+        var sheet = call("http-get-staff-shortlisting-applicant.json", zebedee);
+        assertTrue(sheet.getBody().contains("You told us you have a conflict of interest"));
+        assertFalse(sheet.getBody().contains("type=\"radio\""), "nothing to score");
+        var score = call("http-post-staff-shortlisting-score.json", zebedee);
+        assertEquals(409, score.getStatusCode());
+        assertTrue(store.forRole(role.id()).isEmpty());
+    }
+
+    @Test
+    void aNoteTooLongIsShownInTheErrorSummaryAndNothingIsDeclared() {
+        var r =
+                call(
+                        "http-post-staff-shortlisting-conflict.json",
+                        zebedee,
+                        Map.of("SAMPLE_NOTE", "x".repeat(201)));
+        assertEquals(400, r.getStatusCode());
+        assertTrue(r.getBody().contains("<title>Error: "));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "<a href=\"#conflictNote\">Keep the note to 200 characters or fewer"));
+        assertTrue(store.conflicts(role.id()).isEmpty());
+    }
+
+    @Test
+    void staffSeeTheDeclaredConflictsOnTheShortlistPage() {
+        as("local-robin-panel", "panel", "http-post-staff-shortlisting-conflict.json", orlaith);
+        var page = call("http-get-staff-shortlist.json", zebedee);
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getBody().contains("Conflicts of interest"));
+        assertTrue(page.getBody().contains("Robin Panel"));
+        assertTrue(page.getBody().contains("I know this person"));
+        assertTrue(page.getBody().contains(id(orlaith)));
     }
 }

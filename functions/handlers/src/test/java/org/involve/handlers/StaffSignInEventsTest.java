@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Jwt;
+import org.involve.core.fakes.InMemoryPanelGroup;
+import org.involve.core.staff.PanelMember;
 import org.junit.jupiter.api.Test;
 
 /** The staff sign-in events: the StaffSession authorizer, sign-in, the staff home and unknown staff pages. */
@@ -25,6 +27,7 @@ class StaffSignInEventsTest {
     static final Instant NOW = Instant.parse("2025-01-10T10:00:00Z");
     private static final KeyPair KEYS = keys();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryPanelGroup panelGroup = new InMemoryPanelGroup();
     private final IdTokenVerifier verifier =
             new IdTokenVerifier(ISSUER, AUDIENCE, kid -> Optional.of(KEYS.getPublic()), clock);
     private final CognitoHostedUi cognito =
@@ -101,7 +104,7 @@ class StaffSignInEventsTest {
 
     private StaffSignInHandler handler(String localSignIn) {
         return new StaffSignInHandler(
-                cognito, verifier, localSignIn, "https://involve.example.org", clock);
+                cognito, verifier, localSignIn, "https://involve.example.org", clock, panelGroup);
     }
 
     @Test
@@ -156,6 +159,48 @@ class StaffSignInEventsTest {
         assertTrue(r.getBody().contains("href=\"/staff/roles\""));
         assertTrue(r.getBody().contains("href=\"/staff/sign-out\""));
         assertFalse(r.getBody().contains("/staff/payments"));
+    }
+
+    /** Every sign-in lands on the home page, which records someone in the panel group so staff can choose them. */
+    @Test
+    void signingInInThePanelGroupRecordsThePersonAndSigningInWithoutItForgetsThem() {
+        var panel =
+                SampleEvents.use("http-get-staff-home.json", APIGatewayV2HTTPEvent.class, Map.of());
+        panel.getRequestContext()
+                .getAuthorizer()
+                .setLambda(
+                        Map.of(
+                                "sub",
+                                "local-robin-panel",
+                                "name",
+                                "Robin Panel",
+                                "email",
+                                "robin.panel@example.org",
+                                "groups",
+                                "panel"));
+        assertEquals(200, handler("").handleRequest(panel, null).getStatusCode());
+        assertEquals(
+                List.of(
+                        new PanelMember(
+                                "local-robin-panel", "Robin Panel", "robin.panel@example.org")),
+                panelGroup.members());
+
+        var staff =
+                SampleEvents.use("http-get-staff-home.json", APIGatewayV2HTTPEvent.class, Map.of());
+        staff.getRequestContext()
+                .getAuthorizer()
+                .setLambda(
+                        Map.of(
+                                "sub",
+                                "local-robin-panel",
+                                "name",
+                                "Robin Panel",
+                                "email",
+                                "robin.panel@example.org",
+                                "groups",
+                                "staff"));
+        assertEquals(200, handler("").handleRequest(staff, null).getStatusCode());
+        assertEquals(List.of(), panelGroup.members());
     }
 
     @Test
@@ -235,7 +280,7 @@ class StaffSignInEventsTest {
                             "https://involve.example.org/staff/callback");
             var handler =
                     new StaffSignInHandler(
-                            local, verifier, "", "https://involve.example.org", clock);
+                            local, verifier, "", "https://involve.example.org", clock, panelGroup);
             var start =
                     handler.handleRequest(
                             SampleEvents.read(

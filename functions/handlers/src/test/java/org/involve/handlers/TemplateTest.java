@@ -267,18 +267,17 @@ class TemplateTest {
         }
     }
 
-    /** The panel's function reads papers and scores only: never applications (names, contacts), monitoring answers or the audit trail. */
+    /**
+     * The panel's function reads papers and scores only: never applications (names, contacts), monitoring answers or the
+     * audit trail, which it may only append to (a declared conflict of interest is audited).
+     */
     @Test
-    void thePanelsFunctionCannotReachApplicationsMonitoringOrTheAuditTrail() {
+    void thePanelsFunctionCannotReachApplicationsMonitoringOrReadTheAuditTrail() {
         String fn = "StaffShortlistingFunction";
         String policies = String.valueOf(props(fn).get("Policies"));
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "AuditTable"));
         for (String table :
-                List.of(
-                        "ApplicationsTable",
-                        "MonitoringTable",
-                        "AuditTable",
-                        "DraftsTable",
-                        "UsedLinksTable"))
+                List.of("ApplicationsTable", "MonitoringTable", "DraftsTable", "UsedLinksTable"))
             assertFalse(policies.contains(table), fn + " can reach " + table);
         assertFalse(
                 String.valueOf(props(fn).get("Environment")).contains("TOKEN_SIGNING_KEY"),

@@ -21,8 +21,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoPanelGroup;
+import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Jwt;
+import org.involve.adapters.Settings;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Read;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.Roles;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.PanelMember;
+import org.involve.core.staff.StaffMember;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The local stand-in for the Cognito user pool: a few made-up people in the staff, panel and finance groups, and an
@@ -81,6 +94,74 @@ final class LocalIdentity {
         s.put("STAFF_AUTH_DOMAIN", "");
         s.put("STAFF_SIGN_IN_URL", "/_local/sign-in");
         return s;
+    }
+
+    /**
+     * Records the made-up people in the panel group as if each had signed in once, so staff can choose them for a
+     * role's panel straight away (in AWS a person appears there after their first sign-in).
+     */
+    static void recordPanelGroup(DynamoDbClient client) {
+        DynamoPanelGroup group =
+                new DynamoPanelGroup(
+                        client,
+                        Settings.optional("PANEL_GROUP_TABLE", "PanelGroupTable"),
+                        Clock.systemUTC());
+        for (User u : USERS) {
+            if (!u.groups().contains(Group.PANEL.claimName())) continue;
+            group.signedIn(
+                    new StaffMember(
+                            "local-" + u.id(),
+                            u.name(),
+                            u.email(),
+                            u.groups().stream()
+                                    .map(Group::fromClaim)
+                                    .flatMap(java.util.Optional::stream)
+                                    .collect(java.util.stream.Collectors.toSet())));
+        }
+    }
+
+    /**
+     * Gives each example role with no panel one of Pat Panel, so the closing job e-mails a panel member locally (staff can
+     * change it at /staff/roles/{roleId}/panel). Written with its audit entry, as choosing a panel is.
+     */
+    static void panelForExampleRoles(DynamoDbClient client, List<String> roleIds) {
+        DynamoRoles roles =
+                new DynamoRoles(
+                        client,
+                        Settings.optional("ROLES_TABLE", "RolesTable"),
+                        new DynamoOutbox(
+                                client,
+                                Settings.optional("OUTBOX_TABLE", "OutboxTable"),
+                                Settings.optional("APPLICATIONS_TABLE", "ApplicationsTable"),
+                                messageId -> {},
+                                warning -> {}),
+                        new DynamoAuditTrail(
+                                client, Settings.optional("AUDIT_TABLE", "AuditTable")));
+        User pat = USERS.stream().filter(u -> u.id().equals("pat-panel")).findFirst().orElseThrow();
+        RolePanel panel =
+                new RolePanel(
+                        List.of(new PanelMember("local-" + pat.id(), pat.name(), pat.email())));
+        for (String id : roleIds) {
+            var role = roles.find(id, Read.CONSISTENT);
+            if (role.isEmpty() || !roles.panelOf(id, Read.CONSISTENT).isEmpty()) continue;
+            try {
+                roles.choose(
+                        id,
+                        role.get().status(),
+                        RolePanel.none(),
+                        panel,
+                        new AuditEntry(
+                                "local-example-data",
+                                "chose the shortlisting panel",
+                                "role:" + id,
+                                Instant.now(),
+                                "no panel",
+                                "panel: local-" + pat.id()),
+                        List.of());
+            } catch (Roles.ChangedSince changedMeanwhile) {
+                // someone chose one first: theirs stands
+            }
+        }
     }
 
     String issuer() {

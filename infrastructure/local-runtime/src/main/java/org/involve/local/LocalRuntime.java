@@ -126,6 +126,12 @@ public final class LocalRuntime implements AutoCloseable {
         for (FunctionSpec spec : template.functions())
             functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
         ExampleData.load(dynamoDb.client(), clock);
+        LocalIdentity.recordPanelGroup(dynamoDb.client());
+        LocalIdentity.panelForExampleRoles(
+                dynamoDb.client(),
+                org.involve.handlers.local.ExampleRoles.all(clock).stream()
+                        .map(org.involve.core.role.Role::id)
+                        .toList());
 
         schedules = new Schedules(List.copyOf(functions.values()), clock);
         HttpRoutes routes = new HttpRoutes(template.functions());

@@ -27,6 +27,7 @@ public final class StaffPaths {
     public static final Path ROLE_PUBLISH = ROLE.then("/publish");
     public static final Path ROLE_WITHDRAW = ROLE.then("/withdraw");
     public static final Path ROLE_EXTEND = ROLE.then("/extend");
+    public static final Path ROLE_PANEL = ROLE.then("/panel");
 
     // ---------- Applications ----------
     public static final Path APPLICATIONS = HOME.then("/applications");
@@ -45,6 +46,7 @@ public final class StaffPaths {
     public static final Path SHORTLISTING_ROLE = SHORTLISTING.then("/{roleId}");
     public static final Path SHORTLISTING_APPLICANT =
             SHORTLISTING_ROLE.then("/applicants/{applicantId}");
+    public static final Path SHORTLISTING_CONFLICT = SHORTLISTING_APPLICANT.then("/conflict");
     public static final Path SHORTLISTING_RESULTS = SHORTLISTING_ROLE.then("/results");
     public static final Path SHORTLIST = SHORTLISTING_ROLE.then("/shortlist");
     public static final Path SHORTLISTING_PAPERS = SHORTLISTING_ROLE.then("/papers");

@@ -2,6 +2,7 @@ package org.involve.core.role;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
 
@@ -13,13 +14,20 @@ import org.involve.core.outbox.OutboxMessage;
  */
 public interface Roles extends RoleEditor, RolesForClosing {
 
-    /** One role closing: what the closing job writes together. */
+    /**
+     * One role closing: what the closing job writes together. {@code messages}: "ready for scoring" to each member of
+     * the role's panel, or to the team that a panel must be chosen.
+     */
     record Closing(
             String roleId,
             LocalDate closingDate,
             Instant closedAt,
-            OutboxMessage panelMessage,
-            AuditEntry audit) {}
+            List<OutboxMessage> messages,
+            AuditEntry audit) {
+        public Closing {
+            messages = List.copyOf(messages);
+        }
+    }
 
     /** The role changed between reading it and saving the change. */
     final class ChangedSince extends RuntimeException {

@@ -10,8 +10,8 @@ public interface RolesForClosing {
 
     /**
      * In one transaction: move the role from OPEN to SHORTLISTING on condition that it is still OPEN with the
-     * closing date that was read (so a closing date extended meanwhile wins), write the panel e-mail unless a
-     * message with its id exists, and append the audit entry.
+     * closing date that was read (so a closing date extended meanwhile wins), write each of its e-mails unless a
+     * message with that id exists, and append the audit entry.
      * @return true if this call moved it; false if it had already moved or changed, in which case nothing is written
      */
     boolean moveToShortlisting(Roles.Closing closing);

@@ -8,12 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Words;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.AccessDenied;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
 
-/** How far each panel member has scored a role's papers, for the panel's pages and for scoring. */
+/**
+ * How far each panel member has scored a role's papers, for the panel's pages and for scoring, and who may see them.
+ * A panel member has finished when they have scored every applicant they have no conflict of interest with.
+ */
 final class PanelProgress {
     private PanelProgress() {}
 
@@ -24,6 +32,23 @@ final class PanelProgress {
                         .orElseThrow(() -> new ShortlistingPanel.NotFound("role"));
         if (r.status() != RoleStatus.SHORTLISTING) throw new ShortlistingPanel.NotFound("role");
         return r;
+    }
+
+    /** Only the role's panel members see its papers and score them: anyone else is refused, staff too. */
+    static void requireOnPanel(StaffMember who, RolePanel panel) {
+        who.require(Permission.SCORE_APPLICATIONS);
+        if (!panel.includes(who.id()))
+            throw new AccessDenied(
+                    Permission.SCORE_APPLICATIONS,
+                    Words.of("shortlisting").get("error.notOnPanel"));
+    }
+
+    /** The applicants this panel member has declared a conflict of interest with. */
+    static Set<String> conflictsOf(String memberId, List<Conflict> conflicts) {
+        return conflicts.stream()
+                .filter(c -> c.panelMemberId().equals(memberId))
+                .map(Conflict::applicantId)
+                .collect(Collectors.toSet());
     }
 
     static int indexOf(List<AnonymisedApplication> papers, String applicantId) {
@@ -44,36 +69,50 @@ final class PanelProgress {
     }
 
     static boolean finished(
-            String memberId, Role role, List<AnonymisedApplication> papers, List<Score> scores) {
+            String memberId,
+            Role role,
+            List<AnonymisedApplication> papers,
+            List<Score> scores,
+            List<Conflict> conflicts) {
         Map<String, Set<String>> m = scoredBy(memberId, role, scores);
+        Set<String> out = conflictsOf(memberId, conflicts);
         return !papers.isEmpty()
                 && papers.stream()
                         .allMatch(
                                 p ->
-                                        m.getOrDefault(p.applicantId(), Set.of()).size()
-                                                == role.criteria().size());
+                                        out.contains(p.applicantId())
+                                                || m.getOrDefault(p.applicantId(), Set.of()).size()
+                                                        == role.criteria().size());
     }
 
-    static int finishedCount(Role role, List<AnonymisedApplication> papers, List<Score> scores) {
-        return (int)
-                scores.stream()
-                        .map(Score::panelMemberId)
-                        .distinct()
-                        .filter(m -> finished(m, role, papers, scores))
-                        .count();
+    /** How many have finished: of the panel's members or, with no panel chosen, of everyone who has scored. */
+    static int finishedCount(
+            Role role,
+            RolePanel panel,
+            List<AnonymisedApplication> papers,
+            List<Score> scores,
+            List<Conflict> conflicts) {
+        var who =
+                panel.isEmpty()
+                        ? scores.stream().map(Score::panelMemberId).distinct()
+                        : panel.ids().stream();
+        return (int) who.filter(m -> finished(m, role, papers, scores, conflicts)).count();
     }
 
-    /** The next applicant after this one (wrapping round) that this panel member has not finished. */
+    /** The next applicant after this one (wrapping round) that this panel member has not finished and may score. */
     static Optional<String> nextFor(
             String memberId,
             Role role,
             List<AnonymisedApplication> papers,
             List<Score> scores,
+            List<Conflict> conflicts,
             String after) {
         Map<String, Set<String>> m = scoredBy(memberId, role, scores);
+        Set<String> out = conflictsOf(memberId, conflicts);
         int start = indexOf(papers, after);
         for (int step = 1; step <= papers.size(); step++) {
             AnonymisedApplication p = papers.get((start + step) % papers.size());
+            if (out.contains(p.applicantId())) continue;
             if (m.getOrDefault(p.applicantId(), Set.of()).size() < role.criteria().size())
                 return Optional.of(p.applicantId());
         }

@@ -6,25 +6,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
 /**
- * A panel member scores one applicant's answers (scoring again replaces their score). When they finish scoring every
- * applicant, the role's team is told, once, how many panel members have finished.
+ * A panel member of the role scores one applicant's answers (scoring again replaces their score), or declares a conflict
+ * of interest with them, which takes them out of that applicant's scoring. When they finish (every applicant scored or
+ * declared), the role's team is told, once, how many panel members have finished.
  */
 public final class PanelScoring {
     private static final Words WORDS = Words.of("shortlisting");
+
+    /** The form field that carries a conflict's optional note. */
+    public static final String CONFLICT_NOTE = "conflictNote";
+
     private final RoleReader roles;
+    private final RolePanels panels;
     private final ShortlistStore store;
     private final ScoreScale scale;
     private final OutboxWriter outbox;
@@ -33,12 +43,14 @@ public final class PanelScoring {
 
     public PanelScoring(
             RoleReader roles,
+            RolePanels panels,
             ShortlistStore store,
             ScoreScale scale,
             OutboxWriter outbox,
             Clock clock,
             String staffSiteUrl) {
         this.roles = roles;
+        this.panels = panels;
         this.store = store;
         this.scale = scale;
         this.outbox = outbox;
@@ -62,12 +74,17 @@ public final class PanelScoring {
             StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
         who.require(Permission.SCORE_APPLICATIONS);
         Role role = PanelProgress.beingShortlisted(roles, roleId);
+        RolePanel panel = panels.panelOf(roleId, Read.EVENTUAL);
+        PanelProgress.requireOnPanel(who, panel);
         if (store.decision(roleId).isPresent())
             throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.recorded"));
         List<AnonymisedApplication> papers = store.papers(roleId);
         AnonymisedApplication paper = papers.get(PanelProgress.indexOf(papers, applicantId));
+        List<Conflict> conflicts = store.conflicts(roleId);
+        if (PanelProgress.conflictsOf(who.id(), conflicts).contains(applicantId))
+            throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.conflict"));
         boolean finishedBefore =
-                PanelProgress.finished(who.id(), role, papers, store.forRole(roleId));
+                PanelProgress.finished(who.id(), role, papers, store.forRole(roleId), conflicts);
         Scoring scoring = new Scoring(role, scale);
         Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
@@ -94,16 +111,80 @@ public final class PanelScoring {
             store.save(scoring.score(who, paper, c.id(), points.get(), now));
         }
         if (!errors.isEmpty()) return new Saved.Invalid(errors, posted);
-        List<Score> scores = store.forRole(roleId);
+        return done(who, role, panel, papers, conflicts, finishedBefore, applicantId, now);
+    }
+
+    /** After a score or a conflict: tell the team once if this member has now finished, and find their next applicant. */
+    private Saved.Done done(
+            StaffMember who,
+            Role role,
+            RolePanel panel,
+            List<AnonymisedApplication> papers,
+            List<Conflict> conflicts,
+            boolean finishedBefore,
+            String applicantId,
+            Instant now) {
+        List<Score> scores = store.forRole(role.id());
         List<String> messages = new ArrayList<>();
-        if (!finishedBefore && PanelProgress.finished(who.id(), role, papers, scores)) {
+        if (!finishedBefore && PanelProgress.finished(who.id(), role, papers, scores, conflicts)) {
             OutboxMessage m =
                     finishedMessage(
-                            role, who, PanelProgress.finishedCount(role, papers, scores), now);
+                            role,
+                            who,
+                            PanelProgress.finishedCount(role, panel, papers, scores, conflicts),
+                            now);
             if (outbox.addOnce(m)) messages.add(m.id());
         }
         return new Saved.Done(
-                PanelProgress.nextFor(who.id(), role, papers, scores, applicantId), messages);
+                PanelProgress.nextFor(who.id(), role, papers, scores, conflicts, applicantId),
+                messages);
+    }
+
+    /**
+     * A panel member declares a conflict of interest with an applicant ("I know this person"), with an optional short
+     * note for staff; stored once with its audit entry. From then on they cannot score that applicant, and the
+     * applicant is fully scored without them. Declaring again changes nothing.
+     */
+    public Saved declareConflict(
+            StaffMember who, String roleId, String applicantId, Map<String, String> posted) {
+        who.require(Permission.SCORE_APPLICATIONS);
+        Role role = PanelProgress.beingShortlisted(roles, roleId);
+        RolePanel panel = panels.panelOf(roleId, Read.EVENTUAL);
+        PanelProgress.requireOnPanel(who, panel);
+        if (store.decision(roleId).isPresent())
+            throw new ShortlistingPanel.Refused(WORDS.get("error.conflict.recorded"));
+        List<AnonymisedApplication> papers = store.papers(roleId);
+        PanelProgress.indexOf(papers, applicantId);
+        String note = posted.getOrDefault(CONFLICT_NOTE, "").strip();
+        if (note.length() > Conflict.NOTE_LENGTH) {
+            FieldErrors errors = new FieldErrors();
+            errors.add(
+                    CONFLICT_NOTE,
+                    WORDS.format("error.conflict.noteTooLong", "count", Conflict.NOTE_LENGTH));
+            return new Saved.Invalid(errors, posted);
+        }
+        Instant now = clock.instant();
+        List<Conflict> before = store.conflicts(roleId);
+        boolean finishedBefore =
+                PanelProgress.finished(who.id(), role, papers, store.forRole(roleId), before);
+        store.declareConflict(
+                new Conflict(roleId, applicantId, who.id(), note, now),
+                AuditEntry.by(
+                        who,
+                        "declared a conflict of interest with an applicant",
+                        "paper:" + roleId + "/" + applicantId,
+                        now,
+                        "may score",
+                        "conflict of interest"));
+        return done(
+                who,
+                role,
+                panel,
+                papers,
+                store.conflicts(roleId),
+                finishedBefore,
+                applicantId,
+                now);
     }
 
     private static Optional<Integer> points(String value) {

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -51,6 +53,25 @@ public final class Scoring {
      */
     public List<ApplicantResult> results(
             List<AnonymisedApplication> applications, List<Score> scores) {
+        return results(applications, scores, RolePanel.none(), List.of());
+    }
+
+    /**
+     * As above, for a role with a chosen panel: only its members' scores count, never a member's score for an applicant
+     * they declared a conflict of interest with, and an applicant is fully scored when every member without a conflict
+     * has scored every criterion. With no panel chosen, any score counts and one per criterion is enough.
+     */
+    public List<ApplicantResult> results(
+            List<AnonymisedApplication> applications,
+            List<Score> scores,
+            RolePanel panel,
+            List<Conflict> conflicts) {
+        Map<String, Set<String>> conflicted = new HashMap<>();
+        for (Conflict c : conflicts)
+            if (role.id().equals(c.roleId()))
+                conflicted
+                        .computeIfAbsent(c.applicantId(), k -> new HashSet<>())
+                        .add(c.panelMemberId());
         Set<String> ids = new HashSet<>();
         for (AnonymisedApplication a : applications) {
             if (!role.id().equals(a.roleId()))
@@ -62,6 +83,9 @@ public final class Scoring {
         Map<String, Map<String, Map<String, Score>>> latest = new HashMap<>();
         for (Score s : scores) {
             if (!role.id().equals(s.roleId()) || !ids.contains(s.applicantId())) continue;
+            if (!panel.isEmpty() && !panel.includes(s.panelMemberId())) continue;
+            if (conflicted.getOrDefault(s.applicantId(), Set.of()).contains(s.panelMemberId()))
+                continue;
             latest.computeIfAbsent(s.applicantId(), k -> new HashMap<>())
                     .computeIfAbsent(s.criterionId(), k -> new HashMap<>())
                     .merge(
@@ -71,7 +95,22 @@ public final class Scoring {
         }
         List<ApplicantResult> results = new ArrayList<>();
         for (AnonymisedApplication a : applications) {
-            results.add(resultFor(a, latest.getOrDefault(a.applicantId(), Map.of())));
+            Set<String> out = conflicted.getOrDefault(a.applicantId(), Set.of());
+            // Who must score this applicant: the panel less anyone with a conflict (null: no panel,
+            // anyone's score counts).
+            Set<String> scorers =
+                    panel.isEmpty()
+                            ? null
+                            : panel.ids().stream()
+                                    .filter(m -> !out.contains(m))
+                                    .collect(Collectors.toSet());
+            int declared =
+                    panel.isEmpty()
+                            ? out.size()
+                            : (int) out.stream().filter(panel::includes).count();
+            results.add(
+                    resultFor(
+                            a, latest.getOrDefault(a.applicantId(), Map.of()), scorers, declared));
         }
         results.sort(
                 Comparator.comparingDouble(ApplicantResult::essentialTotal)
@@ -84,7 +123,10 @@ public final class Scoring {
     }
 
     private ApplicantResult resultFor(
-            AnonymisedApplication app, Map<String, Map<String, Score>> byCriterion) {
+            AnonymisedApplication app,
+            Map<String, Map<String, Score>> byCriterion,
+            Set<String> scorers,
+            int conflicts) {
         List<CriterionResult> criteria = new ArrayList<>();
         double essential = 0, desirable = 0;
         boolean fullyScored = true, meetsAllEssentials = true;
@@ -93,7 +135,11 @@ public final class Scoring {
             criteria.add(r);
             if (c.essential()) essential += r.average();
             else desirable += r.average();
-            fullyScored &= r.scored();
+            fullyScored &=
+                    scorers == null
+                            ? r.scored()
+                            : !scorers.isEmpty()
+                                    && r.pointsByPanelMember().keySet().containsAll(scorers);
             if (c.essential()) meetsAllEssentials &= r.meets();
         }
         boolean disabilityConfident = app.guaranteedInterviewIfMeetsEssentials();
@@ -106,7 +152,9 @@ public final class Scoring {
                 meetsAllEssentials,
                 disabilityConfident,
                 disabilityConfident && meetsAllEssentials,
-                app.hasPriorityConnection());
+                app.hasPriorityConnection(),
+                conflicts,
+                scorers == null || !scorers.isEmpty());
     }
 
     private CriterionResult criterionResult(Criterion c, Map<String, Score> byPanelMember) {

@@ -70,10 +70,25 @@ public record ShortlistDecision(
             if (!byId.containsKey(id))
                 reasons.add(WORDS.format("error.shortlist.unknownApplicant", "applicant", id));
         for (ApplicantResult r : results)
-            if (!r.fullyScored())
+            if (!r.scorable())
                 reasons.add(
                         WORDS.format(
-                                "error.shortlist.notFullyScored", "applicant", r.applicantId()));
+                                "error.shortlist.everyoneConflicted",
+                                "applicant",
+                                r.applicantId()));
+            else if (!r.fullyScored())
+                reasons.add(
+                        r.conflicts() == 0
+                                ? WORDS.format(
+                                        "error.shortlist.notFullyScored",
+                                        "applicant",
+                                        r.applicantId())
+                                : WORDS.format(
+                                        "error.shortlist.notFullyScoredConflicts",
+                                        "applicant",
+                                        r.applicantId(),
+                                        "count",
+                                        r.conflicts()));
         String reason = highVolumeReason == null ? "" : highVolumeReason.strip();
         if (highVolume && reason.isEmpty())
             reasons.add(WORDS.get("error.shortlist.highVolumeReason"));

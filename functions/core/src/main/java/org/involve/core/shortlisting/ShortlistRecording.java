@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,17 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
+import org.involve.core.staff.PanelMember;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -34,6 +39,7 @@ import org.involve.core.staff.StaffMember;
 public final class ShortlistRecording {
     private static final Words WORDS = Words.of("shortlisting");
     private final RoleReader roles;
+    private final RolePanels panels;
     private final ShortlistStore store;
     private final RoundApplications applications;
     private final PanelPapers papers;
@@ -46,6 +52,7 @@ public final class ShortlistRecording {
 
     public ShortlistRecording(
             RoleReader roles,
+            RolePanels panels,
             ShortlistStore store,
             RoundApplications applications,
             AnonymousIds ids,
@@ -55,6 +62,7 @@ public final class ShortlistRecording {
             Clock clock,
             String staffSiteUrl) {
         this.roles = roles;
+        this.panels = panels;
         this.store = store;
         this.applications = applications;
         this.papers = new PanelPapers(applications, store, ids);
@@ -75,7 +83,12 @@ public final class ShortlistRecording {
             List<ApplicantResult> results,
             long unprepared,
             Optional<ShortlistDecision> decision,
-            List<String> warnings) {}
+            List<String> warnings,
+            RolePanel panel,
+            List<DeclaredConflict> conflicts) {}
+
+    /** A conflict of interest as staff see it: the applicant's anonymous id, who declared it (by name) and their note. */
+    public record DeclaredConflict(String applicantId, String panelMember, String note) {}
 
     public sealed interface Outcome {
         record Refused(List<String> reasons) implements Outcome {}
@@ -92,7 +105,25 @@ public final class ShortlistRecording {
         Optional<ShortlistDecision> decision = store.decision(roleId);
         List<String> warnings =
                 decision.map(d -> warnings(role, results, d, who)).orElse(List.of());
-        return new Proposal(role, results, papers.unprepared(role), decision, warnings);
+        RolePanel panel = panels.panelOf(roleId, Read.EVENTUAL);
+        List<DeclaredConflict> conflicts =
+                store.conflicts(roleId).stream()
+                        .sorted(
+                                Comparator.comparing(Conflict::applicantId)
+                                        .thenComparing(Conflict::declaredAt))
+                        .map(
+                                c ->
+                                        new DeclaredConflict(
+                                                c.applicantId(),
+                                                panel.member(c.panelMemberId())
+                                                        .map(PanelMember::name)
+                                                        .orElse(
+                                                                WORDS.get(
+                                                                        "page.shortlist.conflicts.formerMember")),
+                                                c.note()))
+                        .toList();
+        return new Proposal(
+                role, results, papers.unprepared(role), decision, warnings, panel, conflicts);
     }
 
     /** Adds papers for RECEIVED applications that have none, while the shortlist is still open. @return how many were added */
@@ -191,7 +222,12 @@ public final class ShortlistRecording {
     }
 
     private List<ApplicantResult> results(Role role) {
-        return new Scoring(role, scale).results(store.papers(role.id()), store.forRole(role.id()));
+        return new Scoring(role, scale)
+                .results(
+                        store.papers(role.id()),
+                        store.forRole(role.id()),
+                        panels.panelOf(role.id(), Read.CONSISTENT),
+                        store.conflicts(role.id()));
     }
 
     /** The warnings the recorded decision carries (too few priority-community applicants invited, fewer than places). */

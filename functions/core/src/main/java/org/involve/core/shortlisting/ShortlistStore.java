@@ -23,4 +23,13 @@ public interface ShortlistStore extends ScoreStore {
      * @return false, writing nothing, when a decision is already recorded
      */
     boolean recordDecision(ShortlistDecision decision, AuditEntry audit);
+
+    /**
+     * Stores a panel member's conflict of interest with an applicant, with its audit entry, together, unless they have
+     * already declared one for that applicant. @return false, writing nothing, when one is already declared
+     */
+    boolean declareConflict(Conflict conflict, AuditEntry audit);
+
+    /** Every conflict declared for the role's applicants (a query on the role's key). */
+    List<Conflict> conflicts(String roleId);
 }

@@ -9,15 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
+import org.involve.core.staff.AccessDenied;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
 /**
- * What a panel member sees: the roles being shortlisted, the anonymised applicants of one with how far they have
- * scored, one applicant's answers beside their scores, and everyone's scores added up. Scoring is {@link PanelScoring}.
+ * What a panel member sees: the roles being shortlisted whose panel they are on, the anonymised applicants of one with
+ * how far they have scored, one applicant's answers beside their scores, and everyone's scores added up. Only the role's
+ * panel members see its papers (anyone else, staff too, is refused); staff who record shortlists also see every role's
+ * results. Scoring, and declaring a conflict of interest, is {@link PanelScoring}.
  * It reads only the shortlist store and the roles, so it cannot reach a name, contact detail or monitoring answer.
  */
 public final class ShortlistingPanel {
@@ -27,11 +33,14 @@ public final class ShortlistingPanel {
     public static final String FIELD_PREFIX = "score-";
 
     private final RoleReader roles;
+    private final RolePanels panels;
     private final ShortlistStore store;
     private final ScoreScale scale;
 
-    public ShortlistingPanel(RoleReader roles, ShortlistStore store, ScoreScale scale) {
+    public ShortlistingPanel(
+            RoleReader roles, RolePanels panels, ShortlistStore store, ScoreScale scale) {
         this.roles = roles;
+        this.panels = panels;
         this.store = store;
         this.scale = scale;
     }
@@ -50,13 +59,23 @@ public final class ShortlistingPanel {
         }
     }
 
+    /** @param onPanel the signed-in person is on the role's panel (else they are staff, who see its results only) */
     public record RoleProgress(
-            Role role, int applicants, int scoredByMe, boolean shortlistRecorded) {}
+            Role role,
+            int applicants,
+            int scoredByMe,
+            boolean shortlistRecorded,
+            boolean onPanel,
+            int panelSize) {}
 
-    /** One applicant on a role's page: how many of the role's criteria this panel member has scored. */
-    public record ApplicantProgress(String applicantId, int scoredByMe, int criteria) {
+    /**
+     * One applicant on a role's page: how many of the role's criteria this panel member has scored, and whether they
+     * declared a conflict of interest with them (then there is nothing for them to do).
+     */
+    public record ApplicantProgress(
+            String applicantId, int scoredByMe, int criteria, boolean conflict) {
         public boolean done() {
-            return scoredByMe == criteria;
+            return conflict || scoredByMe == criteria;
         }
     }
 
@@ -74,7 +93,8 @@ public final class ShortlistingPanel {
             Map<String, Integer> myScores,
             int position,
             int of,
-            boolean locked) {}
+            boolean locked,
+            Optional<Conflict> myConflict) {}
 
     /**
      * Everyone's scores added up, best first. Panel members are shown as "You" and "Panel member 1, 2..." (in a fixed
@@ -87,7 +107,8 @@ public final class ShortlistingPanel {
             List<ApplicantResult> results,
             Map<String, String> panelLabels,
             int panelMembersFinished,
-            Optional<ShortlistDecision> decision) {
+            Optional<ShortlistDecision> decision,
+            boolean onPanel) {
         public String label(String panelMemberId) {
             return panelLabels.getOrDefault(panelMemberId, WORDS.get("page.results.panelMember"));
         }
@@ -101,22 +122,33 @@ public final class ShortlistingPanel {
         who.require(Permission.SCORE_APPLICATIONS);
         List<RoleProgress> list = new ArrayList<>();
         for (Role r : roles.beingShortlisted()) {
+            RolePanel panel = panels.panelOf(r.id(), Read.EVENTUAL);
+            boolean onPanel = panel.includes(who.id());
+            if (!onPanel && !who.may(Permission.RECORD_SHORTLIST)) continue;
             Papers p = papersOf(who, r);
             list.add(
                     new RoleProgress(
-                            r, p.applicants().size(), p.doneByMe(), p.decision().isPresent()));
+                            r,
+                            p.applicants().size(),
+                            onPanel ? p.doneByMe() : 0,
+                            p.decision().isPresent(),
+                            onPanel,
+                            panel.members().size()));
         }
         return list;
     }
 
     public Papers papers(StaffMember who, String roleId) {
         who.require(Permission.SCORE_APPLICATIONS);
-        return papersOf(who, PanelProgress.beingShortlisted(roles, roleId));
+        Role role = PanelProgress.beingShortlisted(roles, roleId);
+        PanelProgress.requireOnPanel(who, panels.panelOf(roleId, Read.EVENTUAL));
+        return papersOf(who, role);
     }
 
     public Sheet sheet(StaffMember who, String roleId, String applicantId) {
         who.require(Permission.SCORE_APPLICATIONS);
         Role role = PanelProgress.beingShortlisted(roles, roleId);
+        PanelProgress.requireOnPanel(who, panels.panelOf(roleId, Read.EVENTUAL));
         List<AnonymisedApplication> papers = store.papers(roleId);
         int index = PanelProgress.indexOf(papers, applicantId);
         Map<String, Integer> mine = new HashMap<>();
@@ -129,14 +161,25 @@ public final class ShortlistingPanel {
                 mine,
                 index + 1,
                 papers.size(),
-                store.decision(roleId).isPresent());
+                store.decision(roleId).isPresent(),
+                store.conflicts(roleId).stream()
+                        .filter(
+                                c ->
+                                        c.applicantId().equals(applicantId)
+                                                && c.panelMemberId().equals(who.id()))
+                        .findFirst());
     }
 
     public Results results(StaffMember who, String roleId) {
         who.require(Permission.SCORE_APPLICATIONS);
         Role role = PanelProgress.beingShortlisted(roles, roleId);
+        RolePanel panel = panels.panelOf(roleId, Read.EVENTUAL);
+        boolean onPanel = panel.includes(who.id());
+        if (!onPanel && !who.may(Permission.RECORD_SHORTLIST))
+            throw new AccessDenied(Permission.SCORE_APPLICATIONS, WORDS.get("error.notOnPanel"));
         List<AnonymisedApplication> papers = store.papers(roleId);
         List<Score> scores = store.forRole(roleId);
+        List<Conflict> conflicts = store.conflicts(roleId);
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(who.id(), WORDS.get("page.results.you"));
         int n = 0;
@@ -147,20 +190,24 @@ public final class ShortlistingPanel {
                 labels.put(member, WORDS.format("page.results.panelMemberNumbered", "number", ++n));
         boolean visible =
                 who.may(Permission.RECORD_SHORTLIST)
-                        || PanelProgress.finished(who.id(), role, papers, scores);
+                        || PanelProgress.finished(who.id(), role, papers, scores, conflicts);
         return new Results(
                 role,
                 visible,
-                visible ? new Scoring(role, scale).results(papers, scores) : List.of(),
+                visible
+                        ? new Scoring(role, scale).results(papers, scores, panel, conflicts)
+                        : List.of(),
                 labels,
-                PanelProgress.finishedCount(role, papers, scores),
-                store.decision(roleId));
+                PanelProgress.finishedCount(role, panel, papers, scores, conflicts),
+                store.decision(roleId),
+                onPanel);
     }
 
     private Papers papersOf(StaffMember who, Role role) {
         List<AnonymisedApplication> papers = store.papers(role.id());
         Map<String, Set<String>> mine =
                 PanelProgress.scoredBy(who.id(), role, store.forRole(role.id()));
+        Set<String> conflicts = PanelProgress.conflictsOf(who.id(), store.conflicts(role.id()));
         List<ApplicantProgress> list =
                 papers.stream()
                         .map(
@@ -168,7 +215,8 @@ public final class ShortlistingPanel {
                                         new ApplicantProgress(
                                                 p.applicantId(),
                                                 mine.getOrDefault(p.applicantId(), Set.of()).size(),
-                                                role.criteria().size()))
+                                                role.criteria().size(),
+                                                conflicts.contains(p.applicantId())))
                         .toList();
         return new Papers(role, list, store.decision(role.id()));
     }

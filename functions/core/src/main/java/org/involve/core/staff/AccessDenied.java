@@ -14,6 +14,12 @@ public final class AccessDenied extends RuntimeException {
         this.permission = permission;
     }
 
+    /** Refused for a reason of its own (the permission is held, but not for this record), in words that can be shown. */
+    public AccessDenied(Permission permission, String message) {
+        super(message);
+        this.permission = permission;
+    }
+
     public Permission permission() {
         return permission;
     }

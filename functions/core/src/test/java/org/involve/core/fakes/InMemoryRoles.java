@@ -9,18 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
+import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.ApplicationCounts;
 import org.involve.core.role.Role;
+import org.involve.core.role.RolePanel;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.role.Roles;
+import org.involve.core.staff.PanelMember;
+import org.involve.core.staff.StaffMember;
 
 /**
  * Roles in memory, as DynamoDB keeps them: each change lands with its audit entry or not at all, and the closing
  * job's move writes the role, the panel e-mail and the audit entry together, only if the role is still OPEN with
  * the closing date that was read. Lists are ordered as the status index orders them.
  */
-public final class InMemoryRoles implements Roles, ApplicationCounts {
+public final class InMemoryRoles implements Roles, RolePanels, ApplicationCounts {
     public final Map<String, Role> roles = new LinkedHashMap<>();
+
+    /** Each role's panel, kept beside it as the roles table keeps it. */
+    public final Map<String, RolePanel> panels = new LinkedHashMap<>();
 
     /** Applications per role, as the applications table would count them. */
     public final Map<String, Integer> applications = new LinkedHashMap<>();
@@ -121,9 +129,37 @@ public final class InMemoryRoles implements Roles, ApplicationCounts {
                 || r.status() != RoleStatus.OPEN
                 || !r.closingDate().equals(closing.closingDate())) return false;
         roles.put(r.id(), r.withStatus(RoleStatus.SHORTLISTING));
-        outbox.addOnce(closing.panelMessage());
+        closing.messages().forEach(outbox::addOnce);
         audited(closing.audit());
         return true;
+    }
+
+    /** Puts the role's panel as it is, as seeding a table would. */
+    public synchronized RolePanel panel(String roleId, StaffMember... members) {
+        RolePanel p = new RolePanel(java.util.Arrays.stream(members).map(PanelMember::of).toList());
+        panels.put(roleId, p);
+        return p;
+    }
+
+    @Override
+    public synchronized RolePanel panelOf(String roleId, Read read) {
+        return panels.getOrDefault(roleId, RolePanel.none());
+    }
+
+    @Override
+    public synchronized void choose(
+            String roleId,
+            RoleStatus status,
+            RolePanel before,
+            RolePanel after,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
+        Role r = roles.get(roleId);
+        if (r == null || r.status() != status || !panelOf(roleId, Read.CONSISTENT).equals(before))
+            throw new ChangedSince(roleId);
+        panels.put(roleId, after);
+        messages.forEach(outbox::addOnce);
+        audited(entry);
     }
 
     private List<Role> withStatus(RoleStatus status) {

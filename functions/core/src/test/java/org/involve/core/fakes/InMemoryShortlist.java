@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.shortlisting.ShortlistDecision;
 import org.involve.core.shortlisting.ShortlistStore;
@@ -17,6 +18,7 @@ public final class InMemoryShortlist implements ShortlistStore {
     public final Map<String, AnonymisedApplication> papers = new ConcurrentHashMap<>();
     public final Map<String, ShortlistDecision> decisions = new ConcurrentHashMap<>();
     public final AtomicInteger paperWrites = new AtomicInteger();
+    public final Map<String, Conflict> conflicts = new ConcurrentHashMap<>();
     private final InMemoryScores scores = new InMemoryScores();
     private final InMemoryAuditTrail audit;
 
@@ -50,6 +52,24 @@ public final class InMemoryShortlist implements ShortlistStore {
         if (decisions.putIfAbsent(decision.roleId(), decision) != null) return false;
         audit.append(entry);
         return true;
+    }
+
+    @Override
+    public synchronized boolean declareConflict(Conflict c, AuditEntry entry) {
+        String key = c.roleId() + "|" + c.applicantId() + "|" + c.panelMemberId();
+        if (conflicts.putIfAbsent(key, c) != null) return false;
+        audit.append(entry);
+        return true;
+    }
+
+    @Override
+    public List<Conflict> conflicts(String roleId) {
+        return conflicts.values().stream()
+                .filter(c -> c.roleId().equals(roleId))
+                .sorted(
+                        Comparator.comparing(Conflict::applicantId)
+                                .thenComparing(Conflict::panelMemberId))
+                .toList();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -37,11 +38,14 @@ class ClosingRunTest {
     private final ClosingRun job =
             new ClosingRun(
                     roles,
+                    roles,
                     new PanelPapers(applications, shortlist, ids),
                     "https://staff.example.org/");
 
+    /** The role, with a panel of one (Pat, PANEL_A). */
     private Role saved(Role r) {
         roles.save(r);
+        roles.panel(r.id(), TestStaff.PANEL_A);
         return r;
     }
 
@@ -50,16 +54,16 @@ class ClosingRunTest {
     }
 
     @Test
-    void aRolePastItsClosingTimeMovesToShortlistingAndThePanelIsEmailedOnce() {
+    void aRolePastItsClosingTimeMovesToShortlistingAndItsPanelMemberIsEmailedOnce() {
         Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
         ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
         assertEquals(List.of(r.id()), result.closed());
         assertEquals(RoleStatus.SHORTLISTING, status(r));
         List<OutboxMessage> sent = outbox.messages();
         assertEquals(1, sent.size());
-        assertEquals("panel-day-rate-role-2024-12-08", sent.get(0).id());
+        assertEquals("panel-day-rate-role-2024-12-08-panel-0001", sent.get(0).id());
         assertEquals(List.of(sent.get(0).id()), result.messageIds());
-        assertEquals("team@example.org", sent.get(0).email().to());
+        assertEquals("pat.panel@example.org", sent.get(0).email().to());
         assertEquals("Ready for scoring: Group member", sent.get(0).email().subject());
         assertTrue(
                 sent.get(0).email().text().contains("closed on 8 December 2024 at 11:59pm"),
@@ -69,6 +73,44 @@ class ClosingRunTest {
                         .email()
                         .text()
                         .contains("https://staff.example.org/staff/shortlisting/day-rate-role"));
+    }
+
+    @Test
+    void eachMemberOfThePanelIsEmailedAndTheTeamMailboxIsNot() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
+        roles.panel(r.id(), TestStaff.PANEL_A, TestStaff.PANEL_B);
+        ClosingRun.Result result = job.run(Instant.parse("2024-12-09T07:00:00Z"));
+        assertEquals(
+                List.of("pat.panel@example.org", "robin.panel@example.org"),
+                outbox.messages().stream().map(m -> m.email().to()).sorted().toList());
+        assertEquals(2, result.messageIds().size());
+        for (OutboxMessage m : outbox.messages()) {
+            assertEquals("Ready for scoring: Group member", m.email().subject());
+            assertTrue(
+                    m.email()
+                            .text()
+                            .contains("https://staff.example.org/staff/shortlisting/day-rate-role"),
+                    m.email().text());
+        }
+    }
+
+    @Test
+    void aRoleClosingWithNoPanelAsksTheTeamToChooseOneLinkingToThePageThatDoes() {
+        Role r = saved(TestRoles.dayRate(LocalDate.of(2024, 12, 8)));
+        roles.panels.remove(r.id());
+        job.run(Instant.parse("2024-12-09T07:00:00Z"));
+        assertEquals(RoleStatus.SHORTLISTING, status(r));
+        List<OutboxMessage> sent = outbox.messages();
+        assertEquals(1, sent.size());
+        assertEquals("panel-needed-day-rate-role-2024-12-08", sent.get(0).id());
+        assertEquals("team@example.org", sent.get(0).email().to());
+        assertEquals("Choose a panel: Group member", sent.get(0).email().subject());
+        assertTrue(
+                sent.get(0)
+                        .email()
+                        .text()
+                        .contains("https://staff.example.org/staff/roles/day-rate-role/panel"),
+                sent.get(0).email().text());
     }
 
     @Test
@@ -172,7 +214,9 @@ class ClosingRunTest {
         saved(r.withClosingDate(LocalDate.of(2024, 12, 15)));
         job.run(Instant.parse("2024-12-16T07:00:00Z"));
         assertEquals(
-                List.of("panel-day-rate-role-2024-12-08", "panel-day-rate-role-2024-12-15"),
+                List.of(
+                        "panel-day-rate-role-2024-12-08-panel-0001",
+                        "panel-day-rate-role-2024-12-15-panel-0001"),
                 outbox.messages().stream().map(OutboxMessage::id).toList());
     }
 

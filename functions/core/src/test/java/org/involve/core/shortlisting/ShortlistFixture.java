@@ -14,11 +14,15 @@ import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
-/** A role being shortlisted (Panel's: two essential criteria, one desirable) with three fictional applicants' papers. */
+/**
+ * A role being shortlisted (Panel's: two essential criteria, one desirable) with three fictional applicants' papers, and
+ * a panel of two (PANEL_A and PANEL_B).
+ */
 final class ShortlistFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-21T10:00:00Z"));
     final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -59,9 +63,11 @@ final class ShortlistFixture {
                                 at.plusSeconds(120),
                                 false));
         new PanelPapers(applications, store, ids).prepare(role);
-        panel = new ShortlistingPanel(roles, store, ScoreScale.STANDARD);
+        roles.panel(role.id(), TestStaff.PANEL_A, TestStaff.PANEL_B);
+        panel = new ShortlistingPanel(roles, roles, store, ScoreScale.STANDARD);
         scoring =
                 new PanelScoring(
+                        roles,
                         roles,
                         store,
                         ScoreScale.STANDARD,
@@ -70,6 +76,7 @@ final class ShortlistFixture {
                         "https://staff.example.org/");
         recording =
                 new ShortlistRecording(
+                        roles,
                         roles,
                         store,
                         applications,

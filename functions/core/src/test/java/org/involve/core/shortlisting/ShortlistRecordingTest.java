@@ -156,6 +156,7 @@ class ShortlistRecordingTest {
     @Test
     void theRecordedDecisionShowsItsWarnings() {
         ShortlistFixture three = new ShortlistFixture(3, 1);
+        three.roles.panel(three.role.id(), PANEL_A);
         for (var a : List.of(three.zebedee, three.orlaith, three.perpetua))
             three.score(PANEL_A, a, 3, 3, 3);
         three.recording.record(

@@ -6,21 +6,24 @@ import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RolesForClosing;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.ClosingRun;
+import org.involve.core.shortlisting.PanelChoice;
 import org.involve.core.shortlisting.PanelPapers;
 import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistStore;
 import org.involve.core.shortlisting.ShortlistingPanel;
+import org.involve.core.staff.PanelGroup;
 import org.involve.handlers.InvolveSettings;
 
 /**
  * Shortlisting's beans. The panel's {@link ShortlistingPanel} and {@link PanelScoring} read the shortlisting store
- * and the roles only: no applications, no audit trail. Staff's {@link ShortlistRecording} adds the round's
+ * and the roles (with their panels) only: no applications; a declared conflict of interest appends to the audit trail. Staff's {@link ShortlistRecording} adds the round's
  * applications and the audit trail; the closing job's {@link ClosingRun} prepares the papers. Anonymous ids are keyed
  * from TOKEN_SIGNING_KEY (with a purpose of their own), which the panel's function is never given.
  */
@@ -32,24 +35,37 @@ public class ShortlistingFactory {
     }
 
     @Singleton
-    ShortlistingPanel shortlistingPanel(RoleReader roles, ShortlistStore store) {
-        return new ShortlistingPanel(roles, store, ScoreScale.STANDARD);
+    ShortlistingPanel shortlistingPanel(RoleReader roles, RolePanels panels, ShortlistStore store) {
+        return new ShortlistingPanel(roles, panels, store, ScoreScale.STANDARD);
+    }
+
+    /** Staff choose a role's panel from the panel group as sign-ins recorded it. */
+    @Singleton
+    PanelChoice panelChoice(
+            RoleReader roles,
+            RolePanels panels,
+            PanelGroup group,
+            Clock clock,
+            InvolveSettings settings) {
+        return new PanelChoice(roles, panels, group, clock, settings.staffSiteUrl());
     }
 
     @Singleton
     PanelScoring panelScoring(
             RoleReader roles,
+            RolePanels panels,
             ShortlistStore store,
             OutboxWriter outbox,
             Clock clock,
             InvolveSettings settings) {
         return new PanelScoring(
-                roles, store, ScoreScale.STANDARD, outbox, clock, settings.staffSiteUrl());
+                roles, panels, store, ScoreScale.STANDARD, outbox, clock, settings.staffSiteUrl());
     }
 
     @Singleton
     ShortlistRecording shortlistRecording(
             RoleReader roles,
+            RolePanels panels,
             ShortlistStore store,
             RoundApplications applications,
             AnonymousIds ids,
@@ -59,6 +75,7 @@ public class ShortlistingFactory {
             InvolveSettings settings) {
         return new ShortlistRecording(
                 roles,
+                panels,
                 store,
                 applications,
                 ids,
@@ -73,11 +90,12 @@ public class ShortlistingFactory {
     @Singleton
     ClosingRun closingRun(
             RolesForClosing roles,
+            RolePanels panels,
             RoundApplications applications,
             ShortlistStore store,
             AnonymousIds ids,
             InvolveSettings settings) {
         return new ClosingRun(
-                roles, new PanelPapers(applications, store, ids), settings.staffSiteUrl());
+                roles, panels, new PanelPapers(applications, store, ids), settings.staffSiteUrl());
     }
 }

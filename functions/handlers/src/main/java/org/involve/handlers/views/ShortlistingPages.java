@@ -14,7 +14,9 @@ import org.involve.core.role.Criterion;
 import org.involve.core.role.Role;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.ApplicantResult;
+import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.CriterionResult;
+import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
@@ -55,9 +57,20 @@ public final class ShortlistingPages {
             StaffMember member,
             ShortlistingPanel.Sheet sheet,
             FieldErrors errors,
-            List<Question> questions) {
+            List<Question> questions,
+            Field conflictNote,
+            String conflictValue) {
         public boolean hasErrors() {
             return errors != null && !errors.isEmpty();
+        }
+
+        /** Scores are not given (the shortlist is recorded, or this panel member declared a conflict of interest). */
+        public boolean readOnly() {
+            return sheet.locked() || sheet.myConflict().isPresent();
+        }
+
+        public String conflictError() {
+            return errors == null ? null : errors.asMap().get(PanelScoring.CONFLICT_NOTE);
         }
 
         /** What they said of themselves, each shown even when they said nothing. */
@@ -119,10 +132,15 @@ public final class ShortlistingPages {
             FieldErrors errors) {
         List<Question> questions = new ArrayList<>();
         int n = 0;
+        // A refused conflict of interest posts no scores: those saved are shown again.
+        boolean scoresPosted =
+                posted != null
+                        && posted.keySet().stream()
+                                .anyMatch(k -> k.startsWith(ShortlistingPanel.FIELD_PREFIX));
         for (Criterion c : sheet.role().criteria()) {
             String name = ShortlistingPanel.FIELD_PREFIX + c.id();
             String value =
-                    posted != null
+                    scoresPosted
                             ? posted.getOrDefault(name, "")
                             : sheet.myScores().containsKey(c.id())
                                     ? String.valueOf(sheet.myScores().get(c.id()))
@@ -141,8 +159,19 @@ public final class ShortlistingPages {
                                     ? scoreOption(Integer.parseInt(value), scale)
                                     : ""));
         }
+        Field conflictNote =
+                Field.textarea(
+                        PanelScoring.CONFLICT_NOTE,
+                        WORDS.get("page.sheet.conflict.label"),
+                        WORDS.get("page.sheet.conflict.hint"),
+                        false,
+                        Conflict.NOTE_LENGTH,
+                        "");
+        String conflictValue =
+                posted == null ? "" : posted.getOrDefault(PanelScoring.CONFLICT_NOTE, "");
         return Templates.render(
-                "staff/shortlisting/sheet.jte", new Sheet(member, sheet, errors, questions));
+                "staff/shortlisting/sheet.jte",
+                new Sheet(member, sheet, errors, questions, conflictNote, conflictValue));
     }
 
     public static String results(
@@ -225,6 +254,14 @@ public final class ShortlistingPages {
         if (!a.fullyScored()) notes.add(new Note(WORDS.get("page.note.notFullyScored"), "grey"));
         else if (!a.meetsAllEssentials())
             notes.add(new Note(WORDS.get("page.note.notEssentials"), "white"));
+        if (a.conflicts() > 0)
+            notes.add(
+                    new Note(
+                            a.conflicts() == 1
+                                    ? WORDS.get("page.note.conflictOne")
+                                    : WORDS.format(
+                                            "page.note.conflictMany", "count", a.conflicts()),
+                            "grey"));
         if (a.hasDisagreement()) {
             int n = a.disagreements().size();
             notes.add(
