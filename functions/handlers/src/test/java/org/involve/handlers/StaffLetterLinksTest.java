@@ -44,6 +44,8 @@ class StaffLetterLinksTest {
                     Map.entry("reminderTask", "/staff/interviews/{roleId}"),
                     Map.entry("shortlistRecorded", "/staff/interviews/{roleId}"),
                     Map.entry("readyForScoring", "/staff/shortlisting/{roleId}"),
+                    Map.entry("panelNeeded", "/staff/roles/{roleId}/panel"),
+                    Map.entry("partnerChanged", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"));
 
     static Stream<Arguments> letters() {
@@ -53,6 +55,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.interviews.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.shortlisting.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.outcomes.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.partners.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

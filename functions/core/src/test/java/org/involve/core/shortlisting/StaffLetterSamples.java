@@ -37,10 +37,14 @@ public final class StaffLetterSamples {
                         .email());
         out.put(
                 "readyForScoring",
-                new ClosingRun(f.roles, null, STAFF_SITE)
-                        .closingOf(f.role, now)
-                        .panelMessage()
+                new ReadyForScoring(STAFF_SITE)
+                        .toMember(
+                                f.role,
+                                org.involve.core.staff.PanelMember.of(
+                                        org.involve.core.fakes.TestStaff.PANEL_A),
+                                now)
                         .email());
+        out.put("panelNeeded", new ReadyForScoring(STAFF_SITE).panelNeeded(f.role, now).email());
         f.score(org.involve.core.fakes.TestStaff.PANEL_A, f.zebedee, 2, 2, 2);
         f.score(org.involve.core.fakes.TestStaff.PANEL_A, f.orlaith, 2, 2, 2);
         f.score(org.involve.core.fakes.TestStaff.PANEL_A, f.perpetua, 2, 2, 2);
