@@ -222,6 +222,36 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
         return transact(List.of(leave, outbox.putNew(reminder))) == Integer.MAX_VALUE;
     }
 
+    @Override
+    public boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(key(slot))
+                                                .updateExpression(
+                                                        "REMOVE bookedBy, applicantKey, bookedAt, remindedAt, "
+                                                                + REMINDER_DUE)
+                                                .conditionExpression(
+                                                        "attribute_exists(slotId) AND bookedBy = :ref")
+                                                .expressionAttributeValues(
+                                                        Map.of(":ref", s(current.reference()))))
+                        .build());
+        writes.addAll(round.advanceWrites(current, to, facts, entry, messages));
+        int failed = transact(writes);
+        if (failed == Integer.MAX_VALUE) return true;
+        if (failed <= 1) return false; // the slot is no longer theirs, or the application moved on
+        throw new IllegalStateException("A release's audit entry or e-mail already exists");
+    }
+
     /**
      * Runs the transaction; returns {@code Integer.MAX_VALUE} when it was written, or the index of the write whose
      * condition failed. Two transactions touching the same item at once make one of them cancel with a conflict

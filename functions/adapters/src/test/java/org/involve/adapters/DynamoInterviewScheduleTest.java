@@ -199,6 +199,61 @@ class DynamoInterviewScheduleTest {
     }
 
     @Test
+    void releasingFreesTheSlotLeavesTheReminderIndexAndMovesTheApplicationTogether() {
+        String role = Samples.unique("role");
+        Instant day = Instant.parse("2030-12-19T00:00:00Z");
+        InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 19, 10, 0));
+        Application a = invited(role), other = invited(role);
+        assertEquals(Booked.BOOKED, schedule.book(booking(s, a, null)));
+        Application booked = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        InterviewSlot taken = schedule.forRole(role).get(0);
+        assertEquals(1, schedule.awaitingReminder(day, day.plusSeconds(86400)).size());
+        OutboxMessage told = Samples.message(Samples.NOW);
+
+        // Not theirs: nothing is written.
+        assertFalse(
+                schedule.release(
+                        taken,
+                        round.find(role, other.applicantKey(), Read.CONSISTENT).orElseThrow(),
+                        Application.Status.WITHDRAWN,
+                        Map.of("withdrawal.how", "link"),
+                        entry(other, "withdrawn", Application.Status.WITHDRAWN),
+                        List.of()));
+        assertTrue(
+                schedule.release(
+                        taken,
+                        booked,
+                        Application.Status.WITHDRAWN,
+                        Map.of("withdrawal.how", "link"),
+                        entry(booked, "withdrawn", Application.Status.WITHDRAWN),
+                        List.of(told)));
+
+        InterviewSlot freed = schedule.forRole(role).get(0);
+        assertTrue(freed.free());
+        assertEquals(null, freed.applicantKey());
+        assertEquals(List.of(), schedule.awaitingReminder(day, day.plusSeconds(86400)));
+        Application now = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        assertEquals(Application.Status.WITHDRAWN, now.status());
+        assertEquals("link", now.progress("withdrawal.how"));
+        assertTrue(outbox.find(told.id()).isPresent());
+        assertEquals(3, audit.trailOf("application:" + a.reference()).size());
+        assertEquals(
+                INVITED_TO_INTERVIEW,
+                round.find(role, other.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        // Released once: a second time finds it neither booked nor where it was.
+        assertFalse(
+                schedule.release(
+                        taken,
+                        booked,
+                        Application.Status.WITHDRAWN,
+                        Map.of(),
+                        entry(booked, "again", Application.Status.WITHDRAWN),
+                        List.of()));
+        // Free again, so someone else can book it.
+        assertEquals(Booked.BOOKED, schedule.book(booking(freed, other, null)));
+    }
+
+    @Test
     void twoApplicantsRacingForOneSlotBookItOnce() throws Exception {
         String role = Samples.unique("role");
         InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 19, 10, 0));

@@ -35,7 +35,19 @@ public record Application(
         NOT_APPOINTED,
         REFERENCES_REQUESTED,
         REFERENCES_RECEIVED,
-        APPOINTED;
+        APPOINTED,
+        /** The applicant withdrew (through their link, or by telephone or post to staff); they were told at once. */
+        WITHDRAWN,
+        /** Invited but never came to interview (or never booked); they were told at once. */
+        DID_NOT_ATTEND;
+
+        /**
+         * Ended by the applicant's own choice or absence, and told when it was recorded: nothing more happens to it, and
+         * it counts as having its outcome.
+         */
+        public boolean endedEarly() {
+            return this == WITHDRAWN || this == DID_NOT_ATTEND;
+        }
 
         /** The status in words, from status.NAME in content/applications. */
         public String label() {

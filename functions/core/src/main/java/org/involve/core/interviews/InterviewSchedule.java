@@ -63,4 +63,17 @@ public interface InterviewSchedule {
 
     /** Writes the reminder and takes the slot out of the reminder index, together; false, writing nothing, if it was already done. */
     boolean remindOnce(InterviewSlot slot, OutboxMessage reminder);
+
+    /**
+     * In one transaction: {@code slot} is freed (only if it is still booked for {@code current}), and the application
+     * moves from {@code current.status()} to {@code to} with {@code facts}, {@code audit} and {@code messages}. False,
+     * writing nothing, when the slot is no longer theirs or the application has moved on.
+     */
+    boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages);
 }

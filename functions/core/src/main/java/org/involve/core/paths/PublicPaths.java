@@ -32,6 +32,9 @@ public final class PublicPaths {
     /** A referee's one-use reference link. */
     public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
 
+    /** An applicant's link to withdraw their application (in every e-mail they get). */
+    public static final Path WITHDRAW = Path.of("/withdraw/{token}");
+
     /** The monitoring form's link for one application, with its query. */
     public static String monitoringForm(String roleId, String token) {
         return MONITORING.template() + "?role=" + query(roleId) + "&token=" + query(token);

@@ -127,4 +127,28 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
         outbox.add(reminder);
         return true;
     }
+
+    @Override
+    public synchronized boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {
+        InterviewSlot stored = slots.get(key(slot));
+        if (stored == null || !current.reference().equals(stored.bookedBy())) return false;
+        if (!round.advance(current, to, facts, audit, messages)) return false;
+        slots.put(
+                key(stored),
+                new InterviewSlot(
+                        stored.roleId(),
+                        stored.slotId(),
+                        stored.startsAt(),
+                        stored.minutes(),
+                        null,
+                        null));
+        reminded.remove(key(stored));
+        return true;
+    }
 }

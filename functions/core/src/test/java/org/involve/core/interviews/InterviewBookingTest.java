@@ -186,6 +186,16 @@ class InterviewBookingTest {
                     public boolean remindOnce(InterviewSlot s, OutboxMessage m) {
                         return r.schedule.remindOnce(s, m);
                     }
+
+                    public boolean release(
+                            InterviewSlot s,
+                            Application a,
+                            Application.Status to,
+                            Map<String, String> f,
+                            org.involve.core.audit.AuditEntry e,
+                            List<OutboxMessage> m) {
+                        return r.schedule.release(s, a, to, f, e, m);
+                    }
                 };
         var booking = new InterviewBooking(r.links, r.roles, r.round, racing, r.letters, r.clock);
         var page =
