@@ -65,7 +65,11 @@ public final class Withdrawal {
     public sealed interface Page permits Refused, Confirm, Withdrawn, TooLate {}
 
     /** The link cannot be used: tampered, expired or for something else. */
-    public record Refused(LinkRefusal reason) implements Page {}
+    public record Refused(LinkRefusal reason) implements Page {
+        public String message() {
+            return reason.message();
+        }
+    }
 
     /** Asks them to confirm. */
     public record Confirm(Role role, Application app) implements Page {}
