@@ -23,6 +23,7 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewFacts;
@@ -58,7 +59,8 @@ class InterviewsEventsTest {
     private final InMemoryRoles roleRecords = new InMemoryRoles();
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
-    private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
+    private final InterviewLetters letters =
+            new InterviewLetters("http://localhost:3000", TestLinks.LOCAL_WITHDRAWAL);
     private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
     private final StaffInterviewsHandler staff =
             new StaffInterviewsHandler(

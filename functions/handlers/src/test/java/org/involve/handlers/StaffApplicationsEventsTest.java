@@ -29,6 +29,7 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
@@ -59,7 +60,8 @@ class StaffApplicationsEventsTest {
                             records,
                             new MonitoringToken("a-test-signing-key-of-enough-length"),
                             "http://localhost:3000",
-                            clock),
+                            clock,
+                            TestLinks.LOCAL_WITHDRAWAL),
                     new TalkFirstQueue(roles, round, clock),
                     new UnacknowledgedApplications(roles, round, outstanding, records, clock));
     private final Role lep;

@@ -23,9 +23,12 @@ public final class AcknowledgementLetters {
 
     private static final Words WORDS = Words.of("apply");
     private final String siteUrl;
+    private final WithdrawalLink withdrawal;
 
-    public AcknowledgementLetters(String siteUrl) {
+    /** @param withdrawal the link, before the contact line of the applicant's e-mail, to withdraw their application */
+    public AcknowledgementLetters(String siteUrl, WithdrawalLink withdrawal) {
         this.siteUrl = siteUrl;
+        this.withdrawal = withdrawal;
     }
 
     public List<OutboxMessage> forSubmission(Role role, Application app, Instant now) {
@@ -34,7 +37,7 @@ public final class AcknowledgementLetters {
             out.add(
                     new OutboxMessage(
                             "ack-" + app.reference(),
-                            toApplicant(role, app),
+                            toApplicant(role, app, now),
                             now,
                             now,
                             0,
@@ -62,7 +65,7 @@ public final class AcknowledgementLetters {
         return out;
     }
 
-    Email toApplicant(Role role, Application app) {
+    Email toApplicant(Role role, Application app, Instant now) {
         Letter l =
                 Letter.of(WORDS, "acknowledgement")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
@@ -91,6 +94,7 @@ public final class AcknowledgementLetters {
             l.headed("benefits.heading")
                     .say("benefits.body", "email", role.contact().benefitsAdviceEmail());
         }
+        withdrawal.addTo(l, app, now);
         Contact c = role.contact();
         if (c.hasPhone())
             l.say("questions.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());

@@ -42,14 +42,15 @@ public final class ApplicationJourney {
             ApplicationStore applications,
             MonitoringToken tokens,
             Clock clock,
-            ApplyingSettings settings) {
+            ApplyingSettings settings,
+            WithdrawalLink withdrawal) {
         this.roles = roles;
         this.drafts = drafts;
         this.applications = applications;
         this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
-        this.letters = new AcknowledgementLetters(settings.siteUrl());
+        this.letters = new AcknowledgementLetters(settings.siteUrl(), withdrawal);
     }
 
     /** Thrown when a role does not exist or is not published. */

@@ -52,13 +52,14 @@ public final class EnteringForApplicant {
             ApplicationRecords records,
             MonitoringToken tokens,
             String siteUrl,
-            Clock clock) {
+            Clock clock,
+            WithdrawalLink withdrawal) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
         this.records = records;
         this.tokens = tokens;
-        this.letters = new AcknowledgementLetters(siteUrl.replaceAll("/+$", ""));
+        this.letters = new AcknowledgementLetters(siteUrl.replaceAll("/+$", ""), withdrawal);
         this.clock = clock;
     }
 

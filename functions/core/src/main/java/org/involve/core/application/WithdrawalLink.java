@@ -36,7 +36,7 @@ public final class WithdrawalLink {
                         links.issue(LinkPurpose.WITHDRAW, app.reference(), now.plus(LIFETIME)));
     }
 
-    /** Ends {@code letter} with a short paragraph saying they can withdraw, and the link. */
+    /** Adds to {@code letter} a short paragraph saying they can withdraw, and the link (letters put it before how to contact the team). */
     public Letter addTo(Letter letter, Application app, Instant now) {
         return letter.paragraph(WORDS.get("email.withdrawLine.text"))
                 .link(WORDS.get("email.withdrawLine.link"), url(app, now));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.WithdrawalLink;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
@@ -21,8 +22,11 @@ import org.involve.core.role.Role;
 public final class InterviewLetters {
     private static final Words WORDS = Words.of("interviews");
     private final String staffSiteUrl;
+    private final WithdrawalLink withdrawal;
 
-    public InterviewLetters(String staffSiteUrl) {
+    /** @param withdrawal the link, before the contact line of every e-mail to the applicant, to withdraw their application */
+    public InterviewLetters(String staffSiteUrl, WithdrawalLink withdrawal) {
+        this.withdrawal = withdrawal;
         if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
@@ -50,7 +54,7 @@ public final class InterviewLetters {
                         .say("once");
         return message(
                 "interview-invitation-" + app.reference(),
-                contactLine(l, role, app)
+                contactLine(withdrawal.addTo(l, app, now), role, app)
                         .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
                 now,
                 "interview-invitation");
@@ -93,7 +97,8 @@ public final class InterviewLetters {
         l.say("reminder");
         return message(
                 "interview-confirmation-" + app.reference(),
-                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                contactLine(withdrawal.addTo(l, app, now), role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "when", when),
                 now,
                 "interview-confirmation");
     }
@@ -164,7 +169,8 @@ public final class InterviewLetters {
         if (!adjustments.isBlank()) l.say("adjustments", "adjustments", adjustments);
         return message(
                 id,
-                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                contactLine(withdrawal.addTo(l, app, now), role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "when", when),
                 now,
                 "interview-reminder");
     }

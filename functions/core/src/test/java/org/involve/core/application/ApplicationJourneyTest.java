@@ -20,6 +20,7 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Section;
 import org.involve.core.monitoring.MonitoringToken;
@@ -46,7 +47,8 @@ class ApplicationJourneyTest {
                     new ApplyingSettings(
                             "https://involve.example.org",
                             Duration.ofDays(14),
-                            Duration.ofSeconds(20)));
+                            Duration.ofSeconds(20)),
+                    TestLinks.WITHDRAWAL);
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
 
     ApplicationJourneyTest() {

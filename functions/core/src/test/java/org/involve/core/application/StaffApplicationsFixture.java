@@ -17,6 +17,7 @@ import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.monitoring.MonitoringToken;
@@ -40,7 +41,13 @@ abstract class StaffApplicationsFixture {
             new ApplicationsForStaff(
                     roles, round, outstanding, "https://involve.example.org/", clock);
     final EnteringForApplicant entering =
-            new EnteringForApplicant(roles, records, tokens, "https://involve.example.org/", clock);
+            new EnteringForApplicant(
+                    roles,
+                    records,
+                    tokens,
+                    "https://involve.example.org/",
+                    clock,
+                    TestLinks.WITHDRAWAL);
     final TalkFirstQueue talkFirst = new TalkFirstQueue(roles, round, clock);
     final UnacknowledgedApplications acknowledging =
             new UnacknowledgedApplications(roles, round, outstanding, records, clock);

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.application.WithdrawalLink;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewLetters;
@@ -24,8 +25,8 @@ import org.involve.handlers.InvolveSettings;
 @Factory
 public class InterviewsFactory {
     @Singleton
-    InterviewLetters interviewLetters(InvolveSettings settings) {
-        return new InterviewLetters(settings.staffSiteUrl());
+    InterviewLetters interviewLetters(InvolveSettings settings, WithdrawalLink withdrawal) {
+        return new InterviewLetters(settings.staffSiteUrl(), withdrawal);
     }
 
     @Singleton

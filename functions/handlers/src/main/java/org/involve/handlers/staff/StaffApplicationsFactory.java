@@ -10,6 +10,7 @@ import org.involve.core.application.OutstandingAcknowledgements;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
+import org.involve.core.application.WithdrawalLink;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
@@ -37,8 +38,10 @@ public class StaffApplicationsFactory {
             ApplicationRecords records,
             MonitoringToken tokens,
             Clock clock,
-            InvolveSettings settings) {
-        return new EnteringForApplicant(roles, records, tokens, settings.siteUrl(), clock);
+            InvolveSettings settings,
+            WithdrawalLink withdrawal) {
+        return new EnteringForApplicant(
+                roles, records, tokens, settings.siteUrl(), clock, withdrawal);
     }
 
     @Singleton
