@@ -25,6 +25,7 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewInvitations;
@@ -68,7 +69,8 @@ class InterviewsEventsTest {
                     new InterviewTimes(interviews, schedule, clock),
                     new InterviewInvitations(
                             interviews, schedule, links, letters, "http://localhost:3000"),
-                    new TeamBooking(interviews, schedule));
+                    new TeamBooking(interviews, schedule),
+                    new FollowingUp(interviews, round, links, letters, "http://localhost:3000"));
     private final InterviewBookingHandler site =
             new InterviewBookingHandler(
                     new InterviewBooking(links, roles, round, schedule, letters, clock));
@@ -342,5 +344,47 @@ class InterviewsEventsTest {
         assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));
         assertTrue(
                 queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
+    }
+
+    @Test
+    void afterTheDeadlineStaffOfferAgainOrRecordDidNotAttendFromTheBoard() {
+        invitedByEmail();
+        invited("INV-DDDD-4444", Map.of("email", "delta@example.org"));
+        assertEquals(303, call("http-post-staff-interviews-invitations.json").getStatusCode());
+        clock.set(Instant.parse("2024-12-16T09:00:00Z")); // the booking deadline has passed
+        var board = call("http-get-staff-interviews-role.json");
+        assertTrue(board.getBody().contains("Deadline passed"), board.getBody());
+        assertTrue(
+                board.getBody()
+                        .contains(
+                                "action=\"/staff/interviews/"
+                                        + role.id()
+                                        + "/applicants/INV-AAAA-1111/new-link\""));
+
+        var again =
+                call(
+                        "http-post-staff-interviews-new-link.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-AAAA-1111"));
+        assertEquals(303, again.getStatusCode());
+        assertTrue(again.getHeaders().get("Location").endsWith("?done=new-link"));
+        assertTrue(queue.announced.contains("interview-invitation-INV-AAAA-1111-1"));
+
+        var absent =
+                call(
+                        "http-post-staff-interviews-did-not-attend.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
+        assertEquals(303, absent.getStatusCode());
+        assertTrue(absent.getHeaders().get("Location").endsWith("?done=did-not-attend"));
+        assertTrue(queue.announced.contains("interview-did-not-attend-INV-DDDD-4444"));
+        assertEquals(
+                Application.Status.DID_NOT_ATTEND,
+                round.findByReference("INV-DDDD-4444", Read.CONSISTENT).orElseThrow().status());
+
+        var twice =
+                call(
+                        "http-post-staff-interviews-did-not-attend.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
+        assertEquals(409, twice.getStatusCode());
+        assertTrue(twice.getBody().contains("not waiting for an interview any more"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
@@ -43,6 +44,39 @@ public final class InterviewLetters {
             String bookingLink,
             Instant bookBy,
             Instant now) {
+        return message(
+                "interview-invitation-" + app.reference(),
+                invitationLetter(role, app, free, bookingLink, bookBy, now),
+                now,
+                "interview-invitation");
+    }
+
+    /**
+     * The invitation again with a new booking link: offered again after the deadline passed, or resent. {@code number}
+     * counts the links sent after the first, so each is written once.
+     */
+    public OutboxMessage anotherLink(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant until,
+            Instant now,
+            int number) {
+        return message(
+                "interview-invitation-" + app.reference() + "-" + number,
+                invitationLetter(role, app, free, bookingLink, until, now),
+                now,
+                "interview-invitation");
+    }
+
+    private Email invitationLetter(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant bookBy,
+            Instant now) {
         Letter l =
                 Letter.of(WORDS, "invitation")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
@@ -52,12 +86,45 @@ public final class InterviewLetters {
                         .say("chooseBy", "bookBy", InterviewTime.until(bookBy))
                         .linked("link", bookingLink)
                         .say("once");
+        return contactLine(withdrawal.addTo(l, app, now), role, app)
+                .send(app.answer(ApplicationForm.EMAIL), "role", role.title());
+    }
+
+    /** The one reminder to someone invited who has not booked, with a fresh link that stops when theirs does. */
+    public OutboxMessage remindToBook(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant bookBy,
+            Instant now) {
+        Letter l =
+                Letter.of(WORDS, "remindToBook")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("intro", "role", role.title(), "bookBy", InterviewTime.until(bookBy))
+                        .bullets(free.stream().map(InterviewSlot::describe).toList())
+                        .linked("link", bookingLink);
         return message(
-                "interview-invitation-" + app.reference(),
+                "interview-book-reminder-" + app.reference(),
                 contactLine(withdrawal.addTo(l, app, now), role, app)
                         .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
                 now,
-                "interview-invitation");
+                "interview-book-reminder");
+    }
+
+    /** Their outcome when they did not come to interview (or never booked): kind, with how to reach the team. */
+    public OutboxMessage didNotAttend(Role role, Application app, Instant now) {
+        Letter l =
+                Letter.of(WORDS, "didNotAttend")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("body", "role", role.title())
+                        .say("hope");
+        return message(
+                "interview-did-not-attend-" + app.reference(),
+                contactLine(l, role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
+                now,
+                "interview-did-not-attend");
     }
 
     /** For an applicant who asked for telephone or post: the team books a time with them and records it. */
@@ -214,8 +281,7 @@ public final class InterviewLetters {
         return WORDS.format("email.reachBy.address", "address", String.join(", ", parts));
     }
 
-    private static OutboxMessage message(
-            String id, org.involve.core.kit.Email email, Instant now, String purpose) {
+    private static OutboxMessage message(String id, Email email, Instant now, String purpose) {
         return new OutboxMessage(id, email, now, now, 0, purpose);
     }
 }

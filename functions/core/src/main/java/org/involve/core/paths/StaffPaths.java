@@ -54,6 +54,9 @@ public final class StaffPaths {
     public static final Path INTERVIEW_SLOT_REMOVE = INTERVIEW_SLOTS.then("/{slotId}/remove");
     public static final Path INTERVIEW_INVITATIONS = INTERVIEWS_ROLE.then("/invitations");
     public static final Path INTERVIEW_BOOKINGS = INTERVIEWS_ROLE.then("/bookings");
+    public static final Path INTERVIEW_APPLICANT = INTERVIEWS_ROLE.then("/applicants/{reference}");
+    public static final Path INTERVIEW_NEW_LINK = INTERVIEW_APPLICANT.then("/new-link");
+    public static final Path INTERVIEW_DID_NOT_ATTEND = INTERVIEW_APPLICANT.then("/did-not-attend");
 
     // ---------- References ----------
     public static final Path REFERENCES = HOME.then("/references");

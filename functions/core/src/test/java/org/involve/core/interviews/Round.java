@@ -43,6 +43,8 @@ final class Round {
             new InterviewInvitations(
                     interviews, schedule, links, letters, "https://involve.example.org");
     final TeamBooking teamBooking = new TeamBooking(interviews, schedule);
+    final FollowingUp followingUp =
+            new FollowingUp(interviews, round, links, letters, "https://involve.example.org");
     final InterviewBooking booking =
             new InterviewBooking(links, roles, round, schedule, letters, clock);
     final Role role;

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewLetters;
@@ -48,6 +49,16 @@ public class InterviewsFactory {
             InterviewLetters letters,
             InvolveSettings settings) {
         return new InterviewInvitations(interviews, schedule, links, letters, settings.siteUrl());
+    }
+
+    @Singleton
+    FollowingUp followingUp(
+            Interviews interviews,
+            RoundApplications round,
+            SignedLink links,
+            InterviewLetters letters,
+            InvolveSettings settings) {
+        return new FollowingUp(interviews, round, links, letters, settings.siteUrl());
     }
 
     @Singleton
