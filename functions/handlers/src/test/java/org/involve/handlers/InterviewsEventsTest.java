@@ -25,6 +25,7 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.interviews.BookingReminders;
 import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewFacts;
@@ -335,15 +336,38 @@ class InterviewsEventsTest {
                         audit,
                         List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
-        var job =
-                new InterviewReminderHandler(
-                        new ReminderRun(schedule, round, roles, letters, 1), clock);
+        var job = reminderJob();
         Map<String, Object> event =
                 SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
-        assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
-        assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 1, "remindedToBook", 0), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
         assertTrue(
                 queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
+    }
+
+    private InterviewReminderHandler reminderJob() {
+        return new InterviewReminderHandler(
+                new ReminderRun(schedule, round, roles, letters, 1),
+                new BookingReminders(
+                        schedule, round, roles, links, letters, "http://localhost:3000"),
+                clock);
+    }
+
+    @Test
+    void theReminderJobRemindsThoseInvitedWhoHaveNotBookedOnce() {
+        invitedByEmail();
+        Map<String, Object> event =
+                SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
+        var job = reminderJob();
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
+        clock.set(Instant.parse("2024-12-13T09:00:00Z")); // three days before the deadline
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 1), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
+        assertTrue(queue.announced.contains("interview-book-reminder-INV-AAAA-1111"));
+        var board = call("http-get-staff-interviews-role.json");
+        assertTrue(
+                board.getBody().contains("Reminded Friday 13 December 2024 at 9:00am"),
+                board.getBody());
     }
 
     @Test

@@ -92,17 +92,11 @@ public final class InterviewLetters {
 
     /** The one reminder to someone invited who has not booked, with a fresh link that stops when theirs does. */
     public OutboxMessage remindToBook(
-            Role role,
-            Application app,
-            List<InterviewSlot> free,
-            String bookingLink,
-            Instant bookBy,
-            Instant now) {
+            Role role, Application app, String bookingLink, Instant bookBy, Instant now) {
         Letter l =
                 Letter.of(WORDS, "remindToBook")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
                         .say("intro", "role", role.title(), "bookBy", InterviewTime.until(bookBy))
-                        .bullets(free.stream().map(InterviewSlot::describe).toList())
                         .linked("link", bookingLink);
         return message(
                 "interview-book-reminder-" + app.reference(),

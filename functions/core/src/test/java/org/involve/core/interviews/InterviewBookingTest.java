@@ -168,8 +168,9 @@ class InterviewBookingTest {
                             Application a,
                             Map<String, String> f,
                             org.involve.core.audit.AuditEntry e,
-                            List<OutboxMessage> m) {
-                        return r.schedule.invite(a, f, e, m);
+                            List<OutboxMessage> m,
+                            Instant at) {
+                        return r.schedule.invite(a, f, e, m, at);
                     }
 
                     public Booked book(Booking b) {
@@ -185,6 +186,22 @@ class InterviewBookingTest {
 
                     public boolean remindOnce(InterviewSlot s, OutboxMessage m) {
                         return r.schedule.remindOnce(s, m);
+                    }
+
+                    public List<Application> awaitingBookingReminder(Instant dueBy) {
+                        return r.schedule.awaitingBookingReminder(dueBy);
+                    }
+
+                    public boolean remindToBookOnce(
+                            Application a,
+                            Map<String, String> f,
+                            org.involve.core.audit.AuditEntry e,
+                            OutboxMessage m) {
+                        return r.schedule.remindToBookOnce(a, f, e, m);
+                    }
+
+                    public void noBookingReminder(Application a) {
+                        r.schedule.noBookingReminder(a);
                     }
 
                     public boolean release(

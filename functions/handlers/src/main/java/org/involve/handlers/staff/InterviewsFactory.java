@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.interviews.BookingReminders;
 import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewInvitations;
@@ -49,6 +50,17 @@ public class InterviewsFactory {
             InterviewLetters letters,
             InvolveSettings settings) {
         return new InterviewInvitations(interviews, schedule, links, letters, settings.siteUrl());
+    }
+
+    @Singleton
+    BookingReminders bookingReminders(
+            InterviewSchedule schedule,
+            RoundApplications round,
+            RoleReader roles,
+            SignedLink links,
+            InterviewLetters letters,
+            InvolveSettings settings) {
+        return new BookingReminders(schedule, round, roles, links, letters, settings.siteUrl());
     }
 
     @Singleton
