@@ -15,6 +15,8 @@ import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.withdrawal.Withdrawal;
+import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
@@ -48,7 +50,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                             StaffApplicationsHandler::acknowledgeForm)
                     .post(
                             StaffPaths.APPLICATION_ACKNOWLEDGE,
-                            StaffApplicationsHandler::markAcknowledged);
+                            StaffApplicationsHandler::markAcknowledged)
+                    .post(StaffPaths.APPLICATION_WITHDRAW, StaffApplicationsHandler::withdraw);
     private static final Notices NOTICES =
             Notices.of(
                     "applications",
@@ -56,31 +59,36 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                     "already",
                     "goes-ahead",
                     "does-not-go-ahead",
-                    "acknowledged");
+                    "acknowledged",
+                    "withdrawn");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
     private final TalkFirstQueue talkFirst;
     private final UnacknowledgedApplications unacknowledged;
+    private final Withdrawal withdrawal;
 
     public StaffApplicationsHandler() {
         this(
                 Beans.get(ApplicationsForStaff.class),
                 Beans.get(EnteringForApplicant.class),
                 Beans.get(TalkFirstQueue.class),
-                Beans.get(UnacknowledgedApplications.class));
+                Beans.get(UnacknowledgedApplications.class),
+                Beans.get(Withdrawal.class));
     }
 
     public StaffApplicationsHandler(
             ApplicationsForStaff applications,
             EnteringForApplicant entering,
             TalkFirstQueue talkFirst,
-            UnacknowledgedApplications unacknowledged) {
+            UnacknowledgedApplications unacknowledged,
+            Withdrawal withdrawal) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
         this.talkFirst = talkFirst;
         this.unacknowledged = unacknowledged;
+        this.withdrawal = withdrawal;
     }
 
     private APIGatewayV2HTTPResponse overview(StaffRequest req) {
@@ -109,6 +117,19 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                         shown,
                         NOTICES.on(req).orElse(null),
                         monitoringLinkToPassOn(shown)));
+    }
+
+    /** Staff record a withdrawal the applicant asked for by telephone, post or e-mail; doing it twice does nothing more. */
+    private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
+        String how = req.web().form().getOrDefault(Withdrawal.HOW, "");
+        if (!Withdrawal.STAFF_WAYS.contains(how))
+            throw new BadRequest(
+                    400,
+                    Words.of("withdrawal").get("page.staffWithdraw.heading"),
+                    Words.of("withdrawal").get("field.how.error"));
+        withdrawal.recordForApplicant(req.member(), reference(req), how);
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.APPLICATION.fill(reference(req)), "withdrawn"));
     }
 
     private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {

@@ -35,6 +35,7 @@ public final class StaffPaths {
     public static final Path APPLICATION = APPLICATIONS.then("/{reference}");
     public static final Path APPLICATION_TALK_FIRST = APPLICATION.then("/talk-first");
     public static final Path APPLICATION_ACKNOWLEDGE = APPLICATION.then("/acknowledge");
+    public static final Path APPLICATION_WITHDRAW = APPLICATION.then("/withdraw");
     public static final Path ROLE_APPLICATIONS = ROLE.then("/applications");
     public static final Path ROLE_APPLICATION_NEW = ROLE_APPLICATIONS.then("/new");
 
