@@ -90,7 +90,7 @@ class InterviewsEventsTest {
 
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> placeholders) {
         var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, placeholders);
-        return event.startsWith("http-get-interview") || event.equals("http-post-interview.json")
+        return event.startsWith("http-get-interview") || event.startsWith("http-post-interview")
                 ? site.handleRequest(e, null)
                 : staff.handleRequest(e, null);
     }
@@ -410,5 +410,46 @@ class InterviewsEventsTest {
                         Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
         assertEquals(409, twice.getStatusCode());
         assertTrue(twice.getBody().contains("not waiting for an interview any more"));
+    }
+
+    @Test
+    void theApplicantCancelsTheirTimeThroughTheLinkAndChoosesAnotherWithAFreshOne() {
+        InterviewSlot second =
+                InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 19, 10, 0), 45);
+        schedule.slots.put(role.id() + "|" + second.slotId(), second);
+        String token = invitedByEmail();
+        assertEquals(303, page("http-post-interview.json", token).getStatusCode());
+        var booked = page("http-get-interview-booked.json", token);
+        assertTrue(booked.getBody().contains("Cancel this time"), booked.getBody());
+        assertTrue(
+                booked.getBody().contains("action=\"/interview/" + token + "/cancel\""),
+                booked.getBody());
+
+        var cancelled = page("http-post-interview-cancel.json", token);
+        assertEquals(303, cancelled.getStatusCode(), cancelled.getBody());
+        String location = cancelled.getHeaders().get("Location");
+        assertTrue(location.endsWith("?cancelled=yes"), location);
+        String fresh = location.replaceAll("^/interview/([^?]+)\\?.*$", "$1");
+        assertFalse(fresh.equals(token));
+        assertTrue(schedule.slots.values().stream().allMatch(InterviewSlot::free));
+        assertEquals(
+                Application.Status.INVITED_TO_INTERVIEW,
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().status());
+        assertTrue(queue.announced.contains("interview-cancelled-INV-AAAA-1111-" + slot.slotId()));
+
+        var again = page("http-get-interview.json", fresh);
+        assertEquals(200, again.getStatusCode());
+        assertTrue(again.getBody().contains("Choose your interview time"));
+        assertTrue(again.getBody().contains("Thursday 19 December 2024 at 10:00am"));
+        var rebooked =
+                call(
+                        "http-post-interview.json",
+                        Map.of("SAMPLE_TOKEN", fresh, "SAMPLE_SLOT", second.slotId()));
+        assertEquals(303, rebooked.getStatusCode(), rebooked.getBody());
+        assertEquals(
+                Application.Status.INTERVIEW_BOOKED,
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().status());
+        // The link that booked first cannot book a second time.
+        assertEquals(409, page("http-post-interview.json", token).getStatusCode());
     }
 }

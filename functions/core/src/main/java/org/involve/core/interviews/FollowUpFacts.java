@@ -19,7 +19,8 @@ public record FollowUpFacts(
     private static final String LINKS_SENT = "interview.linksSent",
             REMINDED_TO_BOOK = "interview.remindedToBookAt",
             DID_NOT_ATTEND_AT = "interview.didNotAttendAt",
-            DID_NOT_ATTEND_BY = "interview.didNotAttendBy";
+            DID_NOT_ATTEND_BY = "interview.didNotAttendBy",
+            CANCELLED_AT = "interview.cancelledAt";
 
     /** The fact whose presence means the reminder to book was written: it is written only while absent. */
     public static final String REMINDER_MARK = REMINDED_TO_BOOK;
@@ -45,6 +46,11 @@ public record FollowUpFacts(
 
     static Map<String, String> remindedToBook(Instant at) {
         return Facts.written().put(REMINDED_TO_BOOK, at).map();
+    }
+
+    /** The applicant cancelled their booked time through their link. */
+    static Map<String, String> cancelled(Instant at) {
+        return Facts.written().put(CANCELLED_AT, at).map();
     }
 
     static Map<String, String> didNotAttend(Instant at, String by) {

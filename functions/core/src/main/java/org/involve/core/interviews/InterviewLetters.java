@@ -106,6 +106,28 @@ public final class InterviewLetters {
                 "interview-book-reminder");
     }
 
+    /** The team is told an applicant cancelled their booked time through their link (the time is free again). */
+    public OutboxMessage teamCancelled(
+            Role role, Application app, InterviewSlot slot, Instant now) {
+        String when = InterviewTime.display(slot.startsAt());
+        Letter l =
+                Letter.of(WORDS, "teamCancelled")
+                        .say(
+                                "cancelled",
+                                "reference",
+                                app.reference(),
+                                "role",
+                                role.title(),
+                                "when",
+                                when)
+                        .linked("link", pageFor(role));
+        return message(
+                "interview-cancelled-" + app.reference() + "-" + slot.slotId(),
+                l.send(role.contact().teamEmail(), "reference", app.reference()),
+                now,
+                "interview-cancelled");
+    }
+
     /** Their outcome when they did not come to interview (or never booked): kind, with how to reach the team. */
     public OutboxMessage didNotAttend(Role role, Application app, Instant now) {
         Letter l =

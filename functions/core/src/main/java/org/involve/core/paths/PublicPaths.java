@@ -29,6 +29,9 @@ public final class PublicPaths {
     /** An applicant's one-use interview booking link. */
     public static final Path BOOKING = Path.of("/interview/{token}");
 
+    /** Cancelling the time booked with that link (then choosing another through a fresh one). */
+    public static final Path BOOKING_CANCEL = BOOKING.then("/cancel");
+
     /** A referee's one-use reference link. */
     public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
 
