@@ -119,4 +119,24 @@ class FollowingUpTest {
                 () -> r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-NONE-0000"));
         assertTrue(r.outbox.find("interview-invitation-INV-DDDD-4444-1").isEmpty());
     }
+
+    @Test
+    void someoneToBeBookedByTelephoneIsRecordedWithoutAnEmailAndStaffAreToldToTellThem() {
+        r.addSlot("17", "10:30", "45");
+        r.invited("INV-EEEE-5555", "", Map.of("contactMethod", "telephone"));
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        var done = r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-EEEE-5555");
+        assertFalse(done.emailed());
+        assertEquals(
+                Status.DID_NOT_ATTEND,
+                r.round
+                        .findByReference("INV-EEEE-5555", org.involve.core.kit.Read.CONSISTENT)
+                        .orElseThrow()
+                        .status());
+        assertTrue(r.outbox.find("interview-did-not-attend-INV-EEEE-5555").isEmpty());
+        assertThrows(
+                Interviews.Refused.class,
+                () -> r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-EEEE-5555"),
+                "a booking link is for those who asked for e-mail");
+    }
 }
