@@ -29,6 +29,7 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     private final DynamoRoundApplications round;
     private final DynamoOutstandingAcknowledgements outstanding;
     private final DynamoOutcomeRecords outcomes;
+    private final String table;
 
     /**
      * The audit trail is asked for only when a change is written, so a function that only reads or submits
@@ -40,6 +41,7 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
             DynamoOutbox outbox,
             Supplier<DynamoAuditTrail> audit,
             DynamoDraftStore drafts) {
+        this.table = table;
         this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts);
         this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
         this.round = new DynamoRoundApplications(dynamo, table, outbox, audit);
@@ -131,6 +133,22 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
             AuditEntry entry,
             List<OutboxMessage> messages) {
         return round.advanceWrites(current, to, facts, entry, messages);
+    }
+
+    /** A round step that also sets and removes top-level attributes (see {@link DynamoRoundApplications#step}). */
+    TransactWriteItem step(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            String unlessRecorded,
+            Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> alsoSet,
+            List<String> alsoRemove) {
+        return round.step(current, to, facts, unlessRecorded, alsoSet, alsoRemove);
+    }
+
+    /** The ApplicationsTable's name, for another adapter's query of one of its sparse indexes. */
+    String table() {
+        return table;
     }
 
     /** The conditional update of a round step alone (see {@link DynamoRoundApplications#step}). */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.interviews.FollowUpFacts;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
@@ -34,6 +35,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoInterviewSchedule implements InterviewSchedule {
     static final String AWAITING_REMINDER = "AwaitingReminderByStartTime";
     static final String REMINDER_DUE = "reminderDue", DUE = "DUE";
+
+    /**
+     * On the ApplicationsTable: an invited application waiting for its reminder to book carries these, which put it in
+     * the sparse {@value #AWAITING_BOOKING_REMINDER} index keyed by when the reminder is due.
+     */
+    static final String AWAITING_BOOKING_REMINDER = "AwaitingBookingReminder",
+            BOOKING_REMINDER = "bookingReminder",
+            BOOKING_REMINDER_AT = "bookingReminderAt";
+
+    private static final List<String> BOOKING_REMINDER_KEYS =
+            List.of(BOOKING_REMINDER, BOOKING_REMINDER_AT);
     private static final int CONFLICT_RETRIES = 4;
     private final DynamoDbClient dynamo;
     private final String table;
@@ -110,14 +122,23 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
             Application app,
             Map<String, String> facts,
             AuditEntry entry,
-            List<OutboxMessage> messages) {
+            List<OutboxMessage> messages,
+            Instant remindToBookAt) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(
                 round.step(
                         app,
                         Application.Status.INVITED_TO_INTERVIEW,
                         facts,
-                        InterviewFacts.INVITATION_MARK));
+                        InterviewFacts.INVITATION_MARK,
+                        remindToBookAt == null
+                                ? Map.of()
+                                : Map.of(
+                                        BOOKING_REMINDER,
+                                        s(DUE),
+                                        BOOKING_REMINDER_AT,
+                                        time(remindToBookAt)),
+                        List.of()));
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         int failed = transact(writes);
@@ -160,7 +181,13 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
         }
         int application = writes.size();
         writes.add(
-                round.step(b.application(), Application.Status.INTERVIEW_BOOKED, b.facts(), null));
+                round.step(
+                        b.application(),
+                        Application.Status.INTERVIEW_BOOKED,
+                        b.facts(),
+                        null,
+                        Map.of(),
+                        BOOKING_REMINDER_KEYS));
         writes.add(audit.putNew(b.audit()));
         b.messages().forEach(m -> writes.add(outbox.putNew(m)));
         int failed = transact(writes);
@@ -220,6 +247,90 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
                                                                 s(slot.bookedBy()))))
                         .build();
         return transact(List.of(leave, outbox.putNew(reminder))) == Integer.MAX_VALUE;
+    }
+
+    @Override
+    public boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry entry,
+            List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(key(slot))
+                                                .updateExpression(
+                                                        "REMOVE bookedBy, applicantKey, bookedAt, remindedAt, "
+                                                                + REMINDER_DUE)
+                                                .conditionExpression(
+                                                        "attribute_exists(slotId) AND bookedBy = :ref")
+                                                .expressionAttributeValues(
+                                                        Map.of(":ref", s(current.reference()))))
+                        .build());
+        writes.addAll(round.advanceWrites(current, to, facts, entry, messages));
+        int failed = transact(writes);
+        if (failed == Integer.MAX_VALUE) return true;
+        if (failed <= 1) return false; // the slot is no longer theirs, or the application moved on
+        throw new IllegalStateException("A release's audit entry or e-mail already exists");
+    }
+
+    @Override
+    public List<Application> awaitingBookingReminder(Instant dueBy) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(round.table())
+                                        .indexName(AWAITING_BOOKING_REMINDER)
+                                        .keyConditionExpression(
+                                                BOOKING_REMINDER
+                                                        + " = :due AND "
+                                                        + BOOKING_REMINDER_AT
+                                                        + " <= :by")
+                                        .expressionAttributeValues(
+                                                Map.of(":due", s(DUE), ":by", time(dueBy))))
+                .items()
+                .stream()
+                .map(DynamoApplicationStore::application)
+                .toList();
+    }
+
+    @Override
+    public boolean remindToBookOnce(
+            Application current,
+            Map<String, String> facts,
+            AuditEntry entry,
+            OutboxMessage reminder) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                round.step(
+                        current,
+                        current.status(),
+                        facts,
+                        FollowUpFacts.REMINDER_MARK,
+                        Map.of(),
+                        BOOKING_REMINDER_KEYS));
+        writes.add(audit.putNew(entry));
+        writes.add(outbox.putNew(reminder));
+        int failed = transact(writes);
+        if (failed == Integer.MAX_VALUE) return true;
+        if (failed == 0 || failed == 2)
+            return false; // moved on or reminded, or its e-mail is written
+        throw new IllegalStateException("A reminder's audit entry already exists");
+    }
+
+    @Override
+    public void noBookingReminder(Application app) {
+        dynamo.updateItem(
+                u ->
+                        u.tableName(round.table())
+                                .key(DynamoApplicationStore.key(app.roleId(), app.applicantKey()))
+                                .updateExpression(
+                                        "REMOVE " + BOOKING_REMINDER + ", " + BOOKING_REMINDER_AT));
     }
 
     /**

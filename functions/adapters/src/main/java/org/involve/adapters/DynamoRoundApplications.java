@@ -141,10 +141,37 @@ final class DynamoRoundApplications {
             Application.Status to,
             Map<String, String> facts,
             String unlessRecorded) {
+        return step(current, to, facts, unlessRecorded, Map.of(), List.of());
+    }
+
+    /**
+     * A step that also sets {@code alsoSet} and removes {@code alsoRemove}, top-level attributes of the item (the keys
+     * of a sparse index the step puts the application in or takes it out of).
+     */
+    TransactWriteItem step(
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            String unlessRecorded,
+            Map<String, AttributeValue> alsoSet,
+            List<String> alsoRemove) {
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
-        String set = "SET #status = :to" + factsSet(facts, names, values);
+        StringBuilder update =
+                new StringBuilder("SET #status = :to").append(factsSet(facts, names, values));
+        int n = 0;
+        for (var a : alsoSet.entrySet()) {
+            names.put("#a" + n, a.getKey());
+            values.put(":a" + n, a.getValue());
+            update.append(", #a").append(n).append(" = :a").append(n);
+            n++;
+        }
+        for (int i = 0; i < alsoRemove.size(); i++) {
+            names.put("#r" + i, alsoRemove.get(i));
+            update.append(i == 0 ? " REMOVE " : ", ").append("#r").append(i);
+        }
+        String set = update.toString();
         String condition = "#status = :from AND attribute_exists(#progress)";
         if (unlessRecorded != null) {
             names.put("#unless", unlessRecorded);

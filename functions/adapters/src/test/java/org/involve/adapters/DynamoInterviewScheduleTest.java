@@ -199,6 +199,183 @@ class DynamoInterviewScheduleTest {
     }
 
     @Test
+    void releasingFreesTheSlotLeavesTheReminderIndexAndMovesTheApplicationTogether() {
+        String role = Samples.unique("role");
+        Instant day = Instant.parse("2030-12-19T00:00:00Z");
+        InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 19, 10, 0));
+        Application a = invited(role), other = invited(role);
+        assertEquals(Booked.BOOKED, schedule.book(booking(s, a, null)));
+        Application booked = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        InterviewSlot taken = schedule.forRole(role).get(0);
+        assertEquals(1, schedule.awaitingReminder(day, day.plusSeconds(86400)).size());
+        OutboxMessage told = Samples.message(Samples.NOW);
+
+        // Not theirs: nothing is written.
+        assertFalse(
+                schedule.release(
+                        taken,
+                        round.find(role, other.applicantKey(), Read.CONSISTENT).orElseThrow(),
+                        Application.Status.WITHDRAWN,
+                        Map.of("withdrawal.how", "link"),
+                        entry(other, "withdrawn", Application.Status.WITHDRAWN),
+                        List.of()));
+        assertTrue(
+                schedule.release(
+                        taken,
+                        booked,
+                        Application.Status.WITHDRAWN,
+                        Map.of("withdrawal.how", "link"),
+                        entry(booked, "withdrawn", Application.Status.WITHDRAWN),
+                        List.of(told)));
+
+        InterviewSlot freed = schedule.forRole(role).get(0);
+        assertTrue(freed.free());
+        assertEquals(null, freed.applicantKey());
+        assertEquals(List.of(), schedule.awaitingReminder(day, day.plusSeconds(86400)));
+        Application now = round.find(role, a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        assertEquals(Application.Status.WITHDRAWN, now.status());
+        assertEquals("link", now.progress("withdrawal.how"));
+        assertTrue(outbox.find(told.id()).isPresent());
+        assertEquals(3, audit.trailOf("application:" + a.reference()).size());
+        assertEquals(
+                INVITED_TO_INTERVIEW,
+                round.find(role, other.applicantKey(), Read.CONSISTENT).orElseThrow().status());
+        // Released once: a second time finds it neither booked nor where it was.
+        assertFalse(
+                schedule.release(
+                        taken,
+                        booked,
+                        Application.Status.WITHDRAWN,
+                        Map.of(),
+                        entry(booked, "again", Application.Status.WITHDRAWN),
+                        List.of()));
+        // Free again, so someone else can book it.
+        assertEquals(Booked.BOOKED, schedule.book(booking(freed, other, null)));
+    }
+
+    /** Submitted and still RECEIVED: the shortlisting step another area owns moves it to INVITED_TO_INTERVIEW. */
+    private Application shortlisted(String roleId) {
+        Application a =
+                store.submit(
+                                Samples.application(roleId, Samples.unique("applicant")),
+                                List.of(),
+                                null)
+                        .application();
+        assertTrue(
+                round.advance(
+                        a,
+                        INVITED_TO_INTERVIEW,
+                        Map.of(),
+                        entry(a, "shortlisted", INVITED_TO_INTERVIEW),
+                        List.of()));
+        return round.find(roleId, a.applicantKey(), Read.CONSISTENT).orElseThrow();
+    }
+
+    @Test
+    void theReminderToBookIndexHoldsOnlyInviteesDueAndEachIsRemindedOnce() {
+        String role = Samples.unique("role");
+        Instant due = Instant.parse("2031-05-09T00:00:00Z");
+        Application waiting = shortlisted(role),
+                booking = shortlisted(role),
+                team = shortlisted(role);
+        for (Application a : List.of(waiting, booking))
+            assertTrue(
+                    schedule.invite(
+                            a,
+                            Map.of("interview.invitedAt", "2031-05-01T10:00:00Z"),
+                            entry(a, "invited", INVITED_TO_INTERVIEW),
+                            List.of(),
+                            due));
+        assertTrue(
+                schedule.invite(
+                        team,
+                        Map.of("interview.invitedAt", "2031-05-01T10:00:00Z"),
+                        entry(team, "task", INVITED_TO_INTERVIEW),
+                        List.of(),
+                        null));
+        InterviewSlot s = slot(role, LocalDateTime.of(2031, 5, 14, 10, 0));
+        Application invitedBooking =
+                round.find(role, booking.applicantKey(), Read.CONSISTENT).orElseThrow();
+        assertEquals(Booked.BOOKED, schedule.book(booking(s, invitedBooking, null)));
+
+        aws.dynamoCalls().clear();
+        assertEquals(List.of(), refs(schedule.awaitingBookingReminder(due.minusSeconds(1)), role));
+        List<Application> found = schedule.awaitingBookingReminder(due);
+        assertEquals(List.of(waiting.reference()), refs(found, role));
+        assertTrue(
+                aws.dynamoCalls().calls().stream()
+                        .allMatch(
+                                c ->
+                                        c.operation().equals("Query")
+                                                && DynamoInterviewSchedule.AWAITING_BOOKING_REMINDER
+                                                        .equals(c.index())),
+                aws.dynamoCalls().calls().toString());
+
+        Application current =
+                round.find(role, waiting.applicantKey(), Read.CONSISTENT).orElseThrow();
+        OutboxMessage reminder = Samples.message(due);
+        AuditEntry reminded =
+                new AuditEntry(
+                        "scheduler:interview-reminders",
+                        "reminded " + Samples.unique("r"),
+                        "application:" + current.reference(),
+                        due,
+                        "INVITED_TO_INTERVIEW",
+                        "INVITED_TO_INTERVIEW");
+        assertTrue(
+                schedule.remindToBookOnce(
+                        current,
+                        Map.of("interview.remindedToBookAt", due.toString()),
+                        reminded,
+                        reminder));
+        assertTrue(outbox.find(reminder.id()).isPresent());
+        assertEquals(List.of(), refs(schedule.awaitingBookingReminder(due), role));
+        assertFalse(
+                schedule.remindToBookOnce(
+                        current,
+                        Map.of("interview.remindedToBookAt", due.toString()),
+                        new AuditEntry(
+                                "scheduler:interview-reminders",
+                                "again " + Samples.unique("r"),
+                                "application:" + current.reference(),
+                                due,
+                                "INVITED_TO_INTERVIEW",
+                                "INVITED_TO_INTERVIEW"),
+                        Samples.message(due)),
+                "reminded once");
+        assertEquals(
+                due.toString(),
+                round.find(role, waiting.applicantKey(), Read.CONSISTENT)
+                        .orElseThrow()
+                        .progress("interview.remindedToBookAt"));
+    }
+
+    @Test
+    void anApplicationNoLongerNeedingAReminderLeavesTheIndex() {
+        String role = Samples.unique("role");
+        Instant due = Instant.parse("2031-06-09T00:00:00Z");
+        Application a = shortlisted(role);
+        assertTrue(
+                schedule.invite(
+                        a,
+                        Map.of("interview.invitedAt", "2031-06-01T10:00:00Z"),
+                        entry(a, "invited", INVITED_TO_INTERVIEW),
+                        List.of(),
+                        due));
+        assertEquals(List.of(a.reference()), refs(schedule.awaitingBookingReminder(due), role));
+        schedule.noBookingReminder(a);
+        assertEquals(List.of(), refs(schedule.awaitingBookingReminder(due), role));
+    }
+
+    /** The references among {@code apps} of this test's role (other tests share the table). */
+    private static List<String> refs(List<Application> apps, String roleId) {
+        return apps.stream()
+                .filter(a -> a.roleId().equals(roleId))
+                .map(Application::reference)
+                .toList();
+    }
+
+    @Test
     void twoApplicantsRacingForOneSlotBookItOnce() throws Exception {
         String role = Samples.unique("role");
         InterviewSlot s = slot(role, LocalDateTime.of(2030, 12, 19, 10, 0));
@@ -267,14 +444,16 @@ class DynamoInterviewScheduleTest {
                         a,
                         Map.of("interview.invitedAt", "2030-12-01T10:00:00Z"),
                         entry(a, "invitation e-mailed", INVITED_TO_INTERVIEW),
-                        List.of(first)));
+                        List.of(first),
+                        null));
         OutboxMessage second = Samples.message(Samples.NOW);
         assertFalse(
                 schedule.invite(
                         a,
                         Map.of("interview.invitedAt", "2030-12-01T10:05:00Z"),
                         entry(a, "invitation e-mailed again", INVITED_TO_INTERVIEW),
-                        List.of(second)));
+                        List.of(second),
+                        null));
         assertEquals(
                 "2030-12-01T10:00:00Z",
                 round.find(role, a.applicantKey(), Read.CONSISTENT)

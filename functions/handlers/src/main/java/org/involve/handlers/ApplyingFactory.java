@@ -10,6 +10,7 @@ import org.involve.core.application.ApplicationJourney;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.application.ApplyingSettings;
 import org.involve.core.application.OutstandingAcknowledgements;
+import org.involve.core.application.WithdrawalLink;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringStore;
@@ -33,14 +34,16 @@ public class ApplyingFactory {
             ApplicationStore applications,
             MonitoringToken tokens,
             Clock clock,
-            InvolveSettings settings) {
+            InvolveSettings settings,
+            WithdrawalLink withdrawal) {
         ApplyingSettings applying =
                 new ApplyingSettings(
                         settings.siteUrl(),
                         settings.staffSiteUrl(),
                         Duration.ofDays(14),
                         Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
-        return new ApplicationJourney(roles, drafts, applications, tokens, clock, applying);
+        return new ApplicationJourney(
+                roles, drafts, applications, tokens, clock, applying, withdrawal);
     }
 
     @Singleton

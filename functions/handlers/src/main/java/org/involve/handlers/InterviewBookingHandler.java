@@ -6,6 +6,7 @@ import org.involve.core.interviews.InterviewBooking.AlreadyBooked;
 import org.involve.core.interviews.InterviewBooking.Booked;
 import org.involve.core.interviews.InterviewBooking.Choose;
 import org.involve.core.interviews.InterviewBooking.Refused;
+import org.involve.core.kit.Words;
 import org.involve.core.paths.PublicPaths;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
@@ -22,7 +23,8 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
     static final Routes<InterviewBookingHandler, WebRequest> ROUTES =
             Routes.<InterviewBookingHandler, WebRequest>table()
                     .get(PublicPaths.BOOKING, InterviewBookingHandler::open)
-                    .post(PublicPaths.BOOKING, InterviewBookingHandler::book);
+                    .post(PublicPaths.BOOKING, InterviewBookingHandler::book)
+                    .post(PublicPaths.BOOKING_CANCEL, InterviewBookingHandler::cancel);
     private final InterviewBooking booking;
 
     public InterviewBookingHandler() {
@@ -46,8 +48,16 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
                             b.role(),
                             b.slot(),
                             b.app().reference(),
-                            "email".equals(b.app().contactMethod())));
+                            "email".equals(b.app().contactMethod()),
+                            token));
         }
+        // After cancelling, the browser is sent here with the fresh link: the form, saying the time
+        // was cancelled.
+        if (page instanceof Choose c && req.query("cancelled").isPresent())
+            return WebResponse.html(
+                    200,
+                    InterviewBookingPages.choose(
+                            c, token, Words.of("interviews").get("page.booking.cancelled")));
         return show(page, token, 200);
     }
 
@@ -60,6 +70,16 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
         return show(page, token, page instanceof AlreadyBooked ? 409 : 400);
     }
 
+    /** Cancels the time booked with this link; then on to a fresh link's page to choose another, if they wish. */
+    private APIGatewayV2HTTPResponse cancel(WebRequest req) {
+        String token = req.pathParameter("token");
+        req.form();
+        InterviewBooking.Page page = booking.cancel(token);
+        if (page instanceof InterviewBooking.Cancelled c)
+            return WebResponse.seeOther(PublicPaths.BOOKING.fill(c.newLink()) + "?cancelled=yes");
+        return show(page, token, page instanceof AlreadyBooked ? 409 : 200);
+    }
+
     private static APIGatewayV2HTTPResponse show(
             InterviewBooking.Page page, String token, int status) {
         if (page instanceof Choose c)
@@ -69,11 +89,13 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
         if (page instanceof AlreadyBooked b)
             return WebResponse.html(
                     status,
-                    InterviewBookingPages.alreadyBooked(b.role(), b.slot(), b.app().reference()));
+                    InterviewBookingPages.alreadyBooked(
+                            b.role(), b.slot(), b.app().reference(), token));
         if (page instanceof Booked b)
             return WebResponse.html(
                     200,
-                    InterviewBookingPages.booked(b.role(), b.slot(), b.app().reference(), true));
+                    InterviewBookingPages.booked(
+                            b.role(), b.slot(), b.app().reference(), true, token));
         Refused r = (Refused) page;
         return WebResponse.html(
                 InterviewBookingPages.status(r.reason()), InterviewBookingPages.refused(r));

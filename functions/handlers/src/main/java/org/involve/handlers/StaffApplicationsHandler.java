@@ -16,6 +16,8 @@ import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.withdrawal.Withdrawal;
+import org.involve.handlers.http.BadRequest;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
@@ -53,7 +55,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                             StaffApplicationsHandler::acknowledgeForm)
                     .post(
                             StaffPaths.APPLICATION_ACKNOWLEDGE,
-                            StaffApplicationsHandler::markAcknowledged);
+                            StaffApplicationsHandler::markAcknowledged)
+                    .post(StaffPaths.APPLICATION_WITHDRAW, StaffApplicationsHandler::withdraw);
     private static final Notices NOTICES =
             Notices.of(
                     "applications",
@@ -63,13 +66,15 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                     "does-not-go-ahead",
                     "acknowledged",
                     "support-done",
-                    "support-already");
+                    "support-already",
+                    "withdrawn");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
     private final TalkFirstQueue talkFirst;
     private final UnacknowledgedApplications unacknowledged;
     private final SupportRequests support;
+    private final Withdrawal withdrawal;
 
     public StaffApplicationsHandler() {
         this(
@@ -77,7 +82,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                 Beans.get(EnteringForApplicant.class),
                 Beans.get(TalkFirstQueue.class),
                 Beans.get(UnacknowledgedApplications.class),
-                Beans.get(SupportRequests.class));
+                Beans.get(SupportRequests.class),
+                Beans.get(Withdrawal.class));
     }
 
     public StaffApplicationsHandler(
@@ -85,13 +91,15 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
             EnteringForApplicant entering,
             TalkFirstQueue talkFirst,
             UnacknowledgedApplications unacknowledged,
-            SupportRequests support) {
+            SupportRequests support,
+            Withdrawal withdrawal) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
         this.talkFirst = talkFirst;
         this.unacknowledged = unacknowledged;
         this.support = support;
+        this.withdrawal = withdrawal;
     }
 
     private APIGatewayV2HTTPResponse supportQueue(StaffRequest req) {
@@ -136,6 +144,19 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                         shown,
                         NOTICES.on(req).orElse(null),
                         monitoringLinkToPassOn(shown)));
+    }
+
+    /** Staff record a withdrawal the applicant asked for by telephone, post or e-mail; doing it twice does nothing more. */
+    private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
+        String how = req.web().form().getOrDefault(Withdrawal.HOW, "");
+        if (!Withdrawal.STAFF_WAYS.contains(how))
+            throw new BadRequest(
+                    400,
+                    Words.of("withdrawal").get("page.staffWithdraw.heading"),
+                    Words.of("withdrawal").get("field.how.error"));
+        withdrawal.recordForApplicant(req.member(), reference(req), how);
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.APPLICATION.fill(reference(req)), "withdrawn"));
     }
 
     private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {

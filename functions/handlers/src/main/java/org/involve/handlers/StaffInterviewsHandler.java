@@ -2,6 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
+import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
@@ -31,32 +32,48 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
                     .post(StaffPaths.INTERVIEW_SLOTS, StaffInterviewsHandler::addSlot)
                     .post(StaffPaths.INTERVIEW_SLOT_REMOVE, StaffInterviewsHandler::removeSlot)
                     .post(StaffPaths.INTERVIEW_INVITATIONS, StaffInterviewsHandler::invite)
-                    .post(StaffPaths.INTERVIEW_BOOKINGS, StaffInterviewsHandler::book);
+                    .post(StaffPaths.INTERVIEW_BOOKINGS, StaffInterviewsHandler::book)
+                    .post(StaffPaths.INTERVIEW_NEW_LINK, StaffInterviewsHandler::newLink)
+                    .post(
+                            StaffPaths.INTERVIEW_DID_NOT_ATTEND,
+                            StaffInterviewsHandler::didNotAttend);
     private static final Notices NOTICES =
-            Notices.of("interviews", "slot-added", "slot-removed", "sent", "booked");
+            Notices.of(
+                    "interviews",
+                    "slot-added",
+                    "slot-removed",
+                    "sent",
+                    "booked",
+                    "new-link",
+                    "did-not-attend",
+                    "did-not-attend-no-email");
     private final Interviews interviews;
     private final InterviewTimes times;
     private final InterviewInvitations invitations;
     private final TeamBooking teamBooking;
+    private final FollowingUp followingUp;
 
     public StaffInterviewsHandler() {
         this(
                 Beans.get(Interviews.class),
                 Beans.get(InterviewTimes.class),
                 Beans.get(InterviewInvitations.class),
-                Beans.get(TeamBooking.class));
+                Beans.get(TeamBooking.class),
+                Beans.get(FollowingUp.class));
     }
 
     public StaffInterviewsHandler(
             Interviews interviews,
             InterviewTimes times,
             InterviewInvitations invitations,
-            TeamBooking teamBooking) {
+            TeamBooking teamBooking,
+            FollowingUp followingUp) {
         super("staff-interviews", Permission.MANAGE_INTERVIEWS, ROUTES);
         this.interviews = interviews;
         this.times = times;
         this.invitations = invitations;
         this.teamBooking = teamBooking;
+        this.followingUp = followingUp;
     }
 
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
@@ -115,6 +132,20 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
                     400);
         }
         return done(req, "booked");
+    }
+
+    private APIGatewayV2HTTPResponse newLink(StaffRequest req) {
+        req.web().form();
+        followingUp.sendNewLink(req.member(), roleId(req), req.web().pathParameter("reference"));
+        return done(req, "new-link");
+    }
+
+    private APIGatewayV2HTTPResponse didNotAttend(StaffRequest req) {
+        req.web().form();
+        FollowingUp.Done done =
+                followingUp.didNotAttend(
+                        req.member(), roleId(req), req.web().pathParameter("reference"));
+        return done(req, done.emailed() ? "did-not-attend" : "did-not-attend-no-email");
     }
 
     /** A refused change shows the role's board with the reason. */

@@ -17,6 +17,7 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.RoleManagement;
 import org.involve.core.role.RoleStatus;
@@ -47,7 +48,8 @@ class ForeignFormEventsTest {
                                     "http://localhost:3000",
                                     "http://localhost:3000",
                                     Duration.ofDays(14),
-                                    Duration.ofSeconds(20))),
+                                    Duration.ofSeconds(20)),
+                            TestLinks.LOCAL_WITHDRAWAL),
                     false);
 
     private final InMemoryRoles staffRoles = new InMemoryRoles();

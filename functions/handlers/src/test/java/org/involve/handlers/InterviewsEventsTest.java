@@ -23,7 +23,10 @@ import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.interviews.BookingReminders;
+import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewInvitations;
@@ -58,7 +61,8 @@ class InterviewsEventsTest {
     private final InMemoryRoles roleRecords = new InMemoryRoles();
     private final InMemoryRoles roles = new InMemoryRoles();
     private final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
-    private final InterviewLetters letters = new InterviewLetters("http://localhost:3000");
+    private final InterviewLetters letters =
+            new InterviewLetters("http://localhost:3000", TestLinks.LOCAL_WITHDRAWAL);
     private final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
     private final StaffInterviewsHandler staff =
             new StaffInterviewsHandler(
@@ -66,7 +70,8 @@ class InterviewsEventsTest {
                     new InterviewTimes(interviews, schedule, clock),
                     new InterviewInvitations(
                             interviews, schedule, links, letters, "http://localhost:3000"),
-                    new TeamBooking(interviews, schedule));
+                    new TeamBooking(interviews, schedule),
+                    new FollowingUp(interviews, round, links, letters, "http://localhost:3000"));
     private final InterviewBookingHandler site =
             new InterviewBookingHandler(
                     new InterviewBooking(links, roles, round, schedule, letters, clock));
@@ -85,7 +90,7 @@ class InterviewsEventsTest {
 
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> placeholders) {
         var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, placeholders);
-        return event.startsWith("http-get-interview") || event.equals("http-post-interview.json")
+        return event.startsWith("http-get-interview") || event.startsWith("http-post-interview")
                 ? site.handleRequest(e, null)
                 : staff.handleRequest(e, null);
     }
@@ -331,14 +336,120 @@ class InterviewsEventsTest {
                         audit,
                         List.of()));
         clock.set(Instant.parse("2024-12-16T09:00:00Z"));
-        var job =
-                new InterviewReminderHandler(
-                        new ReminderRun(schedule, round, roles, letters, 1), clock);
+        var job = reminderJob();
         Map<String, Object> event =
                 SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
-        assertEquals(Map.of("reminders", 1), job.handleRequest(event, null));
-        assertEquals(Map.of("reminders", 0), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 1, "remindedToBook", 0), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
         assertTrue(
                 queue.announced.contains("interview-reminder-INV-CCCC-3333-" + tomorrow.slotId()));
+    }
+
+    private InterviewReminderHandler reminderJob() {
+        return new InterviewReminderHandler(
+                new ReminderRun(schedule, round, roles, letters, 1),
+                new BookingReminders(
+                        schedule, round, roles, links, letters, "http://localhost:3000"),
+                clock);
+    }
+
+    @Test
+    void theReminderJobRemindsThoseInvitedWhoHaveNotBookedOnce() {
+        invitedByEmail();
+        Map<String, Object> event =
+                SampleEvents.use("schedule-interview-reminders.json", Map.class, Map.of());
+        var job = reminderJob();
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
+        clock.set(Instant.parse("2024-12-13T09:00:00Z")); // three days before the deadline
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 1), job.handleRequest(event, null));
+        assertEquals(Map.of("reminders", 0, "remindedToBook", 0), job.handleRequest(event, null));
+        assertTrue(queue.announced.contains("interview-book-reminder-INV-AAAA-1111"));
+        var board = call("http-get-staff-interviews-role.json");
+        assertTrue(
+                board.getBody().contains("Reminded Friday 13 December 2024 at 9:00am"),
+                board.getBody());
+    }
+
+    @Test
+    void afterTheDeadlineStaffOfferAgainOrRecordDidNotAttendFromTheBoard() {
+        invitedByEmail();
+        invited("INV-DDDD-4444", Map.of("email", "delta@example.org"));
+        assertEquals(303, call("http-post-staff-interviews-invitations.json").getStatusCode());
+        clock.set(Instant.parse("2024-12-16T09:00:00Z")); // the booking deadline has passed
+        var board = call("http-get-staff-interviews-role.json");
+        assertTrue(board.getBody().contains("Deadline passed"), board.getBody());
+        assertTrue(
+                board.getBody()
+                        .contains(
+                                "action=\"/staff/interviews/"
+                                        + role.id()
+                                        + "/applicants/INV-AAAA-1111/new-link\""));
+
+        var again =
+                call(
+                        "http-post-staff-interviews-new-link.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-AAAA-1111"));
+        assertEquals(303, again.getStatusCode());
+        assertTrue(again.getHeaders().get("Location").endsWith("?done=new-link"));
+        assertTrue(queue.announced.contains("interview-invitation-INV-AAAA-1111-1"));
+
+        var absent =
+                call(
+                        "http-post-staff-interviews-did-not-attend.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
+        assertEquals(303, absent.getStatusCode());
+        assertTrue(absent.getHeaders().get("Location").endsWith("?done=did-not-attend"));
+        assertTrue(queue.announced.contains("interview-did-not-attend-INV-DDDD-4444"));
+        assertEquals(
+                Application.Status.DID_NOT_ATTEND,
+                round.findByReference("INV-DDDD-4444", Read.CONSISTENT).orElseThrow().status());
+
+        var twice =
+                call(
+                        "http-post-staff-interviews-did-not-attend.json",
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
+        assertEquals(409, twice.getStatusCode());
+        assertTrue(twice.getBody().contains("not waiting for an interview any more"));
+    }
+
+    @Test
+    void theApplicantCancelsTheirTimeThroughTheLinkAndChoosesAnotherWithAFreshOne() {
+        InterviewSlot second =
+                InterviewSlot.free(role.id(), LocalDateTime.of(2024, 12, 19, 10, 0), 45);
+        schedule.slots.put(role.id() + "|" + second.slotId(), second);
+        String token = invitedByEmail();
+        assertEquals(303, page("http-post-interview.json", token).getStatusCode());
+        var booked = page("http-get-interview-booked.json", token);
+        assertTrue(booked.getBody().contains("Cancel this time"), booked.getBody());
+        assertTrue(
+                booked.getBody().contains("action=\"/interview/" + token + "/cancel\""),
+                booked.getBody());
+
+        var cancelled = page("http-post-interview-cancel.json", token);
+        assertEquals(303, cancelled.getStatusCode(), cancelled.getBody());
+        String location = cancelled.getHeaders().get("Location");
+        assertTrue(location.endsWith("?cancelled=yes"), location);
+        String fresh = location.replaceAll("^/interview/([^?]+)\\?.*$", "$1");
+        assertFalse(fresh.equals(token));
+        assertTrue(schedule.slots.values().stream().allMatch(InterviewSlot::free));
+        assertEquals(
+                Application.Status.INVITED_TO_INTERVIEW,
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().status());
+        assertTrue(queue.announced.contains("interview-cancelled-INV-AAAA-1111-" + slot.slotId()));
+
+        var again = page("http-get-interview.json", fresh);
+        assertEquals(200, again.getStatusCode());
+        assertTrue(again.getBody().contains("Choose your interview time"));
+        assertTrue(again.getBody().contains("Thursday 19 December 2024 at 10:00am"));
+        var rebooked =
+                call(
+                        "http-post-interview.json",
+                        Map.of("SAMPLE_TOKEN", fresh, "SAMPLE_SLOT", second.slotId()));
+        assertEquals(303, rebooked.getStatusCode(), rebooked.getBody());
+        assertEquals(
+                Application.Status.INTERVIEW_BOOKED,
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().status());
+        // The link that booked first cannot book a second time.
+        assertEquals(409, page("http-post-interview.json", token).getStatusCode());
     }
 }

@@ -35,6 +35,7 @@ import org.involve.core.fakes.InMemoryShortlist;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
@@ -83,7 +84,8 @@ class SampleEventsTest {
                             "http://localhost:3000",
                             "http://localhost:3000",
                             Duration.ofDays(14),
-                            Duration.ofSeconds(20)));
+                            Duration.ofSeconds(20)),
+                    TestLinks.LOCAL_WITHDRAWAL);
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =

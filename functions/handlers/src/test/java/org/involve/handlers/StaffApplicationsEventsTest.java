@@ -23,17 +23,22 @@ import org.involve.core.fakes.InMemoryApplicationRecords;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryInterviewSchedule;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.withdrawal.Withdrawal;
+import org.involve.core.withdrawal.WithdrawalLetters;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +66,18 @@ class StaffApplicationsEventsTest {
                             new MonitoringToken("a-test-signing-key-of-enough-length"),
                             "http://localhost:3000",
                             "http://localhost:3000",
-                            clock),
+                            clock,
+                            TestLinks.LOCAL_WITHDRAWAL),
                     new TalkFirstQueue(roles, round, clock),
                     new UnacknowledgedApplications(roles, round, outstanding, records, clock),
-                    new SupportRequests(roles, round, clock));
+                    new SupportRequests(roles, round, clock),
+                    new Withdrawal(
+                            TestLinks.LINKS,
+                            roles,
+                            round,
+                            new InMemoryInterviewSchedule(round, new InMemoryUsedLinks(), outbox),
+                            new WithdrawalLetters("http://localhost:3000"),
+                            clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {
@@ -414,5 +427,37 @@ class StaffApplicationsEventsTest {
         assertEquals(404, call("http-get-staff-application.json", "INV-ZZZZ-ZZZZ").getStatusCode());
         assertEquals(
                 404, call("http-get-staff-application.json", "not-a-reference").getStatusCode());
+    }
+
+    @Test
+    void staffRecordAWithdrawalByTelephoneOnTheApplicationsPageAndItIsGoneFromThereAfter() {
+        Application app = entered();
+        var page = call("http-get-staff-application.json", app.reference());
+        assertTrue(page.getBody().contains("Withdraw this application"), page.getBody());
+        assertTrue(
+                page.getBody()
+                        .contains(
+                                "action=\"/staff/applications/" + app.reference() + "/withdraw\""));
+
+        var done = call("http-post-staff-application-withdraw.json", app.reference());
+        assertEquals(303, done.getStatusCode(), done.getBody());
+        assertEquals(
+                "/staff/applications/" + app.reference() + "?done=withdrawn",
+                done.getHeaders().get("Location"));
+        Application after = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
+        assertEquals(Application.Status.WITHDRAWN, after.status());
+        assertTrue(queue.announced.contains("withdrawn-team-" + app.reference()));
+        var shown = call("http-get-staff-application.json", app.reference());
+        assertTrue(shown.getBody().contains("Withdrawn"));
+        assertFalse(shown.getBody().contains("Withdraw this application"));
+        // Twice is harmless.
+        assertEquals(
+                303,
+                call("http-post-staff-application-withdraw.json", app.reference()).getStatusCode());
+        assertEquals(
+                1,
+                outbox.messages().stream()
+                        .filter(m -> m.id().startsWith("withdrawn-team-"))
+                        .count());
     }
 }

@@ -42,6 +42,8 @@ class StaffLetterLinksTest {
                     Map.entry("bookingTask", "/staff/interviews/{roleId}"),
                     Map.entry("teamBooked", "/staff/interviews/{roleId}"),
                     Map.entry("reminderTask", "/staff/interviews/{roleId}"),
+                    Map.entry("teamCancelled", "/staff/interviews/{roleId}"),
+                    Map.entry("teamWithdrawn", "/staff/applications/{reference}"),
                     Map.entry("shortlistRecorded", "/staff/interviews/{roleId}"),
                     Map.entry("readyForScoring", "/staff/shortlisting/{roleId}"),
                     Map.entry("panelNeeded", "/staff/roles/{roleId}/panel"),
@@ -56,6 +58,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.shortlisting.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.outcomes.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.partners.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.withdrawal.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

@@ -32,14 +32,17 @@ public final class AcknowledgementLetters {
 
     private final String siteUrl;
     private final String staffSiteUrl;
+    private final WithdrawalLink withdrawal;
 
     /**
      * @param siteUrl the public site, for the applicant's equal opportunities link
      * @param staffSiteUrl the staff site, for the links in the team's e-mails
+     * @param withdrawal the link, before the contact line of the applicant's e-mail, to withdraw their application
      */
-    public AcknowledgementLetters(String siteUrl, String staffSiteUrl) {
+    public AcknowledgementLetters(String siteUrl, String staffSiteUrl, WithdrawalLink withdrawal) {
         this.siteUrl = siteUrl;
         this.staffSiteUrl = staffSiteUrl;
+        this.withdrawal = withdrawal;
     }
 
     /**
@@ -55,7 +58,7 @@ public final class AcknowledgementLetters {
             return List.of(
                     new OutboxMessage(
                             "again-" + draftId,
-                            appliedAgain(role, existing, email),
+                            appliedAgain(role, existing, email, now),
                             now,
                             now,
                             0,
@@ -70,7 +73,7 @@ public final class AcknowledgementLetters {
                         "applied-again-task"));
     }
 
-    private Email appliedAgain(Role role, Application existing, String email) {
+    private Email appliedAgain(Role role, Application existing, String email, Instant now) {
         Letter l =
                 Letter.of(WORDS, "appliedAgain")
                         .say("greeting", "name", existing.answer(ApplicationForm.FULL_NAME))
@@ -78,6 +81,7 @@ public final class AcknowledgementLetters {
                         .say("nothingChanged", "reference", existing.reference())
                         .say("ifYou")
                         .say("ifNotYou");
+        withdrawal.addTo(l, existing, now);
         Contact c = role.contact();
         if (c.hasPhone())
             l.say("contact.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
@@ -105,7 +109,7 @@ public final class AcknowledgementLetters {
             out.add(
                     new OutboxMessage(
                             "ack-" + app.reference(),
-                            toApplicant(role, app),
+                            toApplicant(role, app, now),
                             now,
                             now,
                             0,
@@ -152,7 +156,7 @@ public final class AcknowledgementLetters {
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
-    Email toApplicant(Role role, Application app) {
+    Email toApplicant(Role role, Application app, Instant now) {
         Letter l =
                 Letter.of(WORDS, "acknowledgement")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
@@ -181,6 +185,7 @@ public final class AcknowledgementLetters {
             l.headed("benefits.heading")
                     .say("benefits.body", "email", role.contact().benefitsAdviceEmail());
         }
+        withdrawal.addTo(l, app, now);
         Contact c = role.contact();
         if (c.hasPhone())
             l.say("questions.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());

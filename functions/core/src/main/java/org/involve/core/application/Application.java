@@ -36,15 +36,23 @@ public record Application(
         REFERENCES_REQUESTED,
         REFERENCES_RECEIVED,
         APPOINTED,
-        /** The applicant withdrew (final: they have been told). */
+        /** The applicant withdrew (through their link, or by telephone or post to staff); they were told at once. */
         WITHDRAWN,
-        /** Invited, and never came (final: they have been told). */
+        /** Invited but never came to interview (or never booked); they were told at once. */
         DID_NOT_ATTEND,
         /**
          * Successful at interview when no place was left: on the reserve list until staff offer them a place (references,
          * as for any successful applicant) or close the list (an unsuccessful outcome).
          */
         RESERVE;
+
+        /**
+         * Ended by the applicant's own choice or absence, and told when it was recorded: nothing more happens to it, and
+         * it counts as having its outcome.
+         */
+        public boolean endedEarly() {
+            return this == WITHDRAWN || this == DID_NOT_ATTEND;
+        }
 
         /** The status in words, from status.NAME in content/applications. */
         public String label() {

@@ -42,14 +42,16 @@ public final class ApplicationJourney {
             ApplicationStore applications,
             MonitoringToken tokens,
             Clock clock,
-            ApplyingSettings settings) {
+            ApplyingSettings settings,
+            WithdrawalLink withdrawal) {
         this.roles = roles;
         this.drafts = drafts;
         this.applications = applications;
         this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
-        this.letters = new AcknowledgementLetters(settings.siteUrl(), settings.staffSiteUrl());
+        this.letters =
+                new AcknowledgementLetters(settings.siteUrl(), settings.staffSiteUrl(), withdrawal);
     }
 
     /** Thrown when a role does not exist or is not published. */

@@ -56,7 +56,8 @@ public final class EnteringForApplicant {
             MonitoringToken tokens,
             String siteUrl,
             String staffSiteUrl,
-            Clock clock) {
+            Clock clock,
+            WithdrawalLink withdrawal) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
         if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
@@ -66,7 +67,9 @@ public final class EnteringForApplicant {
         this.tokens = tokens;
         this.letters =
                 new AcknowledgementLetters(
-                        siteUrl.replaceAll("/+$", ""), staffSiteUrl.replaceAll("/+$", ""));
+                        siteUrl.replaceAll("/+$", ""),
+                        staffSiteUrl.replaceAll("/+$", ""),
+                        withdrawal);
         this.clock = clock;
     }
 

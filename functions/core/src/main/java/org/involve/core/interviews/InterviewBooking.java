@@ -57,7 +57,7 @@ public final class InterviewBooking {
     }
 
     /** What the link's page shows. */
-    public sealed interface Page permits Refused, Choose, AlreadyBooked, Booked {}
+    public sealed interface Page permits Refused, Choose, AlreadyBooked, Booked, Cancelled {}
 
     /** The link cannot be used: tampered, expired, for something else, or used. {@code role} is known when it was used. */
     public record Refused(LinkRefusal reason, Role role) implements Page {}
@@ -85,6 +85,49 @@ public final class InterviewBooking {
     /** Booked just now: {@code messageIds} the e-mails written (announced by the outbox as it wrote them). */
     public record Booked(Role role, Application app, InterviewSlot slot, List<String> messageIds)
             implements Page {}
+
+    /**
+     * Their booked time was cancelled just now and given back; {@code newLink} is a fresh booking link (until the same
+     * deadline) to choose another time with, since the one used to book cannot book again.
+     */
+    public record Cancelled(Role role, Application app, InterviewSlot slot, String newLink)
+            implements Page {}
+
+    /**
+     * Cancels the time booked through this link (while the link still works): the slot is freed and the application goes
+     * back to invited, in one transaction, and the team is told. Then they can choose another time with a fresh link, or
+     * leave it. Anything other than a booked time shows the link's page as it is.
+     */
+    public Page cancel(String token) {
+        Instant now = clock.instant();
+        LinkCheck check = links.verify(token, LinkPurpose.INTERVIEW_BOOKING, now);
+        if (!(check instanceof LinkCheck.Valid valid))
+            return new Refused(((LinkCheck.Refused) check).reason(), null);
+        Page page = where(valid, now, Map.of(), null, null, true);
+        if (!(page instanceof AlreadyBooked booked)) return page;
+        Application app = booked.app();
+        InterviewSlot slot = booked.slot();
+        AuditEntry audit =
+                new AuditEntry(
+                        APPLICANT,
+                        "interview time cancelled through the booking link",
+                        "application:" + app.reference(),
+                        now,
+                        Status.INTERVIEW_BOOKED.name(),
+                        Status.INVITED_TO_INTERVIEW.name());
+        List<OutboxMessage> messages =
+                List.of(letters.teamCancelled(booked.role(), app, slot, now));
+        if (!schedule.release(
+                slot,
+                app,
+                Status.INVITED_TO_INTERVIEW,
+                FollowUpFacts.cancelled(now),
+                audit,
+                messages)) return where(valid, now, Map.of(), null, null, true);
+        String fresh =
+                links.issue(LinkPurpose.INTERVIEW_BOOKING, app.reference(), valid.expiresAt());
+        return new Cancelled(booked.role(), app, slot, fresh);
+    }
 
     public Page open(String token) {
         Instant now = clock.instant();

@@ -87,6 +87,11 @@ public record InterviewFacts(
                 bookedBy);
     }
 
+    /** A new booking link sent (offered again, or resent): when it stops working. */
+    static Map<String, String> newLink(Instant linkExpiresAt) {
+        return Facts.written().put(LINK_EXPIRES_AT, linkExpiresAt).map();
+    }
+
     public boolean invited() {
         return invitedAt != null;
     }

@@ -93,7 +93,9 @@ public final class InterviewInvitations {
                             now,
                             app.status().name(),
                             app.status().name());
-            if (schedule.invite(app, facts.asFacts(), audit, List.of(m))) {
+            Instant remindAt =
+                    Interviews.byEmail(app) ? BookingReminders.dueAt(now, board.bookBy()) : null;
+            if (schedule.invite(app, facts.asFacts(), audit, List.of(m), remindAt)) {
                 ids.add(m.id());
                 if (Interviews.byEmail(app)) emails++;
                 else tasks++;

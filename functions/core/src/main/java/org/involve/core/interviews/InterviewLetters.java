@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.application.WithdrawalLink;
+import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
@@ -21,8 +23,11 @@ import org.involve.core.role.Role;
 public final class InterviewLetters {
     private static final Words WORDS = Words.of("interviews");
     private final String staffSiteUrl;
+    private final WithdrawalLink withdrawal;
 
-    public InterviewLetters(String staffSiteUrl) {
+    /** @param withdrawal the link, before the contact line of every e-mail to the applicant, to withdraw their application */
+    public InterviewLetters(String staffSiteUrl, WithdrawalLink withdrawal) {
+        this.withdrawal = withdrawal;
         if (staffSiteUrl == null || !staffSiteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.staffSiteUrl = staffSiteUrl.replaceAll("/+$", "");
@@ -39,6 +44,39 @@ public final class InterviewLetters {
             String bookingLink,
             Instant bookBy,
             Instant now) {
+        return message(
+                "interview-invitation-" + app.reference(),
+                invitationLetter(role, app, free, bookingLink, bookBy, now),
+                now,
+                "interview-invitation");
+    }
+
+    /**
+     * The invitation again with a new booking link: offered again after the deadline passed, or resent. {@code number}
+     * counts the links sent after the first, so each is written once.
+     */
+    public OutboxMessage anotherLink(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant until,
+            Instant now,
+            int number) {
+        return message(
+                "interview-invitation-" + app.reference() + "-" + number,
+                invitationLetter(role, app, free, bookingLink, until, now),
+                now,
+                "interview-invitation");
+    }
+
+    private Email invitationLetter(
+            Role role,
+            Application app,
+            List<InterviewSlot> free,
+            String bookingLink,
+            Instant bookBy,
+            Instant now) {
         Letter l =
                 Letter.of(WORDS, "invitation")
                         .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
@@ -48,12 +86,61 @@ public final class InterviewLetters {
                         .say("chooseBy", "bookBy", InterviewTime.until(bookBy))
                         .linked("link", bookingLink)
                         .say("once");
+        return contactLine(withdrawal.addTo(l, app, now), role, app)
+                .send(app.answer(ApplicationForm.EMAIL), "role", role.title());
+    }
+
+    /** The one reminder to someone invited who has not booked, with a fresh link that stops when theirs does. */
+    public OutboxMessage remindToBook(
+            Role role, Application app, String bookingLink, Instant bookBy, Instant now) {
+        Letter l =
+                Letter.of(WORDS, "remindToBook")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("intro", "role", role.title(), "bookBy", InterviewTime.until(bookBy))
+                        .linked("link", bookingLink);
         return message(
-                "interview-invitation-" + app.reference(),
+                "interview-book-reminder-" + app.reference(),
+                contactLine(withdrawal.addTo(l, app, now), role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
+                now,
+                "interview-book-reminder");
+    }
+
+    /** The team is told an applicant cancelled their booked time through their link (the time is free again). */
+    public OutboxMessage teamCancelled(
+            Role role, Application app, InterviewSlot slot, Instant now) {
+        String when = InterviewTime.display(slot.startsAt());
+        Letter l =
+                Letter.of(WORDS, "teamCancelled")
+                        .say(
+                                "cancelled",
+                                "reference",
+                                app.reference(),
+                                "role",
+                                role.title(),
+                                "when",
+                                when)
+                        .linked("link", pageFor(role));
+        return message(
+                "interview-cancelled-" + app.reference() + "-" + slot.slotId(),
+                l.send(role.contact().teamEmail(), "reference", app.reference()),
+                now,
+                "interview-cancelled");
+    }
+
+    /** Their outcome when they did not come to interview (or never booked): kind, with how to reach the team. */
+    public OutboxMessage didNotAttend(Role role, Application app, Instant now) {
+        Letter l =
+                Letter.of(WORDS, "didNotAttend")
+                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                        .say("body", "role", role.title())
+                        .say("hope");
+        return message(
+                "interview-did-not-attend-" + app.reference(),
                 contactLine(l, role, app)
                         .send(app.answer(ApplicationForm.EMAIL), "role", role.title()),
                 now,
-                "interview-invitation");
+                "interview-did-not-attend");
     }
 
     /** For an applicant who asked for telephone or post: the team books a time with them and records it. */
@@ -93,7 +180,8 @@ public final class InterviewLetters {
         l.say("reminder");
         return message(
                 "interview-confirmation-" + app.reference(),
-                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                contactLine(withdrawal.addTo(l, app, now), role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "when", when),
                 now,
                 "interview-confirmation");
     }
@@ -164,7 +252,8 @@ public final class InterviewLetters {
         if (!adjustments.isBlank()) l.say("adjustments", "adjustments", adjustments);
         return message(
                 id,
-                contactLine(l, role, app).send(app.answer(ApplicationForm.EMAIL), "when", when),
+                contactLine(withdrawal.addTo(l, app, now), role, app)
+                        .send(app.answer(ApplicationForm.EMAIL), "when", when),
                 now,
                 "interview-reminder");
     }
@@ -208,8 +297,7 @@ public final class InterviewLetters {
         return WORDS.format("email.reachBy.address", "address", String.join(", ", parts));
     }
 
-    private static OutboxMessage message(
-            String id, org.involve.core.kit.Email email, Instant now, String purpose) {
+    private static OutboxMessage message(String id, Email email, Instant now, String purpose) {
         return new OutboxMessage(id, email, now, now, 0, purpose);
     }
 }

@@ -24,12 +24,15 @@ public interface InterviewSchedule {
     /**
      * Records an invitation: the application's facts, audit entry and messages, on condition that it is still invited
      * to interview and has not been invited before. False, writing nothing, otherwise: sending twice sends once.
+     * {@code remindToBookAt}, when not null, puts the application in the index of those to remind to book, due then;
+     * booking takes it out.
      */
     boolean invite(
             Application app,
             Map<String, String> facts,
             AuditEntry audit,
-            List<OutboxMessage> messages);
+            List<OutboxMessage> messages,
+            Instant remindToBookAt);
 
     /** Everything a booking writes. {@code tokenId} is the one-use link spent by it, or null when staff book for the applicant. */
     record Booking(
@@ -63,4 +66,37 @@ public interface InterviewSchedule {
 
     /** Writes the reminder and takes the slot out of the reminder index, together; false, writing nothing, if it was already done. */
     boolean remindOnce(InterviewSlot slot, OutboxMessage reminder);
+
+    /**
+     * In one transaction: {@code slot} is freed (only if it is still booked for {@code current}), and the application
+     * moves from {@code current.status()} to {@code to} with {@code facts}, {@code audit} and {@code messages}. False,
+     * writing nothing, when the slot is no longer theirs or the application has moved on.
+     */
+    boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages);
+
+    /**
+     * Applications whose reminder to book is due at or before {@code dueBy}: a query on a sparse index of applications
+     * keyed by that time, holding only those invited whose reminder has not been written, never a scan.
+     */
+    List<Application> awaitingBookingReminder(Instant dueBy);
+
+    /**
+     * Writes the reminder to book with {@code facts} and its audit entry, and takes the application out of that index, together; only if
+     * it is still at {@code current.status()} and its reminder was not written ({@link FollowUpFacts#REMINDER_MARK}).
+     * False, writing nothing, otherwise.
+     */
+    boolean remindToBookOnce(
+            Application current,
+            Map<String, String> facts,
+            AuditEntry audit,
+            OutboxMessage reminder);
+
+    /** Takes an application that no longer needs a reminder to book (booked, withdrawn...) out of that index. */
+    void noBookingReminder(Application app);
 }

@@ -7,7 +7,9 @@ package org.involve.core.links;
 public enum LinkPurpose {
     REFERENCE("ref"),
     INTERVIEW_BOOKING("book"),
-    PARTNER("partner");
+    PARTNER("partner"),
+    /** An applicant withdrawing their application (not one-use: withdrawing twice is harmless). */
+    WITHDRAW("withdraw");
 
     private final String code;
 

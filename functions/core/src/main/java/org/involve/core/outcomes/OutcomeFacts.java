@@ -60,12 +60,15 @@ public record OutcomeFacts(
         return BY_EMAIL.equals(by);
     }
 
-    /** An outcome has been decided and written (an e-mail queued, or a task given to staff). */
+    /**
+     * An outcome has been decided and written (an e-mail queued, or a task given to staff), or the application ended
+     * early (withdrawn, did not attend), which the applicant was told of when it was recorded.
+     */
     public static boolean decided(Application a) {
-        return !a.progress(OUTCOME).isEmpty();
+        return a.status().endedEarly() || !a.progress(OUTCOME).isEmpty();
     }
 
-    /** The applicant has been told. */
+    /** The applicant has been told (a withdrawal or "did not attend" is told when it is recorded). */
     public static boolean heard(Application a) {
         return !a.progress(SENT_AT).isEmpty() || ended(a);
     }
@@ -79,8 +82,7 @@ public record OutcomeFacts(
     }
 
     private static boolean ended(Application a) {
-        return a.status() == Application.Status.WITHDRAWN
-                || a.status() == Application.Status.DID_NOT_ATTEND;
+        return a.status().endedEarly();
     }
 
     /** Staff still have to telephone or write to them. */

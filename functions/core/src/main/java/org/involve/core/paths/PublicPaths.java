@@ -29,6 +29,9 @@ public final class PublicPaths {
     /** An applicant's one-use interview booking link. */
     public static final Path BOOKING = Path.of("/interview/{token}");
 
+    /** Cancelling the time booked with that link (then choosing another through a fresh one). */
+    public static final Path BOOKING_CANCEL = BOOKING.then("/cancel");
+
     /** A referee's one-use reference link. */
     public static final Path REFERENCE_FORM = Path.of("/reference/{token}");
 
@@ -40,6 +43,9 @@ public final class PublicPaths {
 
     /** One thing to do there: pause, return, retire, contact, a document's slug, it-support. */
     public static final Path YOUR_INVOLVEMENT_STEP = YOUR_INVOLVEMENT.then("/{step}");
+
+    /** An applicant's link to withdraw their application (in every e-mail they get). */
+    public static final Path WITHDRAW = Path.of("/withdraw/{token}");
 
     /** The monitoring form's link for one application, with its query. */
     public static String monitoringForm(String roleId, String token) {

@@ -38,6 +38,7 @@ public final class StaffPaths {
     public static final Path APPLICATION_TALK_FIRST = APPLICATION.then("/talk-first");
     public static final Path APPLICATION_ACKNOWLEDGE = APPLICATION.then("/acknowledge");
     public static final Path APPLICATION_SUPPORT_DONE = APPLICATION.then("/support-done");
+    public static final Path APPLICATION_WITHDRAW = APPLICATION.then("/withdraw");
     public static final Path ROLE_APPLICATIONS = ROLE.then("/applications");
     public static final Path ROLE_APPLICATION_NEW = ROLE_APPLICATIONS.then("/new");
 
@@ -58,6 +59,9 @@ public final class StaffPaths {
     public static final Path INTERVIEW_SLOT_REMOVE = INTERVIEW_SLOTS.then("/{slotId}/remove");
     public static final Path INTERVIEW_INVITATIONS = INTERVIEWS_ROLE.then("/invitations");
     public static final Path INTERVIEW_BOOKINGS = INTERVIEWS_ROLE.then("/bookings");
+    public static final Path INTERVIEW_APPLICANT = INTERVIEWS_ROLE.then("/applicants/{reference}");
+    public static final Path INTERVIEW_NEW_LINK = INTERVIEW_APPLICANT.then("/new-link");
+    public static final Path INTERVIEW_DID_NOT_ATTEND = INTERVIEW_APPLICANT.then("/did-not-attend");
 
     // ---------- References ----------
     public static final Path REFERENCES = HOME.then("/references");

@@ -1,10 +1,12 @@
 package org.involve.core.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Email;
 import org.involve.core.role.Role;
@@ -49,7 +51,10 @@ class AcknowledgementLettersWordsTest {
                         "token",
                         Application.Acknowledgement.STAFF_TO_CONTACT,
                         "applicant");
-        return new AcknowledgementLetters("https://site.example.org", "https://staff.example.org")
+        return new AcknowledgementLetters(
+                        "https://site.example.org",
+                        "https://staff.example.org",
+                        TestLinks.WITHDRAWAL)
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();
@@ -94,7 +99,10 @@ class AcknowledgementLettersWordsTest {
                         "token",
                         Application.Acknowledgement.EMAIL_QUEUED,
                         "applicant");
-        return new AcknowledgementLetters("https://site.example.org", "https://staff.example.org")
+        return new AcknowledgementLetters(
+                        "https://site.example.org",
+                        "https://staff.example.org",
+                        TestLinks.WITHDRAWAL)
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();
@@ -122,5 +130,17 @@ class AcknowledgementLettersWordsTest {
         assertEquals(
                 "If you have any questions, or need this in another format, contact Test Contact at team@example.org.",
                 lastParagraph(acknowledgement(noPhone)));
+    }
+
+    @Test
+    void theApplicantIsGivenALinkToWithdrawBeforeTheContactLine() {
+        Email e = acknowledgement(role);
+        String text = e.text();
+        int withdraw =
+                text.indexOf("Withdraw my application:\nhttps://involve.example.org/withdraw/");
+        assertTrue(withdraw > 0, text);
+        assertTrue(withdraw < text.indexOf("If you have any questions"), text);
+        assertTrue(text.contains("you can withdraw your application at any time"), text);
+        assertTrue(e.html().contains("href=\"https://involve.example.org/withdraw/"), e.html());
     }
 }

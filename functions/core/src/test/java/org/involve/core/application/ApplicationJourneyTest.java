@@ -20,6 +20,7 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Section;
 import org.involve.core.monitoring.MonitoringToken;
@@ -47,7 +48,8 @@ class ApplicationJourneyTest {
                             "https://involve.example.org",
                             "https://staff.involve.example.org",
                             Duration.ofDays(14),
-                            Duration.ofSeconds(20)));
+                            Duration.ofSeconds(20)),
+                    TestLinks.WITHDRAWAL);
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
 
     ApplicationJourneyTest() {
@@ -234,7 +236,8 @@ class ApplicationJourneyTest {
                                 "https://involve.example.org",
                                 "https://staff.involve.example.org",
                                 Duration.ofDays(14),
-                                Duration.ofSeconds(20)));
+                                Duration.ofSeconds(20)),
+                        TestLinks.WITHDRAWAL);
         var result = (SubmitResult.Submitted) raced.submit(draft, role.id(), Map.of());
         assertEquals("INV-RACE-RACE", result.application().reference());
         assertEquals(

@@ -17,6 +17,7 @@ import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.monitoring.MonitoringToken;
@@ -46,7 +47,8 @@ abstract class StaffApplicationsFixture {
                     tokens,
                     "https://involve.example.org/",
                     "https://staff.involve.example.org/",
-                    clock);
+                    clock,
+                    TestLinks.WITHDRAWAL);
     final TalkFirstQueue talkFirst = new TalkFirstQueue(roles, round, clock);
     final UnacknowledgedApplications acknowledging =
             new UnacknowledgedApplications(roles, round, outstanding, records, clock);

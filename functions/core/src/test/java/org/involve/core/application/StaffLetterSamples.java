@@ -28,7 +28,10 @@ public final class StaffLetterSamples {
     public static Map<String, Email> staffLetters() {
         Role role = TestRoles.dayRate(LocalDate.of(2030, 1, 10));
         AcknowledgementLetters letters =
-                new AcknowledgementLetters("https://site.example.org", STAFF_SITE);
+                new AcknowledgementLetters(
+                        "https://site.example.org",
+                        STAFF_SITE,
+                        org.involve.core.fakes.TestLinks.WITHDRAWAL);
         Map<String, Email> out = new LinkedHashMap<>();
         for (String how : new String[] {"telephone", "post"})
             out.put(

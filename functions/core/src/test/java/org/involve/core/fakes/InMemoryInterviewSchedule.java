@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.interviews.FollowUpFacts;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
@@ -24,6 +25,9 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
     private final InMemoryRound round;
     private final InMemoryUsedLinks used;
     private final InMemoryOutbox outbox;
+
+    /** The reminder-to-book index: application reference to when its reminder is due. */
+    public final Map<String, Instant> bookingReminders = new java.util.TreeMap<>();
 
     /** Counts the reminder index's queries, and the slots each returned. */
     public final List<Integer> reminderQueries = new ArrayList<>();
@@ -69,13 +73,16 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
             Application app,
             Map<String, String> facts,
             AuditEntry audit,
-            List<OutboxMessage> messages) {
+            List<OutboxMessage> messages,
+            Instant remindToBookAt) {
         Application stored =
                 round.find(app.roleId(), app.applicantKey(), Read.CONSISTENT).orElse(null);
         if (stored == null || InterviewFacts.of(stored).invited()) return false;
         if (messages.stream().anyMatch(m -> outbox.entries.containsKey(m.id()))) return false;
-        return round.advance(
-                stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages);
+        if (!round.advance(stored, Application.Status.INVITED_TO_INTERVIEW, facts, audit, messages))
+            return false;
+        if (remindToBookAt != null) bookingReminders.put(stored.reference(), remindToBookAt);
+        return true;
     }
 
     @Override
@@ -95,6 +102,7 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
                 current, Application.Status.INTERVIEW_BOOKED, b.facts(), b.audit(), b.messages()))
             return Booked.APPLICATION_MOVED;
         if (b.tokenId() != null) used.markUsed(b.tokenId(), b.at());
+        bookingReminders.remove(current.reference());
         slots.put(key(stored), stored.bookedFor(current.reference(), current.applicantKey()));
         return Booked.BOOKED;
     }
@@ -126,5 +134,59 @@ public final class InMemoryInterviewSchedule implements InterviewSchedule {
         reminded.add(key(slot));
         outbox.add(reminder);
         return true;
+    }
+
+    @Override
+    public synchronized boolean release(
+            InterviewSlot slot,
+            Application current,
+            Application.Status to,
+            Map<String, String> facts,
+            AuditEntry audit,
+            List<OutboxMessage> messages) {
+        InterviewSlot stored = slots.get(key(slot));
+        if (stored == null || !current.reference().equals(stored.bookedBy())) return false;
+        if (!round.advance(current, to, facts, audit, messages)) return false;
+        slots.put(
+                key(stored),
+                new InterviewSlot(
+                        stored.roleId(),
+                        stored.slotId(),
+                        stored.startsAt(),
+                        stored.minutes(),
+                        null,
+                        null));
+        reminded.remove(key(stored));
+        return true;
+    }
+
+    @Override
+    public synchronized List<Application> awaitingBookingReminder(Instant dueBy) {
+        List<Application> due = new ArrayList<>();
+        for (var e : bookingReminders.entrySet())
+            if (!e.getValue().isAfter(dueBy))
+                round.findByReference(e.getKey(), Read.CONSISTENT).ifPresent(due::add);
+        return due;
+    }
+
+    @Override
+    public synchronized boolean remindToBookOnce(
+            Application current,
+            Map<String, String> facts,
+            AuditEntry audit,
+            OutboxMessage reminder) {
+        Application stored =
+                round.find(current.roleId(), current.applicantKey(), Read.CONSISTENT).orElse(null);
+        if (stored == null
+                || stored.status() != current.status()
+                || !stored.progress(FollowUpFacts.REMINDER_MARK).isEmpty()
+                || outbox.entries.containsKey(reminder.id())) return false;
+        bookingReminders.remove(current.reference());
+        return round.advance(stored, stored.status(), facts, audit, List.of(reminder));
+    }
+
+    @Override
+    public synchronized void noBookingReminder(Application app) {
+        bookingReminders.remove(app.reference());
     }
 }

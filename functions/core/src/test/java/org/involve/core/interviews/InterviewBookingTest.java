@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.LinkRefusal;
 import org.involve.core.outbox.OutboxMessage;
@@ -168,8 +169,9 @@ class InterviewBookingTest {
                             Application a,
                             Map<String, String> f,
                             org.involve.core.audit.AuditEntry e,
-                            List<OutboxMessage> m) {
-                        return r.schedule.invite(a, f, e, m);
+                            List<OutboxMessage> m,
+                            Instant at) {
+                        return r.schedule.invite(a, f, e, m, at);
                     }
 
                     public Booked book(Booking b) {
@@ -185,6 +187,32 @@ class InterviewBookingTest {
 
                     public boolean remindOnce(InterviewSlot s, OutboxMessage m) {
                         return r.schedule.remindOnce(s, m);
+                    }
+
+                    public List<Application> awaitingBookingReminder(Instant dueBy) {
+                        return r.schedule.awaitingBookingReminder(dueBy);
+                    }
+
+                    public boolean remindToBookOnce(
+                            Application a,
+                            Map<String, String> f,
+                            org.involve.core.audit.AuditEntry e,
+                            OutboxMessage m) {
+                        return r.schedule.remindToBookOnce(a, f, e, m);
+                    }
+
+                    public void noBookingReminder(Application a) {
+                        r.schedule.noBookingReminder(a);
+                    }
+
+                    public boolean release(
+                            InterviewSlot s,
+                            Application a,
+                            Application.Status to,
+                            Map<String, String> f,
+                            org.involve.core.audit.AuditEntry e,
+                            List<OutboxMessage> m) {
+                        return r.schedule.release(s, a, to, f, e, m);
                     }
                 };
         var booking = new InterviewBooking(r.links, r.roles, r.round, racing, r.letters, r.clock);
@@ -253,5 +281,35 @@ class InterviewBookingTest {
                         r.booking.open(r.tokenSentTo("INV-BBBB-2222")));
         assertEquals(LinkRefusal.ALREADY_USED, refused.reason());
         assertEquals(r.role, refused.role());
+    }
+
+    @Test
+    void cancellingThroughTheLinkFreesTheTimeTellsTheTeamAndGivesAFreshLink() {
+        String token = r.tokenSentTo("INV-AAAA-1111");
+        assertInstanceOf(
+                InterviewBooking.Booked.class,
+                r.booking.book(token, Map.of("slot", first.slotId())));
+
+        var cancelled = assertInstanceOf(InterviewBooking.Cancelled.class, r.booking.cancel(token));
+        assertTrue(r.schedule.slots.values().stream().allMatch(InterviewSlot::free));
+        Application app = r.round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow();
+        assertEquals(Application.Status.INVITED_TO_INTERVIEW, app.status());
+        var team =
+                r.outbox
+                        .find("interview-cancelled-INV-AAAA-1111-" + first.slotId())
+                        .orElseThrow()
+                        .email();
+        assertEquals("team@example.org", team.to());
+        assertEquals(
+                "INTERVIEW_BOOKED",
+                r.audit.entries().get(r.audit.entries().size() - 1).fromState());
+        assertInstanceOf(InterviewBooking.Choose.class, r.booking.open(cancelled.newLink()));
+        // Nothing left to cancel: the link shows where things are, and nothing more is written.
+        int written = r.outbox.messages().size();
+        assertInstanceOf(InterviewBooking.Choose.class, r.booking.cancel(token));
+        assertEquals(written, r.outbox.messages().size());
+        assertInstanceOf(
+                InterviewBooking.Booked.class,
+                r.booking.book(cancelled.newLink(), Map.of("slot", first.slotId())));
     }
 }

@@ -1,6 +1,7 @@
 package org.involve.core.interviews;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Email;
 import org.involve.core.role.PaymentModel;
@@ -24,7 +26,8 @@ class InterviewLettersWordsTest {
                     TestRoles.CONTACT_WITHOUT_PHONE,
                     new Tenure(2, 2, 1, 4, null),
                     PaymentModel.dayRate(15000, 7500));
-    private final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
+    private final InterviewLetters letters =
+            new InterviewLetters("https://staff.example.org", TestLinks.WITHDRAWAL);
     private final InterviewSlot slot =
             InterviewSlot.free(role.id(), LocalDateTime.of(2030, 2, 12, 10, 30), 45);
     private final Application app =
@@ -84,5 +87,29 @@ class InterviewLettersWordsTest {
                         .contains(
                                 "\nWe have arranged the adjustments you asked for: Captions, please\n\n"),
                 e.text());
+    }
+
+    @Test
+    void everyLetterToTheApplicantCarriesALinkToWithdraw() {
+        var invitation =
+                letters.invitation(
+                        role,
+                        app,
+                        List.of(slot),
+                        "https://involve.example.org/interview/t",
+                        NOW,
+                        NOW);
+        var confirmation = letters.confirmation(role, app, slot, "", NOW);
+        var reminder = letters.reminder(role, app, slot, NOW);
+        for (var m : List.of(invitation, confirmation, reminder)) {
+            String text = m.email().text();
+            assertTrue(
+                    text.contains(
+                            "Withdraw my application:\nhttps://involve.example.org/withdraw/"),
+                    m.id() + ": " + text);
+        }
+        assertFalse(
+                letters.teamBooked(role, app, slot, "", NOW).email().text().contains("/withdraw/"),
+                "the team's e-mails do not carry the applicant's link");
     }
 }

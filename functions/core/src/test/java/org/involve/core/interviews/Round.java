@@ -14,6 +14,7 @@ import org.involve.core.fakes.InMemoryRound;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Read;
@@ -34,13 +35,16 @@ final class Round {
     final InMemoryRoles roleRecords = new InMemoryRoles();
     final InMemoryRoles roles = new InMemoryRoles();
     final SignedLink links = new SignedLink("a-test-signing-key-of-at-least-32-characters");
-    final InterviewLetters letters = new InterviewLetters("https://staff.example.org");
+    final InterviewLetters letters =
+            new InterviewLetters("https://staff.example.org", TestLinks.WITHDRAWAL);
     final Interviews interviews = new Interviews(roleRecords, round, schedule, clock);
     final InterviewTimes times = new InterviewTimes(interviews, schedule, clock);
     final InterviewInvitations invitations =
             new InterviewInvitations(
                     interviews, schedule, links, letters, "https://involve.example.org");
     final TeamBooking teamBooking = new TeamBooking(interviews, schedule);
+    final FollowingUp followingUp =
+            new FollowingUp(interviews, round, links, letters, "https://involve.example.org");
     final InterviewBooking booking =
             new InterviewBooking(links, roles, round, schedule, letters, clock);
     final Role role;

@@ -21,7 +21,8 @@ public final class StaffLetterSamples {
     public static Map<String, Email> staffLetters() {
         Instant now = Instant.parse("2030-03-01T10:00:00Z");
         Role role = TestRoles.dayRate(LocalDate.of(2030, 1, 10));
-        InterviewLetters letters = new InterviewLetters(STAFF_SITE);
+        InterviewLetters letters =
+                new InterviewLetters(STAFF_SITE, org.involve.core.fakes.TestLinks.WITHDRAWAL);
         Application byPhone =
                 TestApplications.submitted(
                         role,
@@ -35,6 +36,7 @@ public final class StaffLetterSamples {
         out.put("bookingTask", letters.bookingTask(role, byPhone, now).email());
         out.put("teamBooked", letters.teamBooked(role, byEmail, slot, "", now).email());
         out.put("reminderTask", letters.reminder(role, byPhone, slot, now).email());
+        out.put("teamCancelled", letters.teamCancelled(role, byEmail, slot, now).email());
         return out;
     }
 }

@@ -52,7 +52,8 @@ class ContentFilesTest {
                         "references",
                         "outcomes",
                         "partners",
-                        "staff")) {
+                        "staff",
+                        "withdrawal")) {
             assertTrue(Files.exists(CONTENT.resolve(area + ".properties")), area);
             assertFalse(Words.of(area).keys().isEmpty(), area);
         }

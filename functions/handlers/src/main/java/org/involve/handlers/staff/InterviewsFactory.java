@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.application.WithdrawalLink;
+import org.involve.core.interviews.BookingReminders;
+import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewLetters;
@@ -24,8 +27,8 @@ import org.involve.handlers.InvolveSettings;
 @Factory
 public class InterviewsFactory {
     @Singleton
-    InterviewLetters interviewLetters(InvolveSettings settings) {
-        return new InterviewLetters(settings.staffSiteUrl());
+    InterviewLetters interviewLetters(InvolveSettings settings, WithdrawalLink withdrawal) {
+        return new InterviewLetters(settings.staffSiteUrl(), withdrawal);
     }
 
     @Singleton
@@ -47,6 +50,27 @@ public class InterviewsFactory {
             InterviewLetters letters,
             InvolveSettings settings) {
         return new InterviewInvitations(interviews, schedule, links, letters, settings.siteUrl());
+    }
+
+    @Singleton
+    BookingReminders bookingReminders(
+            InterviewSchedule schedule,
+            RoundApplications round,
+            RoleReader roles,
+            SignedLink links,
+            InterviewLetters letters,
+            InvolveSettings settings) {
+        return new BookingReminders(schedule, round, roles, links, letters, settings.siteUrl());
+    }
+
+    @Singleton
+    FollowingUp followingUp(
+            Interviews interviews,
+            RoundApplications round,
+            SignedLink links,
+            InterviewLetters letters,
+            InvolveSettings settings) {
+        return new FollowingUp(interviews, round, links, letters, settings.siteUrl());
     }
 
     @Singleton

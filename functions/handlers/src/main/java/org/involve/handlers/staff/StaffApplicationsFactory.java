@@ -11,6 +11,7 @@ import org.involve.core.application.RoundApplications;
 import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
+import org.involve.core.application.WithdrawalLink;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
@@ -38,9 +39,16 @@ public class StaffApplicationsFactory {
             ApplicationRecords records,
             MonitoringToken tokens,
             Clock clock,
-            InvolveSettings settings) {
+            InvolveSettings settings,
+            WithdrawalLink withdrawal) {
         return new EnteringForApplicant(
-                roles, records, tokens, settings.siteUrl(), settings.staffSiteUrl(), clock);
+                roles,
+                records,
+                tokens,
+                settings.siteUrl(),
+                settings.staffSiteUrl(),
+                clock,
+                withdrawal);
     }
 
     @Singleton

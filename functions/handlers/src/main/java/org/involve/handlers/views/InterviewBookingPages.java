@@ -19,14 +19,25 @@ public final class InterviewBookingPages {
     private InterviewBookingPages() {}
 
     /** The form, with its two questions: the free times, and adjustments. */
+    /** {@code notice}: said above the form, when they have just cancelled their time to choose another (or null). */
     public record Choose(
-            InterviewBooking.Choose choose, String token, Field slot, Field adjustments) {}
+            InterviewBooking.Choose choose,
+            String token,
+            Field slot,
+            Field adjustments,
+            String notice) {}
 
-    public record Booked(Role role, InterviewSlot slot, String reference, boolean emailed) {}
+    /** {@code token}: the link that booked, through which they can cancel the time. */
+    public record Booked(
+            Role role, InterviewSlot slot, String reference, boolean emailed, String token) {}
 
-    public record AlreadyBooked(Role role, InterviewSlot slot, String reference) {}
+    public record AlreadyBooked(Role role, InterviewSlot slot, String reference, String token) {}
 
     public static String choose(InterviewBooking.Choose c, String token) {
+        return choose(c, token, null);
+    }
+
+    public static String choose(InterviewBooking.Choose c, String token, String notice) {
         List<Field.Option> options =
                 c.free().stream()
                         .map(slot -> new Field.Option(slot.slotId(), slot.describe()))
@@ -47,17 +58,20 @@ public final class InterviewBookingPages {
                         Interviews.ADJUSTMENTS_LENGTH,
                         "");
         return Templates.render(
-                "interviews/booking/choose.jte", new Choose(c, token, slot, adjustments));
+                "interviews/booking/choose.jte", new Choose(c, token, slot, adjustments, notice));
     }
 
-    public static String booked(Role role, InterviewSlot slot, String reference, boolean emailed) {
+    public static String booked(
+            Role role, InterviewSlot slot, String reference, boolean emailed, String token) {
         return Templates.render(
-                "interviews/booking/booked.jte", new Booked(role, slot, reference, emailed));
+                "interviews/booking/booked.jte", new Booked(role, slot, reference, emailed, token));
     }
 
-    public static String alreadyBooked(Role role, InterviewSlot slot, String reference) {
+    public static String alreadyBooked(
+            Role role, InterviewSlot slot, String reference, String token) {
         return Templates.render(
-                "interviews/booking/alreadyBooked.jte", new AlreadyBooked(role, slot, reference));
+                "interviews/booking/alreadyBooked.jte",
+                new AlreadyBooked(role, slot, reference, token));
     }
 
     public static String refused(InterviewBooking.Refused r) {

@@ -18,8 +18,10 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
+import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.withdrawal.Withdrawal;
 
 /**
  * The staff pages for applications: the overview, each role's applications, one application, entering an application
@@ -38,14 +40,18 @@ public final class StaffApplicationPages {
 
     public record ForRole(StaffMember member, ApplicationsForStaff.RoleApplications list) {}
 
-    /** One application: {@code about} is the summary at the top, {@code sections} the answers under their headings. */
+    /**
+     * One application: {@code about} is the summary at the top, {@code sections} the answers under their headings;
+     * {@code withdrawHow} the question of the form recording a withdrawal, or null when it is too late for one.
+     */
     public record ApplicationPage(
             StaffMember member,
             Shown shown,
             List<SummaryRow> about,
             List<Answers> sections,
             String notice,
-            String monitoringLink) {}
+            String monitoringLink,
+            Field withdrawHow) {}
 
     public record Answers(String title, List<SummaryRow> rows) {}
 
@@ -131,7 +137,22 @@ public final class StaffApplicationPages {
                         .toList();
         return Templates.render(
                 "staff/applications/application.jte",
-                new ApplicationPage(member, shown, about, sections, notice, monitoringLink));
+                new ApplicationPage(
+                        member, shown, about, sections, notice, monitoringLink, withdrawHow(a)));
+    }
+
+    /** How the applicant told staff they withdraw: null once it is too late (an outcome, or ended already). */
+    private static Field withdrawHow(Application a) {
+        if (a.status() == Application.Status.APPOINTED || OutcomeFacts.decided(a)) return null;
+        Words w = Words.of("withdrawal");
+        return Field.radios(
+                Withdrawal.HOW,
+                w.get("field.how.label"),
+                null,
+                Withdrawal.STAFF_WAYS.stream()
+                        .map(how -> new Field.Option(how, w.get("field.how." + how)))
+                        .toList(),
+                w.get("field.how.error"));
     }
 
     /** Whether a request for support or another format was done: blank when none was made. */
