@@ -5,9 +5,10 @@
 // e-mails; staff appoint the partner (tenure from the role's 2 years, 4 at most) and send the other applicant their
 // outcome. Every applicant hears by e-mail, and the partner record holds the right dates.
 //
-// The second test closes every loop of a round with one place: one referee is replaced (the new referee answers through
-// their link, the old link says it is no longer needed), one reference is marked unsatisfactory, one successful applicant
-// goes on the reserve list, and the role becomes FILLED only once every applicant has been told.
+// The second test closes every loop of a round with one place: one invited applicant withdraws through the link in their
+// invitation, one never books and staff record that they did not attend, one referee is replaced (the new referee
+// answers through their link, the old link says it is no longer needed), one reference is marked unsatisfactory, one
+// successful applicant goes on the reserve list, and the role becomes FILLED only once every applicant has been told.
 //
 // One thing is done behind the system's back, because a test cannot wait a month: once both have applied, the role's
 // closing date is moved to yesterday in DynamoDB Local, as the days passing would.
@@ -305,8 +306,8 @@ test('a whole round: publish, apply, close, score, shortlist, interview, referen
     await staff.context().close();
   });
 
-test('every loop closes: a referee replaced, a reference unsatisfactory, a reserve, and FILLED only once everyone is told',
-  { timeout: TEST_TIMEOUT_MS * 6 }, async () => {
+test('every loop closes: one withdraws, one never books, a referee replaced, a reference unsatisfactory, a reserve, and FILLED only once everyone is told',
+  { timeout: TEST_TIMEOUT_MS * 8 }, async () => {
     const checkPage = pageChecker('loops');
     const teamEmail = uniqueEmail('loops-team');
     const staff = await newPage(browser);
@@ -314,7 +315,7 @@ test('every loop closes: a referee replaced, a reference unsatisfactory, a reser
     const { role, interviewWeek } = await publishRole(staff, null, { title: `Carer voice partner ${Date.now()}`, teamEmail, places: 1 });
     const roleId = role.id;
 
-    // ---------- four people apply: three strong, one not yet ----------
+    // ---------- six people apply: five strong, one not yet ----------
     const ama = newApplicant('loops-ama', { fullName: 'Ama Replacedreferee' });
     const bo = newApplicant('loops-bo', { fullName: 'Bo Lastchecks' });
     const cy = newApplicant('loops-cy', { fullName: 'Cy Reservelist' });
@@ -323,11 +324,32 @@ test('every loop closes: a referee replaced, a reference unsatisfactory, a reser
       criteria: Object.fromEntries(Object.keys(ama.criteria).map(c => [c, 'I am keen to learn about this.'])),
       priorityConnection: '',
     });
-    const [amaRef, boRef, cyRef, deeRef] = await Promise.all([ama, bo, cy, dee].map(p => apply(p, role)));
-    await closeAndScore(role, [ama, bo, cy, dee], [ama, bo, cy]);
-    await recordShortlist(staff, roleId, 3);
+    const eve = newApplicant('loops-eve', { fullName: 'Eve Withdraws' });
+    const fin = newApplicant('loops-fin', { fullName: 'Fin Neverbooks' });
+    const [amaRef, boRef, cyRef, deeRef, eveRef, finRef] = await Promise.all([ama, bo, cy, dee, eve, fin].map(p => apply(p, role)));
+    await closeAndScore(role, [ama, bo, cy, dee, eve, fin], [ama, bo, cy, eve, fin]);
+    await recordShortlist(staff, roleId, 5);
     assert.equal(await statusOf(roleId, deeRef), 'NOT_SHORTLISTED');
     await inviteAndBook(staff, roleId, interviewWeek, [ama, bo, cy]);
+
+    // ---------- Eve withdraws through the link in her invitation; Fin never books, and staff record it ----------
+    const [eveInvitation] = await waitForEmails(eve.email, 'Interview invitation');
+    const leaving = await newPage(browser);
+    await visit(leaving, new URL(linkInHtml(eveInvitation.body.html, 'Withdraw my application')).pathname);
+    await expectHeading(leaving, 'Withdraw your application');
+    await press(leaving, 'Yes, withdraw my application');
+    await expectHeading(leaving, 'Your application has been withdrawn');
+    await leaving.context().close();
+    await waitForEmails(eve.email, 'You have withdrawn your application');
+    assert.equal(await statusOf(roleId, eveRef), 'WITHDRAWN');
+    await waitForEmails(fin.email, 'Interview invitation');
+    await visit(staff, `/staff/interviews/${roleId}`);
+    await staff.getByRole('button', { name: `Did not attend ${finRef}` }).click();
+    await staff.waitForLoadState('load');
+    assert.match(await staff.locator('main').innerText(), /Recorded that they did not attend/);
+    const [finLetter] = await waitForEmails(fin.email, 'Your interview for');
+    assert.match(finLetter.body.text, /We are sorry we did not see you/);
+    assert.equal(await statusOf(roleId, finRef), 'DID_NOT_ATTEND');
 
     // ---------- Bo is successful, but their first reference is unsatisfactory ----------
     await recordResult(staff, roleId, boRef, bo.fullName, 'Successful: ask for references');
@@ -434,6 +456,6 @@ test('every loop closes: a referee replaced, a reference unsatisfactory, a reser
     await waitForEmails(ama.email, 'Welcome: you have been appointed');
     await visit(staff, '/staff/outcomes');
     const left = await staff.locator('main').innerText();
-    for (const ref of [amaRef, boRef, cyRef, deeRef]) assert.ok(!left.includes(ref), `${ref} has been told`);
+    for (const ref of [amaRef, boRef, cyRef, deeRef, eveRef, finRef]) assert.ok(!left.includes(ref), `${ref} has been told`);
     await staff.context().close();
   });
