@@ -1,7 +1,11 @@
 package org.involve.core.role;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.involve.core.kit.ClosingTime;
@@ -45,6 +49,22 @@ public record Role(
                 List.copyOf(priorityCommunities == null ? List.of() : priorityCommunities);
         criteria = List.copyOf(criteria == null ? List.of() : criteria);
         new ClosingTime(closingDate);
+    }
+
+    /**
+     * A short name for exactly this content of the role: any change gives another. A form that changes the role
+     * carries the version it was read at, so a save made after someone else's change is noticed, not lost. Taken from
+     * the record's text, which names every field (enums by name), so it is the same in every process.
+     */
+    public String version() {
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public ClosingTime closingTime() {
