@@ -12,6 +12,7 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PartnerRecords;
@@ -100,10 +101,11 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, APPLICATION)
-                    || Items.conditionFailed(e, APPOINTMENT)
-                    || Items.conflicted(e)) return false;
+            if (Items.conditionFailed(e, APPLICATION) || Items.conditionFailed(e, APPOINTMENT))
+                return false;
             throw e;
+        } catch (Busy e) {
+            return false; // still being changed by someone else after trying again: nothing written
         }
     }
 

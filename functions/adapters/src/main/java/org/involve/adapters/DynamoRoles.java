@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -205,10 +206,10 @@ public final class DynamoRoles implements Roles {
             if (Items.conditionFailed(e, ROLE))
                 return false; // changed since it was read: an extended date, an edit, or another
             // run
-            if (Items.conflicted(e))
-                return false; // being written by someone else this moment: nothing was written, the
-            // next run looks again
             if (!Items.conditionFailed(e, PANEL_MESSAGE)) throw e;
+        } catch (Busy e) {
+            return false; // being written by someone else even after trying again: nothing was
+            // written, the next run looks again
         }
         // The panel e-mail for this role and closing date is already there (the role was reopened
         // and closed again on
@@ -218,8 +219,10 @@ public final class DynamoRoles implements Roles {
             transact(writes, closing);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, ROLE) || Items.conflicted(e)) return false;
+            if (Items.conditionFailed(e, ROLE)) return false;
             throw e;
+        } catch (Busy e) {
+            return false;
         }
     }
 
