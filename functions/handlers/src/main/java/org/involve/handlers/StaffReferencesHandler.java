@@ -68,7 +68,24 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
 
     private APIGatewayV2HTTPResponse record(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        Recorded result = desk.recordResult(req.member(), roleId(req), reference(req), posted);
+        Recorded result;
+        try {
+            result = desk.recordResult(req.member(), roleId(req), reference(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The page as it is now, with what this person chose still filled in if the form is.
+            StaffMember who = req.member();
+            return WebResponse.html(
+                    409,
+                    StaffReferencePages.candidate(
+                            who,
+                            desk.roleOf(who, roleId(req)),
+                            desk.candidate(who, roleId(req), reference(req)),
+                            posted,
+                            null,
+                            null,
+                            changed.getMessage()));
+        }
         if (result instanceof Recorded.Invalid invalid) {
             return WebResponse.html(
                     400,

@@ -2,6 +2,9 @@ package org.involve.core.application;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 
 /**
@@ -109,5 +112,37 @@ public record Application(
 
     public String answer(String field) {
         return answers.getOrDefault(field, "");
+    }
+
+    /**
+     * Where the application has got to, as a version a staff form carries: its status, acknowledgement and every fact
+     * the round has recorded (in name order). Any step taken or fact recorded gives another.
+     */
+    public String version() {
+        return Version.of(status + "|" + acknowledgement + "|" + new TreeMap<>(progress));
+    }
+
+    /**
+     * This application, if it is still the {@code version} a member of staff's form was read at: the one place an
+     * application's version is checked. Otherwise nothing may be done from that form, and {@link ChangedMeanwhile}
+     * carries the application as it is now.
+     */
+    public Application unchangedSince(String version) {
+        if (!Version.matches(version, version())) throw new ChangedMeanwhile(this);
+        return this;
+    }
+
+    /** Someone else changed the application after the form was read (or the form carried no version): nothing was done. */
+    public static final class ChangedMeanwhile extends Refused {
+        private final transient Application current;
+
+        public ChangedMeanwhile(Application current) {
+            super(Words.of("applications").get("error.changedMeanwhile"));
+            this.current = current;
+        }
+
+        public Application current() {
+            return current;
+        }
     }
 }

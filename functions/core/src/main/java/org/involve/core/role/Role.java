@@ -1,14 +1,11 @@
 package org.involve.core.role;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Version;
 
 /** One advertised opportunity. Every number is a property of the role, never a constant in code. */
 public record Role(
@@ -57,14 +54,7 @@ public record Role(
      * the record's text, which names every field (enums by name), so it is the same in every process.
      */
     public String version() {
-        try {
-            byte[] hash =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Version.of(toString());
     }
 
     public ClosingTime closingTime() {

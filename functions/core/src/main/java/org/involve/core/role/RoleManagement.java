@@ -10,6 +10,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -24,7 +25,7 @@ public final class RoleManagement {
     private static final Words WORDS = Words.of("roles");
 
     /** The field every form that changes a role posts: the {@link Role#version} it was read at. */
-    public static final String VERSION = "version";
+    public static final String VERSION = Version.FIELD;
 
     private final RoleEditor records;
     private final ApplicationCounts applications;
@@ -225,8 +226,7 @@ public final class RoleManagement {
      */
     private Role unchanged(StaffMember who, String roleId, String version) {
         Role now = role(who, roleId);
-        if (version == null || !version.strip().equals(now.version()))
-            throw new ChangedMeanwhile(now);
+        if (!Version.matches(version, now.version())) throw new ChangedMeanwhile(now);
         return now;
     }
 

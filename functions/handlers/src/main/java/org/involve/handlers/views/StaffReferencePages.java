@@ -39,7 +39,8 @@ public final class StaffReferencePages {
             Map<String, String> values,
             FieldErrors errors,
             String notice,
-            List<Reference> references) {
+            List<Reference> references,
+            String problem) {
         public Application application() {
             return candidate.application();
         }
@@ -77,6 +78,21 @@ public final class StaffReferencePages {
             Map<String, String> values,
             FieldErrors errors,
             String notice) {
+        return candidate(member, role, c, values, errors, notice, null);
+    }
+
+    /**
+     * One applicant, with {@code problem} at the top: someone else changed the application after this person's form
+     * was read. The form is then drawn from the application as it is now, holding the {@code values} they entered.
+     */
+    public static String candidate(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            Map<String, String> values,
+            FieldErrors errors,
+            String notice,
+            String problem) {
         List<Referee> referees = Referee.all(c.application().answers());
         List<Reference> references = new ArrayList<>();
         for (ReferenceRequest r : c.requests()) {
@@ -103,7 +119,7 @@ public final class StaffReferencePages {
         }
         return Templates.render(
                 "staff/references/applicant.jte",
-                new Applicant(member, role, c, values, errors, notice, references));
+                new Applicant(member, role, c, values, errors, notice, references, problem));
     }
 
     /** "First", "Second": how a referee is named on these pages. */
