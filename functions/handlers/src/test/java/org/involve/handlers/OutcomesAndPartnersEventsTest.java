@@ -47,12 +47,29 @@ class OutcomesAndPartnersEventsTest {
     private final Application byPhone =
             r.applicant(role, Application.Status.NOT_APPOINTED, "telephone", Map.of());
 
+    /** The event as the page read now sends it: a form carries the application's current version. */
     private APIGatewayV2HTTPResponse call(String event, String reference) {
+        return call(
+                event,
+                reference,
+                r.round
+                        .findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
+                        .map(Application::version)
+                        .orElse("none"));
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, String reference, String version) {
         APIGatewayV2HTTPEvent e =
                 SampleEvents.use(
                         event,
                         APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", reference));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_REFERENCE",
+                                reference,
+                                "SAMPLE_VERSION",
+                                version));
         return (e.getRouteKey().contains("/staff/partners") ? partners : outcomes)
                 .handleRequest(e, null);
     }
@@ -186,6 +203,45 @@ class OutcomesAndPartnersEventsTest {
         }
         Appointment p = r.partners.appointments.get(Appointment.idFor(ready.reference()));
         assertEquals(LocalDate.of(2027, 4, 1), p.termEnds());
+    }
+
+    @Test
+    void anAppointmentFromAFormReadBeforeSomeoneElsesChangeIsRefusedWithTheFormAsItIsNow() {
+        String read = ready.version();
+        assertTrue(
+                call("http-get-staff-partner.json")
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else records something about the application meanwhile.
+        r.round.advance(
+                ready,
+                Application.Status.REFERENCES_RECEIVED,
+                Map.of("references.note", "checked again"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + ready.reference(),
+                        clock.instant(),
+                        "REFERENCES_RECEIVED",
+                        "REFERENCES_RECEIVED"),
+                List.of());
+        String now = r.current(ready).version();
+
+        var refused = call("http-post-staff-partner-appoint.json", ready.reference(), read);
+
+        assertEquals(409, refused.getStatusCode());
+        String body = refused.getBody();
+        assertTrue(body.contains("Someone else changed this application"), body);
+        assertTrue(
+                body.contains("name=\"version\" value=\"" + now + "\""), "the form as it is now");
+        assertTrue(body.contains("name=\"start-day\"") && body.contains("value=\"1\""), "kept");
+        assertTrue(r.partners.appointments.isEmpty());
+        assertTrue(r.outbox.entries.isEmpty());
+        assertEquals(
+                303,
+                call("http-post-staff-partner-appoint.json", ready.reference(), now)
+                        .getStatusCode(),
+                "the form as it is now appoints");
     }
 
     @Test
