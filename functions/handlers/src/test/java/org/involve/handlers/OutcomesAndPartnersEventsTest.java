@@ -47,15 +47,26 @@ class OutcomesAndPartnersEventsTest {
     private final Application byPhone =
             r.applicant(role, Application.Status.NOT_APPOINTED, "telephone", Map.of());
 
-    /** The event as the page read now sends it: a form carries the application's current version. */
+    /**
+     * The event as the page read now sends it: a form carries the application's current version, and the page
+     * confirming the send carries the version of the list of outcomes to send.
+     */
     private APIGatewayV2HTTPResponse call(String event, String reference) {
         return call(
                 event,
                 reference,
-                r.round
-                        .findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
-                        .map(Application::version)
-                        .orElse("none"));
+                event.contains("outcomes-send")
+                        ? toSendNow()
+                        : r.round
+                                .findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
+                                .map(Application::version)
+                                .orElse("none"));
+    }
+
+    private String toSendNow() {
+        return new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+                .forRole(org.involve.core.fakes.TestStaff.STAFF, role.id())
+                .toSendVersion();
     }
 
     private APIGatewayV2HTTPResponse call(String event, String reference, String version) {
@@ -203,6 +214,40 @@ class OutcomesAndPartnersEventsTest {
         }
         Appointment p = r.partners.appointments.get(Appointment.idFor(ready.reference()));
         assertEquals(LocalDate.of(2027, 4, 1), p.termEnds());
+    }
+
+    @Test
+    void sendingFromAConfirmationReadBeforeTheListChangedSendsNothingAndShowsTheListNow() {
+        String read = toSendNow();
+        assertTrue(
+                call("http-get-staff-outcomes-send.json")
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        // Meanwhile someone records that another applicant was not appointed: one more to tell.
+        r.round.advance(
+                ready,
+                Application.Status.NOT_APPOINTED,
+                Map.of(),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "recorded an unsuccessful interview",
+                        "application:" + ready.reference(),
+                        clock.instant(),
+                        "REFERENCES_RECEIVED",
+                        "NOT_APPOINTED"),
+                List.of());
+
+        var refused = call("http-post-staff-outcomes-send.json", ready.reference(), read);
+
+        assertEquals(409, refused.getStatusCode());
+        String body = refused.getBody();
+        assertTrue(body.contains("Someone else changed these applications"), body);
+        assertTrue(
+                body.contains("<h1>Send 3 unsuccessful outcomes?</h1>"), "the list as it is now");
+        assertTrue(body.contains("name=\"version\" value=\"" + toSendNow() + "\""));
+        assertTrue(r.outbox.entries.isEmpty(), "nothing was sent");
+        assertEquals(303, call("http-post-staff-outcomes-send.json").getStatusCode());
+        assertEquals(3, r.outbox.entries.size());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.involve.core.application;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
@@ -132,15 +135,44 @@ public record Application(
         return this;
     }
 
-    /** Someone else changed the application after the form was read (or the form carried no version): nothing was done. */
+    /**
+     * The version of a page that acts on several applications at once (those it lists): each one's reference and
+     * version, in reference order.
+     */
+    public static String versionOf(Collection<Application> applications) {
+        return Version.of(
+                applications.stream()
+                        .sorted(Comparator.comparing(Application::reference))
+                        .map(a -> a.reference() + "=" + a.version())
+                        .collect(Collectors.joining(";")));
+    }
+
+    /**
+     * The one check for a page that acts on several applications at once: they are still exactly those the page
+     * listed, each as it was; otherwise {@link ChangedMeanwhile}, without a single application to show.
+     */
+    public static void unchangedSince(Collection<Application> applications, String version) {
+        if (!Version.matches(version, versionOf(applications)))
+            throw new ChangedMeanwhile(null, "error.listChangedMeanwhile");
+    }
+
+    /**
+     * Someone else changed the application (or one of those a page listed) after the form was read, or the form
+     * carried no version: nothing was done.
+     */
     public static final class ChangedMeanwhile extends Refused {
         private final transient Application current;
 
         public ChangedMeanwhile(Application current) {
-            super(Words.of("applications").get("error.changedMeanwhile"));
+            this(current, "error.changedMeanwhile");
+        }
+
+        private ChangedMeanwhile(Application current, String words) {
+            super(Words.of("applications").get(words));
             this.current = current;
         }
 
+        /** The application as it is now; null when a page listing several was out of date. */
         public Application current() {
             return current;
         }

@@ -56,7 +56,12 @@ public final class Outcomes {
             List<Application> toSend,
             List<Application> tasks,
             List<Application> stillInRound,
-            List<Application> heard) {}
+            List<Application> heard) {
+        /** The version of the list of outcomes to send, which the page confirming the send carries. */
+        public String toSendVersion() {
+            return Application.versionOf(toSend);
+        }
+    }
 
     /** @param messageIds the messages written (announced by the outbox as it wrote them) */
     public record Sent(int emails, int tasks, List<String> messageIds) {}
@@ -87,15 +92,21 @@ public final class Outcomes {
         return new RoleOutcomes(role, toSend, tasks, inRound, heard);
     }
 
-    /** Writes every unsuccessful outcome the role still owes. Sending twice sends once. */
-    public Sent sendUnsuccessful(StaffMember who, String roleId) {
+    /**
+     * Writes every unsuccessful outcome the role still owes, if they are still exactly those the confirming page
+     * listed ({@code version}, from {@link RoleOutcomes#toSendVersion}). Sending twice sends once: with nothing left
+     * to send, a second press is answered with nothing sent.
+     */
+    public Sent sendUnsuccessful(StaffMember who, String roleId, String version) {
         who.require(Permission.SEND_OUTCOMES);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
         Instant now = clock.instant();
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
-        for (Application a : round.forRole(roleId)) {
-            if (!owedUnsuccessful(a)) continue;
+        List<Application> owed =
+                round.forRole(roleId).stream().filter(Outcomes::owedUnsuccessful).toList();
+        if (!owed.isEmpty()) Application.unchangedSince(owed, version);
+        for (Application a : owed) {
             OutboxMessage m = letters.unsuccessful(role, a, now);
             boolean email = OutcomeFacts.byEmail(a);
             AuditEntry audit =

@@ -278,8 +278,11 @@ class AppointingTest {
     void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
-                .sendUnsuccessful(TestStaff.STAFF, role.id());
+        Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
+        outcomes.sendUnsuccessful(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
         assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
 

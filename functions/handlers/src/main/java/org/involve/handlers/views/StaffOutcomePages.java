@@ -27,8 +27,13 @@ public final class StaffOutcomePages {
 
     public record Task(Role role, Application application) {}
 
+    /** {@code problem}: the list to send changed after this person's page was read. */
     public record ConfirmSend(
-            StaffMember member, Outcomes.RoleOutcomes outcomes, int emails, int tasks) {}
+            StaffMember member,
+            Outcomes.RoleOutcomes outcomes,
+            int emails,
+            int tasks,
+            String problem) {}
 
     public static String withoutOutcome(StaffMember member, List<Outcomes.Waiting> waiting) {
         Map<Role, List<Outcomes.Waiting>> byRole =
@@ -53,10 +58,14 @@ public final class StaffOutcomePages {
     }
 
     public static String confirmSend(StaffMember member, Outcomes.RoleOutcomes o) {
+        return confirmSend(member, o, null);
+    }
+
+    public static String confirmSend(StaffMember member, Outcomes.RoleOutcomes o, String problem) {
         int emails = (int) o.toSend().stream().filter(OutcomeFacts::byEmail).count();
         return Templates.render(
                 "staff/outcomes/confirmSend.jte",
-                new ConfirmSend(member, o, emails, o.toSend().size() - emails));
+                new ConfirmSend(member, o, emails, o.toSend().size() - emails, problem));
     }
 
     /** The applicant's place in the round, and whether a staff task is waiting. */
