@@ -157,6 +157,27 @@ class OutcomesAndPartnersEventsTest {
         assertTrue(page.getBody().contains("Mark " + byPhone.reference() + " as told"));
         assertTrue(page.getBody().contains("Telephone 07700 900982"));
 
+        String read = r.current(byPhone).version();
+        assertTrue(page.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else notes something on the application meanwhile: the button is out of date.
+        r.round.advance(
+                r.current(byPhone),
+                Application.Status.NOT_APPOINTED,
+                Map.of("outcome.note", "left a message"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + byPhone.reference(),
+                        clock.instant(),
+                        "NOT_APPOINTED",
+                        "NOT_APPOINTED"),
+                List.of());
+        var stale = call("http-post-staff-outcomes-task-done.json", byPhone.reference(), read);
+        assertEquals(409, stale.getStatusCode());
+        assertTrue(stale.getBody().contains("Someone else changed this application"));
+        assertTrue(stale.getBody().contains("Mark " + byPhone.reference() + " as told"));
+        assertFalse(OutcomeFacts.heard(r.current(byPhone)), "nothing recorded");
+
         var done = call("http-post-staff-outcomes-task-done.json", byPhone.reference());
         assertEquals(303, done.getStatusCode());
         assertTrue(OutcomeFacts.heard(r.current(byPhone)));

@@ -134,14 +134,18 @@ public final class Outcomes {
         return new Sent(emails, tasks, ids);
     }
 
-    /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
-    public boolean markTaskDone(StaffMember who, String roleId, String reference) {
+    /**
+     * Staff have telephoned or written: the applicant has heard. Marking it twice records it once; marking it from a
+     * page read before someone else changed the application ({@code version}) records nothing.
+     */
+    public boolean markTaskDone(StaffMember who, String roleId, String reference, String version) {
         who.require(Permission.SEND_OUTCOMES);
         Application a =
                 round.findByReference(reference, Read.CONSISTENT)
                         .filter(x -> x.roleId().equals(roleId))
                         .orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
+        a.unchangedSince(version);
         Instant now = clock.instant();
         AuditEntry audit =
                 AuditEntry.by(

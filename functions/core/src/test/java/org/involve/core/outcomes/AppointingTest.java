@@ -269,7 +269,9 @@ class AppointingTest {
         assertFalse(OutcomeFacts.heard(r.current(a)));
 
         Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
-        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), a.reference()));
+        assertTrue(
+                outcomes.markTaskDone(
+                        TestStaff.STAFF, role.id(), a.reference(), r.current(a).version()));
         assertTrue(OutcomeFacts.heard(r.current(a)));
         assertTrue(outcomes.withoutOutcome(TestStaff.STAFF).isEmpty());
     }

@@ -164,8 +164,11 @@ class OutcomesTest {
                         .toList());
         clock.set(NOW.plusSeconds(3600));
 
-        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference()));
-        assertFalse(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference()));
+        String seen = r.current(byPost).version();
+        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference(), seen));
+        assertFalse(
+                outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference(), seen),
+                "a second press records nothing and is not refused");
 
         Application told = r.current(byPost);
         assertEquals(NOW.plusSeconds(3600).toString(), told.progress(OutcomeFacts.SENT_AT));

@@ -23,7 +23,9 @@ public final class StaffOutcomePages {
     public record WithoutOutcome(
             StaffMember member, int applicants, Map<Role, List<Outcomes.Waiting>> byRole) {}
 
-    public record RolePage(StaffMember member, Outcomes.RoleOutcomes outcomes, String notice) {}
+    /** {@code problem}: why what was asked was not done (the application changed meanwhile). */
+    public record RolePage(
+            StaffMember member, Outcomes.RoleOutcomes outcomes, String notice, String problem) {}
 
     public record Task(Role role, Application application) {}
 
@@ -49,7 +51,13 @@ public final class StaffOutcomePages {
     }
 
     public static String role(StaffMember member, Outcomes.RoleOutcomes o, String notice) {
-        return Templates.render("staff/outcomes/role.jte", new RolePage(member, o, notice));
+        return role(member, o, notice, null);
+    }
+
+    public static String role(
+            StaffMember member, Outcomes.RoleOutcomes o, String notice, String problem) {
+        return Templates.render(
+                "staff/outcomes/role.jte", new RolePage(member, o, notice, problem));
     }
 
     /** A staff task: who, how to reach them, and the button that records it is done. */
