@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Transactions;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationRecords;
 import org.involve.core.application.ApplicationStore;
@@ -80,7 +81,7 @@ final class DynamoApplicationRecords implements ApplicationRecords {
                                                 .expressionAttributeValues(values))
                         .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(update, audit.get().putNew(entry)));
+            Transactions.write(dynamo, List.of(update, audit.get().putNew(entry)), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

@@ -46,7 +46,6 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
 
     private static final List<String> BOOKING_REMINDER_KEYS =
             List.of(BOOKING_REMINDER, BOOKING_REMINDER_AT);
-    private static final int CONFLICT_RETRIES = 4;
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoApplications round;
@@ -336,31 +335,19 @@ public final class DynamoInterviewSchedule implements InterviewSchedule {
     /**
      * Runs the transaction; returns {@code Integer.MAX_VALUE} when it was written, or the index of the write whose
      * condition failed. Two transactions touching the same item at once make one of them cancel with a conflict
-     * rather than a failed condition: that one is tried again, and then meets the other's result as a condition.
+     * rather than a failed condition: that one is tried again ({@link org.involve.adapters.internal.Transactions}),
+     * and then meets the other's result as a condition.
      */
     private int transact(List<TransactWriteItem> writes) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                outbox.commit(writes, null);
-                return Integer.MAX_VALUE;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons =
-                        e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                for (int i = 0; i < reasons.size(); i++)
-                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) return i;
-                boolean conflict =
-                        reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (!conflict || attempt >= CONFLICT_RETRIES) throw e;
-                pause(attempt);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
         try {
-            Thread.sleep(20L * attempt + (long) (Math.random() * 30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            outbox.commit(writes, null);
+            return Integer.MAX_VALUE;
+        } catch (TransactionCanceledException e) {
+            List<CancellationReason> reasons =
+                    e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+            for (int i = 0; i < reasons.size(); i++)
+                if ("ConditionalCheckFailed".equals(reasons.get(i).code())) return i;
+            throw e;
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.Transactions;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.Outbox;
@@ -77,13 +78,11 @@ public final class DynamoOutbox implements Outbox {
 
     /**
      * Writes the transaction (with the client token, if given, so an SDK retry of a committed write reports success),
-     * then announces the messages it put in this outbox. Throws as the SDK does if the transaction is cancelled, and then
-     * announces nothing.
+     * then announces the messages it put in this outbox. A conflict or throttling is tried again ({@link Transactions});
+     * otherwise it throws as the SDK does if the transaction is cancelled, and then announces nothing.
      */
     void commit(List<TransactWriteItem> writes, String clientToken) {
-        if (clientToken == null) dynamo.transactWriteItems(r -> r.transactItems(writes));
-        else
-            dynamo.transactWriteItems(r -> r.transactItems(writes).clientRequestToken(clientToken));
+        Transactions.write(dynamo, writes, clientToken);
         announce(
                 writes.stream()
                         .filter(w -> w.put() != null && table.equals(w.put().tableName()))

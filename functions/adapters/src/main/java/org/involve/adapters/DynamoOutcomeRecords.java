@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeRecords;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -57,10 +58,11 @@ final class DynamoOutcomeRecords implements OutcomeRecords {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            // Recorded already, or being recorded by someone else this moment: either way this call
-            // writes nothing.
-            if (Items.firstConditionFailed(e) || Items.conflicted(e)) return false;
+            if (Items.firstConditionFailed(e))
+                return false; // recorded already: this call writes nothing
             throw e;
+        } catch (Busy e) {
+            return false; // being recorded by someone else this moment, even after trying again
         }
     }
 }

@@ -13,6 +13,7 @@ import org.involve.adapters.internal.Json;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.References;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
@@ -112,10 +113,11 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, APPLICATION)
-                    || Items.conditionFailed(e, APPOINTMENT)
-                    || Items.conflicted(e)) return false;
+            if (Items.conditionFailed(e, APPLICATION) || Items.conditionFailed(e, APPOINTMENT))
+                return false;
             throw e;
+        } catch (Busy e) {
+            return false; // still being changed by someone else after trying again: nothing written
         }
     }
 
@@ -187,8 +189,10 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, 0) || Items.conflicted(e)) return false;
+            if (Items.conditionFailed(e, 0)) return false;
             throw e;
+        } catch (Busy e) {
+            return false; // still being changed by someone else after trying again: nothing written
         }
     }
 

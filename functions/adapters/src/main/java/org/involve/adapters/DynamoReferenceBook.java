@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
@@ -95,9 +96,10 @@ public final class DynamoReferenceBook implements ReferenceBook {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e) || Items.conflicted(e))
-                return false; // the application moved on, or is moving on this moment
+            if (Items.firstConditionFailed(e)) return false; // the application moved on
             throw e;
+        } catch (Busy e) {
+            return false; // still being changed by someone else after trying again: nothing written
         }
     }
 
@@ -192,8 +194,11 @@ public final class DynamoReferenceBook implements ReferenceBook {
                 return Answered.LINK_ALREADY_USED;
             if (Items.conditionFailed(e, tokenId == null ? OWN - 1 : OWN))
                 return Answered.ALREADY_ANSWERED;
-            if (Items.conflicted(e) || Items.anyConditionFailed(e)) return Answered.OTHERS_CHANGED;
+            if (Items.anyConditionFailed(e)) return Answered.OTHERS_CHANGED;
             throw e;
+        } catch (Busy e) {
+            return Answered
+                    .OTHERS_CHANGED; // still being changed after trying again: nothing written
         }
     }
 
@@ -251,9 +256,10 @@ public final class DynamoReferenceBook implements ReferenceBook {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.firstConditionFailed(e) || Items.conflicted(e))
-                return false; // answered, reminded by another run, or being changed now
+            if (Items.firstConditionFailed(e)) return false; // answered, or reminded by another run
             throw e;
+        } catch (Busy e) {
+            return false; // being changed now, even after trying again: the next run looks again
         }
     }
 

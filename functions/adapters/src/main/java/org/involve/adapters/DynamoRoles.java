@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
@@ -218,14 +219,14 @@ public final class DynamoRoles implements Roles, RolePanels {
                 if (Items.conditionFailed(e, ROLE))
                     return false; // changed since it was read: an extended date, an edit, or
                 // another run
-                if (Items.conflicted(e))
-                    return false; // being written by someone else this moment: nothing was
-                // written, the next run looks again
                 List<OutboxMessage> there = new ArrayList<>();
                 for (int i = 0; i < messages.size(); i++)
                     if (Items.conditionFailed(e, i + 1)) there.add(messages.get(i));
                 if (there.isEmpty() || attempt > 0) throw e;
                 messages.removeAll(there);
+            } catch (Busy e) {
+                return false; // being written by someone else even after trying again: nothing was
+                // written, the next run looks again
             }
         }
     }
@@ -309,13 +310,15 @@ public final class DynamoRoles implements Roles, RolePanels {
                 outbox.commit(writes, null);
                 return;
             } catch (TransactionCanceledException e) {
-                if (Items.conditionFailed(e, 0) || Items.conflicted(e))
-                    throw new ChangedSince(roleId);
+                if (Items.conditionFailed(e, 0)) throw new ChangedSince(roleId);
                 List<OutboxMessage> there = new ArrayList<>();
                 for (int i = 0; i < toWrite.size(); i++)
                     if (Items.conditionFailed(e, i + 2)) there.add(toWrite.get(i));
                 if (there.isEmpty() || attempt > 0) throw e;
                 toWrite.removeAll(there);
+            } catch (Busy e) {
+                throw new ChangedSince(
+                        roleId); // still being written by someone else: nothing saved
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Transactions;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.Conflict;
@@ -163,15 +164,11 @@ public final class DynamoShortlistStore implements ShortlistStore {
                                                         "attribute_not_exists(" + ITEM_KEY + ")"))
                         .build();
         try {
-            dynamo.transactWriteItems(
-                    r ->
-                            r.transactItems(put, audit.get().putNew(entry))
-                                    .clientRequestToken(
-                                            Items.digest(
-                                                    decision.roleId()
-                                                            + "|"
-                                                            + Items.sortable(decision.decidedAt()),
-                                                    16)));
+            Transactions.write(
+                    dynamo,
+                    List.of(put, audit.get().putNew(entry)),
+                    Items.digest(
+                            decision.roleId() + "|" + Items.sortable(decision.decidedAt()), 16));
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

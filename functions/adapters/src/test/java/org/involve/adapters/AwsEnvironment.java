@@ -21,6 +21,9 @@ interface AwsEnvironment extends AutoCloseable {
 
     RecordedCalls dynamoCalls();
 
+    /** Faults the DynamoDB client injects when asked, as real DynamoDB would answer (see {@link InjectedFaults}). */
+    InjectedFaults dynamoFaults();
+
     SqsClient sqs();
 
     SesV2Client ses();

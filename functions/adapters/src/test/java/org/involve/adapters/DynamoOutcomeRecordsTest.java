@@ -163,8 +163,16 @@ class DynamoOutcomeRecordsTest {
                         new OutcomeLetters("https://staff.example.org"),
                         Clock.fixed(Samples.NOW, ZoneOffset.UTC));
 
-        assertEquals(2, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
-        assertEquals(0, outcomes.sendUnsuccessful(STAFF, r.id()).emails());
+        assertEquals(
+                2,
+                outcomes.sendUnsuccessful(
+                                STAFF, r.id(), outcomes.forRole(STAFF, r.id()).toSendVersion())
+                        .emails());
+        assertEquals(
+                0,
+                outcomes.sendUnsuccessful(
+                                STAFF, r.id(), outcomes.forRole(STAFF, r.id()).toSendVersion())
+                        .emails());
 
         assertTrue(outbox.find("outcome-" + a.reference()).isPresent());
         assertTrue(outbox.find("outcome-" + b.reference()).isPresent());

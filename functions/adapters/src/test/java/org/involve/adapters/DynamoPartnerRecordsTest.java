@@ -301,12 +301,14 @@ class DynamoPartnerRecordsTest {
                                 "accept"));
         assertInstanceOf(
                 Appointing.Result.Appointed.class,
-                appointing.appoint(STAFF, elsewhere.roleId(), elsewhere.reference(), form));
+                appointing.appoint(
+                        STAFF, elsewhere.roleId(), elsewhere.reference(), readAt(elsewhere, form)));
 
         var refused =
                 assertInstanceOf(
                         Appointing.Result.Refused.class,
-                        appointing.appoint(STAFF, here.roleId(), here.reference(), form));
+                        appointing.appoint(
+                                STAFF, here.roleId(), here.reference(), readAt(here, form)));
         assertTrue(refused.reason().contains("They already hold 3 paid roles"), refused.reason());
         assertEquals(
                 Application.Status.REFERENCES_RECEIVED,
@@ -316,13 +318,15 @@ class DynamoPartnerRecordsTest {
         Appointment made =
                 assertInstanceOf(
                                 Appointing.Result.Appointed.class,
-                                appointing.appoint(STAFF, here.roleId(), here.reference(), form))
+                                appointing.appoint(
+                                        STAFF, here.roleId(), here.reference(), readAt(here, form)))
                         .appointment();
         assertTrue(made.steppingDown());
         var again =
                 assertInstanceOf(
                         Appointing.Result.Appointed.class,
-                        appointing.appoint(STAFF, here.roleId(), here.reference(), form));
+                        appointing.appoint(
+                                STAFF, here.roleId(), here.reference(), readAt(here, form)));
         assertEquals(made, again.appointment());
         assertEquals(2, partners.forPerson(person).size());
         assertTrue(outbox.find("welcome-" + here.reference()).isPresent());
@@ -466,5 +470,12 @@ class DynamoPartnerRecordsTest {
                                                                         .s(p1.id()))))
                         .item();
         assertFalse(item.get("emailKey").s().contains("@"));
+    }
+
+    /** The form as a page read when the application was {@code seen} posts it: with that version. */
+    private static Map<String, String> readAt(Application seen, Map<String, String> form) {
+        Map<String, String> posted = new HashMap<>(form);
+        posted.put(org.involve.core.kit.Version.FIELD, seen.version());
+        return posted;
     }
 }

@@ -202,7 +202,11 @@ class DynamoReferenceBookTest {
                         STAFF,
                         role.id(),
                         a.reference(),
-                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+                        Map.of(
+                                ReferencesDesk.RESULT,
+                                ReferencesDesk.SUCCESSFUL,
+                                org.involve.core.kit.Version.FIELD,
+                                a.version())));
         return now(a);
     }
 
@@ -231,7 +235,11 @@ class DynamoReferenceBookTest {
                         STAFF,
                         role.id(),
                         a.reference(),
-                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+                        Map.of(
+                                ReferencesDesk.RESULT,
+                                ReferencesDesk.SUCCESSFUL,
+                                org.involve.core.kit.Version.FIELD,
+                                a.version())));
         Application stale = a.after(INTERVIEW_BOOKED, Map.of());
         ReferenceRequest orphan =
                 ReferenceRequest.requested(

@@ -226,7 +226,13 @@ class DynamoShortlistStoreTest {
         var outcome =
                 assertInstanceOf(
                         ShortlistRecording.Outcome.Recorded.class,
-                        recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+                        recording.record(
+                                STAFF,
+                                role.id(),
+                                Set.of(firstId),
+                                false,
+                                "",
+                                recording.proposal(STAFF, role.id()).version()));
         assertTrue(outcome.now());
         assertEquals(
                 Application.Status.INVITED_TO_INTERVIEW,
@@ -248,7 +254,13 @@ class DynamoShortlistStoreTest {
         var again =
                 assertInstanceOf(
                         ShortlistRecording.Outcome.Recorded.class,
-                        recording.record(STAFF, role.id(), Set.of(firstId), false, ""));
+                        recording.record(
+                                STAFF,
+                                role.id(),
+                                Set.of(firstId),
+                                false,
+                                "",
+                                recording.proposal(STAFF, role.id()).version()));
         assertFalse(again.now());
         assertEquals(List.of(), again.messageIds());
         assertEquals(1, audit.trailOf("application:" + first.reference()).size());

@@ -17,6 +17,7 @@ final class EmulatorEnvironment implements AwsEnvironment {
     private final EmbeddedSqs sqsServer;
     private final SesEmulator sesServer;
     private final RecordedCalls calls = new RecordedCalls();
+    private final InjectedFaults faults = new InjectedFaults();
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
     private final SesV2Client ses;
@@ -27,7 +28,7 @@ final class EmulatorEnvironment implements AwsEnvironment {
         this.sqsServer = sqsServer;
         this.sesServer = sesServer;
         TestClients clients = new TestClients(LocalAws.REGION, LocalAws.credentials());
-        this.dynamo = clients.dynamo(dynamoDb.endpoint(), calls);
+        this.dynamo = clients.dynamo(dynamoDb.endpoint(), calls, faults);
         this.sqs = clients.sqs(sqsServer.endpoint());
         this.ses = clients.ses(sesServer.endpoint());
     }
@@ -48,6 +49,11 @@ final class EmulatorEnvironment implements AwsEnvironment {
     @Override
     public RecordedCalls dynamoCalls() {
         return calls;
+    }
+
+    @Override
+    public InjectedFaults dynamoFaults() {
+        return faults;
     }
 
     @Override

@@ -35,6 +35,7 @@ final class LocalStackEnvironment implements AwsEnvironment {
 
     private final LocalStackContainer container;
     private final RecordedCalls calls = new RecordedCalls();
+    private final InjectedFaults faults = new InjectedFaults();
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
     private final SesV2Client ses;
@@ -49,7 +50,7 @@ final class LocalStackEnvironment implements AwsEnvironment {
                                 AwsBasicCredentials.create(
                                         container.getAccessKey(), container.getSecretKey())));
         URI endpoint = container.getEndpoint();
-        this.dynamo = clients.dynamo(endpoint, calls);
+        this.dynamo = clients.dynamo(endpoint, calls, faults);
         this.sqs = clients.sqs(endpoint);
         this.ses = clients.ses(endpoint);
     }
@@ -87,6 +88,11 @@ final class LocalStackEnvironment implements AwsEnvironment {
     @Override
     public RecordedCalls dynamoCalls() {
         return calls;
+    }
+
+    @Override
+    public InjectedFaults dynamoFaults() {
+        return faults;
     }
 
     @Override

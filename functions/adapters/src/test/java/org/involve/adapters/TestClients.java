@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** SDK clients for a test environment, built the way {@link AwsClients} builds them, pointed at its endpoints. */
 record TestClients(Region region, AwsCredentialsProvider credentials) {
 
-    DynamoDbClient dynamo(URI endpoint, RecordedCalls calls) {
+    DynamoDbClient dynamo(URI endpoint, RecordedCalls calls, InjectedFaults faults) {
         return configure(DynamoDbClient.builder(), endpoint)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(calls))
+                .overrideConfiguration(
+                        c -> c.addExecutionInterceptor(calls).addExecutionInterceptor(faults))
                 .build();
     }
 

@@ -208,7 +208,20 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     private APIGatewayV2HTTPResponse recordConversation(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Decision d = talkFirst.recordConversation(who, reference(req), posted);
+        Decision d;
+        try {
+            d = talkFirst.recordConversation(who, reference(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            return WebResponse.html(
+                    409,
+                    StaffApplicationPages.talkFirstForm(
+                            who,
+                            talkFirst.heldApplication(who, reference(req)),
+                            posted,
+                            null,
+                            changed.getMessage()));
+        }
         if (d instanceof Decision.Invalid invalid) {
             return WebResponse.html(
                     400,

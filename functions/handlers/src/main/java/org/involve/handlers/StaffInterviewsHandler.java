@@ -2,12 +2,14 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
+import org.involve.core.application.Application;
 import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewInvitations;
 import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.TeamBooking;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -113,15 +115,28 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     }
 
     private APIGatewayV2HTTPResponse invite(StaffRequest req) {
-        req.web().form();
-        InterviewInvitations.Sent sent = invitations.sendInvitations(req.member(), roleId(req));
+        String version = req.web().form().get(Version.FIELD);
+        invitations.sendInvitations(req.member(), roleId(req), version);
         return done(req, "sent");
     }
 
     private APIGatewayV2HTTPResponse book(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        if (teamBooking.bookForApplicant(req.member(), roleId(req), posted)
-                instanceof TeamBooking.BookingInvalid invalid) {
+        TeamBooking.BookingResult result;
+        try {
+            result = teamBooking.bookForApplicant(req.member(), roleId(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // The applicant changed after the board was read: nothing booked. The board as it is
+            // now, with the booking form still holding what was entered.
+            return boardPage(
+                    req.member(),
+                    roleId(req),
+                    null,
+                    changed.getMessage(),
+                    new InterviewPages.Forms(InterviewPages.Forms.NONE.slot(), null, posted, null),
+                    409);
+        }
+        if (result instanceof TeamBooking.BookingInvalid invalid) {
             return boardPage(
                     req.member(),
                     roleId(req),

@@ -1,6 +1,9 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.involve.core.application.Application;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outcomes.Outcomes;
 import org.involve.core.paths.StaffPaths;
@@ -61,8 +64,20 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
     }
 
     private APIGatewayV2HTTPResponse send(StaffRequest req) {
-        req.web().form();
-        Outcomes.Sent sent = outcomes.sendUnsuccessful(req.member(), roleId(req));
+        String version = req.web().form().get(Version.FIELD);
+        Outcomes.Sent sent;
+        try {
+            sent = outcomes.sendUnsuccessful(req.member(), roleId(req), version);
+        } catch (Application.ChangedMeanwhile changed) {
+            // The list to send changed after the page was read: nothing was sent. The page again,
+            // listing who would be sent an outcome now.
+            return WebResponse.html(
+                    409,
+                    StaffOutcomePages.confirmSend(
+                            req.member(),
+                            outcomes.forRole(req.member(), roleId(req)),
+                            changed.getMessage()));
+        }
         return WebResponse.seeOther(
                 StaffPaths.OUTCOMES_ROLE.fill(roleId(req))
                         + "?emails="
@@ -84,10 +99,26 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
     }
 
     private APIGatewayV2HTTPResponse taskDone(StaffRequest req) {
-        req.web().form();
-        outcomes.markTaskDone(req.member(), roleId(req), req.web().pathParameter("reference"));
+        String version = req.web().form().get(Version.FIELD);
+        outcomes.markTaskDone(
+                req.member(), roleId(req), req.web().pathParameter("reference"), version);
         return WebResponse.seeOther(
                 NOTICES.after(StaffPaths.OUTCOMES_ROLE.fill(roleId(req)), "told"));
+    }
+
+    /**
+     * A refusal (the application changed after the page was read) shows the role's outcomes as they are now with the
+     * reason, 409.
+     */
+    @Override
+    protected APIGatewayV2HTTPResponse refused(StaffRequest req, Refused refusal) {
+        return WebResponse.html(
+                409,
+                StaffOutcomePages.role(
+                        req.member(),
+                        outcomes.forRole(req.member(), roleId(req)),
+                        null,
+                        refusal.getMessage()));
     }
 
     /** Built from numbers and a fixed key only: the query never carries text to show. */

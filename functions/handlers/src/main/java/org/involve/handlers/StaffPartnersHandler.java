@@ -1,11 +1,13 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditHistory;
 import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Version;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Partner;
@@ -136,7 +138,22 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     private APIGatewayV2HTTPResponse appoint(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Appointing.Result result = appointing.appoint(who, roleId(req), reference(req), posted);
+        Appointing.Result result;
+        try {
+            result = appointing.appoint(who, roleId(req), reference(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The form again, drawn from the application as it is now, with what was entered.
+            Map<String, String> now = new HashMap<>(posted);
+            now.put(Version.FIELD, changed.current().version());
+            return WebResponse.html(
+                    409,
+                    StaffPartnerPages.form(
+                            who,
+                            appointing.form(who, roleId(req), reference(req), now),
+                            null,
+                            changed.getMessage()));
+        }
         if (result instanceof Appointing.Result.Appointed done) {
             return WebResponse.seeOther(
                     NOTICES.after(

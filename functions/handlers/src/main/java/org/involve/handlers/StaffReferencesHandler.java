@@ -2,6 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
+import org.involve.core.application.Application;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.references.ReferencesDesk.Recorded;
@@ -88,7 +89,24 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
 
     private APIGatewayV2HTTPResponse record(StaffRequest req) {
         Map<String, String> posted = req.web().form();
-        Recorded result = desk.recordResult(req.member(), roleId(req), reference(req), posted);
+        Recorded result;
+        try {
+            result = desk.recordResult(req.member(), roleId(req), reference(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The page as it is now, with what this person chose still filled in if the form is.
+            StaffMember who = req.member();
+            return WebResponse.html(
+                    409,
+                    StaffReferencePages.candidate(
+                            who,
+                            desk.roleOf(who, roleId(req)),
+                            desk.candidate(who, roleId(req), reference(req)),
+                            posted,
+                            null,
+                            null,
+                            changed.getMessage()));
+        }
         if (result instanceof Recorded.Invalid invalid) {
             return WebResponse.html(
                     400,

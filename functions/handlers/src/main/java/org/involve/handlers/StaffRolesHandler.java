@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.HashMap;
 import java.util.Map;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
@@ -8,9 +9,11 @@ import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
+import org.involve.core.role.RoleManagement.ChangedMeanwhile;
 import org.involve.core.role.RoleManagement.Done;
 import org.involve.core.role.RoleManagement.Invalid;
 import org.involve.core.role.RoleManagement.Saved;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.Routes;
@@ -75,23 +78,31 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
     private APIGatewayV2HTTPResponse editForm(StaffRequest req) {
         Role r = roles.role(req.member(), roleId(req));
         return WebResponse.html(
-                200, StaffRolePages.form(req.member(), r, RoleForm.valuesOf(r), null));
+                200, StaffRolePages.form(req.member(), r, StaffRolePages.valuesOf(r), null));
     }
 
+    /**
+     * Saves the form if the role is still the version it was read at. If someone else changed it meanwhile, nothing is
+     * saved and the form comes back (409) holding the role as it is now, with what this person entered listed above it.
+     * A form with mistakes comes back with what was entered and the version it was read at, never a newer one.
+     */
     private APIGatewayV2HTTPResponse edit(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        return saved(
-                who,
-                roles.role(who, roleId(req)),
-                posted,
-                roles.update(who, roleId(req), posted),
-                "changed");
+        Saved result;
+        try {
+            result = roles.update(who, roleId(req), posted);
+        } catch (ChangedMeanwhile changed) {
+            Role now = changed.current();
+            if (now.status() != RoleStatus.DRAFT && now.status() != RoleStatus.OPEN) throw changed;
+            return WebResponse.html(409, StaffRolePages.changedMeanwhile(who, now, posted));
+        }
+        return saved(who, roles.role(who, roleId(req)), posted, result, "changed");
     }
 
     private APIGatewayV2HTTPResponse publish(StaffRequest req) {
-        req.web().form();
-        return done(roles.publish(req.member(), roleId(req)), "published");
+        String version = req.web().form().get(RoleManagement.VERSION);
+        return done(roles.publish(req.member(), roleId(req), version), "published");
     }
 
     private APIGatewayV2HTTPResponse confirmWithdraw(StaffRequest req) {
@@ -103,20 +114,36 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
     }
 
     private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
-        req.web().form();
-        return done(roles.withdraw(req.member(), roleId(req)), "withdrawn");
+        String version = req.web().form().get(RoleManagement.VERSION);
+        return done(roles.withdraw(req.member(), roleId(req), version), "withdrawn");
     }
 
     private APIGatewayV2HTTPResponse extendForm(StaffRequest req) {
         StaffMember who = req.require(Permission.EXTEND_CLOSING_DATE);
+        Role r = roles.role(who, roleId(req));
         return WebResponse.html(
-                200, StaffRolePages.extend(who, roles.role(who, roleId(req)), Map.of(), null));
+                200,
+                StaffRolePages.extend(who, r, Map.of(RoleManagement.VERSION, r.version()), null));
     }
 
+    /**
+     * Extends the closing date if the role is still the version the form was read at. If someone else changed it
+     * meanwhile, the form comes back (409) with the closing date as it is now and the date this person typed.
+     */
     private APIGatewayV2HTTPResponse extend(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
-        Saved result = roles.extend(who, roleId(req), posted);
+        Saved result;
+        try {
+            result = roles.extend(who, roleId(req), posted);
+        } catch (ChangedMeanwhile changed) {
+            Role now = changed.current();
+            if (now.status() != RoleStatus.OPEN) throw changed;
+            Map<String, String> values = new HashMap<>(posted);
+            values.put(RoleManagement.VERSION, now.version());
+            return WebResponse.html(
+                    409, StaffRolePages.extend(who, now, values, null, changed.getMessage()));
+        }
         if (result instanceof Invalid invalid) {
             return WebResponse.html(
                     400,

@@ -3,6 +3,7 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.kit.Version;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.staff.Permission;
@@ -60,13 +61,28 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
                                                 && "yes".equals(e.getValue()))
                         .map(e -> e.getKey().substring(ShortlistingPages.INVITE_PREFIX.length()))
                         .toList();
-        ShortlistRecording.Outcome outcome =
-                recording.record(
-                        who,
-                        roleId(req),
-                        invited,
-                        "yes".equals(posted.get(ShortlistingPages.HIGH_VOLUME)),
-                        posted.getOrDefault(ShortlistingPages.HIGH_VOLUME_REASON, ""));
+        ShortlistRecording.Outcome outcome;
+        try {
+            outcome =
+                    recording.record(
+                            who,
+                            roleId(req),
+                            invited,
+                            "yes".equals(posted.get(ShortlistingPages.HIGH_VOLUME)),
+                            posted.getOrDefault(ShortlistingPages.HIGH_VOLUME_REASON, ""),
+                            posted.get(Version.FIELD));
+        } catch (ShortlistRecording.ScoresChangedMeanwhile changed) {
+            // The scores changed after the page was read: nothing recorded. The page with the
+            // scores as they are now, and the choices made still ticked.
+            return WebResponse.html(
+                    409,
+                    ShortlistingPages.shortlist(
+                            who,
+                            recording.proposal(who, roleId(req)),
+                            posted,
+                            List.of(changed.getMessage()),
+                            null));
+        }
         if (outcome instanceof ShortlistRecording.Outcome.Refused refused) {
             return WebResponse.html(
                     400,

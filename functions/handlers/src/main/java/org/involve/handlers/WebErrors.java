@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import org.involve.core.application.ApplicationJourney.DraftNotFound;
 import org.involve.core.application.ApplicationJourney.RoleClosed;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place a refusal on the public pages becomes a page in plain words with the right status: core's NotFound
- * 404, its Refused 409 (a closed role and an expired draft have pages of their own), BadRequest its own. Bad input never becomes a 500;
+ * 404, its Refused 409 (a closed role and an expired draft have pages of their own), BadRequest its own, Busy (the
+ * store could not take the change just now; nothing saved) 503 "try again". Bad input never becomes a 500;
  * a real fault does, with a page that says the answers already saved are safe. Logs never carry what
  * people typed: only the kind of fault and where it happened.
  */
@@ -61,6 +63,14 @@ final class WebErrors {
         } catch (Refused e) {
             return WebResponse.html(
                     409, PublicPages.message(COMMON.get("error.refused.title"), e.getMessage()));
+        } catch (Busy e) {
+            LOG.warn(
+                    "Store busy in {} handling {}: nothing saved, asked to try again",
+                    function,
+                    request.routeKey());
+            return WebResponse.tryAgain(
+                    PublicPages.message(
+                            COMMON.get("error.busy.title"), COMMON.get("error.busy.body")));
         } catch (RuntimeException e) {
             LOG.error(
                     "Unexpected fault in {} handling {}: {} at {}",

@@ -61,13 +61,20 @@ class ForeignFormEventsTest {
         ExampleRoles.all(clock).forEach(r -> staffRoles.roles.put(r.id(), r));
     }
 
-    /** The sample event with its origin headers replaced: null leaves a header out. */
-    private static APIGatewayV2HTTPEvent from(String event, String origin, String fetchSite) {
+    /**
+     * The sample event with its origin headers replaced: null leaves a header out. A staff form carries the version of
+     * the role it was read at, as the page would.
+     */
+    private APIGatewayV2HTTPEvent from(String event, String origin, String fetchSite) {
         var e =
                 SampleEvents.use(
                         event,
                         APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_ROLE", ExampleRoles.SCG));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                ExampleRoles.SCG,
+                                "SAMPLE_VERSION",
+                                staffRoles.roles.get(ExampleRoles.SCG).version()));
         Map<String, String> headers = new LinkedHashMap<>(e.getHeaders());
         headers.remove("origin");
         if (origin != null) headers.put("origin", origin);

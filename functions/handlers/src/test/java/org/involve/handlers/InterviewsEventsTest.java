@@ -25,6 +25,7 @@ import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.interviews.BookingReminders;
 import org.involve.core.interviews.FollowingUp;
 import org.involve.core.interviews.InterviewBooking;
@@ -88,11 +89,27 @@ class InterviewsEventsTest {
         roles.save(role);
     }
 
+    /**
+     * The event as the page read now sends it: the invite button carries the version of the list to invite, the
+     * booking form the named applicant's version (unless the test gives SAMPLE_VERSION).
+     */
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> placeholders) {
-        var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, placeholders);
+        Map<String, String> p = new java.util.HashMap<>(placeholders);
+        p.putIfAbsent("SAMPLE_VERSION", versionNow(event, placeholders.get("SAMPLE_REFERENCE")));
+        var e = SampleEvents.use(event, APIGatewayV2HTTPEvent.class, p);
         return event.startsWith("http-get-interview") || event.startsWith("http-post-interview")
                 ? site.handleRequest(e, null)
                 : staff.handleRequest(e, null);
+    }
+
+    private String versionNow(String event, String reference) {
+        if (event.contains("interviews-invitations"))
+            return interviews.board(TestStaff.STAFF, role.id()).toInviteVersion();
+        if (event.contains("interviews-booking") && reference != null)
+            return round.findByReference(reference, Read.CONSISTENT)
+                    .map(Application::version)
+                    .orElse("none");
+        return "none";
     }
 
     private APIGatewayV2HTTPResponse call(String event) {
@@ -249,6 +266,75 @@ class InterviewsEventsTest {
                                 "INV-NONE-0000"));
         assertEquals(400, unknown.getStatusCode());
         assertTrue(unknown.getBody().contains("Select the applicant you have agreed a time with"));
+    }
+
+    @Test
+    void invitingOrBookingFromABoardReadBeforeSomeoneElsesChangeDoesNothing() {
+        schedule.slots.put(role.id() + "|" + slot.slotId(), slot);
+        Application byPhone = invited("INV-BBBB-2222", Map.of("contactMethod", "telephone"));
+        String listed = interviews.board(TestStaff.STAFF, role.id()).toInviteVersion();
+        assertTrue(
+                call("http-get-staff-interviews-role.json")
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + listed + "\""));
+        invited(
+                "INV-CCCC-3333",
+                Map.of(
+                        "contactMethod",
+                        "post",
+                        "email",
+                        "gamma@example.org")); // shortlisted meanwhile
+
+        var invite =
+                call(
+                        "http-post-staff-interviews-invitations.json",
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_SLOT",
+                                slot.slotId(),
+                                "SAMPLE_VERSION",
+                                listed));
+        assertEquals(409, invite.getStatusCode());
+        assertTrue(invite.getBody().contains("Someone else changed these applications"));
+        assertTrue(outbox.messages().isEmpty(), "nobody was invited");
+
+        call("http-post-staff-interviews-invitations.json");
+        String read = stored(byPhone).version();
+        String board = call("http-get-staff-interviews-role.json").getBody();
+        assertTrue(
+                board.contains("name=\"version-INV-BBBB-2222\" value=\"" + read + "\""),
+                board.replaceAll("(?s).*(<form[^>]*bookings.*?</form>).*", "$1"));
+        round.advance(
+                stored(byPhone),
+                stored(byPhone).status(),
+                Map.of("interview.note", "asked for a later time"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:INV-BBBB-2222",
+                        clock.instant(),
+                        "INVITED_TO_INTERVIEW",
+                        "INVITED_TO_INTERVIEW"),
+                List.of());
+        var booking =
+                call(
+                        "http-post-staff-interviews-booking.json",
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_SLOT",
+                                slot.slotId(),
+                                "SAMPLE_REFERENCE",
+                                "INV-BBBB-2222",
+                                "SAMPLE_VERSION",
+                                read));
+        assertEquals(409, booking.getStatusCode());
+        assertTrue(booking.getBody().contains("Someone else changed this application"));
+        assertTrue(
+                booking.getBody().contains("A quiet room and a hearing loop"),
+                "what was entered is kept");
+        assertEquals(Application.Status.INVITED_TO_INTERVIEW, stored(byPhone).status());
     }
 
     @Test

@@ -65,12 +65,40 @@ class OutcomesAndPartnersEventsTest {
     private final Application byPhone =
             r.applicant(role, Application.Status.NOT_APPOINTED, "telephone", Map.of());
 
+    /**
+     * The event as the page read now sends it: a form carries the application's current version, and the page
+     * confirming the send carries the version of the list of outcomes to send.
+     */
     private APIGatewayV2HTTPResponse call(String event, String reference) {
+        return call(
+                event,
+                reference,
+                event.contains("outcomes-send")
+                        ? toSendNow()
+                        : r.round
+                                .findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
+                                .map(Application::version)
+                                .orElse("none"));
+    }
+
+    private String toSendNow() {
+        return new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+                .forRole(org.involve.core.fakes.TestStaff.STAFF, role.id())
+                .toSendVersion();
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, String reference, String version) {
         APIGatewayV2HTTPEvent e =
                 SampleEvents.use(
                         event,
                         APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", reference));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_REFERENCE",
+                                reference,
+                                "SAMPLE_VERSION",
+                                version));
         return (e.getRouteKey().contains("/staff/partners") ? partners : outcomes)
                 .handleRequest(e, null);
     }
@@ -147,6 +175,27 @@ class OutcomesAndPartnersEventsTest {
         assertTrue(page.getBody().contains("Mark " + byPhone.reference() + " as told"));
         assertTrue(page.getBody().contains("Telephone 07700 900982"));
 
+        String read = r.current(byPhone).version();
+        assertTrue(page.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else notes something on the application meanwhile: the button is out of date.
+        r.round.advance(
+                r.current(byPhone),
+                Application.Status.NOT_APPOINTED,
+                Map.of("outcome.note", "left a message"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + byPhone.reference(),
+                        clock.instant(),
+                        "NOT_APPOINTED",
+                        "NOT_APPOINTED"),
+                List.of());
+        var stale = call("http-post-staff-outcomes-task-done.json", byPhone.reference(), read);
+        assertEquals(409, stale.getStatusCode());
+        assertTrue(stale.getBody().contains("Someone else changed this application"));
+        assertTrue(stale.getBody().contains("Mark " + byPhone.reference() + " as told"));
+        assertFalse(OutcomeFacts.heard(r.current(byPhone)), "nothing recorded");
+
         var done = call("http-post-staff-outcomes-task-done.json", byPhone.reference());
         assertEquals(303, done.getStatusCode());
         assertTrue(OutcomeFacts.heard(r.current(byPhone)));
@@ -204,6 +253,79 @@ class OutcomesAndPartnersEventsTest {
         }
         Appointment p = r.partners.appointments.get(Appointment.idFor(ready.reference()));
         assertEquals(LocalDate.of(2027, 4, 1), p.termEnds());
+    }
+
+    @Test
+    void sendingFromAConfirmationReadBeforeTheListChangedSendsNothingAndShowsTheListNow() {
+        String read = toSendNow();
+        assertTrue(
+                call("http-get-staff-outcomes-send.json")
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        // Meanwhile someone records that another applicant was not appointed: one more to tell.
+        r.round.advance(
+                ready,
+                Application.Status.NOT_APPOINTED,
+                Map.of(),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "recorded an unsuccessful interview",
+                        "application:" + ready.reference(),
+                        clock.instant(),
+                        "REFERENCES_RECEIVED",
+                        "NOT_APPOINTED"),
+                List.of());
+
+        var refused = call("http-post-staff-outcomes-send.json", ready.reference(), read);
+
+        assertEquals(409, refused.getStatusCode());
+        String body = refused.getBody();
+        assertTrue(body.contains("Someone else changed these applications"), body);
+        assertTrue(
+                body.contains("<h1>Send 3 unsuccessful outcomes?</h1>"), "the list as it is now");
+        assertTrue(body.contains("name=\"version\" value=\"" + toSendNow() + "\""));
+        assertTrue(r.outbox.entries.isEmpty(), "nothing was sent");
+        assertEquals(303, call("http-post-staff-outcomes-send.json").getStatusCode());
+        assertEquals(3, r.outbox.entries.size());
+    }
+
+    @Test
+    void anAppointmentFromAFormReadBeforeSomeoneElsesChangeIsRefusedWithTheFormAsItIsNow() {
+        String read = ready.version();
+        assertTrue(
+                call("http-get-staff-partner.json")
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else records something about the application meanwhile.
+        r.round.advance(
+                ready,
+                Application.Status.REFERENCES_RECEIVED,
+                Map.of("references.note", "checked again"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + ready.reference(),
+                        clock.instant(),
+                        "REFERENCES_RECEIVED",
+                        "REFERENCES_RECEIVED"),
+                List.of());
+        String now = r.current(ready).version();
+
+        var refused = call("http-post-staff-partner-appoint.json", ready.reference(), read);
+
+        assertEquals(409, refused.getStatusCode());
+        String body = refused.getBody();
+        assertTrue(body.contains("Someone else changed this application"), body);
+        assertTrue(
+                body.contains("name=\"version\" value=\"" + now + "\""), "the form as it is now");
+        assertTrue(body.contains("name=\"start-day\"") && body.contains("value=\"1\""), "kept");
+        assertTrue(r.partners.appointments.isEmpty());
+        assertTrue(r.outbox.entries.isEmpty());
+        assertEquals(
+                303,
+                call("http-post-staff-partner-appoint.json", ready.reference(), now)
+                        .getStatusCode(),
+                "the form as it is now appoints");
     }
 
     @Test

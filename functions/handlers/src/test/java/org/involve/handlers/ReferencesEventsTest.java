@@ -82,7 +82,12 @@ class ReferencesEventsTest {
                                 .after(Application.Status.INTERVIEW_BOOKED, Map.of()));
     }
 
+    /** The event as the page read now sends it: with the application's current version. */
     private APIGatewayV2HTTPResponse staff(String event, String result) {
+        return staff(event, result, stored().version());
+    }
+
+    private APIGatewayV2HTTPResponse staff(String event, String result, String version) {
         return staff.handleRequest(
                 SampleEvents.use(
                         event,
@@ -93,7 +98,9 @@ class ReferencesEventsTest {
                                 "SAMPLE_REFERENCE",
                                 REFERENCE,
                                 "SAMPLE_RESULT",
-                                result)),
+                                result,
+                                "SAMPLE_VERSION",
+                                version)),
                 null);
     }
 
@@ -165,6 +172,44 @@ class ReferencesEventsTest {
         assertTrue(again.getHeaders().get("Location").endsWith("?done=already"));
         assertEquals(2, outbox.messages().size());
         assertEquals(Application.Status.REFERENCES_REQUESTED, stored().status());
+    }
+
+    @Test
+    void aResultFromAPageReadBeforeSomeoneElsesChangeIsRefusedWithThePageAsItIsNow() {
+        var page =
+                staff.handleRequest(
+                        SampleEvents.use(
+                                "http-get-staff-references-applicant.json",
+                                APIGatewayV2HTTPEvent.class,
+                                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", REFERENCE)),
+                        null);
+        String read = stored().version();
+        assertTrue(page.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else moves the interview meanwhile.
+        round.advance(
+                stored(),
+                Application.Status.INTERVIEW_BOOKED,
+                Map.of("interview.slot", "another-slot"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "moved the interview",
+                        "application:" + REFERENCE,
+                        clock.instant(),
+                        "INTERVIEW_BOOKED",
+                        "INTERVIEW_BOOKED"),
+                List.of());
+
+        var r = staff("http-post-staff-references-result.json", "successful", read);
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+        assertTrue(
+                r.getBody().contains("name=\"version\" value=\"" + stored().version() + "\""),
+                "the form as it is now");
+        assertTrue(
+                r.getBody().contains("Clear examples of speaking up for others"),
+                "what they typed is kept");
+        assertEquals(Application.Status.INTERVIEW_BOOKED, stored().status());
+        assertEquals(0, outbox.messages().size(), "no referee was asked");
     }
 
     @Test

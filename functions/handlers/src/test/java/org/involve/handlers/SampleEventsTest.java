@@ -319,6 +319,26 @@ class SampleEventsTest {
     }
 
     @Test
+    void aSubmissionTheStoreCannotTakeNowAsksToTryAgainAndKeepsTheDraft() {
+        String draft = completeDraft();
+        applications.busyFor = 1;
+        var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(503, r.getStatusCode());
+        assertEquals("30", r.getHeaders().get("Retry-After"));
+        assertTrue(r.getBody().contains("Sorry, we could not save that just now"));
+        assertTrue(
+                r.getBody()
+                        .contains("your answers are safe. Please wait a minute, then try again."));
+        assertEquals(0, applications.applications.size());
+        assertEquals(0, outbox.messages().size());
+        assertFalse(drafts.drafts.get(draft).submitted(), "the draft is kept, not marked sent");
+
+        var again = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(303, again.getStatusCode());
+        assertEquals(1, applications.applications.size());
+    }
+
+    @Test
     void applyingToAClosedRoleSaysPlainlyThatItHasClosed() {
         var r = site("http-post-apply-closed-role.json");
         assertEquals(410, r.getStatusCode());

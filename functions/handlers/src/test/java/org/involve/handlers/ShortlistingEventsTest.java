@@ -84,19 +84,19 @@ class ShortlistingEventsTest {
                             new InMemoryOutboxWriter(outbox),
                             clock,
                             "http://localhost:3000"));
-    private final StaffShortlistHandler staff =
-            new StaffShortlistHandler(
-                    new ShortlistRecording(
-                            roles,
-                            roles,
-                            store,
-                            applications,
-                            ids,
-                            ScoreScale.STANDARD,
-                            new InMemoryOutboxWriter(outbox),
-                            audit,
-                            clock,
-                            "http://localhost:3000"));
+    private final ShortlistRecording recording =
+            new ShortlistRecording(
+                    roles,
+                    roles,
+                    store,
+                    applications,
+                    ids,
+                    ScoreScale.STANDARD,
+                    new InMemoryOutboxWriter(outbox),
+                    audit,
+                    clock,
+                    "http://localhost:3000");
+    private final StaffShortlistHandler staff = new StaffShortlistHandler(recording);
 
     /** Criteria: "research" (essential) and "speaking" (desirable). */
     private final Role role =
@@ -156,8 +156,14 @@ class ShortlistingEventsTest {
                                 "3",
                                 "SAMPLE_NOTE",
                                 "I+know+this+person"));
+        // A staff form carries the version of the scores the page read now shows.
+        placeholders.put("SAMPLE_VERSION", scoresNow());
         placeholders.putAll(more);
         return SampleEvents.use(name, APIGatewayV2HTTPEvent.class, placeholders);
+    }
+
+    private String scoresNow() {
+        return recording.proposal(org.involve.core.fakes.TestStaff.STAFF, role.id()).version();
     }
 
     private APIGatewayV2HTTPResponse call(String name, Application applicant) {
@@ -461,6 +467,35 @@ class ShortlistingEventsTest {
                                         + "\" type=\"checkbox\" value=\"yes\" checked"),
                 "the ticks sent are kept");
         assertTrue(store.decisions.isEmpty());
+    }
+
+    @Test
+    void recordingFromAPageReadBeforeTheScoresChangedRecordsNothingAndShowsTheScoresNow() {
+        panelScoresEveryone();
+        String read = scoresNow();
+        assertTrue(
+                call("http-get-staff-shortlist.json", zebedee)
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        // Another panel member changes a score meanwhile.
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(
+                303,
+                asOtherPanelMember("http-post-staff-shortlisting-score.json", perpetua, "2")
+                        .getStatusCode());
+        assertTrue(!read.equals(scoresNow()), "a changed score is another version");
+
+        var r = call("http-post-staff-shortlist.json", zebedee, Map.of("SAMPLE_VERSION", read));
+
+        assertEquals(409, r.getStatusCode());
+        assertTrue(
+                r.getBody().contains("The panel&#39;s scores changed")
+                        || r.getBody().contains("The panel's scores changed"),
+                r.getBody());
+        assertTrue(r.getBody().contains("name=\"version\" value=\"" + scoresNow() + "\""));
+        assertTrue(store.decisions.isEmpty(), "nothing recorded");
+        assertEquals(Application.Status.RECEIVED, status(zebedee));
+        assertEquals(303, call("http-post-staff-shortlist.json", zebedee).getStatusCode());
     }
 
     @Test

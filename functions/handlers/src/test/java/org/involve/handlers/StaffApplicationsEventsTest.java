@@ -85,12 +85,28 @@ class StaffApplicationsEventsTest {
         lep = roles.roles.get(ExampleRoles.LEP);
     }
 
+    /** The event as the page read now sends it: a form carries the application's current version. */
     private APIGatewayV2HTTPResponse call(String event, String reference) {
+        return call(
+                event,
+                reference,
+                round.findByReference(reference, Read.CONSISTENT)
+                        .map(Application::version)
+                        .orElse("none"));
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, String reference, String version) {
         return handler.handleRequest(
                 SampleEvents.use(
                         event,
                         APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_ROLE", ExampleRoles.LEP, "SAMPLE_REFERENCE", reference)),
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                ExampleRoles.LEP,
+                                "SAMPLE_REFERENCE",
+                                reference,
+                                "SAMPLE_VERSION",
+                                version)),
                 null);
     }
 
@@ -420,6 +436,42 @@ class StaffApplicationsEventsTest {
                 409,
                 call("http-post-staff-application-talk-first.json", app.reference())
                         .getStatusCode());
+    }
+
+    @Test
+    void aConversationFromAFormReadBeforeSomeoneElsesChangeIsRefusedWithTheFormAsItIsNow() {
+        Application app = held();
+        String read = app.version();
+        assertTrue(
+                call("http-get-staff-application-talk-first.json", app.reference())
+                        .getBody()
+                        .contains("name=\"version\" value=\"" + read + "\""));
+        round.advance(
+                app,
+                Application.Status.HELD_TO_TALK_FIRST,
+                Map.of("handling.note", "phoned, no answer"),
+                new AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + app.reference(),
+                        clock.instant(),
+                        "HELD_TO_TALK_FIRST",
+                        "HELD_TO_TALK_FIRST"),
+                List.of());
+        String now =
+                round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().version();
+
+        var r = call("http-post-staff-application-talk-first.json", app.reference(), read);
+
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+        assertTrue(r.getBody().contains("name=\"version\" value=\"" + now + "\""));
+        assertTrue(
+                r.getBody().contains("The disqualification order lasts until 2027."),
+                "what they typed is kept");
+        assertEquals(
+                Application.Status.HELD_TO_TALK_FIRST,
+                round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow().status());
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.TestStaff;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
 import org.involve.core.role.RoleStatus;
 import org.involve.handlers.local.ExampleRoles;
@@ -31,9 +33,19 @@ class StaffRolesEventsTest {
         records.applications.put(ExampleRoles.LEP, 7);
     }
 
+    /** The event as a form read now would send it: with the role's current version. */
     private APIGatewayV2HTTPResponse call(String event, String roleId) {
+        Role now = records.roles.get(roleId);
+        return call(event, roleId, now == null ? "none" : now.version());
+    }
+
+    /** The event as a form read when the role was at {@code version} would send it. */
+    private APIGatewayV2HTTPResponse call(String event, String roleId, String version) {
         return handler.handleRequest(
-                SampleEvents.use(event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_ROLE", roleId)),
+                SampleEvents.use(
+                        event,
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", roleId, "SAMPLE_VERSION", version)),
                 null);
     }
 
@@ -184,6 +196,103 @@ class StaffRolesEventsTest {
         assertEquals(303, r.getStatusCode());
         assertEquals(LocalDate.of(2025, 2, 27), records.roles.get(id).closingDate());
         assertEquals("closing date extended", records.audit.get(records.audit.size() - 1).what());
+    }
+
+    @Test
+    void everyFormThatChangesARoleCarriesTheVersionItWasReadAt() {
+        String id = draft();
+        String version = "name=\"version\" value=\"" + records.roles.get(id).version() + "\"";
+        assertTrue(call("http-get-staff-role-edit.json", id).getBody().contains(version));
+        assertTrue(call("http-get-staff-role.json", id).getBody().contains(version), "publish");
+        assertTrue(call("http-get-staff-role-withdraw.json", id).getBody().contains(version));
+        call("http-post-staff-role-publish.json", id);
+        String open = "name=\"version\" value=\"" + records.roles.get(id).version() + "\"";
+        assertTrue(call("http-get-staff-role-extend.json", id).getBody().contains(open));
+    }
+
+    /** Someone else saves first: the role as they left it, and what they did, as the second person's form finds it. */
+    private String savedByTheFirst(String id) {
+        String read = records.roles.get(id).version();
+        Map<String, String> first =
+                new java.util.HashMap<>(RoleForm.valuesOf(records.roles.get(id)));
+        first.put(RoleForm.TITLE, "Community voices partner (first)");
+        first.put(RoleForm.PLACES, "4");
+        first.put(RoleManagement.VERSION, read);
+        new RoleManagement(records, records, clock).update(TestStaff.STAFF, id, first);
+        return read;
+    }
+
+    @Test
+    void aSaveFromAFormReadBeforeSomeoneElsesSaveChangesNothingAndShowsBoth() {
+        String id = draft();
+        String read = savedByTheFirst(id);
+        int audited = records.audit.size();
+
+        var r = call("http-post-staff-role-edit.json", id, read);
+        assertEquals(409, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(
+                body.contains(
+                        "<h1>Someone else changed this role while you were working on it</h1>"),
+                body);
+        assertTrue(body.contains("Your changes have not been saved"));
+        assertTrue(
+                body.contains(
+                        "name=\"title\" type=\"text\" value=\"Community voices partner (first)\""),
+                "the form holds the role as it is now");
+        assertTrue(body.contains("name=\"places\" type=\"text\" value=\"4\""));
+        assertTrue(
+                body.contains("name=\"version\" value=\"" + records.roles.get(id).version() + "\""),
+                "saving the form again saves over the role as it is now, knowingly");
+        assertTrue(body.contains("<caption"), "what they entered is listed");
+        assertTrue(body.contains("Community voices partner (changed)"), "their title is kept");
+        assertTrue(body.contains(">3</td>") || body.contains(">3<"), "their number of places");
+        assertEquals("Community voices partner (first)", records.roles.get(id).title());
+        assertEquals(4, records.roles.get(id).places());
+        assertEquals(audited, records.audit.size(), "nothing saved, nothing audited");
+    }
+
+    @Test
+    void publishingWithdrawingOrExtendingAnOutOfDateRoleChangesNothing() {
+        String id = draft();
+        String read = savedByTheFirst(id);
+        int audited = records.audit.size();
+        var publish = call("http-post-staff-role-publish.json", id, read);
+        assertEquals(409, publish.getStatusCode());
+        assertTrue(publish.getBody().contains("Someone else changed this role"));
+        assertTrue(publish.getBody().contains("Community voices partner (first)"), "shown as now");
+        var withdraw = call("http-post-staff-role-withdraw.json", id, read);
+        assertEquals(409, withdraw.getStatusCode());
+        assertTrue(withdraw.getBody().contains("Someone else changed this role"));
+        assertEquals(RoleStatus.DRAFT, records.roles.get(id).status());
+
+        call("http-post-staff-role-publish.json", id);
+        String open = records.roles.get(id).version();
+        new RoleManagement(records, records, clock)
+                .extend(
+                        TestStaff.STAFF,
+                        id,
+                        Map.of(
+                                "closingDate-day",
+                                "25",
+                                "closingDate-month",
+                                "2",
+                                "closingDate-year",
+                                "2025",
+                                RoleManagement.VERSION,
+                                open));
+        var extend = call("http-post-staff-role-extend.json", id, open);
+        assertEquals(409, extend.getStatusCode());
+        String body = extend.getBody();
+        assertTrue(body.contains("Someone else changed this role"));
+        assertTrue(body.contains("25 February 2025 at 11:59pm"), "the closing date as it is now");
+        assertTrue(
+                body.contains(
+                                "name=\"closingDate-day\" type=\"text\" inputmode=\"numeric\" value=\"27\"")
+                        || body.contains("value=\"27\""),
+                "the date they typed");
+        assertEquals(LocalDate.of(2025, 2, 25), records.roles.get(id).closingDate());
+        assertEquals(audited + 2, records.audit.size(), "only the publish and the first extension");
     }
 
     @Test

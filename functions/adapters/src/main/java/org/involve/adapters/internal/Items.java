@@ -76,13 +76,6 @@ public final class Items {
                 && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
     }
 
-    /** Whether the transaction was cancelled because another one was writing the same item at that moment (nothing was written). */
-    public static boolean conflicted(TransactionCanceledException e) {
-        return e.hasCancellationReasons()
-                && e.cancellationReasons().stream()
-                        .anyMatch(r -> "TransactionConflict".equals(r.code()));
-    }
-
     /** Whether the condition on the write at {@code index} of a cancelled transaction failed. */
     public static boolean conditionFailed(TransactionCanceledException e, int index) {
         return e.hasCancellationReasons()

@@ -1,7 +1,13 @@
 package org.involve.core.application;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 
 /**
@@ -126,5 +132,66 @@ public record Application(
 
     public String answer(String field) {
         return answers.getOrDefault(field, "");
+    }
+
+    /**
+     * Where the application has got to, as a version a staff form carries: its status, acknowledgement and every fact
+     * the round has recorded (in name order). Any step taken or fact recorded gives another.
+     */
+    public String version() {
+        return Version.of(status + "|" + acknowledgement + "|" + new TreeMap<>(progress));
+    }
+
+    /**
+     * This application, if it is still the {@code version} a member of staff's form was read at: the one place an
+     * application's version is checked. Otherwise nothing may be done from that form, and {@link ChangedMeanwhile}
+     * carries the application as it is now.
+     */
+    public Application unchangedSince(String version) {
+        if (!Version.matches(version, version())) throw new ChangedMeanwhile(this);
+        return this;
+    }
+
+    /**
+     * The version of a page that acts on several applications at once (those it lists): each one's reference and
+     * version, in reference order.
+     */
+    public static String versionOf(Collection<Application> applications) {
+        return Version.of(
+                applications.stream()
+                        .sorted(Comparator.comparing(Application::reference))
+                        .map(a -> a.reference() + "=" + a.version())
+                        .collect(Collectors.joining(";")));
+    }
+
+    /**
+     * The one check for a page that acts on several applications at once: they are still exactly those the page
+     * listed, each as it was; otherwise {@link ChangedMeanwhile}, without a single application to show.
+     */
+    public static void unchangedSince(Collection<Application> applications, String version) {
+        if (!Version.matches(version, versionOf(applications)))
+            throw new ChangedMeanwhile(null, "error.listChangedMeanwhile");
+    }
+
+    /**
+     * Someone else changed the application (or one of those a page listed) after the form was read, or the form
+     * carried no version: nothing was done.
+     */
+    public static final class ChangedMeanwhile extends Refused {
+        private final transient Application current;
+
+        public ChangedMeanwhile(Application current) {
+            this(current, "error.changedMeanwhile");
+        }
+
+        private ChangedMeanwhile(Application current, String words) {
+            super(Words.of("applications").get(words));
+            this.current = current;
+        }
+
+        /** The application as it is now; null when a page listing several was out of date. */
+        public Application current() {
+            return current;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -99,6 +100,9 @@ public final class TalkFirstQueue {
             StaffMember who, String reference, Map<String, String> posted) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Application app = StaffLookup.application(round, reference);
+        // Still held, but changed since the form was read: refused, to be read again.
+        if (app.status() == Status.HELD_TO_TALK_FIRST)
+            app.unchangedSince(posted.get(Version.FIELD));
         FormValidator.Result r = FormValidator.validate(TALK_FIRST_FIELDS, posted);
         FieldErrors errors = r.errors();
         String result = r.values().get(RESULT);

@@ -48,8 +48,9 @@ public final class InterviewInvitations {
     /**
      * Invites everyone invited to interview who has not been sent anything yet. Each application's invitation is
      * written with its facts and audit entry, on condition it has not been invited before, so sending twice sends once.
+     * {@code version} is the list the page showed: if it changed meanwhile, nothing is sent.
      */
-    public Sent sendInvitations(StaffMember who, String roleId) {
+    public Sent sendInvitations(StaffMember who, String roleId, String version) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Interviews.Board board = interviews.board(who, roleId);
         Role role = board.role();
@@ -57,6 +58,8 @@ public final class InterviewInvitations {
         List<InterviewSlot> free = board.freeSlots();
         if (board.toInvite().isEmpty())
             throw new Interviews.Refused(WORDS.get("error.invite.allSent"));
+        // Those to invite are no longer those the page listed ({@link Board#toInviteVersion}).
+        Application.unchangedSince(board.toInvite(), version);
         if (free.isEmpty()) throw new Interviews.Refused(WORDS.get("error.invite.noTimes"));
         boolean anyByEmail = board.toInvite().stream().anyMatch(Interviews::byEmail);
         if (anyByEmail && !now.isBefore(board.bookBy()))

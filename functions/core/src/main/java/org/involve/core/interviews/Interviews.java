@@ -102,6 +102,11 @@ public final class Interviews {
             List<Application> booked,
             Instant bookBy,
             Instant now) {
+        /** The version of the list of those to invite, which the invite button carries. */
+        public String toInviteVersion() {
+            return Application.versionOf(toInvite);
+        }
+
         public List<InterviewSlot> freeSlots() {
             return slots.stream().filter(s -> s.free() && s.startsAt().isAfter(now)).toList();
         }

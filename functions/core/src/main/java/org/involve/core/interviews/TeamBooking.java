@@ -12,6 +12,7 @@ import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -37,6 +38,14 @@ public final class TeamBooking {
 
     public record BookingInvalid(FieldErrors errors) implements BookingResult {}
 
+    /**
+     * The field the booking form carries the version of one applicant it lists in: the form names the applicant, so it
+     * carries each one's version as the page read it.
+     */
+    public static String versionField(String reference) {
+        return Version.FIELD + "-" + reference;
+    }
+
     public BookingResult bookForApplicant(
             StaffMember who, String roleId, Map<String, String> form) {
         who.require(Permission.MANAGE_INTERVIEWS);
@@ -49,6 +58,7 @@ public final class TeamBooking {
                         .findFirst()
                         .orElse(null);
         if (app == null) errors.add(REFERENCE, WORDS.get("error.teamBooking.applicant"));
+        else app.unchangedSince(form.get(versionField(reference)));
         InterviewSlot slot =
                 board.freeSlots().stream()
                         .filter(s -> s.slotId().equals(form.getOrDefault(CHOSEN_SLOT, "")))

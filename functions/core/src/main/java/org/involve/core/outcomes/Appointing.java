@@ -15,6 +15,7 @@ import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
@@ -196,6 +197,7 @@ public final class Appointing {
                     Words.of("outcomes")
                             .format("error.appoint.notReady", "status", a.status().label()));
         }
+        a.unchangedSince(posted.get(Version.FIELD));
         FieldErrors errors = new FieldErrors();
         LocalDate start = parseDate(posted, errors);
         String payment = posted.getOrDefault(PAYMENT, "").strip();

@@ -69,6 +69,11 @@ public final class Outcomes {
         public NextStep next(Application a) {
             return NextStep.of(role, a);
         }
+
+        /** The version of the list of outcomes to send, which the page confirming the send carries. */
+        public String toSendVersion() {
+            return Application.versionOf(toSend);
+        }
     }
 
     /** @param messageIds the messages written (announced by the outbox as it wrote them) */
@@ -106,15 +111,21 @@ public final class Outcomes {
         return new RoleOutcomes(role, toSend, tasks, inRound, heard);
     }
 
-    /** Writes every unsuccessful outcome the role still owes. Sending twice sends once. */
-    public Sent sendUnsuccessful(StaffMember who, String roleId) {
+    /**
+     * Writes every unsuccessful outcome the role still owes, if they are still exactly those the confirming page
+     * listed ({@code version}, from {@link RoleOutcomes#toSendVersion}). Sending twice sends once: with nothing left
+     * to send, a second press is answered with nothing sent.
+     */
+    public Sent sendUnsuccessful(StaffMember who, String roleId, String version) {
         who.require(Permission.SEND_OUTCOMES);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
         Instant now = clock.instant();
         int emails = 0, tasks = 0;
         List<String> ids = new ArrayList<>();
-        for (Application a : round.forRole(roleId)) {
-            if (!owedUnsuccessful(role, a)) continue;
+        List<Application> owed =
+                round.forRole(roleId).stream().filter(a -> owedUnsuccessful(role, a)).toList();
+        if (!owed.isEmpty()) Application.unchangedSince(owed, version);
+        for (Application a : owed) {
             OutboxMessage m = letters.unsuccessful(role, a, now);
             boolean email = OutcomeFacts.byEmail(a);
             String what = role.status() == RoleStatus.WITHDRAWN ? "role withdrawn" : "unsuccessful";
@@ -186,14 +197,18 @@ public final class Outcomes {
         return new Sent(emails, tasks, ids);
     }
 
-    /** Staff have telephoned or written: the applicant has heard. Marking it twice records it once. */
-    public boolean markTaskDone(StaffMember who, String roleId, String reference) {
+    /**
+     * Staff have telephoned or written: the applicant has heard. Marking it twice records it once; marking it from a
+     * page read before someone else changed the application ({@code version}) records nothing.
+     */
+    public boolean markTaskDone(StaffMember who, String roleId, String reference, String version) {
         who.require(Permission.SEND_OUTCOMES);
         Application a =
                 round.findByReference(reference, Read.CONSISTENT)
                         .filter(x -> x.roleId().equals(roleId))
                         .orElseThrow(NoSuchRole::new);
         if (!OutcomeFacts.taskOpen(a)) return false;
+        a.unchangedSince(version);
         Instant now = clock.instant();
         AuditEntry audit =
                 AuditEntry.by(

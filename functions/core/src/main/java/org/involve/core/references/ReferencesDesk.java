@@ -17,6 +17,7 @@ import org.involve.core.kit.FormValidator;
 import org.involve.core.kit.Questions;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.References;
+import org.involve.core.kit.Version;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
@@ -168,8 +169,11 @@ public final class ReferencesDesk {
         who.require(Permission.MANAGE_INTERVIEWS);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         Application app = application(roleId, reference);
+        // A result already recorded (a second press, or someone else's) is answered from the
+        // application as it is now; any other change since the form was read refuses the form.
         if (app.status() != Status.INTERVIEW_BOOKED)
             return new Recorded.AlreadyRecorded(app.status());
+        app.unchangedSince(posted.get(Version.FIELD));
         FormValidator.Result form = FormValidator.validate(RESULT_FIELDS, posted);
         FieldErrors errors = form.errors();
         String result = form.values().get(RESULT);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.Version;
 
 /** One advertised opportunity. Every number is a property of the role, never a constant in code. */
 public record Role(
@@ -45,6 +46,15 @@ public record Role(
                 List.copyOf(priorityCommunities == null ? List.of() : priorityCommunities);
         criteria = List.copyOf(criteria == null ? List.of() : criteria);
         new ClosingTime(closingDate);
+    }
+
+    /**
+     * A short name for exactly this content of the role: any change gives another. A form that changes the role
+     * carries the version it was read at, so a save made after someone else's change is noticed, not lost. Taken from
+     * the record's text, which names every field (enums by name), so it is the same in every process.
+     */
+    public String version() {
+        return Version.of(toString());
     }
 
     public ClosingTime closingTime() {

@@ -1,5 +1,6 @@
 package org.involve.core.role;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,5 +120,45 @@ public final class RoleForm {
                                 .replaceAll("^-+|-+$", "");
         if (slug.length() > 50) slug = slug.substring(0, 50).replaceAll("-+[^-]*$", "");
         return slug.isEmpty() ? "role" : slug;
+    }
+
+    /** One question whose answer someone entered differently from the role as it is now, both as a person reads them. */
+    public record Difference(String question, String now, String entered) {}
+
+    /**
+     * The questions whose answer in {@code entered} (a posted form) differs from {@code now} (a role's values), in page
+     * order: what a person typed that the role as it is now does not say. Line endings and spaces at either end do
+     * not count as a difference; a choice is shown by its label and a date as day/month/year.
+     */
+    public static List<Difference> differences(
+            Map<String, String> now, Map<String, String> entered) {
+        List<Difference> out = new ArrayList<>();
+        for (Question q : questions()) {
+            String was = shown(q, now), typed = shown(q, entered);
+            if (!was.equals(typed))
+                out.add(
+                        new Difference(
+                                q instanceof Plain p
+                                        ? p.field().label()
+                                        : ((DateQuestion) q).legend(),
+                                was,
+                                typed));
+        }
+        return out;
+    }
+
+    private static String shown(Question q, Map<String, String> values) {
+        if (q instanceof Plain p) {
+            String v = tidy(values.get(p.name()));
+            return p.field().options().isEmpty() || v.isEmpty() ? v : p.field().labelFor(v);
+        }
+        String d = tidy(values.get(q.name() + "-day")),
+                m = tidy(values.get(q.name() + "-month")),
+                y = tidy(values.get(q.name() + "-year"));
+        return d.isEmpty() && m.isEmpty() && y.isEmpty() ? "" : d + "/" + m + "/" + y;
+    }
+
+    private static String tidy(String v) {
+        return v == null ? "" : v.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }

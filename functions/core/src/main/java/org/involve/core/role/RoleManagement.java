@@ -10,6 +10,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -22,6 +23,10 @@ import org.involve.core.staff.StaffMember;
  */
 public final class RoleManagement {
     private static final Words WORDS = Words.of("roles");
+
+    /** The field every form that changes a role posts: the {@link Role#version} it was read at. */
+    public static final String VERSION = Version.FIELD;
+
     private final RoleEditor records;
     private final ApplicationCounts applications;
     private final Clock clock;
@@ -43,9 +48,26 @@ public final class RoleManagement {
     public record Invalid(FieldErrors errors) implements Saved {}
 
     /** A change the rules do not allow, in words to show. */
-    public static final class Refused extends org.involve.core.kit.Refused {
+    public static class Refused extends org.involve.core.kit.Refused {
         public Refused(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * The role changed after the person read it (or the form carried no version): nothing was saved.
+     * {@code current} is the role as it is now, to show beside what they entered.
+     */
+    public static final class ChangedMeanwhile extends Refused {
+        private final transient Role current;
+
+        public ChangedMeanwhile(Role current) {
+            super(WORDS.get("error.changedMeanwhile"));
+            this.current = current;
+        }
+
+        public Role current() {
+            return current;
         }
     }
 
@@ -101,7 +123,7 @@ public final class RoleManagement {
     }
 
     public Saved update(StaffMember who, String roleId, Map<String, String> posted) {
-        Role before = role(who, roleId);
+        Role before = unchanged(who, roleId, posted.get(VERSION));
         if (before.status() != RoleStatus.DRAFT && before.status() != RoleStatus.OPEN) {
             throw new Refused(
                     WORDS.format("error.cannotChange", "status", describe(before.status())));
@@ -119,8 +141,9 @@ public final class RoleManagement {
         return new Done(after);
     }
 
-    public Role publish(StaffMember who, String roleId) {
-        Role before = role(who, roleId);
+    /** Publishes the role, if it is still the {@code version} the person saw. */
+    public Role publish(StaffMember who, String roleId, String version) {
+        Role before = unchanged(who, roleId, version);
         if (before.status() != RoleStatus.DRAFT)
             throw new Refused(
                     WORDS.format("error.onlyDraftPublished", "status", describe(before.status())));
@@ -132,8 +155,9 @@ public final class RoleManagement {
         return after;
     }
 
-    public Role withdraw(StaffMember who, String roleId) {
-        Role before = role(who, roleId);
+    /** Withdraws the role, if it is still the {@code version} the person saw. */
+    public Role withdraw(StaffMember who, String roleId, String version) {
+        Role before = unchanged(who, roleId, version);
         if (before.status() == RoleStatus.WITHDRAWN || before.status() == RoleStatus.FILLED) {
             throw new Refused(
                     WORDS.format("error.cannotWithdraw", "status", describe(before.status())));
@@ -143,10 +167,13 @@ public final class RoleManagement {
         return after;
     }
 
-    /** Moves an open role's closing date later. The form posts closingDate-day, -month and -year. */
+    /**
+     * Moves an open role's closing date later. The form posts closingDate-day, -month and -year, and the version it
+     * was read at.
+     */
     public Saved extend(StaffMember who, String roleId, Map<String, String> posted) {
         who.require(Permission.EXTEND_CLOSING_DATE);
-        Role before = role(who, roleId);
+        Role before = unchanged(who, roleId, posted.get(VERSION));
         if (before.status() != RoleStatus.OPEN) {
             throw new Refused(
                     WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
@@ -192,11 +219,24 @@ public final class RoleManagement {
         return new Done(after);
     }
 
+    /**
+     * The one place a role's version is checked: the role as stored now (a consistent read), if it is still the
+     * version the person's form was read at. {@link #save} then writes only if it is still that role, so a change
+     * landing between this read and the write is caught too.
+     */
+    private Role unchanged(StaffMember who, String roleId, String version) {
+        Role now = role(who, roleId);
+        if (!Version.matches(version, now.version())) throw new ChangedMeanwhile(now);
+        return now;
+    }
+
     private void save(Role before, Role after, AuditEntry entry) {
         try {
             records.replace(before, after, entry);
         } catch (Roles.ChangedSince e) {
-            throw new Refused(WORDS.get("error.changedMeanwhile"));
+            throw new ChangedMeanwhile(
+                    records.find(before.id(), Read.CONSISTENT)
+                            .orElseThrow(() -> new NoSuchRole(before.id())));
         }
     }
 

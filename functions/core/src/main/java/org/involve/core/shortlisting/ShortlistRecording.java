@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -16,6 +17,7 @@ import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
@@ -85,10 +87,49 @@ public final class ShortlistRecording {
             Optional<ShortlistDecision> decision,
             List<String> warnings,
             RolePanel panel,
-            List<DeclaredConflict> conflicts) {}
+            List<DeclaredConflict> conflicts) {
+        /** The version of the panel's scores this page shows, which the form recording the shortlist carries. */
+        public String version() {
+            return versionOf(results);
+        }
+    }
 
     /** A conflict of interest as staff see it: the applicant's anonymous id, who declared it (by name) and their note. */
     public record DeclaredConflict(String applicantId, String panelMember, String note) {}
+
+    /**
+     * The version of the panel's scores: every panel member's points for every criterion of every applicant, in a
+     * fixed order (everything else in the results follows from them and from the applications).
+     */
+    public static String versionOf(List<ApplicantResult> results) {
+        StringBuilder text = new StringBuilder();
+        results.stream()
+                .sorted(Comparator.comparing(ApplicantResult::applicantId))
+                .forEach(
+                        r -> {
+                            text.append(r.applicantId()).append('{');
+                            r.criteria().stream()
+                                    .sorted(Comparator.comparing(CriterionResult::criterionId))
+                                    .forEach(
+                                            c ->
+                                                    text.append(c.criterionId())
+                                                            .append('=')
+                                                            .append(
+                                                                    new TreeMap<>(
+                                                                            c
+                                                                                    .pointsByPanelMember()))
+                                                            .append(';'));
+                            text.append('}');
+                        });
+        return Version.of(text.toString());
+    }
+
+    /** The panel's scores changed after the page was read: no shortlist was recorded. */
+    public static final class ScoresChangedMeanwhile extends org.involve.core.kit.Refused {
+        public ScoresChangedMeanwhile() {
+            super(WORDS.get("error.record.scoresChangedMeanwhile"));
+        }
+    }
 
     public sealed interface Outcome {
         record Refused(List<String> reasons) implements Outcome {}
@@ -151,7 +192,8 @@ public final class ShortlistRecording {
             String roleId,
             Collection<String> invited,
             boolean highVolume,
-            String highVolumeReason) {
+            String highVolumeReason,
+            String version) {
         who.require(Permission.RECORD_SHORTLIST);
         Role role = role(roleId);
         Optional<ShortlistDecision> existing = store.decision(roleId);
@@ -168,6 +210,8 @@ public final class ShortlistRecording {
         }
         Instant now = clock.instant();
         List<ApplicantResult> results = results(role);
+        // The one check of the version: the scores the page showed are still the panel's scores.
+        if (!Version.matches(version, versionOf(results))) throw new ScoresChangedMeanwhile();
         ShortlistDecision.Outcome outcome =
                 ShortlistDecision.decide(
                         role, results, invited, highVolume, highVolumeReason, who, now);

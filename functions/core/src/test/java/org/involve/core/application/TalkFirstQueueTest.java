@@ -48,7 +48,7 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
                 talkFirst.recordConversation(
                         TestStaff.STAFF,
                         held.reference(),
-                        Map.of("result", "goes-ahead", "reason", ""));
+                        readNow(held, Map.of("result", "goes-ahead", "reason", "")));
 
         Decision.Recorded recorded = assertInstanceOf(Decision.Recorded.class, d);
         assertEquals(Status.RECEIVED, recorded.to());
@@ -67,7 +67,7 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
                 talkFirst.recordConversation(
                         TestStaff.STAFF,
                         held.reference(),
-                        Map.of("result", "does-not-go-ahead", "reason", "x")));
+                        readNow(held, Map.of("result", "does-not-go-ahead", "reason", "x"))));
         assertEquals(
                 Status.RECEIVED,
                 round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
@@ -82,13 +82,14 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
                         talkFirst.recordConversation(
                                 TestStaff.STAFF,
                                 held.reference(),
-                                Map.of("result", "does-not-go-ahead")));
+                                readNow(held, Map.of("result", "does-not-go-ahead"))));
         assertEquals(
                 "Say why the application does not go ahead",
                 noReason.errors().asMap().get("reason"));
         assertInstanceOf(
                 Decision.Invalid.class,
-                talkFirst.recordConversation(TestStaff.STAFF, held.reference(), Map.of()));
+                talkFirst.recordConversation(
+                        TestStaff.STAFF, held.reference(), readNow(held, Map.of())));
         assertEquals(
                 Status.HELD_TO_TALK_FIRST,
                 round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow().status());
@@ -96,15 +97,53 @@ class TalkFirstQueueTest extends StaffApplicationsFixture {
         talkFirst.recordConversation(
                 TestStaff.STAFF,
                 held.reference(),
-                Map.of(
-                        "result",
-                        "does-not-go-ahead",
-                        "reason",
-                        "The disqualification order runs until 2027, so they will apply again then."));
+                readNow(
+                        held,
+                        Map.of(
+                                "result",
+                                "does-not-go-ahead",
+                                "reason",
+                                "The disqualification order runs until 2027, so they will apply again then.")));
         Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
         assertEquals(Status.NOT_SHORTLISTED, now.status());
         assertEquals(
                 "Does not go ahead after talking with the team: The disqualification order runs until 2027, so they will apply again then.",
                 HandlingFacts.of(now).talkFirst());
+    }
+
+    /** The form as the page read now posts it: with the application's current version. */
+    private Map<String, String> readNow(Application seen, Map<String, String> posted) {
+        Map<String, String> form = new java.util.HashMap<>(posted);
+        round.findByReference(seen.reference(), Read.CONSISTENT)
+                .ifPresent(a -> form.put(org.involve.core.kit.Version.FIELD, a.version()));
+        return form;
+    }
+
+    @Test
+    void aConversationRecordedFromAFormReadBeforeAnotherChangeIsRefused() {
+        Application held = heldToTalkFirst();
+        Map<String, String> seen = readNow(held, Map.of("result", "goes-ahead", "reason", ""));
+        round.advance(
+                held,
+                Status.HELD_TO_TALK_FIRST,
+                Map.of("handling.note", "phoned, no answer"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + held.reference(),
+                        Instant.parse("2025-01-10T11:00:00Z"),
+                        "HELD_TO_TALK_FIRST",
+                        "HELD_TO_TALK_FIRST"),
+                List.of());
+        Application now = round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow();
+
+        var changed =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        Application.ChangedMeanwhile.class,
+                        () ->
+                                talkFirst.recordConversation(
+                                        TestStaff.STAFF, held.reference(), seen));
+        assertEquals(now, changed.current());
+        assertEquals(now, round.findByReference(held.reference(), Read.CONSISTENT).orElseThrow());
     }
 }

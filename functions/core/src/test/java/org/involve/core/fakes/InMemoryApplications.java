@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
 
@@ -16,6 +17,9 @@ public final class InMemoryApplications implements ApplicationStore {
     private final InMemoryOutbox outbox;
     private final InMemoryDrafts drafts;
 
+    /** How many submissions to refuse as real DynamoDB does when still busy after its tries: nothing stored. */
+    public int busyFor;
+
     public InMemoryApplications(InMemoryOutbox outbox, InMemoryDrafts drafts) {
         this.outbox = outbox;
         this.drafts = drafts;
@@ -24,6 +28,10 @@ public final class InMemoryApplications implements ApplicationStore {
     @Override
     public synchronized Stored submit(
             Application application, List<OutboxMessage> messages, String draftId) {
+        if (busyFor > 0) {
+            busyFor--;
+            throw new Busy("busy (test)", null);
+        }
         String key = application.roleId() + "|" + application.applicantKey();
         Application existing = applications.get(key);
         if (existing != null) return new Stored(existing, false);

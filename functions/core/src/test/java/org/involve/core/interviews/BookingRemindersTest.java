@@ -30,7 +30,7 @@ class BookingRemindersTest {
         r.addSlot("18", "10:30", "45");
         r.invited("INV-AAAA-1111", "alpha@example.org");
         r.invited("INV-BBBB-2222", "beta@example.org");
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
     }
 
     @Test

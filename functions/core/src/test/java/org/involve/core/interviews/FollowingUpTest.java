@@ -23,7 +23,7 @@ class FollowingUpTest {
         r.addSlot("17", "10:30", "45");
         r.addSlot("18", "10:30", "45");
         r.invited(reference, "alpha@example.org");
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
         return r.tokenSentTo(reference);
     }
 
@@ -124,7 +124,7 @@ class FollowingUpTest {
     void someoneToBeBookedByTelephoneIsRecordedWithoutAnEmailAndStaffAreToldToTellThem() {
         r.addSlot("17", "10:30", "45");
         r.invited("INV-EEEE-5555", "", Map.of("contactMethod", "telephone"));
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
         var done = r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-EEEE-5555");
         assertFalse(done.emailed());
         assertEquals(

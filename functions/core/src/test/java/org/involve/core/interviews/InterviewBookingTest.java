@@ -41,7 +41,7 @@ class InterviewBookingTest {
                         "alpha@example.org",
                         Map.of("adjustments", "Captions on video calls"));
         beta = r.invited("INV-BBBB-2222", "beta@example.org");
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
     }
 
     @Test

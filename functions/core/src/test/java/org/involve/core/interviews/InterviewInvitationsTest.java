@@ -27,7 +27,7 @@ class InterviewInvitationsTest {
                         "INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
 
         InterviewInvitations.Sent sent =
-                r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+                r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
 
         assertEquals(1, sent.emails());
         assertEquals(1, sent.tasks());
@@ -72,10 +72,10 @@ class InterviewInvitationsTest {
         // Sending again sends nothing more.
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
+                () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow()));
         Application late = r.invited("INV-CCCC-3333", "gamma@example.org");
         InterviewInvitations.Sent second =
-                r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+                r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
         assertEquals(List.of("interview-invitation-INV-CCCC-3333"), second.messageIds());
         assertEquals(3, r.outbox.messages().size());
         assertEquals(3, r.audit.entries().size());
@@ -88,7 +88,9 @@ class InterviewInvitationsTest {
         var none =
                 assertThrows(
                         Interviews.Refused.class,
-                        () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
+                        () ->
+                                r.invitations.sendInvitations(
+                                        TestStaff.STAFF, r.role.id(), r.toInviteNow()));
         assertEquals(
                 "Add at least one interview time before sending invitations.", none.getMessage());
         r.addSlot("20", "10:30", "45");
@@ -96,8 +98,31 @@ class InterviewInvitationsTest {
         var late =
                 assertThrows(
                         Interviews.Refused.class,
-                        () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id()));
+                        () ->
+                                r.invitations.sendInvitations(
+                                        TestStaff.STAFF, r.role.id(), r.toInviteNow()));
         assertTrue(late.getMessage().startsWith("The interview week has started"));
         assertTrue(r.outbox.messages().isEmpty());
+    }
+
+    @Test
+    void invitationsFromABoardReadBeforeTheListChangedSendNothing() {
+        r.addSlot("17", "10:30", "45");
+        r.invited("INV-AAAA-1111", "alpha@example.org");
+        String read = r.toInviteNow();
+        r.invited("INV-CCCC-3333", "gamma@example.org"); // shortlisted meanwhile by someone else
+
+        var changed =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        Application.ChangedMeanwhile.class,
+                        () -> r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), read));
+        assertTrue(changed.getMessage().startsWith("Someone else changed these applications"));
+        assertTrue(r.outbox.find("interview-invitation-INV-AAAA-1111").isEmpty());
+        assertEquals(
+                2,
+                r.invitations
+                        .sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow())
+                        .emails(),
+                "the board as it is now invites both");
     }
 }

@@ -132,11 +132,11 @@ class InterviewTimesTest {
         r.times.removeSlot(TestStaff.STAFF, r.role.id(), drop.slotId());
         assertEquals(List.of(keep), r.schedule.forRole(r.role.id()));
         r.invited("INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "post"));
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
         r.teamBooking.bookForApplicant(
                 TestStaff.STAFF,
                 r.role.id(),
-                Map.of("reference", "INV-BBBB-2222", "slot", keep.slotId()));
+                r.readNow(Map.of("reference", "INV-BBBB-2222", "slot", keep.slotId())));
         var refused =
                 assertThrows(
                         Interviews.Refused.class,

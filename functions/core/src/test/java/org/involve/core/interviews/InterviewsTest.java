@@ -26,7 +26,9 @@ class InterviewsTest {
                                 Round.slotForm("17", "10:30", "45")));
         assertThrows(
                 AccessDenied.class,
-                () -> r.invitations.sendInvitations(TestStaff.PANEL_A, r.role.id()));
+                () ->
+                        r.invitations.sendInvitations(
+                                TestStaff.PANEL_A, r.role.id(), r.toInviteNow()));
         assertTrue(r.schedule.slots.isEmpty());
         assertThrows(
                 Interviews.NoSuchRole.class,

@@ -114,4 +114,18 @@ final class Round {
                 "minutes",
                 minutes);
     }
+
+    /** The version of the list to invite, as the board read now carries it. */
+    String toInviteNow() {
+        return interviews.board(TestStaff.STAFF, role.id()).toInviteVersion();
+    }
+
+    /** A team booking form as the board read now posts it: with the named applicant's current version. */
+    Map<String, String> readNow(Map<String, String> form) {
+        Map<String, String> posted = new java.util.HashMap<>(form);
+        String reference = form.getOrDefault("reference", "");
+        round.findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
+                .ifPresent(a -> posted.put(TeamBooking.versionField(reference), a.version()));
+        return posted;
+    }
 }

@@ -20,7 +20,7 @@ class TeamBookingTest {
         Application byPhone =
                 r.invited(
                         "INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
-        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id());
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
         assertEquals(
                 List.of("INV-BBBB-2222"),
                 r.interviews.board(TestStaff.STAFF, r.role.id()).tasks().stream()
@@ -31,13 +31,14 @@ class TeamBookingTest {
                 r.teamBooking.bookForApplicant(
                         TestStaff.STAFF,
                         r.role.id(),
-                        Map.of(
-                                "reference",
-                                "INV-BBBB-2222",
-                                "slot",
-                                slot.slotId(),
-                                "adjustments",
-                                "  Needs a quiet room  "));
+                        r.readNow(
+                                Map.of(
+                                        "reference",
+                                        "INV-BBBB-2222",
+                                        "slot",
+                                        slot.slotId(),
+                                        "adjustments",
+                                        "  Needs a quiet room  ")));
 
         assertInstanceOf(TeamBooking.BookedByTeam.class, result);
         Application booked = r.stored(byPhone);
@@ -58,7 +59,44 @@ class TeamBookingTest {
                         r.teamBooking.bookForApplicant(
                                 TestStaff.STAFF,
                                 r.role.id(),
-                                Map.of("reference", "INV-BBBB-2222", "slot", slot.slotId()));
+                                r.readNow(
+                                        Map.of(
+                                                "reference",
+                                                "INV-BBBB-2222",
+                                                "slot",
+                                                slot.slotId())));
         assertEquals(List.of("reference", "slot"), List.copyOf(again.errors().asMap().keySet()));
+    }
+
+    @Test
+    void aBookingFromABoardReadBeforeTheApplicantChangedIsRefused() {
+        InterviewSlot slot = r.addSlot("17", "10:30", "45");
+        Application byPhone =
+                r.invited(
+                        "INV-BBBB-2222", "beta@example.org", Map.of("contactMethod", "telephone"));
+        r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
+        Map<String, String> read =
+                r.readNow(Map.of("reference", byPhone.reference(), "slot", slot.slotId()));
+        Application seen = r.stored(byPhone);
+        r.round.advance(
+                seen,
+                seen.status(),
+                Map.of("interview.note", "asked for a later time"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted",
+                        "application:" + seen.reference(),
+                        r.clock.instant(),
+                        seen.status().name(),
+                        seen.status().name()),
+                java.util.List.of());
+
+        var changed =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        Application.ChangedMeanwhile.class,
+                        () -> r.teamBooking.bookForApplicant(TestStaff.STAFF, r.role.id(), read));
+        assertEquals(r.stored(byPhone), changed.current());
+        assertEquals(seen.status(), r.stored(byPhone).status(), "not booked");
+        assertTrue(r.schedule.forRole(r.role.id()).get(0).free());
     }
 }

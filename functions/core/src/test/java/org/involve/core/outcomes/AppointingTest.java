@@ -55,10 +55,18 @@ class AppointingTest {
         return f;
     }
 
+    /** The form as the page read now posts it: with the application's current version. */
+    private Map<String, String> readNow(Application a, Map<String, String> form) {
+        Map<String, String> posted = new HashMap<>(form);
+        posted.put(org.involve.core.kit.Version.FIELD, r.current(a).version());
+        return posted;
+    }
+
     private Appointment appointed(Application a, Map<String, String> form) {
         return assertInstanceOf(
                         Appointing.Result.Appointed.class,
-                        appointing.appoint(TestStaff.STAFF, a.roleId(), a.reference(), form))
+                        appointing.appoint(
+                                TestStaff.STAFF, a.roleId(), a.reference(), readNow(a, form)))
                 .appointment();
     }
 
@@ -128,7 +136,10 @@ class AppointingTest {
 
         Appointing.Result again =
                 appointing.appoint(
-                        TestStaff.STAFF, a.roleId(), a.reference(), form("decline", false));
+                        TestStaff.STAFF,
+                        a.roleId(),
+                        a.reference(),
+                        readNow(a, form("decline", false)));
 
         assertEquals(
                 first, assertInstanceOf(Appointing.Result.Appointed.class, again).appointment());
@@ -145,7 +156,10 @@ class AppointingTest {
                 assertInstanceOf(
                         Appointing.Result.Refused.class,
                         appointing.appoint(
-                                TestStaff.STAFF, role.id(), a.reference(), form("accept", false)));
+                                TestStaff.STAFF,
+                                role.id(),
+                                a.reference(),
+                                readNow(a, form("accept", false))));
         assertTrue(refused.reason().contains("Successful at interview: references requested"));
         assertTrue(r.partners.appointments.isEmpty());
     }
@@ -160,13 +174,15 @@ class AppointingTest {
                                 TestStaff.STAFF,
                                 role.id(),
                                 a.reference(),
-                                Map.of(
-                                        "start-day",
-                                        "31",
-                                        "start-month",
-                                        "2",
-                                        "start-year",
-                                        "2025")));
+                                readNow(
+                                        a,
+                                        Map.of(
+                                                "start-day",
+                                                "31",
+                                                "start-month",
+                                                "2",
+                                                "start-year",
+                                                "2025"))));
         assertEquals(
                 Map.of(
                         "start-day",
@@ -241,7 +257,7 @@ class AppointingTest {
                                 TestStaff.STAFF,
                                 role.id(),
                                 here.reference(),
-                                form("accept", false)));
+                                readNow(here, form("accept", false))));
         assertTrue(refused.reason().contains("They already hold 3 paid roles"));
         assertEquals(REFERENCES_RECEIVED, r.current(here).status());
 
@@ -269,7 +285,9 @@ class AppointingTest {
         assertFalse(OutcomeFacts.heard(r.current(a)));
 
         Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
-        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), a.reference()));
+        assertTrue(
+                outcomes.markTaskDone(
+                        TestStaff.STAFF, role.id(), a.reference(), r.current(a).version()));
         assertTrue(OutcomeFacts.heard(r.current(a)));
         assertTrue(outcomes.withoutOutcome(TestStaff.STAFF).isEmpty());
     }
@@ -278,8 +296,11 @@ class AppointingTest {
     void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
-                .sendUnsuccessful(TestStaff.STAFF, role.id());
+        Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
+        outcomes.sendUnsuccessful(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
         assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
 
@@ -304,7 +325,7 @@ class AppointingTest {
                                 TestStaff.PANEL_A,
                                 role.id(),
                                 a.reference(),
-                                form("accept", false)));
+                                readNow(a, form("accept", false))));
         assertThrows(AccessDenied.class, () -> appointing.roles(TestStaff.FINANCE));
         assertTrue(r.partners.appointments.isEmpty());
     }

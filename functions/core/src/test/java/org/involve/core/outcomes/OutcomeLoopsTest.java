@@ -65,7 +65,10 @@ class OutcomeLoopsTest {
                                 "references.unsatisfactory.referee",
                                 "1"));
         Application plain = r.applicant(role, NOT_APPOINTED);
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         String letter = text("outcome-" + a.reference());
         assertTrue(letter.contains("after the last checks we make"), letter);
         assertFalse(letter.contains("dismissed"), "the reason stays with staff");
@@ -78,7 +81,10 @@ class OutcomeLoopsTest {
         Application onList = r.applicant(role, RESERVE);
         Application byPhone = r.applicant(role, RESERVE, "telephone", Map.of());
         with(r.applicant(role, APPOINTED), Map.of(OutcomeFacts.OUTCOME, OutcomeFacts.SUCCESSFUL));
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         assertEquals(RoleStatus.SHORTLISTING, roleStatus(), "the reserve list is still open");
         assertEquals(2, outcomes.forRole(TestStaff.STAFF, role.id()).reserve().size());
 
@@ -130,7 +136,11 @@ class OutcomeLoopsTest {
         assertEquals(2, outcomes.forRole(TestStaff.STAFF, gone.id()).toSend().size());
         assertEquals("tellWithdrawn", NextStep.of(gone, invited).action());
 
-        Outcomes.Sent sent = outcomes.sendUnsuccessful(TestStaff.STAFF, gone.id());
+        Outcomes.Sent sent =
+                outcomes.sendUnsuccessful(
+                        TestStaff.STAFF,
+                        gone.id(),
+                        outcomes.forRole(TestStaff.STAFF, gone.id()).toSendVersion());
         assertEquals(1, sent.emails());
         assertEquals(1, sent.tasks());
         String letter = text("outcome-" + invited.reference());
@@ -145,7 +155,8 @@ class OutcomeLoopsTest {
                         .map(w -> w.application().reference())
                         .toList(),
                 "until staff have written to the one who asked for post");
-        outcomes.markTaskDone(TestStaff.STAFF, gone.id(), fresh.reference());
+        outcomes.markTaskDone(
+                TestStaff.STAFF, gone.id(), fresh.reference(), r.current(fresh).version());
         assertTrue(
                 outcomes.withoutOutcome(TestStaff.STAFF).stream()
                         .noneMatch(w -> w.role().id().equals(gone.id())));
@@ -158,7 +169,10 @@ class OutcomeLoopsTest {
         r.applicant(role, DID_NOT_ATTEND);
         Application reserve = r.applicant(role, RESERVE);
         r.applicant(role, NOT_SHORTLISTED);
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         assertEquals(RoleStatus.SHORTLISTING, roleStatus());
         assertEquals(
                 List.of(reserve.reference()),

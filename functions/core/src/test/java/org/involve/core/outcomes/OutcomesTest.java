@@ -53,7 +53,8 @@ class OutcomesTest {
         Application byPhone = r.applicant(role, NOT_SHORTLISTED, "telephone", Map.of());
         Application atInterview = r.applicant(role, INTERVIEW_BOOKED);
 
-        Outcomes.Sent sent = outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        Outcomes.Sent sent =
+                outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
 
         assertEquals(2, sent.emails());
         assertEquals(1, sent.tasks());
@@ -110,9 +111,10 @@ class OutcomesTest {
     void sendingTwiceSendsOnce() {
         r.applicant(role, NOT_SHORTLISTED);
         r.applicant(role, NOT_APPOINTED, "post", Map.of());
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
 
-        Outcomes.Sent again = outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        Outcomes.Sent again =
+                outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
 
         assertEquals(new Outcomes.Sent(0, 0, List.of()), again);
         assertEquals(2, r.outbox.entries.size());
@@ -154,7 +156,7 @@ class OutcomesTest {
     @Test
     void aStaffTaskMarkedDoneMeansTheyHaveHeardAndMarkingAgainChangesNothing() {
         Application byPost = r.applicant(role, NOT_SHORTLISTED, "post", Map.of());
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
         assertEquals(
                 List.of(byPost.reference()),
                 outcomes.forRole(TestStaff.STAFF, role.id()).tasks().stream()
@@ -162,8 +164,11 @@ class OutcomesTest {
                         .toList());
         clock.set(NOW.plusSeconds(3600));
 
-        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference()));
-        assertFalse(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference()));
+        String seen = r.current(byPost).version();
+        assertTrue(outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference(), seen));
+        assertFalse(
+                outcomes.markTaskDone(TestStaff.STAFF, role.id(), byPost.reference(), seen),
+                "a second press records nothing and is not refused");
 
         Application told = r.current(byPost);
         assertEquals(NOW.plusSeconds(3600).toString(), told.progress(OutcomeFacts.SENT_AT));
@@ -236,8 +241,8 @@ class OutcomesTest {
         Application notYetMoved = r.applicant(pastClosingNotYetMoved, Application.Status.RECEIVED);
         r.applicant(stillOpen, Application.Status.RECEIVED);
         r.applicant(draft, Application.Status.RECEIVED);
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
-        outcomes.sendUnsuccessful(TestStaff.STAFF, closedLater.id());
+        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
+        outcomes.sendUnsuccessful(TestStaff.STAFF, closedLater.id(), toSendNow(closedLater.id()));
 
         List<Outcomes.Waiting> waiting = outcomes.withoutOutcome(TestStaff.STAFF);
 
@@ -259,14 +264,14 @@ class OutcomesTest {
         r.round.add(
                 r.applicant(role, APPOINTED)
                         .after(APPOINTED, Map.of(OutcomeFacts.OUTCOME, OutcomeFacts.SUCCESSFUL)));
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
         assertEquals(
                 RoleStatus.SHORTLISTING,
                 r.roles.roles.get(role.id()).status(),
                 "someone is still at interview");
 
         r.round.add(r.current(stillAtInterview).after(NOT_APPOINTED, Map.of()));
-        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id());
+        outcomes.sendUnsuccessful(TestStaff.STAFF, role.id(), toSendNow(role.id()));
 
         assertEquals(RoleStatus.FILLED, r.roles.roles.get(role.id()).status());
         AuditEntry filled = r.roles.audit.get(r.roles.audit.size() - 1);
@@ -278,9 +283,17 @@ class OutcomesTest {
     void aPanelMemberCannotSendOrSeeOutcomes() {
         r.applicant(role, NOT_SHORTLISTED);
         assertThrows(
-                AccessDenied.class, () -> outcomes.sendUnsuccessful(TestStaff.PANEL_A, role.id()));
+                AccessDenied.class,
+                () ->
+                        outcomes.sendUnsuccessful(
+                                TestStaff.PANEL_A, role.id(), toSendNow(role.id())));
         assertThrows(AccessDenied.class, () -> outcomes.withoutOutcome(TestStaff.PANEL_A));
         assertThrows(AccessDenied.class, () -> outcomes.forRole(TestStaff.PANEL_A, role.id()));
         assertTrue(r.outbox.entries.isEmpty());
+    }
+
+    /** The version the confirming page read now carries. */
+    private String toSendNow(String roleId) {
+        return outcomes.forRole(TestStaff.STAFF, roleId).toSendVersion();
     }
 }

@@ -33,7 +33,7 @@ class RefereeResponsesTest {
                 TestStaff.STAFF,
                 w.role.id(),
                 app.reference(),
-                Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL));
+                World.readAt(app, Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
     }
 
     private List<OutboxMessage> teamMail() {
@@ -156,7 +156,7 @@ class RefereeResponsesTest {
                     TestStaff.STAFF,
                     world.role.id(),
                     a.reference(),
-                    Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL));
+                    World.readAt(a, Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
             List<String> tokens = List.of(world.tokenSentTo(ONE), world.tokenSentTo(TWO));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             CountDownLatch start = new CountDownLatch(1);

@@ -23,7 +23,7 @@ class ReferenceRemindersTest {
                 TestStaff.STAFF,
                 w.role.id(),
                 a.reference(),
-                Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL));
+                World.readAt(a, Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
         return a;
     }
 

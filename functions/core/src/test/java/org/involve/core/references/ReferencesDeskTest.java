@@ -14,6 +14,7 @@ import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Read;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
 import org.involve.core.outbox.OutboxMessage;
@@ -28,7 +29,7 @@ class ReferencesDeskTest {
                 TestStaff.STAFF,
                 w.role.id(),
                 a.reference(),
-                Map.of(ReferencesDesk.RESULT, result, ReferencesDesk.NOTE, note));
+                World.readAt(a, Map.of(ReferencesDesk.RESULT, result, ReferencesDesk.NOTE, note)));
     }
 
     @Test
@@ -119,6 +120,55 @@ class ReferencesDeskTest {
     }
 
     @Test
+    void aResultFromAFormReadBeforeAnotherChangeIsRefusedAndWritesNothing() {
+        Application seen = w.booked("INV-3333-7777");
+        // Someone else changes the application meanwhile without moving it on: the interview time.
+        Application moved =
+                w.round.advance(
+                                seen,
+                                Application.Status.INTERVIEW_BOOKED,
+                                Map.of("interview.slot", "another-slot"),
+                                new org.involve.core.audit.AuditEntry(
+                                        "someone-else",
+                                        "moved the interview",
+                                        "application:" + seen.reference(),
+                                        w.clock.instant(),
+                                        "INTERVIEW_BOOKED",
+                                        "INTERVIEW_BOOKED"),
+                                List.of())
+                        ? w.round
+                                .find(seen.roleId(), seen.applicantKey(), Read.CONSISTENT)
+                                .orElseThrow()
+                        : null;
+        int audited = w.audit.entries().size();
+        for (Map<String, String> stale :
+                List.of(
+                        World.readAt(
+                                seen, Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)),
+                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL))) {
+            var changed =
+                    assertThrows(
+                            Application.ChangedMeanwhile.class,
+                            () ->
+                                    w.desk.recordResult(
+                                            TestStaff.STAFF, w.role.id(), seen.reference(), stale));
+            assertEquals(moved, changed.current());
+            assertTrue(changed.getMessage().startsWith("Someone else changed this application"));
+        }
+        assertEquals(audited, w.audit.entries().size());
+        assertEquals(0, w.book.requests.size());
+        assertInstanceOf(
+                ReferencesDesk.Recorded.Done.class,
+                w.desk.recordResult(
+                        TestStaff.STAFF,
+                        w.role.id(),
+                        seen.reference(),
+                        World.readAt(
+                                moved, Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL))),
+                "the page as it is now records it");
+    }
+
+    @Test
     void twoPeopleRecordingFromTheSamePageMakeOneStep() {
         Application seenByBoth = w.booked("INV-2222-6666");
         assertInstanceOf(
@@ -127,7 +177,9 @@ class ReferencesDeskTest {
                         TestStaff.STAFF,
                         w.role.id(),
                         seenByBoth.reference(),
-                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+                        World.readAt(
+                                seenByBoth,
+                                Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL))));
         // The second person's request reads the application again, so it sees the step already
         // taken.
         assertInstanceOf(
@@ -136,7 +188,9 @@ class ReferencesDeskTest {
                         TestStaff.STAFF,
                         w.role.id(),
                         seenByBoth.reference(),
-                        Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL)));
+                        World.readAt(
+                                seenByBoth,
+                                Map.of(ReferencesDesk.RESULT, ReferencesDesk.SUCCESSFUL))));
         // And a step from a stale read writes nothing at all.
         assertFalse(
                 w.book.request(
@@ -166,7 +220,7 @@ class ReferencesDeskTest {
                                 TestStaff.PANEL_A,
                                 w.role.id(),
                                 a.reference(),
-                                Map.of(ReferencesDesk.RESULT, "successful")));
+                                World.readAt(a, Map.of(ReferencesDesk.RESULT, "successful"))));
         assertThrows(AccessDenied.class, () -> w.desk.role(TestStaff.PANEL_A, w.role.id()));
         assertThrows(
                 AccessDenied.class,

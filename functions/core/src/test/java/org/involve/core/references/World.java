@@ -56,6 +56,13 @@ final class World {
         roles.roles.put(role.id(), role);
     }
 
+    /** {@code posted} as a form read when the application was {@code seen} sends it: with that version. */
+    static Map<String, String> readAt(Application seen, Map<String, String> posted) {
+        Map<String, String> form = new java.util.HashMap<>(posted);
+        form.put(org.involve.core.kit.Version.FIELD, seen.version());
+        return form;
+    }
+
     Application booked(String reference) {
         Application a =
                 TestApplications.submitted(

@@ -116,6 +116,41 @@ class RoleFormTest {
     }
 
     @Test
+    void differencesListWhatWasEnteredThatTheRoleNowDoesNotSay() {
+        Role scg = TestRoles.dayRate(LocalDate.of(2025, 2, 15));
+        Map<String, String> now = RoleForm.valuesOf(scg);
+        Map<String, String> entered = new HashMap<>(now);
+        entered.put(
+                RoleForm.SUMMARY, "  " + now.get(RoleForm.SUMMARY).replace("\n", "\r\n") + "\n");
+        assertEquals(List.of(), RoleForm.differences(now, entered), "spacing is no difference");
+
+        entered.put(RoleForm.TITLE, "A new title");
+        entered.put(RoleForm.INTERVIEW_WEEK + "-day", "24");
+        entered.put(RoleForm.PAYMENT, "UNPAID");
+        entered.put(RoleForm.PLACES_NOTE, "");
+        List<RoleForm.Difference> differences = RoleForm.differences(now, entered);
+        assertEquals(
+                new RoleForm.Difference("Title", scg.title(), "A new title"), differences.get(0));
+        assertTrue(
+                differences.stream()
+                        .anyMatch(
+                                d ->
+                                        d.entered().equals("24/3/2025")
+                                                && d.now().equals("17/3/2025")),
+                differences.toString());
+        assertTrue(
+                differences.stream()
+                        .anyMatch(
+                                d ->
+                                        d.question().equals("How is the role paid?")
+                                                && d.now().equals("A day rate (full and half days)")
+                                                && d.entered().equals("Unpaid (voluntary)")),
+                differences.toString());
+        assertEquals(
+                scg.placesNote() == null || scg.placesNote().isBlank() ? 3 : 4, differences.size());
+    }
+
+    @Test
     void editingKeepsTheIdsOfUnchangedCriteriaSoAnswersStayWithThem() {
         Role before = role(valid());
         Map<String, String> posted = valid();

@@ -2,6 +2,7 @@ package org.involve.core.role;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,9 @@ class RoleManagementTest {
     @Test
     void publishingOpensADraftWhoseClosingTimeIsAhead() {
         Role draft = created();
-        assertEquals(RoleStatus.OPEN, roles.publish(TestStaff.STAFF, draft.id()).status());
+        assertEquals(
+                RoleStatus.OPEN,
+                roles.publish(TestStaff.STAFF, draft.id(), version(draft.id())).status());
         assertEquals(
                 List.of("role created", "role published"),
                 records.audit.stream().map(AuditEntry::what).toList());
@@ -67,7 +70,7 @@ class RoleManagementTest {
         var again =
                 assertThrows(
                         RoleManagement.Refused.class,
-                        () -> roles.publish(TestStaff.STAFF, draft.id()));
+                        () -> roles.publish(TestStaff.STAFF, draft.id(), version(draft.id())));
         assertEquals("Only a draft role can be published. This role is open.", again.getMessage());
     }
 
@@ -78,7 +81,7 @@ class RoleManagementTest {
         var refused =
                 assertThrows(
                         RoleManagement.Refused.class,
-                        () -> roles.publish(TestStaff.STAFF, draft.id()));
+                        () -> roles.publish(TestStaff.STAFF, draft.id(), version(draft.id())));
         assertTrue(refused.getMessage().startsWith("The closing date has passed"));
         assertEquals(RoleStatus.DRAFT, records.roles.get(draft.id()).status());
     }
@@ -86,14 +89,21 @@ class RoleManagementTest {
     @Test
     void withdrawingIsRecordedAndFinal() {
         Role draft = created();
-        roles.publish(TestStaff.STAFF, draft.id());
-        assertEquals(RoleStatus.WITHDRAWN, roles.withdraw(TestStaff.STAFF, draft.id()).status());
+        roles.publish(TestStaff.STAFF, draft.id(), version(draft.id()));
+        assertEquals(
+                RoleStatus.WITHDRAWN,
+                roles.withdraw(TestStaff.STAFF, draft.id(), version(draft.id())).status());
         assertEquals("OPEN", records.audit.get(2).fromState());
         assertThrows(
-                RoleManagement.Refused.class, () -> roles.withdraw(TestStaff.STAFF, draft.id()));
+                RoleManagement.Refused.class,
+                () -> roles.withdraw(TestStaff.STAFF, draft.id(), version(draft.id())));
         assertThrows(
                 RoleManagement.Refused.class,
-                () -> roles.update(TestStaff.STAFF, draft.id(), RoleFormTest.valid()));
+                () ->
+                        roles.update(
+                                TestStaff.STAFF,
+                                draft.id(),
+                                current(draft.id(), RoleFormTest.valid())));
     }
 
     @Test
@@ -101,32 +111,45 @@ class RoleManagementTest {
         Role draft = created();
         assertThrows(
                 RoleManagement.Refused.class,
-                () -> roles.extend(TestStaff.STAFF, draft.id(), date(25, 2, 2025)));
-        roles.publish(TestStaff.STAFF, draft.id());
+                () ->
+                        roles.extend(
+                                TestStaff.STAFF,
+                                draft.id(),
+                                current(draft.id(), date(25, 2, 2025))));
+        roles.publish(TestStaff.STAFF, draft.id(), version(draft.id()));
         assertEquals(
                 "The new closing date must be after 20 February 2025",
                 assertInstanceOf(
                                 RoleManagement.Invalid.class,
-                                roles.extend(TestStaff.STAFF, draft.id(), date(19, 2, 2025)))
+                                roles.extend(
+                                        TestStaff.STAFF,
+                                        draft.id(),
+                                        current(draft.id(), date(19, 2, 2025))))
                         .errors()
                         .asMap()
                         .get("closingDate-day"));
         assertTrue(
                 assertInstanceOf(
                                 RoleManagement.Invalid.class,
-                                roles.extend(TestStaff.STAFF, draft.id(), date(12, 3, 2025)))
+                                roles.extend(
+                                        TestStaff.STAFF,
+                                        draft.id(),
+                                        current(draft.id(), date(12, 3, 2025))))
                         .errors()
                         .asMap()
                         .get("closingDate-day")
                         .startsWith("The new closing date must be before the interview week"));
         assertInstanceOf(
                 RoleManagement.Invalid.class,
-                roles.extend(TestStaff.STAFF, draft.id(), date(30, 2, 2025)));
+                roles.extend(TestStaff.STAFF, draft.id(), current(draft.id(), date(30, 2, 2025))));
 
         Role extended =
                 assertInstanceOf(
                                 RoleManagement.Done.class,
-                                roles.extend(TestStaff.STAFF, draft.id(), date(27, 2, 2025)))
+                                roles.extend(
+                                        TestStaff.STAFF,
+                                        draft.id(),
+                                        current(draft.id(), date(27, 2, 2025))))
                         .role();
         assertEquals(LocalDate.of(2025, 2, 27), extended.closingDate());
         AuditEntry e = records.audit.get(records.audit.size() - 1);
@@ -138,14 +161,15 @@ class RoleManagementTest {
     @Test
     void editingAnOpenRoleKeepsItsClosingDate() {
         Role draft = created();
-        roles.publish(TestStaff.STAFF, draft.id());
+        roles.publish(TestStaff.STAFF, draft.id(), version(draft.id()));
         Map<String, String> posted = new java.util.HashMap<>(RoleFormTest.valid());
         posted.put("closingDate-day", "1");
         posted.put(RoleForm.TITLE, "Community voices partner (changed)");
         Role after =
                 assertInstanceOf(
                                 RoleManagement.Done.class,
-                                roles.update(TestStaff.STAFF, draft.id(), posted))
+                                roles.update(
+                                        TestStaff.STAFF, draft.id(), current(draft.id(), posted)))
                         .role();
         assertEquals("Community voices partner (changed)", after.title());
         assertEquals(LocalDate.of(2025, 2, 20), after.closingDate());
@@ -194,19 +218,78 @@ class RoleManagementTest {
         var refused =
                 assertThrows(
                         RoleManagement.Refused.class,
-                        () -> slow.publish(TestStaff.STAFF, draft.id()));
+                        () -> slow.publish(TestStaff.STAFF, draft.id(), draft.version()));
         assertTrue(refused.getMessage().startsWith("Someone else changed this role"));
         assertEquals(RoleStatus.WITHDRAWN, records.roles.get(draft.id()).status());
     }
 
     @Test
+    void aRolesVersionNamesItsContent() {
+        Role draft = created();
+        assertEquals(draft.version(), records.find(draft.id(), Read.CONSISTENT).get().version());
+        assertEquals(24, draft.version().length());
+        assertNotEquals(draft.version(), draft.withStatus(RoleStatus.OPEN).version());
+        assertNotEquals(
+                draft.version(), draft.withClosingDate(draft.closingDate().plusDays(1)).version());
+    }
+
+    @Test
+    void everyChangeMadeFromAnOutOfDateFormIsRefusedWithTheRoleAsItIsNow() {
+        Role draft = created();
+        String seen = draft.version();
+        Map<String, String> edited = new java.util.HashMap<>(RoleFormTest.valid());
+        edited.put(RoleForm.TITLE, "Community voices partner (first)");
+        edited.put(RoleManagement.VERSION, seen);
+        assertInstanceOf(
+                RoleManagement.Done.class, roles.update(TestStaff.STAFF, draft.id(), edited));
+        Role now = records.roles.get(draft.id());
+        int audited = records.audit.size();
+
+        Map<String, String> second = new java.util.HashMap<>(RoleFormTest.valid());
+        second.put(RoleForm.TITLE, "Community voices partner (second)");
+        second.put(RoleManagement.VERSION, seen);
+        for (org.junit.jupiter.api.function.Executable stale :
+                List.<org.junit.jupiter.api.function.Executable>of(
+                        () -> roles.update(TestStaff.STAFF, draft.id(), second),
+                        () -> roles.publish(TestStaff.STAFF, draft.id(), seen),
+                        () -> roles.withdraw(TestStaff.STAFF, draft.id(), seen),
+                        () -> roles.publish(TestStaff.STAFF, draft.id(), null),
+                        () -> roles.update(TestStaff.STAFF, draft.id(), RoleFormTest.valid()))) {
+            var changed = assertThrows(RoleManagement.ChangedMeanwhile.class, stale);
+            assertEquals(now, changed.current());
+            assertTrue(changed.getMessage().startsWith("Someone else changed this role"));
+        }
+        roles.publish(TestStaff.STAFF, draft.id(), now.version());
+        Map<String, String> later = new java.util.HashMap<>(date(27, 2, 2025));
+        later.put(RoleManagement.VERSION, now.version());
+        assertThrows(
+                RoleManagement.ChangedMeanwhile.class,
+                () -> roles.extend(TestStaff.STAFF, draft.id(), later));
+        assertEquals("Community voices partner (first)", records.roles.get(draft.id()).title());
+        assertEquals(LocalDate.of(2025, 2, 20), records.roles.get(draft.id()).closingDate());
+        assertEquals(audited + 1, records.audit.size(), "only the publish was saved");
+    }
+
+    @Test
     void theListShowsEveryStatusWithApplicationCounts() {
         Role a = created(), b = created();
-        roles.publish(TestStaff.STAFF, b.id());
+        roles.publish(TestStaff.STAFF, b.id(), b.version());
         records.applications.put(b.id(), 4);
         var listed = roles.list(TestStaff.STAFF);
         assertEquals(List.of(b.id(), a.id()), listed.stream().map(l -> l.role().id()).toList());
         assertEquals(4, listed.get(0).applications());
+    }
+
+    /** The version of the role as stored now: what a form read now would carry. */
+    private String version(String roleId) {
+        return records.roles.get(roleId).version();
+    }
+
+    /** {@code posted} as a form read now would post it, with the role's current version. */
+    private Map<String, String> current(String roleId, Map<String, String> posted) {
+        Map<String, String> out = new java.util.HashMap<>(posted);
+        out.put(RoleManagement.VERSION, version(roleId));
+        return out;
     }
 
     private static Map<String, String> date(int d, int m, int y) {

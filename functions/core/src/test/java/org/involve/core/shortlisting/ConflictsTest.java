@@ -108,7 +108,8 @@ class ConflictsTest {
                                 f.role.id(),
                                 Set.of(f.id(f.zebedee), f.id(f.orlaith)),
                                 false,
-                                ""));
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertEquals(
                 List.of(
                         "Applicant "
@@ -119,7 +120,12 @@ class ConflictsTest {
         assertInstanceOf(
                 ShortlistRecording.Outcome.Recorded.class,
                 f.recording.record(
-                        STAFF, f.role.id(), Set.of(f.id(f.zebedee), f.id(f.orlaith)), false, ""));
+                        STAFF,
+                        f.role.id(),
+                        Set.of(f.id(f.zebedee), f.id(f.orlaith)),
+                        false,
+                        "",
+                        f.recording.proposal(STAFF, f.role.id()).version()));
     }
 
     @Test
@@ -130,7 +136,13 @@ class ConflictsTest {
         var refused =
                 assertInstanceOf(
                         ShortlistRecording.Outcome.Refused.class,
-                        f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.orlaith)), false, ""));
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.orlaith)),
+                                false,
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertTrue(
                 refused.reasons()
                         .contains(
@@ -179,7 +191,13 @@ class ConflictsTest {
             f.score(PANEL_B, a, 3, 3, 3);
         f.score(PANEL_A, f.orlaith, 3, 3, 3);
         f.score(PANEL_A, f.perpetua, 3, 3, 3);
-        f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.orlaith)), false, "");
+        f.recording.record(
+                STAFF,
+                f.role.id(),
+                Set.of(f.id(f.orlaith)),
+                false,
+                "",
+                f.recording.proposal(STAFF, f.role.id()).version());
         assertThrows(ShortlistingPanel.Refused.class, () -> declare(PANEL_B, f.perpetua, ""));
     }
 }

@@ -50,6 +50,27 @@ class ShortlistRecordingTest {
     }
 
     @Test
+    void aShortlistFromScoresThatHaveSinceChangedIsNotRecorded() {
+        panelScores();
+        String read = f.recording.proposal(STAFF, f.role.id()).version();
+        assertEquals(read, f.recording.proposal(STAFF, f.role.id()).version(), "the same scores");
+        f.score(PANEL_B, f.perpetua, 4, 4, 4); // a panel member changes their mind meanwhile
+
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ShortlistRecording.ScoresChangedMeanwhile.class,
+                () ->
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.zebedee), f.id(f.orlaith)),
+                                false,
+                                "",
+                                read));
+        assertEquals(RECEIVED, f.status(f.zebedee));
+        assertTrue(f.recording.proposal(STAFF, f.role.id()).decision().isEmpty());
+    }
+
+    @Test
     void recordingMovesEveryApplicationOnWithAuditAndTellsTheTeamOnce() {
         panelScores();
         var outcome =
@@ -60,7 +81,8 @@ class ShortlistRecordingTest {
                                 f.role.id(),
                                 Set.of(f.id(f.zebedee), f.id(f.orlaith)),
                                 false,
-                                ""));
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertTrue(outcome.now());
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.zebedee));
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.orlaith));
@@ -99,7 +121,13 @@ class ShortlistRecordingTest {
     @Test
     void recordingTwiceChangesNothing() {
         panelScores();
-        f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee), f.id(f.orlaith)), false, "");
+        f.recording.record(
+                STAFF,
+                f.role.id(),
+                Set.of(f.id(f.zebedee), f.id(f.orlaith)),
+                false,
+                "",
+                f.recording.proposal(STAFF, f.role.id()).version());
         int entries = f.audit.entries().size();
         var again =
                 assertInstanceOf(
@@ -109,7 +137,8 @@ class ShortlistRecordingTest {
                                 f.role.id(),
                                 Set.of(f.id(f.perpetua), f.id(f.orlaith)),
                                 false,
-                                ""));
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertFalse(again.now());
         assertEquals(
                 List.of(f.id(f.zebedee), f.id(f.orlaith)),
@@ -133,7 +162,13 @@ class ShortlistRecordingTest {
                         false,
                         "");
         f.store.decisions.put(f.role.id(), decision);
-        f.recording.record(STAFF, f.role.id(), Set.of(), false, "");
+        f.recording.record(
+                STAFF,
+                f.role.id(),
+                Set.of(),
+                false,
+                "",
+                f.recording.proposal(STAFF, f.role.id()).version());
         assertEquals(INVITED_TO_INTERVIEW, f.status(f.zebedee));
         assertEquals(NOT_SHORTLISTED, f.status(f.perpetua));
     }
@@ -144,7 +179,13 @@ class ShortlistRecordingTest {
         var refused =
                 assertInstanceOf(
                         ShortlistRecording.Outcome.Refused.class,
-                        f.recording.record(STAFF, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
+                        f.recording.record(
+                                STAFF,
+                                f.role.id(),
+                                Set.of(f.id(f.zebedee)),
+                                false,
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertTrue(
                 refused.reasons().get(0).contains("Disability Confident"),
                 refused.reasons().toString());
@@ -164,7 +205,8 @@ class ShortlistRecordingTest {
                 three.role.id(),
                 Set.of(three.id(three.zebedee), three.id(three.orlaith)),
                 false,
-                "");
+                "",
+                three.recording.proposal(STAFF, three.role.id()).version());
         var p = three.recording.proposal(STAFF, three.role.id());
         assertTrue(p.decision().isPresent());
         assertEquals(List.of("You are inviting 2 to interview for 3 places."), p.warnings());
@@ -196,7 +238,8 @@ class ShortlistRecordingTest {
                                 f.role.id(),
                                 Set.of(f.id(f.zebedee), f.id(f.orlaith)),
                                 false,
-                                ""));
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertTrue(
                 refused.reasons().get(0).startsWith("1 application has no panel papers yet"),
                 refused.reasons().toString());
@@ -215,7 +258,14 @@ class ShortlistRecordingTest {
     void onlyStaffMayRecordOrPreparePapers() {
         assertThrows(
                 AccessDenied.class,
-                () -> f.recording.record(PANEL_A, f.role.id(), Set.of(f.id(f.zebedee)), false, ""));
+                () ->
+                        f.recording.record(
+                                PANEL_A,
+                                f.role.id(),
+                                Set.of(f.id(f.zebedee)),
+                                false,
+                                "",
+                                f.recording.proposal(STAFF, f.role.id()).version()));
         assertThrows(AccessDenied.class, () -> f.recording.preparePapers(PANEL_A, f.role.id()));
         assertThrows(AccessDenied.class, () -> f.recording.proposal(PANEL_A, f.role.id()));
     }

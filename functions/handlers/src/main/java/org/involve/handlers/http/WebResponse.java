@@ -54,6 +54,16 @@ public final class WebResponse {
                 .build();
     }
 
+    /**
+     * 503 with a page saying to try again: the store could not take a change just now and nothing was saved. Browsers
+     * and clients are told when trying again makes sense.
+     */
+    public static APIGatewayV2HTTPResponse tryAgain(String body) {
+        APIGatewayV2HTTPResponse r = html(503, body);
+        r.getHeaders().put("Retry-After", "30");
+        return r;
+    }
+
     /** 303 See Other: after a post, the browser fetches the next page, so Back and refresh never resend a form. */
     public static APIGatewayV2HTTPResponse seeOther(String location, String... cookies) {
         Map<String, String> h = headers("text/plain; charset=utf-8");

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Arrays;
 import java.util.function.Function;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The one place a staff refusal becomes a page: reads the signed-in person (401 page without one), runs the action,
  * and turns every refusal into a staff page with the right status: AccessDenied 403, core's NotFound 404, core's
  * Refused 409 (its words on a message page, unless the area's {@link StaffHandler#refused} shows its own), BadRequest
- * its own, any other fault 500. Logs carry the route and the kind of fault, never names, answers or tokens.
+ * its own, Busy (the store could not take the change just now; nothing saved) 503 "try again", any other fault 500. Logs carry the route and the kind of fault, never names, answers or tokens.
  */
 public final class StaffErrors {
     private static final Logger LOG = LoggerFactory.getLogger(StaffErrors.class);
@@ -47,6 +48,14 @@ public final class StaffErrors {
         } catch (BadRequest e) {
             return WebResponse.html(
                     e.status(), StaffPages.message(member, e.title(), e.getMessage()));
+        } catch (Busy e) {
+            LOG.warn(
+                    "Store busy in {} handling {}: nothing saved, asked to try again",
+                    function,
+                    event.getRouteKey());
+            return WebResponse.tryAgain(
+                    StaffPages.message(
+                            member, COMMON.get("error.busy.title"), STAFF.get("error.busy.body")));
         } catch (RuntimeException e) {
             LOG.error(
                     "Unexpected fault in {} handling {}: {} at {}",

@@ -65,8 +65,13 @@ public final class StaffApplicationPages {
 
     public record HeldQueue(StaffMember member, List<Held> held, String notice) {}
 
+    /** {@code problem}: someone else changed the application after this person's form was read. */
     public record TalkFirstForm(
-            StaffMember member, Held held, Map<String, String> values, FieldErrors errors) {}
+            StaffMember member,
+            Held held,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {}
 
     public record SupportQueue(
             StaffMember member, List<SupportRequests.Request> requests, String notice) {}
@@ -203,8 +208,18 @@ public final class StaffApplicationPages {
 
     public static String talkFirstForm(
             StaffMember member, Held h, Map<String, String> values, FieldErrors errors) {
+        return talkFirstForm(member, h, values, errors, null);
+    }
+
+    public static String talkFirstForm(
+            StaffMember member,
+            Held h,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
         return Templates.render(
-                "staff/applications/talkFirst.jte", new TalkFirstForm(member, h, values, errors));
+                "staff/applications/talkFirst.jte",
+                new TalkFirstForm(member, h, values, errors, problem));
     }
 
     public static String unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {

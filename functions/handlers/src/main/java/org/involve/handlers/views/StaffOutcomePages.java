@@ -23,12 +23,19 @@ public final class StaffOutcomePages {
     public record WithoutOutcome(
             StaffMember member, int applicants, Map<Role, List<Outcomes.Waiting>> byRole) {}
 
-    public record RolePage(StaffMember member, Outcomes.RoleOutcomes outcomes, String notice) {}
+    /** {@code problem}: why what was asked was not done (the application changed meanwhile). */
+    public record RolePage(
+            StaffMember member, Outcomes.RoleOutcomes outcomes, String notice, String problem) {}
 
     public record Task(Role role, Application application) {}
 
+    /** {@code problem}: the list to send changed after this person's page was read. */
     public record ConfirmSend(
-            StaffMember member, Outcomes.RoleOutcomes outcomes, int emails, int tasks) {}
+            StaffMember member,
+            Outcomes.RoleOutcomes outcomes,
+            int emails,
+            int tasks,
+            String problem) {}
 
     public static String withoutOutcome(StaffMember member, List<Outcomes.Waiting> waiting) {
         Map<Role, List<Outcomes.Waiting>> byRole =
@@ -44,7 +51,13 @@ public final class StaffOutcomePages {
     }
 
     public static String role(StaffMember member, Outcomes.RoleOutcomes o, String notice) {
-        return Templates.render("staff/outcomes/role.jte", new RolePage(member, o, notice));
+        return role(member, o, notice, null);
+    }
+
+    public static String role(
+            StaffMember member, Outcomes.RoleOutcomes o, String notice, String problem) {
+        return Templates.render(
+                "staff/outcomes/role.jte", new RolePage(member, o, notice, problem));
     }
 
     /** A staff task: who, how to reach them, and the button that records it is done. */
@@ -53,10 +66,14 @@ public final class StaffOutcomePages {
     }
 
     public static String confirmSend(StaffMember member, Outcomes.RoleOutcomes o) {
+        return confirmSend(member, o, null);
+    }
+
+    public static String confirmSend(StaffMember member, Outcomes.RoleOutcomes o, String problem) {
         int emails = (int) o.toSend().stream().filter(OutcomeFacts::byEmail).count();
         return Templates.render(
                 "staff/outcomes/confirmSend.jte",
-                new ConfirmSend(member, o, emails, o.toSend().size() - emails));
+                new ConfirmSend(member, o, emails, o.toSend().size() - emails, problem));
     }
 
     /** The applicant's place in the round, and whether a staff task is waiting. */

@@ -40,7 +40,8 @@ public final class StaffReferencePages {
             Map<String, String> values,
             FieldErrors errors,
             String notice,
-            List<Reference> references) {
+            List<Reference> references,
+            String problem) {
         public Application application() {
             return candidate.application();
         }
@@ -78,6 +79,21 @@ public final class StaffReferencePages {
             Map<String, String> values,
             FieldErrors errors,
             String notice) {
+        return candidate(member, role, c, values, errors, notice, null);
+    }
+
+    /**
+     * One applicant, with {@code problem} at the top: someone else changed the application after this person's form
+     * was read. The form is then drawn from the application as it is now, holding the {@code values} they entered.
+     */
+    public static String candidate(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            Map<String, String> values,
+            FieldErrors errors,
+            String notice,
+            String problem) {
         List<Referee> referees = ReferenceFacts.referees(c.application());
         List<Reference> references = new ArrayList<>();
         for (ReferenceRequest r : c.requests()) {
@@ -104,7 +120,7 @@ public final class StaffReferencePages {
         }
         return Templates.render(
                 "staff/references/applicant.jte",
-                new Applicant(member, role, c, values, errors, notice, references));
+                new Applicant(member, role, c, values, errors, notice, references, problem));
     }
 
     /** A page acting on one referee: replacing them, or marking their reference unsatisfactory. */

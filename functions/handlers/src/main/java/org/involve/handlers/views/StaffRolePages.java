@@ -1,12 +1,15 @@
 package org.involve.handlers.views;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.StaffMember;
 
 /** The staff pages for roles: the list, a role with its actions, the role form, and extending a closing date (templates in staff/roles/). */
@@ -22,11 +25,34 @@ public final class StaffRolePages {
     public record Shown(
             StaffMember member, Role role, List<SummaryRow> facts, String notice, String problem) {}
 
-    /** The role form: {@code editing} is null when creating a role. */
+    /**
+     * The role form (and the extend form): {@code editing} is null when creating a role. {@code values} carry the
+     * role's version ({@link RoleManagement#VERSION}) the form was read at. When someone else changed the role
+     * meanwhile, {@code entered} lists what this person entered that the role as it is now does not say (the form
+     * then shows the role as it is now), and {@code problem} says so.
+     */
     public record Form(
-            StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
+            StaffMember member,
+            Role editing,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem,
+            List<RoleForm.Difference> entered) {
         public boolean hasErrors() {
             return errors != null && !errors.isEmpty();
+        }
+
+        public boolean changedMeanwhile() {
+            return entered != null;
+        }
+
+        public String version() {
+            return values.get(RoleManagement.VERSION);
+        }
+
+        /** A value's lines, for a table cell. */
+        public static String[] lines(String value) {
+            return value.split("\n");
         }
 
         public String error(String anchor) {
@@ -121,12 +147,55 @@ public final class StaffRolePages {
 
     public static String form(
             StaffMember member, Role editing, Map<String, String> values, FieldErrors errors) {
-        return Templates.render("staff/roles/form.jte", new Form(member, editing, values, errors));
+        return Templates.render(
+                "staff/roles/form.jte", new Form(member, editing, values, errors, null, null));
+    }
+
+    /** A role's values for its form, with the version they were read at. */
+    public static Map<String, String> valuesOf(Role r) {
+        Map<String, String> values = new HashMap<>(RoleForm.valuesOf(r));
+        values.put(RoleManagement.VERSION, r.version());
+        return values;
+    }
+
+    /**
+     * The role form again after someone else changed the role while this person was working on it: the form holds the
+     * role as it is now (and its version), and above it what they entered that differs, so they can apply it again. An
+     * open role's closing date is not theirs to change here, so it is never listed as something they entered.
+     */
+    public static String changedMeanwhile(
+            StaffMember member, Role current, Map<String, String> posted) {
+        Map<String, String> now = valuesOf(current);
+        Map<String, String> entered = new HashMap<>(posted);
+        if (current.status() != RoleStatus.DRAFT)
+            now.keySet().stream()
+                    .filter(k -> k.startsWith(RoleForm.CLOSING + "-"))
+                    .forEach(k -> entered.put(k, now.get(k)));
+        return Templates.render(
+                "staff/roles/form.jte",
+                new Form(
+                        member,
+                        current,
+                        now,
+                        null,
+                        ROLES.get("error.changedMeanwhile"),
+                        RoleForm.differences(now, entered)));
     }
 
     public static String extend(
             StaffMember member, Role r, Map<String, String> values, FieldErrors errors) {
-        return Templates.render("staff/roles/extend.jte", new Form(member, r, values, errors));
+        return extend(member, r, values, errors, null);
+    }
+
+    /** The extend form; {@code problem} (someone else changed the role meanwhile) is shown at the top. */
+    public static String extend(
+            StaffMember member,
+            Role r,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return Templates.render(
+                "staff/roles/extend.jte", new Form(member, r, values, errors, problem, null));
     }
 
     /** Withdrawing cannot be undone, so it is asked for twice. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
+import org.involve.core.kit.Busy;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.paths.StaffPaths;
@@ -63,6 +64,11 @@ class StaffHandlerTest {
                                 StaffPaths.ROLE_WITHDRAW,
                                 (h, req) -> {
                                     throw new Refused("Already withdrawn.");
+                                })
+                        .post(
+                                StaffPaths.ROLE_EXTEND,
+                                (h, req) -> {
+                                    throw new Busy("still conflicting", null);
                                 });
 
         Area() {
@@ -157,6 +163,16 @@ class StaffHandlerTest {
         assertEquals(409, byDefault.getStatusCode());
         assertTrue(byDefault.getBody().contains("This cannot be done now"));
         assertTrue(byDefault.getBody().contains("Already withdrawn."));
+    }
+
+    @Test
+    void aStoreTooBusyToTakeTheChangeIsATryAgainPageNotAFault() {
+        var r = send("POST /staff/roles/{roleId}/extend", STAFF, null);
+        assertEquals(503, r.getStatusCode());
+        assertEquals("30", r.getHeaders().get("Retry-After"));
+        assertTrue(r.getBody().contains("Sorry, we could not save that just now"));
+        assertTrue(r.getBody().contains("Nothing was saved or changed"));
+        assertFalse(r.getBody().contains("still conflicting"), "the cause is for logs");
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.involve.adapters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Makes the next transactions fail as real DynamoDB fails them and DynamoDB Local never does: cancelled with a
+ * reason such as {@code TransactionConflict} (another transaction was writing one of the items at that moment) or
+ * {@code ThrottlingError}, before the request is sent, so nothing is written. Registered on the test environment's
+ * DynamoDB client ({@link AwsEnvironment#dynamoFaults()}); a test that uses it clears it when done.
+ */
+final class InjectedFaults implements ExecutionInterceptor {
+    private final AtomicInteger remaining = new AtomicInteger();
+    private final AtomicInteger injected = new AtomicInteger();
+    private volatile String reason = "TransactionConflict";
+    private volatile Runnable meanwhile;
+
+    /** The next {@code count} TransactWriteItems calls are cancelled with {@code reason} on their first write. */
+    void failTransactions(int count, String reason) {
+        failTransactions(count, reason, null);
+    }
+
+    /**
+     * As {@link #failTransactions(int, String)}, and just before the first is refused, {@code meanwhile} runs (through
+     * the same client, unrefused): what the other transaction that caused the conflict wrote.
+     */
+    void failTransactions(int count, String reason, Runnable meanwhile) {
+        this.reason = reason;
+        this.meanwhile = meanwhile;
+        injected.set(0);
+        remaining.set(count);
+    }
+
+    /** How many calls were refused since the last {@link #failTransactions}. */
+    int injected() {
+        return injected.get();
+    }
+
+    void clear() {
+        remaining.set(0);
+        meanwhile = null;
+    }
+
+    @Override
+    public void beforeTransmission(
+            Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (!(context.request() instanceof TransactWriteItemsRequest request)) return;
+        if (remaining.getAndUpdate(n -> Math.max(0, n - 1)) <= 0) return;
+        injected.incrementAndGet();
+        Runnable first = meanwhile;
+        meanwhile = null;
+        if (first != null) first.run();
+        throw cancelled(request.transactItems().size(), reason);
+    }
+
+    /** The exception DynamoDB's answer becomes: HTTP 400, one reason per write, "None" for those not at fault. */
+    static TransactionCanceledException cancelled(int writes, String reason) {
+        List<CancellationReason> reasons = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < writes; i++) {
+            String code = i == 0 ? reason : "None";
+            codes.add(code);
+            reasons.add(
+                    CancellationReason.builder()
+                            .code(code)
+                            .message(i == 0 ? "Transaction is ongoing for the item" : null)
+                            .build());
+        }
+        String message =
+                "Transaction cancelled, please refer cancellation reasons for specific reasons "
+                        + codes;
+        return (TransactionCanceledException)
+                TransactionCanceledException.builder()
+                        .message(message)
+                        .cancellationReasons(reasons)
+                        .statusCode(400)
+                        .awsErrorDetails(
+                                AwsErrorDetails.builder()
+                                        .errorCode("TransactionCanceledException")
+                                        .errorMessage(message)
+                                        .serviceName("DynamoDb")
+                                        .sdkHttpResponse(
+                                                SdkHttpResponse.builder().statusCode(400).build())
+                                        .build())
+                        .build();
+    }
+}
