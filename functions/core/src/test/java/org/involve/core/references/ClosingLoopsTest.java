@@ -33,7 +33,10 @@ class ClosingLoopsTest {
 
     private ReferencesDesk.Recorded record(Application a, String result) {
         return w.desk.recordResult(
-                TestStaff.STAFF, w.role.id(), a.reference(), Map.of(ReferencesDesk.RESULT, result));
+                TestStaff.STAFF,
+                w.role.id(),
+                a.reference(),
+                World.readAt(w.now(a), Map.of(ReferencesDesk.RESULT, result)));
     }
 
     private void onePlace() {
