@@ -201,7 +201,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 DRAFT_COOKIE,
                 draftId,
                 PublicPaths.ROLE.fill(roleId),
-                14L * 24 * 3600,
+                retention.draftDays() * 24L * 3600,
                 secureCookies);
     }
 

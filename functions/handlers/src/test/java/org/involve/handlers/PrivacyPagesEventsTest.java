@@ -183,6 +183,14 @@ class PrivacyPagesEventsTest {
         assertFalse(first.contains("privacy-notice-link"));
     }
 
+    @Test
+    void theDraftCookieLastsAsLongAsDraftsAreKept() {
+        var r = get("http-post-start-application.json", Map.of());
+        assertEquals(303, r.getStatusCode());
+        String cookie = r.getCookies().get(0);
+        assertTrue(cookie.contains("Max-Age=" + 21 * 24 * 3600), cookie);
+    }
+
     /** Runs with the footer's contact settings as given (null for none), then puts them back. */
     private static String withContact(String email, String phone, Supplier<String> body) {
         Map<String, String> before =
