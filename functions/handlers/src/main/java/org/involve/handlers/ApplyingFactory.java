@@ -40,7 +40,7 @@ public class ApplyingFactory {
                 new ApplyingSettings(
                         settings.siteUrl(),
                         settings.staffSiteUrl(),
-                        Duration.ofDays(14),
+                        Duration.ofDays(settings.retention().draftDays()),
                         Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
         return new ApplicationJourney(
                 roles, drafts, applications, tokens, clock, applying, withdrawal);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.involve.core.kit.Retention;
 
 /**
  * Every setting the functions read, taken from the environment once per JVM: in Lambda the function's environment
@@ -168,6 +169,22 @@ public record InvolveSettings(Map<String, String> values) {
 
     public int interviewReminderLeadDays() {
         return number("INTERVIEW_REMINDER_LEAD_DAYS", 1);
+    }
+
+    // ---------- keeping personal data ----------
+
+    /**
+     * How long each kind of record is kept (the RETENTION_* settings; the defaults and their reasons are
+     * {@link Retention}'s): the privacy notice shows them and the retention job deletes by them.
+     */
+    public Retention retention() {
+        Retention d = Retention.DEFAULTS;
+        return new Retention(
+                number("RETENTION_DRAFT_DAYS", d.draftDays()),
+                number("RETENTION_UNSUCCESSFUL_MONTHS", d.unsuccessfulMonths()),
+                number("RETENTION_PARTNER_YEARS", d.partnerYears()),
+                number("RETENTION_PAYMENT_YEARS", d.paymentYears()),
+                number("RETENTION_SENT_EMAIL_DAYS", d.sentEmailDays()));
     }
 
     // ---------- reading ----------

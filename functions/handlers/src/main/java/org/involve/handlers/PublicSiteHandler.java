@@ -10,15 +10,17 @@ import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Retention;
 import org.involve.core.kit.Section;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.PrivacyPages;
 import org.involve.handlers.views.PublicPages;
 
-/** The public site: open roles, role details and the application journey. Turns requests into calls on the journey. */
+/** The public site: open roles, role details, the application journey, the privacy notice and accessibility statement. Turns requests into calls on the journey. */
 public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     static final Routes<PublicSiteHandler, WebRequest> ROUTES =
             Routes.<PublicSiteHandler, WebRequest>table()
@@ -33,23 +35,44 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     .get(PublicPaths.CHECK_ANSWERS, (h, req) -> h.checkAnswers(req, null))
                     .post(PublicPaths.CHECK_ANSWERS, PublicSiteHandler::submit)
                     .get(PublicPaths.CONFIRMATION, PublicSiteHandler::confirmation)
+                    .get(PublicPaths.PRIVACY, PublicSiteHandler::privacy)
+                    .get(
+                            PublicPaths.ACCESSIBILITY,
+                            (h, req) -> WebResponse.html(200, PrivacyPages.accessibility()))
                     // The catch-all, so unknown addresses get the site's own page rather than API
                     // Gateway's.
                     .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
     private static final String DRAFT_COOKIE = "involve-draft";
     private final ApplicationJourney journey;
     private final boolean secureCookies;
+    private final Retention retention;
 
     public PublicSiteHandler() {
         this(
                 Beans.get(ApplicationJourney.class),
-                Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"));
+                Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"),
+                Beans.get(InvolveSettings.class).retention());
     }
 
+    /** With the default periods for keeping records. */
     public PublicSiteHandler(ApplicationJourney journey, boolean secureCookies) {
+        this(journey, secureCookies, Retention.DEFAULTS);
+    }
+
+    public PublicSiteHandler(
+            ApplicationJourney journey, boolean secureCookies, Retention retention) {
         super("public", ROUTES);
         this.journey = journey;
         this.secureCookies = secureCookies;
+        this.retention = retention;
+    }
+
+    /** The privacy notice, naming the organisations of the roles open now and the periods records are kept. */
+    private APIGatewayV2HTTPResponse privacy(WebRequest req) {
+        return WebResponse.html(
+                200,
+                PrivacyPages.privacy(
+                        journey.openRoles().stream().map(Role::organisation).toList(), retention));
     }
 
     private APIGatewayV2HTTPResponse openRoles(WebRequest req) {
@@ -178,7 +201,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 DRAFT_COOKIE,
                 draftId,
                 PublicPaths.ROLE.fill(roleId),
-                14L * 24 * 3600,
+                retention.draftDays() * 24L * 3600,
                 secureCookies);
     }
 

@@ -1,6 +1,6 @@
 package org.involve.core.kit;
 
-/** Numbers of years and times written as people say them ("1 year", "twice", "first"), from content/common (count.*). */
+/** Numbers of years, months, days and times written as people say them ("1 year", "twice", "first"), from content/common (count.*). */
 public final class Counts {
     private static final Words WORDS = Words.of("common");
 
@@ -9,6 +9,18 @@ public final class Counts {
     /** "1 year", "4 years". */
     public static String years(int n) {
         return n == 1 ? WORDS.get("count.years.one") : WORDS.format("count.years.many", "count", n);
+    }
+
+    /** "1 month", "18 months". */
+    public static String months(int n) {
+        return n == 1
+                ? WORDS.get("count.months.one")
+                : WORDS.format("count.months.many", "count", n);
+    }
+
+    /** "1 day", "14 days". */
+    public static String days(int n) {
+        return n == 1 ? WORDS.get("count.days.one") : WORDS.format("count.days.many", "count", n);
     }
 
     /** "first", "second" ... "tenth", then "number 11". */

@@ -23,6 +23,12 @@ public final class PublicPaths {
     public static final Path CHECK_ANSWERS = ROLE.then("/check-answers");
     public static final Path CONFIRMATION = ROLE.then("/confirmation");
 
+    /** The privacy notice: who holds people's information, why, how long it is kept, their rights. */
+    public static final Path PRIVACY = Path.of("/privacy");
+
+    /** The accessibility statement. */
+    public static final Path ACCESSIBILITY = Path.of("/accessibility");
+
     /** The equal-opportunities form; its link carries the role and the application's monitoring token as a query. */
     public static final Path MONITORING = Path.of("/monitoring");
 

@@ -3,6 +3,7 @@ package org.involve.handlers.views;
 import java.util.List;
 import org.involve.adapters.Settings;
 import org.involve.core.kit.Words;
+import org.involve.core.paths.PublicPaths;
 
 /**
  * The NHS.UK frontend page (layout/page.jte): skip link, header with the service name, one main region, footer.
@@ -52,6 +53,25 @@ public final class Layout {
                     COMMON.get("layout.public.descriptor"),
                     null,
                     null,
-                    List.of(new Link(COMMON.get("layout.public.footer.openRoles"), "/roles")),
+                    List.of(
+                            new Link(COMMON.get("layout.public.footer.openRoles"), "/roles"),
+                            privacyLink(),
+                            accessibilityLink()),
                     false);
+
+    /** The privacy notice, in every page's footer (public and staff). */
+    public static Link privacyLink() {
+        return new Link(COMMON.get("layout.footer.privacy"), PublicPaths.PRIVACY.fill());
+    }
+
+    /** The accessibility statement, in every page's footer (public and staff). */
+    public static Link accessibilityLink() {
+        return new Link(
+                COMMON.get("layout.footer.accessibility"), PublicPaths.ACCESSIBILITY.fill());
+    }
+
+    /** Who to contact, in every page's footer: from the settings, read when the page is drawn. */
+    public static OrganisationContact contact() {
+        return OrganisationContact.fromSettings();
+    }
 }

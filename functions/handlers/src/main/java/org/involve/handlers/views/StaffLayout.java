@@ -52,7 +52,9 @@ public final class StaffLayout {
     private static final List<Link> FOOTER =
             List.of(
                     new Link(STAFF.get("layout.footer.home"), "/staff"),
-                    new Link(STAFF.get("layout.footer.publicSite"), "/roles"));
+                    new Link(STAFF.get("layout.footer.publicSite"), "/roles"),
+                    Layout.privacyLink(),
+                    Layout.accessibilityLink());
 
     private StaffLayout() {}
 

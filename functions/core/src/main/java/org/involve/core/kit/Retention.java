@@ -1,0 +1,89 @@
+package org.involve.core.kit;
+
+import java.time.Period;
+import java.util.List;
+
+/**
+ * How long each kind of record is kept, in one place: the privacy notice shows these periods, and the retention job
+ * deletes by them. Each is a setting (the name in brackets, a template.yaml parameter) with a documented default and
+ * the reason for it:
+ *
+ * <ul>
+ *   <li>{@code drafts} (RETENTION_DRAFT_DAYS, 14 days from the start): an unfinished application is only useful while
+ *       the person is filling it in.
+ *   <li>{@code unsuccessful} (RETENTION_UNSUCCESSFUL_MONTHS, 12 months after the outcome): an application that was not
+ *       successful, with its references, shortlisting papers, interview slots and monitoring answers; long enough to
+ *       answer questions or a complaint about the decision, no longer.
+ *   <li>{@code partners} (RETENTION_PARTNER_YEARS, 3 years after the involvement ends): a partner's record (and the
+ *       application that led to it), so we can answer questions, give a reference and welcome them back.
+ *   <li>{@code payments} (RETENTION_PAYMENT_YEARS, 6 years, never fewer): payment records, as long as tax law needs.
+ *   <li>{@code sentEmails} (RETENTION_SENT_EMAIL_DAYS, 30 days after sending): the text of an e-mail we sent; long
+ *       enough to resend one that did not arrive. That it was sent is kept with the record it belongs to.
+ * </ul>
+ */
+public record Retention(
+        int draftDays,
+        int unsuccessfulMonths,
+        int partnerYears,
+        int paymentYears,
+        int sentEmailDays) {
+
+    /** Payment records are kept at least this long: tax law (HMRC) can ask for them for 6 years. */
+    public static final int TAX_LAW_YEARS = 6;
+
+    public static final Retention DEFAULTS = new Retention(14, 12, 3, TAX_LAW_YEARS, 30);
+
+    public Retention {
+        positive("RETENTION_DRAFT_DAYS", draftDays);
+        positive("RETENTION_UNSUCCESSFUL_MONTHS", unsuccessfulMonths);
+        positive("RETENTION_PARTNER_YEARS", partnerYears);
+        positive("RETENTION_SENT_EMAIL_DAYS", sentEmailDays);
+        if (paymentYears < TAX_LAW_YEARS)
+            throw new IllegalArgumentException(
+                    "RETENTION_PAYMENT_YEARS must be at least "
+                            + TAX_LAW_YEARS
+                            + ": tax law needs payment records kept that long");
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1)
+            throw new IllegalArgumentException(name + " must be a whole number of 1 or more");
+    }
+
+    /** The kinds of record, in the order the privacy notice lists them. */
+    public enum Kind {
+        DRAFTS,
+        UNSUCCESSFUL,
+        PARTNERS,
+        PAYMENTS,
+        SENT_EMAILS
+    }
+
+    /** How long one kind of record is kept. */
+    public Period period(Kind kind) {
+        return switch (kind) {
+            case DRAFTS -> Period.ofDays(draftDays);
+            case UNSUCCESSFUL -> Period.ofMonths(unsuccessfulMonths);
+            case PARTNERS -> Period.ofYears(partnerYears);
+            case PAYMENTS -> Period.ofYears(paymentYears);
+            case SENT_EMAILS -> Period.ofDays(sentEmailDays);
+        };
+    }
+
+    public List<Kind> kinds() {
+        return List.of(Kind.values());
+    }
+
+    /** A period as people say it: "14 days", "1 year", "18 months". Each period is in days, months or years only. */
+    public static String describe(Period period) {
+        if (period.getYears() > 0 && period.getMonths() == 0 && period.getDays() == 0)
+            return Counts.years(period.getYears());
+        if (period.getMonths() > 0 && period.getYears() == 0 && period.getDays() == 0)
+            return period.getMonths() % 12 == 0
+                    ? Counts.years(period.getMonths() / 12)
+                    : Counts.months(period.getMonths());
+        if (period.getDays() > 0 && period.getYears() == 0 && period.getMonths() == 0)
+            return Counts.days(period.getDays());
+        throw new IllegalArgumentException("A period of days, months or years only: " + period);
+    }
+}
