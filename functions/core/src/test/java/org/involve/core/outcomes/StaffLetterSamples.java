@@ -29,7 +29,11 @@ public final class StaffLetterSamples {
                         Map.of(ApplicationForm.CONTACT_METHOD, "telephone"));
         Map<String, Email> out = new LinkedHashMap<>();
         out.put("outcomeTask", letters.unsuccessful(role, byPhone, now).email());
-        out.put("outcomesDue", letters.reminder(role, 3, "2030-W09", now).email());
+        out.put(
+                "outcomesDue",
+                letters.reminder(
+                                role, java.util.List.of(byPhone, byPhone, byPhone), "2030-W09", now)
+                        .email());
         return out;
     }
 }
