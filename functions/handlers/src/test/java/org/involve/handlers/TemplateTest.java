@@ -933,7 +933,6 @@ class TemplateTest {
 
     // ---------- Alarms (issue 12, item 4) ----------
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> alarm(String logicalId) {
         return props(logicalId);
     }
