@@ -13,11 +13,16 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SDK clients for a test environment, built the way {@link AwsClients} builds them, pointed at its endpoints. */
 record TestClients(Region region, AwsCredentialsProvider credentials) {
+    /** template.yaml's attribute-level limits on updates, enforced as IAM would enforce them. */
+    private static final AttributeConditions ATTRIBUTES = AttributeConditions.fromTemplate();
 
     DynamoDbClient dynamo(URI endpoint, RecordedCalls calls, InjectedFaults faults) {
         return configure(DynamoDbClient.builder(), endpoint)
                 .overrideConfiguration(
-                        c -> c.addExecutionInterceptor(calls).addExecutionInterceptor(faults))
+                        c ->
+                                c.addExecutionInterceptor(calls)
+                                        .addExecutionInterceptor(ATTRIBUTES)
+                                        .addExecutionInterceptor(faults))
                 .build();
     }
 

@@ -343,17 +343,13 @@ class TemplateTest {
                         .contains("/interview/{token}"));
     }
 
-    /** The DynamoDB actions a function's inline statements allow on one table (and its indexes). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The actions a function's policy allows on one table (and its indexes), its SAM policy templates expanded: a
+     * DynamoDBReadPolicy counts as the GetItem, Scan, Query, BatchGetItem and DescribeTable it grants.
+     */
     private static List<String> actionsOn(String fn, String table) {
         List<String> actions = new ArrayList<>();
-        for (Object policy : (List<Object>) props(fn).getOrDefault("Policies", List.of())) {
-            if (!(policy instanceof Map<?, ?> m) || !m.containsKey("Statement")) continue;
-            for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
-                if (String.valueOf(st.get("Resource")).contains(table))
-                    actions.addAll((List<String>) st.get("Action"));
-            }
-        }
+        for (Grant g : grants(fn)) if (g.on(table)) actions.addAll(g.actions());
         return actions;
     }
 
@@ -489,5 +485,636 @@ class TemplateTest {
         assertEquals(List.of("code"), client.get("AllowedOAuthFlows"));
         assertEquals(false, client.get("GenerateSecret"));
         assertTrue(String.valueOf(client.get("CallbackURLs")).contains("/staff/callback"));
+    }
+
+    // ---------- Least privilege, with SAM policy templates expanded (issue 12, item 6) ----------
+
+    /**
+     * One Allow statement of a function's policy: its actions, its resources as text (references stay readable, e.g.
+     * {@code {Fn::GetAtt=RolesTable.Arn}}) and its condition (null when it has none).
+     */
+    record Grant(
+            String fn,
+            String sid,
+            List<String> actions,
+            List<String> resources,
+            Map<?, ?> condition) {
+        boolean allows(String action) {
+            return actions.stream().anyMatch(a -> matches(a, action));
+        }
+
+        boolean allowsAnyOf(String service) {
+            return actions.stream().anyMatch(a -> a.equals("*") || a.startsWith(service + ":"));
+        }
+
+        boolean on(String logicalId) {
+            return resources.stream().anyMatch(r -> r.contains(logicalId));
+        }
+
+        /** IAM's wildcards: {@code dynamodb:*} and {@code dynamodb:Sc*} both allow {@code dynamodb:Scan}; case does not matter. */
+        private static boolean matches(String pattern, String action) {
+            String regex =
+                    java.util.Arrays.stream(pattern.toLowerCase().split("\\*", -1))
+                            .map(java.util.regex.Pattern::quote)
+                            .collect(java.util.stream.Collectors.joining(".*"));
+            return action.toLowerCase().matches(regex);
+        }
+    }
+
+    /** One statement of a SAM policy template: its actions and resources, {@code ${Parameter}} standing for a parameter. */
+    private record TemplateStatement(List<String> actions, List<String> resources) {}
+
+    private static final String DDB =
+            "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/";
+    private static final String REGION_ACCOUNT = ":${AWS::Region}:${AWS::AccountId}:";
+
+    private static TemplateStatement statement(List<String> actions, String... resources) {
+        return new TemplateStatement(
+                actions.stream().map(a -> a.contains(":") ? a : "dynamodb:" + a).toList(),
+                List.of(resources));
+    }
+
+    /**
+     * The SAM policy templates a function might be given, as samtranslator/policy_templates_data/policy_templates.json in
+     * aws/serverless-application-model defines them (actions in its order). A template not listed here fails every test
+     * below until its expansion is added from that file: it is never assumed harmless.
+     */
+    private static final Map<String, List<TemplateStatement>> SAM_POLICY_TEMPLATES =
+            Map.ofEntries(
+                    Map.entry(
+                            "DynamoDBReadPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "GetItem",
+                                                    "Scan",
+                                                    "Query",
+                                                    "BatchGetItem",
+                                                    "DescribeTable"),
+                                            DDB + "${TableName}",
+                                            DDB + "${TableName}/index/*"))),
+                    Map.entry(
+                            "DynamoDBCrudPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "GetItem",
+                                                    "DeleteItem",
+                                                    "PutItem",
+                                                    "Scan",
+                                                    "Query",
+                                                    "UpdateItem",
+                                                    "BatchWriteItem",
+                                                    "BatchGetItem",
+                                                    "DescribeTable",
+                                                    "ConditionCheckItem"),
+                                            DDB + "${TableName}",
+                                            DDB + "${TableName}/index/*"))),
+                    Map.entry(
+                            "DynamoDBReconfigurePolicy",
+                            List.of(statement(List.of("UpdateTable"), DDB + "${TableName}"))),
+                    Map.entry(
+                            "DynamoDBStreamReadPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "DescribeStream",
+                                                    "GetRecords",
+                                                    "GetShardIterator"),
+                                            DDB + "${TableName}/stream/${StreamName}"),
+                                    statement(
+                                            List.of("ListStreams"),
+                                            DDB + "${TableName}/stream/*"))),
+                    Map.entry(
+                            "DynamoDBBackupFullAccessPolicy",
+                            List.of(
+                                    statement(
+                                            List.of("CreateBackup", "DescribeContinuousBackups"),
+                                            DDB + "${TableName}"),
+                                    statement(
+                                            List.of(
+                                                    "DeleteBackup",
+                                                    "DescribeBackup",
+                                                    "ListBackups"),
+                                            DDB + "${TableName}/backup/*"))),
+                    Map.entry(
+                            "DynamoDBRestoreFromBackupPolicy",
+                            List.of(
+                                    statement(
+                                            List.of("RestoreTableFromBackup"),
+                                            DDB + "${TableName}/backup/*"),
+                                    statement(
+                                            List.of(
+                                                    "PutItem",
+                                                    "UpdateItem",
+                                                    "DeleteItem",
+                                                    "GetItem",
+                                                    "Query",
+                                                    "Scan",
+                                                    "BatchWriteItem"),
+                                            DDB + "${TableName}"))),
+                    Map.entry(
+                            "SQSSendMessagePolicy",
+                            List.of(
+                                    statement(
+                                            List.of("sqs:SendMessage*"),
+                                            "arn:${AWS::Partition}:sqs"
+                                                    + REGION_ACCOUNT
+                                                    + "${QueueName}"))),
+                    Map.entry(
+                            "SQSPollerPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "sqs:ChangeMessageVisibility",
+                                                    "sqs:ChangeMessageVisibilityBatch",
+                                                    "sqs:DeleteMessage",
+                                                    "sqs:DeleteMessageBatch",
+                                                    "sqs:GetQueueAttributes",
+                                                    "sqs:ReceiveMessage"),
+                                            "arn:${AWS::Partition}:sqs"
+                                                    + REGION_ACCOUNT
+                                                    + "${QueueName}"))),
+                    Map.entry(
+                            "SNSPublishMessagePolicy",
+                            List.of(
+                                    statement(
+                                            List.of("sns:Publish"),
+                                            "arn:${AWS::Partition}:sns"
+                                                    + REGION_ACCOUNT
+                                                    + "${TopicName}"))),
+                    Map.entry(
+                            "SESCrudPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "ses:GetIdentityVerificationAttributes",
+                                                    "ses:SendEmail",
+                                                    "ses:SendRawEmail",
+                                                    "ses:VerifyEmailIdentity"),
+                                            "arn:${AWS::Partition}:ses"
+                                                    + REGION_ACCOUNT
+                                                    + "identity/${IdentityName}"))),
+                    Map.entry(
+                            "SESBulkTemplatedCrudPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "ses:GetIdentityVerificationAttributes",
+                                                    "ses:SendEmail",
+                                                    "ses:SendRawEmail",
+                                                    "ses:SendTemplatedEmail",
+                                                    "ses:SendBulkTemplatedEmail",
+                                                    "ses:VerifyEmailIdentity"),
+                                            "arn:${AWS::Partition}:ses"
+                                                    + REGION_ACCOUNT
+                                                    + "identity/${IdentityName}"))),
+                    Map.entry(
+                            "SESSendBouncePolicy",
+                            List.of(
+                                    statement(
+                                            List.of("ses:SendBounce"),
+                                            "arn:${AWS::Partition}:ses"
+                                                    + REGION_ACCOUNT
+                                                    + "identity/${IdentityName}"))),
+                    Map.entry(
+                            "SESEmailTemplateCrudPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "ses:CreateTemplate",
+                                                    "ses:GetTemplate",
+                                                    "ses:ListTemplates",
+                                                    "ses:UpdateTemplate",
+                                                    "ses:DeleteTemplate",
+                                                    "ses:TestRenderTemplate"),
+                                            "*"))),
+                    Map.entry(
+                            "AWSSecretsManagerGetSecretValuePolicy",
+                            List.of(
+                                    statement(
+                                            List.of("secretsmanager:GetSecretValue"),
+                                            "${SecretArn}"))),
+                    Map.entry(
+                            "SSMParameterReadPolicy",
+                            List.of(
+                                    statement(List.of("ssm:DescribeParameters"), "*"),
+                                    statement(
+                                            List.of(
+                                                    "ssm:GetParameters",
+                                                    "ssm:GetParameter",
+                                                    "ssm:GetParametersByPath"),
+                                            "arn:${AWS::Partition}:ssm"
+                                                    + REGION_ACCOUNT
+                                                    + "parameter/${ParameterName}"))),
+                    Map.entry(
+                            "S3ReadPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "s3:GetObject",
+                                                    "s3:ListBucket",
+                                                    "s3:GetBucketLocation",
+                                                    "s3:GetObjectVersion",
+                                                    "s3:GetLifecycleConfiguration"),
+                                            "arn:${AWS::Partition}:s3:::${BucketName}",
+                                            "arn:${AWS::Partition}:s3:::${BucketName}/*"))),
+                    Map.entry(
+                            "S3CrudPolicy",
+                            List.of(
+                                    statement(
+                                            List.of(
+                                                    "s3:GetObject",
+                                                    "s3:ListBucket",
+                                                    "s3:GetBucketLocation",
+                                                    "s3:GetObjectVersion",
+                                                    "s3:PutObject",
+                                                    "s3:PutObjectAcl",
+                                                    "s3:GetLifecycleConfiguration",
+                                                    "s3:PutLifecycleConfiguration",
+                                                    "s3:DeleteObject"),
+                                            "arn:${AWS::Partition}:s3:::${BucketName}",
+                                            "arn:${AWS::Partition}:s3:::${BucketName}/*"))),
+                    Map.entry(
+                            "LambdaInvokePolicy",
+                            List.of(
+                                    statement(
+                                            List.of("lambda:InvokeFunction"),
+                                            "arn:${AWS::Partition}:lambda"
+                                                    + REGION_ACCOUNT
+                                                    + "function:${FunctionName}*"))),
+                    Map.entry(
+                            "CloudWatchPutMetricPolicy",
+                            List.of(statement(List.of("cloudwatch:PutMetricData"), "*"))),
+                    Map.entry(
+                            "KMSDecryptPolicy",
+                            List.of(
+                                    statement(
+                                            List.of("kms:Decrypt"),
+                                            "arn:${AWS::Partition}:kms"
+                                                    + REGION_ACCOUNT
+                                                    + "key/${KeyId}"))));
+
+    /** Every Allow statement of a function's policy, SAM policy templates expanded. */
+    private static List<Grant> grants(String fn) {
+        return grantsOf(fn, (List<?>) props(fn).getOrDefault("Policies", List.of()));
+    }
+
+    private static List<Grant> allGrants() {
+        List<Grant> all = new ArrayList<>();
+        for (String fn : ofType("AWS::Serverless::Function")) all.addAll(grants(fn));
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Grant> grantsOf(String fn, List<?> policies) {
+        List<Grant> grants = new ArrayList<>();
+        for (Object policy : policies) {
+            if (!(policy instanceof Map<?, ?> m))
+                throw new AssertionError(
+                        fn
+                                + " has the managed policy "
+                                + policy
+                                + ": grant what it needs in a Statement, so it can be checked");
+            if (m.containsKey("Statement")) {
+                for (Map<String, Object> st : (List<Map<String, Object>>) m.get("Statement")) {
+                    if (!"Allow".equals(st.get("Effect"))) continue;
+                    grants.add(
+                            new Grant(
+                                    fn,
+                                    String.valueOf(st.get("Sid")),
+                                    asList(st.get("Action")).stream().map(String::valueOf).toList(),
+                                    asList(st.get("Resource")).stream()
+                                            .map(String::valueOf)
+                                            .toList(),
+                                    (Map<?, ?>) st.get("Condition")));
+                }
+                continue;
+            }
+            for (var entry : m.entrySet()) {
+                String name = String.valueOf(entry.getKey());
+                List<TemplateStatement> expansion = SAM_POLICY_TEMPLATES.get(name);
+                if (expansion == null)
+                    throw new AssertionError(
+                            fn
+                                    + " uses the SAM policy template "
+                                    + name
+                                    + ", which TemplateTest cannot expand: add its actions from"
+                                    + " policy_templates.json to SAM_POLICY_TEMPLATES");
+                Map<?, ?> parameters = entry.getValue() instanceof Map<?, ?> p ? p : Map.of();
+                for (TemplateStatement st : expansion) {
+                    List<String> resources = new ArrayList<>();
+                    for (String r : st.resources()) {
+                        String filled = r;
+                        for (var p : parameters.entrySet())
+                            filled =
+                                    filled.replace(
+                                            "${" + p.getKey() + "}", String.valueOf(p.getValue()));
+                        resources.add(filled);
+                    }
+                    grants.add(new Grant(fn, name, st.actions(), resources, null));
+                }
+            }
+        }
+        return grants;
+    }
+
+    private static List<?> asList(Object o) {
+        return o instanceof List<?> l ? l : o == null ? List.of() : List.of(o);
+    }
+
+    /** What the checks below refuse, over any list of grants (so the checks themselves can be shown to fail). */
+    private static List<String> leastPrivilegeProblems(List<Grant> grants) {
+        List<String> tables = ofType("AWS::DynamoDB::Table");
+        List<String> problems = new ArrayList<>();
+        for (Grant g : grants) {
+            String where = g.fn() + " (" + g.sid() + ")";
+            // A Scan reads a whole table; PartiQL's SELECT can do the same. Nothing here lists
+            // anything that way.
+            for (String reading : List.of("dynamodb:Scan", "dynamodb:PartiQLSelect"))
+                if (g.allows(reading)) problems.add(where + " may " + reading);
+            if (g.allowsAnyOf("dynamodb"))
+                for (String r : g.resources())
+                    if (r.equals("*")
+                            || r.endsWith(":table/*")
+                            || tables.stream().noneMatch(r::contains))
+                        problems.add(
+                                where + " grants DynamoDB actions on " + r + ", not one table");
+            if (g.allowsAnyOf("ses"))
+                for (String r : g.resources())
+                    if (r.equals("*")
+                            || !(r.contains(":identity/") || r.contains(":configuration-set/")))
+                        problems.add(where + " grants SES on " + r + ", not the sending identity");
+        }
+        return problems;
+    }
+
+    @Test
+    void afterExpandingPolicyTemplatesNothingScansAndDynamoDbAndSesNeverActOnEverything() {
+        assertEquals(List.of(), leastPrivilegeProblems(allGrants()));
+    }
+
+    /** The checks above fail on what the security review found: the SAM read template (it grants Scan), SES on "*". */
+    @Test
+    void theLeastPrivilegeChecksCatchAReadPolicyTemplateSesOnEverythingAndAWildcardTable() {
+        List<?> reviewed =
+                List.of(
+                        Map.of(
+                                "DynamoDBReadPolicy",
+                                Map.of("TableName", Map.of("Ref", "RolesTable"))),
+                        Map.of(
+                                "Statement",
+                                List.of(
+                                        Map.of(
+                                                "Sid", "SendMail",
+                                                "Effect", "Allow",
+                                                "Action", List.of("ses:SendEmail"),
+                                                "Resource", "*"),
+                                        Map.of(
+                                                "Sid", "AnyTable",
+                                                "Effect", "Allow",
+                                                "Action", "dynamodb:GetItem",
+                                                "Resource",
+                                                        "arn:aws:dynamodb:eu-west-2:1:table/*"))));
+        List<String> problems = leastPrivilegeProblems(grantsOf("Reviewed", reviewed));
+        assertEquals(3, problems.size(), String.valueOf(problems));
+        assertTrue(problems.get(0).contains("dynamodb:Scan"), problems.get(0));
+        assertTrue(problems.get(1).contains("SES on *"), problems.get(1));
+        assertTrue(problems.get(2).contains("table/*"), problems.get(2));
+        assertTrue(
+                grantsOf(
+                                "Reviewed",
+                                List.of(
+                                        Map.of(
+                                                "Statement",
+                                                List.of(
+                                                        Map.of(
+                                                                "Effect",
+                                                                "Allow",
+                                                                "Action",
+                                                                "dynamodb:*",
+                                                                "Resource",
+                                                                "x")))))
+                        .get(0)
+                        .allows("dynamodb:Scan"),
+                "dynamodb:* allows Scan");
+        try {
+            grantsOf("Reviewed", List.of(Map.of("SomeNewPolicy", Map.of())));
+            throw new IllegalStateException("an unknown policy template was assumed harmless");
+        } catch (AssertionError expected) {
+            assertTrue(expected.getMessage().contains("SomeNewPolicy"));
+        }
+    }
+
+    /**
+     * Where a function changes only some attributes of an application (a round step: its status and a fact under
+     * progress; an acknowledgement), its UpdateItem is limited to those attributes: never the submitted answers
+     * ({@code data}), the reference or when it was submitted. The condition sits on a statement granting UpdateItem
+     * alone, since on a read without a projection the attribute condition would limit nothing.
+     */
+    @Test
+    void everyUpdateOfAnApplicationIsLimitedToTheAttributesItChanges() {
+        int limited = 0;
+        for (Grant g : allGrants()) {
+            if (!g.on("ApplicationsTable") || !g.allows("dynamodb:UpdateItem")) continue;
+            String where = g.fn() + " (" + g.sid() + ")";
+            assertEquals(List.of("dynamodb:UpdateItem"), g.actions(), where + " mixes reads in");
+            assertNotNull(g.condition(), where + " may update any attribute of an application");
+            Map<?, ?> forAll = (Map<?, ?>) g.condition().get("ForAllValues:StringEquals");
+            assertNotNull(forAll, where);
+            List<?> attributes = (List<?>) forAll.get("dynamodb:Attributes");
+            assertNotNull(attributes, where);
+            // DynamoDB counts the key in every request: without it nothing could be updated.
+            assertTrue(attributes.containsAll(List.of("roleId", "applicantKey")), where);
+            for (String untouchable : List.of("data", "reference", "submittedAt"))
+                assertFalse(attributes.contains(untouchable), where + " may change " + untouchable);
+            limited++;
+        }
+        assertTrue(limited >= 8, "the round's functions and the mailers update applications");
+    }
+
+    // ---------- Alarms (issue 12, item 4) ----------
+
+    private static Map<String, Object> alarm(String logicalId) {
+        return props(logicalId);
+    }
+
+    /** The alarms on one metric of one resource (the dimension's value refers to it), each e-mailing operations. */
+    private static List<String> alarmsOn(
+            String namespace, String metric, String dimension, String logicalId) {
+        List<String> found = new ArrayList<>();
+        for (String a : ofType("AWS::CloudWatch::Alarm")) {
+            Map<String, Object> p = alarm(a);
+            if (!namespace.equals(p.get("Namespace")) || !metric.equals(p.get("MetricName")))
+                continue;
+            boolean onIt =
+                    asList(p.get("Dimensions")).stream()
+                            .map(d -> (Map<?, ?>) d)
+                            .anyMatch(
+                                    d ->
+                                            dimension.equals(d.get("Name"))
+                                                    && refersTo(d.get("Value"), logicalId));
+            if (!onIt) continue;
+            assertTrue(
+                    asList(p.get("AlarmActions")).contains(Map.of("Ref", "OperationsAlarmTopic")),
+                    a + " tells nobody");
+            found.add(a);
+        }
+        return found;
+    }
+
+    private static boolean refersTo(Object value, String logicalId) {
+        if (!(value instanceof Map<?, ?> m)) return false;
+        if (logicalId.equals(m.get("Ref"))) return true;
+        Object att = m.get("Fn::GetAtt");
+        return att != null && String.valueOf(att).startsWith(logicalId + ".");
+    }
+
+    @Test
+    void alarmsEmailTheOperationsAddress() {
+        Map<String, Object> topic = props("OperationsAlarmTopic");
+        assertEquals(
+                List.of(Map.of("Protocol", "email", "Endpoint", Map.of("Ref", "OperationsEmail"))),
+                topic.get("Subscription"));
+        assertTrue(((Map<?, ?>) TEMPLATE.get("Parameters")).containsKey("OperationsEmail"));
+        for (String a : ofType("AWS::CloudWatch::Alarm"))
+            assertEquals(
+                    List.of(Map.of("Ref", "OperationsAlarmTopic")),
+                    alarm(a).get("AlarmActions"),
+                    a + " must e-mail operations");
+    }
+
+    @Test
+    void everyFunctionHasAnAlarmOnItsErrorsAndOnItsThrottles() {
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            assertEquals(
+                    1, alarmsOn("AWS/Lambda", "Errors", "FunctionName", fn).size(), fn + " errors");
+            assertEquals(
+                    1,
+                    alarmsOn("AWS/Lambda", "Throttles", "FunctionName", fn).size(),
+                    fn + " throttles");
+        }
+        // The authorizer failing refuses every staff page: it is one of the functions above, and
+        // named here so it stays.
+        assertFalse(
+                alarmsOn("AWS/Lambda", "Errors", "FunctionName", "StaffSessionAuthorizerFunction")
+                        .isEmpty());
+    }
+
+    @Test
+    void theHttpApisServerErrorsAlarm() {
+        for (String api : ofType("AWS::Serverless::HttpApi"))
+            assertEquals(1, alarmsOn("AWS/ApiGateway", "5xx", "ApiId", api).size(), api);
+    }
+
+    /** A dead-letter queue alarms on any message in it; any other queue when its oldest message has waited too long. */
+    @Test
+    void everyQueueHasAnAlarmAndEveryDeadLetterQueueAlarmsOnItsFirstMessage() {
+        List<String> queues = ofType("AWS::SQS::Queue");
+        Set<String> deadLetter = new java.util.HashSet<>();
+        for (String q : queues) {
+            Object redrive = props(q).get("RedrivePolicy");
+            if (redrive != null)
+                queues.stream()
+                        .filter(t -> refersTo(((Map<?, ?>) redrive).get("deadLetterTargetArn"), t))
+                        .forEach(deadLetter::add);
+        }
+        assertFalse(deadLetter.isEmpty());
+        for (String q : queues) {
+            if (deadLetter.contains(q)) {
+                List<String> alarms =
+                        alarmsOn("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", q);
+                assertEquals(1, alarms.size(), q + " is a dead-letter queue without an alarm");
+                Map<String, Object> a = alarm(alarms.get(0));
+                assertEquals(0, ((Number) a.get("Threshold")).intValue(), q);
+                assertEquals("GreaterThanThreshold", a.get("ComparisonOperator"), q);
+            } else {
+                assertEquals(
+                        1,
+                        alarmsOn("AWS/SQS", "ApproximateAgeOfOldestMessage", "QueueName", q).size(),
+                        q + " has no alarm on its oldest message");
+            }
+        }
+    }
+
+    /**
+     * A queue a function consumes hides a received message for at least six times that function's timeout plus its
+     * batching window (AWS's advice for SQS event sources), so a slow or throttled batch is not handed out again.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyQueuesVisibilityTimeoutIsAtLeastSixTimesItsConsumersTimeout() {
+        int globalTimeout =
+                ((Number)
+                                ((Map<String, Object>)
+                                                ((Map<String, Object>) TEMPLATE.get("Globals"))
+                                                        .get("Function"))
+                                        .get("Timeout"))
+                        .intValue();
+        int consumers = 0;
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            Map<String, Object> events = (Map<String, Object>) props(fn).get("Events");
+            if (events == null) continue;
+            int timeout = ((Number) props(fn).getOrDefault("Timeout", globalTimeout)).intValue();
+            for (Object e : events.values()) {
+                Map<String, Object> event = (Map<String, Object>) e;
+                if (!"SQS".equals(event.get("Type"))) continue;
+                Map<String, Object> p = (Map<String, Object>) event.get("Properties");
+                String queue =
+                        ofType("AWS::SQS::Queue").stream()
+                                .filter(q -> refersTo(p.get("Queue"), q))
+                                .findFirst()
+                                .orElseThrow(
+                                        () ->
+                                                new AssertionError(
+                                                        fn + " reads a queue not in the template"));
+                int window =
+                        ((Number) p.getOrDefault("MaximumBatchingWindowInSeconds", 0)).intValue();
+                Object visibility = props(queue).get("VisibilityTimeout");
+                assertNotNull(visibility, queue + " keeps SQS's 30-second default");
+                assertTrue(
+                        ((Number) visibility).intValue() >= 6 * timeout + window,
+                        queue
+                                + " hides a message for "
+                                + visibility
+                                + "s; "
+                                + fn
+                                + " may take "
+                                + timeout
+                                + "s: at least "
+                                + (6 * timeout + window)
+                                + "s needed");
+                consumers++;
+            }
+        }
+        assertTrue(consumers >= 1);
+    }
+
+    /** The dashboard is JSON once CloudFormation substitutes it, and finds functions and queues by the stack's name. */
+    @Test
+    void theDashboardIsValidJsonAndFindsEveryFunctionAndQueueOfTheStack() throws Exception {
+        List<String> dashboards = ofType("AWS::CloudWatch::Dashboard");
+        assertEquals(1, dashboards.size());
+        Object body = props(dashboards.get(0)).get("DashboardBody");
+        String text = String.valueOf(((Map<?, ?>) body).get("Fn::Sub"));
+        java.util.regex.Matcher refs =
+                java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(text);
+        while (refs.find()) {
+            String ref = refs.group(1);
+            if (ref.startsWith("AWS::")) continue;
+            assertTrue(
+                    resources().containsKey(ref.split("\\.")[0]),
+                    "the dashboard names " + ref + ", which is not in the template");
+        }
+        com.fasterxml.jackson.databind.JsonNode json =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(text.replaceAll("\\$\\{[^}]+}", "x"));
+        assertTrue(json.get("widgets").size() >= 5);
+        for (String search :
+                List.of(
+                        "{AWS/Lambda,FunctionName} MetricName=\\\"Errors\\\" ${AWS::StackName}",
+                        "{AWS/Lambda,FunctionName} MetricName=\\\"Throttles\\\" ${AWS::StackName}",
+                        "{AWS/SQS,QueueName} MetricName=\\\"ApproximateNumberOfMessagesVisible\\\" ${AWS::StackName}"))
+            assertTrue(text.contains(search), search);
     }
 }

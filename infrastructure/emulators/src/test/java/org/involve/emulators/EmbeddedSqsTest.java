@@ -18,7 +18,7 @@ class EmbeddedSqsTest {
                                         b.queueUrl(sqs.queueUrl("MailQueue"))
                                                 .attributeNames(QueueAttributeName.ALL))
                         .attributes();
-        assertEquals("360", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
+        assertEquals("420", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
         assertTrue(
                 attributes
                         .get(QueueAttributeName.REDRIVE_POLICY)

@@ -29,7 +29,7 @@ class SamTemplateTest {
                         .findFirst()
                         .orElseThrow();
         assertEquals(new QueueSpec.Redrive("MailDeadLetterQueue", 5), mail.redrive().orElseThrow());
-        assertEquals(360, mail.visibilityTimeoutSeconds().getAsInt());
+        assertEquals(420, mail.visibilityTimeoutSeconds().getAsInt());
     }
 
     @Test

@@ -1,0 +1,211 @@
+package org.involve.adapters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.involve.emulators.SamTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * What IAM would refuse in AWS and the emulators never do: template.yaml limits some UpdateItem grants to named
+ * attributes ({@code dynamodb:Attributes}, e.g. a round step may change an application's status and progress only).
+ * Every adapter test's updates pass through here; one that touches an attribute no such grant on its table names
+ * fails the test, as AccessDenied would fail it in AWS. The allowed attributes of a table are the union over every
+ * function's conditioned UpdateItem grants on it (the adapters do not know which function runs them); a table with no
+ * conditioned grant is not limited. Attributes named in the key, the update and the condition all count.
+ */
+final class AttributeConditions implements ExecutionInterceptor {
+    private static final Set<String> WORDS =
+            Set.of(
+                    "set",
+                    "remove",
+                    "add",
+                    "delete",
+                    "and",
+                    "or",
+                    "not",
+                    "between",
+                    "in",
+                    "attribute_exists",
+                    "attribute_not_exists",
+                    "attribute_type",
+                    "begins_with",
+                    "contains",
+                    "size",
+                    "if_not_exists",
+                    "list_append");
+    private static final Pattern NAME =
+            Pattern.compile("(?<![.\\w#:])([#]?[A-Za-z_][A-Za-z0-9_]*)");
+
+    private final Map<String, Set<String>> allowedByTable;
+
+    AttributeConditions(Map<String, Set<String>> allowedByTable) {
+        this.allowedByTable = Map.copyOf(allowedByTable);
+    }
+
+    /** The limits template.yaml sets, by table logical id (the emulators name each table by it). */
+    static AttributeConditions fromTemplate() {
+        return new AttributeConditions(limits(template()));
+    }
+
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        if (context.request() instanceof UpdateItemRequest u)
+            check(
+                    u.tableName(),
+                    touched(
+                            u.key().keySet(),
+                            u.expressionAttributeNames(),
+                            u.updateExpression(),
+                            u.conditionExpression()));
+        if (context.request() instanceof TransactWriteItemsRequest t)
+            for (TransactWriteItem item : t.transactItems())
+                if (item.update() != null)
+                    check(
+                            item.update().tableName(),
+                            touched(
+                                    item.update().key().keySet(),
+                                    item.update().expressionAttributeNames(),
+                                    item.update().updateExpression(),
+                                    item.update().conditionExpression()));
+    }
+
+    private void check(String table, Set<String> touched) {
+        for (var limit : allowedByTable.entrySet()) {
+            if (!table.equals(limit.getKey()) && !table.contains(limit.getKey())) continue;
+            Set<String> refused = new TreeSet<>(touched);
+            refused.removeAll(limit.getValue());
+            if (!refused.isEmpty())
+                throw new AssertionError(
+                        "An UpdateItem on "
+                                + limit.getKey()
+                                + " touches "
+                                + refused
+                                + ", which no dynamodb:Attributes condition in template.yaml allows (only "
+                                + new TreeSet<>(limit.getValue())
+                                + "): IAM would refuse it. Add the attributes to the conditions of the"
+                                + " functions that make this change.");
+        }
+    }
+
+    /** The top-level attribute names a request touches: its key's, and the first name of each path in its expressions. */
+    static Set<String> touched(Set<String> key, Map<String, String> names, String... expressions) {
+        Set<String> found = new LinkedHashSet<>(key);
+        for (String expression : expressions) {
+            if (expression == null) continue;
+            Matcher m = NAME.matcher(expression);
+            while (m.find()) {
+                String token = m.group(1);
+                if (token.startsWith("#")) {
+                    String name = names.get(token);
+                    if (name == null)
+                        throw new AssertionError(token + " is not in ExpressionAttributeNames");
+                    found.add(name);
+                } else if (!WORDS.contains(token.toLowerCase())) {
+                    found.add(token);
+                }
+            }
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Set<String>> limits(Map<String, Object> template) {
+        Map<String, Set<String>> allowed = new HashMap<>();
+        Map<String, Object> resources = (Map<String, Object>) template.get("Resources");
+        for (Object r : resources.values()) {
+            Map<String, Object> resource = (Map<String, Object>) r;
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) continue;
+            Map<String, Object> p = (Map<String, Object>) resource.get("Properties");
+            for (Object policy : (List<Object>) p.getOrDefault("Policies", List.of())) {
+                if (!(policy instanceof Map<?, ?> m)
+                        || !(m.get("Statement") instanceof List<?> sts)) continue;
+                for (Object s : sts) {
+                    Map<String, Object> st = (Map<String, Object>) s;
+                    if (!String.valueOf(st.get("Action")).contains("dynamodb:UpdateItem")) continue;
+                    Map<String, Object> condition = (Map<String, Object>) st.get("Condition");
+                    if (condition == null) continue;
+                    Map<String, Object> forAll =
+                            (Map<String, Object>) condition.get("ForAllValues:StringEquals");
+                    if (forAll == null || !forAll.containsKey("dynamodb:Attributes")) continue;
+                    List<String> attributes = (List<String>) forAll.get("dynamodb:Attributes");
+                    Object resourceRefs = st.get("Resource");
+                    List<Object> refs =
+                            resourceRefs instanceof List<?> l
+                                    ? new ArrayList<>(l)
+                                    : List.of(resourceRefs);
+                    for (Object ref : refs) {
+                        String table = tableOf(ref);
+                        if (table != null)
+                            allowed.computeIfAbsent(table, k -> new LinkedHashSet<>())
+                                    .addAll(attributes);
+                    }
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** "ApplicationsTable" for {@code !GetAtt ApplicationsTable.Arn}; null for an index or anything else. */
+    private static String tableOf(Object ref) {
+        if (ref instanceof Map<?, ?> m && m.get("Fn::GetAtt") != null) {
+            String att = String.valueOf(m.get("Fn::GetAtt"));
+            if (att.endsWith(".Arn")) return att.substring(0, att.length() - ".Arn".length());
+        }
+        return null;
+    }
+
+    /** template.yaml, CloudFormation's short tags in their long forms. */
+    static Map<String, Object> template() {
+        try {
+            return new Yaml(new CloudFormationTags())
+                    .load(Files.readString(SamTemplate.loadFromWorkingDirectory().file()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CloudFormation's short tags as their long forms ({@code !GetAtt X.Arn} as {@code {Fn::GetAtt: X.Arn}}). */
+    private static final class CloudFormationTags extends SafeConstructor {
+        CloudFormationTags() {
+            super(new LoaderOptions());
+            yamlMultiConstructors.put(
+                    "!",
+                    new AbstractConstruct() {
+                        @Override
+                        public Object construct(Node node) {
+                            String name = node.getTag().getValue().substring(1);
+                            Object value =
+                                    node instanceof ScalarNode s
+                                            ? constructScalar(s)
+                                            : node instanceof SequenceNode q
+                                                    ? constructSequence(q)
+                                                    : constructMapping((MappingNode) node);
+                            return Map.of(name.equals("Ref") ? "Ref" : "Fn::" + name, value);
+                        }
+                    });
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.involve.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.InterceptorContext;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** The stand-in for IAM's attribute conditions reads expressions as DynamoDB does and refuses what the template does not allow. */
+class AttributeConditionsTest {
+    private static final Map<String, AttributeValue> KEY =
+            Map.of("roleId", AttributeValue.fromS("r"), "applicantKey", AttributeValue.fromS("a"));
+
+    @Test
+    void anUpdateTouchesItsKeyAndTheFirstNameOfEachPathInItsExpressions() {
+        assertEquals(
+                Set.of("roleId", "applicantKey", "status", "progress"),
+                AttributeConditions.touched(
+                        KEY.keySet(),
+                        Map.of(
+                                "#status",
+                                "status",
+                                "#progress",
+                                "progress",
+                                "#f0",
+                                "outcomeSentAt"),
+                        "SET #status = :to, #progress.#f0 = :f0",
+                        "#status = :from AND attribute_not_exists(#progress.#f0)"));
+        assertEquals(
+                Set.of("ackOutstanding", "acknowledgedAt"),
+                AttributeConditions.touched(
+                        Set.of(),
+                        Map.of(),
+                        "REMOVE ackOutstanding SET acknowledgedAt = :at",
+                        "attribute_exists(ackOutstanding)"));
+    }
+
+    @Test
+    void theTemplateLimitsApplicationUpdatesToStepsAndAcknowledgements() {
+        Set<String> allowed =
+                AttributeConditions.limits(AttributeConditions.template()).get("ApplicationsTable");
+        assertEquals(
+                Set.of(
+                        "roleId",
+                        "applicantKey",
+                        "status",
+                        "progress",
+                        "ackOutstanding",
+                        "acknowledgedAt"),
+                allowed);
+    }
+
+    @Test
+    void anUpdateOfAnAttributeNoConditionAllowsIsRefusedAsIamWouldRefuseIt() {
+        AttributeConditions conditions =
+                new AttributeConditions(
+                        Map.of("ApplicationsTable", Set.of("roleId", "applicantKey", "status")));
+        UpdateItemRequest rewrite =
+                UpdateItemRequest.builder()
+                        .tableName("ApplicationsTable")
+                        .key(KEY)
+                        .updateExpression("SET #status = :to, #data = :answers")
+                        .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
+                        .build();
+        AssertionError refused =
+                assertThrows(
+                        AssertionError.class,
+                        () -> conditions.beforeExecution(of(rewrite), new ExecutionAttributes()));
+        assertTrue(refused.getMessage().contains("[data]"), refused.getMessage());
+        UpdateItemRequest step =
+                rewrite.toBuilder()
+                        .updateExpression("SET #status = :to")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .build();
+        conditions.beforeExecution(of(step), new ExecutionAttributes());
+        UpdateItemRequest otherTable = rewrite.toBuilder().tableName("RolesTable").build();
+        conditions.beforeExecution(of(otherTable), new ExecutionAttributes());
+    }
+
+    private static Context.BeforeExecution of(Object request) {
+        return InterceptorContext.builder()
+                .request((software.amazon.awssdk.core.SdkRequest) request)
+                .build();
+    }
+}
