@@ -43,7 +43,8 @@ class PrivacyPagesEventsTest {
                             "http://localhost:3000",
                             "http://localhost:3000",
                             Duration.ofDays(14),
-                            Duration.ofSeconds(20)));
+                            Duration.ofSeconds(20)),
+                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL);
 
     /** Periods unlike the defaults, so the page can only show them by reading them. */
     private final Retention retention = new Retention(21, 18, 4, 7, 45);
