@@ -66,6 +66,6 @@ public class ApplyingFactory {
     @Singleton
     MailDelivery mailDelivery(
             Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
-        return new MailDelivery(outbox, sender, clock, settings.mailMaximumAttempts());
+        return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow());
     }
 }

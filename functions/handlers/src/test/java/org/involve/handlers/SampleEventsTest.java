@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,8 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailDelivery;
 import org.involve.core.outbox.MailSender;
+import org.involve.core.outbox.MailState;
+import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -367,7 +370,7 @@ class SampleEventsTest {
     }
 
     @Test
-    void theMailerSendsAnnouncedMessagesAndReportsOnlyThoseThatMustWait() {
+    void theMailerSendsAnnouncedMessagesAndLeavesARefusedOneWaitingInTheOutbox() {
         covered.add("sqs-mail-announced.json");
         List<Email> sent = new ArrayList<>();
         MailSender ses =
@@ -393,14 +396,46 @@ class SampleEventsTest {
                         0,
                         "acknowledgement"));
         MailerHandler mailer =
-                new MailerHandler(new MailDelivery(outbox, ses, clock, 5), Telemetry.metrics());
+                new MailerHandler(
+                        new MailDelivery(outbox, ses, clock, Duration.ofHours(72)),
+                        Telemetry.metrics());
         SQSBatchResponse response =
                 mailer.handleRequest(
                         SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()),
                         null);
         assertEquals(1, sent.size());
         assertEquals(
-                List.of("22222222-2222-4222-8222-222222222222"),
+                List.of(),
+                response.getBatchItemFailures(),
+                "the sweep retries it from the outbox, not SQS");
+        assertEquals(MailState.PENDING, outbox.state("ack-INV-GHJK-6789"));
+        assertTrue(
+                outbox.find("ack-INV-GHJK-6789").orElseThrow().dueAt().isAfter(clock.instant()),
+                "waiting for its retry time");
+    }
+
+    @Test
+    void anAnnouncementTheMailerCouldNotHandleComesBackFromTheQueue() {
+        Outbox unreachable =
+                (Outbox)
+                        Proxy.newProxyInstance(
+                                Outbox.class.getClassLoader(),
+                                new Class<?>[] {Outbox.class},
+                                (proxy, method, args) -> {
+                                    throw new IllegalStateException("DynamoDB is unreachable");
+                                });
+        MailerHandler mailer =
+                new MailerHandler(
+                        new MailDelivery(unreachable, email -> {}, clock, Duration.ofHours(72)),
+                        Telemetry.metrics());
+        SQSBatchResponse response =
+                mailer.handleRequest(
+                        SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()),
+                        null);
+        assertEquals(
+                List.of(
+                        "11111111-1111-4111-8111-111111111111",
+                        "22222222-2222-4222-8222-222222222222"),
                 response.getBatchItemFailures().stream()
                         .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                         .toList());
@@ -419,7 +454,8 @@ class SampleEventsTest {
                         0,
                         "acknowledgement"));
         OutboxSweepHandler sweep =
-                new OutboxSweepHandler(new MailDelivery(outbox, sent::add, clock, 5));
+                new OutboxSweepHandler(
+                        new MailDelivery(outbox, sent::add, clock, Duration.ofHours(72)));
         @SuppressWarnings("unchecked")
         Map<String, Object> event =
                 SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());

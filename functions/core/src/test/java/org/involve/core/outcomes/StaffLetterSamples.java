@@ -3,6 +3,7 @@ package org.involve.core.outcomes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
@@ -29,7 +30,7 @@ public final class StaffLetterSamples {
                         Map.of(ApplicationForm.CONTACT_METHOD, "telephone"));
         Map<String, Email> out = new LinkedHashMap<>();
         out.put("outcomeTask", letters.unsuccessful(role, byPhone, now).email());
-        out.put("outcomesDue", letters.reminder(role, 3, "2030-W09", now).email());
+        out.put("outcomesDue", letters.reminder(role, List.of(byPhone), "2030-W09", now).email());
         return out;
     }
 }
