@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
@@ -63,7 +64,7 @@ public final class DynamoOutbox implements Outbox {
     private final String applicationsTable;
     private final MailQueue mail;
     private final Consumer<String> warn;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
     /**
      * @param applicationsTable where sending an acknowledgement e-mail marks its application acknowledged (the mailer's
@@ -78,7 +79,16 @@ public final class DynamoOutbox implements Outbox {
             String applicationsTable,
             MailQueue mail,
             Consumer<String> warn) {
-        this(dynamo, table, applicationsTable, mail, warn, null);
+        this(
+                dynamo,
+                table,
+                applicationsTable,
+                mail,
+                warn,
+                () -> {
+                    throw new IllegalStateException(
+                            "This outbox was built without the audit trail");
+                });
     }
 
     /** @param audit where staff actions on messages (send again, mark as sent) are recorded, in their transaction */
@@ -88,7 +98,7 @@ public final class DynamoOutbox implements Outbox {
             String applicationsTable,
             MailQueue mail,
             Consumer<String> warn,
-            DynamoAuditTrail audit) {
+            Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.applicationsTable = applicationsTable;
@@ -434,14 +444,12 @@ public final class DynamoOutbox implements Outbox {
 
     /** The change and its audit entry in one transaction; false if the message was not in the state it needs. */
     private boolean staffAction(Update change, AuditEntry entry) {
-        if (audit == null)
-            throw new IllegalStateException("This outbox was built without the audit trail");
         try {
             dynamo.transactWriteItems(
                     r ->
                             r.transactItems(
                                     TransactWriteItem.builder().update(change).build(),
-                                    audit.putNew(entry)));
+                                    audit.get().putNew(entry)));
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

@@ -252,7 +252,7 @@ class DynamoOutboxTest {
                         aws.table("ApplicationsTable"),
                         announced,
                         warnings::add,
-                        new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
+                        () -> new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
         Instant at = Instant.parse("2099-01-01T10:00:00Z"); // later than any other test's, so first
         OutboxMessage failed = added(now), unsure = added(now);
         staffs.fail(failed.id(), Problem.MESSAGE_REJECTED, "MessageRejected", at);

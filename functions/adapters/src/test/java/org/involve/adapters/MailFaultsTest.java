@@ -56,7 +56,7 @@ class MailFaultsTest {
                         aws.table("ApplicationsTable"),
                         id -> {},
                         w -> {},
-                        new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
+                        () -> new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
         URI ses = aws.ses().serviceClientConfiguration().endpointOverride().orElseThrow();
         SesV2Client faulty =
                 SesV2Client.builder()

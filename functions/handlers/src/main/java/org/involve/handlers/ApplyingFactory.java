@@ -15,6 +15,7 @@ import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailOperations;
 import org.involve.core.outbox.MailSender;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxWriter;
@@ -67,5 +68,11 @@ public class ApplyingFactory {
     MailDelivery mailDelivery(
             Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
         return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow());
+    }
+
+    /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */
+    @Singleton
+    MailOperations mailOperations(Outbox outbox, Clock clock) {
+        return new MailOperations(outbox, clock);
     }
 }

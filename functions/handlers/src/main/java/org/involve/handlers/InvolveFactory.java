@@ -85,9 +85,18 @@ public class InvolveFactory {
     // ---------- one adapter per table ----------
 
     @Singleton
-    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail, InvolveSettings settings) {
+    DynamoOutbox outbox(
+            DynamoDbClient db,
+            MailQueue mail,
+            BeanProvider<DynamoAuditTrail> audit,
+            InvolveSettings settings) {
         return new DynamoOutbox(
-                db, settings.outboxTable(), settings.applicationsTable(), mail, LOG::warn);
+                db,
+                settings.outboxTable(),
+                settings.applicationsTable(),
+                mail,
+                LOG::warn,
+                audit::get);
     }
 
     @Singleton

@@ -80,4 +80,9 @@ public final class StaffPaths {
     public static final Path PARTNERS = HOME.then("/partners");
     public static final Path PARTNERS_ROLE = PARTNERS.then("/{roleId}");
     public static final Path PARTNER_CANDIDATE = PARTNERS_ROLE.then("/{reference}");
+
+    // ---------- E-mail problems (operations) ----------
+    public static final Path EMAIL_PROBLEMS = HOME.then("/email");
+    public static final Path EMAIL_SEND_AGAIN = EMAIL_PROBLEMS.then("/{messageId}/send-again");
+    public static final Path EMAIL_MARK_SENT = EMAIL_PROBLEMS.then("/{messageId}/mark-sent");
 }
