@@ -14,6 +14,7 @@ import org.involve.core.draft.DraftStore;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.DeadLetters;
 import org.involve.core.outbox.MailDelivery;
 import org.involve.core.outbox.MailOperations;
 import org.involve.core.outbox.MailSender;
@@ -66,8 +67,12 @@ public class ApplyingFactory {
     /** Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it. */
     @Singleton
     MailDelivery mailDelivery(
-            Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
-        return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow());
+            Outbox outbox,
+            MailSender sender,
+            DeadLetters deadLetters,
+            Clock clock,
+            InvolveSettings settings) {
+        return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow(), deadLetters);
     }
 
     /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */

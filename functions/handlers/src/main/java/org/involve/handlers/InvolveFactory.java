@@ -17,6 +17,7 @@ import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.SesMailSender;
+import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringToken;
@@ -64,6 +65,12 @@ public class InvolveFactory {
     @Singleton
     MailQueue mailQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
         return new SqsMailQueue(sqs::get, settings.mailQueueUrl());
+    }
+
+    /** Only the mailer and the sweep have the dead-letter queue's address; the client is the one SQS client. */
+    @Singleton
+    SqsDeadLetters deadLetters(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
+        return new SqsDeadLetters(sqs::get, settings.mailDeadLetterQueueUrl(), LOG::warn);
     }
 
     @Singleton

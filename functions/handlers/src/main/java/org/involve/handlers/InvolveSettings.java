@@ -99,6 +99,11 @@ public record InvolveSettings(Map<String, String> values) {
         return required("MAIL_QUEUE_URL");
     }
 
+    /** Where the id of a message that finally failed is put, for the dead-letter alarm. */
+    public String mailDeadLetterQueueUrl() {
+        return required("MAIL_DEAD_LETTER_QUEUE_URL");
+    }
+
     public String mailFrom() {
         return required("MAIL_FROM");
     }

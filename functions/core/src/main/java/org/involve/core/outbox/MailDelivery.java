@@ -30,12 +30,24 @@ public final class MailDelivery {
     private final MailSender sender;
     private final Clock clock;
     private final Duration retryWindow;
+    private final DeadLetters deadLetters;
 
+    /** Without a dead-letter signal (tests): a failed message is still kept and listed. */
     public MailDelivery(Outbox outbox, MailSender sender, Clock clock, Duration retryWindow) {
+        this(outbox, sender, clock, retryWindow, messageId -> {});
+    }
+
+    public MailDelivery(
+            Outbox outbox,
+            MailSender sender,
+            Clock clock,
+            Duration retryWindow,
+            DeadLetters deadLetters) {
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
         this.retryWindow = retryWindow;
+        this.deadLetters = deadLetters;
     }
 
     public Outcome deliver(String messageId) {
@@ -75,6 +87,7 @@ public final class MailDelivery {
             }
             case GIVE_UP -> {
                 outbox.fail(t.id(), e.problem(), e.getMessage(), now);
+                deadLetters.deadLetter(t.id());
                 return Outcome.GAVE_UP;
             }
             default -> {
@@ -90,6 +103,7 @@ public final class MailDelivery {
                                     + " hours: "
                                     + e.getMessage(),
                             now);
+                    deadLetters.deadLetter(t.id());
                     return Outcome.GAVE_UP;
                 }
                 Instant retryAt = now.plus(backoff(attempts));

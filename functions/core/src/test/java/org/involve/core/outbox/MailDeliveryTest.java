@@ -35,7 +35,9 @@ class MailDeliveryTest {
                     return "ses-" + sent.size();
                 }
             };
-    private final MailDelivery delivery = new MailDelivery(outbox, ses, clock, WINDOW);
+    private final List<String> deadLettered = new ArrayList<>();
+    private final MailDelivery delivery =
+            new MailDelivery(outbox, ses, clock, WINDOW, deadLettered::add);
 
     private void queue(String id) {
         outbox.add(
@@ -118,6 +120,7 @@ class MailDeliveryTest {
         assertEquals(MailState.FAILED, t.state());
         assertEquals(Problem.RETRY_TIME_OVER, t.problem());
         assertEquals(List.of(t), outbox.troubled(10));
+        assertEquals(List.of("m1"), deadLettered, "dead-lettered once");
         assertTrue(
                 !t.changedAt().isBefore(Instant.parse("2025-01-13T10:00:00Z")),
                 "not before the window is over");
@@ -130,6 +133,7 @@ class MailDeliveryTest {
         assertEquals(MailDelivery.Outcome.GAVE_UP, delivery.deliver("m1"));
         assertEquals(MailState.FAILED, outbox.state("m1"));
         assertEquals(Problem.MESSAGE_REJECTED, tracked("m1").problem());
+        assertEquals(List.of("m1"), deadLettered);
     }
 
     @Test
@@ -142,6 +146,7 @@ class MailDeliveryTest {
         assertEquals(MailDelivery.Outcome.NOTHING_TO_DO, delivery.deliver("m1"));
         assertEquals(0, sent.size());
         assertEquals(MailState.NEEDS_CHECKING, outbox.state("m1"));
+        assertEquals(List.of(), deadLettered, "not failed: it may have gone");
         assertEquals(List.of("m1"), outbox.troubled(10).stream().map(TrackedMessage::id).toList());
     }
 
