@@ -463,6 +463,31 @@ class SampleEventsTest {
         assertEquals(1, sent.size());
     }
 
+    @Test
+    void theSweepSaysHowManyItSetAsideForStaff() {
+        outbox.add(
+                new OutboxMessage(
+                        "ack-2",
+                        new Email("jo@example.org", "Received", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        MailSender refusing =
+                email -> {
+                    throw new MailSender.MailNotSent(
+                            "MessageRejected", MailSender.Problem.MESSAGE_REJECTED, null);
+                };
+        OutboxSweepHandler sweep =
+                new OutboxSweepHandler(
+                        new MailDelivery(outbox, refusing, clock, Duration.ofHours(72)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event =
+                SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
+        assertEquals(Map.of("sent", 0, "gave_up", 1), sweep.handleRequest(event, null));
+        assertEquals(MailState.FAILED, outbox.state("ack-2"));
+    }
+
     private Map<String, Object> scheduled(String event) {
         covered.add(event);
         @SuppressWarnings("unchecked")

@@ -3,7 +3,8 @@ package org.involve.core.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import org.involve.core.outbox.MailSender.MailNotSent;
 import org.involve.core.outbox.MailSender.Problem;
 
@@ -124,9 +125,15 @@ public final class MailDelivery {
      * was lost, that wait for a retry, or whose sender stopped.
      */
     public int sweep(int limit) {
-        List<OutboxMessage> due = outbox.due(clock.instant(), limit);
-        int sent = 0;
-        for (OutboxMessage m : due) if (deliver(m.id()) == Outcome.SENT) sent++;
-        return sent;
+        return sweepOutcomes(limit).get(Outcome.SENT);
+    }
+
+    /** As {@link #sweep}, counting every outcome (each is 0 when none), for the sweep's metrics. */
+    public Map<Outcome, Integer> sweepOutcomes(int limit) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) counts.put(o, 0);
+        for (OutboxMessage m : outbox.due(clock.instant(), limit))
+            counts.merge(deliver(m.id()), 1, Integer::sum);
+        return counts;
     }
 }

@@ -167,6 +167,18 @@ class MailDeliveryTest {
     }
 
     @Test
+    void theSweepCountsEachOutcome() {
+        queue("m1");
+        queue("m2");
+        outbox.claim("m2", clock.instant(), clock.instant().plusSeconds(120));
+        clock.advance(Duration.ofMinutes(5));
+        var counts = delivery.sweepOutcomes(10);
+        assertEquals(1, counts.get(MailDelivery.Outcome.SENT));
+        assertEquals(1, counts.get(MailDelivery.Outcome.NEEDS_CHECKING));
+        assertEquals(0, counts.get(MailDelivery.Outcome.GAVE_UP));
+    }
+
+    @Test
     void sentAgainByStaffItGoesOnceWithAFreshRetryWindowAndIsAudited() {
         queue("m1");
         failing = Problem.MESSAGE_REJECTED;
