@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import java.net.URI;
 import java.time.Duration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,8 +39,16 @@ public final class AwsClients {
         return b.build();
     }
 
+    /**
+     * The SDK never retries a send itself: a retry after a timeout could send a message SES had already taken. The
+     * outbox retries instead, and sets aside for staff an attempt that got no answer.
+     */
     public static SesV2Client ses() {
-        var b = SesV2Client.builder().region(region()).httpClientBuilder(http());
+        var b =
+                SesV2Client.builder()
+                        .region(region())
+                        .httpClientBuilder(http())
+                        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }

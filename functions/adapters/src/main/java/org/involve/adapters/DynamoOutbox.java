@@ -12,13 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Transactions;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailQueue;
+import org.involve.core.outbox.MailSender.Problem;
+import org.involve.core.outbox.MailState;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.TrackedMessage;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,12 +31,17 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The OutboxTable. An unsent message carries {@code pending = "PENDING"}, which puts it in the sparse
- * PendingByDueTime index; sending or giving up removes it, so the sweep's query only ever meets what is
- * still to send. A sender holds a message by a lease ({@code leaseUntil}) set with a conditional update.
+ * PendingByDueTime index; sending or setting it aside removes it, so the sweep's query only ever meets what is
+ * still to send (or an attempt that never finished). {@code status} is a {@link MailState}: a sender records its
+ * attempt (SENDING, {@code attemptedAt}, a lease {@code leaseUntil}) with a conditional update before it sends.
+ * A message set aside for staff (FAILED or NEEDS_CHECKING) carries {@code trouble = "TROUBLE"} and
+ * {@code troubleAt}, which put it in the sparse Troubled index the operations page queries; it is never deleted.
  * <p>
  * An acknowledgement e-mail carries its application's key ({@code acknowledges}); when it is sent, the application
  * leaves the unacknowledged index (see {@link DynamoApplicationStore}). One that cannot be delivered stays there,
@@ -41,8 +51,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * are announced on the mail queue, so a step's mail goes at once without its handler having to remember to say so.
  */
 public final class DynamoOutbox implements Outbox {
-    static final String PENDING_BY_DUE_TIME = "PendingByDueTime";
-    private static final String PENDING = "PENDING", SENT = "SENT", GAVE_UP = "GAVE_UP";
+    static final String PENDING_BY_DUE_TIME = "PendingByDueTime", TROUBLED = "Troubled";
+    private static final String PENDING = "PENDING", SENT = "SENT", TROUBLE = "TROUBLE";
     private static final String ACKNOWLEDGES = "acknowledges";
     private static final int LAST_ERROR_LENGTH = 200;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -55,6 +65,7 @@ public final class DynamoOutbox implements Outbox {
     private final String applicationsTable;
     private final MailQueue mail;
     private final Consumer<String> warn;
+    private final Supplier<DynamoAuditTrail> audit;
 
     /**
      * @param applicationsTable where sending an acknowledgement e-mail marks its application acknowledged (the mailer's
@@ -69,11 +80,32 @@ public final class DynamoOutbox implements Outbox {
             String applicationsTable,
             MailQueue mail,
             Consumer<String> warn) {
+        this(
+                dynamo,
+                table,
+                applicationsTable,
+                mail,
+                warn,
+                () -> {
+                    throw new IllegalStateException(
+                            "This outbox was built without the audit trail");
+                });
+    }
+
+    /** @param audit where staff actions on messages (send again, mark as sent) are recorded, in their transaction */
+    public DynamoOutbox(
+            DynamoDbClient dynamo,
+            String table,
+            String applicationsTable,
+            MailQueue mail,
+            Consumer<String> warn,
+            Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.applicationsTable = applicationsTable;
         this.mail = mail;
         this.warn = warn;
+        this.audit = audit;
     }
 
     /**
@@ -157,6 +189,18 @@ public final class DynamoOutbox implements Outbox {
     }
 
     @Override
+    public Optional<TrackedMessage> tracked(String messageId) {
+        var item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("messageId", messageId))
+                                                .consistentRead(true))
+                        .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(tracked(item));
+    }
+
+    @Override
     public List<OutboxMessage> due(Instant now, int limit) {
         if (limit < 1) return List.of(); // DynamoDB refuses a query limit of 0
         QueryRequest query =
@@ -182,7 +226,8 @@ public final class DynamoOutbox implements Outbox {
                     r ->
                             r.tableName(table)
                                     .key(key("messageId", messageId))
-                                    .updateExpression("SET leaseUntil = :lease")
+                                    .updateExpression(
+                                            "SET leaseUntil = :lease, #status = :sending, attemptedAt = :now")
                                     .conditionExpression(
                                             "#status = :pending AND dueAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
                                     .expressionAttributeNames(STATUS)
@@ -192,6 +237,8 @@ public final class DynamoOutbox implements Outbox {
                                                     time(leaseUntil),
                                                     ":pending",
                                                     s(PENDING),
+                                                    ":sending",
+                                                    s(MailState.SENDING.name()),
                                                     ":now",
                                                     time(now))));
             return true;
@@ -201,18 +248,30 @@ public final class DynamoOutbox implements Outbox {
     }
 
     @Override
-    public void markSent(String messageId, Instant sentAt) {
+    public void markSent(String messageId, Instant sentAt, String providerId) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":sent", s(SENT));
+        values.put(":at", time(sentAt));
+        String set = "SET #status = :sent, sentAt = :at";
+        if (providerId != null) {
+            set += ", providerId = :provider";
+            values.put(":provider", s(providerId));
+        }
         var request =
                 UpdateItemRequest.builder()
                         .tableName(table)
                         .key(key("messageId", messageId))
-                        .updateExpression(
-                                "SET #status = :sent, sentAt = :at REMOVE pending, leaseUntil")
+                        .updateExpression(set + " REMOVE pending, leaseUntil, trouble, troubleAt")
                         .conditionExpression("attribute_exists(messageId)")
                         .expressionAttributeNames(STATUS)
-                        .expressionAttributeValues(Map.of(":sent", s(SENT), ":at", time(sentAt)));
+                        .expressionAttributeValues(values);
         Map<String, AttributeValue> sent =
                 dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
+        acknowledgedIfAcknowledgement(messageId, sent, sentAt);
+    }
+
+    private void acknowledgedIfAcknowledgement(
+            String messageId, Map<String, AttributeValue> sent, Instant sentAt) {
         AttributeValue acknowledges = sent == null ? null : sent.get(ACKNOWLEDGES);
         if (acknowledges != null && acknowledges.hasM())
             acknowledged(messageId, acknowledges.m(), sentAt);
@@ -239,25 +298,163 @@ public final class DynamoOutbox implements Outbox {
     }
 
     @Override
-    public void retryLater(String messageId, int attempts, Instant retryAt, String reason) {
+    public void retryLater(
+            String messageId,
+            int attempts,
+            Instant retryAt,
+            Instant firstFailedAt,
+            Problem problem,
+            String reason) {
         update(
                 messageId,
-                "SET attempts = :attempts, dueAt = :due, lastError = :error REMOVE leaseUntil",
+                "SET attempts = :attempts, dueAt = :due, lastError = :error, problem = :problem,"
+                        + " firstFailedAt = :first, #status = :pending REMOVE leaseUntil",
                 Map.of(
                         ":attempts",
                         n(attempts),
                         ":due",
                         time(retryAt),
                         ":error",
-                        s(lastError(reason))));
+                        s(lastError(reason)),
+                        ":problem",
+                        s(problem.name()),
+                        ":first",
+                        time(firstFailedAt),
+                        ":pending",
+                        s(PENDING)));
     }
 
     @Override
+    public void fail(String messageId, Problem problem, String reason, Instant at) {
+        setAside(messageId, MailState.FAILED, problem, reason, at);
+    }
+
+    /** As {@link #fail} with a generic refusal: a test's way to take a message out of the sweep's way. */
     public void giveUp(String messageId, String reason) {
-        update(
+        fail(messageId, Problem.MESSAGE_REJECTED, reason, Instant.EPOCH);
+    }
+
+    /** Only from SENDING: if another sender already moved it on, that sender's word stands. */
+    @Override
+    public void needsChecking(String messageId, Problem problem, String reason, Instant at) {
+        try {
+            setAside(messageId, MailState.NEEDS_CHECKING, problem, reason, at);
+        } catch (ConditionalCheckFailedException movedOn) {
+            // Sent, retried or set aside by the sender that held it.
+        }
+    }
+
+    private void setAside(
+            String messageId, MailState state, Problem problem, String reason, Instant at) {
+        var request =
+                UpdateItemRequest.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression(
+                                "SET #status = :state, problem = :problem, lastError = :error,"
+                                        + " trouble = :trouble, troubleAt = :at REMOVE pending, leaseUntil")
+                        .conditionExpression(
+                                state == MailState.NEEDS_CHECKING
+                                        ? "#status = :sending"
+                                        : "attribute_exists(messageId)")
+                        .expressionAttributeNames(STATUS);
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":state", s(state.name()));
+        values.put(":problem", s(problem.name()));
+        values.put(":error", s(lastError(reason)));
+        values.put(":trouble", s(TROUBLE));
+        values.put(":at", time(at));
+        if (state == MailState.NEEDS_CHECKING) values.put(":sending", s(MailState.SENDING.name()));
+        dynamo.updateItem(request.expressionAttributeValues(values).build());
+    }
+
+    @Override
+    public List<TrackedMessage> troubled(int limit) {
+        if (limit < 1) return List.of();
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(TROUBLED)
+                        .keyConditionExpression("trouble = :trouble")
+                        .expressionAttributeValues(Map.of(":trouble", s(TROUBLE)))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .build();
+        return dynamo.queryPaginator(query).items().stream()
+                .limit(limit)
+                .map(DynamoOutbox::tracked)
+                .toList();
+    }
+
+    @Override
+    public boolean sendAgain(String messageId, Instant now, AuditEntry entry) {
+        Update again =
+                Update.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression(
+                                "SET #status = :pending, pending = :pending, dueAt = :now, attempts = :zero"
+                                        + " REMOVE trouble, troubleAt, firstFailedAt, problem, leaseUntil")
+                        .conditionExpression("#status IN (:failed, :checking)")
+                        .expressionAttributeNames(STATUS)
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pending", s(PENDING),
+                                        ":now", time(now),
+                                        ":zero", n(0),
+                                        ":failed", s(MailState.FAILED.name()),
+                                        ":checking", s(MailState.NEEDS_CHECKING.name())))
+                        .build();
+        if (!staffAction(again, entry)) return false;
+        announce(List.of(messageId));
+        return true;
+    }
+
+    @Override
+    public boolean confirmSent(String messageId, Instant now, AuditEntry entry) {
+        Update sent =
+                Update.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression(
+                                "SET #status = :sent, sentAt = :now, sentBy = :staff"
+                                        + " REMOVE trouble, troubleAt, pending, leaseUntil")
+                        .conditionExpression("#status = :checking")
+                        .expressionAttributeNames(STATUS)
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":sent", s(SENT),
+                                        ":now", time(now),
+                                        ":staff", s("staff"),
+                                        ":checking", s(MailState.NEEDS_CHECKING.name())))
+                        .build();
+        if (!staffAction(sent, entry)) return false;
+        acknowledgedIfAcknowledgement(
                 messageId,
-                "SET #status = :gaveUp, lastError = :error REMOVE pending, leaseUntil",
-                Map.of(":gaveUp", s(GAVE_UP), ":error", s(lastError(reason))));
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("messageId", messageId))
+                                                .consistentRead(true))
+                        .item(),
+                now);
+        return true;
+    }
+
+    /** The change and its audit entry in one transaction; false if the message was not in the state it needs. */
+    private boolean staffAction(Update change, AuditEntry entry) {
+        try {
+            Transactions.write(
+                    dynamo,
+                    List.of(
+                            TransactWriteItem.builder().update(change).build(),
+                            audit.get().putNew(entry)),
+                    null);
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Items.firstConditionFailed(e)) return false;
+            throw e;
+        }
     }
 
     /** Updates an existing message; the condition stops a stray id from creating a half-made item. */
@@ -297,6 +494,19 @@ public final class DynamoOutbox implements Outbox {
         item.put("html", s(e.html()));
         item.put("text", s(e.text()));
         return item;
+    }
+
+    private static TrackedMessage tracked(Map<String, AttributeValue> item) {
+        String status = string(item, "status");
+        String problem = string(item, "problem");
+        return new TrackedMessage(
+                message(item),
+                "GAVE_UP".equals(status) ? MailState.FAILED : MailState.valueOf(status),
+                time(item, "attemptedAt"),
+                time(item, "firstFailedAt"),
+                problem == null ? null : Problem.valueOf(problem),
+                time(item, "troubleAt"),
+                string(item, "providerId"));
     }
 
     private static OutboxMessage message(Map<String, AttributeValue> item) {

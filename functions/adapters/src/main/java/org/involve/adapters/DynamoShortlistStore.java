@@ -201,7 +201,7 @@ public final class DynamoShortlistStore implements ShortlistStore {
                                                         "attribute_not_exists(" + ITEM_KEY + ")"))
                         .build();
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(put, audit.get().putNew(entry)));
+            Transactions.write(dynamo, List.of(put, audit.get().putNew(entry)), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

@@ -1,10 +1,15 @@
 package org.involve.adapters;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailSender;
+import org.involve.core.outbox.MailSender.Problem;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
@@ -12,12 +17,24 @@ import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
+import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
+import software.amazon.awssdk.services.sesv2.model.Message;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.NotFoundException;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /**
- * Sends e-mail with SES v2, as simple content with HTML and text parts. Failures become {@link MailNotSent}:
- * throttling and outages may pass, so they are retryable; a refusal of the message or account is not.
+ * Sends e-mail with SES v2, as simple content with HTML and text parts, and returns SES's message id. Every failure
+ * becomes a {@link MailNotSent} whose {@link Problem} is decided in one place, {@link #problem(SdkException)}:
+ * <ul>
+ *   <li>retry (SES did not take the message and may later): throttling and quotas, sending paused, an account
+ *       suspended or a sender or configuration not set up (a person can fix these within the retry window), any 5xx,
+ *       and no connection made at all;
+ *   <li>give up (SES will never take this message): the message or an address rejected, a malformed request;
+ *   <li>ambiguous (SES may have taken it): the request went and no answer came (a read timeout, the call's time
+ *       running out, a broken connection), so it is not sent again without a person checking.
+ * </ul>
  * SES's own messages can quote the recipient, so only error codes go into ours.
  */
 public final class SesMailSender implements MailSender {
@@ -32,45 +49,73 @@ public final class SesMailSender implements MailSender {
 
     @Override
     public void send(Email email) throws MailNotSent {
+        sendForId(email);
+    }
+
+    @Override
+    public String sendForId(Email email) throws MailNotSent {
         try {
-            ses.sendEmail(
-                    r ->
-                            r.fromEmailAddress(from)
-                                    .destination(d -> d.toAddresses(email.to()))
-                                    .content(
-                                            c ->
-                                                    c.simple(
-                                                            m ->
-                                                                    m.subject(utf8(email.subject()))
-                                                                            .body(
-                                                                                    Body.builder()
-                                                                                            .html(
-                                                                                                    utf8(
-                                                                                                            email
-                                                                                                                    .html()))
-                                                                                            .text(
-                                                                                                    utf8(
-                                                                                                            email
-                                                                                                                    .text()))
-                                                                                            .build()))));
+            return ses.sendEmail(
+                            r ->
+                                    r.fromEmailAddress(from)
+                                            .destination(d -> d.toAddresses(email.to()))
+                                            .content(c -> c.simple(m -> message(m, email))))
+                    .messageId();
         } catch (SdkServiceException e) {
-            throw new MailNotSent(
-                    "SES did not send the message: " + describe(e), retryable(e), null);
+            throw new MailNotSent("SES did not send the message: " + describe(e), problem(e), null);
         } catch (SdkClientException e) {
-            // No answer from SES (network, timeout): the message itself is fine, so try again
-            // later.
             throw new MailNotSent(
-                    "SES could not be reached: " + e.getClass().getSimpleName(), true, e);
+                    "SES could not be reached or gave no answer: "
+                            + e.getClass().getSimpleName()
+                            + causeName(e),
+                    problem(e),
+                    null);
         }
     }
 
+    private static void message(Message.Builder m, Email email) {
+        m.subject(utf8(email.subject()))
+                .body(Body.builder().html(utf8(email.html())).text(utf8(email.text())).build());
+    }
+
+    /** The one place an SES failure is classified: what went wrong, and so whether to retry, give up or ask staff. */
+    static Problem problem(SdkException e) {
+        if (e instanceof SdkServiceException service) return serviceProblem(service);
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // No connection was made: the message never left.
+            if (c instanceof ConnectException
+                    || c instanceof UnknownHostException
+                    || c instanceof NoRouteToHostException) return Problem.UNREACHABLE;
+        }
+        // The request may have reached SES (timed out waiting, connection broken): it may have sent
+        // it.
+        return Problem.NO_ANSWER;
+    }
+
+    private static Problem serviceProblem(SdkServiceException e) {
+        if (e instanceof TooManyRequestsException
+                || e instanceof LimitExceededException
+                || e.isThrottlingException()
+                || e.statusCode() == 429) return Problem.THROTTLED;
+        if (e instanceof SendingPausedException || e instanceof AccountSuspendedException)
+            return Problem.SENDING_PAUSED;
+        if (e instanceof MailFromDomainNotVerifiedException || e instanceof NotFoundException)
+            return Problem.NOT_SET_UP;
+        if (e instanceof MessageRejectedException) return Problem.MESSAGE_REJECTED;
+        if (e instanceof BadRequestException) return Problem.BAD_REQUEST;
+        if (e.statusCode() >= 500) return Problem.PROVIDER_ERROR;
+        // Anything else from SES (an unknown 4xx, say a permission not yet granted) is taken as
+        // configuration.
+        return Problem.NOT_SET_UP;
+    }
+
+    /** Kept for the callers that only ask whether to retry. */
     static boolean retryable(SdkServiceException e) {
-        if (e instanceof TooManyRequestsException || e instanceof LimitExceededException)
-            return true;
-        if (e instanceof MessageRejectedException
-                || e instanceof BadRequestException
-                || e instanceof AccountSuspendedException) return false;
-        return e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500;
+        return problem(e).verdict() == MailSender.Verdict.RETRY;
+    }
+
+    private static String causeName(Throwable e) {
+        return e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")";
     }
 
     /** The cause is left out on purpose: its message may hold the recipient's address. */

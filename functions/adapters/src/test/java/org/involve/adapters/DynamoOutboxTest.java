@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.outbox.MailSender.Problem;
+import org.involve.core.outbox.MailState;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.TrackedMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -128,14 +131,21 @@ class DynamoOutboxTest {
         assertFalse(outbox.claim("no-such-message", now, now.plus(LEASE)));
     }
 
+    /**
+     * A claim records the attempt before it is made. Once made, the attempt may have reached SES, so the message is
+     * never claimed again, even after the lease: the mailer sets it aside for staff instead (MailDeliveryTest).
+     */
     @Test
-    void aClaimRefusesASecondClaimantUntilTheLeaseRunsOut() {
+    void aClaimRecordsTheAttemptAndIsNeverGrantedTwice() {
         OutboxMessage m = added(now);
         assertTrue(outbox.claim(m.id(), now, now.plus(LEASE)));
         assertFalse(outbox.claim(m.id(), now.plusSeconds(1), now.plus(LEASE)));
-        assertTrue(
+        assertFalse(
                 outbox.claim(
                         m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+        TrackedMessage t = outbox.tracked(m.id()).orElseThrow();
+        assertEquals(MailState.SENDING, t.state());
+        assertEquals(now, t.attemptedAt());
     }
 
     @Test
@@ -170,6 +180,8 @@ class DynamoOutboxTest {
                 m.id(),
                 1,
                 retryAt,
+                now,
+                Problem.THROTTLED,
                 "SES did not send the message to someone@example.org: TooManyRequests");
 
         OutboxMessage back = outbox.find(m.id()).orElseThrow();
@@ -186,6 +198,9 @@ class DynamoOutboxTest {
                 "SES did not send the message to [address]: TooManyRequests",
                 item.get("lastError").s());
         assertEquals("PENDING", item.get("pending").s());
+        TrackedMessage t = outbox.tracked(m.id()).orElseThrow();
+        assertEquals(Problem.THROTTLED, t.problem());
+        assertEquals(now, t.firstFailedAt());
     }
 
     @Test
@@ -196,12 +211,102 @@ class DynamoOutboxTest {
         outbox.giveUp(m.id(), "x".repeat(500));
 
         Map<String, AttributeValue> item = item(m.id());
-        assertEquals("GAVE_UP", item.get("status").s());
+        assertEquals("FAILED", item.get("status").s());
         assertFalse(item.containsKey("pending"));
         assertEquals(200, item.get("lastError").s().length(), "the kept reason is short");
         assertFalse(
                 outbox.claim(
                         m.id(), now.plus(LEASE).plusSeconds(1), now.plus(LEASE.multipliedBy(2))));
+    }
+
+    @Test
+    void aSentMessageKeepsSesIdForIt() {
+        OutboxMessage m = added(now);
+        outbox.claim(m.id(), now, now.plus(LEASE));
+        outbox.markSent(m.id(), now.plusSeconds(1), "0100018c-ses-id");
+        TrackedMessage t = outbox.tracked(m.id()).orElseThrow();
+        assertEquals(MailState.SENT, t.state());
+        assertEquals("0100018c-ses-id", t.providerId());
+    }
+
+    @Test
+    void checkingIsOnlyForAnAttemptStillRecordedAsSending() {
+        OutboxMessage m = added(now);
+        outbox.needsChecking(m.id(), Problem.NO_ANSWER, "no answer", now);
+        assertEquals(MailState.PENDING, outbox.tracked(m.id()).orElseThrow().state());
+        outbox.claim(m.id(), now, now.plus(LEASE));
+        outbox.needsChecking(m.id(), Problem.NO_ANSWER, "no answer", now);
+        TrackedMessage t = outbox.tracked(m.id()).orElseThrow();
+        assertEquals(MailState.NEEDS_CHECKING, t.state());
+        assertEquals(now, t.changedAt());
+        assertFalse(item(m.id()).containsKey("pending"), "out of the sweep's way");
+    }
+
+    /** Failed and unsure messages are kept and listed, latest first, from their own sparse index; staff act once. */
+    @Test
+    void setAsideMessagesAreListedAndStaffActOnThemOnceWithTheirAuditEntry() {
+        DynamoOutbox staffs =
+                new DynamoOutbox(
+                        aws.dynamo(),
+                        aws.table("OutboxTable"),
+                        aws.table("ApplicationsTable"),
+                        announced,
+                        warnings::add,
+                        () -> new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
+        Instant at = Instant.parse("2099-01-01T10:00:00Z"); // later than any other test's, so first
+        OutboxMessage failed = added(now), unsure = added(now);
+        staffs.fail(failed.id(), Problem.MESSAGE_REJECTED, "MessageRejected", at);
+        staffs.claim(unsure.id(), now, now.plus(LEASE));
+        staffs.needsChecking(unsure.id(), Problem.NO_ANSWER, "no answer", at.plusSeconds(1));
+        aws.dynamoCalls().clear();
+
+        List<TrackedMessage> listed = staffs.troubled(2);
+
+        assertEquals(
+                List.of(unsure.id(), failed.id()),
+                listed.stream().map(TrackedMessage::id).toList());
+        assertEquals(
+                List.of(new RecordedCalls.Call("Query", DynamoOutbox.TROUBLED, 2)),
+                aws.dynamoCalls().calls());
+
+        AuditEntry again =
+                new AuditEntry(
+                        "staff-1",
+                        "mail sent again",
+                        "mail:" + failed.id(),
+                        at,
+                        "FAILED",
+                        "PENDING");
+        announced.ids.clear();
+        assertTrue(staffs.sendAgain(failed.id(), at, again));
+        assertFalse(staffs.sendAgain(failed.id(), at, again), "once");
+        assertEquals(List.of(failed.id()), announced.ids, "announced so it goes at once");
+        TrackedMessage back = staffs.tracked(failed.id()).orElseThrow();
+        assertEquals(MailState.PENDING, back.state());
+        assertEquals(at, back.message().dueAt());
+        assertEquals(0, back.message().attempts());
+        assertEquals(null, back.firstFailedAt(), "a fresh retry window");
+        assertEquals("PENDING", item(failed.id()).get("pending").s(), "back in the sweep's index");
+        assertEquals(
+                List.of(again),
+                new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"))
+                        .trailOf("mail:" + failed.id()));
+
+        AuditEntry confirmed =
+                new AuditEntry(
+                        "staff-1",
+                        "mail marked as sent",
+                        "mail:" + unsure.id(),
+                        at,
+                        "NEEDS_CHECKING",
+                        "SENT");
+        assertFalse(staffs.confirmSent(failed.id(), at, confirmed), "only an unsure one");
+        assertTrue(staffs.confirmSent(unsure.id(), at, confirmed));
+        assertEquals(MailState.SENT, staffs.tracked(unsure.id()).orElseThrow().state());
+        assertTrue(
+                staffs.troubled(10).stream()
+                        .noneMatch(t -> t.id().equals(unsure.id()) || t.id().equals(failed.id())));
+        staffs.giveUp(failed.id(), "test over");
     }
 
     /**

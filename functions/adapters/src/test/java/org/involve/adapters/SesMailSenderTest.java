@@ -5,19 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.List;
 import org.involve.core.kit.Email;
+import org.involve.core.outbox.MailSender;
 import org.involve.core.outbox.MailSender.MailNotSent;
+import org.involve.core.outbox.MailSender.Problem;
 import org.involve.emulators.LocalAws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
+import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.NotFoundException;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
@@ -67,26 +76,75 @@ class SesMailSenderTest {
         }
     }
 
+    /** Account, configuration and throttling errors, and outages, may pass: retried (within the retry window). */
     @Test
-    void throttlingAndOutagesAreRetryable() {
-        assertTrue(
-                SesMailSender.retryable(
-                        TooManyRequestsException.builder().statusCode(429).build()));
-        assertTrue(
-                SesMailSender.retryable(LimitExceededException.builder().statusCode(400).build()));
+    void throttlingAccountConfigurationAndOutagesAreRetried() {
+        assertEquals(
+                Problem.THROTTLED,
+                SesMailSender.problem(TooManyRequestsException.builder().statusCode(429).build()));
+        assertEquals(
+                Problem.THROTTLED,
+                SesMailSender.problem(LimitExceededException.builder().statusCode(400).build()));
+        assertEquals(
+                Problem.THROTTLED,
+                SesMailSender.problem(SdkServiceException.builder().statusCode(429).build()));
+        assertEquals(
+                Problem.SENDING_PAUSED,
+                SesMailSender.problem(SendingPausedException.builder().statusCode(400).build()));
+        assertEquals(
+                Problem.SENDING_PAUSED,
+                SesMailSender.problem(AccountSuspendedException.builder().statusCode(400).build()));
+        assertEquals(
+                Problem.NOT_SET_UP,
+                SesMailSender.problem(
+                        MailFromDomainNotVerifiedException.builder().statusCode(400).build()));
+        assertEquals(
+                Problem.NOT_SET_UP,
+                SesMailSender.problem(NotFoundException.builder().statusCode(404).build()));
+        assertEquals(
+                Problem.PROVIDER_ERROR,
+                SesMailSender.problem(SesV2Exception.builder().statusCode(503).build()));
+        assertEquals(
+                Problem.UNREACHABLE,
+                SesMailSender.problem(
+                        SdkClientException.create("x", new ConnectException("refused"))));
+        for (Problem p :
+                List.of(
+                        Problem.THROTTLED,
+                        Problem.SENDING_PAUSED,
+                        Problem.NOT_SET_UP,
+                        Problem.PROVIDER_ERROR,
+                        Problem.UNREACHABLE))
+            assertEquals(MailSender.Verdict.RETRY, p.verdict(), p::name);
         assertTrue(SesMailSender.retryable(SesV2Exception.builder().statusCode(503).build()));
-        assertTrue(SesMailSender.retryable(SdkServiceException.builder().statusCode(429).build()));
     }
 
     @Test
-    void refusalsOfTheMessageOrAccountAreNotRetryable() {
+    void refusalsOfTheMessageAreNotRetried() {
+        assertEquals(
+                Problem.MESSAGE_REJECTED,
+                SesMailSender.problem(MessageRejectedException.builder().statusCode(400).build()));
+        assertEquals(
+                Problem.BAD_REQUEST,
+                SesMailSender.problem(BadRequestException.builder().statusCode(400).build()));
+        assertEquals(MailSender.Verdict.GIVE_UP, Problem.MESSAGE_REJECTED.verdict());
+        assertEquals(MailSender.Verdict.GIVE_UP, Problem.BAD_REQUEST.verdict());
         assertFalse(
                 SesMailSender.retryable(
                         MessageRejectedException.builder().statusCode(400).build()));
-        assertFalse(SesMailSender.retryable(BadRequestException.builder().statusCode(400).build()));
-        assertFalse(
-                SesMailSender.retryable(
-                        AccountSuspendedException.builder().statusCode(400).build()));
+    }
+
+    /** The request may have reached SES: never sent again without a person checking. */
+    @Test
+    void noAnswerAfterTheRequestWentIsAmbiguous() {
+        assertEquals(
+                Problem.NO_ANSWER,
+                SesMailSender.problem(
+                        SdkClientException.create(
+                                "x", new SocketTimeoutException("Read timed out"))));
+        assertEquals(
+                Problem.NO_ANSWER, SesMailSender.problem(ApiCallTimeoutException.create(10_000)));
+        assertEquals(MailSender.Verdict.AMBIGUOUS, Problem.NO_ANSWER.verdict());
     }
 
     @Test

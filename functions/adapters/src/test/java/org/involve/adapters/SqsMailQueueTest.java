@@ -36,4 +36,37 @@ class SqsMailQueueTest {
         }
         assertTrue(bodies.contains(messageId), () -> "received " + bodies);
     }
+
+    @Test
+    void aFailedMessageIdIsPutOnTheMailDeadLetterQueue() {
+        String queueUrl = aws.queueUrl("MailDeadLetterQueue");
+        String messageId = Samples.unique("ack");
+        List<String> warnings = new ArrayList<>();
+
+        new SqsDeadLetters(aws::sqs, queueUrl, warnings::add).deadLetter(messageId);
+
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 5 && !bodies.contains(messageId); i++) {
+            aws
+                    .sqs()
+                    .receiveMessage(
+                            r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages()
+                    .stream()
+                    .map(Message::body)
+                    .forEach(bodies::add);
+        }
+        assertTrue(bodies.contains(messageId), () -> "received " + bodies);
+        assertTrue(warnings.isEmpty(), warnings::toString);
+    }
+
+    @Test
+    void anUnreachableDeadLetterQueueIsOnlyAWarningWithoutTheAddress() {
+        List<String> warnings = new ArrayList<>();
+        new SqsDeadLetters(aws::sqs, aws.queueUrl("MailQueue") + "-no-such-queue", warnings::add)
+                .deadLetter("ack-INV-TEST-0001");
+        assertTrue(
+                warnings.size() == 1 && warnings.get(0).contains("ack-INV-TEST-0001"),
+                warnings::toString);
+    }
 }

@@ -15,7 +15,9 @@ import org.involve.core.draft.DraftStore;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.DeadLetters;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailOperations;
 import org.involve.core.outbox.MailSender;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxWriter;
@@ -68,7 +70,17 @@ public class ApplyingFactory {
     /** Sending an acknowledgement e-mail marks its application acknowledged, so the promise job stops chasing it. */
     @Singleton
     MailDelivery mailDelivery(
-            Outbox outbox, MailSender sender, Clock clock, InvolveSettings settings) {
-        return new MailDelivery(outbox, sender, clock, settings.mailMaximumAttempts());
+            Outbox outbox,
+            MailSender sender,
+            DeadLetters deadLetters,
+            Clock clock,
+            InvolveSettings settings) {
+        return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow(), deadLetters);
+    }
+
+    /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */
+    @Singleton
+    MailOperations mailOperations(Outbox outbox, Clock clock) {
+        return new MailOperations(outbox, clock);
     }
 }

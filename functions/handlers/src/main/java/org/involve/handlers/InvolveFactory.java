@@ -18,6 +18,7 @@ import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.SesMailSender;
+import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringToken;
@@ -67,6 +68,12 @@ public class InvolveFactory {
         return new SqsMailQueue(sqs::get, settings.mailQueueUrl());
     }
 
+    /** Only the mailer and the sweep have the dead-letter queue's address; the client is the one SQS client. */
+    @Singleton
+    SqsDeadLetters deadLetters(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
+        return new SqsDeadLetters(sqs::get, settings.mailDeadLetterQueueUrl(), LOG::warn);
+    }
+
     @Singleton
     SesMailSender mailSender(SesV2Client ses, InvolveSettings settings) {
         return new SesMailSender(ses, settings.mailFrom());
@@ -86,9 +93,18 @@ public class InvolveFactory {
     // ---------- one adapter per table ----------
 
     @Singleton
-    DynamoOutbox outbox(DynamoDbClient db, MailQueue mail, InvolveSettings settings) {
+    DynamoOutbox outbox(
+            DynamoDbClient db,
+            MailQueue mail,
+            BeanProvider<DynamoAuditTrail> audit,
+            InvolveSettings settings) {
         return new DynamoOutbox(
-                db, settings.outboxTable(), settings.applicationsTable(), mail, LOG::warn);
+                db,
+                settings.outboxTable(),
+                settings.applicationsTable(),
+                mail,
+                LOG::warn,
+                audit::get);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package org.involve.handlers;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -103,12 +104,21 @@ public record InvolveSettings(Map<String, String> values) {
         return required("MAIL_QUEUE_URL");
     }
 
+    /** Where the id of a message that finally failed is put, for the dead-letter alarm. */
+    public String mailDeadLetterQueueUrl() {
+        return required("MAIL_DEAD_LETTER_QUEUE_URL");
+    }
+
     public String mailFrom() {
         return required("MAIL_FROM");
     }
 
-    public int mailMaximumAttempts() {
-        return number("MAIL_MAXIMUM_ATTEMPTS", 8);
+    /**
+     * How long a message SES refuses for a reason that may pass (paused, not set up, throttled, down) is retried,
+     * counted from its first failure, before it is FAILED and listed for staff (README: "When is an e-mail lost?").
+     */
+    public Duration mailRetryWindow() {
+        return Duration.ofHours(number("MAIL_RETRY_HOURS", 72));
     }
 
     /** The key monitoring tokens, one-use links and anonymous ids derive their own keys from. */

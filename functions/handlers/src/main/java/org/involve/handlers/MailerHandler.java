@@ -13,8 +13,11 @@ import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
- * Sends the outbox messages announced on the mail queue. A message that must wait (SES throttling or an
- * outage) is reported as a batch item failure, so only it comes back; the rest of the batch is done.
+ * Sends the outbox messages announced on the mail queue. A message SES refused for now waits in the outbox with its
+ * retry time, and the five-minute sweep sends it when due, so its announcement is done with (SQS redelivery would
+ * only move it to the dead-letter queue after five tries, long before a day's outage ends). Only an announcement
+ * that could not be handled at all (the outbox unreachable) is reported as a batch item failure and comes back;
+ * after five it goes to the mail dead-letter queue, and the message itself still waits in the outbox for the sweep.
  */
 public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(MailerHandler.class);
@@ -42,15 +45,14 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
                         "Could not deliver outbox message {}: {}",
                         message.getMessageId(),
                         e.getClass().getName());
-                outcome = MailDelivery.Outcome.RETRY_LATER;
-            }
-            metrics.addMetric("Mail" + outcome.name(), 1, MetricUnit.COUNT);
-            if (outcome == MailDelivery.Outcome.RETRY_LATER) {
+                metrics.addMetric("MailERROR", 1, MetricUnit.COUNT);
                 failures.add(
                         SQSBatchResponse.BatchItemFailure.builder()
                                 .withItemIdentifier(message.getMessageId())
                                 .build());
+                continue;
             }
+            metrics.addMetric("Mail" + outcome.name(), 1, MetricUnit.COUNT);
         }
         metrics.flush();
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailDelivery;
 import org.involve.core.outbox.MailSender;
+import org.involve.core.outbox.MailState;
+import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
@@ -390,7 +393,7 @@ class SampleEventsTest {
     }
 
     @Test
-    void theMailerSendsAnnouncedMessagesAndReportsOnlyThoseThatMustWait() {
+    void theMailerSendsAnnouncedMessagesAndLeavesARefusedOneWaitingInTheOutbox() {
         covered.add("sqs-mail-announced.json");
         List<Email> sent = new ArrayList<>();
         MailSender ses =
@@ -416,14 +419,46 @@ class SampleEventsTest {
                         0,
                         "acknowledgement"));
         MailerHandler mailer =
-                new MailerHandler(new MailDelivery(outbox, ses, clock, 5), Telemetry.metrics());
+                new MailerHandler(
+                        new MailDelivery(outbox, ses, clock, Duration.ofHours(72)),
+                        Telemetry.metrics());
         SQSBatchResponse response =
                 mailer.handleRequest(
                         SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()),
                         null);
         assertEquals(1, sent.size());
         assertEquals(
-                List.of("22222222-2222-4222-8222-222222222222"),
+                List.of(),
+                response.getBatchItemFailures(),
+                "the sweep retries it from the outbox, not SQS");
+        assertEquals(MailState.PENDING, outbox.state("ack-INV-GHJK-6789"));
+        assertTrue(
+                outbox.find("ack-INV-GHJK-6789").orElseThrow().dueAt().isAfter(clock.instant()),
+                "waiting for its retry time");
+    }
+
+    @Test
+    void anAnnouncementTheMailerCouldNotHandleComesBackFromTheQueue() {
+        Outbox unreachable =
+                (Outbox)
+                        Proxy.newProxyInstance(
+                                Outbox.class.getClassLoader(),
+                                new Class<?>[] {Outbox.class},
+                                (proxy, method, args) -> {
+                                    throw new IllegalStateException("DynamoDB is unreachable");
+                                });
+        MailerHandler mailer =
+                new MailerHandler(
+                        new MailDelivery(unreachable, email -> {}, clock, Duration.ofHours(72)),
+                        Telemetry.metrics());
+        SQSBatchResponse response =
+                mailer.handleRequest(
+                        SampleEvents.read("sqs-mail-announced.json", SQSEvent.class, Map.of()),
+                        null);
+        assertEquals(
+                List.of(
+                        "11111111-1111-4111-8111-111111111111",
+                        "22222222-2222-4222-8222-222222222222"),
                 response.getBatchItemFailures().stream()
                         .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                         .toList());
@@ -442,12 +477,38 @@ class SampleEventsTest {
                         0,
                         "acknowledgement"));
         OutboxSweepHandler sweep =
-                new OutboxSweepHandler(new MailDelivery(outbox, sent::add, clock, 5));
+                new OutboxSweepHandler(
+                        new MailDelivery(outbox, sent::add, clock, Duration.ofHours(72)));
         @SuppressWarnings("unchecked")
         Map<String, Object> event =
                 SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
         assertEquals(Map.of("sent", 1), sweep.handleRequest(event, null));
         assertEquals(1, sent.size());
+    }
+
+    @Test
+    void theSweepSaysHowManyItSetAsideForStaff() {
+        outbox.add(
+                new OutboxMessage(
+                        "ack-2",
+                        new Email("jo@example.org", "Received", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        MailSender refusing =
+                email -> {
+                    throw new MailSender.MailNotSent(
+                            "MessageRejected", MailSender.Problem.MESSAGE_REJECTED, null);
+                };
+        OutboxSweepHandler sweep =
+                new OutboxSweepHandler(
+                        new MailDelivery(outbox, refusing, clock, Duration.ofHours(72)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event =
+                SampleEvents.read("schedule-outbox-sweep.json", Map.class, Map.of());
+        assertEquals(Map.of("sent", 0, "gave_up", 1), sweep.handleRequest(event, null));
+        assertEquals(MailState.FAILED, outbox.state("ack-2"));
     }
 
     private Map<String, Object> scheduled(String event) {

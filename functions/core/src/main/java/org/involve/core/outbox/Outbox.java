@@ -3,6 +3,7 @@ package org.involve.core.outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.involve.core.audit.AuditEntry;
 
 /**
  * E-mails written alongside the records they are about, waiting to be sent: the one port of the outbox. A job that
@@ -11,17 +12,54 @@ import java.util.Optional;
 public interface Outbox extends OutboxWriter {
     Optional<OutboxMessage> find(String messageId);
 
+    /** The message with where it stands. */
+    Optional<TrackedMessage> tracked(String messageId);
+
     /** Pending messages due by {@code now}, oldest first (a query on an index keyed by due time, never a scan). */
     List<OutboxMessage> due(Instant now, int limit);
 
-    /** Take a pending, due message for sending until {@code leaseUntil}; false if it was sent or is held by another sender. */
+    /**
+     * Records an attempt before it is made: a PENDING, due message becomes SENDING with the attempt's time
+     * ({@code now}) and is held until {@code leaseUntil}. False if it is not PENDING and due (sent, held, or already
+     * attempted): a SENDING message is never claimed again, as its attempt may have reached the provider.
+     */
     boolean claim(String messageId, Instant now, Instant leaseUntil);
 
-    void markSent(String messageId, Instant sentAt);
+    /** The provider accepted it; {@code providerId} is its id for the message (null if it gave none). */
+    void markSent(String messageId, Instant sentAt, String providerId);
 
-    /** Put the message back to be tried again from {@code retryAt}. */
-    void retryLater(String messageId, int attempts, Instant retryAt, String reason);
+    default void markSent(String messageId, Instant sentAt) {
+        markSent(messageId, sentAt, null);
+    }
 
-    /** Stop trying: the provider said the message can never be delivered. It leaves the pending index. */
-    void giveUp(String messageId, String reason);
+    /**
+     * Put an attempted message back to be tried again from {@code retryAt}.
+     *
+     * @param firstFailedAt when this run of retries began, kept so the retry window is counted from it
+     */
+    void retryLater(
+            String messageId,
+            int attempts,
+            Instant retryAt,
+            Instant firstFailedAt,
+            MailSender.Problem problem,
+            String reason);
+
+    /** Stop trying: FAILED, kept (never deleted) and listed for staff. It leaves the pending index. */
+    void fail(String messageId, MailSender.Problem problem, String reason, Instant at);
+
+    /** The last attempt may have reached the provider: NEEDS_CHECKING, kept and listed, never re-sent by itself. */
+    void needsChecking(String messageId, MailSender.Problem problem, String reason, Instant at);
+
+    /** FAILED and NEEDS_CHECKING messages, latest first (a query on a sparse index, never a scan). */
+    List<TrackedMessage> troubled(int limit);
+
+    /**
+     * Staff ask for a FAILED or NEEDS_CHECKING message to be sent again: PENDING, due {@code now}, a fresh retry
+     * window, with {@code entry} in the same transaction. False if it is in neither state (already handled).
+     */
+    boolean sendAgain(String messageId, Instant now, AuditEntry entry);
+
+    /** Staff checked a NEEDS_CHECKING message did arrive: SENT, with {@code entry}. False if it is not NEEDS_CHECKING. */
+    boolean confirmSent(String messageId, Instant now, AuditEntry entry);
 }

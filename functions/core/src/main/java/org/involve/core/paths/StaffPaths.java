@@ -89,4 +89,9 @@ public final class StaffPaths {
 
     /** Staff record a change for a partner (induction, IT support given) or act on their behalf. */
     public static final Path PARTNER_STEP = PARTNER_CANDIDATE.then("/{step}");
+
+    // ---------- E-mail problems (operations) ----------
+    public static final Path EMAIL_PROBLEMS = HOME.then("/email");
+    public static final Path EMAIL_SEND_AGAIN = EMAIL_PROBLEMS.then("/{messageId}/send-again");
+    public static final Path EMAIL_MARK_SENT = EMAIL_PROBLEMS.then("/{messageId}/mark-sent");
 }

@@ -24,6 +24,7 @@ public enum Permission {
     VIEW_MONITORING_REPORTS(Group.STAFF),
     VIEW_AUDIT_TRAIL(Group.STAFF),
     APPROVE_CLAIMS(Group.STAFF),
+    MANAGE_EMAIL_DELIVERY(Group.STAFF),
     RECEIVE_PAYMENTS(Group.FINANCE);
 
     private final Set<Group> groups;

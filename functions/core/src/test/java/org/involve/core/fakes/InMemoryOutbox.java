@@ -6,25 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.MailQueue;
+import org.involve.core.outbox.MailSender.Problem;
+import org.involve.core.outbox.MailState;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.TrackedMessage;
 
 /**
  * The outbox in memory. As the adapters' outbox does, it announces each message on the mail queue once it is written
  * (best effort: an unreachable queue leaves the message for the sweep), so tests see a step's mail announced with no
- * handler involved.
+ * handler involved. Staff actions append their audit entries to {@link #audit}.
  */
 public final class InMemoryOutbox implements Outbox {
-    public enum State {
-        PENDING,
-        SENT,
-        GAVE_UP
+    public record Entry(TrackedMessage tracked, Instant leaseUntil, String reason) {
+        public OutboxMessage message() {
+            return tracked.message();
+        }
+
+        public MailState state() {
+            return tracked.state();
+        }
     }
 
-    public record Entry(OutboxMessage message, State state, Instant leaseUntil) {}
-
     public final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MailQueue mail;
 
     /** An outbox whose announcements no test looks at. */
@@ -43,13 +50,18 @@ public final class InMemoryOutbox implements Outbox {
     /** Writes the message unless one has its id, and announces it if written; true if it was. */
     @Override
     public boolean addOnce(OutboxMessage m) {
-        if (entries.putIfAbsent(m.id(), new Entry(m, State.PENDING, null)) != null) return false;
+        TrackedMessage t = new TrackedMessage(m, MailState.PENDING, null, null, null, null, null);
+        if (entries.putIfAbsent(m.id(), new Entry(t, null, null)) != null) return false;
+        announce(m.id());
+        return true;
+    }
+
+    private void announce(String id) {
         try {
-            mail.announce(m.id());
+            mail.announce(id);
         } catch (RuntimeException unreachable) {
             // Safe in the outbox: the sweep sends it.
         }
-        return true;
     }
 
     public List<OutboxMessage> messages() {
@@ -65,55 +77,157 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public Optional<TrackedMessage> tracked(String id) {
+        return Optional.ofNullable(entries.get(id)).map(Entry::tracked);
+    }
+
+    @Override
     public List<OutboxMessage> due(Instant now, int limit) {
         return entries.values().stream()
-                .filter(e -> e.state() == State.PENDING && !e.message().dueAt().isAfter(now))
+                .filter(e -> pending(e.state()) && !e.message().dueAt().isAfter(now))
                 .map(Entry::message)
                 .sorted(Comparator.comparing(OutboxMessage::dueAt))
                 .limit(limit)
                 .toList();
     }
 
+    private static boolean pending(MailState s) {
+        return s == MailState.PENDING || s == MailState.SENDING;
+    }
+
     @Override
     public synchronized boolean claim(String id, Instant now, Instant leaseUntil) {
         Entry e = entries.get(id);
-        if (e == null || e.state() != State.PENDING || e.message().dueAt().isAfter(now))
+        if (e == null || e.state() != MailState.PENDING || e.message().dueAt().isAfter(now))
             return false;
         if (e.leaseUntil() != null && e.leaseUntil().isAfter(now)) return false;
-        entries.put(id, new Entry(e.message(), State.PENDING, leaseUntil));
+        TrackedMessage t = e.tracked();
+        put(
+                new TrackedMessage(
+                        t.message(),
+                        MailState.SENDING,
+                        now,
+                        t.firstFailedAt(),
+                        t.problem(),
+                        null,
+                        null),
+                leaseUntil,
+                e.reason());
+        return true;
+    }
+
+    private void put(TrackedMessage t, Instant leaseUntil, String reason) {
+        entries.put(t.id(), new Entry(t, leaseUntil, reason));
+    }
+
+    @Override
+    public synchronized void markSent(String id, Instant sentAt, String providerId) {
+        Entry e = entries.get(id);
+        if (e == null) return;
+        TrackedMessage t = e.tracked();
+        put(
+                new TrackedMessage(
+                        t.message(), MailState.SENT, t.attemptedAt(), null, null, null, providerId),
+                null,
+                null);
+    }
+
+    @Override
+    public synchronized void retryLater(
+            String id,
+            int attempts,
+            Instant retryAt,
+            Instant firstFailedAt,
+            Problem problem,
+            String reason) {
+        Entry e = entries.get(id);
+        if (e == null) return;
+        OutboxMessage m = e.message();
+        OutboxMessage back =
+                new OutboxMessage(m.id(), m.email(), m.createdAt(), retryAt, attempts, m.purpose());
+        put(
+                new TrackedMessage(
+                        back,
+                        MailState.PENDING,
+                        e.tracked().attemptedAt(),
+                        firstFailedAt,
+                        problem,
+                        null,
+                        null),
+                null,
+                reason);
+    }
+
+    @Override
+    public void fail(String id, Problem problem, String reason, Instant at) {
+        setAside(id, MailState.FAILED, problem, reason, at);
+    }
+
+    @Override
+    public void needsChecking(String id, Problem problem, String reason, Instant at) {
+        setAside(id, MailState.NEEDS_CHECKING, problem, reason, at);
+    }
+
+    private synchronized void setAside(
+            String id, MailState state, Problem problem, String reason, Instant at) {
+        Entry e = entries.get(id);
+        if (e == null) return;
+        TrackedMessage t = e.tracked();
+        put(
+                new TrackedMessage(
+                        t.message(), state, t.attemptedAt(), t.firstFailedAt(), problem, at, null),
+                null,
+                reason);
+    }
+
+    /** As a test's clean-up gives up a message. */
+    public void giveUp(String id, String reason) {
+        fail(id, Problem.MESSAGE_REJECTED, reason, Instant.EPOCH);
+    }
+
+    @Override
+    public List<TrackedMessage> troubled(int limit) {
+        return entries.values().stream()
+                .map(Entry::tracked)
+                .filter(t -> t.state().troubled())
+                .sorted(Comparator.comparing(TrackedMessage::changedAt).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean sendAgain(String id, Instant now, AuditEntry entry) {
+        Entry e = entries.get(id);
+        if (e == null || !e.state().troubled()) return false;
+        OutboxMessage m = e.message();
+        OutboxMessage again =
+                new OutboxMessage(m.id(), m.email(), m.createdAt(), now, 0, m.purpose());
+        put(
+                new TrackedMessage(
+                        again,
+                        MailState.PENDING,
+                        e.tracked().attemptedAt(),
+                        null,
+                        null,
+                        null,
+                        null),
+                null,
+                null);
+        audit.append(entry);
+        announce(id);
         return true;
     }
 
     @Override
-    public void markSent(String id, Instant sentAt) {
-        entries.computeIfPresent(id, (k, e) -> new Entry(e.message(), State.SENT, null));
+    public synchronized boolean confirmSent(String id, Instant now, AuditEntry entry) {
+        Entry e = entries.get(id);
+        if (e == null || e.state() != MailState.NEEDS_CHECKING) return false;
+        markSent(id, now, null);
+        audit.append(entry);
+        return true;
     }
 
-    @Override
-    public void retryLater(String id, int attempts, Instant retryAt, String reason) {
-        entries.computeIfPresent(
-                id,
-                (k, e) -> {
-                    OutboxMessage m = e.message();
-                    return new Entry(
-                            new OutboxMessage(
-                                    m.id(),
-                                    m.email(),
-                                    m.createdAt(),
-                                    retryAt,
-                                    attempts,
-                                    m.purpose()),
-                            State.PENDING,
-                            null);
-                });
-    }
-
-    @Override
-    public void giveUp(String id, String reason) {
-        entries.computeIfPresent(id, (k, e) -> new Entry(e.message(), State.GAVE_UP, null));
-    }
-
-    public State state(String id) {
+    public MailState state(String id) {
         return entries.get(id).state();
     }
 }

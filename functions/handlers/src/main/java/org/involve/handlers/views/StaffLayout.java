@@ -47,7 +47,11 @@ public final class StaffLayout {
                     new Area(
                             STAFF.get("navigation.partners"),
                             "/staff/partners",
-                            Permission.APPOINT_PARTNERS));
+                            Permission.APPOINT_PARTNERS),
+                    new Area(
+                            STAFF.get("navigation.emailDelivery"),
+                            "/staff/email",
+                            Permission.MANAGE_EMAIL_DELIVERY));
 
     private static final List<Link> FOOTER =
             List.of(

@@ -1,0 +1,9 @@
+package org.involve.core.outbox;
+
+/**
+ * Where the id of a message that finally failed is also put, so an alarm on it tells operations at once. The message
+ * itself is kept in the outbox as FAILED (never deleted) and listed for staff; this is the signal, not the store.
+ */
+public interface DeadLetters {
+    void deadLetter(String messageId);
+}

@@ -1,0 +1,107 @@
+package org.involve.core.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.UkTime;
+import org.involve.core.kit.Words;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+/**
+ * The e-mail problems page's rules: staff with {@link Permission#MANAGE_EMAIL_DELIVERY} see every FAILED and
+ * NEEDS_CHECKING message (recipient masked, subject, the reason in plain words, when), send one again, or mark an
+ * unsure one as sent once they know it arrived. Each action is audited in the transaction that makes it, and happens
+ * once: a second click finds the message already handled.
+ */
+public final class MailOperations {
+    /** More than a page of problems means something bigger is wrong, which the alarms report. */
+    static final int LIMIT = 200;
+
+    private static final Words WORDS = Words.of("mail");
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public MailOperations(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** One e-mail on the page: nothing in it but a masked address, the subject, and our own words. */
+    public record Problem(
+            String id, String to, String subject, MailState state, String reason, String when) {}
+
+    public List<Problem> problems(StaffMember who) {
+        who.require(Permission.MANAGE_EMAIL_DELIVERY);
+        return outbox.troubled(LIMIT).stream().map(MailOperations::problem).toList();
+    }
+
+    private static Problem problem(TrackedMessage t) {
+        return new Problem(
+                t.id(),
+                masked(t.message().email().to()),
+                t.message().email().subject(),
+                t.state(),
+                t.problem() == null
+                        ? WORDS.get("problem.PROVIDER_ERROR")
+                        : WORDS.get("problem." + t.problem().name()),
+                t.changedAt() == null ? "" : UkTime.display(t.changedAt()));
+    }
+
+    public void sendAgain(StaffMember who, String messageId) {
+        who.require(Permission.MANAGE_EMAIL_DELIVERY);
+        TrackedMessage t = troubled(messageId);
+        Instant now = clock.instant();
+        AuditEntry entry =
+                AuditEntry.by(
+                        who,
+                        "e-mail sent again",
+                        record(messageId),
+                        now,
+                        t.state().name(),
+                        MailState.PENDING.name());
+        if (!outbox.sendAgain(messageId, now, entry))
+            throw new Refused(WORDS.get("error.alreadyHandled"));
+    }
+
+    public void markSent(StaffMember who, String messageId) {
+        who.require(Permission.MANAGE_EMAIL_DELIVERY);
+        TrackedMessage t = troubled(messageId);
+        if (t.state() != MailState.NEEDS_CHECKING) throw new Refused(WORDS.get("error.notUnsure"));
+        Instant now = clock.instant();
+        AuditEntry entry =
+                AuditEntry.by(
+                        who,
+                        "e-mail marked as sent",
+                        record(messageId),
+                        now,
+                        t.state().name(),
+                        MailState.SENT.name());
+        if (!outbox.confirmSent(messageId, now, entry))
+            throw new Refused(WORDS.get("error.alreadyHandled"));
+    }
+
+    private TrackedMessage troubled(String messageId) {
+        TrackedMessage t =
+                outbox.tracked(messageId)
+                        .orElseThrow(() -> new NotFound("No outbox message " + messageId));
+        if (!t.state().troubled()) throw new Refused(WORDS.get("error.alreadyHandled"));
+        return t;
+    }
+
+    /** The audit trail's record for a message: its id names what it is about, never a person. */
+    static String record(String messageId) {
+        return "mail:" + messageId;
+    }
+
+    /** "sam@example.org" as "s***@example.org": enough to tell messages apart, not enough to read an address. */
+    public static String masked(String address) {
+        if (address == null) return "";
+        int at = address.lastIndexOf('@');
+        if (at < 1) return "***";
+        return address.charAt(0) + "***" + address.substring(at);
+    }
+}

@@ -1,0 +1,32 @@
+package org.involve.handlers.views;
+
+import java.util.List;
+import org.involve.core.outbox.MailOperations;
+import org.involve.core.outbox.MailState;
+import org.involve.core.staff.StaffMember;
+
+/** The e-mail problems page (template staff/email/problems.jte). */
+public final class StaffEmailPages {
+    public static final String AREA = "/staff/email";
+
+    private StaffEmailPages() {}
+
+    public record Problems(
+            StaffMember member,
+            List<MailOperations.Problem> failed,
+            List<MailOperations.Problem> unsure,
+            String notice) {}
+
+    public static String problems(
+            StaffMember member, List<MailOperations.Problem> problems, String notice) {
+        return Templates.render(
+                "staff/email/problems.jte",
+                new Problems(
+                        member,
+                        problems.stream().filter(p -> p.state() == MailState.FAILED).toList(),
+                        problems.stream()
+                                .filter(p -> p.state() == MailState.NEEDS_CHECKING)
+                                .toList(),
+                        notice));
+    }
+}

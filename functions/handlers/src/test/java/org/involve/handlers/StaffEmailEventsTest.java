@@ -1,0 +1,105 @@
+package org.involve.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.kit.Email;
+import org.involve.core.outbox.MailOperations;
+import org.involve.core.outbox.MailSender.Problem;
+import org.involve.core.outbox.MailState;
+import org.involve.core.outbox.OutboxMessage;
+import org.junit.jupiter.api.Test;
+
+/** The e-mail problems page through its sample events. */
+class StaffEmailEventsTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final StaffEmailHandler handler =
+            new StaffEmailHandler(new MailOperations(outbox, clock));
+    private final String failed = setAside("ack-INV-FAIL-0001", "sam.smith@example.org", false);
+    private final String unsure = setAside("ack-INV-UNSR-0002", "jo.jones@example.org", true);
+
+    private String setAside(String id, String to, boolean unsure) {
+        outbox.add(
+                new OutboxMessage(
+                        id,
+                        new Email(to, "We have received your application", "<p>x</p>", "x"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "acknowledgement"));
+        outbox.claim(id, clock.instant(), clock.instant().plusSeconds(120));
+        if (unsure) outbox.needsChecking(id, Problem.NO_ANSWER, "timeout", clock.instant());
+        else outbox.fail(id, Problem.MESSAGE_REJECTED, "MessageRejected", clock.instant());
+        return id;
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, String messageId) {
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.use(
+                        event, APIGatewayV2HTTPEvent.class, Map.of("SAMPLE_MESSAGE", messageId));
+        return handler.handleRequest(e, null);
+    }
+
+    @Test
+    void thePageListsFailedAndUnsureEmailsWithMaskedAddressesAndPlainReasons() {
+        var page = call("http-get-staff-email.json", "");
+        assertEquals(200, page.getStatusCode());
+        String body = page.getBody();
+        assertTrue(body.contains("<h1>E-mail problems</h1>"));
+        assertTrue(body.contains("s***@example.org"));
+        assertTrue(body.contains("j***@example.org"));
+        assertFalse(body.contains("sam.smith@example.org"), "the address is masked");
+        assertTrue(body.contains("Our e-mail service refused this e-mail."));
+        assertTrue(body.contains("may have sent the e-mail"));
+        assertTrue(body.contains("/staff/email/" + unsure + "/mark-sent"));
+        assertFalse(body.contains("/staff/email/" + failed + "/mark-sent"), "only for unsure ones");
+        assertTrue(body.contains("/staff/email/" + failed + "/send-again"));
+    }
+
+    @Test
+    void sendAgainQueuesTheEmailOnceAuditedAndSaysSo() {
+        var done = call("http-post-staff-email-send-again.json", failed);
+        assertEquals(303, done.getStatusCode());
+        assertEquals("/staff/email?done=sentAgain", done.getHeaders().get("Location"));
+        assertEquals(MailState.PENDING, outbox.state(failed));
+        assertEquals(1, outbox.audit.entries().size());
+        assertEquals("local-sam-staff", outbox.audit.entries().get(0).who());
+
+        assertEquals(409, call("http-post-staff-email-send-again.json", failed).getStatusCode());
+        assertEquals(1, outbox.audit.entries().size(), "once");
+    }
+
+    @Test
+    void anUnsureEmailCanBeMarkedAsSent() {
+        var done = call("http-post-staff-email-mark-sent.json", unsure);
+        assertEquals(303, done.getStatusCode());
+        assertEquals(MailState.SENT, outbox.state(unsure));
+        assertEquals(409, call("http-post-staff-email-mark-sent.json", failed).getStatusCode());
+        assertEquals(
+                404,
+                call("http-post-staff-email-mark-sent.json", "no-such-message").getStatusCode());
+    }
+
+    @Test
+    void thePanelIsRefusedThePageAndItsActions() {
+        for (String event :
+                List.of(
+                        "http-get-staff-email-as-panel.json",
+                        "http-post-staff-email-send-again-as-panel.json")) {
+            var response = call(event, failed);
+            assertEquals(403, response.getStatusCode(), event);
+            assertFalse(response.getBody().contains("s***@example.org"), event);
+        }
+        assertEquals(MailState.FAILED, outbox.state(failed));
+        assertTrue(outbox.audit.entries().isEmpty());
+    }
+}
