@@ -34,7 +34,8 @@ class ArchitectureTest {
                     "interviews",
                     "references",
                     "partners",
-                    "outcomes");
+                    "outcomes",
+                    "meetings");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =
