@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 
@@ -26,6 +28,79 @@ public final class MeetingForm {
             HOURS = "hours";
 
     private MeetingForm() {}
+
+    /** The meeting form's questions after the date (which is the NHS.UK date input). */
+    public static List<Field> meetingFields() {
+        return List.of(
+                Field.text(
+                        TIME,
+                        W.get("field.time.label"),
+                        W.get("field.time.hint"),
+                        true,
+                        10,
+                        null,
+                        W.get("field.time.error")),
+                new Field(
+                        MINUTES,
+                        W.get("field.minutes.label"),
+                        W.get("field.minutes.hint"),
+                        Field.Kind.NUMBER,
+                        true,
+                        3,
+                        List.of(),
+                        null,
+                        W.get("field.minutes.error")),
+                Field.text(
+                        PLACE,
+                        W.get("field.place.label"),
+                        W.get("field.place.hint"),
+                        false,
+                        200,
+                        null,
+                        null),
+                Field.text(
+                        VIDEO_LINK,
+                        W.get("field.videoLink.label"),
+                        W.get("field.videoLink.hint"),
+                        false,
+                        500,
+                        "url",
+                        null),
+                Field.textarea(
+                        PAPERS,
+                        W.get("field.papers.label"),
+                        W.get("field.papers.hint"),
+                        false,
+                        1000,
+                        null));
+    }
+
+    /** What happened for one partner, with the hours if they attended. */
+    public static List<Field> markFields() {
+        return List.of(
+                Field.radios(
+                        MARK,
+                        W.get("field.mark.label"),
+                        null,
+                        List.of(
+                                new Field.Option(
+                                        AttendanceMark.ATTENDED.slug(),
+                                        W.get("field.mark.attended")),
+                                new Field.Option(
+                                        AttendanceMark.APOLOGIES.slug(),
+                                        W.get("field.mark.apologies")),
+                                new Field.Option(
+                                        AttendanceMark.ABSENT.slug(), W.get("field.mark.absent"))),
+                        W.get("field.mark.error")),
+                Field.text(
+                        HOURS,
+                        W.get("field.hours.label"),
+                        W.get("field.hours.hint"),
+                        false,
+                        5,
+                        null,
+                        null));
+    }
 
     /** What a valid meeting form says; {@code errors} is empty when every value is here. */
     public record Planned(

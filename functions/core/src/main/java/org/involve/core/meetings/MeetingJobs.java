@@ -1,6 +1,5 @@
 package org.involve.core.meetings;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,19 +34,13 @@ public final class MeetingJobs {
     private final MeetingPlans plans;
     private final RoleReader roles;
     private final MeetingLetters letters;
-    private final Clock clock;
 
     public MeetingJobs(
-            Meetings meetings,
-            MeetingPlans plans,
-            RoleReader roles,
-            MeetingLetters letters,
-            Clock clock) {
+            Meetings meetings, MeetingPlans plans, RoleReader roles, MeetingLetters letters) {
         this.meetings = meetings;
         this.plans = plans;
         this.roles = roles;
         this.letters = letters;
-        this.clock = clock;
     }
 
     /** How many meetings' papers went, and how many e-mails. */
@@ -56,8 +49,7 @@ public final class MeetingJobs {
     /** How many partners were flagged, and over how many roles. */
     public record AttendanceSummary(int roles, int flagged) {}
 
-    public PapersSummary sendPapers() {
-        Instant now = clock.instant();
+    public PapersSummary sendPapers(Instant now) {
         LocalDate today = MeetingPlans.today(now);
         int sent = 0, emails = 0;
         for (Meeting m : meetings.papersDue(today)) {
@@ -87,8 +79,7 @@ public final class MeetingJobs {
         return new PapersSummary(sent, emails);
     }
 
-    public AttendanceSummary checkAttendance() {
-        Instant now = clock.instant();
+    public AttendanceSummary checkAttendance(Instant now) {
         LocalDate today = MeetingPlans.today(now);
         String period = YearMonth.from(today).toString();
         Set<String> roleIds = new LinkedHashSet<>();

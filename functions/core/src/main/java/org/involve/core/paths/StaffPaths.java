@@ -83,4 +83,13 @@ public final class StaffPaths {
 
     /** Staff record a change for a partner (induction, IT support given) or act on their behalf. */
     public static final Path PARTNER_STEP = PARTNER_CANDIDATE.then("/{step}");
+
+    // ---------- Meetings ----------
+    public static final Path MEETINGS = HOME.then("/meetings");
+    public static final Path MEETINGS_ROLE = MEETINGS.then("/{roleId}");
+    public static final Path MEETINGS_PLAN = MEETINGS_ROLE.then("/plan");
+    public static final Path MEETING = MEETINGS_ROLE.then("/meeting/{meetingId}");
+
+    /** Staff record attended (with hours), apologies or absent for one invited partner. */
+    public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
 }

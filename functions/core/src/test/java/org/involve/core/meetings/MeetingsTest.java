@@ -49,7 +49,7 @@ class MeetingsTest {
                     clock);
     final MeetingPlans plans =
             new MeetingPlans(r.meetings, r.partners, changes, r.roles, letters, 7, clock);
-    final MeetingJobs jobs = new MeetingJobs(r.meetings, plans, r.roles, letters, clock);
+    final MeetingJobs jobs = new MeetingJobs(r.meetings, plans, r.roles, letters);
     final String active = appoint("email", PartnerStatus.ACTIVE);
     final String byPost = appoint("post", PartnerStatus.ACTIVE);
     final String paused = appoint("email", PartnerStatus.PAUSED);
@@ -179,17 +179,17 @@ class MeetingsTest {
 
         // 11:30pm BST on 30 June is still 30 June in the UK: not yet
         clock.set(Instant.parse("2026-06-30T22:30:00Z"));
-        assertEquals(new MeetingJobs.PapersSummary(0, 0), jobs.sendPapers());
+        assertEquals(new MeetingJobs.PapersSummary(0, 0), jobs.sendPapers(clock.instant()));
         // 00:30 BST on 1 July is 23:30 UTC on 30 June: due
         clock.set(Instant.parse("2026-06-30T23:30:00Z"));
-        assertEquals(new MeetingJobs.PapersSummary(1, 1), jobs.sendPapers());
+        assertEquals(new MeetingJobs.PapersSummary(1, 1), jobs.sendPapers(clock.instant()));
         OutboxMessage papers = sent("meeting-papers").get(0);
         assertTrue(
                 papers.email().text().contains("Read the draft strategy"), papers.email().text());
         assertEquals(LocalDate.of(2026, 7, 1), r.meetings.meetings.get(m.id()).papersSent());
         // again: nothing more
         clock.advance(Duration.ofHours(20));
-        assertEquals(new MeetingJobs.PapersSummary(0, 0), jobs.sendPapers());
+        assertEquals(new MeetingJobs.PapersSummary(0, 0), jobs.sendPapers(clock.instant()));
         assertEquals(1, sent("meeting-papers").size());
         assertEquals(null, r.meetings.meetings.get(later.id()).papersSent());
         assertEquals(null, r.meetings.meetings.get(none.id()).papersDue());
@@ -199,7 +199,7 @@ class MeetingsTest {
     void planningInsideThePapersWindowSendsThemOnTheNextRun() {
         Meeting m = plan(LocalDate.of(2026, 6, 3), "10am", "https://papers.example/june");
         assertEquals(LocalDate.of(2026, 6, 1), m.papersDue());
-        assertEquals(1, jobs.sendPapers().meetings());
+        assertEquals(1, jobs.sendPapers(clock.instant()).meetings());
     }
 
     @Test
@@ -266,8 +266,10 @@ class MeetingsTest {
                             i == 0 ? "2" : ""));
         }
         clock.set(Instant.parse("2027-01-01T00:30:00Z"));
-        assertEquals(new MeetingJobs.AttendanceSummary(1, 1), jobs.checkAttendance());
-        assertEquals(new MeetingJobs.AttendanceSummary(1, 0), jobs.checkAttendance());
+        assertEquals(
+                new MeetingJobs.AttendanceSummary(1, 1), jobs.checkAttendance(clock.instant()));
+        assertEquals(
+                new MeetingJobs.AttendanceSummary(1, 0), jobs.checkAttendance(clock.instant()));
         List<OutboxMessage> flags = sent("attendance-below");
         assertEquals(1, flags.size());
         assertEquals(role.contact().teamEmail(), flags.get(0).email().to());
@@ -281,8 +283,8 @@ class MeetingsTest {
 
         // next month: flagged again, once
         clock.set(Instant.parse("2027-02-01T00:30:00Z"));
-        assertEquals(1, jobs.checkAttendance().flagged());
-        assertEquals(0, jobs.checkAttendance().flagged());
+        assertEquals(1, jobs.checkAttendance(clock.instant()).flagged());
+        assertEquals(0, jobs.checkAttendance(clock.instant()).flagged());
         assertEquals(2, sent("attendance-below").size());
     }
 }

@@ -47,6 +47,10 @@ public final class StaffLayout {
                     new Area(
                             STAFF.get("navigation.partners"),
                             "/staff/partners",
+                            Permission.APPOINT_PARTNERS),
+                    new Area(
+                            Words.of("meetings").get("navigation.meetings"),
+                            "/staff/meetings",
                             Permission.APPOINT_PARTNERS));
 
     private static final List<Link> FOOTER =
