@@ -44,7 +44,8 @@ class StaffLetterLinksTest {
                     Map.entry("reminderTask", "/staff/interviews/{roleId}"),
                     Map.entry("shortlistRecorded", "/staff/interviews/{roleId}"),
                     Map.entry("readyForScoring", "/staff/shortlisting/{roleId}"),
-                    Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"));
+                    Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"),
+                    Map.entry("belowMinimum", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
@@ -53,6 +54,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.interviews.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.shortlisting.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.outcomes.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.meetings.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
