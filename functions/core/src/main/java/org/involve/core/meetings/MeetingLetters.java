@@ -34,7 +34,9 @@ public final class MeetingLetters {
                         .say("greeting", "name", p.involvement().name())
                         .say("intro", "role", role.title(), "programme", role.programme());
         details(l, m);
-        if (!m.papers().isEmpty() && m.papersDue() != null)
+        if (!m.papers().isEmpty()
+                && m.papersDue() != null
+                && m.papersDue().isAfter(m.plannedAt().atZone(ClosingTime.UK).toLocalDate()))
             l.say("papersLater", "date", ClosingTime.displayDate(m.papersDue()));
         l.say("cannotCome", "name", role.contact().name(), "email", role.contact().email());
         partnerLetters.withLink(l, p.id(), now);
