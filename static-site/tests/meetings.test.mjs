@@ -151,4 +151,7 @@ test('staff plan a meeting, the papers go, attendance is recorded and a partner 
   await checkPage(staff, 'flagged');
   await visit(staff, partnerPage);
   await expectHeading(staff, name);
+  assert.match(await staff.locator('main').innerText(),
+    /Attendance \(last 12 months\)\s+Attended 0, sent apologies 0, absent 1\. Below: flagged \d+ \w+ \d{4}/);
+  await checkPage(staff, 'partner-record');
 });

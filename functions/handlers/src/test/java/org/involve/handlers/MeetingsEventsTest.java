@@ -21,9 +21,12 @@ import org.involve.core.meetings.MeetingJobs;
 import org.involve.core.meetings.MeetingLetters;
 import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.Appointing;
+import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
@@ -207,5 +210,54 @@ class MeetingsEventsTest {
         assertTrue(list.contains("Below: flagged 1 April 2025"), list);
         assertTrue(list.contains("Meets the minimum"), list);
         assertTrue(list.contains("The role asks partners to attend 7 meetings a year."), list);
+    }
+
+    @Test
+    void thePartnerRecordShowsTheirAttendanceAndTheFlag() {
+        StaffPartnersHandler partnersPage =
+                new StaffPartnersHandler(
+                        new Appointing(
+                                r.roles,
+                                r.round,
+                                r.partners,
+                                new OutcomeLetters("http://localhost:3000"),
+                                TestPartnerLetters.letters("http://localhost:3000"),
+                                clock),
+                        changes,
+                        new PartnerDirectory(r.partners, r.roles, changes),
+                        r.audit,
+                        StaffPartnersHandler.attendanceFrom(plans));
+        Map<String, String> v =
+                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", second.reference());
+        String before =
+                partnersPage
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-partner.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        v),
+                                null)
+                        .getBody();
+        assertTrue(before.contains("Attendance (last 12 months)"), before);
+        assertTrue(before.contains("No meetings recorded yet"), before);
+
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        plans.record(TestStaff.STAFF, role.id(), meetingId, secondId, Map.of("mark", "absent"));
+        clock.set(Instant.parse("2025-04-01T07:00:00Z"));
+        jobs.checkAttendance(clock.instant());
+        String after =
+                partnersPage
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-partner.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        v),
+                                null)
+                        .getBody();
+        assertTrue(
+                after.contains(
+                        "Attended 0, sent apologies 0, absent 1. Below: flagged 1 April 2025"),
+                after);
     }
 }

@@ -193,6 +193,17 @@ public final class MeetingPlans {
         return standings(meetings, role, ps, today(clock.instant()));
     }
 
+    /** One partner's attendance over the 12 months to today, with the latest flag raised for them (or null). */
+    public record PartnerStanding(Role role, AttendanceStanding standing, AttendanceFlag flag) {}
+
+    public PartnerStanding standing(StaffMember who, Partner p) {
+        Role role = role(who, p.appointment().roleId());
+        return new PartnerStanding(
+                role,
+                standings(role, List.of(p)).get(p.id()),
+                latestFlag(role.id(), p.id()).orElse(null));
+    }
+
     public Optional<AttendanceFlag> latestFlag(String roleId, String appointmentId) {
         return meetings.flagsForRole(roleId).stream()
                 .filter(f -> f.appointmentId().equals(appointmentId))

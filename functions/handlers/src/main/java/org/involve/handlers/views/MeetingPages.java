@@ -217,4 +217,19 @@ public final class MeetingPages {
     private static SummaryRow row(String key, String value) {
         return new SummaryRow(W.get(key), value == null ? "" : value, null, null);
     }
+
+    /** A partner's attendance over the last 12 months in a sentence, for their partner record. */
+    public static String summary(Role role, AttendanceStanding s, AttendanceFlag flag) {
+        if (s == null || s.recorded() == 0) return W.get("page.record.attendance.none");
+        String counts =
+                W.format(
+                        "page.record.attendance.counts",
+                        "attended",
+                        s.attended(),
+                        "apologies",
+                        s.apologies(),
+                        "absent",
+                        s.absent());
+        return counts + " " + new Standing(null, s, flag).verdict();
+    }
 }
