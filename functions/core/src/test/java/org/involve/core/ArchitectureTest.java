@@ -35,7 +35,8 @@ class ArchitectureTest {
                     "references",
                     "partners",
                     "outcomes",
-                    "withdrawal");
+                    "withdrawal",
+                    "meetings");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

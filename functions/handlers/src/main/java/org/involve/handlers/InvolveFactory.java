@@ -9,6 +9,7 @@ import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoInterviewSchedule;
+import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPanelGroup;
@@ -190,5 +191,14 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoPartnerRecords(db, settings.partnersTable(), applications, outbox, audit);
+    }
+
+    @Singleton
+    DynamoMeetings meetings(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoMeetings(db, settings.meetingsTable(), outbox, audit);
     }
 }

@@ -88,6 +88,10 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PANEL_GROUP_TABLE");
     }
 
+    public String meetingsTable() {
+        return required("MEETINGS_TABLE");
+    }
+
     // ---------- sites, mail and keys ----------
 
     /** The public site, for links in e-mails to applicants and referees. */
@@ -175,6 +179,11 @@ public record InvolveSettings(Map<String, String> values) {
     /** How long a partner's "your involvement" link works, in days (PARTNER_LINK_DAYS, default 60). */
     public int partnerLinkDays() {
         return number("PARTNER_LINK_DAYS", 60);
+    }
+
+    /** How many days before a meeting its papers are sent (MEETING_PAPERS_DAYS, default 7). */
+    public int meetingPapersDays() {
+        return number("MEETING_PAPERS_DAYS", 7);
     }
 
     public int interviewReminderLeadDays() {

@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditHistory;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Version;
+import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Partner;
@@ -22,6 +24,7 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
+import org.involve.handlers.views.MeetingPages;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.StaffLayout;
 import org.involve.handlers.views.StaffPartnerPages;
@@ -60,24 +63,46 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     private final PartnerDirectory directory;
     private final AuditHistory history;
 
+    private final BiFunction<StaffMember, Partner, String> attendance;
+
     public StaffPartnersHandler() {
         this(
                 Beans.get(Appointing.class),
                 Beans.get(PartnerChanges.class),
                 Beans.get(PartnerDirectory.class),
-                Beans.get(AuditHistory.class));
+                Beans.get(AuditHistory.class),
+                attendanceFrom(Beans.get(MeetingPlans.class)));
+    }
+
+    /** Without meetings: the record shows no attendance row (tests of the other routes). */
+    public StaffPartnersHandler(
+            Appointing appointing,
+            PartnerChanges changes,
+            PartnerDirectory directory,
+            AuditHistory history) {
+        this(appointing, changes, directory, history, (who, p) -> "");
     }
 
     public StaffPartnersHandler(
             Appointing appointing,
             PartnerChanges changes,
             PartnerDirectory directory,
-            AuditHistory history) {
+            AuditHistory history,
+            BiFunction<StaffMember, Partner, String> attendance) {
         super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
         this.changes = changes;
         this.directory = directory;
         this.history = history;
+        this.attendance = attendance;
+    }
+
+    /** A partner's attendance over the last 12 months against the role's minimum, in a sentence. */
+    public static BiFunction<StaffMember, Partner, String> attendanceFrom(MeetingPlans plans) {
+        return (who, p) -> {
+            MeetingPlans.PartnerStanding s = plans.standing(who, p);
+            return MeetingPages.summary(s.role(), s.standing(), s.flag());
+        };
     }
 
     /** Roles with people to appoint, then every partner, filtered by programme, role and status. */
@@ -125,7 +150,8 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                             a,
                             partner,
                             history.trailOf(partner.auditRecord()),
-                            NOTICES.on(req).orElse(null)));
+                            NOTICES.on(req).orElse(null),
+                            attendance.apply(who, partner)));
         }
         if (a.status() != Application.Status.REFERENCES_RECEIVED)
             throw new NotFound("application not ready to appoint");

@@ -48,7 +48,8 @@ class StaffLetterLinksTest {
                     Map.entry("readyForScoring", "/staff/shortlisting/{roleId}"),
                     Map.entry("panelNeeded", "/staff/roles/{roleId}/panel"),
                     Map.entry("partnerChanged", "/staff/partners/{roleId}/{reference}"),
-                    Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"));
+                    Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"),
+                    Map.entry("belowMinimum", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
@@ -59,6 +60,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.outcomes.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.partners.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.withdrawal.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.meetings.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

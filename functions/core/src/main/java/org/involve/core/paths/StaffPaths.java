@@ -94,4 +94,13 @@ public final class StaffPaths {
     public static final Path EMAIL_PROBLEMS = HOME.then("/email");
     public static final Path EMAIL_SEND_AGAIN = EMAIL_PROBLEMS.then("/{messageId}/send-again");
     public static final Path EMAIL_MARK_SENT = EMAIL_PROBLEMS.then("/{messageId}/mark-sent");
+
+    // ---------- Meetings ----------
+    public static final Path MEETINGS = HOME.then("/meetings");
+    public static final Path MEETINGS_ROLE = MEETINGS.then("/{roleId}");
+    public static final Path MEETINGS_PLAN = MEETINGS_ROLE.then("/plan");
+    public static final Path MEETING = MEETINGS_ROLE.then("/meeting/{meetingId}");
+
+    /** Staff record attended (with hours), apologies or absent for one invited partner. */
+    public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
 }

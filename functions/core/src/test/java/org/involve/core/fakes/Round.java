@@ -22,6 +22,7 @@ public final class Round {
     public final InMemoryOutcomeRecords outcomes =
             new InMemoryOutcomeRecords(applications, outbox, audit);
     public final InMemoryPartners partners = new InMemoryPartners(applications, outbox, audit);
+    public final InMemoryMeetings meetings = new InMemoryMeetings(outbox, audit);
     private int n;
 
     public Role role(Role r) {

@@ -51,7 +51,12 @@ public final class StaffLayout {
                     new Area(
                             STAFF.get("navigation.emailDelivery"),
                             "/staff/email",
-                            Permission.MANAGE_EMAIL_DELIVERY));
+                            Permission.MANAGE_EMAIL_DELIVERY),
+                    new Area(
+
+                            Words.of("meetings").get("navigation.meetings"),
+                            "/staff/meetings",
+                            Permission.APPOINT_PARTNERS));
 
     private static final List<Link> FOOTER =
             List.of(

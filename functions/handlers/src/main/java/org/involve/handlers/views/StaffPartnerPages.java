@@ -197,6 +197,18 @@ public final class StaffPartnerPages {
             Partner partner,
             List<AuditEntry> history,
             String notice) {
+        return record(member, role, a, partner, history, notice, "");
+    }
+
+    /** The partner record, with their attendance over the last 12 months in words (blank: not shown). */
+    public static String record(
+            StaffMember member,
+            Role role,
+            Application a,
+            Partner partner,
+            List<AuditEntry> history,
+            String notice,
+            String attendance) {
         Appointment p = partner.appointment();
         String outcome =
                 OutcomeFacts.taskOpen(a)
@@ -242,7 +254,10 @@ public final class StaffPartnerPages {
                                 "page.record.row.steppingDown",
                                 p.steppingDown() ? PARTNERS.get("page.record.steppingDown") : ""),
                         row("page.record.row.application", a.reference()),
-                        row("page.record.row.outcome", outcome));
+                        row("page.record.row.outcome", outcome),
+                        new SummaryRow(
+                                Words.of("meetings").get("page.record.row.attendance"),
+                                attendance));
         return Templates.render(
                 "staff/partners/record.jte",
                 new Record(

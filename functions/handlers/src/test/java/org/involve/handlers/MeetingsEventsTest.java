@@ -1,0 +1,263 @@
+package org.involve.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.Round;
+import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.meetings.AttendanceMark;
+import org.involve.core.meetings.MeetingJobs;
+import org.involve.core.meetings.MeetingLetters;
+import org.involve.core.meetings.MeetingPlans;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.Appointing;
+import org.involve.core.outcomes.OutcomeLetters;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Offer;
+import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.PartnerDirectory;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
+import org.junit.jupiter.api.Test;
+
+/** The meetings' staff events and its two scheduled jobs, over the in-memory stores. */
+class MeetingsEventsTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
+    private final Round r = new Round();
+    private final PartnerChanges changes =
+            new PartnerChanges(
+                    r.partners,
+                    r.roles,
+                    r.round,
+                    TestPartnerLetters.letters("http://localhost:3000"),
+                    clock);
+    private final MeetingLetters letters =
+            new MeetingLetters(
+                    TestPartnerLetters.letters("http://localhost:3000"), "http://localhost:3000");
+    private final MeetingPlans plans =
+            new MeetingPlans(r.meetings, r.partners, changes, r.roles, letters, 7, clock);
+    private final MeetingJobs jobs = new MeetingJobs(r.meetings, plans, r.roles, letters);
+    private final StaffMeetingsHandler handler =
+            new StaffMeetingsHandler(plans, r.roles, changes, 7, clock);
+    private final Role role =
+            r.role(TestRoles.dayRate(LocalDate.of(2024, 1, 20)).withStatus(RoleStatus.FILLED));
+    private final Application first = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
+    private final Application second = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
+    private final Application byPost =
+            r.applicant(role, Application.Status.REFERENCES_RECEIVED, "post", Map.of());
+    private final String firstId = appoint(first), secondId = appoint(second);
+    private final String postId = appoint(byPost);
+    private final String meetingId = role.id() + "-2025-03-10-1830";
+
+    private String appoint(Application app) {
+        Appointment a =
+                ((Appointment.Outcome.Appointed)
+                                Appointment.appoint(
+                                        new Offer(role, app, LocalDate.of(2024, 2, 1), true, false),
+                                        List.of(),
+                                        TestStaff.STAFF,
+                                        Instant.parse("2024-01-25T10:00:00Z")))
+                        .appointment();
+        assertTrue(r.partners.appoint(app, a, Map.of(), List.of(), List.of()));
+        return a.id();
+    }
+
+    private APIGatewayV2HTTPResponse call(String event, String appointmentId) {
+        Map<String, String> v =
+                new HashMap<>(
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_MEETING",
+                                meetingId,
+                                "SAMPLE_APPOINTMENT",
+                                appointmentId));
+        return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, v), null);
+    }
+
+    private APIGatewayV2HTTPResponse call(String event) {
+        return call(event, firstId);
+    }
+
+    private List<OutboxMessage> sent(String purpose) {
+        return r.outbox.messages().stream().filter(m -> m.purpose().equals(purpose)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> schedule(ScheduledJob job, String event) {
+        return job.handleRequest(SampleEvents.use(event, Map.class, Map.of()), null);
+    }
+
+    @Test
+    void staffPlanAMeetingAndTheActivePartnersWhoChoseEmailAreInvited() {
+        var groups = call("http-get-staff-meetings.json");
+        assertEquals(200, groups.getStatusCode());
+        assertTrue(groups.getBody().contains(role.title()));
+        assertEquals(200, call("http-get-staff-meetings-role.json").getStatusCode());
+        var form = call("http-get-staff-meetings-plan.json");
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Papers are sent 7 days before the meeting"));
+
+        var planned = call("http-post-staff-meetings-plan.json");
+        assertEquals(303, planned.getStatusCode());
+        assertEquals(
+                "/staff/meetings/" + role.id() + "/meeting/" + meetingId + "?done=planned",
+                planned.getHeaders().get("Location"));
+        assertEquals(2, sent("meeting-invitation").size());
+        String invitation = sent("meeting-invitation").get(0).email().text();
+        assertTrue(invitation.contains("10 March 2025 at 6:30pm"), invitation);
+        assertTrue(
+                invitation.contains("http://localhost:3000/your-involvement/")
+                        || invitation.contains("https://involve.example/your-involvement/"),
+                invitation);
+
+        var page = call("http-get-staff-meeting.json");
+        assertEquals(200, page.getStatusCode());
+        for (String expected :
+                List.of(
+                        "10 March 2025 at 6:30pm",
+                        "2 hours",
+                        "Room 2, Trust Headquarters",
+                        "https://papers.example/march",
+                        first.answer("fullName"),
+                        "Contact by post",
+                        "You can record attendance once the meeting has started"))
+            assertTrue(page.getBody().contains(expected), expected);
+    }
+
+    @Test
+    void badInputShowsTheErrorSummaryAndKeepsWhatWasTyped() {
+        var bad = call("http-post-staff-meetings-plan-invalid.json");
+        assertEquals(400, bad.getStatusCode());
+        for (String expected :
+                List.of(
+                        "There is a problem",
+                        "Enter the date of the meeting",
+                        "Enter the start time",
+                        "Enter the length in minutes",
+                        "Enter a place or a video link",
+                        "half six",
+                        "Read the draft")) assertTrue(bad.getBody().contains(expected), expected);
+        assertTrue(r.meetings.meetings.isEmpty());
+    }
+
+    @Test
+    void aPanelMemberCannotSeeMeetings() {
+        assertEquals(403, call("http-get-staff-meetings-as-panel.json").getStatusCode());
+    }
+
+    @Test
+    void papersGoByTheDailyJobAndAttendanceIsRecordedAfterTheMeeting() {
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        assertEquals(
+                Map.of("meetings", 1, "emails", 2),
+                schedule(new MeetingPapersHandler(jobs, clock), "schedule-meeting-papers.json"));
+        assertEquals(
+                Map.of("meetings", 0, "emails", 0),
+                schedule(new MeetingPapersHandler(jobs, clock), "schedule-meeting-papers.json"));
+        assertEquals(2, sent("meeting-papers").size());
+
+        assertEquals(409, call("http-post-staff-meeting-attendance.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        var form = call("http-get-staff-meeting-attendance.json");
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Sent apologies"));
+        var invalid = call("http-post-staff-meeting-attendance-invalid.json");
+        assertEquals(400, invalid.getStatusCode());
+        assertTrue(invalid.getBody().contains("Enter the hours they gave"));
+
+        var saved = call("http-post-staff-meeting-attendance.json");
+        assertEquals(303, saved.getStatusCode());
+        assertEquals(
+                "/staff/meetings/" + role.id() + "/meeting/" + meetingId + "?done=recorded",
+                saved.getHeaders().get("Location"));
+        assertEquals(150, plans.recorded(meetingId).get(firstId).minutes());
+        assertEquals(AttendanceMark.ATTENDED, plans.recorded(meetingId).get(firstId).mark());
+        assertTrue(call("http-get-staff-meeting.json").getBody().contains("Attended (2.5 hours)"));
+        assertEquals(
+                404, call("http-get-staff-meeting-attendance.json", "no-such").getStatusCode());
+    }
+
+    @Test
+    void theMonthlyCheckFlagsAPartnerBelowTheMinimumOnceAndTheListShowsIt() {
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        assertEquals(303, call("http-post-staff-meeting-attendance.json").getStatusCode());
+        plans.record(TestStaff.STAFF, role.id(), meetingId, secondId, Map.of("mark", "absent"));
+        plans.record(TestStaff.STAFF, role.id(), meetingId, postId, Map.of("mark", "apologies"));
+
+        clock.set(Instant.parse("2025-04-01T07:00:00Z"));
+        var check = new AttendanceCheckHandler(jobs, clock);
+        assertEquals(
+                Map.of("roles", 1, "flagged", 2),
+                schedule(check, "schedule-attendance-check.json"));
+        assertEquals(
+                Map.of("roles", 1, "flagged", 0),
+                schedule(check, "schedule-attendance-check.json"));
+        assertEquals(2, sent("attendance-below").size());
+        String list = call("http-get-staff-meetings-role.json").getBody();
+        assertTrue(list.contains("Below: flagged 1 April 2025"), list);
+        assertTrue(list.contains("Meets the minimum"), list);
+        assertTrue(list.contains("The role asks partners to attend 7 meetings a year."), list);
+    }
+
+    @Test
+    void thePartnerRecordShowsTheirAttendanceAndTheFlag() {
+        StaffPartnersHandler partnersPage =
+                new StaffPartnersHandler(
+                        new Appointing(
+                                r.roles,
+                                r.round,
+                                r.partners,
+                                new OutcomeLetters("http://localhost:3000"),
+                                TestPartnerLetters.letters("http://localhost:3000"),
+                                clock),
+                        changes,
+                        new PartnerDirectory(r.partners, r.roles, changes),
+                        r.audit,
+                        StaffPartnersHandler.attendanceFrom(plans));
+        Map<String, String> v =
+                Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", second.reference());
+        String before =
+                partnersPage
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-partner.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        v),
+                                null)
+                        .getBody();
+        assertTrue(before.contains("Attendance (last 12 months)"), before);
+        assertTrue(before.contains("No meetings recorded yet"), before);
+
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        plans.record(TestStaff.STAFF, role.id(), meetingId, secondId, Map.of("mark", "absent"));
+        clock.set(Instant.parse("2025-04-01T07:00:00Z"));
+        jobs.checkAttendance(clock.instant());
+        String after =
+                partnersPage
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-partner.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        v),
+                                null)
+                        .getBody();
+        assertTrue(
+                after.contains(
+                        "Attended 0, sent apologies 0, absent 1. Below: flagged 1 April 2025"),
+                after);
+    }
+}

@@ -1,0 +1,157 @@
+// Meetings and attendance, as people would do it. A role closed in January and an applicant whose references are both
+// in are seeded through DynamoDB Local (as partners.test.mjs does); staff appoint them (started a year ago), plan a
+// meeting of the group (after an empty form's error summary), the partner gets the invitation with their "your
+// involvement" link, the daily papers job sends the papers, staff record the partner absent, and the monthly
+// attendance check e-mails the team to offer a supportive conversation, shown on the group's meetings page. axe-core
+// checks every page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  dynamoDb, expectHeading, fireSchedule, heading, launchBrowser, linkInHtml, newPage, openArea, pageChecker, press, putApplication,
+  putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+} from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const SCG = 'strategic-coproduction-group-member';
+const TEAM = 'involvement-team@example.org'; // the example roles' team mailbox
+
+async function seedReadyToAppoint(stamp) {
+  const TableName = await tableName('RolesTable');
+  const { Item } = await dynamoDb('GetItem', { TableName, Key: { roleId: { S: SCG } }, ConsistentRead: true });
+  assert.ok(Item, 'the example roles are loaded');
+  const role = JSON.parse(Item.data.S);
+  Object.assign(role, { id: `e2e-meetings-${stamp}`, title: `Meetings test group member ${stamp}`, status: 'SHORTLISTING',
+    closingDate: '2025-01-20', interviewWeekCommencing: '2025-02-03' });
+  await putRole(role, '2025-01-20T23:59:00Z');
+  const reference = `INV-MEET-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
+  const name = `Partner Mike ${stamp.slice(-5)}`;
+  const email = uniqueEmail('meetings');
+  const answers = { fullName: name, email, phone: '07700 900123', addressLine1: '1 Example Street', townOrCity: 'Exampleton',
+    postcode: 'LS1 4AP', contactMethod: 'email', acceptsPayment: 'accept', paidRolesHeld: '0', receivesBenefits: 'no' };
+  await putApplication({ reference, roleId: role.id, applicantKey: `e2e-person-${reference}`, status: 'REFERENCES_RECEIVED', answers,
+    submittedAt: '2025-01-10T10:00:00Z', contactMethod: 'email', monitoringToken: `token-${reference}`,
+    acknowledgement: 'EMAIL_QUEUED', enteredBy: 'applicant', progress: {} });
+  return { role, reference, name, email };
+}
+
+/** Today in the UK, as the date input's three numbers. */
+function ukToday() {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
+    .formatToParts(new Date());
+  const get = type => parts.find(p => p.type === type).value;
+  return { day: get('day'), month: get('month'), year: get('year') };
+}
+
+test('staff plan a meeting, the papers go, attendance is recorded and a partner below the minimum is flagged', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+  const stamp = `${Date.now()}`;
+  const { role, reference, name, email } = await seedReadyToAppoint(stamp);
+  const checkPage = pageChecker('meetings');
+  const today = ukToday();
+
+  // Staff appoint them, starting a year ago.
+  const staff = await newPage(browser);
+  await signIn(staff, 'Sam Staff');
+  await visit(staff, `/staff/partners/${role.id}/${reference}`);
+  await staff.fill('#start-day', today.day);
+  await staff.fill('#start-month', today.month);
+  await staff.fill('#start-year', String(Number(today.year) - 1));
+  await press(staff, 'Appoint');
+  await expectHeading(staff, name);
+
+  // Meetings, from the staff menu; the group; plan a meeting.
+  await openArea(staff, 'Meetings');
+  await expectHeading(staff, 'Meetings and attendance');
+  await checkPage(staff, 'groups');
+  await staff.getByRole('link', { name: role.title }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, 'Meetings and attendance');
+  assert.match(await staff.locator('main').innerText(), /The role asks partners to attend 7 meetings a year\./);
+  await checkPage(staff, 'group');
+  await staff.getByRole('link', { name: 'Plan a meeting' }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, 'Plan a meeting');
+  await checkPage(staff, 'plan');
+
+  // An empty form: the error summary, and nothing is planned.
+  await press(staff, 'Plan meeting and invite partners');
+  assert.match(await staff.title(), /^Error: /);
+  const summary = await staff.locator('.nhsuk-error-summary').innerText();
+  assert.match(summary, /Enter the date of the meeting/);
+  assert.match(summary, /Enter the start time/);
+  assert.match(summary, /Enter a place or a video link/);
+  await checkPage(staff, 'plan-errors');
+
+  // Today, just after midnight UK time (so attendance can be recorded now); papers due at once.
+  await staff.fill('#date-day', today.day);
+  await staff.fill('#date-month', today.month);
+  await staff.fill('#date-year', today.year);
+  await staff.fill('#time', '12:01am');
+  await staff.fill('#minutes', '90');
+  await staff.fill('#place', 'Room 2, Trust Headquarters');
+  await staff.fill('#videoLink', 'https://video.example/scg');
+  await staff.fill('#papers', 'https://papers.example/agenda');
+  await press(staff, 'Plan meeting and invite partners');
+  assert.match(await heading(staff), /^Meeting on \d+ \w+ \d{4} at 12:01am$/);
+  let main = await staff.locator('main').innerText();
+  assert.match(main, /Meeting planned\. Partners who chose e-mail have been sent the details\./);
+  assert.match(main, /90 minutes/);
+  assert.match(main, new RegExp(name));
+  await checkPage(staff, 'meeting');
+  const meetingPath = new URL(staff.url()).pathname;
+
+  // The partner's invitation, with their link.
+  const [invitation] = await waitForEmails(email, `Meeting of the ${role.title}`);
+  assert.match(invitation.body.text, /at 12:01am \(UK time\), for 90 minutes/);
+  assert.match(invitation.body.text, /Where: Room 2, Trust Headquarters/);
+  assert.doesNotMatch(invitation.body.text, /We will e-mail you the papers on/, 'papers due today go with the next run');
+  const link = linkInHtml(invitation.body.html, 'Go to your involvement');
+  assert.match(new URL(link).pathname, /^\/your-involvement\//);
+
+  // The daily job sends the papers, once.
+  await fireSchedule('MeetingPapersFunction');
+  const [papers] = await waitForEmails(email, `Papers for the ${role.title} meeting`);
+  assert.equal(linkInHtml(papers.body.html, 'Read the papers'), 'https://papers.example/agenda');
+  await fireSchedule('MeetingPapersFunction');
+  assert.equal((await waitForEmails(email, 'Papers for the')).length, 1);
+  await visit(staff, meetingPath);
+  assert.match(await staff.locator('main').innerText(), /Papers sent\s+\d+ \w+ \d{4}/);
+
+  // Staff record them absent: first without choosing, for the error summary.
+  await staff.getByRole('link', { name: `Record ${name}` }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, `Record attendance: ${name}`);
+  await checkPage(staff, 'record');
+  await press(staff, 'Save attendance');
+  assert.match(await staff.locator('.nhsuk-error-summary').innerText(), /Choose attended, sent apologies or absent/);
+  await checkPage(staff, 'record-error');
+  await staff.getByLabel('Absent').check();
+  await press(staff, 'Save attendance');
+  main = await staff.locator('main').innerText();
+  assert.match(main, /Attendance recorded\./);
+  assert.match(main, new RegExp(`${name}\\s+Absent`));
+  await checkPage(staff, 'recorded');
+
+  // The monthly check flags them to the team, once, for a supportive conversation.
+  await fireSchedule('AttendanceCheckFunction');
+  const [flag] = await waitForEmails(TEAM, `Please offer a supportive conversation: ${reference}`);
+  assert.match(flag.body.text, /Attended 0, sent apologies 0, absent 1\./);
+  assert.match(flag.body.text, /in that time \(less for someone who started during it\): 1\./);
+  assert.match(flag.body.text, /nobody is removed for attendance/);
+  const partnerPage = new URL(linkInHtml(flag.body.html, 'See their partner record')).pathname;
+  assert.equal(partnerPage, `/staff/partners/${role.id}/${reference}`);
+  await fireSchedule('AttendanceCheckFunction');
+  assert.equal((await waitForEmails(TEAM, `Please offer a supportive conversation: ${reference}`)).length, 1);
+
+  await visit(staff, `/staff/meetings/${role.id}`);
+  main = await staff.locator('main').innerText();
+  assert.match(main, new RegExp(`${name}\\s+0\\s+0\\s+1\\s+Below: flagged \\d+ \\w+ \\d{4}`));
+  await checkPage(staff, 'flagged');
+  await visit(staff, partnerPage);
+  await expectHeading(staff, name);
+  assert.match(await staff.locator('main').innerText(),
+    /Attendance \(last 12 months\)\s+Attended 0, sent apologies 0, absent 1\. Below: flagged \d+ \w+ \d{4}/);
+  await checkPage(staff, 'partner-record');
+});
