@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Busy;
 import org.involve.core.meetings.Attendance;
 import org.involve.core.meetings.AttendanceFlag;
 import org.involve.core.meetings.Meeting;
@@ -192,8 +193,10 @@ public final class DynamoMeetings implements Meetings {
             outbox.commit(writes, null);
             return true;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, 0) || Items.conflicted(e)) return false;
+            if (Items.conditionFailed(e, 0)) return false;
             throw e;
+        } catch (Busy e) {
+            return false; // still being written by someone else after trying again: nothing written
         }
     }
 

@@ -53,7 +53,6 @@ public final class StaffLayout {
                             "/staff/email",
                             Permission.MANAGE_EMAIL_DELIVERY),
                     new Area(
-
                             Words.of("meetings").get("navigation.meetings"),
                             "/staff/meetings",
                             Permission.APPOINT_PARTNERS));
