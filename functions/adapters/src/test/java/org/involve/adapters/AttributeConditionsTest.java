@@ -53,7 +53,9 @@ class AttributeConditionsTest {
                         "status",
                         "progress",
                         "ackOutstanding",
-                        "acknowledgedAt"),
+                        "acknowledgedAt",
+                        "bookingReminder",
+                        "bookingReminderAt"),
                 allowed);
     }
 
