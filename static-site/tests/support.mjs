@@ -149,7 +149,11 @@ export async function fillDate(page, name, { day, month, year }) {
 
 /** Follows the staff menu to an area ("Shortlisting"). */
 export async function openArea(page, label) {
-  await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: label, exact: true }).click();
+  const menu = page.getByRole('navigation', { name: 'Staff menu' });
+  const link = menu.getByRole('link', { name: label, exact: true });
+  // On a narrow window the NHS.UK header moves the areas that do not fit under "More", as a person would find them.
+  if (!(await link.isVisible())) await menu.locator('#toggle-menu').click();
+  await link.click();
   await page.waitForLoadState('load');
 }
 
