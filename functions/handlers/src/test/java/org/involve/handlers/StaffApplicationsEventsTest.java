@@ -512,4 +512,35 @@ class StaffApplicationsEventsTest {
                         .filter(m -> m.id().startsWith("withdrawn-team-"))
                         .count());
     }
+
+    @Test
+    void
+            aWithdrawalFromAPageReadBeforeSomeoneElsesChangeIsNotRecordedAndTheApplicationIsShownAsNow() {
+        Application app = entered();
+        String read = app.version();
+        Application stored = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
+        round.advance(
+                stored,
+                stored.status(),
+                Map.of("handling.note", "called back"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted a call",
+                        "application:" + app.reference(),
+                        java.time.Instant.parse("2025-01-10T10:00:00Z"),
+                        stored.status().name(),
+                        stored.status().name()),
+                java.util.List.of());
+        int mails = outbox.messages().size();
+
+        var r = call("http-post-staff-application-withdraw.json", app.reference(), read);
+        assertEquals(409, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("Someone else changed this application"), body);
+        Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
+        assertTrue(body.contains("name=\"version\" value=\"" + now.version() + "\""), "as now");
+        assertTrue(body.contains("Withdraw this application"));
+        assertEquals(stored.status(), now.status());
+        assertEquals(mails, outbox.messages().size(), "nobody told");
+    }
 }
