@@ -110,7 +110,21 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse markSupportDone(StaffRequest req) {
-        SupportRequests.Marked marked = support.markDone(req.member(), reference(req));
+        SupportRequests.Marked marked;
+        try {
+            marked =
+                    support.markDone(
+                            req.member(), reference(req), req.web().form().get(Version.FIELD));
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after the list was read: nothing written.
+            return WebResponse.html(
+                    409,
+                    StaffApplicationPages.supportQueue(
+                            req.member(),
+                            support.waiting(req.member()),
+                            null,
+                            changed.getMessage()));
+        }
         return WebResponse.seeOther(
                 NOTICES.after(
                         StaffPaths.SUPPORT_REQUESTS.fill(),

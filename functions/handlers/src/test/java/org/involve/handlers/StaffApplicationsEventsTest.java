@@ -543,4 +543,49 @@ class StaffApplicationsEventsTest {
         assertEquals(stored.status(), now.status());
         assertEquals(mails, outbox.messages().size(), "nobody told");
     }
+
+    @Test
+    void markingSupportDoneFromAListReadBeforeSomeoneElsesChangeWritesNothing() {
+        Application asks =
+                round.add(
+                        TestApplications.submitted(
+                                lep,
+                                "INV-SPRT-3456",
+                                Instant.parse("2025-01-09T09:00:00Z"),
+                                Map.of(
+                                        ApplicationForm.FULL_NAME,
+                                        "Sasha Supportperson",
+                                        ApplicationForm.EMAIL,
+                                        "sasha.supportperson@example.org",
+                                        "otherFormat",
+                                        "Easy read")));
+        var list = call("http-get-staff-applications-support.json");
+        assertTrue(list.getBody().contains("value=\"" + asks.version() + "\""), list.getBody());
+        round.advance(
+                asks,
+                Application.Status.ACKNOWLEDGED,
+                Map.of(),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "acknowledged",
+                        "application:" + asks.reference(),
+                        Instant.parse("2025-01-10T10:00:00Z"),
+                        asks.status().name(),
+                        "ACKNOWLEDGED"),
+                java.util.List.of());
+        int audited = audit.entries().size();
+
+        var r =
+                call(
+                        "http-post-staff-application-support-done.json",
+                        asks.reference(),
+                        asks.version());
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+        Application now = round.findByReference(asks.reference(), Read.CONSISTENT).orElseThrow();
+        assertTrue(
+                r.getBody().contains("value=\"" + now.version() + "\""), "the list as it is now");
+        assertEquals(null, HandlingFacts.of(now).supportDone());
+        assertEquals(audited, audit.entries().size());
+    }
 }

@@ -74,8 +74,12 @@ public final class StaffApplicationPages {
             FieldErrors errors,
             String problem) {}
 
+    /** @param problem why nothing was done (someone else changed an application meanwhile), or null */
     public record SupportQueue(
-            StaffMember member, List<SupportRequests.Request> requests, String notice) {}
+            StaffMember member,
+            List<SupportRequests.Request> requests,
+            String notice,
+            String problem) {}
 
     public record Unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {}
 
@@ -215,8 +219,18 @@ public final class StaffApplicationPages {
 
     public static String supportQueue(
             StaffMember member, List<SupportRequests.Request> requests, String notice) {
+        return supportQueue(member, requests, notice, null);
+    }
+
+    /** The list as it is now, with {@code problem} at the top. */
+    public static String supportQueue(
+            StaffMember member,
+            List<SupportRequests.Request> requests,
+            String notice,
+            String problem) {
         return Templates.render(
-                "staff/applications/support.jte", new SupportQueue(member, requests, notice));
+                "staff/applications/support.jte",
+                new SupportQueue(member, requests, notice, problem));
     }
 
     public static String heldQueue(StaffMember member, List<Held> held, String notice) {
