@@ -563,15 +563,15 @@ class StaffApplicationsEventsTest {
         assertTrue(list.getBody().contains("value=\"" + asks.version() + "\""), list.getBody());
         round.advance(
                 asks,
-                Application.Status.ACKNOWLEDGED,
-                Map.of(),
+                asks.status(),
+                Map.of("handling.note", "called back"),
                 new org.involve.core.audit.AuditEntry(
                         "someone-else",
-                        "acknowledged",
+                        "noted a call",
                         "application:" + asks.reference(),
                         Instant.parse("2025-01-10T10:00:00Z"),
                         asks.status().name(),
-                        "ACKNOWLEDGED"),
+                        asks.status().name()),
                 java.util.List.of());
         int audited = audit.entries().size();
 
