@@ -276,7 +276,9 @@ class DynamoReferenceBookTest {
                                         ReferencesDesk.NEW_RELATIONSHIP,
                                         "Neighbour",
                                         ReferencesDesk.NEW_KNOWN_FOR,
-                                        "6 years")));
+                                        "6 years",
+                                        org.involve.core.kit.Version.FIELD,
+                                        a.version())));
         Application now = now(a);
         assertEquals(REFERENCES_REQUESTED, now.status());
         String newId = requestIds(now).get(0);
@@ -303,6 +305,7 @@ class DynamoReferenceBookTest {
         Map<String, String> answers = new HashMap<>(reference());
         answers.remove(ReferenceForm.CONFIRMED);
         answers.put(ReferenceForm.TELEPHONE_CONFIRMED, "yes");
+        answers.put(org.involve.core.kit.Version.FIELD, a.version());
         String id = requestIds(a).get(0);
         String token = token(id);
         assertInstanceOf(

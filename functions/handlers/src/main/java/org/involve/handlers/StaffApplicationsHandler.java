@@ -12,6 +12,7 @@ import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.TalkFirstQueue.Decision;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
@@ -109,7 +110,21 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse markSupportDone(StaffRequest req) {
-        SupportRequests.Marked marked = support.markDone(req.member(), reference(req));
+        SupportRequests.Marked marked;
+        try {
+            marked =
+                    support.markDone(
+                            req.member(), reference(req), req.web().form().get(Version.FIELD));
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after the list was read: nothing written.
+            return WebResponse.html(
+                    409,
+                    StaffApplicationPages.supportQueue(
+                            req.member(),
+                            support.waiting(req.member()),
+                            null,
+                            changed.getMessage()));
+        }
         return WebResponse.seeOther(
                 NOTICES.after(
                         StaffPaths.SUPPORT_REQUESTS.fill(),
@@ -148,13 +163,28 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
 
     /** Staff record a withdrawal the applicant asked for by telephone, post or e-mail; doing it twice does nothing more. */
     private APIGatewayV2HTTPResponse withdraw(StaffRequest req) {
-        String how = req.web().form().getOrDefault(Withdrawal.HOW, "");
+        Map<String, String> posted = req.web().form();
+        String how = posted.getOrDefault(Withdrawal.HOW, "");
         if (!Withdrawal.STAFF_WAYS.contains(how))
             throw new BadRequest(
                     400,
                     Words.of("withdrawal").get("page.staffWithdraw.heading"),
                     Words.of("withdrawal").get("field.how.error"));
-        withdrawal.recordForApplicant(req.member(), reference(req), how);
+        try {
+            withdrawal.recordForApplicant(
+                    req.member(), reference(req), how, posted.get(Version.FIELD));
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this page was read: nothing recorded.
+            Shown shown = applications.application(req.member(), reference(req));
+            return WebResponse.html(
+                    409,
+                    StaffApplicationPages.application(
+                            req.member(),
+                            shown,
+                            null,
+                            monitoringLinkToPassOn(shown),
+                            changed.getMessage()));
+        }
         return WebResponse.seeOther(
                 NOTICES.after(StaffPaths.APPLICATION.fill(reference(req)), "withdrawn"));
     }

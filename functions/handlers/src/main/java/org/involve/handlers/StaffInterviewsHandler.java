@@ -150,16 +150,20 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
     }
 
     private APIGatewayV2HTTPResponse newLink(StaffRequest req) {
-        req.web().form();
-        followingUp.sendNewLink(req.member(), roleId(req), req.web().pathParameter("reference"));
+        // From a board read before someone else changed the application,
+        // Application.ChangedMeanwhile
+        // (a Refused): nothing is sent and the board comes back as it is now (refused, below).
+        String version = req.web().form().get(Version.FIELD);
+        followingUp.sendNewLink(
+                req.member(), roleId(req), req.web().pathParameter("reference"), version);
         return done(req, "new-link");
     }
 
     private APIGatewayV2HTTPResponse didNotAttend(StaffRequest req) {
-        req.web().form();
+        String version = req.web().form().get(Version.FIELD);
         FollowingUp.Done done =
                 followingUp.didNotAttend(
-                        req.member(), roleId(req), req.web().pathParameter("reference"));
+                        req.member(), roleId(req), req.web().pathParameter("reference"), version);
         return done(req, done.emailed() ? "did-not-attend" : "did-not-attend-no-email");
     }
 

@@ -87,8 +87,11 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
     }
 
     private APIGatewayV2HTTPResponse closeReserve(StaffRequest req) {
-        req.web().form();
-        Outcomes.Sent sent = outcomes.closeReserveList(req.member(), roleId(req));
+        // From a page read before the reserve list changed, Application.ChangedMeanwhile (a
+        // Refused):
+        // nobody is told, and the role's outcomes come back as they are now (refused, below).
+        String version = req.web().form().get(Version.FIELD);
+        Outcomes.Sent sent = outcomes.closeReserveList(req.member(), roleId(req), version);
         return WebResponse.seeOther(
                 StaffPaths.OUTCOMES_ROLE.fill(roleId(req))
                         + "?emails="

@@ -3,6 +3,7 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.kit.Version;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.shortlisting.PanelChoice;
 import org.involve.core.staff.Permission;
@@ -57,7 +58,20 @@ public class StaffPanelHandler extends StaffHandler<StaffPanelHandler> {
                                                 && "yes".equals(e.getValue()))
                         .map(e -> e.getKey().substring(PanelPages.MEMBER_PREFIX.length()))
                         .toList();
-        PanelChoice.Outcome outcome = choice.choose(req.member(), roleId(req), chosen);
+        PanelChoice.Outcome outcome;
+        try {
+            outcome = choice.choose(req.member(), roleId(req), chosen, posted.get(Version.FIELD));
+        } catch (PanelChoice.ChangedMeanwhile changed) {
+            // Someone else changed the panel after this form was read: nothing was saved. The
+            // panel as it is now, ticked, with whom this person chose listed above it.
+            return WebResponse.html(
+                    409,
+                    PanelPages.changedMeanwhile(
+                            req.member(),
+                            changed.current(),
+                            changed.chosen(),
+                            changed.getMessage()));
+        }
         if (outcome instanceof PanelChoice.Outcome.Invalid invalid) {
             return WebResponse.html(
                     400,

@@ -219,8 +219,24 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
         Partner p = partner(req);
         Map<String, String> posted = req.web().form();
-        PartnerChanges.Result result =
-                changes.act(PartnerChanges.Actor.staff(req.member()), p.id(), step, posted);
+        PartnerChanges.Result result;
+        try {
+            result = changes.act(PartnerChanges.Actor.staff(req.member()), p.id(), step, posted);
+        } catch (PartnerChanges.ChangedMeanwhile changed) {
+            // Someone else changed the record after this form was read: nothing was saved. The
+            // form drawn from the record as it is now, with the reason at the top.
+            Partner now = changed.current();
+            return WebResponse.html(
+                    409,
+                    PartnerPages.step(
+                            step(
+                                    req,
+                                    now,
+                                    step,
+                                    PartnerChanges.values(now, step),
+                                    null,
+                                    changed.getMessage())));
+        }
         if (result instanceof PartnerChanges.Result.Done done)
             return WebResponse.seeOther(
                     NOTICES.after(

@@ -3,6 +3,7 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import org.involve.core.application.Application;
+import org.involve.core.kit.Version;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.references.ReferencesDesk;
 import org.involve.core.references.ReferencesDesk.Recorded;
@@ -131,8 +132,15 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
     }
 
     private APIGatewayV2HTTPResponse offer(StaffRequest req) {
-        req.web().form();
-        Recorded result = desk.offerPlace(req.member(), roleId(req), reference(req));
+        Map<String, String> posted = req.web().form();
+        Recorded result;
+        try {
+            result =
+                    desk.offerPlace(
+                            req.member(), roleId(req), reference(req), posted.get(Version.FIELD));
+        } catch (Application.ChangedMeanwhile changed) {
+            return changedMeanwhile(req, changed);
+        }
         if (result instanceof Recorded.Invalid invalid) return candidateAgain(req, invalid);
         return backToCandidate(req, result instanceof Recorded.Done ? "offered" : "changed");
     }
@@ -151,9 +159,27 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
     }
 
     private APIGatewayV2HTTPResponse replace(StaffRequest req) {
-        Recorded result =
-                desk.replaceReferee(
-                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        Map<String, String> posted = req.web().form();
+        Recorded result;
+        try {
+            result =
+                    desk.replaceReferee(
+                            req.member(), roleId(req), reference(req), number(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The same page drawn from the application as it is now, keeping what was entered.
+            StaffMember who = req.member();
+            return WebResponse.html(
+                    409,
+                    StaffReferencePages.changedMeanwhile(
+                            who,
+                            desk.roleOf(who, roleId(req)),
+                            desk.candidate(who, roleId(req), reference(req)),
+                            number(req),
+                            StaffPaths.REFERENCE_REPLACE,
+                            posted,
+                            changed.getMessage()));
+        }
         if (result instanceof Recorded.Invalid invalid)
             return WebResponse.html(
                     400,
@@ -181,9 +207,27 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
     }
 
     private APIGatewayV2HTTPResponse telephone(StaffRequest req) {
-        Recorded result =
-                desk.recordByTelephone(
-                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        Map<String, String> posted = req.web().form();
+        Recorded result;
+        try {
+            result =
+                    desk.recordByTelephone(
+                            req.member(), roleId(req), reference(req), number(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The same page drawn from the application as it is now, keeping what was entered.
+            StaffMember who = req.member();
+            return WebResponse.html(
+                    409,
+                    StaffReferencePages.changedMeanwhile(
+                            who,
+                            desk.roleOf(who, roleId(req)),
+                            desk.candidate(who, roleId(req), reference(req)),
+                            number(req),
+                            StaffPaths.REFERENCE_TELEPHONE,
+                            posted,
+                            changed.getMessage()));
+        }
         if (result instanceof Recorded.Invalid invalid)
             return WebResponse.html(
                     400,
@@ -211,9 +255,27 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
     }
 
     private APIGatewayV2HTTPResponse unsatisfactory(StaffRequest req) {
-        Recorded result =
-                desk.markUnsatisfactory(
-                        req.member(), roleId(req), reference(req), number(req), req.web().form());
+        Map<String, String> posted = req.web().form();
+        Recorded result;
+        try {
+            result =
+                    desk.markUnsatisfactory(
+                            req.member(), roleId(req), reference(req), number(req), posted);
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after this form was read: nothing was saved.
+            // The same page drawn from the application as it is now, keeping what was entered.
+            StaffMember who = req.member();
+            return WebResponse.html(
+                    409,
+                    StaffReferencePages.changedMeanwhile(
+                            who,
+                            desk.roleOf(who, roleId(req)),
+                            desk.candidate(who, roleId(req), reference(req)),
+                            number(req),
+                            StaffPaths.REFERENCE_UNSATISFACTORY,
+                            posted,
+                            changed.getMessage()));
+        }
         if (result instanceof Recorded.Invalid invalid)
             return WebResponse.html(
                     400,
@@ -225,6 +287,25 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                             invalid.values(),
                             invalid.errors()));
         return backToCandidate(req, result instanceof Recorded.Done ? "unsatisfactory" : "changed");
+    }
+
+    /**
+     * Someone else changed the application after the applicant's page was read: nothing was saved, and the page comes
+     * back (409) as it is now with the reason at the top.
+     */
+    private APIGatewayV2HTTPResponse changedMeanwhile(
+            StaffRequest req, Application.ChangedMeanwhile changed) {
+        StaffMember who = req.member();
+        return WebResponse.html(
+                409,
+                StaffReferencePages.candidate(
+                        who,
+                        desk.roleOf(who, roleId(req)),
+                        desk.candidate(who, roleId(req), reference(req)),
+                        Map.of(),
+                        null,
+                        null,
+                        changed.getMessage()));
     }
 
     private APIGatewayV2HTTPResponse candidateAgain(StaffRequest req, Recorded.Invalid invalid) {

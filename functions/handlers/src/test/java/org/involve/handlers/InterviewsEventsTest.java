@@ -105,7 +105,10 @@ class InterviewsEventsTest {
     private String versionNow(String event, String reference) {
         if (event.contains("interviews-invitations"))
             return interviews.board(TestStaff.STAFF, role.id()).toInviteVersion();
-        if (event.contains("interviews-booking") && reference != null)
+        if ((event.contains("interviews-booking")
+                        || event.contains("interviews-new-link")
+                        || event.contains("interviews-did-not-attend"))
+                && reference != null)
             return round.findByReference(reference, Read.CONSISTENT)
                     .map(Application::version)
                     .orElse("none");
@@ -496,6 +499,45 @@ class InterviewsEventsTest {
                         Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", "INV-DDDD-4444"));
         assertEquals(409, twice.getStatusCode());
         assertTrue(twice.getBody().contains("not waiting for an interview any more"));
+    }
+
+    @Test
+    void fromABoardReadBeforeSomeoneElsesChangeNeitherButtonDoesAnything() {
+        invitedByEmail();
+        clock.set(Instant.parse("2024-12-16T09:00:00Z")); // the booking deadline has passed
+        var board = call("http-get-staff-interviews-role.json");
+        String read =
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().version();
+        assertTrue(board.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else sends a new link from the same board first.
+        Map<String, String> stale =
+                Map.of(
+                        "SAMPLE_ROLE",
+                        role.id(),
+                        "SAMPLE_REFERENCE",
+                        "INV-AAAA-1111",
+                        "SAMPLE_VERSION",
+                        read);
+        assertEquals(303, call("http-post-staff-interviews-new-link.json", stale).getStatusCode());
+        int mails = outbox.messages().size();
+
+        for (String event :
+                List.of(
+                        "http-post-staff-interviews-did-not-attend.json",
+                        "http-post-staff-interviews-new-link.json")) {
+            var r = call(event, stale);
+            assertEquals(409, r.getStatusCode(), event);
+            assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+            String now =
+                    round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().version();
+            assertTrue(
+                    r.getBody().contains("name=\"version\" value=\"" + now + "\""),
+                    "the board as it is now");
+        }
+        assertEquals(
+                Application.Status.INVITED_TO_INTERVIEW,
+                round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow().status());
+        assertEquals(mails, outbox.messages().size(), "nothing sent");
     }
 
     @Test

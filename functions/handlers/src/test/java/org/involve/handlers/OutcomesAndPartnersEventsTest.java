@@ -75,10 +75,19 @@ class OutcomesAndPartnersEventsTest {
                 reference,
                 event.contains("outcomes-send")
                         ? toSendNow()
-                        : r.round
-                                .findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
-                                .map(Application::version)
-                                .orElse("none"));
+                        : event.contains("outcomes-close-reserve")
+                                ? reserveNow()
+                                : r.round
+                                        .findByReference(
+                                                reference, org.involve.core.kit.Read.CONSISTENT)
+                                        .map(Application::version)
+                                        .orElse("none"));
+    }
+
+    private String reserveNow() {
+        return new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+                .forRole(org.involve.core.fakes.TestStaff.STAFF, role.id())
+                .reserveVersion();
     }
 
     private String toSendNow() {
@@ -430,6 +439,26 @@ class OutcomesAndPartnersEventsTest {
         e.setQueryStringParameters(q);
         e.setRawQueryString(raw.toString());
         return e;
+    }
+
+    @Test
+    void closingTheReserveListFromAPageReadBeforeItChangedTellsNobodyAndShowsTheListAsNow() {
+        Application first = r.applicant(role, Application.Status.RESERVE);
+        var page = call("http-get-staff-outcomes-role.json");
+        String read = reserveNow();
+        assertTrue(page.getBody().contains("value=\"" + read + "\""), page.getBody());
+        Application second = r.applicant(role, Application.Status.RESERVE); // added meanwhile
+        int messages = r.outbox.entries.size();
+
+        var stale = call("http-post-staff-outcomes-close-reserve.json", ready.reference(), read);
+        assertEquals(409, stale.getStatusCode());
+        String body = stale.getBody();
+        assertTrue(body.contains("Someone else changed these applications"), body);
+        assertTrue(body.contains("value=\"" + reserveNow() + "\""), "the page as it is now");
+        assertTrue(body.contains(second.reference()), "listing who is on the reserve list now");
+        assertEquals(Application.Status.RESERVE, r.current(first).status());
+        assertEquals(Application.Status.RESERVE, r.current(second).status());
+        assertEquals(messages, r.outbox.entries.size(), "nobody told");
     }
 
     @Test

@@ -321,6 +321,7 @@ class ReferencesEventsTest {
         Map<String, String> all = new java.util.HashMap<>(placeholders);
         all.put("SAMPLE_ROLE", role.id());
         all.put("SAMPLE_REFERENCE", REFERENCE);
+        all.putIfAbsent("SAMPLE_VERSION", stored().version());
         return staff.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, all), null);
     }
 
@@ -442,5 +443,96 @@ class ReferencesEventsTest {
         assertTrue(page.getBody().contains("Taken by telephone"));
         assertTrue(page.getBody().contains("By Sam Staff on 3 March 2025"), page.getBody());
         assertEquals(410, referee("http-get-reference-form.json", token(TWO)).getStatusCode());
+    }
+
+    @Test
+    void refereeActionsFromAPageReadBeforeSomeoneElsesChangeSaveNothingAndShowThePageAsItIsNow() {
+        successful();
+        String read = stored().version();
+        // Someone else replaces the first referee meanwhile.
+        assertEquals(
+                303,
+                staffWith(
+                                "http-post-staff-references-replace.json",
+                                Map.of("SAMPLE_NUMBER", "1", "SAMPLE_EMAIL", "sam.new@example.org"))
+                        .getStatusCode());
+        var telephone =
+                staffWith(
+                        "http-post-staff-references-telephone.json",
+                        Map.of(
+                                "SAMPLE_NUMBER",
+                                "2",
+                                "SAMPLE_CONFIRMED",
+                                "yes",
+                                "SAMPLE_VERSION",
+                                read));
+        assertEquals(409, telephone.getStatusCode());
+        String body = telephone.getBody();
+        assertTrue(body.contains("Someone else changed this application"), body);
+        assertTrue(body.contains("Record the second reference, taken by telephone"));
+        assertTrue(
+                body.contains("I manage the food bank where they volunteer"),
+                "what was typed is kept");
+        assertTrue(
+                body.contains("name=\"version\" value=\"" + stored().version() + "\""),
+                "the form as the application is now");
+        assertEquals(200, referee("http-get-reference-form.json", token(TWO)).getStatusCode());
+
+        var replace =
+                staffWith(
+                        "http-post-staff-references-replace.json",
+                        Map.of(
+                                "SAMPLE_NUMBER",
+                                "2",
+                                "SAMPLE_EMAIL",
+                                "kim.other@example.org",
+                                "SAMPLE_VERSION",
+                                read));
+        assertEquals(409, replace.getStatusCode());
+        assertTrue(replace.getBody().contains("Someone else changed this application"));
+        assertEquals(0, mailTo("kim.other@example.org").size(), "the new referee is not asked");
+
+        assertEquals(200, referee("http-post-reference-form.json", token(TWO)).getStatusCode());
+        var unsatisfactory =
+                staffWith(
+                        "http-post-staff-references-unsatisfactory.json",
+                        Map.of(
+                                "SAMPLE_NUMBER",
+                                "2",
+                                "SAMPLE_REASON",
+                                "Raises+a+concern",
+                                "SAMPLE_VERSION",
+                                read));
+        assertEquals(409, unsatisfactory.getStatusCode());
+        assertTrue(unsatisfactory.getBody().contains("Raises a concern"), "the reason is kept");
+        assertTrue(stored().status() != Application.Status.NOT_APPOINTED);
+    }
+
+    @Test
+    void anOfferFromAPageReadBeforeSomeoneElsesChangeSavesNothingAndShowsTheApplicantAsNow() {
+        assertEquals(
+                303, staff("http-post-staff-references-result.json", "reserve").getStatusCode());
+        String read = stored().version();
+        round.advance(
+                stored(),
+                Application.Status.RESERVE,
+                Map.of("reserve.note", "spoke to them"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted a call",
+                        "application:" + REFERENCE,
+                        clock.instant(),
+                        "RESERVE",
+                        "RESERVE"),
+                List.of());
+        int mails = outbox.messages().size();
+
+        var r = staffWith("http-post-staff-references-offer.json", Map.of("SAMPLE_VERSION", read));
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+        assertTrue(r.getBody().contains("Offer a place and ask for references"), "the page as now");
+        assertTrue(r.getBody().contains("value=\"" + stored().version() + "\""));
+        assertEquals(Application.Status.RESERVE, stored().status());
+        assertEquals(mails, outbox.messages().size(), "no referee was asked");
     }
 }

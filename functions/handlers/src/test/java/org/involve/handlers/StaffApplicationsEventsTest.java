@@ -512,4 +512,80 @@ class StaffApplicationsEventsTest {
                         .filter(m -> m.id().startsWith("withdrawn-team-"))
                         .count());
     }
+
+    @Test
+    void
+            aWithdrawalFromAPageReadBeforeSomeoneElsesChangeIsNotRecordedAndTheApplicationIsShownAsNow() {
+        Application app = entered();
+        String read = app.version();
+        Application stored = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
+        round.advance(
+                stored,
+                stored.status(),
+                Map.of("handling.note", "called back"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted a call",
+                        "application:" + app.reference(),
+                        java.time.Instant.parse("2025-01-10T10:00:00Z"),
+                        stored.status().name(),
+                        stored.status().name()),
+                java.util.List.of());
+        int mails = outbox.messages().size();
+
+        var r = call("http-post-staff-application-withdraw.json", app.reference(), read);
+        assertEquals(409, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("Someone else changed this application"), body);
+        Application now = round.findByReference(app.reference(), Read.CONSISTENT).orElseThrow();
+        assertTrue(body.contains("name=\"version\" value=\"" + now.version() + "\""), "as now");
+        assertTrue(body.contains("Withdraw this application"));
+        assertEquals(stored.status(), now.status());
+        assertEquals(mails, outbox.messages().size(), "nobody told");
+    }
+
+    @Test
+    void markingSupportDoneFromAListReadBeforeSomeoneElsesChangeWritesNothing() {
+        Application asks =
+                round.add(
+                        TestApplications.submitted(
+                                lep,
+                                "INV-SPRT-3456",
+                                Instant.parse("2025-01-09T09:00:00Z"),
+                                Map.of(
+                                        ApplicationForm.FULL_NAME,
+                                        "Sasha Supportperson",
+                                        ApplicationForm.EMAIL,
+                                        "sasha.supportperson@example.org",
+                                        "otherFormat",
+                                        "Easy read")));
+        var list = call("http-get-staff-applications-support.json");
+        assertTrue(list.getBody().contains("value=\"" + asks.version() + "\""), list.getBody());
+        round.advance(
+                asks,
+                asks.status(),
+                Map.of("handling.note", "called back"),
+                new org.involve.core.audit.AuditEntry(
+                        "someone-else",
+                        "noted a call",
+                        "application:" + asks.reference(),
+                        Instant.parse("2025-01-10T10:00:00Z"),
+                        asks.status().name(),
+                        asks.status().name()),
+                java.util.List.of());
+        int audited = audit.entries().size();
+
+        var r =
+                call(
+                        "http-post-staff-application-support-done.json",
+                        asks.reference(),
+                        asks.version());
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("Someone else changed this application"), r.getBody());
+        Application now = round.findByReference(asks.reference(), Read.CONSISTENT).orElseThrow();
+        assertTrue(
+                r.getBody().contains("value=\"" + now.version() + "\""), "the list as it is now");
+        assertEquals(null, HandlingFacts.of(now).supportDone());
+        assertEquals(audited, audit.entries().size());
+    }
 }

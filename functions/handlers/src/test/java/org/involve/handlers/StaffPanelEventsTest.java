@@ -51,10 +51,21 @@ class StaffPanelEventsTest {
     private APIGatewayV2HTTPResponse call(String name, Map<String, String> more) {
         Map<String, String> placeholders =
                 new java.util.HashMap<>(
-                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_MEMBER", ALEX.id()));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_MEMBER",
+                                ALEX.id(),
+                                "SAMPLE_VERSION",
+                                read()));
         placeholders.putAll(more);
         return handler.handleRequest(
                 SampleEvents.use(name, APIGatewayV2HTTPEvent.class, placeholders), null);
+    }
+
+    /** The version of the panel as a page read now carries it. */
+    private String read() {
+        return roles.panelOf(role.id(), Read.CONSISTENT).version();
     }
 
     private APIGatewayV2HTTPResponse as(String groups, String name) {
@@ -62,7 +73,13 @@ class StaffPanelEventsTest {
                 SampleEvents.use(
                         name,
                         APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_MEMBER", ALEX.id()));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_MEMBER",
+                                ALEX.id(),
+                                "SAMPLE_VERSION",
+                                read()));
         e.getRequestContext()
                 .getAuthorizer()
                 .setLambda(
@@ -129,7 +146,7 @@ class StaffPanelEventsTest {
                         "http-post-staff-role-panel.json",
                         APIGatewayV2HTTPEvent.class,
                         Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_MEMBER", ALEX.id()));
-        e.setBody("");
+        e.setBody("version=" + read());
         var r = handler.handleRequest(e, null);
         assertEquals(400, r.getStatusCode());
         assertTrue(r.getBody().contains("<title>Error: "));
@@ -156,5 +173,42 @@ class StaffPanelEventsTest {
                 404,
                 call("http-get-staff-role-panel.json", Map.of("SAMPLE_ROLE", "no-such-role"))
                         .getStatusCode());
+    }
+
+    @Test
+    void twoStaffChoosingAtOnceDoNotSilentlyLoseTheFirstChoice() {
+        var page = call("http-get-staff-role-panel.json", Map.of());
+        String read = read();
+        assertTrue(page.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else saves Pat alone from the same page first.
+        APIGatewayV2HTTPEvent first =
+                SampleEvents.use(
+                        "http-post-staff-role-panel.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_MEMBER", PAT.id()));
+        first.setBody("member-local-pat-panel=yes&version=" + read);
+        assertEquals(303, handler.handleRequest(first, null).getStatusCode());
+
+        var r = call("http-post-staff-role-panel.json", Map.of("SAMPLE_VERSION", read));
+        assertEquals(409, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("<title>Error: "), body);
+        assertTrue(
+                body.contains("Someone else changed this role&#39;s panel")
+                        || body.contains("Someone else changed this role's panel"),
+                body);
+        assertTrue(
+                body.contains("<li>Alex Allroles (alex.allroles@example.org)</li>"),
+                "whom they chose is listed");
+        assertTrue(
+                body.contains(
+                        "name=\"member-local-pat-panel\" type=\"checkbox\" value=\"yes\" checked"),
+                "the panel as it is now is ticked");
+        assertFalse(
+                body.contains(
+                        "name=\"member-local-alex-allroles\" type=\"checkbox\" value=\"yes\" checked"));
+        assertTrue(body.contains("name=\"version\" value=\"" + read() + "\""), "the form as now");
+        assertEquals(List.of(PAT.id()), roles.panelOf(role.id(), Read.CONSISTENT).ids());
+        assertEquals(1, audit.entries().size(), "only the first choice was saved");
     }
 }

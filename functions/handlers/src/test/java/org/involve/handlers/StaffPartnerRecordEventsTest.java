@@ -74,7 +74,13 @@ class StaffPartnerRecordEventsTest {
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> more) {
         Map<String, String> v =
                 new HashMap<>(
-                        Map.of("SAMPLE_ROLE", role.id(), "SAMPLE_REFERENCE", app.reference()));
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                role.id(),
+                                "SAMPLE_REFERENCE",
+                                app.reference(),
+                                "SAMPLE_VERSION",
+                                changes.partner(id).version()));
         v.putAll(more);
         return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, v), null);
     }
@@ -116,6 +122,28 @@ class StaffPartnerRecordEventsTest {
                         "Active to Paused",
                         "Captions on video calls",
                         "Not agreed yet")) assertTrue(record.contains(expected), expected);
+    }
+
+    @Test
+    void aStepFromAFormReadBeforeSomeoneElsesChangeSavesNothingAndShowsTheRecordAsItIsNow() {
+        var form = call("http-get-staff-partner-step.json", Map.of("SAMPLE_STEP", "pause"));
+        String read = changes.partner(id).version();
+        assertTrue(form.getBody().contains("name=\"version\" value=\"" + read + "\""));
+        // Someone else records the induction meanwhile.
+        assertEquals(303, call("http-post-staff-partner-induction.json").getStatusCode());
+        int entries = r.audit.trailOf("appointment:" + id).size();
+
+        var stale = call("http-post-staff-partner-pause.json", Map.of("SAMPLE_VERSION", read));
+        assertEquals(409, stale.getStatusCode());
+        String body = stale.getBody();
+        assertTrue(body.contains("nhsuk-error-summary"), body);
+        assertTrue(body.contains("record while you were working on it"), body);
+        assertTrue(
+                body.contains("name=\"version\" value=\"" + changes.partner(id).version() + "\""),
+                "the form as the record is now");
+        assertTrue(body.contains("For Applicant Number1"));
+        assertEquals(PartnerStatus.ACTIVE, r.partners.appointments.get(id).status());
+        assertEquals(entries, r.audit.trailOf("appointment:" + id).size(), "nothing audited");
     }
 
     @Test

@@ -71,13 +71,18 @@ public final class SupportRequests {
     }
 
     /** Marks the application's request done, with who and when kept on it and an audit entry, in one step. */
-    public Marked markDone(StaffMember who, String reference) {
+    /**
+     * Marks the request done, from the list read when the application was {@code version}: if someone else changed the
+     * application since (other than marking it done), {@link Application.ChangedMeanwhile} and nothing is written.
+     */
+    public Marked markDone(StaffMember who, String reference, String version) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         // The step is conditional on the status seen; if it moved at that moment, read it again.
         for (int attempt = 0; attempt < 3; attempt++) {
             Application app = StaffLookup.application(round, reference);
             if (HandlingFacts.of(app).supportDone() != null || asked(app).isEmpty())
                 return new Marked.AlreadyDone(app);
+            app.unchangedSince(version);
             Instant now = clock.instant();
             String by =
                     WORDS.format(

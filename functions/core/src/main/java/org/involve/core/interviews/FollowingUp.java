@@ -52,13 +52,14 @@ public final class FollowingUp {
     public record Done(Application app, boolean emailed) {}
 
     /**
-     * A new booking link for someone invited by e-mail who has not booked. Before the deadline it works until the
+     * A new booking link for someone invited by e-mail who has not booked, from a board read when their application was
+     * {@code version} (otherwise {@link Application.ChangedMeanwhile}, and nothing is sent). Before the deadline it works until the
      * deadline; after it, until the last free time starts.
      */
-    public Done sendNewLink(StaffMember who, String roleId, String reference) {
+    public Done sendNewLink(StaffMember who, String roleId, String reference, String version) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Interviews.Board board = interviews.board(who, roleId);
-        Application app = find(board.unbooked(), reference);
+        Application app = find(board.unbooked(), reference).unchangedSince(version);
         if (!Interviews.byEmail(app))
             throw new Interviews.Refused(WORDS.get("error.followUp.byTeam"));
         List<InterviewSlot> free = board.freeSlots();
@@ -98,14 +99,15 @@ public final class FollowingUp {
 
     /**
      * Records that they did not attend: anyone invited who has not booked, or anyone booked whose interview has
-     * started. They are e-mailed at once when they gave an address.
+     * started, from a board read when their application was {@code version} (otherwise {@link
+     * Application.ChangedMeanwhile}, and nothing is recorded). They are e-mailed at once when they gave an address.
      */
-    public Done didNotAttend(StaffMember who, String roleId, String reference) {
+    public Done didNotAttend(StaffMember who, String roleId, String reference, String version) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Interviews.Board board = interviews.board(who, roleId);
         List<Application> candidates = new ArrayList<>(board.unbooked());
         candidates.addAll(board.booked());
-        Application app = find(candidates, reference);
+        Application app = find(candidates, reference).unchangedSince(version);
         Instant now = board.now();
         Instant startsAt = InterviewFacts.of(app).startsAt();
         if (app.status() == Status.INTERVIEW_BOOKED && startsAt != null && now.isBefore(startsAt))

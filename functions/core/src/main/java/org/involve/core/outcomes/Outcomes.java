@@ -70,6 +70,11 @@ public final class Outcomes {
             return NextStep.of(role, a);
         }
 
+        /** The version of the reserve list, which the button closing it carries. */
+        public String reserveVersion() {
+            return Application.versionOf(reserve());
+        }
+
         /** The version of the list of outcomes to send, which the page confirming the send carries. */
         public String toSendVersion() {
             return Application.versionOf(toSend);
@@ -158,10 +163,15 @@ public final class Outcomes {
 
     /**
      * Closes the role's reserve list: everyone on it is told kindly that no place came up (an e-mail, or a task for
-     * staff), each in one step with the move to NOT_APPOINTED and its audit entry. Closing twice closes once.
+     * staff), each in one step with the move to NOT_APPOINTED and its audit entry, if the list is still exactly the one
+     * the page showed ({@code version}, from {@link RoleOutcomes#reserveVersion}); otherwise {@link
+     * Application.ChangedMeanwhile} and nobody is told. Closing twice closes once: with nobody left on the list, a
+     * second press is answered with nothing sent.
      */
-    public Sent closeReserveList(StaffMember who, String roleId) {
+    public Sent closeReserveList(StaffMember who, String roleId, String version) {
         who.require(Permission.SEND_OUTCOMES);
+        List<Application> onList = forRole(who, roleId).reserve();
+        if (!onList.isEmpty()) Application.unchangedSince(onList, version);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NoSuchRole::new);
         Instant now = clock.instant();
         int emails = 0, tasks = 0;

@@ -1,5 +1,7 @@
 package org.involve.core.partners;
 
+import org.involve.core.kit.Version;
+
 /**
  * One partner in one role: the appointment (role, tenure, payment, status) and their involvement (contact, documents,
  * induction, IT support). The partner's link names the appointment, never the person.
@@ -29,5 +31,13 @@ public record Partner(Appointment appointment, Involvement involvement) {
     /** The record their audit entries are kept under. */
     public String auditRecord() {
         return "appointment:" + id();
+    }
+
+    /**
+     * The record as a version a staff form carries: the appointment as it stands (status, tenure, payment) and the
+     * involvement's count of changes. Any change to either gives another.
+     */
+    public String version() {
+        return Version.of(appointment + "|" + involvement.version());
     }
 }

@@ -18,6 +18,7 @@ import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
@@ -158,10 +159,33 @@ public final class PartnerChanges {
         return out;
     }
 
+    /**
+     * Someone else changed the record after a member of staff's form was read, or the form carried no version:
+     * nothing was done. {@code current} is the record as it is now.
+     */
+    public static final class ChangedMeanwhile extends org.involve.core.kit.Refused {
+        private final transient Partner current;
+
+        ChangedMeanwhile(Partner current) {
+            super(WORDS.get("error.change.staffChangedMeanwhile"));
+            this.current = current;
+        }
+
+        public Partner current() {
+            return current;
+        }
+    }
+
+    /**
+     * Takes {@code step}. A member of staff's form carries the {@link Partner#version} it was read at (field {@link
+     * Version#FIELD}): if the record has changed since, {@link ChangedMeanwhile} and nothing is done.
+     */
     public Result act(Actor who, String appointmentId, String step, Map<String, String> posted) {
         if (!(who.isStaff() ? staffStep(step) : partnerStep(step)))
             throw new org.involve.core.kit.NotFound("No such step");
         Partner p = partner(appointmentId);
+        if (who.isStaff() && !Version.matches(posted.get(Version.FIELD), p.version()))
+            throw new ChangedMeanwhile(p);
         Role role = role(p);
         if (!p.current()) return new Result.Refused(p, WORDS.get("error.change.notCurrent"));
         Instant now = clock.instant();

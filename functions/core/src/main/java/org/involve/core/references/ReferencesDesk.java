@@ -223,11 +223,12 @@ public final class ReferencesDesk {
      * A place has come up: someone on the reserve list is offered it, and their referees are asked, as for any successful
      * applicant. Refused (Invalid) while every place is still held.
      */
-    public Recorded offerPlace(StaffMember who, String roleId, String reference) {
+    public Recorded offerPlace(StaffMember who, String roleId, String reference, String version) {
         who.require(Permission.MANAGE_INTERVIEWS);
         Role role = roles.find(roleId, Read.CONSISTENT).orElseThrow(NotFound::new);
         Application app = application(roleId, reference);
         if (app.status() != Status.RESERVE) return new Recorded.AlreadyRecorded(app.status());
+        app.unchangedSince(version);
         FieldErrors errors = new FieldErrors();
         checkCanAskForReferences(role, app, errors);
         if (!errors.isEmpty()) return new Recorded.Invalid(candidate(app), role, Map.of(), errors);
@@ -257,6 +258,7 @@ public final class ReferencesDesk {
         if (app.status() != Status.REFERENCES_REQUESTED
                 && app.status() != Status.REFERENCES_RECEIVED)
             return new Recorded.AlreadyRecorded(app.status());
+        app.unchangedSince(posted.get(Version.FIELD));
         Candidate c = candidate(app);
         if (c.requests().stream().noneMatch(r -> r.number() == refereeNumber && r.received()))
             throw new NotFound();
@@ -298,6 +300,7 @@ public final class ReferencesDesk {
         Application app = application(roleId, reference);
         if (app.status() != Status.REFERENCES_REQUESTED)
             return new Recorded.AlreadyRecorded(app.status());
+        app.unchangedSince(posted.get(Version.FIELD));
         Candidate c = candidate(app);
         ReferenceRequest old =
                 c.requests().stream()
@@ -384,6 +387,7 @@ public final class ReferencesDesk {
         Application app = application(roleId, reference);
         if (app.status() != Status.REFERENCES_REQUESTED)
             return new Recorded.AlreadyRecorded(app.status());
+        app.unchangedSince(posted.get(Version.FIELD));
         Candidate c = candidate(app);
         ReferenceRequest request =
                 c.requests().stream()

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.involve.core.kit.Version;
 import org.involve.core.staff.PanelMember;
 
 /**
@@ -42,5 +43,13 @@ public record RolePanel(List<PanelMember> members) {
     /** The members of this panel who are not on {@code before}. */
     public List<PanelMember> addedSince(RolePanel before) {
         return members.stream().filter(m -> !before.includes(m.id())).toList();
+    }
+
+    /**
+     * The panel as a version the form choosing it carries: its members' sign-in ids in order. Anyone added or taken
+     * off gives another.
+     */
+    public String version() {
+        return Version.of("panel:" + String.join(" ", ids().stream().sorted().toList()));
     }
 }

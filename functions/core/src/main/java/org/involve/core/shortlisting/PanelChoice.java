@@ -14,6 +14,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
@@ -77,12 +78,42 @@ public final class PanelChoice {
         return new Form(role, panel, sorted);
     }
 
-    public Outcome choose(StaffMember who, String roleId, Collection<String> memberIds) {
+    /**
+     * Someone else changed the panel (or the role's status) after this person's form was read, or the form carried no
+     * version: nothing was saved. {@code current} is the form as it is now; {@code chosen} the ids this person sent.
+     */
+    public static final class ChangedMeanwhile extends Refused {
+        private final transient Form current;
+        private final Set<String> chosen;
+
+        ChangedMeanwhile(Form current, Set<String> chosen) {
+            super(WORDS.get("error.panel.changedMeanwhile"));
+            this.current = current;
+            this.chosen = Set.copyOf(chosen);
+        }
+
+        public Form current() {
+            return current;
+        }
+
+        public Set<String> chosen() {
+            return chosen;
+        }
+    }
+
+    /**
+     * Saves the panel as {@code memberIds}, if it is still the {@code version} ({@link RolePanel#version}) the
+     * person's form was read at; otherwise {@link ChangedMeanwhile}, and nothing is saved.
+     */
+    public Outcome choose(
+            StaffMember who, String roleId, Collection<String> memberIds, String version) {
         Form form = form(who, roleId);
         Role role = form.role();
         if (role.status() == RoleStatus.WITHDRAWN || role.status() == RoleStatus.FILLED)
             throw new Refused(WORDS.get("error.panel.roleOver"));
         Set<String> chosen = Set.copyOf(memberIds);
+        if (!Version.matches(version, form.panel().version()))
+            throw new ChangedMeanwhile(form, chosen);
         if (chosen.isEmpty()) return new Outcome.Invalid(WORDS.get("error.panel.none"), chosen);
         Set<String> known =
                 form.candidates().stream().map(PanelMember::id).collect(Collectors.toSet());
@@ -111,7 +142,8 @@ public final class PanelChoice {
         try {
             panels.choose(roleId, role.status(), before, after, entry, messages);
         } catch (Roles.ChangedSince e) {
-            throw new Refused(WORDS.get("error.panel.changed"));
+            // Changed between this read and the write: answered like a form read before the change.
+            throw new ChangedMeanwhile(form(who, roleId), chosen);
         }
         return new Outcome.Chosen(after, messages.stream().map(OutboxMessage::id).toList());
     }

@@ -105,7 +105,12 @@ public final class Withdrawal {
      * Staff record that the applicant told them, by telephone, post or e-mail, that they withdraw. Staff only
      * (ENTER_APPLICATION_FOR_APPLICANT, as for entering an application they sent that way).
      */
-    public Page recordForApplicant(StaffMember who, String reference, String how) {
+    /**
+     * Staff record a withdrawal the applicant asked for by telephone, post or e-mail, from the application's page read
+     * when it was {@code version}: if someone else changed the application since, {@link
+     * Application.ChangedMeanwhile} and nothing is recorded. Already withdrawn or too late is answered as before.
+     */
+    public Page recordForApplicant(StaffMember who, String reference, String how, String version) {
         who.require(Permission.ENTER_APPLICATION_FOR_APPLICANT);
         if (!STAFF_WAYS.contains(how))
             throw new IllegalArgumentException("How they told us must be one of " + STAFF_WAYS);
@@ -117,6 +122,7 @@ public final class Withdrawal {
                         .orElseThrow(() -> new NoSuchApplication(reference));
         Optional<Page> ended = where(role, app, false);
         if (ended.isPresent()) return ended.get();
+        app.unchangedSince(version);
         return withdraw(role, app, who.id(), how, who);
     }
 

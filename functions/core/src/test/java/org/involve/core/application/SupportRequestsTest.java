@@ -50,7 +50,7 @@ class SupportRequestsTest extends StaffApplicationsFixture {
         Application asks = asking("INV-SPRT-0001", "support@example.org", Map.of());
         int audited = audit.entries().size();
 
-        var done = support.markDone(TestStaff.STAFF, asks.reference());
+        var done = support.markDone(TestStaff.STAFF, asks.reference(), asks.version());
 
         assertInstanceOf(SupportRequests.Marked.Done.class, done);
         Application stored = round.findByReference(asks.reference(), Read.CONSISTENT).orElseThrow();
@@ -66,8 +66,23 @@ class SupportRequestsTest extends StaffApplicationsFixture {
 
         assertInstanceOf(
                 SupportRequests.Marked.AlreadyDone.class,
-                support.markDone(TestStaff.STAFF, asks.reference()));
+                support.markDone(TestStaff.STAFF, asks.reference(), asks.version()));
         assertEquals(audited + 1, audit.entries().size(), "a second press writes nothing");
+    }
+
+    @Test
+    void markingDoneFromAListReadBeforeSomeoneElsesChangeWritesNothing() {
+        Application asks = asking("INV-SPRT-0003", "support3@example.org", Map.of());
+        int audited = audit.entries().size();
+        var changed =
+                assertThrows(
+                        Application.ChangedMeanwhile.class,
+                        () ->
+                                support.markDone(
+                                        TestStaff.STAFF, asks.reference(), "an-old-version"));
+        assertEquals(asks.reference(), changed.current().reference());
+        assertEquals(audited, audit.entries().size());
+        assertEquals(1, support.waiting(TestStaff.STAFF).size(), "still waiting");
     }
 
     @Test
@@ -75,7 +90,8 @@ class SupportRequestsTest extends StaffApplicationsFixture {
         Application asks = asking("INV-SPRT-0002", "support2@example.org", Map.of());
         assertThrows(AccessDenied.class, () -> support.waiting(TestStaff.PANEL_A));
         assertThrows(
-                AccessDenied.class, () -> support.markDone(TestStaff.PANEL_A, asks.reference()));
+                AccessDenied.class,
+                () -> support.markDone(TestStaff.PANEL_A, asks.reference(), asks.version()));
     }
 
     @Test

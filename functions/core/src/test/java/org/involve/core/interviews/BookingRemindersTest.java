@@ -85,7 +85,8 @@ class BookingRemindersTest {
     void someoneWhoMovedOnIsDroppedFromTheIndexWithoutAnEmail() {
         inviteAll();
         Application a = r.round.findByReference("INV-AAAA-1111", Read.CONSISTENT).orElseThrow();
-        r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-AAAA-1111");
+        r.followingUp.didNotAttend(
+                TestStaff.STAFF, r.role.id(), "INV-AAAA-1111", r.versionNow("INV-AAAA-1111"));
         Application b = r.round.findByReference("INV-BBBB-2222", Read.CONSISTENT).orElseThrow();
         assertEquals(Application.Status.INVITED_TO_INTERVIEW, b.status());
         // After the deadline there is nothing to remind them of: staff follow up instead.

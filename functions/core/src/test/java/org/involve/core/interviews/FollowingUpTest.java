@@ -34,7 +34,8 @@ class FollowingUpTest {
         assertInstanceOf(
                 InterviewBooking.Refused.class, r.booking.open(first), "the first link expired");
 
-        r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-AAAA-1111");
+        r.followingUp.sendNewLink(
+                TestStaff.STAFF, r.role.id(), "INV-AAAA-1111", r.versionNow("INV-AAAA-1111"));
 
         var mail = r.outbox.find("interview-invitation-INV-AAAA-1111-1").orElseThrow().email();
         String token =
@@ -65,7 +66,12 @@ class FollowingUpTest {
     @Test
     void didNotAttendSendsAKindEmailAtOnceAndCountsAsTheirOutcome() {
         invite("INV-BBBB-2222");
-        var done = r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-BBBB-2222");
+        var done =
+                r.followingUp.didNotAttend(
+                        TestStaff.STAFF,
+                        r.role.id(),
+                        "INV-BBBB-2222",
+                        r.versionNow("INV-BBBB-2222"));
         assertTrue(done.emailed());
         Application app =
                 r.round
@@ -84,10 +90,20 @@ class FollowingUpTest {
         // Twice: they are no longer waiting, and nothing more is sent.
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-BBBB-2222"));
+                () ->
+                        r.followingUp.didNotAttend(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                "INV-BBBB-2222",
+                                r.versionNow("INV-BBBB-2222")));
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-BBBB-2222"));
+                () ->
+                        r.followingUp.sendNewLink(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                "INV-BBBB-2222",
+                                r.versionNow("INV-BBBB-2222")));
     }
 
     @Test
@@ -97,9 +113,15 @@ class FollowingUpTest {
         r.booking.book(token, Map.of("slot", choose.free().get(0).slotId()));
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-CCCC-3333"));
+                () ->
+                        r.followingUp.didNotAttend(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                "INV-CCCC-3333",
+                                r.versionNow("INV-CCCC-3333")));
         r.clock.set(Instant.parse("2024-12-17T11:00:00Z"));
-        r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-CCCC-3333");
+        r.followingUp.didNotAttend(
+                TestStaff.STAFF, r.role.id(), "INV-CCCC-3333", r.versionNow("INV-CCCC-3333"));
         assertEquals(
                 Status.DID_NOT_ATTEND,
                 r.round
@@ -113,10 +135,20 @@ class FollowingUpTest {
         invite("INV-DDDD-4444");
         assertThrows(
                 AccessDenied.class,
-                () -> r.followingUp.didNotAttend(TestStaff.PANEL_A, r.role.id(), "INV-DDDD-4444"));
+                () ->
+                        r.followingUp.didNotAttend(
+                                TestStaff.PANEL_A,
+                                r.role.id(),
+                                "INV-DDDD-4444",
+                                r.versionNow("INV-DDDD-4444")));
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-NONE-0000"));
+                () ->
+                        r.followingUp.sendNewLink(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                "INV-NONE-0000",
+                                r.versionNow("INV-NONE-0000")));
         assertTrue(r.outbox.find("interview-invitation-INV-DDDD-4444-1").isEmpty());
     }
 
@@ -125,7 +157,12 @@ class FollowingUpTest {
         r.addSlot("17", "10:30", "45");
         r.invited("INV-EEEE-5555", "", Map.of("contactMethod", "telephone"));
         r.invitations.sendInvitations(TestStaff.STAFF, r.role.id(), r.toInviteNow());
-        var done = r.followingUp.didNotAttend(TestStaff.STAFF, r.role.id(), "INV-EEEE-5555");
+        var done =
+                r.followingUp.didNotAttend(
+                        TestStaff.STAFF,
+                        r.role.id(),
+                        "INV-EEEE-5555",
+                        r.versionNow("INV-EEEE-5555"));
         assertFalse(done.emailed());
         assertEquals(
                 Status.DID_NOT_ATTEND,
@@ -136,7 +173,44 @@ class FollowingUpTest {
         assertTrue(r.outbox.find("interview-did-not-attend-INV-EEEE-5555").isEmpty());
         assertThrows(
                 Interviews.Refused.class,
-                () -> r.followingUp.sendNewLink(TestStaff.STAFF, r.role.id(), "INV-EEEE-5555"),
+                () ->
+                        r.followingUp.sendNewLink(
+                                TestStaff.STAFF,
+                                r.role.id(),
+                                "INV-EEEE-5555",
+                                r.versionNow("INV-EEEE-5555")),
                 "a booking link is for those who asked for e-mail");
+    }
+
+    @Test
+    void fromABoardReadBeforeSomeoneElsesChangeNothingIsSentOrRecorded() {
+        invite("INV-FFFF-6666");
+        String read = r.versionNow("INV-FFFF-6666");
+        r.followingUp.sendNewLink(
+                TestStaff.STAFF, r.role.id(), "INV-FFFF-6666", read); // someone else, first
+        int mails = r.outbox.messages().size();
+        assertThrows(
+                Application.ChangedMeanwhile.class,
+                () ->
+                        r.followingUp.didNotAttend(
+                                TestStaff.STAFF, r.role.id(), "INV-FFFF-6666", read));
+        assertThrows(
+                Application.ChangedMeanwhile.class,
+                () ->
+                        r.followingUp.sendNewLink(
+                                TestStaff.STAFF, r.role.id(), "INV-FFFF-6666", read));
+        assertThrows(
+                Application.ChangedMeanwhile.class,
+                () ->
+                        r.followingUp.didNotAttend(
+                                TestStaff.STAFF, r.role.id(), "INV-FFFF-6666", null),
+                "a form with no version does nothing");
+        assertEquals(
+                Status.INVITED_TO_INTERVIEW,
+                r.round
+                        .findByReference("INV-FFFF-6666", org.involve.core.kit.Read.CONSISTENT)
+                        .orElseThrow()
+                        .status());
+        assertEquals(mails, r.outbox.messages().size());
     }
 }

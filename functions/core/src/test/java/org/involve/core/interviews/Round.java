@@ -128,4 +128,11 @@ final class Round {
                 .ifPresent(a -> posted.put(TeamBooking.versionField(reference), a.version()));
         return posted;
     }
+
+    /** The version of the application {@code reference} as the board read now carries it on its buttons. */
+    String versionNow(String reference) {
+        return round.findByReference(reference, org.involve.core.kit.Read.CONSISTENT)
+                .map(Application::version)
+                .orElse(null);
+    }
 }

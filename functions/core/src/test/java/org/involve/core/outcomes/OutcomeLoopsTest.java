@@ -13,6 +13,7 @@ import static org.involve.core.application.Application.Status.RESERVE;
 import static org.involve.core.application.Application.Status.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -88,7 +89,11 @@ class OutcomeLoopsTest {
         assertEquals(RoleStatus.SHORTLISTING, roleStatus(), "the reserve list is still open");
         assertEquals(2, outcomes.forRole(TestStaff.STAFF, role.id()).reserve().size());
 
-        Outcomes.Sent sent = outcomes.closeReserveList(TestStaff.STAFF, role.id());
+        Outcomes.Sent sent =
+                outcomes.closeReserveList(
+                        TestStaff.STAFF,
+                        role.id(),
+                        outcomes.forRole(TestStaff.STAFF, role.id()).reserveVersion());
 
         assertEquals(1, sent.emails());
         assertEquals(1, sent.tasks());
@@ -111,7 +116,28 @@ class OutcomeLoopsTest {
                         .toState());
 
         int messages = r.outbox.entries.size();
-        assertEquals(0, outcomes.closeReserveList(TestStaff.STAFF, role.id()).messageIds().size());
+        assertEquals(
+                0,
+                outcomes.closeReserveList(
+                                TestStaff.STAFF,
+                                role.id(),
+                                outcomes.forRole(TestStaff.STAFF, role.id()).reserveVersion())
+                        .messageIds()
+                        .size());
+        assertEquals(messages, r.outbox.entries.size());
+    }
+
+    @Test
+    void closingFromAPageReadBeforeTheReserveListChangedTellsNobody() {
+        Application onList = r.applicant(role, RESERVE);
+        String read = outcomes.forRole(TestStaff.STAFF, role.id()).reserveVersion();
+        Application later = r.applicant(role, RESERVE); // put on the list after the page was read
+        int messages = r.outbox.entries.size();
+        assertThrows(
+                Application.ChangedMeanwhile.class,
+                () -> outcomes.closeReserveList(TestStaff.STAFF, role.id(), read));
+        assertEquals(RESERVE, r.current(onList).status());
+        assertEquals(RESERVE, r.current(later).status());
         assertEquals(messages, r.outbox.entries.size());
     }
 
@@ -180,7 +206,10 @@ class OutcomeLoopsTest {
                         .map(w -> w.application().reference())
                         .toList());
 
-        outcomes.closeReserveList(TestStaff.STAFF, role.id());
+        outcomes.closeReserveList(
+                TestStaff.STAFF,
+                role.id(),
+                outcomes.forRole(TestStaff.STAFF, role.id()).reserveVersion());
         assertEquals(RoleStatus.FILLED, roleStatus());
     }
 

@@ -62,6 +62,13 @@ class PartnerChangesTest {
         return changes.act(PartnerChanges.Actor.partner(), id, step, posted);
     }
 
+    /** A member of staff's step from a form read now: carrying the record's current version. */
+    private PartnerChanges.Result asStaff(String step, Map<String, String> posted) {
+        Map<String, String> form = new java.util.HashMap<>(posted);
+        form.put(org.involve.core.kit.Version.FIELD, changes.partner(id).version());
+        return changes.act(PartnerChanges.Actor.staff(TestStaff.STAFF), id, step, form);
+    }
+
     private List<OutboxMessage> messages() {
         return r.outbox.messages();
     }
@@ -240,7 +247,7 @@ class PartnerChangesTest {
         var staff = PartnerChanges.Actor.staff(TestStaff.STAFF);
         assertInstanceOf(
                 PartnerChanges.Result.Refused.class,
-                changes.act(staff, id, PartnerChanges.IT_GIVEN, Map.of("kind", "laptop")));
+                asStaff(PartnerChanges.IT_GIVEN, Map.of("kind", "laptop")));
         assertInstanceOf(
                 PartnerChanges.Result.Done.class,
                 asPartner(
@@ -249,11 +256,11 @@ class PartnerChangesTest {
         assertEquals(List.of(ItSupport.LAPTOP), PartnerChanges.waitingForIt(changes.partner(id)));
         assertInstanceOf(
                 PartnerChanges.Result.Invalid.class,
-                changes.act(staff, id, PartnerChanges.IT_GIVEN, Map.of("kind", "data")));
+                asStaff(PartnerChanges.IT_GIVEN, Map.of("kind", "data")));
         int before = messages().size();
         assertInstanceOf(
                 PartnerChanges.Result.Done.class,
-                changes.act(staff, id, PartnerChanges.IT_GIVEN, Map.of("kind", "laptop")));
+                asStaff(PartnerChanges.IT_GIVEN, Map.of("kind", "laptop")));
         assertEquals(before, messages().size(), "staff are not e-mailed about their own change");
         var request = changes.partner(id).involvement().itSupport().get(ItSupport.LAPTOP);
         assertEquals("Mine is broken", request.detail());
@@ -265,15 +272,13 @@ class PartnerChangesTest {
     void staffRecordTheInductionOnceAndMayActForThePartner() {
         var staff = PartnerChanges.Actor.staff(TestStaff.STAFF);
         assertInstanceOf(
-                PartnerChanges.Result.Done.class,
-                changes.act(staff, id, PartnerChanges.INDUCTION, Map.of()));
+                PartnerChanges.Result.Done.class, asStaff(PartnerChanges.INDUCTION, Map.of()));
         assertEquals(LocalDate.of(2026, 5, 4), changes.partner(id).involvement().inductionDone());
         assertInstanceOf(
-                PartnerChanges.Result.Refused.class,
-                changes.act(staff, id, PartnerChanges.INDUCTION, Map.of()));
+                PartnerChanges.Result.Refused.class, asStaff(PartnerChanges.INDUCTION, Map.of()));
         assertInstanceOf(
                 PartnerChanges.Result.Done.class,
-                changes.act(staff, id, "confidentiality", Map.of("agree", "yes")));
+                asStaff("confidentiality", Map.of("agree", "yes")));
         assertEquals(
                 TestStaff.STAFF.id(),
                 changes.partner(id)
@@ -292,5 +297,32 @@ class PartnerChangesTest {
                 asPartner("code-of-conduct", Map.of("agree", "yes")));
         Partner other = new Partner(seen.appointment(), seen.involvement());
         assertFalse(r.partners.change(seen, other, List.of(), List.of()));
+    }
+
+    @Test
+    void aStaffStepFromAFormReadBeforeSomeoneElsesChangeDoesNothing() {
+        String read = changes.partner(id).version();
+        assertInstanceOf(
+                PartnerChanges.Result.Done.class,
+                asPartner(
+                        PartnerChanges.IT_SUPPORT,
+                        Map.of("kind", "laptop", "detail", "Mine is broken")));
+        var staff = PartnerChanges.Actor.staff(TestStaff.STAFF);
+        var stale =
+                assertThrows(
+                        PartnerChanges.ChangedMeanwhile.class,
+                        () ->
+                                changes.act(
+                                        staff,
+                                        id,
+                                        PartnerChanges.INDUCTION,
+                                        Map.of(org.involve.core.kit.Version.FIELD, read)));
+        assertEquals(changes.partner(id).version(), stale.current().version(), "as it is now");
+        assertEquals(null, changes.partner(id).involvement().inductionDone());
+        assertThrows(
+                PartnerChanges.ChangedMeanwhile.class,
+                () -> changes.act(staff, id, PartnerChanges.INDUCTION, Map.of()),
+                "a form with no version does nothing");
+        assertEquals(null, changes.partner(id).involvement().inductionDone());
     }
 }

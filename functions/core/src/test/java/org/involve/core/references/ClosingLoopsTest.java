@@ -58,7 +58,12 @@ class ClosingLoopsTest {
     }
 
     private ReferencesDesk.Recorded replace(Application a, int number, Map<String, String> posted) {
-        return w.desk.replaceReferee(TestStaff.STAFF, w.role.id(), a.reference(), number, posted);
+        return w.desk.replaceReferee(
+                TestStaff.STAFF,
+                w.role.id(),
+                a.reference(),
+                number,
+                World.readAt(w.now(a), posted));
     }
 
     private AuditEntry lastAudit() {
@@ -137,7 +142,11 @@ class ClosingLoopsTest {
         var refused =
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Invalid.class,
-                        w.desk.offerPlace(TestStaff.STAFF, w.role.id(), reserve.reference()));
+                        w.desk.offerPlace(
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                reserve.reference(),
+                                w.now(reserve).version()));
         assertTrue(refused.errors().asMap().containsKey(ReferencesDesk.OFFER));
         assertEquals(RESERVE, w.now(reserve).status());
 
@@ -148,12 +157,18 @@ class ClosingLoopsTest {
                 w.role.id(),
                 first.reference(),
                 1,
-                Map.of(ReferencesDesk.REASON, "Says they were dismissed for misconduct"));
+                World.readAt(
+                        w.now(first),
+                        Map.of(ReferencesDesk.REASON, "Says they were dismissed for misconduct")));
 
         var done =
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Done.class,
-                        w.desk.offerPlace(TestStaff.STAFF, w.role.id(), reserve.reference()));
+                        w.desk.offerPlace(
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                reserve.reference(),
+                                w.now(reserve).version()));
         assertEquals(REFERENCES_REQUESTED, done.status());
         assertEquals(2, done.messageIds().size());
         assertEquals(REFERENCES_REQUESTED, w.now(reserve).status());
@@ -163,7 +178,11 @@ class ClosingLoopsTest {
                 lastAudit().what());
         assertInstanceOf(
                 ReferencesDesk.Recorded.AlreadyRecorded.class,
-                w.desk.offerPlace(TestStaff.STAFF, w.role.id(), reserve.reference()));
+                w.desk.offerPlace(
+                        TestStaff.STAFF,
+                        w.role.id(),
+                        reserve.reference(),
+                        w.now(reserve).version()));
     }
 
     @Test
@@ -175,7 +194,11 @@ class ClosingLoopsTest {
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Invalid.class,
                         w.desk.markUnsatisfactory(
-                                TestStaff.STAFF, w.role.id(), a.reference(), 1, Map.of()));
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), Map.of())));
         assertTrue(invalid.errors().asMap().containsKey(ReferencesDesk.REASON));
         assertEquals("1", invalid.values().get(ReferencesDesk.REFEREE));
         assertThrows(
@@ -186,7 +209,7 @@ class ClosingLoopsTest {
                                 w.role.id(),
                                 a.reference(),
                                 2,
-                                Map.of(ReferencesDesk.REASON, "x")),
+                                World.readAt(w.now(a), Map.of(ReferencesDesk.REASON, "x"))),
                 "only a reference that has arrived can be judged");
 
         var done =
@@ -197,7 +220,11 @@ class ClosingLoopsTest {
                                 w.role.id(),
                                 a.reference(),
                                 1,
-                                Map.of(ReferencesDesk.REASON, "Raises a safeguarding concern")));
+                                World.readAt(
+                                        w.now(a),
+                                        Map.of(
+                                                ReferencesDesk.REASON,
+                                                "Raises a safeguarding concern"))));
         assertEquals(NOT_APPOINTED, done.status());
         Application now = w.now(a);
         assertEquals(NOT_APPOINTED, now.status());
@@ -219,15 +246,25 @@ class ClosingLoopsTest {
                 AccessDenied.class,
                 () ->
                         w.desk.markUnsatisfactory(
-                                TestStaff.PANEL_A, w.role.id(), a.reference(), 1, Map.of()));
+                                TestStaff.PANEL_A,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), Map.of())));
         assertThrows(
                 AccessDenied.class,
                 () ->
                         w.desk.replaceReferee(
-                                TestStaff.PANEL_A, w.role.id(), a.reference(), 1, newReferee(NEW)));
+                                TestStaff.PANEL_A,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), newReferee(NEW))));
         assertThrows(
                 AccessDenied.class,
-                () -> w.desk.offerPlace(TestStaff.PANEL_A, w.role.id(), a.reference()));
+                () ->
+                        w.desk.offerPlace(
+                                TestStaff.PANEL_A, w.role.id(), a.reference(), w.now(a).version()));
     }
 
     @Test
@@ -319,7 +356,11 @@ class ClosingLoopsTest {
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Invalid.class,
                         w.desk.recordByTelephone(
-                                TestStaff.STAFF, w.role.id(), a.reference(), 1, World.reference()));
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), World.reference())));
         assertTrue(
                 missing.errors().asMap().containsKey(ReferenceForm.TELEPHONE_CONFIRMED),
                 "staff say the referee confirmed it; the referee's own box is not on this form");
@@ -328,7 +369,11 @@ class ClosingLoopsTest {
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Done.class,
                         w.desk.recordByTelephone(
-                                TestStaff.STAFF, w.role.id(), a.reference(), 1, byTelephone()));
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), byTelephone())));
         assertEquals(REFERENCES_REQUESTED, first.status());
         assertTrue(first.messageIds().isEmpty());
         ReferenceRequest taken =
@@ -350,14 +395,22 @@ class ClosingLoopsTest {
                 ReferencesDesk.NotFound.class,
                 () ->
                         w.desk.recordByTelephone(
-                                TestStaff.STAFF, w.role.id(), a.reference(), 1, byTelephone()),
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                a.reference(),
+                                1,
+                                World.readAt(w.now(a), byTelephone())),
                 "a reference is taken once");
 
         var last =
                 assertInstanceOf(
                         ReferencesDesk.Recorded.Done.class,
                         w.desk.recordByTelephone(
-                                TestStaff.STAFF, w.role.id(), a.reference(), 2, byTelephone()));
+                                TestStaff.STAFF,
+                                w.role.id(),
+                                a.reference(),
+                                2,
+                                World.readAt(w.now(a), byTelephone())));
         assertEquals(REFERENCES_RECEIVED, last.status());
         assertEquals(List.of("references-received-" + a.reference()), last.messageIds());
         assertEquals(REFERENCES_RECEIVED, w.now(a).status());

@@ -40,6 +40,12 @@ class PanelChoiceTest {
             new PanelChoice(roles, roles, group, clock, "https://staff.example.org/");
     private final Role open = roles.save(TestRoles.dayRate(LocalDate.of(2025, 1, 20)));
 
+    /** Chooses from a form read now: carrying the panel's current version. */
+    private PanelChoice.Outcome choose(
+            org.involve.core.staff.StaffMember who, String roleId, List<String> ids) {
+        return choice.choose(who, roleId, ids, roles.panelOf(roleId, Read.CONSISTENT).version());
+    }
+
     private RolePanel panel(Role r) {
         return roles.panelOf(r.id(), Read.CONSISTENT);
     }
@@ -59,7 +65,7 @@ class PanelChoiceTest {
         var chosen =
                 assertInstanceOf(
                         PanelChoice.Outcome.Chosen.class,
-                        choice.choose(STAFF, open.id(), List.of(PANEL_A.id(), PANEL_B.id())));
+                        choose(STAFF, open.id(), List.of(PANEL_A.id(), PANEL_B.id())));
         assertEquals(List.of(PANEL_A.id(), PANEL_B.id()), panel(open).ids());
         assertEquals(List.of(), chosen.messageIds());
         assertTrue(outbox.messages().isEmpty(), "they are e-mailed when the role closes");
@@ -78,10 +84,10 @@ class PanelChoiceTest {
     @Test
     void choosingWhileTheRoleIsBeingShortlistedEmailsEachNewMemberOnce() {
         Role r = roles.save(open.withStatus(RoleStatus.SHORTLISTING));
-        choice.choose(STAFF, r.id(), List.of(PANEL_A.id()));
-        choice.choose(STAFF, r.id(), List.of(PANEL_A.id(), PANEL_B.id()));
-        choice.choose(STAFF, r.id(), List.of(PANEL_B.id()));
-        choice.choose(STAFF, r.id(), List.of(PANEL_A.id(), PANEL_B.id()));
+        choose(STAFF, r.id(), List.of(PANEL_A.id()));
+        choose(STAFF, r.id(), List.of(PANEL_A.id(), PANEL_B.id()));
+        choose(STAFF, r.id(), List.of(PANEL_B.id()));
+        choose(STAFF, r.id(), List.of(PANEL_A.id(), PANEL_B.id()));
         List<OutboxMessage> sent = outbox.messages();
         assertEquals(
                 List.of("pat.panel@example.org", "robin.panel@example.org"),
@@ -97,12 +103,11 @@ class PanelChoiceTest {
 
     @Test
     void choosingNobodyOrSomeoneNotInThePanelGroupIsRefusedAndNothingIsSaved() {
-        assertInstanceOf(
-                PanelChoice.Outcome.Invalid.class, choice.choose(STAFF, open.id(), List.of()));
+        assertInstanceOf(PanelChoice.Outcome.Invalid.class, choose(STAFF, open.id(), List.of()));
         var unknown =
                 assertInstanceOf(
                         PanelChoice.Outcome.Invalid.class,
-                        choice.choose(STAFF, open.id(), List.of(STAFF.id())));
+                        choose(STAFF, open.id(), List.of(STAFF.id())));
         assertEquals("Choose panel members from the list", unknown.error());
         assertTrue(panel(open).isEmpty());
         assertTrue(audit.entries().isEmpty());
@@ -111,23 +116,44 @@ class PanelChoiceTest {
     @Test
     void onlyStaffChooseAPanel() {
         assertThrows(AccessDenied.class, () -> choice.form(PANEL_A, open.id()));
-        assertThrows(
-                AccessDenied.class, () -> choice.choose(PANEL_A, open.id(), List.of(PANEL_A.id())));
+        assertThrows(AccessDenied.class, () -> choose(PANEL_A, open.id(), List.of(PANEL_A.id())));
     }
 
     @Test
     void aWithdrawnRolesPanelCannotBeChanged() {
         Role r = roles.save(open.withStatus(RoleStatus.WITHDRAWN));
-        assertThrows(Refused.class, () -> choice.choose(STAFF, r.id(), List.of(PANEL_A.id())));
+        assertThrows(Refused.class, () -> choose(STAFF, r.id(), List.of(PANEL_A.id())));
     }
 
     @Test
     void someoneStillOnThePanelButNoLongerListedInTheGroupCanBeKept() {
-        choice.choose(STAFF, open.id(), List.of(PANEL_C.id()));
+        choose(STAFF, open.id(), List.of(PANEL_C.id()));
         group.members.remove(PANEL_C.id());
         assertInstanceOf(
                 PanelChoice.Outcome.Chosen.class,
-                choice.choose(STAFF, open.id(), List.of(PANEL_C.id(), PANEL_A.id())));
+                choose(STAFF, open.id(), List.of(PANEL_C.id(), PANEL_A.id())));
         assertEquals(List.of(PANEL_C.id(), PANEL_A.id()).size(), panel(open).members().size());
+    }
+
+    @Test
+    void twoStaffChoosingFromTheSamePageDoNotLoseTheFirstChoice() {
+        String read = panel(open).version();
+        assertInstanceOf(
+                PanelChoice.Outcome.Chosen.class,
+                choice.choose(STAFF, open.id(), List.of(PANEL_A.id()), read));
+        var stale =
+                assertThrows(
+                        PanelChoice.ChangedMeanwhile.class,
+                        () -> choice.choose(STAFF, open.id(), List.of(PANEL_B.id()), read));
+        assertEquals(List.of(PANEL_A.id()), panel(open).ids(), "the first choice stands");
+        assertEquals(
+                List.of(PANEL_A.id()), stale.current().panel().ids(), "the panel as it is now");
+        assertEquals(java.util.Set.of(PANEL_B.id()), stale.chosen());
+        assertEquals(1, audit.entries().size());
+        assertThrows(
+                PanelChoice.ChangedMeanwhile.class,
+                () -> choice.choose(STAFF, open.id(), List.of(PANEL_B.id()), null),
+                "a form with no version saves nothing");
+        assertEquals(List.of(PANEL_A.id()), panel(open).ids());
     }
 }

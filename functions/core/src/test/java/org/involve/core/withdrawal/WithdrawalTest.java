@@ -205,7 +205,8 @@ class WithdrawalTest {
                         "INV-A8",
                         Status.INVITED_TO_INTERVIEW,
                         Map.of("contactMethod", "telephone", "email", ""));
-        var page = withdrawal.recordForApplicant(TestStaff.STAFF, "INV-A8", "telephone");
+        var page =
+                withdrawal.recordForApplicant(TestStaff.STAFF, "INV-A8", "telephone", a.version());
         assertTrue(assertInstanceOf(Withdrawal.Withdrawn.class, page).justNow());
         Application after = now(a);
         assertEquals(Status.WITHDRAWN, after.status());
@@ -226,9 +227,28 @@ class WithdrawalTest {
         stored("INV-A9", Status.RECEIVED, Map.of("email", "ada@example.com"));
         assertThrows(
                 AccessDenied.class,
-                () -> withdrawal.recordForApplicant(TestStaff.PANEL_A, "INV-A9", "telephone"));
+                () ->
+                        withdrawal.recordForApplicant(
+                                TestStaff.PANEL_A, "INV-A9", "telephone", null));
         assertThrows(
                 Withdrawal.NoSuchApplication.class,
-                () -> withdrawal.recordForApplicant(TestStaff.STAFF, "INV-NONE", "post"));
+                () -> withdrawal.recordForApplicant(TestStaff.STAFF, "INV-NONE", "post", null));
+    }
+
+    @Test
+    void aWithdrawalFromAPageReadBeforeSomeoneElsesChangeIsNotRecorded() {
+        Application a =
+                stored("INV-A10", Status.INVITED_TO_INTERVIEW, Map.of("email", "ada@example.com"));
+        String read = a.version();
+        stored("INV-A10", Status.INTERVIEW_BOOKED, Map.of("email", "ada@example.com"));
+        var changed =
+                assertThrows(
+                        Application.ChangedMeanwhile.class,
+                        () ->
+                                withdrawal.recordForApplicant(
+                                        TestStaff.STAFF, "INV-A10", "post", read));
+        assertEquals(Status.INTERVIEW_BOOKED, changed.current().status(), "as it is now");
+        assertEquals(Status.INTERVIEW_BOOKED, now(a).status());
+        assertTrue(outbox.find("withdrawn-team-INV-A10").isEmpty());
     }
 }

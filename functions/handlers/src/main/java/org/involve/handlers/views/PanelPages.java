@@ -1,5 +1,6 @@
 package org.involve.handlers.views;
 
+import java.util.List;
 import java.util.Set;
 import org.involve.core.shortlisting.PanelChoice;
 import org.involve.core.staff.PanelMember;
@@ -12,13 +13,18 @@ public final class PanelPages {
 
     private PanelPages() {}
 
-    /** @param chosen after a refusal, the ids sent; otherwise null, and the panel now is ticked */
+    /**
+     * @param chosen after a refusal, the ids sent; otherwise null, and the panel now is ticked
+     * @param theirChoice after someone else changed the panel meanwhile, whom this person chose (by name, listed
+     *     above the panel as it is now); otherwise null
+     */
     public record Choose(
             StaffMember member,
             PanelChoice.Form form,
             Set<String> chosen,
             String problem,
-            String notice) {
+            String notice,
+            List<PanelMember> theirChoice) {
         public boolean ticked(PanelMember m) {
             return chosen == null ? form.panel().includes(m.id()) : chosen.contains(m.id());
         }
@@ -38,6 +44,19 @@ public final class PanelPages {
             String problem,
             String notice) {
         return Templates.render(
-                "staff/roles/panel.jte", new Choose(member, form, chosen, problem, notice));
+                "staff/roles/panel.jte", new Choose(member, form, chosen, problem, notice, null));
+    }
+
+    /**
+     * The form drawn from the panel as it is now (ticked as it is), with {@code problem} at the top and whom this
+     * person chose ({@code chosen}, by name) listed above it: someone else changed the panel after their form was
+     * read, and nothing was saved.
+     */
+    public static String changedMeanwhile(
+            StaffMember member, PanelChoice.Form now, Set<String> chosen, String problem) {
+        List<PanelMember> theirs =
+                now.candidates().stream().filter(m -> chosen.contains(m.id())).toList();
+        return Templates.render(
+                "staff/roles/panel.jte", new Choose(member, now, null, problem, null, theirs));
     }
 }

@@ -51,7 +51,8 @@ public final class StaffApplicationPages {
             List<Answers> sections,
             String notice,
             String monitoringLink,
-            Field withdrawHow) {}
+            Field withdrawHow,
+            String problem) {}
 
     public record Answers(String title, List<SummaryRow> rows) {}
 
@@ -73,8 +74,12 @@ public final class StaffApplicationPages {
             FieldErrors errors,
             String problem) {}
 
+    /** @param problem why nothing was done (someone else changed an application meanwhile), or null */
     public record SupportQueue(
-            StaffMember member, List<SupportRequests.Request> requests, String notice) {}
+            StaffMember member,
+            List<SupportRequests.Request> requests,
+            String notice,
+            String problem) {}
 
     public record Unacknowledged(StaffMember member, List<Waiting> waiting, String notice) {}
 
@@ -95,6 +100,15 @@ public final class StaffApplicationPages {
     /** @param monitoringLink the applicant's own equal opportunities link, shown when staff must pass it on; null otherwise */
     public static String application(
             StaffMember member, Shown shown, String notice, String monitoringLink) {
+        return application(member, shown, notice, monitoringLink, null);
+    }
+
+    /**
+     * The application as it is now, with {@code problem} at the top: someone else changed it after this person's page
+     * was read, and nothing was done.
+     */
+    public static String application(
+            StaffMember member, Shown shown, String notice, String monitoringLink, String problem) {
         Application a = shown.application();
         String acknowledged =
                 !shown.acknowledged()
@@ -143,7 +157,14 @@ public final class StaffApplicationPages {
         return Templates.render(
                 "staff/applications/application.jte",
                 new ApplicationPage(
-                        member, shown, about, sections, notice, monitoringLink, withdrawHow(a)));
+                        member,
+                        shown,
+                        about,
+                        sections,
+                        notice,
+                        monitoringLink,
+                        withdrawHow(a),
+                        problem));
     }
 
     /** How the applicant told staff they withdraw: null once it is too late (an outcome, or ended already). */
@@ -198,8 +219,18 @@ public final class StaffApplicationPages {
 
     public static String supportQueue(
             StaffMember member, List<SupportRequests.Request> requests, String notice) {
+        return supportQueue(member, requests, notice, null);
+    }
+
+    /** The list as it is now, with {@code problem} at the top. */
+    public static String supportQueue(
+            StaffMember member,
+            List<SupportRequests.Request> requests,
+            String notice,
+            String problem) {
         return Templates.render(
-                "staff/applications/support.jte", new SupportQueue(member, requests, notice));
+                "staff/applications/support.jte",
+                new SupportQueue(member, requests, notice, problem));
     }
 
     public static String heldQueue(StaffMember member, List<Held> held, String notice) {

@@ -135,9 +135,10 @@ public final class StaffReferencePages {
             String action,
             String button,
             Map<String, String> values,
-            FieldErrors errors) {
+            FieldErrors errors,
+            String problem) {
         public boolean hasErrors() {
-            return errors != null && !errors.isEmpty();
+            return (errors != null && !errors.isEmpty()) || problem != null;
         }
     }
 
@@ -201,6 +202,57 @@ public final class StaffReferencePages {
                 errors);
     }
 
+    /**
+     * The page of the referee action at {@code path} (one of REFERENCE_REPLACE, REFERENCE_TELEPHONE,
+     * REFERENCE_UNSATISFACTORY) with {@code problem} at the top: someone else changed the application after this
+     * person's form was read. The page is drawn from the application as it is now, holding the {@code values} they
+     * entered.
+     */
+    public static String changedMeanwhile(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            org.involve.core.kit.Path path,
+            Map<String, String> values,
+            String problem) {
+        if (path == StaffPaths.REFERENCE_REPLACE)
+            return refereeAction(
+                    member,
+                    role,
+                    c,
+                    number,
+                    "page.replace",
+                    ReferencesDesk.REFEREE_FIELDS,
+                    path,
+                    values,
+                    null,
+                    problem);
+        if (path == StaffPaths.REFERENCE_TELEPHONE)
+            return refereeAction(
+                    member,
+                    role,
+                    c,
+                    number,
+                    "page.telephone",
+                    ReferenceForm.telephoneFields(role.title()),
+                    path,
+                    values,
+                    null,
+                    problem);
+        return refereeAction(
+                member,
+                role,
+                c,
+                number,
+                "page.unsatisfactory",
+                ReferencesDesk.UNSATISFACTORY_FIELDS,
+                StaffPaths.REFERENCE_UNSATISFACTORY,
+                values,
+                null,
+                problem);
+    }
+
     private static String refereeAction(
             StaffMember member,
             Role role,
@@ -211,6 +263,20 @@ public final class StaffReferencePages {
             org.involve.core.kit.Path path,
             Map<String, String> values,
             FieldErrors errors) {
+        return refereeAction(member, role, c, number, page, fields, path, values, errors, null);
+    }
+
+    private static String refereeAction(
+            StaffMember member,
+            Role role,
+            ReferencesDesk.Candidate c,
+            int number,
+            String page,
+            List<Field> fields,
+            org.involve.core.kit.Path path,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
         Application a = c.application();
         if (c.requests().stream().noneMatch(r -> r.number() == number))
             throw new ReferencesDesk.NotFound();
@@ -239,7 +305,8 @@ public final class StaffReferencePages {
                         path.fill(role.id(), a.reference(), String.valueOf(number)),
                         WORDS.get(page + ".button"),
                         values,
-                        errors));
+                        errors,
+                        problem));
     }
 
     /** "First", "Second": how a referee is named on these pages. */
