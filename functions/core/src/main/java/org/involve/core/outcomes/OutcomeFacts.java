@@ -70,19 +70,7 @@ public record OutcomeFacts(
 
     /** The applicant has been told (a withdrawal or "did not attend" is told when it is recorded). */
     public static boolean heard(Application a) {
-        return !a.progress(SENT_AT).isEmpty() || ended(a);
-    }
-
-    /**
-     * An outcome is settled: decided here, or the application ended at a step that told the applicant itself (they
-     * withdrew, or did not attend).
-     */
-    public static boolean settled(Application a) {
-        return decided(a) || ended(a);
-    }
-
-    private static boolean ended(Application a) {
-        return a.status().endedEarly();
+        return !a.progress(SENT_AT).isEmpty() || a.status().endedEarly();
     }
 
     /** Staff still have to telephone or write to them. */

@@ -96,7 +96,7 @@ public final class Outcomes {
 
     /** As {@link #owedUnsuccessful(Application)}; and when the role was withdrawn, everyone without an outcome. */
     public static boolean owedUnsuccessful(Role role, Application a) {
-        if (role.status() == RoleStatus.WITHDRAWN) return !OutcomeFacts.settled(a);
+        if (role.status() == RoleStatus.WITHDRAWN) return !OutcomeFacts.decided(a);
         return owedUnsuccessful(a);
     }
 

@@ -31,7 +31,7 @@ public final class RoleFilling {
         Role role = roles.find(roleId, Read.CONSISTENT).orElse(null);
         if (role == null || role.status() != RoleStatus.SHORTLISTING) return false;
         List<Application> apps = round.forRole(roleId);
-        if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::settled)) return false;
+        if (apps.isEmpty() || !apps.stream().allMatch(OutcomeFacts::decided)) return false;
         try {
             roles.replace(
                     role,
