@@ -1,5 +1,9 @@
 package org.involve.handlers;
 
+import static org.involve.handlers.views.StaffReferencePages.RefereeStep.REPLACE;
+import static org.involve.handlers.views.StaffReferencePages.RefereeStep.TELEPHONE;
+import static org.involve.handlers.views.StaffReferencePages.RefereeStep.UNSATISFACTORY;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import org.involve.core.application.Application;
@@ -14,6 +18,7 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffReferencePages;
+import org.involve.handlers.views.StaffReferencePages.RefereeStep;
 
 /**
  * The staff references pages: roles past closing, each role's applicants from interview on with their references'
@@ -28,16 +33,12 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
                     .get(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::candidate)
                     .post(StaffPaths.REFERENCE_CANDIDATE, StaffReferencesHandler::record)
                     .post(StaffPaths.REFERENCE_OFFER, StaffReferencesHandler::offer)
-                    .get(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replaceForm)
-                    .post(StaffPaths.REFERENCE_REPLACE, StaffReferencesHandler::replace)
-                    .get(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephoneForm)
-                    .post(StaffPaths.REFERENCE_TELEPHONE, StaffReferencesHandler::telephone)
-                    .get(
-                            StaffPaths.REFERENCE_UNSATISFACTORY,
-                            StaffReferencesHandler::unsatisfactoryForm)
-                    .post(
-                            StaffPaths.REFERENCE_UNSATISFACTORY,
-                            StaffReferencesHandler::unsatisfactory);
+                    .get(REPLACE.path(), (h, req) -> h.refereeForm(req, REPLACE))
+                    .post(REPLACE.path(), (h, req) -> h.refereeStep(req, REPLACE))
+                    .get(TELEPHONE.path(), (h, req) -> h.refereeForm(req, TELEPHONE))
+                    .post(TELEPHONE.path(), (h, req) -> h.refereeStep(req, TELEPHONE))
+                    .get(UNSATISFACTORY.path(), (h, req) -> h.refereeForm(req, UNSATISFACTORY))
+                    .post(UNSATISFACTORY.path(), (h, req) -> h.refereeStep(req, UNSATISFACTORY));
     private static final Notices NOTICES =
             Notices.of(
                     "references",
@@ -145,148 +146,73 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
         return backToCandidate(req, result instanceof Recorded.Done ? "offered" : "changed");
     }
 
-    private APIGatewayV2HTTPResponse replaceForm(StaffRequest req) {
+    private APIGatewayV2HTTPResponse refereeForm(StaffRequest req, RefereeStep step) {
         StaffMember who = req.member();
         return WebResponse.html(
                 200,
-                StaffReferencePages.replace(
+                StaffReferencePages.refereeStep(
                         who,
                         desk.roleOf(who, roleId(req)),
                         desk.candidate(who, roleId(req), reference(req)),
                         number(req),
+                        step,
                         Map.of(),
+                        null,
                         null));
     }
 
-    private APIGatewayV2HTTPResponse replace(StaffRequest req) {
+    private APIGatewayV2HTTPResponse refereeStep(StaffRequest req, RefereeStep step) {
+        StaffMember who = req.member();
         Map<String, String> posted = req.web().form();
         Recorded result;
         try {
             result =
-                    desk.replaceReferee(
-                            req.member(), roleId(req), reference(req), number(req), posted);
+                    switch (step) {
+                        case REPLACE ->
+                                desk.replaceReferee(
+                                        who, roleId(req), reference(req), number(req), posted);
+                        case TELEPHONE ->
+                                desk.recordByTelephone(
+                                        who, roleId(req), reference(req), number(req), posted);
+                        case UNSATISFACTORY ->
+                                desk.markUnsatisfactory(
+                                        who, roleId(req), reference(req), number(req), posted);
+                    };
         } catch (Application.ChangedMeanwhile changed) {
             // Someone else changed the application after this form was read: nothing was saved.
             // The same page drawn from the application as it is now, keeping what was entered.
-            StaffMember who = req.member();
             return WebResponse.html(
                     409,
-                    StaffReferencePages.changedMeanwhile(
+                    StaffReferencePages.refereeStep(
                             who,
                             desk.roleOf(who, roleId(req)),
                             desk.candidate(who, roleId(req), reference(req)),
                             number(req),
-                            StaffPaths.REFERENCE_REPLACE,
+                            step,
                             posted,
+                            null,
                             changed.getMessage()));
         }
         if (result instanceof Recorded.Invalid invalid)
             return WebResponse.html(
                     400,
-                    StaffReferencePages.replace(
-                            req.member(),
-                            invalid.role(),
-                            invalid.candidate(),
-                            number(req),
-                            invalid.values(),
-                            invalid.errors()));
-        return backToCandidate(req, result instanceof Recorded.Done ? "replaced" : "changed");
-    }
-
-    private APIGatewayV2HTTPResponse telephoneForm(StaffRequest req) {
-        StaffMember who = req.member();
-        return WebResponse.html(
-                200,
-                StaffReferencePages.telephone(
-                        who,
-                        desk.roleOf(who, roleId(req)),
-                        desk.candidate(who, roleId(req), reference(req)),
-                        number(req),
-                        Map.of(),
-                        null));
-    }
-
-    private APIGatewayV2HTTPResponse telephone(StaffRequest req) {
-        Map<String, String> posted = req.web().form();
-        Recorded result;
-        try {
-            result =
-                    desk.recordByTelephone(
-                            req.member(), roleId(req), reference(req), number(req), posted);
-        } catch (Application.ChangedMeanwhile changed) {
-            // Someone else changed the application after this form was read: nothing was saved.
-            // The same page drawn from the application as it is now, keeping what was entered.
-            StaffMember who = req.member();
-            return WebResponse.html(
-                    409,
-                    StaffReferencePages.changedMeanwhile(
+                    StaffReferencePages.refereeStep(
                             who,
-                            desk.roleOf(who, roleId(req)),
-                            desk.candidate(who, roleId(req), reference(req)),
-                            number(req),
-                            StaffPaths.REFERENCE_TELEPHONE,
-                            posted,
-                            changed.getMessage()));
-        }
-        if (result instanceof Recorded.Invalid invalid)
-            return WebResponse.html(
-                    400,
-                    StaffReferencePages.telephone(
-                            req.member(),
                             invalid.role(),
                             invalid.candidate(),
                             number(req),
+                            step,
                             invalid.values(),
-                            invalid.errors()));
-        return backToCandidate(req, result instanceof Recorded.Done ? "telephone" : "changed");
-    }
-
-    private APIGatewayV2HTTPResponse unsatisfactoryForm(StaffRequest req) {
-        StaffMember who = req.member();
-        return WebResponse.html(
-                200,
-                StaffReferencePages.unsatisfactory(
-                        who,
-                        desk.roleOf(who, roleId(req)),
-                        desk.candidate(who, roleId(req), reference(req)),
-                        number(req),
-                        Map.of(),
-                        null));
-    }
-
-    private APIGatewayV2HTTPResponse unsatisfactory(StaffRequest req) {
-        Map<String, String> posted = req.web().form();
-        Recorded result;
-        try {
-            result =
-                    desk.markUnsatisfactory(
-                            req.member(), roleId(req), reference(req), number(req), posted);
-        } catch (Application.ChangedMeanwhile changed) {
-            // Someone else changed the application after this form was read: nothing was saved.
-            // The same page drawn from the application as it is now, keeping what was entered.
-            StaffMember who = req.member();
-            return WebResponse.html(
-                    409,
-                    StaffReferencePages.changedMeanwhile(
-                            who,
-                            desk.roleOf(who, roleId(req)),
-                            desk.candidate(who, roleId(req), reference(req)),
-                            number(req),
-                            StaffPaths.REFERENCE_UNSATISFACTORY,
-                            posted,
-                            changed.getMessage()));
-        }
-        if (result instanceof Recorded.Invalid invalid)
-            return WebResponse.html(
-                    400,
-                    StaffReferencePages.unsatisfactory(
-                            req.member(),
-                            invalid.role(),
-                            invalid.candidate(),
-                            number(req),
-                            invalid.values(),
-                            invalid.errors()));
-        return backToCandidate(req, result instanceof Recorded.Done ? "unsatisfactory" : "changed");
+                            invalid.errors(),
+                            null));
+        if (!(result instanceof Recorded.Done)) return backToCandidate(req, "changed");
+        return backToCandidate(
+                req,
+                switch (step) {
+                    case REPLACE -> "replaced";
+                    case TELEPHONE -> "telephone";
+                    case UNSATISFACTORY -> "unsatisfactory";
+                });
     }
 
     /**

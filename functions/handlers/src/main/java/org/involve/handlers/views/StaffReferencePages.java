@@ -142,128 +142,58 @@ public final class StaffReferencePages {
         }
     }
 
-    /** Replacing referee {@code number}, who has not answered. */
-    public static String replace(
-            StaffMember member,
-            Role role,
-            ReferencesDesk.Candidate c,
-            int number,
-            Map<String, String> values,
-            FieldErrors errors) {
-        return refereeAction(
-                member,
-                role,
-                c,
-                number,
-                "page.replace",
-                ReferencesDesk.REFEREE_FIELDS,
-                StaffPaths.REFERENCE_REPLACE,
-                values,
-                errors);
-    }
+    /** The forms about one referee: replacing them before they answer, a reference taken by telephone, or marking theirs unsatisfactory. */
+    public enum RefereeStep {
+        REPLACE(StaffPaths.REFERENCE_REPLACE, "page.replace"),
+        TELEPHONE(StaffPaths.REFERENCE_TELEPHONE, "page.telephone"),
+        UNSATISFACTORY(StaffPaths.REFERENCE_UNSATISFACTORY, "page.unsatisfactory");
 
-    /** Recording referee {@code number}'s reference, taken by telephone. */
-    public static String telephone(
-            StaffMember member,
-            Role role,
-            ReferencesDesk.Candidate c,
-            int number,
-            Map<String, String> values,
-            FieldErrors errors) {
-        return refereeAction(
-                member,
-                role,
-                c,
-                number,
-                "page.telephone",
-                ReferenceForm.telephoneFields(role.title()),
-                StaffPaths.REFERENCE_TELEPHONE,
-                values,
-                errors);
-    }
+        private final org.involve.core.kit.Path path;
+        private final String page;
 
-    /** Marking referee {@code number}'s reference unsatisfactory. */
-    public static String unsatisfactory(
-            StaffMember member,
-            Role role,
-            ReferencesDesk.Candidate c,
-            int number,
-            Map<String, String> values,
-            FieldErrors errors) {
-        return refereeAction(
-                member,
-                role,
-                c,
-                number,
-                "page.unsatisfactory",
-                ReferencesDesk.UNSATISFACTORY_FIELDS,
-                StaffPaths.REFERENCE_UNSATISFACTORY,
-                values,
-                errors);
+        RefereeStep(org.involve.core.kit.Path path, String page) {
+            this.path = path;
+            this.page = page;
+        }
+
+        public org.involve.core.kit.Path path() {
+            return path;
+        }
+
+        private List<Field> fields(Role role) {
+            return switch (this) {
+                case REPLACE -> ReferencesDesk.REFEREE_FIELDS;
+                case TELEPHONE -> ReferenceForm.telephoneFields(role.title());
+                case UNSATISFACTORY -> ReferencesDesk.UNSATISFACTORY_FIELDS;
+            };
+        }
     }
 
     /**
-     * The page of the referee action at {@code path} (one of REFERENCE_REPLACE, REFERENCE_TELEPHONE,
-     * REFERENCE_UNSATISFACTORY) with {@code problem} at the top: someone else changed the application after this
-     * person's form was read. The page is drawn from the application as it is now, holding the {@code values} they
-     * entered.
+     * The form of {@code step} for referee {@code number}, holding the {@code values} entered and their {@code errors};
+     * with {@code problem} at the top when someone else changed the application after this person's form was read
+     * (the page is then drawn from the application as it is now).
      */
-    public static String changedMeanwhile(
+    public static String refereeStep(
             StaffMember member,
             Role role,
             ReferencesDesk.Candidate c,
             int number,
-            org.involve.core.kit.Path path,
+            RefereeStep step,
             Map<String, String> values,
+            FieldErrors errors,
             String problem) {
-        if (path == StaffPaths.REFERENCE_REPLACE)
-            return refereeAction(
-                    member,
-                    role,
-                    c,
-                    number,
-                    "page.replace",
-                    ReferencesDesk.REFEREE_FIELDS,
-                    path,
-                    values,
-                    null,
-                    problem);
-        if (path == StaffPaths.REFERENCE_TELEPHONE)
-            return refereeAction(
-                    member,
-                    role,
-                    c,
-                    number,
-                    "page.telephone",
-                    ReferenceForm.telephoneFields(role.title()),
-                    path,
-                    values,
-                    null,
-                    problem);
         return refereeAction(
                 member,
                 role,
                 c,
                 number,
-                "page.unsatisfactory",
-                ReferencesDesk.UNSATISFACTORY_FIELDS,
-                StaffPaths.REFERENCE_UNSATISFACTORY,
+                step.page,
+                step.fields(role),
+                step.path,
                 values,
-                null,
+                errors,
                 problem);
-    }
-
-    private static String refereeAction(
-            StaffMember member,
-            Role role,
-            ReferencesDesk.Candidate c,
-            int number,
-            String page,
-            List<Field> fields,
-            org.involve.core.kit.Path path,
-            Map<String, String> values,
-            FieldErrors errors) {
-        return refereeAction(member, role, c, number, page, fields, path, values, errors, null);
     }
 
     private static String refereeAction(
