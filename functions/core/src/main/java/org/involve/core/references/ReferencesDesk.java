@@ -302,11 +302,7 @@ public final class ReferencesDesk {
             return new Recorded.AlreadyRecorded(app.status());
         app.unchangedSince(posted.get(Version.FIELD));
         Candidate c = candidate(app);
-        ReferenceRequest old =
-                c.requests().stream()
-                        .filter(r -> r.number() == refereeNumber && !r.received())
-                        .findFirst()
-                        .orElseThrow(NotFound::new);
+        ReferenceRequest old = unanswered(c, refereeNumber);
         FormValidator.Result form = FormValidator.validate(REFEREE_FIELDS, posted);
         FieldErrors errors = form.errors();
         String email = form.values().getOrDefault(NEW_EMAIL, "");
@@ -364,6 +360,14 @@ public final class ReferencesDesk {
         return new Recorded.Done(Status.REFERENCES_REQUESTED, List.of(message.id()));
     }
 
+    /** Referee {@code number}'s request, which has not been answered: else there is nothing to replace or take. */
+    private static ReferenceRequest unanswered(Candidate c, int number) {
+        return c.requests().stream()
+                .filter(r -> r.number() == number && !r.received())
+                .findFirst()
+                .orElseThrow(NotFound::new);
+    }
+
     /** The values posted, naming the referee the form was about (so the page shows the errors at that referee). */
     private static Map<String, String> withReferee(Map<String, String> values, int number) {
         Map<String, String> v = new java.util.HashMap<>(values);
@@ -389,11 +393,7 @@ public final class ReferencesDesk {
             return new Recorded.AlreadyRecorded(app.status());
         app.unchangedSince(posted.get(Version.FIELD));
         Candidate c = candidate(app);
-        ReferenceRequest request =
-                c.requests().stream()
-                        .filter(r -> r.number() == refereeNumber && !r.received())
-                        .findFirst()
-                        .orElseThrow(NotFound::new);
+        ReferenceRequest request = unanswered(c, refereeNumber);
         FormValidator.Result form = ReferenceForm.validateByTelephone(role.title(), posted);
         if (!form.errors().isEmpty())
             return new Recorded.Invalid(
