@@ -74,7 +74,9 @@ public final class IdTokenVerifier {
         JsonNode claims = json(parts[1], "claims");
         if (!issuer.equals(claims.path("iss").asText(null))) throw new InvalidToken("wrong issuer");
         if (!audienceMatches(claims)) throw new InvalidToken("wrong audience");
-        if (!"id".equals(claims.path("token_use").asText("id")))
+        // Required, not assumed: an access token (or any token without token_use) is not a staff
+        // session.
+        if (!"id".equals(claims.path("token_use").asText(null)))
             throw new InvalidToken("not an ID token");
         Instant now = clock.instant();
         if (!claims.path("exp").canConvertToLong()) throw new InvalidToken("no expiry");

@@ -115,6 +115,13 @@ class IdTokenVerifierTest {
     }
 
     @Test
+    void aTokenThatDoesNotSayItIsAnIdTokenIsRefused() {
+        var c = claims();
+        c.remove("token_use");
+        refused(token(c), "not an ID token");
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyIsRefused() {
         refused(Jwt.signRs256("k1", claims(), OTHER_KEYS.getPrivate()), "bad signature");
     }

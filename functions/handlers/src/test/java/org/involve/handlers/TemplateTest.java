@@ -487,6 +487,51 @@ class TemplateTest {
         assertTrue(String.valueOf(client.get("CallbackURLs")).contains("/staff/callback"));
     }
 
+    @Test
+    void staffNeedASecondFactorAndThreatProtectionIsEnforced() {
+        Map<String, Object> pool = props("StaffUserPool");
+        assertEquals(
+                "ON", pool.get("MfaConfiguration"), "staff MFA must be required, not optional");
+        assertEquals(List.of("SOFTWARE_TOKEN_MFA"), pool.get("EnabledMfas"));
+        assertEquals(
+                "ENFORCED",
+                ((Map<?, ?>) pool.get("UserPoolAddOns")).get("AdvancedSecurityMode"),
+                "advanced security (threat protection) must block, not only audit");
+        assertEquals("PLUS", pool.get("UserPoolTier"), "threat protection needs the Plus plan");
+    }
+
+    /** Abuse (issue 12, item 7): the authorizer and the mailer keep their own capacity and queues never flood them. */
+    @Test
+    void theAuthorizerAndMailerHaveReservedConcurrencyAndQueuePollersAreCapped() {
+        for (String fn : List.of("StaffSessionAuthorizerFunction", "MailerFunction"))
+            assertTrue(
+                    props(fn).get("ReservedConcurrentExecutions") instanceof Integer n && n > 0,
+                    fn + " has no reserved concurrency");
+        int sqsSources = 0;
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            Object events = props(fn).get("Events");
+            if (!(events instanceof Map<?, ?> all)) continue;
+            for (Object e : all.values()) {
+                Map<?, ?> event = (Map<?, ?>) e;
+                if (!"SQS".equals(event.get("Type"))) continue;
+                sqsSources++;
+                Map<?, ?> p = (Map<?, ?>) event.get("Properties");
+                Object scaling = p.get("ScalingConfig");
+                assertTrue(
+                        scaling instanceof Map<?, ?> m
+                                && m.get("MaximumConcurrency") instanceof Integer max
+                                && max >= 2,
+                        fn + "'s queue has no maximum concurrency (2 or more)");
+                Object reserved = props(fn).get("ReservedConcurrentExecutions");
+                if (reserved instanceof Integer r)
+                    assertTrue(
+                            (Integer) ((Map<?, ?>) scaling).get("MaximumConcurrency") <= r,
+                            fn + " polls with more concurrency than it has reserved");
+            }
+        }
+        assertTrue(sqsSources > 0, "no queue consumer found: the check looked at nothing");
+    }
+
     // ---------- Least privilege, with SAM policy templates expanded (issue 12, item 6) ----------
 
     /**
