@@ -419,14 +419,17 @@ public final class DynamoOutbox implements Outbox {
                         .updateExpression(
                                 "SET #status = :sent, sentAt = :now, sentBy = :staff"
                                         + " REMOVE trouble, troubleAt, pending, leaseUntil")
-                        .conditionExpression("#status = :checking")
+                        .conditionExpression(
+                                "#status = :checking OR (#status = :failed AND problem = :unreachable)")
                         .expressionAttributeNames(STATUS)
                         .expressionAttributeValues(
                                 Map.of(
                                         ":sent", s(SENT),
                                         ":now", time(now),
                                         ":staff", s("staff"),
-                                        ":checking", s(MailState.NEEDS_CHECKING.name())))
+                                        ":checking", s(MailState.NEEDS_CHECKING.name()),
+                                        ":failed", s(MailState.FAILED.name()),
+                                        ":unreachable", s(Problem.ADDRESS_UNDELIVERABLE.name())))
                         .build();
         if (!staffAction(sent, entry)) return false;
         acknowledgedIfAcknowledgement(

@@ -41,10 +41,20 @@ public final class SesMailSender implements MailSender {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
     private final SesV2Client ses;
     private final String from;
+    private final String configurationSet;
 
     public SesMailSender(SesV2Client ses, String from) {
+        this(ses, from, "");
+    }
+
+    /**
+     * @param configurationSet the SES configuration set whose events (bounces, complaints) reach the mail feedback
+     *     queue; empty for none
+     */
+    public SesMailSender(SesV2Client ses, String from, String configurationSet) {
         this.ses = ses;
         this.from = from;
+        this.configurationSet = configurationSet == null ? "" : configurationSet;
     }
 
     @Override
@@ -58,6 +68,10 @@ public final class SesMailSender implements MailSender {
             return ses.sendEmail(
                             r ->
                                     r.fromEmailAddress(from)
+                                            .configurationSetName(
+                                                    configurationSet.isEmpty()
+                                                            ? null
+                                                            : configurationSet)
                                             .destination(d -> d.toAddresses(email.to()))
                                             .content(c -> c.simple(m -> message(m, email))))
                     .messageId();

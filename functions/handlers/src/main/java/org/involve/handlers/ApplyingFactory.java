@@ -17,10 +17,13 @@ import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.DeadLetters;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailFeedback;
 import org.involve.core.outbox.MailOperations;
 import org.involve.core.outbox.MailSender;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxWriter;
+import org.involve.core.outbox.UndeliverableAddresses;
+import org.involve.core.outbox.UndeliverableLookup;
 import org.involve.core.role.RoleReader;
 
 /**
@@ -73,9 +76,17 @@ public class ApplyingFactory {
             Outbox outbox,
             MailSender sender,
             DeadLetters deadLetters,
+            UndeliverableLookup undeliverable,
             Clock clock,
             InvolveSettings settings) {
-        return new MailDelivery(outbox, sender, clock, settings.mailRetryWindow(), deadLetters);
+        return new MailDelivery(
+                outbox, sender, clock, settings.mailRetryWindow(), deadLetters, undeliverable);
+    }
+
+    /** Bounce and complaint notices from SES mark addresses undeliverable. */
+    @Singleton
+    MailFeedback mailFeedback(UndeliverableAddresses undeliverable) {
+        return new MailFeedback(undeliverable);
     }
 
     /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */

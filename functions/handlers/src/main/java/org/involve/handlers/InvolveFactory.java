@@ -17,6 +17,7 @@ import org.involve.adapters.DynamoPartnerRecords;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
+import org.involve.adapters.DynamoUndeliverableAddresses;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
@@ -77,7 +78,7 @@ public class InvolveFactory {
 
     @Singleton
     SesMailSender mailSender(SesV2Client ses, InvolveSettings settings) {
-        return new SesMailSender(ses, settings.mailFrom());
+        return new SesMailSender(ses, settings.mailFrom(), settings.mailConfigurationSet());
     }
 
     @Singleton
@@ -106,6 +107,12 @@ public class InvolveFactory {
                 mail,
                 LOG::warn,
                 audit::get);
+    }
+
+    @Singleton
+    DynamoUndeliverableAddresses undeliverableAddresses(
+            DynamoDbClient db, DynamoAuditTrail audit, InvolveSettings settings) {
+        return new DynamoUndeliverableAddresses(db, settings.undeliverableTable(), audit);
     }
 
     @Singleton

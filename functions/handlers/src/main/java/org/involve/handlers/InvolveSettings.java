@@ -92,6 +92,10 @@ public record InvolveSettings(Map<String, String> values) {
         return required("MEETINGS_TABLE");
     }
 
+    public String undeliverableTable() {
+        return required("UNDELIVERABLE_TABLE");
+    }
+
     // ---------- sites, mail and keys ----------
 
     /** The public site, for links in e-mails to applicants and referees. */
@@ -115,6 +119,11 @@ public record InvolveSettings(Map<String, String> values) {
 
     public String mailFrom() {
         return required("MAIL_FROM");
+    }
+
+    /** The SES configuration set that publishes bounces and complaints (none when unset). */
+    public String mailConfigurationSet() {
+        return optional("MAIL_CONFIGURATION_SET").orElse("");
     }
 
     /**

@@ -21,8 +21,11 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
             Routes.<StaffEmailHandler, StaffRequest>table()
                     .get(StaffPaths.EMAIL_PROBLEMS, StaffEmailHandler::problems)
                     .post(StaffPaths.EMAIL_SEND_AGAIN, StaffEmailHandler::sendAgain)
-                    .post(StaffPaths.EMAIL_MARK_SENT, StaffEmailHandler::markSent);
-    private static final Notices NOTICES = Notices.of("mail", "sentAgain", "markedSent");
+                    .get(StaffPaths.EMAIL_MESSAGE, StaffEmailHandler::message)
+                    .post(StaffPaths.EMAIL_MARK_SENT, StaffEmailHandler::markSent)
+                    .post(StaffPaths.EMAIL_TOLD_ANOTHER_WAY, StaffEmailHandler::toldAnotherWay);
+    private static final Notices NOTICES =
+            Notices.of("mail", "sentAgain", "markedSent", "toldAnotherWay");
     private final MailOperations operations;
 
     public StaffEmailHandler() {
@@ -53,6 +56,20 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
         req.web().form();
         operations.markSent(req.member(), messageId(req));
         return WebResponse.seeOther(NOTICES.after(StaffPaths.EMAIL_PROBLEMS.fill(), "markedSent"));
+    }
+
+    private APIGatewayV2HTTPResponse message(StaffRequest req) {
+        return WebResponse.html(
+                200,
+                StaffEmailPages.message(
+                        req.member(), operations.show(req.member(), messageId(req))));
+    }
+
+    private APIGatewayV2HTTPResponse toldAnotherWay(StaffRequest req) {
+        req.web().form();
+        operations.toldAnotherWay(req.member(), messageId(req));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.EMAIL_PROBLEMS.fill(), "toldAnotherWay"));
     }
 
     private static String messageId(StaffRequest req) {

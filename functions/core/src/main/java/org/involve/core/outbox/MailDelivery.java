@@ -21,7 +21,9 @@ public final class MailDelivery {
         NOTHING_TO_DO,
         RETRY_LATER,
         NEEDS_CHECKING,
-        GAVE_UP
+        GAVE_UP,
+        /** Not sent: the address bounced or complained before; staff reach the person another way. */
+        UNDELIVERABLE
     }
 
     /** Longer than any one attempt can take (the SES client gives up after 12 seconds and never retries itself). */
@@ -32,10 +34,21 @@ public final class MailDelivery {
     private final Clock clock;
     private final Duration retryWindow;
     private final DeadLetters deadLetters;
+    private final UndeliverableLookup undeliverable;
 
-    /** Without a dead-letter signal (tests): a failed message is still kept and listed. */
+    /** Without a dead-letter signal or bounces (tests): a failed message is still kept and listed. */
     public MailDelivery(Outbox outbox, MailSender sender, Clock clock, Duration retryWindow) {
-        this(outbox, sender, clock, retryWindow, messageId -> {});
+        this(outbox, sender, clock, retryWindow, messageId -> {}, UndeliverableLookup.NONE);
+    }
+
+    /** Without the undeliverable-address list (tests that are not about bounces). */
+    public MailDelivery(
+            Outbox outbox,
+            MailSender sender,
+            Clock clock,
+            Duration retryWindow,
+            DeadLetters deadLetters) {
+        this(outbox, sender, clock, retryWindow, deadLetters, UndeliverableLookup.NONE);
     }
 
     public MailDelivery(
@@ -43,12 +56,14 @@ public final class MailDelivery {
             MailSender sender,
             Clock clock,
             Duration retryWindow,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters,
+            UndeliverableLookup undeliverable) {
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
         this.retryWindow = retryWindow;
         this.deadLetters = deadLetters;
+        this.undeliverable = undeliverable;
     }
 
     public Outcome deliver(String messageId) {
@@ -57,6 +72,26 @@ public final class MailDelivery {
         if (found.isEmpty()) return Outcome.NOTHING_TO_DO;
         TrackedMessage t = found.get();
         if (t.state() == MailState.SENDING) return unfinished(t, now);
+        if (t.state() == MailState.PENDING) {
+            // Sending to an address that bounced for good, or whose owner called us spam, would
+            // harm our sending
+            // reputation and reach nobody: the message waits for staff instead (not dead-lettered:
+            // it is a task).
+            var unreachable = undeliverable.find(t.message().email().to());
+            if (unreachable.isPresent()) {
+                outbox.fail(
+                        messageId,
+                        Problem.ADDRESS_UNDELIVERABLE,
+                        "Address "
+                                + unreachable
+                                        .get()
+                                        .reason()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT),
+                        now);
+                return Outcome.UNDELIVERABLE;
+            }
+        }
         if (!outbox.claim(messageId, now, now.plus(LEASE))) return Outcome.NOTHING_TO_DO;
         String providerId;
         try {

@@ -30,9 +30,23 @@ public final class MailOperations {
         this.clock = clock;
     }
 
-    /** One e-mail on the page: nothing in it but a masked address, the subject, and our own words. */
+    /**
+     * One e-mail on the page: nothing in it but a masked address, the subject, and our own words.
+     *
+     * @param unreachable not tried because the address bounced or complained before: a task to reach the person by
+     *     telephone or post, not a fault to send again
+     */
     public record Problem(
-            String id, String to, String subject, MailState state, String reason, String when) {}
+            String id,
+            String to,
+            String subject,
+            MailState state,
+            String reason,
+            String when,
+            boolean unreachable) {}
+
+    /** One troubled e-mail in full, for the person who must pass on what it says another way. */
+    public record Shown(Problem problem, String to, String text) {}
 
     public List<Problem> problems(StaffMember who) {
         who.require(Permission.MANAGE_EMAIL_DELIVERY);
@@ -48,7 +62,37 @@ public final class MailOperations {
                 t.problem() == null
                         ? WORDS.get("problem.PROVIDER_ERROR")
                         : WORDS.get("problem." + t.problem().name()),
-                t.changedAt() == null ? "" : UkTime.display(t.changedAt()));
+                t.changedAt() == null ? "" : UkTime.display(t.changedAt()),
+                t.problem() == MailSender.Problem.ADDRESS_UNDELIVERABLE);
+    }
+
+    /** A troubled e-mail with its full address and text (audited: it shows personal data to one person). */
+    public Shown show(StaffMember who, String messageId) {
+        who.require(Permission.MANAGE_EMAIL_DELIVERY);
+        TrackedMessage t = troubled(messageId);
+        return new Shown(problem(t), t.message().email().to(), t.message().email().text());
+    }
+
+    /**
+     * Staff told the person what an unreachable e-mail said, by telephone or post: it counts as sent (an
+     * acknowledgement then counts as given), with who did it in the audit trail.
+     */
+    public void toldAnotherWay(StaffMember who, String messageId) {
+        who.require(Permission.MANAGE_EMAIL_DELIVERY);
+        TrackedMessage t = troubled(messageId);
+        if (t.problem() != MailSender.Problem.ADDRESS_UNDELIVERABLE)
+            throw new Refused(WORDS.get("error.notUnreachable"));
+        Instant now = clock.instant();
+        AuditEntry entry =
+                AuditEntry.by(
+                        who,
+                        "e-mail passed on by telephone or post",
+                        record(messageId),
+                        now,
+                        t.state().name(),
+                        MailState.SENT.name());
+        if (!outbox.confirmSent(messageId, now, entry))
+            throw new Refused(WORDS.get("error.alreadyHandled"));
     }
 
     public void sendAgain(StaffMember who, String messageId) {

@@ -36,7 +36,9 @@ public interface MailSender {
         STOPPED_DURING_ATTEMPT(Verdict.AMBIGUOUS),
         MESSAGE_REJECTED(Verdict.GIVE_UP),
         BAD_REQUEST(Verdict.GIVE_UP),
-        RETRY_TIME_OVER(Verdict.GIVE_UP);
+        RETRY_TIME_OVER(Verdict.GIVE_UP),
+        /** Not tried: earlier e-mail to the address bounced for good or was marked as spam. */
+        ADDRESS_UNDELIVERABLE(Verdict.GIVE_UP);
 
         private final Verdict verdict;
 

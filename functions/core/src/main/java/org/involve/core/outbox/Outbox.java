@@ -60,6 +60,10 @@ public interface Outbox extends OutboxWriter {
      */
     boolean sendAgain(String messageId, Instant now, AuditEntry entry);
 
-    /** Staff checked a NEEDS_CHECKING message did arrive: SENT, with {@code entry}. False if it is not NEEDS_CHECKING. */
+    /**
+     * Staff checked a NEEDS_CHECKING message did arrive, or passed on a FAILED one whose address is undeliverable
+     * ({@link MailSender.Problem#ADDRESS_UNDELIVERABLE}) by telephone or post: SENT, with {@code entry}. False if it is
+     * in neither state.
+     */
     boolean confirmSent(String messageId, Instant now, AuditEntry entry);
 }

@@ -94,6 +94,9 @@ public final class StaffPaths {
     public static final Path EMAIL_PROBLEMS = HOME.then("/email");
     public static final Path EMAIL_SEND_AGAIN = EMAIL_PROBLEMS.then("/{messageId}/send-again");
     public static final Path EMAIL_MARK_SENT = EMAIL_PROBLEMS.then("/{messageId}/mark-sent");
+    public static final Path EMAIL_MESSAGE = EMAIL_PROBLEMS.then("/{messageId}");
+    public static final Path EMAIL_TOLD_ANOTHER_WAY =
+            EMAIL_PROBLEMS.then("/{messageId}/told-another-way");
 
     // ---------- Meetings ----------
     public static final Path MEETINGS = HOME.then("/meetings");

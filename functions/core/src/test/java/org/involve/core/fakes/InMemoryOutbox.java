@@ -221,7 +221,11 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized boolean confirmSent(String id, Instant now, AuditEntry entry) {
         Entry e = entries.get(id);
-        if (e == null || e.state() != MailState.NEEDS_CHECKING) return false;
+        if (e == null) return false;
+        boolean unreachable =
+                e.state() == MailState.FAILED
+                        && e.tracked().problem() == Problem.ADDRESS_UNDELIVERABLE;
+        if (e.state() != MailState.NEEDS_CHECKING && !unreachable) return false;
         markSent(id, now, null);
         audit.append(entry);
         return true;

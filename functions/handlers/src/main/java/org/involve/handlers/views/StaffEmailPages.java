@@ -15,7 +15,14 @@ public final class StaffEmailPages {
             StaffMember member,
             List<MailOperations.Problem> failed,
             List<MailOperations.Problem> unsure,
+            List<MailOperations.Problem> unreachable,
             String notice) {}
+
+    public record Message(StaffMember member, MailOperations.Shown shown) {}
+
+    public static String message(StaffMember member, MailOperations.Shown shown) {
+        return Templates.render("staff/email/message.jte", new Message(member, shown));
+    }
 
     public static String problems(
             StaffMember member, List<MailOperations.Problem> problems, String notice) {
@@ -23,10 +30,13 @@ public final class StaffEmailPages {
                 "staff/email/problems.jte",
                 new Problems(
                         member,
-                        problems.stream().filter(p -> p.state() == MailState.FAILED).toList(),
+                        problems.stream()
+                                .filter(p -> p.state() == MailState.FAILED && !p.unreachable())
+                                .toList(),
                         problems.stream()
                                 .filter(p -> p.state() == MailState.NEEDS_CHECKING)
                                 .toList(),
+                        problems.stream().filter(MailOperations.Problem::unreachable).toList(),
                         notice));
     }
 }

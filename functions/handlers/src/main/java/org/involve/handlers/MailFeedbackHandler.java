@@ -1,0 +1,61 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.involve.adapters.SesFeedbackNotices;
+import org.involve.core.outbox.MailFeedback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bounce and complaint notices from SES (configuration set, SNS, then the mail feedback queue): an address that
+ * bounced for good or complained is marked undeliverable. A message that cannot be read or stored is reported as a
+ * batch item failure and, after five tries, waits on the dead-letter queue (which alarms); the rest of the batch is
+ * done once. Logs carry only the SQS message id and the kind, never an address.
+ */
+public class MailFeedbackHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(MailFeedbackHandler.class);
+    private final MailFeedback feedback;
+    private final Clock clock;
+
+    public MailFeedbackHandler() {
+        this(Beans.get(MailFeedback.class), Beans.get(Clock.class));
+    }
+
+    public MailFeedbackHandler(MailFeedback feedback, Clock clock) {
+        this.feedback = feedback;
+        this.clock = clock;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            try {
+                MailFeedback.Notice notice =
+                        SesFeedbackNotices.parse(message.getBody(), clock.instant());
+                int marked = feedback.record(notice);
+                LOG.info(
+                        "Mail notice {}: {}, {} address(es) newly undeliverable",
+                        message.getMessageId(),
+                        notice.kind(),
+                        marked);
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "Could not handle mail notice {}: {}",
+                        message.getMessageId(),
+                        e.getClass().getName());
+                failures.add(
+                        SQSBatchResponse.BatchItemFailure.builder()
+                                .withItemIdentifier(message.getMessageId())
+                                .build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+}
