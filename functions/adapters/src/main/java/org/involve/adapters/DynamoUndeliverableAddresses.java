@@ -8,6 +8,7 @@ import static org.involve.adapters.internal.Items.time;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.audit.AuditEntry;
@@ -26,10 +27,11 @@ public final class DynamoUndeliverableAddresses implements UndeliverableAddresse
     static final String ADDRESS_KEY = "addressKey";
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
 
+    /** @param audit only marking writes audit entries: the mailer, which only reads, never builds it */
     public DynamoUndeliverableAddresses(
-            DynamoDbClient dynamo, String table, DynamoAuditTrail audit) {
+            DynamoDbClient dynamo, String table, Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.audit = audit;
@@ -80,7 +82,7 @@ public final class DynamoUndeliverableAddresses implements UndeliverableAddresse
                                                                 + ")"))
                         .build();
         try {
-            Transactions.write(dynamo, List.of(put, audit.putNew(entry)), null);
+            Transactions.write(dynamo, List.of(put, audit.get().putNew(entry)), null);
             return true;
         } catch (TransactionCanceledException e) {
             if (Items.firstConditionFailed(e)) return false;

@@ -111,8 +111,8 @@ public class InvolveFactory {
 
     @Singleton
     DynamoUndeliverableAddresses undeliverableAddresses(
-            DynamoDbClient db, DynamoAuditTrail audit, InvolveSettings settings) {
-        return new DynamoUndeliverableAddresses(db, settings.undeliverableTable(), audit);
+            DynamoDbClient db, BeanProvider<DynamoAuditTrail> audit, InvolveSettings settings) {
+        return new DynamoUndeliverableAddresses(db, settings.undeliverableTable(), audit::get);
     }
 
     @Singleton

@@ -90,6 +90,52 @@ class StaffEmailEventsTest {
     }
 
     @Test
+    void anEmailToAnAddressThatBouncedIsATaskToReadAndPassOnByTelephoneOrPost() {
+        String unreachable = "int-INV-GONE-0003";
+        outbox.add(
+                new OutboxMessage(
+                        unreachable,
+                        new Email(
+                                "gone@example.org",
+                                "Your interview",
+                                "<p>x</p>",
+                                "Your interview is on Monday 3 March at 10am.\n\nThank you"),
+                        clock.instant(),
+                        clock.instant(),
+                        0,
+                        "interview"));
+        outbox.fail(unreachable, Problem.ADDRESS_UNDELIVERABLE, "Address bounced", clock.instant());
+
+        String page = call("http-get-staff-email.json", "").getBody();
+        assertTrue(page.contains("Tell by telephone or post"));
+        assertTrue(page.contains("/staff/email/" + unreachable + "/told-another-way"));
+        assertFalse(
+                page.contains("/staff/email/" + unreachable + "/send-again"),
+                "sending again would only fail again");
+        assertFalse(page.contains("gone@example.org"), "masked on the list");
+
+        var message = call("http-get-staff-email-message.json", unreachable);
+        assertEquals(200, message.getStatusCode());
+        assertTrue(message.getBody().contains("gone@example.org"), "in full on its own page");
+        assertTrue(
+                message.getBody().contains("<p>Your interview is on Monday 3 March at 10am.</p>"));
+        assertTrue(message.getBody().contains("/staff/email/" + unreachable + "/told-another-way"));
+
+        var done = call("http-post-staff-email-told-another-way.json", unreachable);
+        assertEquals(303, done.getStatusCode());
+        assertEquals("/staff/email?done=toldAnotherWay", done.getHeaders().get("Location"));
+        assertEquals(MailState.SENT, outbox.state(unreachable));
+        assertEquals(
+                409,
+                call("http-post-staff-email-told-another-way.json", unreachable).getStatusCode());
+        assertEquals(
+                409,
+                call("http-post-staff-email-told-another-way.json", failed).getStatusCode(),
+                "only for an address that cannot be reached");
+        assertEquals(MailState.FAILED, outbox.state(failed));
+    }
+
+    @Test
     void thePanelIsRefusedThePageAndItsActions() {
         for (String event :
                 List.of(

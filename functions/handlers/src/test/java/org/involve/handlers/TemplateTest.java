@@ -532,6 +532,60 @@ class TemplateTest {
         assertTrue(sqsSources > 0, "no queue consumer found: the check looked at nothing");
     }
 
+    /** Bounces and complaints (issue 12, item 3): SES publishes them, encrypted, to the queue one function reads. */
+    @Test
+    void sesPublishesBouncesAndComplaintsThroughAnEncryptedTopicToTheFeedbackFunction() {
+        assertEquals(1, ofType("AWS::SES::ConfigurationSet").size());
+        Map<?, ?> destination =
+                (Map<?, ?>) props("MailFeedbackDestination").get("EventDestination");
+        assertEquals(List.of("bounce", "complaint"), destination.get("MatchingEventTypes"));
+        assertTrue(String.valueOf(destination.get("SnsDestination")).contains("MailFeedbackTopic"));
+        assertTrue(
+                String.valueOf(props("MailEmailIdentity").get("ConfigurationSetAttributes"))
+                        .contains("MailConfigurationSet"),
+                "the identity's mail is published through the configuration set");
+        assertNotNull(props("MailFeedbackTopic").get("KmsMasterKeyId"), "notices hold addresses");
+        Map<String, Object> subscription = props("MailFeedbackSubscription");
+        assertEquals("sqs", subscription.get("Protocol"));
+        assertTrue(String.valueOf(subscription.get("Endpoint")).contains("MailFeedbackQueue"));
+        assertNotNull(props("MailFeedbackQueue").get("KmsMasterKeyId"));
+        Map<?, ?> event =
+                (Map<?, ?>)
+                        ((Map<?, ?>) props("MailFeedbackFunction").get("Events"))
+                                .get("MailFeedback");
+        Map<?, ?> p = (Map<?, ?>) event.get("Properties");
+        assertTrue(String.valueOf(p.get("Queue")).contains("MailFeedbackQueue"));
+        assertEquals(List.of("ReportBatchItemFailures"), p.get("FunctionResponseTypes"));
+        assertTrue(
+                grants("MailFeedbackFunction").stream()
+                        .anyMatch(g -> g.allows("kms:Decrypt") && g.on("MailFeedbackKey")),
+                "the function cannot read the encrypted queue");
+        for (String mailer : List.of("MailerFunction", "OutboxSweepFunction")) {
+            String env = String.valueOf(props(mailer).get("Environment"));
+            assertTrue(env.contains("MAIL_CONFIGURATION_SET={Ref=MailConfigurationSet}"), mailer);
+            assertTrue(
+                    grants(mailer).stream()
+                            .anyMatch(g -> g.allows("ses:SendEmail") && g.on("configuration-set")),
+                    mailer + " may not send with the configuration set");
+        }
+    }
+
+    @Test
+    void onlyTheFeedbackFunctionAddsToTheUndeliverableListAndNothingChangesOrDeletesIt() {
+        for (Grant g : allGrants()) {
+            if (!g.on("UndeliverableAddressesTable")) continue;
+            boolean writes =
+                    g.allows("dynamodb:PutItem")
+                            || g.allows("dynamodb:UpdateItem")
+                            || g.allows("dynamodb:DeleteItem")
+                            || g.allows("dynamodb:BatchWriteItem");
+            if (writes) {
+                assertEquals("MailFeedbackFunction", g.fn(), g.fn() + " may change the list");
+                assertEquals(List.of("dynamodb:PutItem"), g.actions(), "adds only");
+            }
+        }
+    }
+
     // ---------- Least privilege, with SAM policy templates expanded (issue 12, item 6) ----------
 
     /**
