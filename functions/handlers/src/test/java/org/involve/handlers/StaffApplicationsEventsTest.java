@@ -28,6 +28,7 @@ import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.InMemoryUndeliverableAddresses;
 import org.involve.core.fakes.InMemoryUsedLinks;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
@@ -35,6 +36,7 @@ import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.MailFeedback;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
 import org.involve.core.withdrawal.Withdrawal;
@@ -56,10 +58,17 @@ class StaffApplicationsEventsTest {
             new InMemoryOutstandingAcknowledgements();
     private final InMemoryApplicationRecords records =
             new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
+    private final InMemoryUndeliverableAddresses undeliverable =
+            new InMemoryUndeliverableAddresses();
     private final StaffApplicationsHandler handler =
             new StaffApplicationsHandler(
                     new ApplicationsForStaff(
-                            roles, round, outstanding, "http://localhost:3000", clock),
+                            roles,
+                            round,
+                            outstanding,
+                            "http://localhost:3000",
+                            clock,
+                            undeliverable),
                     new EnteringForApplicant(
                             roles,
                             records,
@@ -141,6 +150,37 @@ class StaffApplicationsEventsTest {
                                 ApplicationForm.FULL_NAME,
                                 "Alex Heldperson"));
         return round.add(a.after(Application.Status.HELD_TO_TALK_FIRST, Map.of()));
+    }
+
+    @Test
+    void anApplicantWhoseEmailBouncedIsShownSoStaffTelephoneOrWrite() {
+        Application a =
+                round.add(
+                        TestApplications.submitted(
+                                lep,
+                                "INV-BNCE-2345",
+                                Instant.parse("2025-01-09T09:00:00Z"),
+                                Map.of(
+                                        ApplicationForm.FULL_NAME,
+                                        "Bo Bounced",
+                                        ApplicationForm.EMAIL,
+                                        "bo@example.org")));
+        assertFalse(
+                call("http-get-staff-application.json", a.reference())
+                        .getBody()
+                        .contains("We cannot e-mail this person"));
+        new MailFeedback(undeliverable)
+                .record(
+                        new MailFeedback.Notice(
+                                MailFeedback.Kind.PERMANENT_BOUNCE,
+                                List.of("Bo@Example.org"),
+                                Instant.parse("2025-01-09T10:30:00Z"),
+                                "General"));
+        String body = call("http-get-staff-application.json", a.reference()).getBody();
+        assertTrue(body.contains("We cannot e-mail this person"), body);
+        assertTrue(body.contains("Since 9 January 2025"), body);
+        assertTrue(body.contains("E-mail to this address bounced"));
+        assertTrue(body.contains("Contact them by telephone or post"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
+import org.involve.core.outbox.UndeliverableAddress;
+import org.involve.core.outbox.UndeliverableLookup;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -25,14 +27,29 @@ public final class ApplicationsForStaff {
     private final OutstandingAcknowledgements outstanding;
     private final String siteUrl;
     private final Clock clock;
+    private final UndeliverableLookup undeliverable;
 
-    /** @param siteUrl the public site, for the link to the equal opportunities form */
+    /** Without the undeliverable-address list (tests that are not about bounces). */
     public ApplicationsForStaff(
             RoleReader roles,
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
             String siteUrl,
             Clock clock) {
+        this(roles, round, outstanding, siteUrl, clock, UndeliverableLookup.NONE);
+    }
+
+    /**
+     * @param siteUrl the public site, for the link to the equal opportunities form
+     * @param undeliverable addresses e-mail no longer reaches, shown on the application so staff telephone or write
+     */
+    public ApplicationsForStaff(
+            RoleReader roles,
+            RoundApplications round,
+            OutstandingAcknowledgements outstanding,
+            String siteUrl,
+            Clock clock,
+            UndeliverableLookup undeliverable) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
@@ -40,6 +57,7 @@ public final class ApplicationsForStaff {
         this.outstanding = outstanding;
         this.siteUrl = siteUrl.replaceAll("/+$", "");
         this.clock = clock;
+        this.undeliverable = undeliverable;
     }
 
     /**
@@ -117,7 +135,8 @@ public final class ApplicationsForStaff {
             Application application,
             List<Section> sections,
             boolean acknowledged,
-            List<String> declared) {
+            List<String> declared,
+            UndeliverableAddress unreachable) {
         public String howItCameIn() {
             return ApplicationsForStaff.howItCameIn(application);
         }
@@ -134,7 +153,8 @@ public final class ApplicationsForStaff {
                 app,
                 new ApplicationForm(role).sections(app.answers()),
                 acknowledged,
-                StaffLookup.declared(role, app));
+                StaffLookup.declared(role, app),
+                undeliverable.find(app.answer(ApplicationForm.EMAIL)).orElse(null));
     }
 
     public static String howItCameIn(Application app) {

@@ -13,6 +13,7 @@ import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.WithdrawalLink;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.outbox.UndeliverableLookup;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
 
@@ -29,8 +30,10 @@ public class StaffApplicationsFactory {
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
             Clock clock,
+            UndeliverableLookup undeliverable,
             InvolveSettings settings) {
-        return new ApplicationsForStaff(roles, round, outstanding, settings.siteUrl(), clock);
+        return new ApplicationsForStaff(
+                roles, round, outstanding, settings.siteUrl(), clock, undeliverable);
     }
 
     @Singleton
