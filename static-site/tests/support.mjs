@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 export const SES_URL = (process.env.SES_URL ?? 'http://localhost:8005').replace(/\/+$/, '');
 export const DYNAMODB_URL = (process.env.DYNAMODB_URL ?? 'http://localhost:8000').replace(/\/+$/, '');
+export const SQS_URL = (process.env.SQS_URL ?? 'http://localhost:9324').replace(/\/+$/, '');
 /** The site refuses an application sent sooner than this after it was started; people are slower. */
 export const QUICKEST_HUMAN_SECONDS = Number(process.env.QUICKEST_HUMAN_APPLICATION_SECONDS ?? 20);
 
@@ -224,6 +225,20 @@ async function dynamo(action, body) {
   const text = await response.text();
   assert.ok(response.ok, `DynamoDB ${action} answered ${response.status}: ${text}`);
   return JSON.parse(text);
+}
+
+/**
+ * Puts a message on a template queue of the local ElasticMQ ("MailFeedbackQueue"), as an AWS service would (SES
+ * notices arrive there through SNS in AWS).
+ */
+export async function sendToQueue(logicalId, body) {
+  const form = (params) => new URLSearchParams({ Version: '2012-11-05', ...params });
+  const found = await fetch(SQS_URL, { method: 'POST', body: form({ Action: 'GetQueueUrl', QueueName: logicalId }) });
+  const xml = await found.text();
+  assert.ok(found.ok, `ElasticMQ has no queue ${logicalId}: ${xml}`);
+  const queueUrl = xml.match(/<QueueUrl>([^<]+)<\/QueueUrl>/)[1];
+  const sent = await fetch(SQS_URL, { method: 'POST', body: form({ Action: 'SendMessage', QueueUrl: queueUrl, MessageBody: body }) });
+  assert.ok(sent.ok, `ElasticMQ refused the message: ${await sent.text()}`);
 }
 
 /** Any DynamoDB Local action, for seeding what an area not under test would have written. */
