@@ -586,6 +586,50 @@ class TemplateTest {
         }
     }
 
+    /** Observability (issue 12, item 8): every function traced, and one access log line per request without personal data. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void functionsAreTracedAndTheApiLogsEachRequestWithoutPersonalData() throws Exception {
+        Map<String, Object> globals =
+                (Map<String, Object>)
+                        ((Map<String, Object>) TEMPLATE.get("Globals")).get("Function");
+        assertEquals("Active", globals.get("Tracing"));
+        for (String fn : ofType("AWS::Serverless::Function"))
+            assertFalse("PassThrough".equals(props(fn).get("Tracing")), fn + " turns tracing off");
+        for (String api : ofType("AWS::Serverless::HttpApi")) {
+            Map<?, ?> logs = (Map<?, ?>) props(api).get("AccessLogSettings");
+            assertNotNull(logs, api + " keeps no access log");
+            String format = String.valueOf(logs.get("Format"));
+            var line =
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(format.replaceAll("\\$context\\.[A-Za-z.]+", "x"));
+            assertTrue(line.isObject(), "each line is JSON");
+            for (String needed :
+                    List.of("$context.requestId", "$context.routeKey", "$context.status"))
+                assertTrue(format.contains(needed), api + "'s access log lacks " + needed);
+            for (String personal :
+                    List.of(
+                            "$context.path",
+                            "$context.identity",
+                            "$context.authorizer.sub",
+                            "$context.authorizer.email",
+                            "$context.authorizer.name",
+                            "$context.authorizer.claims",
+                            "$context.authorizer.lambda"))
+                assertFalse(format.contains(personal), api + "'s access log keeps " + personal);
+            String target = String.valueOf(logs.get("DestinationArn"));
+            String group =
+                    ofType("AWS::Logs::LogGroup").stream()
+                            .filter(target::contains)
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    api + " logs to no log group of the stack"));
+            assertNotNull(props(group).get("RetentionInDays"));
+        }
+    }
+
     // ---------- Least privilege, with SAM policy templates expanded (issue 12, item 6) ----------
 
     /**
