@@ -161,8 +161,8 @@ class ImpactEventsTest {
                         "10 March 2025 at 6:30pm",
                         "Not sent yet",
                         "Entries not sent yet: 1.",
-                        "They go to the 1 active partners",
-                        "Tell the 1 active partners who chose telephone or post yourself.",
+                        "Active partners of this group who get e-mail: 1.",
+                        "Active partners who chose telephone or post: 1.",
                         "Report for 2024 to 2025"))
             assertTrue(page.getBody().contains(expected), expected);
     }
