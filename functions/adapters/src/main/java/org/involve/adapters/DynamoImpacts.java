@@ -14,7 +14,6 @@ import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.impact.ImpactEntry;
 import org.involve.core.impact.Impacts;
-import org.involve.core.kit.Busy;
 import org.involve.core.outbox.OutboxMessage;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * entry as JSON in {@code data} and its {@code revision}. In ByRole ({@code roleId}, {@code roleSort} = {@code
  * impact#<day>#<id>}) for a group's entries and those between two days; while not yet sent to partners, also in the
  * sparse UnsentImpactByRole ({@code impactUnsent} = the role id, {@code impactQueued} = when recorded), so sending reads
- * only the unsent ones. Each write is one transaction with its audit entries and e-mails.
+ * only the unsent ones. Each write is one transaction with its audit entries and e-mails; a failed condition answers
+ * false (nothing written), and a write still contended after retrying is {@code kit.Busy} (the "try again" page).
  */
 public final class DynamoImpacts implements Impacts {
     static final String UNSENT = "UnsentImpactByRole", BY_ROLE = DynamoMeetings.BY_ROLE;
@@ -152,8 +152,6 @@ public final class DynamoImpacts implements Impacts {
         } catch (TransactionCanceledException e) {
             if (Items.anyConditionFailed(e)) return false;
             throw e;
-        } catch (Busy e) {
-            return false; // still being written by someone else after trying again: nothing written
         }
     }
 
