@@ -8,6 +8,7 @@ import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoMonitoringStore;
@@ -207,5 +208,14 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoMeetings(db, settings.meetingsTable(), outbox, audit);
+    }
+
+    @Singleton
+    DynamoImpacts impacts(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoImpacts(db, settings.meetingsTable(), outbox, audit);
     }
 }

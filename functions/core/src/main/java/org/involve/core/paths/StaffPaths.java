@@ -106,4 +106,19 @@ public final class StaffPaths {
 
     /** Staff record attended (with hours), apologies or absent for one invited partner. */
     public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
+
+    // ---------- Impact ("you said, we did") ----------
+    /** A group's impact log: what partners said and what changed because of it. */
+    public static final Path IMPACT = MEETINGS_ROLE.then("/impact");
+
+    public static final Path IMPACT_NEW = IMPACT.then("/new");
+    public static final Path IMPACT_ENTRY = IMPACT.then("/entry/{entryId}");
+
+    /** Staff send the group's entries not yet sent to its partners, as one digest e-mail each. */
+    public static final Path IMPACT_SEND = IMPACT.then("/send");
+
+    /** A group's report for one financial year (April to March), named by the year it starts in. */
+    public static final Path IMPACT_REPORT = MEETINGS_ROLE.then("/report/{year}");
+
+    public static final Path IMPACT_REPORT_CSV = IMPACT_REPORT.then("/csv");
 }

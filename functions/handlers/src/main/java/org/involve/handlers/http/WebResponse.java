@@ -55,6 +55,23 @@ public final class WebResponse {
     }
 
     /**
+     * 200 with a CSV file to download as {@code filename} (letters, digits, dots and dashes only). The body must already
+     * be safe to open in a spreadsheet (see core's impact.Csv).
+     */
+    public static APIGatewayV2HTTPResponse csv(String filename, String body) {
+        if (!filename.matches("[A-Za-z0-9.-]+\\.csv"))
+            throw new IllegalArgumentException(
+                    "A CSV file name of letters, digits, dots and dashes");
+        Map<String, String> h = headers("text/csv; charset=utf-8");
+        h.put("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(h)
+                .withBody(body)
+                .build();
+    }
+
+    /**
      * 503 with a page saying to try again: the store could not take a change just now and nothing was saved. Browsers
      * and clients are told when trying again makes sense.
      */
