@@ -17,7 +17,8 @@ import org.involve.core.shortlisting.AnonymousIds;
 import org.junit.jupiter.api.Test;
 
 class RetentionJobTest {
-    private final AnonymousIds ids = new AnonymousIds("a test key of at least thirty-two characters");
+    private final AnonymousIds ids =
+            new AnonymousIds("a test key of at least thirty-two characters");
 
     /** Records as the indexes hold them: each with the UK day its clock started. */
     private static final class Fake implements RetentionRecords {
