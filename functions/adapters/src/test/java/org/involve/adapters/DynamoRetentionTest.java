@@ -22,6 +22,10 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Retention;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerStatus;
+import org.involve.core.partners.PaymentChoice;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,7 @@ class DynamoRetentionTest {
                         aws.table("ReferencesTable"),
                         aws.table("InterviewSlotsTable"),
                         aws.table("ShortlistingTable"),
+                        aws.table("PartnersTable"),
                         aws.table("OutboxTable"),
                         audit);
     }
@@ -372,5 +377,127 @@ class DynamoRetentionTest {
 
         assertEquals(0, job().run(Instant.parse("1975-07-31T02:00:00Z")).emailBodies());
         assertEquals(1, job().run(Instant.parse("1975-08-01T02:00:00Z")).emailBodies());
+    }
+
+    /** An application at REFERENCES_RECEIVED, appointed (ACTIVE), then changed to {@code status} at {@code at}. */
+    private Appointment partner(PartnerStatus status, Instant at, Map<String, String> facts) {
+        DynamoApplications steps = stepsAt(at);
+        Application a = submitted();
+        assertTrue(
+                steps.advance(
+                        a,
+                        Status.REFERENCES_RECEIVED,
+                        facts,
+                        entry(a, Status.REFERENCES_RECEIVED),
+                        List.of()));
+        a = steps.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        DynamoPartnerRecords records =
+                new DynamoPartnerRecords(
+                        aws.dynamo(), aws.table("PartnersTable"), steps, outbox, audit);
+        Appointment active =
+                new Appointment(
+                        Appointment.idFor(a.reference()),
+                        a.roleId(),
+                        a.reference(),
+                        a.applicantKey(),
+                        at,
+                        LocalDate.of(1975, 1, 1),
+                        LocalDate.of(1977, 1, 1),
+                        null,
+                        LocalDate.of(1979, 1, 1),
+                        0,
+                        PaymentChoice.ACCEPTED,
+                        false,
+                        PartnerStatus.ACTIVE);
+        assertTrue(records.appoint(a, active, Map.of(), List.of(), List.of()));
+        if (status == PartnerStatus.ACTIVE) return active;
+        Partner before = records.partner(active.id()).orElseThrow().partner().orElseThrow();
+        Appointment changed =
+                new Appointment(
+                        active.id(),
+                        active.roleId(),
+                        active.applicationReference(),
+                        active.personKey(),
+                        active.appointedAt(),
+                        active.start(),
+                        active.termEnds(),
+                        active.reviewDate(),
+                        active.latestEnd(),
+                        0,
+                        PaymentChoice.ACCEPTED,
+                        false,
+                        status);
+        AuditEntry retired =
+                new AuditEntry(
+                        "partner",
+                        "retired",
+                        "appointment:" + active.id(),
+                        at,
+                        "ACTIVE",
+                        status.name());
+        assertTrue(
+                records.change(
+                        before,
+                        new Partner(changed, before.involvement()),
+                        List.of(retired),
+                        List.of()));
+        return changed;
+    }
+
+    /**
+     * A partner who retired at 00:30 BST on 1 June 1977 goes on 1 June 1980 (not the day before) with the application
+     * that led to it and its reference requests; the query reads only what is due among many partners that are not.
+     */
+    @Test
+    void aPartnerGoesThreeYearsAfterTheirInvolvementEndedReadingOnlyWhatIsDue() {
+        String request = Samples.unique("req");
+        Appointment retired =
+                partner(
+                        PartnerStatus.RETIRED,
+                        Instant.parse("1977-05-31T23:30:00Z"),
+                        Map.of("references.1.request", request));
+        put("ReferencesTable", Map.of("requestId", s(request), "data", s("{}")));
+        List<Appointment> notDue = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            notDue.add(
+                    partner(PartnerStatus.ACTIVE, Instant.parse("1977-01-01T10:00:00Z"), Map.of()));
+            notDue.add(
+                    partner(
+                            PartnerStatus.ENDED,
+                            Instant.parse("1977-06-01T23:30:00Z").plusSeconds(86_400L * i),
+                            Map.of()));
+        }
+
+        aws.dynamoCalls().clear();
+        LocalDate last =
+                Retention.DEFAULTS.lastStartDayDue(
+                        Retention.Kind.PARTNERS, LocalDate.of(1980, 6, 1));
+        assertEquals(
+                List.of(retired.id()),
+                retention.partnersDue(last, 500).stream().map(Appointment::id).toList());
+        assertEquals(
+                List.of(new RecordedCalls.Call("Query", DynamoRetention.INDEX, 1)),
+                aws.dynamoCalls().calls());
+
+        assertEquals(0, job().run(Instant.parse("1980-05-31T02:00:00Z")).partners());
+        assertEquals(1, job().run(Instant.parse("1980-06-01T02:00:00Z")).partners());
+        assertFalse(exists("PartnersTable", key("appointmentId", retired.id())));
+        assertFalse(
+                exists(
+                        "ApplicationsTable",
+                        DynamoApplicationStore.key(roleId, retired.personKey())));
+        assertFalse(exists("ReferencesTable", key("requestId", request)));
+        for (Appointment p : notDue) {
+            assertTrue(exists("PartnersTable", key("appointmentId", p.id())));
+            assertTrue(
+                    exists("ApplicationsTable", DynamoApplicationStore.key(roleId, p.personKey())));
+        }
+        assertTrue(
+                audit.trailOf("appointment:" + retired.id()).stream()
+                        .anyMatch(
+                                e ->
+                                        e.who().equals("scheduler:retention")
+                                                && e.toState().equals("DELETED")));
+        assertEquals(0, job().run(Instant.parse("1980-06-01T02:00:00Z")).partners());
     }
 }

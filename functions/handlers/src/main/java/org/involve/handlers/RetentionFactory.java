@@ -24,6 +24,7 @@ public class RetentionFactory {
                 settings.referencesTable(),
                 settings.interviewSlotsTable(),
                 settings.shortlistingTable(),
+                settings.partnersTable(),
                 settings.outboxTable(),
                 audit);
     }

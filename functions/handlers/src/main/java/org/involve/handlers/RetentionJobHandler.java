@@ -25,6 +25,12 @@ public class RetentionJobHandler extends ScheduledJob {
     @Override
     protected Map<String, Object> run(Instant now) {
         RetentionJob.Summary s = job.run(now);
-        return Map.of("applications", s.applications(), "emailBodies", s.emailBodies());
+        return Map.of(
+                "applications",
+                s.applications(),
+                "partners",
+                s.partners(),
+                "emailBodies",
+                s.emailBodies());
     }
 }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
+import org.involve.core.partners.Appointment;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.retention.RetentionRecords;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -47,6 +49,25 @@ class RetentionEventsTest {
                     return applications
                             .keySet()
                             .removeIf(a -> a.reference().equals(remains.reference()));
+                }
+
+                @Override
+                public List<Appointment> partnersDue(LocalDate last, int limit) {
+                    return List.of();
+                }
+
+                @Override
+                public Optional<Application> application(String roleId, String applicantKey) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean deletePartner(
+                        Appointment partner,
+                        Optional<Remains> application,
+                        LocalDate last,
+                        AuditEntry entry) {
+                    return false;
                 }
 
                 @Override
@@ -98,7 +119,7 @@ class RetentionEventsTest {
         Map<String, Object> first =
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
-        assertEquals(Map.of("applications", 1, "emailBodies", 1), first);
+        assertEquals(Map.of("applications", 1, "partners", 0, "emailBodies", 1), first);
         assertTrue(applications.keySet().stream().anyMatch(a -> a.reference().equals("APP-2")));
         assertEquals(List.of("ack-APP-4"), List.copyOf(emails.keySet()));
         assertFalse(audit.toString().contains("Sam Person"));
@@ -106,6 +127,6 @@ class RetentionEventsTest {
         Map<String, Object> again =
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
-        assertEquals(Map.of("applications", 0, "emailBodies", 0), again);
+        assertEquals(Map.of("applications", 0, "partners", 0, "emailBodies", 0), again);
     }
 }

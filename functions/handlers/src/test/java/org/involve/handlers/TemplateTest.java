@@ -223,11 +223,17 @@ class TemplateTest {
     @Test
     void theRetentionJobReadsOnlyWhatIsDueAndDeletesOnlyWhereItMust() {
         assertEquals(
-                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                List.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:DeleteItem"),
                 actionsOn("RetentionJobFunction", "ApplicationsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "PartnersTable"));
         assertTrue(
                 grants("RetentionJobFunction").stream()
-                        .filter(g -> g.on("ApplicationsTable") && g.allows("dynamodb:Query"))
+                        .filter(
+                                g ->
+                                        (g.on("ApplicationsTable") || g.on("PartnersTable"))
+                                                && g.allows("dynamodb:Query"))
                         .allMatch(
                                 g ->
                                         g.resources().stream()
@@ -252,7 +258,6 @@ class TemplateTest {
                         "DraftsTable",
                         "UsedLinksTable",
                         "MonitoringTable",
-                        "PartnersTable",
                         "MeetingsTable",
                         "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);

@@ -2,10 +2,12 @@ package org.involve.core.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
 import org.involve.core.kit.Retention.Kind;
+import org.involve.core.partners.Appointment;
 import org.involve.core.shortlisting.AnonymousIds;
 
 /**
@@ -19,6 +21,8 @@ import org.involve.core.shortlisting.AnonymousIds;
  *   <li>Applications that ended without a place ({@link Application.Status#endedWithoutAPlace()}), the unsuccessful
  *       period after the last step that reached such a status: with their reference requests, booked interview slot
  *       and shortlisting paper, scores and conflicts.
+ *   <li>Partner records whose involvement ended (retired, or the tenure ended), the partner period after the day it
+ *       ended: with the application that led to them and what belongs to it.
  *   <li>Sent e-mails: their text, HTML, subject and address, the sent-e-mail period after the UK day they were sent;
  *       that each was sent, when, and which record it was about (its id) stay.
  *   <li>Not here, by DynamoDB's time to live (AWS deletes within a few days of the time; DynamoDB Local never does,
@@ -44,12 +48,37 @@ public final class RetentionJob {
         this.anonymousIds = anonymousIds;
     }
 
-    /** How many applications were deleted, and how many sent e-mails lost their text. */
-    public record Summary(int applications, int emailBodies) {}
+    /**
+     * How many applications that ended without a place were deleted, how many partner records (each with the
+     * application that led to it), and how many sent e-mails lost their text.
+     */
+    public record Summary(int applications, int partners, int emailBodies) {}
 
     public Summary run(Instant now) {
         LocalDate today = Retention.startDay(now);
-        return new Summary(applications(now, today), emailBodies(now, today));
+        return new Summary(applications(now, today), partners(now, today), emailBodies(now, today));
+    }
+
+    private int partners(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.PARTNERS, today);
+        int deleted = 0;
+        for (Appointment p : records.partnersDue(last, BATCH)) {
+            if (!p.status().ended()) continue;
+            Optional<RetentionRecords.Remains> application =
+                    records.application(p.roleId(), p.personKey())
+                            .filter(a -> a.reference().equals(p.applicationReference()))
+                            .map(a -> RetentionRecords.Remains.of(a, anonymousIds));
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "delete after the partner retention period, with its application",
+                            "appointment:" + p.id(),
+                            now,
+                            p.status().name(),
+                            "DELETED");
+            if (records.deletePartner(p, application, last, entry)) deleted++;
+        }
+        return deleted;
     }
 
     private int applications(Instant now, LocalDate today) {

@@ -3,16 +3,18 @@ package org.involve.core.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.partners.Appointment;
 import org.involve.core.references.ReferenceFacts;
 import org.involve.core.shortlisting.AnonymousIds;
 
 /**
  * The retention job's port. Each kind of record is found through a sparse index keyed by the UK day its retention
  * clock started ({@code retention}, {@code retentionFrom}), written by the step that starts it: an application's step
- * to a status that ends it without a place, an e-mail marked sent. Never a scan: a query reads only what is due. Each
+ * to a status that ends it without a place, a partner's change that ends their involvement, an e-mail marked sent. Never a scan: a query reads only what is due. Each
  * deletion is one transaction with its audit entry, on condition the record's clock still started on or before the
  * day asked for, so a step that restarted it meanwhile (the applicant told later) keeps it.
  */
@@ -25,6 +27,22 @@ public interface RetentionRecords {
      * shortlisting paper, scores and conflicts), with the audit entry; false if its clock was restarted or it has gone.
      */
     boolean delete(Remains remains, LocalDate lastStartDay, AuditEntry entry);
+
+    /** Partner records whose involvement ended (retired or ended) on or before {@code lastStartDay}, at most {@code limit}. */
+    List<Appointment> partnersDue(LocalDate lastStartDay, int limit);
+
+    /** The application a partner record was made from (its role and the person's applicant key), if it is still kept. */
+    Optional<Application> application(String roleId, String applicantKey);
+
+    /**
+     * Deletes the partner record and, when given, the application that led to it with what belongs to it, with the
+     * audit entry; false if the involvement started again (its clock restarted) or the record has gone.
+     */
+    boolean deletePartner(
+            Appointment partner,
+            Optional<Remains> application,
+            LocalDate lastStartDay,
+            AuditEntry entry);
 
     /** Ids of sent e-mails whose clock (the UK day they were sent) started on or before {@code lastStartDay}. */
     List<String> sentEmailsDue(LocalDate lastStartDay, int limit);

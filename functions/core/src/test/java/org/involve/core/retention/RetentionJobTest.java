@@ -9,10 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.PartnerStatus;
+import org.involve.core.partners.PaymentChoice;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,40 @@ class RetentionJobTest {
                 audit.add(entry);
             }
             return gone;
+        }
+
+        final Map<Appointment, LocalDate> partners = new java.util.LinkedHashMap<>();
+        final List<Optional<Remains>> partnerApplications = new ArrayList<>();
+
+        @Override
+        public List<Appointment> partnersDue(LocalDate lastStartDay, int limit) {
+            asked.add(lastStartDay);
+            return partners.entrySet().stream()
+                    .filter(e -> !e.getValue().isAfter(lastStartDay))
+                    .map(Map.Entry::getKey)
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public Optional<Application> application(String roleId, String applicantKey) {
+            return applications.keySet().stream()
+                    .filter(a -> a.roleId().equals(roleId) && a.applicantKey().equals(applicantKey))
+                    .findFirst();
+        }
+
+        @Override
+        public boolean deletePartner(
+                Appointment partner,
+                Optional<Remains> application,
+                LocalDate lastStartDay,
+                AuditEntry entry) {
+            if (partners.remove(partner) == null) return false;
+            application.ifPresent(
+                    r -> applications.keySet().removeIf(a -> a.reference().equals(r.reference())));
+            partnerApplications.add(application);
+            audit.add(entry);
+            return true;
         }
 
         @Override
@@ -180,5 +218,53 @@ class RetentionJobTest {
         assertEquals(1, job.run(Instant.parse("2026-08-01T02:00:00Z")).emailBodies());
         assertEquals(0, job.run(Instant.parse("2026-08-01T02:00:00Z")).emailBodies());
         assertTrue(records.emails.isEmpty());
+    }
+
+    private static Appointment partner(String ref, PartnerStatus status) {
+        return new Appointment(
+                "appt-" + ref,
+                "role-1",
+                ref,
+                "key-" + ref,
+                Instant.parse("2020-01-10T10:00:00Z"),
+                LocalDate.of(2020, 2, 1),
+                LocalDate.of(2022, 1, 31),
+                null,
+                LocalDate.of(2024, 1, 31),
+                0,
+                PaymentChoice.ACCEPTED,
+                false,
+                status);
+    }
+
+    @Test
+    void aPartnerGoesThreeYearsAfterTheirInvolvementEndedWithTheApplicationThatLedToIt() {
+        Fake records = new Fake();
+        Application appointed =
+                application("APP-7", Status.APPOINTED, Map.of("references.1.request", "req-7"));
+        records.applications.put(
+                appointed, LocalDate.of(2099, 1, 1)); // in the table, not the index
+        // Retired at 00:30 BST on 1 June 2021 (23:30 UTC on 31 May): the clock starts on 1 June.
+        records.partners.put(
+                partner("APP-7", PartnerStatus.RETIRED),
+                Retention.startDay(Instant.parse("2021-05-31T23:30:00Z")));
+        records.partners.put(partner("APP-8", PartnerStatus.ENDED), LocalDate.of(2021, 6, 2));
+        records.partners.put(partner("APP-9", PartnerStatus.ACTIVE), LocalDate.of(2020, 1, 1));
+        RetentionJob job = new RetentionJob(records, Retention.DEFAULTS, ids);
+
+        assertEquals(0, job.run(Instant.parse("2024-05-31T02:00:00Z")).partners());
+        assertEquals(1, job.run(Instant.parse("2024-06-01T02:00:00Z")).partners());
+        RetentionRecords.Remains r = records.partnerApplications.get(0).orElseThrow();
+        assertEquals("APP-7", r.reference());
+        assertEquals(List.of("req-7"), r.referenceRequestIds());
+        assertTrue(records.applications.isEmpty());
+        AuditEntry e = records.audit.get(0);
+        assertEquals("appointment:appt-APP-7", e.record());
+        assertEquals("RETIRED", e.fromState());
+        // The one ended on 2 June goes the next day, with no application left to find; an active
+        // one never does.
+        assertEquals(1, job.run(Instant.parse("2024-06-02T02:00:00Z")).partners());
+        assertTrue(records.partnerApplications.get(1).isEmpty());
+        assertEquals(0, job.run(Instant.parse("2030-01-01T02:00:00Z")).partners());
     }
 }
