@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,21 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
             DynamoOutbox outbox,
             Supplier<DynamoAuditTrail> audit,
             DynamoDraftStore drafts) {
+        this(dynamo, table, outbox, audit, drafts, Clock.systemUTC());
+    }
+
+    /** @param clock the day a step that ends an application without a place starts its retention clock */
+    public DynamoApplications(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit,
+            DynamoDraftStore drafts,
+            Clock clock) {
         this.table = table;
         this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts);
         this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
-        this.round = new DynamoRoundApplications(dynamo, table, outbox, audit);
+        this.round = new DynamoRoundApplications(dynamo, table, outbox, audit, clock);
         this.outstanding = new DynamoOutstandingAcknowledgements(dynamo, table);
         this.outcomes = new DynamoOutcomeRecords(dynamo, round, outbox, audit);
     }

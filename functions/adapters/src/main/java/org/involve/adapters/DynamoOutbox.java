@@ -47,6 +47,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * leaves the unacknowledged index (see {@link DynamoApplicationStore}). One that cannot be delivered stays there,
  * so the acknowledgement-promise job tells staff about it.
  * <p>
+ * A sent message carries {@code retention} and {@code retentionFrom} (the UK day it was sent), which put it in the
+ * sparse RetentionByDay index: the retention job removes its text, HTML, subject and address after the sent-e-mail
+ * period ({@link DynamoRetention}), keeping its id, purpose and when it was sent.
+ * <p>
  * Every transaction an adapter writes goes through {@link #commit}: once it has committed, the messages it put here
  * are announced on the mail queue, so a step's mail goes at once without its handler having to remember to say so.
  */
@@ -185,7 +189,17 @@ public final class DynamoOutbox implements Outbox {
                                                 .key(key("messageId", messageId))
                                                 .consistentRead(true))
                         .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(message(item));
+        return kept(item) ? Optional.of(message(item)) : Optional.empty();
+    }
+
+    /**
+     * The message is there and still has its text: the retention job removes a sent message's text, address and
+     * subject after the sent-e-mail period ({@code bodyRemovedAt}), and such a message has nothing left to send or show.
+     */
+    private static boolean kept(Map<String, AttributeValue> item) {
+        return item != null
+                && !item.isEmpty()
+                && !item.containsKey(DynamoRetention.BODY_REMOVED_AT);
     }
 
     @Override
@@ -197,7 +211,7 @@ public final class DynamoOutbox implements Outbox {
                                                 .key(key("messageId", messageId))
                                                 .consistentRead(true))
                         .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(tracked(item));
+        return kept(item) ? Optional.of(tracked(item)) : Optional.empty();
     }
 
     @Override
@@ -252,7 +266,8 @@ public final class DynamoOutbox implements Outbox {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":sent", s(SENT));
         values.put(":at", time(sentAt));
-        String set = "SET #status = :sent, sentAt = :at";
+        values.putAll(DynamoRetention.sentEmailRetention(sentAt));
+        String set = "SET #status = :sent, sentAt = :at" + DynamoRetention.SENT_EMAIL_SET;
         if (providerId != null) {
             set += ", providerId = :provider";
             values.put(":provider", s(providerId));
@@ -418,18 +433,22 @@ public final class DynamoOutbox implements Outbox {
                         .key(key("messageId", messageId))
                         .updateExpression(
                                 "SET #status = :sent, sentAt = :now, sentBy = :staff"
+                                        + DynamoRetention.SENT_EMAIL_SET
                                         + " REMOVE trouble, troubleAt, pending, leaseUntil")
                         .conditionExpression(
                                 "#status = :checking OR (#status = :failed AND problem = :unreachable)")
                         .expressionAttributeNames(STATUS)
                         .expressionAttributeValues(
-                                Map.of(
-                                        ":sent", s(SENT),
-                                        ":now", time(now),
-                                        ":staff", s("staff"),
-                                        ":checking", s(MailState.NEEDS_CHECKING.name()),
-                                        ":failed", s(MailState.FAILED.name()),
-                                        ":unreachable", s(Problem.ADDRESS_UNDELIVERABLE.name())))
+                                withRetention(
+                                        Map.of(
+                                                ":sent", s(SENT),
+                                                ":now", time(now),
+                                                ":staff", s("staff"),
+                                                ":checking", s(MailState.NEEDS_CHECKING.name()),
+                                                ":failed", s(MailState.FAILED.name()),
+                                                ":unreachable",
+                                                        s(Problem.ADDRESS_UNDELIVERABLE.name())),
+                                        now))
                         .build();
         if (!staffAction(sent, entry)) return false;
         acknowledgedIfAcknowledgement(
@@ -442,6 +461,13 @@ public final class DynamoOutbox implements Outbox {
                         .item(),
                 now);
         return true;
+    }
+
+    private static Map<String, AttributeValue> withRetention(
+            Map<String, AttributeValue> values, Instant sentAt) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.putAll(DynamoRetention.sentEmailRetention(sentAt));
+        return all;
     }
 
     /** The change and its audit entry in one transaction; false if the message was not in the state it needs. */

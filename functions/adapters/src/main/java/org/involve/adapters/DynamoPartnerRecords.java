@@ -3,6 +3,7 @@ package org.involve.adapters;
 import static org.involve.adapters.internal.Items.key;
 import static org.involve.adapters.internal.Items.s;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,9 +169,12 @@ public final class DynamoPartnerRecords implements PartnerRecords {
                                 p ->
                                         p.tableName(table)
                                                 .item(
-                                                        item(
+                                                        withRetention(
+                                                                item(
+                                                                        after.appointment(),
+                                                                        after.involvement()),
                                                                 after.appointment(),
-                                                                after.involvement()))
+                                                                entries))
                                                 .conditionExpression(
                                                         version == 0
                                                                 ? "attribute_exists(appointmentId)"
@@ -194,6 +198,20 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         } catch (Busy e) {
             return false; // still being changed by someone else after trying again: nothing written
         }
+    }
+
+    /**
+     * A record whose involvement has ended (retired, or the tenure ended) carries the retention clock
+     * ({@link DynamoRetention}), started on the UK day of this change (its audit entry's time): the partner retention
+     * period runs from the last change to an ended record.
+     */
+    private static Map<String, AttributeValue> withRetention(
+            Map<String, AttributeValue> item, Appointment a, List<AuditEntry> entries) {
+        if (a.status().ended())
+            item.putAll(
+                    DynamoRetention.partnerRetention(
+                            entries.isEmpty() ? Instant.now() : entries.get(0).when()));
+        return item;
     }
 
     /** The ByEmail index's key: a hash of the address as the applicant key makes it, never the address itself. */

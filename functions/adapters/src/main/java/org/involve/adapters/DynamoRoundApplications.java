@@ -4,6 +4,7 @@ import static org.involve.adapters.DynamoApplicationStore.PROGRESS;
 import static org.involve.adapters.DynamoApplicationStore.STATUS;
 import static org.involve.adapters.internal.Items.s;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,28 +25,35 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
  * map per fact (so two steps recording different facts never overwrite each other), on condition that the status is
- * still the one the caller saw, in one transaction with the audit entry and the outbox messages.
+ * still the one the caller saw, in one transaction with the audit entry and the outbox messages. A step to a status
+ * that ends the application without a place ({@link Application.Status#endedWithoutAPlace()}) also puts it in the
+ * sparse RetentionByDay index ({@code retention}, {@code retentionFrom}: the UK day of this step), so the retention job
+ * finds it when it is due; a later such step (telling the applicant) starts the clock again from its own day.
  */
 final class DynamoRoundApplications {
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
     private final Supplier<DynamoAuditTrail> audit;
+    private final Clock clock;
 
+    /** @param clock when a step that ends an application without a place starts its retention clock */
     DynamoRoundApplications(
             DynamoDbClient dynamo,
             String table,
             DynamoOutbox outbox,
-            Supplier<DynamoAuditTrail> audit) {
+            Supplier<DynamoAuditTrail> audit,
+            Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     DynamoRoundApplications(
             DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
-        this(dynamo, table, outbox, () -> audit);
+        this(dynamo, table, outbox, () -> audit, Clock.systemUTC());
     }
 
     /** A COUNT query on the table's own key: no application is read. */
@@ -155,6 +163,11 @@ final class DynamoRoundApplications {
             String unlessRecorded,
             Map<String, AttributeValue> alsoSet,
             List<String> alsoRemove) {
+        if (to.endedWithoutAPlace()) {
+            Map<String, AttributeValue> withRetention = new HashMap<>(alsoSet);
+            withRetention.putAll(DynamoRetention.applicationRetention(clock.instant()));
+            alsoSet = withRetention;
+        }
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));

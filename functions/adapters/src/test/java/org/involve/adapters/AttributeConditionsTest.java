@@ -55,7 +55,9 @@ class AttributeConditionsTest {
                         "ackOutstanding",
                         "acknowledgedAt",
                         "bookingReminder",
-                        "bookingReminderAt"),
+                        "bookingReminderAt",
+                        "retention",
+                        "retentionFrom"),
                 allowed);
     }
 

@@ -37,7 +37,8 @@ class ArchitectureTest {
                     "outcomes",
                     "withdrawal",
                     "meetings",
-                    "impact");
+                    "impact",
+                    "retention");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

@@ -132,8 +132,10 @@ public class InvolveFactory {
             DynamoOutbox outbox,
             BeanProvider<DynamoAuditTrail> audit,
             DynamoDraftStore drafts,
+            Clock clock,
             InvolveSettings settings) {
-        return new DynamoApplications(db, settings.applicationsTable(), outbox, audit::get, drafts);
+        return new DynamoApplications(
+                db, settings.applicationsTable(), outbox, audit::get, drafts, clock);
     }
 
     @Singleton

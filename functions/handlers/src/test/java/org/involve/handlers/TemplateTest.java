@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -140,6 +141,135 @@ class TemplateTest {
                     policies.contains("DynamoDBCrudPolicy"), fn + " uses a broad policy template");
             assertFalse(policies.contains("dynamodb:DeleteTable"), fn);
         }
+    }
+
+    /** Deleting is allowed only to the retention job and to erasure (issue 11). */
+    private static final Set<String> MAY_DELETE =
+            Set.of("RetentionJobFunction", "StaffDataProtectionFunction");
+
+    /**
+     * Three narrow deletes of a function's own working records, each on one table, none of them records the retention
+     * periods cover (they make less kept, never more): a refused applicant's draft is deleted at once rather than kept
+     * for the draft period; a person no longer in the panel group is forgotten; a free interview time staff remove
+     * (only while nobody has booked it).
+     */
+    private static final Map<String, String> OWN_WORKING_DELETES =
+            Map.of(
+                    "PublicSiteFunction", "DraftsTable",
+                    "StaffSignInFunction", "PanelGroupTable",
+                    "StaffInterviewsFunction", "InterviewSlotsTable");
+
+    /** Each grant that lets a function delete items when it should not, policy templates expanded. */
+    private static List<String> deleteProblems(List<Grant> grants) {
+        List<String> problems = new ArrayList<>();
+        for (Grant g : grants) {
+            boolean deletes =
+                    Stream.of(
+                                    "dynamodb:DeleteItem",
+                                    "dynamodb:BatchWriteItem",
+                                    "dynamodb:PartiQLDelete")
+                            .anyMatch(g::allows);
+            if (!deletes || MAY_DELETE.contains(g.fn())) continue;
+            String own = OWN_WORKING_DELETES.get(g.fn());
+            if (own == null || g.resources().size() != 1 || !g.on(own))
+                problems.add(g.fn() + " may delete (" + g.sid() + " on " + g.resources() + ")");
+        }
+        return problems;
+    }
+
+    @Test
+    void onlyTheRetentionJobAndErasureMayDelete() {
+        assertEquals(List.of(), deleteProblems(allGrants()));
+        assertTrue(
+                grants("RetentionJobFunction").stream()
+                        .anyMatch(
+                                g -> g.allows("dynamodb:DeleteItem") && g.on("ApplicationsTable")));
+        // The check can fail: a policy template that deletes, or a delete beyond a function's own
+        // working table.
+        assertEquals(
+                1,
+                deleteProblems(
+                                grantsOf(
+                                        "StaffOutcomesFunction",
+                                        List.of(
+                                                Map.of(
+                                                        "DynamoDBCrudPolicy",
+                                                        Map.of("TableName", "ApplicationsTable")))))
+                        .size());
+        assertEquals(
+                1,
+                deleteProblems(
+                                grantsOf(
+                                        "PublicSiteFunction",
+                                        List.of(
+                                                Map.of(
+                                                        "Statement",
+                                                        List.of(
+                                                                Map.of(
+                                                                        "Effect",
+                                                                        "Allow",
+                                                                        "Action",
+                                                                        List.of(
+                                                                                "dynamodb:BatchWriteItem"),
+                                                                        "Resource",
+                                                                        "ApplicationsTable"))))))
+                        .size());
+    }
+
+    /**
+     * The retention job: the retention indexes (queries, never a scan), deletes on the tables what it deletes lives in,
+     * one update on the outbox (a sent e-mail's text), append-only audit; nothing else, no mail, no monitoring answers.
+     */
+    @Test
+    void theRetentionJobReadsOnlyWhatIsDueAndDeletesOnlyWhereItMust() {
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "ApplicationsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "PartnersTable"));
+        assertTrue(
+                grants("RetentionJobFunction").stream()
+                        .filter(
+                                g ->
+                                        (g.on("ApplicationsTable") || g.on("PartnersTable"))
+                                                && g.allows("dynamodb:Query"))
+                        .allMatch(
+                                g ->
+                                        g.resources().stream()
+                                                .allMatch(
+                                                        r -> r.contains("/index/RetentionByDay"))));
+        assertEquals(
+                List.of("dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "ReferencesTable"));
+        assertEquals(
+                List.of("dynamodb:GetItem", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "InterviewSlotsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "ShortlistingTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("RetentionJobFunction", "OutboxTable"));
+        assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
+        for (String table :
+                List.of(
+                        "RolesTable",
+                        "DraftsTable",
+                        "UsedLinksTable",
+                        "MonitoringTable",
+                        "MeetingsTable",
+                        "PanelGroupTable"))
+            assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
+        String policies = String.valueOf(props("RetentionJobFunction").get("Policies"));
+        assertFalse(policies.contains("ses:") || policies.contains("sqs:"), policies);
+        Map<?, ?> schedule =
+                (Map<?, ?>)
+                        ((Map<?, ?>)
+                                        ((Map<?, ?>) props("RetentionJobFunction").get("Events"))
+                                                .get("EveryNight"))
+                                .get("Properties");
+        assertEquals("Europe/London", schedule.get("ScheduleExpressionTimezone"));
     }
 
     @Test
@@ -289,9 +419,15 @@ class TemplateTest {
     }
 
     @Test
-    void onlyShortlistingAndTheClosingJobTouchTheShortlistingTable() {
+    void onlyShortlistingTheClosingJobAndTheRetentionJobTouchTheShortlistingTable() {
+        // The retention job only queries and deletes an applicant's papers when they are due (its
+        // own test above).
         Set<String> allowed =
-                Set.of("StaffShortlistingFunction", "StaffShortlistFunction", "ClosingJobFunction");
+                Set.of(
+                        "StaffShortlistingFunction",
+                        "StaffShortlistFunction",
+                        "ClosingJobFunction",
+                        "RetentionJobFunction");
         for (String fn : ofType("AWS::Serverless::Function")) {
             assertEquals(
                     allowed.contains(fn),

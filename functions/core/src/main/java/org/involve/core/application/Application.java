@@ -60,6 +60,18 @@ public record Application(
             return this == WITHDRAWN || this == DID_NOT_ATTEND;
         }
 
+        /**
+         * The application ended without a place (not shortlisted, not appointed, withdrawn, did not attend): nothing more
+         * happens to it, and it is kept for the unsuccessful retention period from the last step that reached such a
+         * status (the outcome, or telling the applicant of it), then deleted (kit.Retention, the retention job).
+         */
+        public boolean endedWithoutAPlace() {
+            return this == NOT_SHORTLISTED
+                    || this == NOT_APPOINTED
+                    || this == WITHDRAWN
+                    || this == DID_NOT_ATTEND;
+        }
+
         /** The status in words, from status.NAME in content/applications. */
         public String label() {
             return Words.of("applications").get("status." + name());

@@ -1,5 +1,7 @@
 package org.involve.core.kit;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
@@ -48,6 +50,37 @@ public record Retention(
     private static void positive(String name, int value) {
         if (value < 1)
             throw new IllegalArgumentException(name + " must be a whole number of 1 or more");
+    }
+
+    /**
+     * The UK day a record's retention clock starts: the day of the outcome, the end of the involvement or the sending,
+     * in Europe/London (an outcome at 00:30 BST on 1 April starts on 1 April, although it is still 31 March in UTC).
+     * Records are indexed by this day, not by the day they are due, so a changed setting applies to records already
+     * stored.
+     */
+    public static LocalDate startDay(Instant event) {
+        return event.atZone(ClosingTime.UK).toLocalDate();
+    }
+
+    /**
+     * The first UK day on which a record of {@code kind} whose clock started on {@code startDay} may be deleted: the
+     * period after its start day (a year after 1 April is 1 April; a month after 31 January is 28 or 29 February).
+     */
+    public LocalDate dueOn(Kind kind, LocalDate startDay) {
+        return startDay.plus(period(kind));
+    }
+
+    /**
+     * The last start day whose records of {@code kind} are due on UK day {@code today}: a record is due when its start
+     * day is on or before this. The retention job queries each index up to this day.
+     */
+    public LocalDate lastStartDayDue(Kind kind, LocalDate today) {
+        LocalDate last = today.minus(period(kind));
+        // Taking a period away does not undo adding it at the ends of months (29, 30 and 31 January
+        // plus a month are all
+        // 28 February), so move on while the next start day is also due.
+        while (!dueOn(kind, last.plusDays(1)).isAfter(today)) last = last.plusDays(1);
+        return last;
     }
 
     /** The kinds of record, in the order the privacy notice lists them. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryDrafts;
@@ -76,6 +77,22 @@ class ApplicationJourneyTest {
         }
         clock.advance(Duration.ofMinutes(5));
         return id;
+    }
+
+    /**
+     * Drafts rely on DynamoDB's time to live (expiresAtEpoch), which DynamoDB Local never applies and AWS applies
+     * within a few days: so a draft expires the draft period after it was started, and once expired it is gone to the
+     * applicant even while the item is still stored.
+     */
+    @Test
+    void aDraftExpiresTheDraftPeriodAfterItWasStartedAndIsGoneOnceExpired() {
+        ApplicationDraft d = journey.start(role.id());
+        assertEquals(clock.instant().plus(Duration.ofDays(14)), d.expiresAt());
+        clock.advance(Duration.ofDays(14).minusSeconds(1));
+        assertEquals(d.id(), journey.draft(d.id(), role.id()).id());
+        clock.advance(Duration.ofSeconds(1));
+        assertThrows(
+                ApplicationJourney.DraftNotFound.class, () -> journey.draft(d.id(), role.id()));
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import org.involve.core.kit.Retention.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,81 @@ class RetentionTest {
         assertEquals("18 months", Retention.describe(Period.ofMonths(18)));
         assertEquals("1 month", Retention.describe(Period.ofMonths(1)));
         assertEquals("6 years", Retention.describe(Period.ofYears(6)));
+    }
+
+    @Test
+    void theClockStartsOnTheUkDayOfTheEventInSummerAndWinter() {
+        // 00:30 BST on 1 April 2026 is 23:30 on 31 March in UTC: the outcome was on 1 April.
+        assertEquals(
+                LocalDate.of(2026, 4, 1),
+                Retention.startDay(Instant.parse("2026-03-31T23:30:00Z")));
+        // 00:30 GMT on 1 December is 00:30 UTC.
+        assertEquals(
+                LocalDate.of(2026, 12, 1),
+                Retention.startDay(Instant.parse("2026-12-01T00:30:00Z")));
+        // 23:30 GMT on 30 November is still 30 November.
+        assertEquals(
+                LocalDate.of(2026, 11, 30),
+                Retention.startDay(Instant.parse("2026-11-30T23:30:00Z")));
+        // The night the clocks go back (25 October 2026): 00:30 BST and 01:30 GMT are both 25
+        // October.
+        assertEquals(
+                LocalDate.of(2026, 10, 25),
+                Retention.startDay(Instant.parse("2026-10-24T23:30:00Z")));
+        assertEquals(
+                LocalDate.of(2026, 10, 25),
+                Retention.startDay(Instant.parse("2026-10-25T01:30:00Z")));
+    }
+
+    @Test
+    void anUnsuccessfulApplicationToldAt0030BstIsDueAYearLaterOnTheUkDayNotTheUtcDay() {
+        Retention r = Retention.DEFAULTS;
+        LocalDate start = Retention.startDay(Instant.parse("2026-03-31T23:30:00Z"));
+        assertEquals(LocalDate.of(2027, 4, 1), r.dueOn(Kind.UNSUCCESSFUL, start));
+        // The job on 31 March 2027 (a day short of a year in the UK) leaves it; on 1 April it is
+        // due.
+        assertTrue(r.lastStartDayDue(Kind.UNSUCCESSFUL, LocalDate.of(2027, 3, 31)).isBefore(start));
+        assertEquals(start, r.lastStartDayDue(Kind.UNSUCCESSFUL, LocalDate.of(2027, 4, 1)));
+    }
+
+    @Test
+    void eachKindIsDueItsPeriodAfterItsStartDay() {
+        Retention r = Retention.DEFAULTS;
+        LocalDate day = LocalDate.of(2026, 6, 15);
+        assertEquals(LocalDate.of(2026, 7, 15), r.dueOn(Kind.SENT_EMAILS, day));
+        assertEquals(LocalDate.of(2029, 6, 15), r.dueOn(Kind.PARTNERS, day));
+        assertEquals(LocalDate.of(2026, 6, 29), r.dueOn(Kind.DRAFTS, day));
+        assertEquals(
+                LocalDate.of(2026, 6, 15), r.lastStartDayDue(Kind.SENT_EMAILS, day.plusDays(30)));
+        assertEquals(
+                LocalDate.of(2026, 6, 14), r.lastStartDayDue(Kind.SENT_EMAILS, day.plusDays(29)));
+    }
+
+    @Test
+    void atTheEndsOfMonthsEveryStartDayWhoseDueDayHasComeIsDue() {
+        Retention monthly = new Retention(14, 1, 3, 6, 30);
+        // 29, 30 and 31 January 2027 plus a month are all 28 February 2027.
+        assertEquals(
+                LocalDate.of(2027, 2, 28),
+                monthly.dueOn(Kind.UNSUCCESSFUL, LocalDate.of(2027, 1, 31)));
+        assertEquals(
+                LocalDate.of(2027, 1, 31),
+                monthly.lastStartDayDue(Kind.UNSUCCESSFUL, LocalDate.of(2027, 2, 28)));
+        assertEquals(
+                LocalDate.of(2027, 1, 27),
+                monthly.lastStartDayDue(Kind.UNSUCCESSFUL, LocalDate.of(2027, 2, 27)));
+        // Every start day in a year is due exactly on its due day, never before.
+        Retention r = Retention.DEFAULTS;
+        for (LocalDate start = LocalDate.of(2027, 1, 1);
+                start.isBefore(LocalDate.of(2029, 1, 1));
+                start = start.plusDays(1)) {
+            for (Kind kind : List.of(Kind.UNSUCCESSFUL, Kind.PARTNERS, Kind.SENT_EMAILS)) {
+                LocalDate due = r.dueOn(kind, start);
+                assertTrue(!r.lastStartDayDue(kind, due).isBefore(start), kind + " " + start);
+                assertTrue(
+                        r.lastStartDayDue(kind, due.minusDays(1)).isBefore(start),
+                        kind + " " + start);
+            }
+        }
     }
 }

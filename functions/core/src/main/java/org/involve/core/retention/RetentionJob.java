@@ -1,0 +1,119 @@
+package org.involve.core.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Retention;
+import org.involve.core.kit.Retention.Kind;
+import org.involve.core.partners.Appointment;
+import org.involve.core.shortlisting.AnonymousIds;
+
+/**
+ * The daily retention job (Europe/London): deletes what has been kept as long as {@link Retention} says, found through
+ * the retention indexes (never a scan), each deletion with its audit entry (the event and the record's id, never
+ * anything about the person). On UK days, so an outcome at 00:30 BST counts from its UK day; running it twice, or
+ * late, does what running it once does (a deleted record has left the index; a late run deletes everything due by
+ * then).
+ *
+ * <ul>
+ *   <li>Applications that ended without a place ({@link Application.Status#endedWithoutAPlace()}), the unsuccessful
+ *       period after the last step that reached such a status: with their reference requests, booked interview slot
+ *       and shortlisting paper, scores and conflicts.
+ *   <li>Partner records whose involvement ended (retired, or the tenure ended), the partner period after the day it
+ *       ended: with the application that led to them and what belongs to it.
+ *   <li>Sent e-mails: their text, HTML, subject and address, the sent-e-mail period after the UK day they were sent;
+ *       that each was sent, when, and which record it was about (its id) stay.
+ *   <li>Not here, by DynamoDB's time to live (AWS deletes within a few days of the time; DynamoDB Local never does,
+ *       and the readers ignore an expired item): drafts (the draft period from starting) and used-link markers (which
+ *       hold only a link's id and when it was used).
+ *   <li>Still to come: monitoring answers (deleted by role, when a role's last application has gone: the monitoring
+ *       area's port), partner records and the application that led to them (the partner period after the involvement
+ *       ends), and payment records (the payment period; never before tax law allows) where those areas keep them.
+ * </ul>
+ *
+ * At most {@link #BATCH} of each kind a run: a backlog (after a backfill) drains over the following days.
+ */
+public final class RetentionJob {
+    static final String JOB = "retention";
+    public static final int BATCH = 500;
+    private final RetentionRecords records;
+    private final Retention retention;
+    private final AnonymousIds anonymousIds;
+
+    public RetentionJob(RetentionRecords records, Retention retention, AnonymousIds anonymousIds) {
+        this.records = records;
+        this.retention = retention;
+        this.anonymousIds = anonymousIds;
+    }
+
+    /**
+     * How many applications that ended without a place were deleted, how many partner records (each with the
+     * application that led to it), and how many sent e-mails lost their text.
+     */
+    public record Summary(int applications, int partners, int emailBodies) {}
+
+    public Summary run(Instant now) {
+        LocalDate today = Retention.startDay(now);
+        return new Summary(applications(now, today), partners(now, today), emailBodies(now, today));
+    }
+
+    private int partners(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.PARTNERS, today);
+        int deleted = 0;
+        for (Appointment p : records.partnersDue(last, BATCH)) {
+            if (!p.status().ended()) continue;
+            Optional<RetentionRecords.Remains> application =
+                    records.application(p.roleId(), p.personKey())
+                            .filter(a -> a.reference().equals(p.applicationReference()))
+                            .map(a -> RetentionRecords.Remains.of(a, anonymousIds));
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "delete after the partner retention period, with its application",
+                            "appointment:" + p.id(),
+                            now,
+                            p.status().name(),
+                            "DELETED");
+            if (records.deletePartner(p, application, last, entry)) deleted++;
+        }
+        return deleted;
+    }
+
+    private int applications(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.UNSUCCESSFUL, today);
+        int deleted = 0;
+        for (Application a : records.applicationsDue(last, BATCH)) {
+            if (!a.status().endedWithoutAPlace()) continue;
+            RetentionRecords.Remains remains = RetentionRecords.Remains.of(a, anonymousIds);
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "delete after the unsuccessful retention period",
+                            "application:" + a.reference(),
+                            now,
+                            a.status().name(),
+                            "DELETED");
+            if (records.delete(remains, last, entry)) deleted++;
+        }
+        return deleted;
+    }
+
+    private int emailBodies(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.SENT_EMAILS, today);
+        int removed = 0;
+        for (String id : records.sentEmailsDue(last, BATCH)) {
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "remove e-mail text after the sent e-mail retention period",
+                            "mail:" + id,
+                            now,
+                            "SENT",
+                            "SENT, TEXT REMOVED");
+            if (records.removeBody(id, last, now, entry)) removed++;
+        }
+        return removed;
+    }
+}

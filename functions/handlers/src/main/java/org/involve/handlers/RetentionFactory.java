@@ -1,0 +1,37 @@
+package org.involve.handlers;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoRetention;
+import org.involve.core.retention.RetentionJob;
+import org.involve.core.shortlisting.AnonymousIds;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The retention job's beans: its adapter over the tables it deletes from, and the job with the Retention* settings and
+ * the anonymous ids (staff/ShortlistingFactory's, as the closing job made them) to find an applicant's shortlisting
+ * papers.
+ */
+@Factory
+public class RetentionFactory {
+    @Singleton
+    DynamoRetention retentionRecords(
+            DynamoDbClient db, DynamoAuditTrail audit, InvolveSettings settings) {
+        return new DynamoRetention(
+                db,
+                settings.applicationsTable(),
+                settings.referencesTable(),
+                settings.interviewSlotsTable(),
+                settings.shortlistingTable(),
+                settings.partnersTable(),
+                settings.outboxTable(),
+                audit);
+    }
+
+    @Singleton
+    RetentionJob retentionJob(
+            DynamoRetention records, AnonymousIds anonymousIds, InvolveSettings settings) {
+        return new RetentionJob(records, settings.retention(), anonymousIds);
+    }
+}
