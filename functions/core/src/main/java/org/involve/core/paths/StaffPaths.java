@@ -103,4 +103,16 @@ public final class StaffPaths {
 
     /** Staff record attended (with hours), apologies or absent for one invited partner. */
     public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
+
+    // ---------- Data protection (subject access and erasure) ----------
+    public static final Path DATA_PROTECTION = HOME.then("/data-protection");
+
+    /** Everything held about the person found by e-mail address or reference (?find=...), as a page. */
+    public static final Path DATA_PROTECTION_PERSON = DATA_PROTECTION.then("/person");
+
+    /** The same, as a JSON file: answering the subject access request (audited). */
+    public static final Path DATA_PROTECTION_DOWNLOAD = DATA_PROTECTION.then("/download");
+
+    /** Erasing the person's data (staff confirm on the person's page). */
+    public static final Path DATA_PROTECTION_ERASE = DATA_PROTECTION.then("/erase");
 }
