@@ -28,6 +28,10 @@ import org.involve.core.staff.StaffMember;
  */
 public final class DataProtection {
     public static final String FIND = "find", RECEIVED = "received";
+
+    /** The purpose of the e-mail telling a person their data is erased: once sent, the outbox keeps nothing of it. */
+    public static final String ERASURE_DONE = "erasure-done";
+
     static final Words W = Words.of("dataprotection");
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern REFERENCE = Pattern.compile("INV-[A-Z0-9]{4}-[A-Z0-9]{4}");
@@ -130,7 +134,7 @@ public final class DataProtection {
                             now,
                             now,
                             0,
-                            "erasure-done"));
+                            ERASURE_DONE));
         data.erase(
                 found.subject(),
                 AuditEntry.by(
