@@ -388,7 +388,17 @@ class DynamoPersonalDataTest {
         assertTrue(traces(p).size() > 10, "the round left the person in many tables: " + traces(p));
         int othersBefore = traces(other).size();
 
-        var erased = dataProtection.erase(STAFF, form(p.email()), Samples.NOW).orElseThrow();
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(STAFF, form(p.email()), Samples.NOW));
+        var erased =
+                dataProtection
+                        .erase(
+                                STAFF,
+                                Map.of("find", p.email(), "version", seen.held().version()),
+                                Samples.NOW)
+                        .orElseThrow();
         assertTrue(erased.records() > 15, "records erased: " + erased.records());
         assertEquals(1, erased.told());
         // The e-mail telling them is the one trace left, until it is sent.

@@ -119,6 +119,11 @@ class TemplateTest {
             if (fn.equals("MonitoringFormFunction")) {
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
+            } else if (fn.equals("StaffDataProtectionFunction")) {
+                // One application's answers, for the person's subject access request or erasure.
+                assertEquals(
+                        List.of("dynamodb:GetItem", "dynamodb:DeleteItem"),
+                        actionsOn(fn, "MonitoringTable"));
             } else {
                 assertFalse(
                         policies.contains("MonitoringTable"),
@@ -140,6 +145,36 @@ class TemplateTest {
                     policies.contains("DynamoDBCrudPolicy"), fn + " uses a broad policy template");
             assertFalse(policies.contains("dynamodb:DeleteTable"), fn);
         }
+    }
+
+    /**
+     * Deleting records is allowed only to the retention job (what is due) and to erasure (one person's records, on
+     * their request: StaffDataProtectionFunction); no function may delete audit entries (below). The only other deletes
+     * are of working items that are nobody's record: an applicant's own unsent draft (the public site), a panel
+     * member's sign-in listing (sign-in), and a free interview slot nobody booked (the interviews pages).
+     */
+    @Test
+    void onlyTheRetentionJobAndErasureMayDelete() {
+        Set<String> deleting =
+                Set.of("dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:PartiQLDelete");
+        Set<String> allowed = Set.of("RetentionJobFunction", "StaffDataProtectionFunction");
+        Map<String, String> workingItems =
+                Map.of(
+                        "PublicSiteFunction", "DraftsTable",
+                        "StaffSignInFunction", "PanelGroupTable",
+                        "StaffInterviewsFunction", "InterviewSlotsTable");
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            if (allowed.contains(fn)) continue;
+            for (String table : ofType("AWS::DynamoDB::Table"))
+                if (!table.equals(workingItems.get(fn)))
+                    assertTrue(
+                            actionsOn(fn, table).stream().noneMatch(deleting::contains),
+                            fn + " can delete from " + table);
+        }
+        assertTrue(
+                actionsOn("StaffDataProtectionFunction", "ApplicationsTable")
+                        .contains("dynamodb:DeleteItem"),
+                "erasure deletes applications");
     }
 
     @Test
@@ -291,7 +326,13 @@ class TemplateTest {
     @Test
     void onlyShortlistingAndTheClosingJobTouchTheShortlistingTable() {
         Set<String> allowed =
-                Set.of("StaffShortlistingFunction", "StaffShortlistFunction", "ClosingJobFunction");
+                Set.of(
+                        "StaffShortlistingFunction",
+                        "StaffShortlistFunction",
+                        "ClosingJobFunction",
+                        // One applicant's papers, scores and conflicts, for subject access and
+                        // erasure.
+                        "StaffDataProtectionFunction");
         for (String fn : ofType("AWS::Serverless::Function")) {
             assertEquals(
                     allowed.contains(fn),

@@ -15,6 +15,8 @@ import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.References;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.staff.Permission;
@@ -61,6 +63,16 @@ public final class DataProtection {
                 LocalDate due,
                 Map<String, String> values)
                 implements Lookup {}
+    }
+
+    /** What is held changed after staff read the page they erased from: nothing was erased. */
+    public static final class ChangedMeanwhile extends Refused {
+        public final Lookup.Found now;
+
+        ChangedMeanwhile(Lookup.Found now) {
+            super(W.get("error.changedMeanwhile"));
+            this.now = now;
+        }
     }
 
     /** The subject access answer, audited as given. */
@@ -119,6 +131,8 @@ public final class DataProtection {
      */
     public Optional<Erased> erase(StaffMember who, Map<String, String> form, Instant now) {
         if (!(find(who, form, now) instanceof Lookup.Found found)) return Optional.empty();
+        if (!found.held().version().equals(form.get(Version.FIELD)))
+            throw new ChangedMeanwhile(found);
         String requestId = "data-request:" + References.opaqueId();
         int records = found.held().erasable();
         List<OutboxMessage> told = new ArrayList<>();

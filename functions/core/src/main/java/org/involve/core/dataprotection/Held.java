@@ -48,6 +48,14 @@ public record Held(List<Records> kinds) {
                 .sum();
     }
 
+    /**
+     * What was held when a page was read: the erasure form carries it, so staff erase what they saw, and see the page
+     * again if something was added meanwhile.
+     */
+    public String version() {
+        return org.involve.core.kit.References.sha256(kinds.toString()).substring(0, 16);
+    }
+
     public List<Entry> of(Kind kind) {
         return kinds.stream()
                 .filter(r -> r.kind() == kind)

@@ -110,8 +110,16 @@ class DataProtectionTest {
 
     @Test
     void erasingRemovesEverythingButTheAuditTrailAndTellsThePerson() {
-        var erased =
-                dp.erase(TestStaff.STAFF, form("INV-7K3M-Q9P2", "", "", ""), NOW).orElseThrow();
+        var form = form("INV-7K3M-Q9P2", "", "", "");
+        form.put("version", "stale");
+        assertThrows(
+                DataProtection.ChangedMeanwhile.class, () -> dp.erase(TestStaff.STAFF, form, NOW));
+        assertTrue(data.audited.isEmpty(), "nothing erased from a stale page");
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class, dp.find(TestStaff.STAFF, form, NOW));
+        form.put("version", seen.held().version());
+        var erased = dp.erase(TestStaff.STAFF, form, NOW).orElseThrow();
         assertEquals(2, erased.records());
         assertEquals(1, erased.told());
         AuditEntry entry = data.audited.get(0);
@@ -122,9 +130,9 @@ class DataProtectionTest {
         assertEquals("jo@example.com", letter.to());
         assertTrue(letter.text().contains("erase"), letter.text());
         assertFalse(letter.text().contains("Jo Example"), "the letter holds no more than it must");
-        var after = dp.find(TestStaff.STAFF, form("INV-7K3M-Q9P2", "", "", ""), NOW);
-        var left = assertInstanceOf(DataProtection.Lookup.Found.class, after).held();
+        var left = data.heldAbout(jo);
         assertEquals(0, left.erasable());
-        assertEquals(1, left.of(Held.Kind.AUDIT).size());
+        assertEquals(1, left.of(Held.Kind.AUDIT).size(), "the audit trail is kept");
+        assertTrue(dp.erase(TestStaff.STAFF, form, NOW).isEmpty(), "a second press finds nobody");
     }
 }

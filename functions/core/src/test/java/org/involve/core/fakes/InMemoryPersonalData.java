@@ -29,7 +29,7 @@ public final class InMemoryPersonalData implements PersonalData {
 
     @Override
     public Optional<Subject> byEmail(String email) {
-        return records.isEmpty()
+        return !findable()
                         || subject.emailAddresses().stream()
                                 .noneMatch(a -> a.equalsIgnoreCase(email))
                 ? Optional.empty()
@@ -38,9 +38,14 @@ public final class InMemoryPersonalData implements PersonalData {
 
     @Override
     public Optional<Subject> byReference(String reference) {
-        return records.isEmpty() || !subject.references().contains(reference)
+        return !findable() || !subject.references().contains(reference)
                 ? Optional.empty()
                 : Optional.of(subject);
+    }
+
+    /** Found through their records, as the tables' indexes would: the audit trail names nobody. */
+    private boolean findable() {
+        return records.keySet().stream().anyMatch(k -> k != Held.Kind.AUDIT);
     }
 
     @Override
