@@ -131,10 +131,11 @@ public final class DynamoPersonalData implements PersonalData {
     public Held heldAbout(Subject subject) {
         Map<Kind, List<Held.Entry>> held = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) held.put(kind, new ArrayList<>());
-        for (Found f : found(subject)) held.get(f.kind()).add(new Held.Entry(fields(f.item())));
+        List<Found> found = found(subject);
+        for (Found f : found) held.get(f.kind()).add(new Held.Entry(fields(f.item())));
         for (String reference : subject.references())
             trail("application:" + reference, held.get(Kind.AUDIT));
-        for (Found f : found(subject))
+        for (Found f : found)
             if (f.kind() == Kind.PARTNER_RECORDS)
                 trail("appointment:" + f.item().get("appointmentId").s(), held.get(Kind.AUDIT));
         List<Held.Records> kinds = new ArrayList<>();
