@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.dataprotection.DataProtection;
+import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.Email;
+import org.involve.core.kit.References;
 import org.involve.core.outbox.MailQueue;
 import org.involve.core.outbox.MailSender.Problem;
 import org.involve.core.outbox.MailState;
@@ -63,6 +66,8 @@ public final class DynamoOutbox implements Outbox {
 
     /** "status" is a DynamoDB reserved word, so expressions name it through a placeholder. */
     private static final Map<String, String> STATUS = Map.of("#status", "status");
+
+    static final String BY_RECIPIENT = "ByRecipient", TO_KEY = "toKey";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -283,6 +288,27 @@ public final class DynamoOutbox implements Outbox {
         Map<String, AttributeValue> sent =
                 dynamo.updateItem(request.returnValues(ReturnValue.ALL_NEW).build()).attributes();
         acknowledgedIfAcknowledgement(messageId, sent, sentAt);
+        forgetIfErasureDone(messageId, sent);
+    }
+
+    /** The ByRecipient index's key for an address. */
+    static String recipientKey(String address) {
+        return References.sha256("email:" + AnswerRules.normaliseEmail(address));
+    }
+
+    /**
+     * The e-mail telling a person their data has been erased keeps nothing of them once it has gone: its address,
+     * subject and body are removed, leaving that a message of that purpose was sent, and when.
+     */
+    private void forgetIfErasureDone(String messageId, Map<String, AttributeValue> sent) {
+        if (sent == null || !DataProtection.ERASURE_DONE.equals(string(sent, "purpose"))) return;
+        dynamo.updateItem(
+                r ->
+                        r.tableName(table)
+                                .key(key("messageId", messageId))
+                                .updateExpression("REMOVE #to, subject, html, #text, " + TO_KEY)
+                                .conditionExpression("attribute_exists(messageId)")
+                                .expressionAttributeNames(Map.of("#to", "to", "#text", "text")));
     }
 
     private void acknowledgedIfAcknowledgement(
@@ -519,6 +545,10 @@ public final class DynamoOutbox implements Outbox {
         item.put("attempts", n(m.attempts()));
         item.put("purpose", s(m.purpose()));
         item.put("to", s(e.to()));
+        // The sparse ByRecipient index's key, a hash of the address as the applicant key makes it:
+        // how a person's
+        // e-mails are found for subject access and erasure without reading the table.
+        item.put(TO_KEY, s(recipientKey(e.to())));
         item.put("subject", s(e.subject()));
         item.put("html", s(e.html()));
         item.put("text", s(e.text()));

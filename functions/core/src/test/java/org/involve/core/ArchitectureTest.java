@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "withdrawal",
                     "meetings",
                     "impact",
-                    "retention");
+                    "retention",
+                    "dataprotection");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

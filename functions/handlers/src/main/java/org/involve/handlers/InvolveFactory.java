@@ -15,6 +15,7 @@ import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPanelGroup;
 import org.involve.adapters.DynamoPartnerRecords;
+import org.involve.adapters.DynamoPersonalData;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
@@ -26,6 +27,7 @@ import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
+import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.handlers.local.LocalClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,6 +157,34 @@ public class InvolveFactory {
     @Singleton
     DynamoMonitoringStore monitoringStore(DynamoDbClient db, InvolveSettings settings) {
         return new DynamoMonitoringStore(db, settings.monitoringTable());
+    }
+
+    /**
+     * Every table's records about one person, for the data protection function alone: it is given its own monitoring
+     * store, the one that can find an application's answers.
+     */
+    @Singleton
+    DynamoPersonalData personalData(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoPersonalData(
+                db,
+                new DynamoPersonalData.Tables(
+                        settings.applicationsTable(),
+                        settings.draftsTable(),
+                        settings.referencesTable(),
+                        settings.shortlistingTable(),
+                        settings.interviewSlotsTable(),
+                        settings.partnersTable(),
+                        settings.meetingsTable(),
+                        settings.outboxTable()),
+                outbox,
+                audit,
+                new DynamoMonitoringStore(
+                        db, settings.monitoringTable(), settings.applicationsTable()),
+                new AnonymousIds("panel:" + settings.tokenSigningKey()));
     }
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */

@@ -27,6 +27,7 @@ import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryMonitoring;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
@@ -90,9 +91,10 @@ class SampleEventsTest {
                             Duration.ofSeconds(20)),
                     TestLinks.LOCAL_WITHDRAWAL);
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
-    private final List<MonitoringResponse> monitoring = new ArrayList<>();
+    private final InMemoryMonitoring monitoringStore = new InMemoryMonitoring();
+    private final List<MonitoringResponse> monitoring = monitoringStore.stored;
     private final MonitoringFormHandler monitoringForm =
-            new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, clock));
+            new MonitoringFormHandler(new MonitoringForm(monitoringStore, tokens, clock));
     private static final Set<String> covered = SampleEvents.COVERED;
 
     SampleEventsTest() {

@@ -120,6 +120,11 @@ class TemplateTest {
             if (fn.equals("MonitoringFormFunction")) {
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
+            } else if (fn.equals("StaffDataProtectionFunction")) {
+                // One application's answers, for the person's subject access request or erasure.
+                assertEquals(
+                        List.of("dynamodb:GetItem", "dynamodb:DeleteItem"),
+                        actionsOn(fn, "MonitoringTable"));
             } else {
                 assertFalse(
                         policies.contains("MonitoringTable"),
@@ -427,7 +432,10 @@ class TemplateTest {
                         "StaffShortlistingFunction",
                         "StaffShortlistFunction",
                         "ClosingJobFunction",
-                        "RetentionJobFunction");
+                        "RetentionJobFunction",
+                        // One applicant's papers, scores and conflicts, for subject access and
+                        // erasure.
+                        "StaffDataProtectionFunction");
         for (String fn : ofType("AWS::Serverless::Function")) {
             assertEquals(
                     allowed.contains(fn),

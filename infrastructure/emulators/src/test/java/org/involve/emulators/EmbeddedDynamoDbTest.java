@@ -26,7 +26,7 @@ class EmbeddedDynamoDbTest {
         var outbox = dynamoDb.describeTable(b -> b.tableName("OutboxTable")).table();
         // Every index the template gives it, in whatever order DynamoDB lists them.
         assertEquals(
-                java.util.Set.of("PendingByDueTime", "Troubled", "RetentionByDay"),
+                java.util.Set.of("PendingByDueTime", "Troubled", "RetentionByDay", "ByRecipient"),
                 outbox.globalSecondaryIndexes().stream()
                         .map(i -> i.indexName())
                         .collect(java.util.stream.Collectors.toSet()));

@@ -121,4 +121,15 @@ public final class StaffPaths {
     public static final Path IMPACT_REPORT = MEETINGS_ROLE.then("/report/{year}");
 
     public static final Path IMPACT_REPORT_CSV = IMPACT_REPORT.then("/csv");
+    // ---------- Data protection (subject access and erasure) ----------
+    public static final Path DATA_PROTECTION = HOME.then("/data-protection");
+
+    /** Everything held about the person found by e-mail address or reference (?find=...), as a page. */
+    public static final Path DATA_PROTECTION_PERSON = DATA_PROTECTION.then("/person");
+
+    /** The same, as a JSON file: answering the subject access request (audited). */
+    public static final Path DATA_PROTECTION_DOWNLOAD = DATA_PROTECTION.then("/download");
+
+    /** Erasing the person's data (staff confirm on the person's page). */
+    public static final Path DATA_PROTECTION_ERASE = DATA_PROTECTION.then("/erase");
 }

@@ -25,6 +25,8 @@ public enum Permission {
     VIEW_AUDIT_TRAIL(Group.STAFF),
     APPROVE_CLAIMS(Group.STAFF),
     MANAGE_EMAIL_DELIVERY(Group.STAFF),
+    /** Find everything held about a person, answer their subject access request, erase their data on request. */
+    DATA_PROTECTION(Group.STAFF),
     RECEIVE_PAYMENTS(Group.FINANCE);
 
     private final Set<Group> groups;

@@ -6,27 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.fakes.InMemoryMonitoring;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.kit.Field;
 import org.junit.jupiter.api.Test;
 
 class MonitoringFormTest {
-    private final List<MonitoringResponse> stored = new ArrayList<>();
+    private final InMemoryMonitoring monitoring = new InMemoryMonitoring();
+    private final List<MonitoringResponse> stored = monitoring.stored;
     private final MonitoringToken tokens =
             new MonitoringToken("a-test-signing-key-of-enough-length");
     private final MonitoringForm form =
             new MonitoringForm(
-                    r -> {
-                        if (stored.stream().anyMatch(s -> s.token().equals(r.token())))
-                            return false;
-                        return stored.add(r);
-                    },
-                    tokens,
-                    new MutableClock(Instant.parse("2025-01-10T10:00:00Z")));
+                    monitoring, tokens, new MutableClock(Instant.parse("2025-01-10T10:00:00Z")));
 
     private static Map<String, String> allPreferNotToSay() {
         Map<String, String> m = new HashMap<>();

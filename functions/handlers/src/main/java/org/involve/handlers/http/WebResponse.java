@@ -81,6 +81,18 @@ public final class WebResponse {
         return r;
     }
 
+    /** A file to save (a subject access answer, a report): never cached, never shown in the page's place. */
+    public static APIGatewayV2HTTPResponse download(
+            String fileName, String contentType, String body) {
+        Map<String, String> h = headers(contentType);
+        h.put("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(h)
+                .withBody(body)
+                .build();
+    }
+
     /** 303 See Other: after a post, the browser fetches the next page, so Back and refresh never resend a form. */
     public static APIGatewayV2HTTPResponse seeOther(String location, String... cookies) {
         Map<String, String> h = headers("text/plain; charset=utf-8");

@@ -55,7 +55,11 @@ public final class StaffLayout {
                     new Area(
                             Words.of("meetings").get("navigation.meetings"),
                             "/staff/meetings",
-                            Permission.APPOINT_PARTNERS));
+                            Permission.APPOINT_PARTNERS),
+                    new Area(
+                            Words.of("dataprotection").get("navigation.dataProtection"),
+                            "/staff/data-protection",
+                            Permission.DATA_PROTECTION));
 
     private static final List<Link> FOOTER =
             List.of(

@@ -1,0 +1,474 @@
+package org.involve.adapters;
+
+import static org.involve.adapters.internal.Items.s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.involve.adapters.internal.Json;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.dataprotection.Held;
+import org.involve.core.dataprotection.Held.Kind;
+import org.involve.core.dataprotection.PersonalData;
+import org.involve.core.dataprotection.Subject;
+import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.References;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Involvement;
+import org.involve.core.shortlisting.AnonymousIds;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * One person's records in every table, for subject access and erasure. Everything is found through keys and
+ * indexes from what identifies them: their applicant key (a hash of their e-mail address, or telephone, or name
+ * and postcode), which keys their applications (ApplicationsTable ByApplicant), reference requests
+ * (ReferencesTable ByApplicant) and partner records (PartnersTable ByPerson, and ByEmail by the same hash); from
+ * each application its draft (DraftsTable BySubmittedReference), monitoring answers (through the monitoring store),
+ * anonymised papers, scores and conflicts (the ShortlistingTable under the role, by the application's anonymous id)
+ * and booked interview slot (InterviewSlotsTable under the role); from each partner record its attendance and flags
+ * (MeetingsTable); and their e-mails by a hash of the address (OutboxTable ByRecipient). Nothing is scanned.
+ * <p>
+ * Erasure deletes each item found (a booked slot loses its booking but stays, free, on the schedule), each delete on
+ * its own so that an erasure cut short is finished by running it again, and then stores the audit entry and the
+ * e-mail telling the person in one transaction. The audit trail is read, never changed: its entries hold ids and
+ * states only. Used links hold only a token id and are not about anyone; drafts never sent expire within days.
+ */
+public final class DynamoPersonalData implements PersonalData {
+    /** The tables it reads and deletes from, by their names in this deployment. */
+    public record Tables(
+            String applications,
+            String drafts,
+            String references,
+            String shortlisting,
+            String interviewSlots,
+            String partners,
+            String meetings,
+            String outbox) {}
+
+    private final DynamoDbClient dynamo;
+    private final Tables tables;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+    private final DynamoMonitoringStore monitoring;
+    private final AnonymousIds anonymousIds;
+
+    public DynamoPersonalData(
+            DynamoDbClient dynamo,
+            Tables tables,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            DynamoMonitoringStore monitoring,
+            AnonymousIds anonymousIds) {
+        this.dynamo = dynamo;
+        this.tables = tables;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.monitoring = monitoring;
+        this.anonymousIds = anonymousIds;
+    }
+
+    @Override
+    public Optional<Subject> byEmail(String email) {
+        return subject(Set.of(emailKey(email)), Set.of(email.strip()));
+    }
+
+    @Override
+    public Optional<Subject> byReference(String reference) {
+        return query(
+                        QueryRequest.builder()
+                                .tableName(tables.applications())
+                                .indexName(DynamoApplicationStore.BY_REFERENCE)
+                                .keyConditionExpression("#ref = :ref")
+                                .expressionAttributeNames(Map.of("#ref", "reference"))
+                                .expressionAttributeValues(Map.of(":ref", s(reference)))
+                                .build())
+                .stream()
+                .findFirst()
+                .flatMap(item -> subject(Set.of(item.get("applicantKey").s()), Set.of()));
+    }
+
+    /** Everything that the keys lead to, gathered into one subject (an address also finds partner records). */
+    private Optional<Subject> subject(Set<String> keys, Set<String> given) {
+        Set<String> applicantKeys = new LinkedHashSet<>(keys);
+        Set<String> references = new LinkedHashSet<>();
+        Set<String> addresses = new LinkedHashSet<>();
+        String name = "";
+        boolean found = false;
+        for (String key : keys) {
+            for (var item : applications(key)) {
+                found = true;
+                Application a = DynamoApplicationStore.application(item);
+                references.add(a.reference());
+                String address = a.answers().getOrDefault(ApplicationForm.EMAIL, "");
+                if (!address.isBlank()) addresses.add(address.strip());
+                if (name.isEmpty()) name = a.answers().getOrDefault(ApplicationForm.FULL_NAME, "");
+            }
+            for (var item : partners(key)) {
+                found = true;
+                applicantKeys.add(item.get("personKey").s());
+                Involvement i = involvement(item);
+                if (i != null && !i.email().isBlank()) addresses.add(i.email().strip());
+                if (name.isEmpty() && i != null) name = i.name();
+            }
+        }
+        if (!found) return Optional.empty();
+        if (addresses.isEmpty()) addresses.addAll(given);
+        return Optional.of(new Subject(name, applicantKeys, references, addresses));
+    }
+
+    @Override
+    public Held heldAbout(Subject subject) {
+        Map<Kind, List<Held.Entry>> held = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) held.put(kind, new ArrayList<>());
+        List<Found> found = found(subject);
+        for (Found f : found) held.get(f.kind()).add(new Held.Entry(fields(f.item())));
+        for (String reference : subject.references())
+            trail("application:" + reference, held.get(Kind.AUDIT));
+        for (Found f : found)
+            if (f.kind() == Kind.PARTNER_RECORDS)
+                trail("appointment:" + f.item().get("appointmentId").s(), held.get(Kind.AUDIT));
+        List<Held.Records> kinds = new ArrayList<>();
+        held.forEach((kind, entries) -> kinds.add(new Held.Records(kind, entries)));
+        return new Held(kinds);
+    }
+
+    @Override
+    public void erase(Subject subject, AuditEntry entry, List<OutboxMessage> messages) {
+        List<Found> found = found(subject);
+        // Monitoring answers first: they are found through the application, which goes below.
+        for (Found f : found)
+            if (f.kind() == Kind.APPLICATIONS)
+                monitoring.forget(f.item().get("roleId").s(), f.item().get("reference").s());
+        for (Found f : found) {
+            if (f.kind() == Kind.MONITORING_ANSWERS) continue;
+            if (f.kind() == Kind.INTERVIEW_SLOTS)
+                dynamo.updateItem(
+                        r ->
+                                r.tableName(f.table())
+                                        .key(f.key())
+                                        .updateExpression(
+                                                "REMOVE bookedBy, applicantKey, bookedAt, reminderDue")
+                                        .conditionExpression("attribute_exists(slotId)"));
+            else dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        outbox.commit(writes, null);
+    }
+
+    /** One item found, with the table and key it is deleted by. */
+    private record Found(
+            Kind kind,
+            String table,
+            Map<String, AttributeValue> key,
+            Map<String, AttributeValue> item) {}
+
+    private List<Found> found(Subject subject) {
+        List<Found> found = new ArrayList<>();
+        for (String applicantKey : subject.applicantKeys()) {
+            for (var app : applications(applicantKey)) {
+                String roleId = app.get("roleId").s(), reference = app.get("reference").s();
+                found.add(
+                        new Found(
+                                Kind.APPLICATIONS,
+                                tables.applications(),
+                                DynamoApplicationStore.key(roleId, applicantKey),
+                                app));
+                drafts(reference, found);
+                monitoring
+                        .answersFor(roleId, reference)
+                        .ifPresent(
+                                m -> {
+                                    Map<String, AttributeValue> item = new LinkedHashMap<>();
+                                    item.put("roleId", s(m.roleId()));
+                                    item.put("submittedAt", s(m.submittedAt().toString()));
+                                    m.answers().forEach((q, a) -> item.put("answers." + q, s(a)));
+                                    found.add(
+                                            new Found(
+                                                    Kind.MONITORING_ANSWERS, null, Map.of(), item));
+                                });
+                shortlisting(roleId, anonymousIds.of(roleId, reference), found);
+                slots(roleId, reference, found);
+            }
+            references(applicantKey, found);
+            for (var partner : partners(applicantKey)) {
+                String appointmentId = partner.get("appointmentId").s();
+                if (found.stream()
+                        .anyMatch(
+                                f ->
+                                        f.kind() == Kind.PARTNER_RECORDS
+                                                && f.item()
+                                                        .get("appointmentId")
+                                                        .s()
+                                                        .equals(appointmentId))) continue;
+                found.add(
+                        new Found(
+                                Kind.PARTNER_RECORDS,
+                                tables.partners(),
+                                Map.of("appointmentId", s(appointmentId)),
+                                partner));
+                attendance(partner.get("roleId").s(), appointmentId, found);
+            }
+        }
+        for (String address : subject.emailAddresses()) emails(address, found);
+        return found;
+    }
+
+    private List<Map<String, AttributeValue>> applications(String applicantKey) {
+        return query(
+                QueryRequest.builder()
+                        .tableName(tables.applications())
+                        .indexName("ByApplicant")
+                        .keyConditionExpression("applicantKey = :k")
+                        .expressionAttributeValues(Map.of(":k", s(applicantKey)))
+                        .build());
+    }
+
+    /** Partner records by the person's key, and by the address whose hash is that key. */
+    private List<Map<String, AttributeValue>> partners(String key) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String[] index : new String[][] {{"ByPerson", "personKey"}, {"ByEmail", "emailKey"}})
+            for (var item :
+                    query(
+                            QueryRequest.builder()
+                                    .tableName(tables.partners())
+                                    .indexName(index[0])
+                                    .keyConditionExpression(index[1] + " = :k")
+                                    .expressionAttributeValues(Map.of(":k", s(key)))
+                                    .build()))
+                if (items.stream()
+                        .noneMatch(i -> i.get("appointmentId").equals(item.get("appointmentId"))))
+                    items.add(item);
+        return items;
+    }
+
+    private void drafts(String reference, List<Found> found) {
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.drafts())
+                                .indexName("BySubmittedReference")
+                                .keyConditionExpression("submittedReference = :r")
+                                .expressionAttributeValues(Map.of(":r", s(reference)))
+                                .build())) {
+            var key = Map.of("draftId", keys.get("draftId"));
+            get(tables.drafts(), key)
+                    .ifPresent(
+                            item -> found.add(new Found(Kind.DRAFTS, tables.drafts(), key, item)));
+        }
+    }
+
+    private void references(String applicantKey, List<Found> found) {
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.references())
+                                .indexName("ByApplicant")
+                                .keyConditionExpression("applicantKey = :k")
+                                .expressionAttributeValues(Map.of(":k", s(applicantKey)))
+                                .build())) {
+            var key = Map.of("requestId", keys.get("requestId"));
+            get(tables.references(), key)
+                    .ifPresent(
+                            item ->
+                                    found.add(
+                                            new Found(
+                                                    Kind.REFERENCES,
+                                                    tables.references(),
+                                                    key,
+                                                    item)));
+        }
+    }
+
+    /** The application's paper, scores and declared conflicts: every item under the role keyed by its anonymous id. */
+    private void shortlisting(String roleId, String anonymousId, List<Found> found) {
+        for (String prefix : List.of("paper#", "score#", "conflict#"))
+            for (var item :
+                    query(
+                            QueryRequest.builder()
+                                    .tableName(tables.shortlisting())
+                                    .keyConditionExpression(
+                                            "roleId = :r AND begins_with(itemKey, :p)")
+                                    .expressionAttributeValues(
+                                            Map.of(
+                                                    ":r",
+                                                    s(roleId),
+                                                    ":p",
+                                                    s(
+                                                            prefix
+                                                                    + anonymousId
+                                                                    + (prefix.equals("paper#")
+                                                                            ? ""
+                                                                            : "#"))))
+                                    .build()))
+                found.add(
+                        new Found(
+                                Kind.SHORTLISTING,
+                                tables.shortlisting(),
+                                Map.of(
+                                        "roleId",
+                                        item.get("roleId"),
+                                        "itemKey",
+                                        item.get("itemKey")),
+                                item));
+    }
+
+    private void slots(String roleId, String reference, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.interviewSlots())
+                                .keyConditionExpression("roleId = :r")
+                                .filterExpression("bookedBy = :ref")
+                                .expressionAttributeValues(
+                                        Map.of(":r", s(roleId), ":ref", s(reference)))
+                                .build()))
+            found.add(
+                    new Found(
+                            Kind.INTERVIEW_SLOTS,
+                            tables.interviewSlots(),
+                            Map.of("roleId", item.get("roleId"), "slotId", item.get("slotId")),
+                            item));
+    }
+
+    /** Attendance marks at the role's meetings, and the partner's attendance flags. */
+    private void attendance(String roleId, String appointmentId, List<Found> found) {
+        for (var meeting :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.meetings())
+                                .indexName("ByRole")
+                                .keyConditionExpression("roleId = :r AND begins_with(roleSort, :m)")
+                                .expressionAttributeValues(
+                                        Map.of(":r", s(roleId), ":m", s("meeting#")))
+                                .build())) {
+            var key =
+                    Map.of(
+                            "pk", meeting.get("pk"),
+                            "sk", s("attendance#" + appointmentId));
+            get(tables.meetings(), key)
+                    .ifPresent(
+                            item ->
+                                    found.add(
+                                            new Found(
+                                                    Kind.ATTENDANCE,
+                                                    tables.meetings(),
+                                                    key,
+                                                    item)));
+        }
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.meetings())
+                                .keyConditionExpression("pk = :p")
+                                .expressionAttributeValues(Map.of(":p", s("flag#" + appointmentId)))
+                                .build()))
+            found.add(
+                    new Found(
+                            Kind.ATTENDANCE,
+                            tables.meetings(),
+                            Map.of("pk", item.get("pk"), "sk", item.get("sk")),
+                            item));
+    }
+
+    private void emails(String address, List<Found> found) {
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.outbox())
+                                .indexName(DynamoOutbox.BY_RECIPIENT)
+                                .keyConditionExpression(DynamoOutbox.TO_KEY + " = :k")
+                                .expressionAttributeValues(
+                                        Map.of(":k", s(DynamoOutbox.recipientKey(address))))
+                                .build())) {
+            var key = Map.of("messageId", keys.get("messageId"));
+            if (found.stream().anyMatch(f -> f.kind() == Kind.EMAILS && f.key().equals(key)))
+                continue;
+            get(tables.outbox(), key)
+                    .ifPresent(
+                            item -> found.add(new Found(Kind.EMAILS, tables.outbox(), key, item)));
+        }
+    }
+
+    private void trail(String record, List<Held.Entry> into) {
+        for (AuditEntry e : audit.trailOf(record)) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("record", e.record());
+            fields.put("what", e.what());
+            fields.put("when", e.when().toString());
+            fields.put("who", e.who());
+            if (e.fromState() != null) fields.put("from", e.fromState());
+            fields.put("to", e.toState());
+            into.add(new Held.Entry(fields));
+        }
+    }
+
+    private List<Map<String, AttributeValue>> query(QueryRequest request) {
+        return dynamo.queryPaginator(request).items().stream().toList();
+    }
+
+    private Optional<Map<String, AttributeValue>> get(
+            String table, Map<String, AttributeValue> key) {
+        var item = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private static Involvement involvement(Map<String, AttributeValue> item) {
+        AttributeValue i = item.get("involvement");
+        return i == null ? null : Json.read(i.s(), Involvement.class);
+    }
+
+    static String emailKey(String email) {
+        return References.sha256("email:" + AnswerRules.normaliseEmail(email));
+    }
+
+    /** An item as the fields a person reads: nested maps and JSON as "outer.inner", sorted by name. */
+    static Map<String, String> fields(Map<String, AttributeValue> item) {
+        Map<String, String> fields = new TreeMap<>();
+        item.forEach((name, value) -> flatten(name, value, fields));
+        return fields;
+    }
+
+    private static void flatten(String name, AttributeValue v, Map<String, String> into) {
+        if (v.hasM()) v.m().forEach((k, inner) -> flatten(name + "." + k, inner, into));
+        else if (v.hasL())
+            for (int i = 0; i < v.l().size(); i++)
+                flatten(name + "." + (i + 1), v.l().get(i), into);
+        else if (v.hasSs()) into.put(name, String.join(", ", v.ss()));
+        else if (v.n() != null) into.put(name, v.n());
+        else if (v.bool() != null) into.put(name, v.bool().toString());
+        else if (v.s() != null) {
+            String text = v.s();
+            if (text.startsWith("{") || text.startsWith("[")) {
+                try {
+                    flatten(name, Json.mapper().readTree(text), into);
+                    return;
+                } catch (java.io.IOException notJson) {
+                    // shown as it is
+                }
+            }
+            into.put(name, text);
+        }
+    }
+
+    private static void flatten(String name, JsonNode node, Map<String, String> into) {
+        if (node.isObject())
+            node.fields()
+                    .forEachRemaining(e -> flatten(name + "." + e.getKey(), e.getValue(), into));
+        else if (node.isArray())
+            for (int i = 0; i < node.size(); i++) flatten(name + "." + (i + 1), node.get(i), into);
+        else if (!node.isNull()) into.put(name, node.asText());
+    }
+}

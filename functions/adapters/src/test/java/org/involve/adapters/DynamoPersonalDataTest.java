@@ -1,0 +1,451 @@
+package org.involve.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationJourney;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.dataprotection.DataProtection;
+import org.involve.core.dataprotection.Held;
+import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Read;
+import org.involve.core.meetings.Attendance;
+import org.involve.core.meetings.AttendanceFlag;
+import org.involve.core.meetings.AttendanceMark;
+import org.involve.core.meetings.Meeting;
+import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Involvement;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerStatus;
+import org.involve.core.partners.PaymentChoice;
+import org.involve.core.references.ReferenceRequest;
+import org.involve.core.shortlisting.AnonymisedApplication;
+import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.shortlisting.Conflict;
+import org.involve.core.shortlisting.Score;
+import org.involve.core.staff.Group;
+import org.involve.core.staff.StaffMember;
+import org.involve.emulators.SamTemplate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Subject access and erasure on DynamoDB Local: a person is taken through a whole round (draft, application,
+ * monitoring answers, shortlisting paper, score and conflict, interview booking, references, appointment, partner
+ * record, meeting attendance and a flag, and the e-mails of each), beside a second person in the same role. Subject
+ * access finds every kind; erasure leaves no trace of the person's name, e-mail address or telephone number in any
+ * table the template declares (read here by scanning, which only this test does), and leaves the other person as
+ * they were.
+ */
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoPersonalDataTest {
+    private static final StaffMember STAFF =
+            new StaffMember("staff-dp", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
+    private static final String PANEL_KEY = "a-test-panel-key-of-enough-length-for-hmac";
+    private final AwsEnvironment aws;
+    private final DynamoOutbox outbox;
+    private final DynamoAuditTrail audit;
+    private final DynamoDraftStore drafts;
+    private final DynamoApplicationStore store;
+    private final DynamoApplications round;
+    private final DynamoMonitoringStore monitoring;
+    private final DynamoShortlistStore shortlisting;
+    private final DynamoInterviewSchedule schedule;
+    private final DynamoReferenceBook references;
+    private final DynamoPartnerRecords partners;
+    private final DynamoMeetings meetings;
+    private final DynamoPersonalData personalData;
+    private final DataProtection dataProtection;
+    private final AnonymousIds anonymousIds = new AnonymousIds(PANEL_KEY);
+    private final String roleId = Samples.unique("role");
+    private int entries;
+
+    DynamoPersonalDataTest(AwsEnvironment aws) {
+        this.aws = aws;
+        this.outbox = Samples.outbox(aws);
+        this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
+        this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
+        this.store =
+                new DynamoApplicationStore(
+                        aws.dynamo(), aws.table("ApplicationsTable"), outbox, drafts);
+        this.round =
+                new DynamoApplications(
+                        aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, drafts);
+        this.monitoring =
+                new DynamoMonitoringStore(
+                        aws.dynamo(), aws.table("MonitoringTable"), aws.table("ApplicationsTable"));
+        this.shortlisting =
+                new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
+        DynamoUsedLinks links = new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable"));
+        this.schedule =
+                new DynamoInterviewSchedule(
+                        aws.dynamo(),
+                        aws.table("InterviewSlotsTable"),
+                        round,
+                        () -> links,
+                        outbox,
+                        audit);
+        this.references =
+                new DynamoReferenceBook(
+                        aws.dynamo(), aws.table("ReferencesTable"), round, links, outbox, audit);
+        this.partners =
+                new DynamoPartnerRecords(
+                        aws.dynamo(), aws.table("PartnersTable"), round, outbox, audit);
+        this.meetings = new DynamoMeetings(aws.dynamo(), aws.table("MeetingsTable"), outbox, audit);
+        this.personalData =
+                new DynamoPersonalData(
+                        aws.dynamo(),
+                        new DynamoPersonalData.Tables(
+                                aws.table("ApplicationsTable"),
+                                aws.table("DraftsTable"),
+                                aws.table("ReferencesTable"),
+                                aws.table("ShortlistingTable"),
+                                aws.table("InterviewSlotsTable"),
+                                aws.table("PartnersTable"),
+                                aws.table("MeetingsTable"),
+                                aws.table("OutboxTable")),
+                        outbox,
+                        audit,
+                        monitoring,
+                        anonymousIds);
+        this.dataProtection = new DataProtection(personalData, audit);
+    }
+
+    /** A fictional person whose name, address and number appear nowhere else in the emulator. */
+    record Person(String name, String email, String phone) {
+        static Person fresh() {
+            String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            String digits = String.valueOf(Math.abs(tag.hashCode()) % 1_000_000 + 1_000_000);
+            return new Person(
+                    "Quillan Zephyr" + tag,
+                    "q." + tag + "@example.com",
+                    "07700 9" + digits.substring(1, 4) + " " + digits.substring(4));
+        }
+
+        String phoneDigits() {
+            return phone.replace(" ", "");
+        }
+    }
+
+    private AuditEntry entry(String record, String to) {
+        return new AuditEntry("staff-dp", "step " + ++entries, record, Samples.NOW, null, to);
+    }
+
+    private OutboxMessage to(Person p, String purpose) {
+        return new OutboxMessage(
+                Samples.unique(purpose),
+                new Email(
+                        p.email(),
+                        "About your application",
+                        "<p>Dear " + p.name() + "</p>",
+                        "Dear " + p.name() + ", we will call you on " + p.phone()),
+                Samples.NOW,
+                Samples.NOW.plusSeconds(3600),
+                0,
+                purpose);
+    }
+
+    /** Takes the person through a whole round to appointment, with every table's records of it. */
+    private Application throughARound(Person p) {
+        Map<String, String> answers = new HashMap<>();
+        answers.put("fullName", p.name());
+        answers.put("email", p.email());
+        answers.put("phone", p.phone());
+        answers.put("contactMethod", "email");
+        answers.put("Referee1Name", "Rene Referee");
+        String key = ApplicationJourney.applicantKey(answers);
+        ApplicationDraft draft =
+                new ApplicationDraft(
+                        Samples.unique("draft"),
+                        roleId,
+                        Samples.NOW,
+                        answers,
+                        Set.of("about-you"),
+                        null,
+                        Samples.NOW.plusSeconds(7 * 86400));
+        drafts.save(draft);
+        Application submitted =
+                store.submit(
+                                new Application(
+                                        org.involve.core.kit.References.applicationReference(),
+                                        roleId,
+                                        key,
+                                        Application.Status.RECEIVED,
+                                        answers,
+                                        Samples.NOW,
+                                        "email",
+                                        "token-" + UUID.randomUUID(),
+                                        Application.Acknowledgement.EMAIL_QUEUED,
+                                        "applicant"),
+                                List.of(to(p, "acknowledgement")),
+                                draft.id())
+                        .application();
+        assertTrue(
+                monitoring.record(
+                        new MonitoringResponse(
+                                submitted.monitoringToken(),
+                                roleId,
+                                Map.of("ageBand", "35-to-44"),
+                                Samples.NOW)));
+        String anon = anonymousIds.of(roleId, submitted.reference());
+        assertTrue(
+                shortlisting.addPaper(
+                        new AnonymisedApplication(
+                                anon,
+                                roleId,
+                                List.of(
+                                        new AnonymisedApplication.CriterionAnswer(
+                                                "listening", "You listen", true, "I listen well")),
+                                "Lived experience in their words",
+                                "",
+                                "",
+                                "",
+                                false)));
+        shortlisting.save(new Score(roleId, anon, "listening", "panel-1", 3, Samples.NOW));
+        assertTrue(
+                shortlisting.declareConflict(
+                        new Conflict(roleId, anon, "panel-2", "Knows them", Samples.NOW),
+                        entry("role:" + roleId, "conflict")));
+        Application app = now(submitted);
+        assertTrue(
+                round.advance(
+                        app,
+                        Application.Status.INVITED_TO_INTERVIEW,
+                        Map.of(),
+                        entry("application:" + app.reference(), "INVITED_TO_INTERVIEW"),
+                        List.of(to(p, "invitation"))));
+        InterviewSlot slot =
+                InterviewSlot.free(
+                        roleId, LocalDateTime.of(2030, 12, 18, 10, 0).plusMinutes(++entries), 45);
+        assertTrue(schedule.add(slot, entry("role:" + roleId, slot.slotId())));
+        app = now(app);
+        assertEquals(
+                InterviewSchedule.Booked.BOOKED,
+                schedule.book(
+                        new InterviewSchedule.Booking(
+                                slot,
+                                app,
+                                null,
+                                Samples.NOW,
+                                Map.of("interview.slot", slot.slotId()),
+                                entry("application:" + app.reference(), "INTERVIEW_BOOKED"),
+                                List.of(to(p, "interview-booked")))));
+        app = now(app);
+        assertTrue(
+                references.request(
+                        app,
+                        Map.of("references.1.state", "requested"),
+                        entry("application:" + app.reference(), "REFERENCES_REQUESTED"),
+                        List.of(to(p, "references-requested")),
+                        List.of(
+                                ReferenceRequest.requested(
+                                        org.involve.core.kit.References.opaqueId(),
+                                        app,
+                                        1,
+                                        Samples.NOW,
+                                        Samples.NOW.plusSeconds(86400)))));
+        app = now(app);
+        assertTrue(
+                round.advance(
+                        app,
+                        Application.Status.REFERENCES_RECEIVED,
+                        Map.of("references.1.state", "received"),
+                        entry("application:" + app.reference(), "REFERENCES_RECEIVED"),
+                        List.of()));
+        app = now(app);
+        Appointment appointment =
+                new Appointment(
+                        Appointment.idFor(app.reference()),
+                        roleId,
+                        app.reference(),
+                        app.applicantKey(),
+                        Samples.NOW,
+                        LocalDate.of(2031, 1, 1),
+                        LocalDate.of(2033, 1, 1),
+                        null,
+                        LocalDate.of(2035, 1, 1),
+                        0,
+                        PaymentChoice.ACCEPTED,
+                        false,
+                        PartnerStatus.ACTIVE);
+        assertTrue(
+                partners.appoint(
+                        app,
+                        appointment,
+                        Map.of("outcome", "successful"),
+                        List.of(entry("appointment:" + appointment.id(), "ACTIVE")),
+                        List.of(to(p, "welcome"))));
+        Involvement involvement = Involvement.from(app, appointment.id());
+        assertTrue(
+                partners.change(
+                        new Partner(appointment, involvement),
+                        new Partner(appointment, involvement),
+                        List.of(entry("appointment:" + appointment.id(), "details")),
+                        List.of(to(p, "involvement-link"))));
+        Meeting meeting =
+                new Meeting(
+                        Samples.unique("m"),
+                        roleId,
+                        LocalDate.of(2031, 2, 3),
+                        LocalTime.of(18, 30),
+                        120,
+                        "Room 2",
+                        "https://video.example/x",
+                        "",
+                        null,
+                        null,
+                        List.of(appointment.id()),
+                        "staff-dp",
+                        Samples.NOW);
+        assertTrue(
+                meetings.plan(
+                        meeting,
+                        entry(meeting.auditRecord(), "planned"),
+                        List.of(to(p, "meeting-invitation"))));
+        assertTrue(
+                meetings.record(
+                        null,
+                        new Attendance(
+                                meeting.id(),
+                                appointment.id(),
+                                roleId,
+                                meeting.date(),
+                                AttendanceMark.ATTENDED,
+                                120,
+                                "staff-dp",
+                                Samples.NOW,
+                                1),
+                        entry("appointment:" + appointment.id(), "attended")));
+        assertTrue(
+                meetings.flag(
+                        new AttendanceFlag(
+                                appointment.id(), roleId, "2031-03", 1, 2, 3, Samples.NOW),
+                        entry("appointment:" + appointment.id(), "flagged"),
+                        to(p, "attendance-flag")));
+        return now(app);
+    }
+
+    private Application now(Application a) {
+        return round.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
+    }
+
+    private static Map<String, String> form(String find) {
+        return Map.of("find", find);
+    }
+
+    @Test
+    void subjectAccessFindsEveryKindOfRecordByAddressOrReference() {
+        Person p = Person.fresh();
+        Application app = throughARound(p);
+        var byEmail =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(STAFF, form(p.email().toUpperCase()), Samples.NOW));
+        var byReference =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(STAFF, form(app.reference()), Samples.NOW));
+        assertEquals(byEmail.held(), byReference.held());
+        assertEquals(p.name(), byEmail.subject().name());
+        Held held = byEmail.held();
+        for (Held.Kind kind : Held.Kind.values())
+            assertFalse(held.of(kind).isEmpty(), kind + " is found");
+        assertEquals(1, held.of(Held.Kind.APPLICATIONS).size());
+        assertEquals(3, held.of(Held.Kind.SHORTLISTING).size(), "paper, score and conflict");
+        assertEquals(2, held.of(Held.Kind.ATTENDANCE).size(), "the mark and the flag");
+        assertEquals(
+                p.name(),
+                held.of(Held.Kind.APPLICATIONS).get(0).fields().get("data.answers.fullName"));
+        assertEquals(
+                "35-to-44",
+                held.of(Held.Kind.MONITORING_ANSWERS).get(0).fields().get("answers.ageBand"));
+        assertTrue(held.of(Held.Kind.EMAILS).size() >= 7, "every e-mail to them");
+    }
+
+    @Test
+    void erasureLeavesNoTraceOfThePersonInAnyTableAndLeavesOthersAsTheyWere() {
+        Person p = Person.fresh(), other = Person.fresh();
+        throughARound(p);
+        Application others = throughARound(other);
+        assertTrue(traces(p).size() > 10, "the round left the person in many tables: " + traces(p));
+        int othersBefore = traces(other).size();
+
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(STAFF, form(p.email()), Samples.NOW));
+        var erased =
+                dataProtection
+                        .erase(
+                                STAFF,
+                                Map.of("find", p.email(), "version", seen.held().version()),
+                                Samples.NOW)
+                        .orElseThrow();
+        assertTrue(erased.records() > 15, "records erased: " + erased.records());
+        assertEquals(1, erased.told());
+        // The e-mail telling them is the one trace left, until it is sent.
+        var told = traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
+        assertEquals(1, told.size(), String.valueOf(traces(p)));
+        String messageId = told.get(0).split(" ")[1];
+        outbox.markSent(messageId, Samples.NOW, "provider-1");
+
+        assertEquals(List.of(), traces(p), "no trace of the person in any table");
+        assertEquals(othersBefore, traces(other).size(), "the other applicant is untouched");
+        assertTrue(round.find(roleId, others.applicantKey(), Read.CONSISTENT).isPresent());
+        assertTrue(monitoring.answersFor(roleId, others.reference()).isPresent());
+        assertInstanceOf(
+                DataProtection.Lookup.NobodyFound.class,
+                dataProtection.find(STAFF, form(p.email()), Samples.NOW));
+        assertTrue(
+                audit.trailOf(erased.requestId()).stream()
+                        .anyMatch(e -> e.what().equals("personal data erased on request")));
+        // The freed slot stays on the schedule, free.
+        assertEquals(
+                1, schedule.forRole(roleId).stream().filter(s -> s.bookedBy() == null).count());
+    }
+
+    /** "table key" for every item in any table of the template that holds the person's name, address or number. */
+    private List<String> traces(Person p) {
+        List<String> found = new ArrayList<>();
+        for (var table : SamTemplate.loadFromWorkingDirectory().tables()) {
+            String name = aws.table(table.logicalId());
+            for (var item : aws.dynamo().scanPaginator(r -> r.tableName(name)).items()) {
+                String text = render(item);
+                if (text.contains(p.name())
+                        || text.toLowerCase().contains(p.email().toLowerCase())
+                        || text.contains(p.phone())
+                        || text.contains(p.phoneDigits())) found.add(name + " " + firstKey(item));
+            }
+        }
+        return found;
+    }
+
+    private static String firstKey(Map<String, AttributeValue> item) {
+        for (String k :
+                List.of("messageId", "applicantKey", "draftId", "requestId", "appointmentId"))
+            if (item.containsKey(k)) return item.get(k).s();
+        return item.toString();
+    }
+
+    private static String render(Map<String, AttributeValue> item) {
+        return item.toString();
+    }
+}

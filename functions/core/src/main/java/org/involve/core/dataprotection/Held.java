@@ -1,0 +1,65 @@
+package org.involve.core.dataprotection;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything held about one person, by kind of record (one {@link Kind} per table or part of one), each record as
+ * its fields and values in the order stored. This is both the subject access answer (a page and a file) and the
+ * list of what an erasure removes.
+ */
+public record Held(List<Records> kinds) {
+    public Held {
+        kinds = List.copyOf(kinds);
+    }
+
+    /** The kinds of record Involve holds about a person; the page and the file name them in this order. */
+    public enum Kind {
+        APPLICATIONS,
+        DRAFTS,
+        MONITORING_ANSWERS,
+        REFERENCES,
+        SHORTLISTING,
+        INTERVIEW_SLOTS,
+        PARTNER_RECORDS,
+        ATTENDANCE,
+        EMAILS,
+        AUDIT
+    }
+
+    /** One record: its fields and values as stored (nested values as "outer.inner"). */
+    public record Entry(Map<String, String> fields) {
+        public Entry {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+    }
+
+    public record Records(Kind kind, List<Entry> entries) {
+        public Records {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** How many records of every kind but the audit trail, which is kept (it holds no personal data). */
+    public int erasable() {
+        return kinds.stream()
+                .filter(r -> r.kind() != Kind.AUDIT)
+                .mapToInt(r -> r.entries().size())
+                .sum();
+    }
+
+    /**
+     * What was held when a page was read: the erasure form carries it, so staff erase what they saw, and see the page
+     * again if something was added meanwhile.
+     */
+    public String version() {
+        return org.involve.core.kit.References.sha256(kinds.toString()).substring(0, 16);
+    }
+
+    public List<Entry> of(Kind kind) {
+        return kinds.stream()
+                .filter(r -> r.kind() == kind)
+                .flatMap(r -> r.entries().stream())
+                .toList();
+    }
+}
