@@ -1,7 +1,6 @@
 package org.involve.adapters;
 
 import static org.involve.adapters.internal.Items.s;
-import static org.involve.adapters.internal.Items.time;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,11 +11,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Equal-opportunities answers in the MonitoringTable, keyed by the opaque token alone. Write-only by design:
- * the function's policy allows PutItem and nothing else, so this class never reads. Answers are a map
- * attribute so the report job can count them without parsing.
+ * Equal-opportunities answers in the MonitoringTable, keyed by the role and a key only the monitoring key can work out
+ * from an application ({@code MonitoringKey}). Write-only by design: the form's policy allows PutItem and nothing else,
+ * so this class never reads. Answers are a map attribute so the report can count them without parsing. No time is
+ * stored: when answers came could be matched to when an application came.
  */
 public final class DynamoMonitoringStore implements MonitoringStore {
+    static final String ROLE = "roleId", KEY = "answerKey";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -36,12 +37,14 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                             r.tableName(table)
                                     .item(
                                             Map.of(
-                                                    "token", s(response.token()),
-                                                    "roleId", s(response.roleId()),
-                                                    "answers", AttributeValue.fromM(answers),
-                                                    "submittedAt", time(response.submittedAt())))
-                                    .conditionExpression("attribute_not_exists(#token)")
-                                    .expressionAttributeNames(Map.of("#token", "token")));
+                                                    ROLE,
+                                                    s(response.roleId()),
+                                                    KEY,
+                                                    s(response.answerKey()),
+                                                    "answers",
+                                                    AttributeValue.fromM(answers)))
+                                    .conditionExpression("attribute_not_exists(#key)")
+                                    .expressionAttributeNames(Map.of("#key", KEY)));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

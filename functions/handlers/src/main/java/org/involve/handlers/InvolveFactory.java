@@ -10,6 +10,7 @@ import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
+import org.involve.adapters.DynamoMonitoringAnswers;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPanelGroup;
@@ -22,6 +23,7 @@ import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
+import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
 import org.involve.handlers.local.LocalClock;
@@ -85,6 +87,12 @@ public class InvolveFactory {
         return new MonitoringToken(settings.tokenSigningKey());
     }
 
+    /** Only functions with MONITORING_KEY (the form and the equality report) can build this. */
+    @Singleton
+    MonitoringKey monitoringKey(MonitoringToken tokens, InvolveSettings settings) {
+        return new MonitoringKey(settings.monitoringKey(), tokens);
+    }
+
     /** One-use links for referees, interview booking and partners, signed with a key of their own derived from the token key. */
     @Singleton
     SignedLink signedLink(InvolveSettings settings) {
@@ -145,6 +153,12 @@ public class InvolveFactory {
     @Singleton
     DynamoMonitoringStore monitoringStore(DynamoDbClient db, InvolveSettings settings) {
         return new DynamoMonitoringStore(db, settings.monitoringTable());
+    }
+
+    @Singleton
+    DynamoMonitoringAnswers monitoringAnswers(
+            DynamoDbClient db, MonitoringKey keys, InvolveSettings settings) {
+        return new DynamoMonitoringAnswers(db, settings.monitoringTable(), keys);
     }
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */

@@ -52,6 +52,8 @@ class StaffApplicationsEventsTest {
     private final InMemoryApplications applications =
             new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length");
     private final InMemoryOutstandingAcknowledgements outstanding =
             new InMemoryOutstandingAcknowledgements();
     private final InMemoryApplicationRecords records =
@@ -59,11 +61,11 @@ class StaffApplicationsEventsTest {
     private final StaffApplicationsHandler handler =
             new StaffApplicationsHandler(
                     new ApplicationsForStaff(
-                            roles, round, outstanding, "http://localhost:3000", clock),
+                            roles, round, outstanding, "http://localhost:3000", tokens, clock),
                     new EnteringForApplicant(
                             roles,
                             records,
-                            new MonitoringToken("a-test-signing-key-of-enough-length"),
+                            tokens,
                             "http://localhost:3000",
                             "http://localhost:3000",
                             clock,
@@ -321,7 +323,7 @@ class StaffApplicationsEventsTest {
                         "http://localhost:3000/monitoring?role="
                                 + ExampleRoles.LEP
                                 + "&amp;token="
-                                + app.monitoringToken()),
+                                + tokens.forApplication(app.roleId(), app.reference())),
                 "staff pass on the applicant's own monitoring link");
         assertTrue(body.contains("Do not ask the questions or fill it in for them"));
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
+import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -24,6 +25,7 @@ public final class ApplicationsForStaff {
     private final RoundApplications round;
     private final OutstandingAcknowledgements outstanding;
     private final String siteUrl;
+    private final MonitoringToken monitoringTokens;
     private final Clock clock;
 
     /** @param siteUrl the public site, for the link to the equal opportunities form */
@@ -32,6 +34,7 @@ public final class ApplicationsForStaff {
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
             String siteUrl,
+            MonitoringToken monitoringTokens,
             Clock clock) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
@@ -39,6 +42,7 @@ public final class ApplicationsForStaff {
         this.round = round;
         this.outstanding = outstanding;
         this.siteUrl = siteUrl.replaceAll("/+$", "");
+        this.monitoringTokens = monitoringTokens;
         this.clock = clock;
     }
 
@@ -48,7 +52,10 @@ public final class ApplicationsForStaff {
      * page can read.
      */
     public String monitoringLink(Application app) {
-        return siteUrl + PublicPaths.monitoringForm(app.roleId(), app.monitoringToken());
+        return siteUrl
+                + PublicPaths.monitoringForm(
+                        app.roleId(),
+                        monitoringTokens.forApplication(app.roleId(), app.reference()));
     }
 
     /** A role with how many applications it has, how many are held to talk first, and how many are not yet acknowledged. */

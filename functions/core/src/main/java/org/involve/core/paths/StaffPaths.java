@@ -103,4 +103,14 @@ public final class StaffPaths {
 
     /** Staff record attended (with hours), apologies or absent for one invited partner. */
     public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
+
+    // ---------- Equality report (monitoring answers, counted; small numbers suppressed) ----------
+    public static final Path EQUALITY = HOME.then("/equality");
+    public static final Path EQUALITY_ROLE = EQUALITY.then("/{roleId}");
+    public static final Path EQUALITY_ROLE_CSV = EQUALITY_ROLE.then("/csv");
+
+    /** The report for every role of the programme this role is part of. */
+    public static final Path EQUALITY_PROGRAMME = EQUALITY_ROLE.then("/programme");
+
+    public static final Path EQUALITY_PROGRAMME_CSV = EQUALITY_PROGRAMME.then("/csv");
 }

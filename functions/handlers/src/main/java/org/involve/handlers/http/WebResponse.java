@@ -54,6 +54,20 @@ public final class WebResponse {
                 .build();
     }
 
+    /** A CSV file to download, named {@code filename} (letters, digits, dots and dashes only). */
+    public static APIGatewayV2HTTPResponse csv(String filename, String body) {
+        if (!filename.matches("[A-Za-z0-9.-]+"))
+            throw new IllegalArgumentException(
+                    "A download's name is letters, digits, dots and dashes");
+        Map<String, String> h = headers("text/csv; charset=utf-8");
+        h.put("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(h)
+                .withBody(body)
+                .build();
+    }
+
     /**
      * 503 with a page saying to try again: the store could not take a change just now and nothing was saved. Browsers
      * and clients are told when trying again makes sense.

@@ -28,9 +28,11 @@ public class StaffApplicationsFactory {
             RoleReader roles,
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
+            MonitoringToken tokens,
             Clock clock,
             InvolveSettings settings) {
-        return new ApplicationsForStaff(roles, round, outstanding, settings.siteUrl(), clock);
+        return new ApplicationsForStaff(
+                roles, round, outstanding, settings.siteUrl(), tokens, clock);
     }
 
     @Singleton

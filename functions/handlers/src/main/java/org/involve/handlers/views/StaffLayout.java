@@ -55,7 +55,11 @@ public final class StaffLayout {
                     new Area(
                             Words.of("meetings").get("navigation.meetings"),
                             "/staff/meetings",
-                            Permission.APPOINT_PARTNERS));
+                            Permission.APPOINT_PARTNERS),
+                    new Area(
+                            Words.of("equality").get("navigation.equality"),
+                            "/staff/equality",
+                            Permission.VIEW_MONITORING_REPORTS));
 
     private static final List<Link> FOOTER =
             List.of(
