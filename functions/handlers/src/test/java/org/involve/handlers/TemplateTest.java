@@ -111,14 +111,22 @@ class TemplateTest {
                 .forEach(lg -> assertNotNull(props(lg).get("RetentionInDays"), lg));
     }
 
+    /**
+     * The form only adds answers; only the equality report reads them (and changes nothing); no other function can
+     * reach the table or is told where it is.
+     */
     @Test
-    void onlyTheMonitoringFormCanTouchTheMonitoringTableAndOnlyToAddAnswers() {
+    void onlyTheMonitoringFormAddsAnswersAndOnlyTheEqualityReportReadsThem() {
         for (String fn : ofType("AWS::Serverless::Function")) {
             String policies = String.valueOf(props(fn).get("Policies"));
             String env = String.valueOf(props(fn).get("Environment"));
             if (fn.equals("MonitoringFormFunction")) {
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
+            } else if (fn.equals("StaffEqualityFunction")) {
+                assertEquals(
+                        List.of("dynamodb:Query", "dynamodb:GetItem"),
+                        actionsOn(fn, "MonitoringTable"));
             } else {
                 assertFalse(
                         policies.contains("MonitoringTable"),
@@ -128,6 +136,22 @@ class TemplateTest {
                         fn + " is told where the monitoring table is");
             }
         }
+    }
+
+    /**
+     * The monitoring key finds an application's answers: only the form (to write) and the equality report (to read)
+     * hold it, so nobody else holding both tables can join them.
+     */
+    @Test
+    void onlyTheMonitoringFormAndTheEqualityReportHoldTheMonitoringKey() {
+        Set<String> holders = new java.util.TreeSet<>();
+        for (String fn : ofType("AWS::Serverless::Function"))
+            if (String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"))
+                holders.add(fn);
+        assertEquals(Set.of("MonitoringFormFunction", "StaffEqualityFunction"), holders);
+        assertTrue(
+                String.valueOf(props("StaffEqualityFunction").get("Environment"))
+                        .contains("MonitoringKeySecret"));
     }
 
     @Test
