@@ -113,4 +113,8 @@ public final class StaffPaths {
     public static final Path EQUALITY_PROGRAMME = EQUALITY_ROLE.then("/programme");
 
     public static final Path EQUALITY_PROGRAMME_CSV = EQUALITY_PROGRAMME.then("/csv");
+
+    // ---------- Audit trail viewer (read only) ----------
+    /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
+    public static final Path AUDIT = HOME.then("/audit");
 }

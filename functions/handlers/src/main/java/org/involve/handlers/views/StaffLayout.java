@@ -59,7 +59,11 @@ public final class StaffLayout {
                     new Area(
                             Words.of("equality").get("navigation.equality"),
                             "/staff/equality",
-                            Permission.VIEW_MONITORING_REPORTS));
+                            Permission.VIEW_MONITORING_REPORTS),
+                    new Area(
+                            Words.of("audit").get("navigation.audit"),
+                            "/staff/audit",
+                            Permission.VIEW_AUDIT_TRAIL));
 
     private static final List<Link> FOOTER =
             List.of(
