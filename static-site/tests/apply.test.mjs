@@ -84,6 +84,8 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   assert.ok(token, 'the link carries the monitoring token');
   assert.ok(ack.body.text.includes(link), 'the text part has the same link');
 
+  // The answers are kept under a key only the form and the equality report can work out; note those already there.
+  const earlier = new Set((await scanFor('MonitoringTable', 'roleId', LEP.id)).map(item => item.answerKey.S));
   await visit(page, link);
   await expectHeading(page, 'Equal opportunities monitoring');
   await checkPage(page, 'monitoring');
@@ -92,9 +94,13 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   await expectHeading(page, 'Thank you');
   await checkPage(page, 'monitoring-thanks');
 
-  // Monitoring answers: the token, the role and the answers; nothing that says who gave them.
-  const [monitoring] = await scanFor('MonitoringTable', 'token', token);
-  assert.ok(monitoring, 'the MonitoringTable holds an item for the token');
+  // Monitoring answers: the role, the answers and their key; nothing that says who gave them, not even the token.
+  const added = (await scanFor('MonitoringTable', 'roleId', LEP.id)).filter(item => !earlier.has(item.answerKey.S)
+    && Object.values(MONITORING_ANSWERS).every(([name, , value]) => plain(item).answers[name] === value));
+  assert.equal(added.length, 1, 'the MonitoringTable holds one new item for these answers');
+  const [monitoring] = added;
+  assert.deepEqual(Object.keys(monitoring).sort(), ['answerKey', 'answers', 'roleId']);
+  assert.ok(!JSON.stringify(monitoring).includes(token), 'the monitoring item does not hold the link\'s token');
   const answers = plain(monitoring).answers;
   for (const [name, , value] of Object.values(MONITORING_ANSWERS)) assert.equal(answers[name], value, `monitoring answer ${name}`);
   assert.equal(plain(monitoring).roleId, LEP.id);
@@ -114,6 +120,8 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
     assert.ok(!applicationKeys.has(name), `the application must not hold the monitoring answer ${name}`);
   }
   const applicationText = JSON.stringify(application);
+  assert.ok(!applicationText.includes(token), 'the application does not hold the monitoring token');
+  assert.ok(!applicationText.includes(monitoring.answerKey.S), 'nor the answers\' key');
   for (const value of ['white-irish', 'yorkshire-and-the-humber', 'no-religion', '35-to-44']) {
     assert.ok(!applicationText.includes(value), `the application must not hold the monitoring value ${value}`);
   }

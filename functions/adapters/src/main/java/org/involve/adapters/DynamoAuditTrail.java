@@ -10,6 +10,7 @@ import java.util.Map;
 import org.involve.adapters.internal.Items;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditHistory;
+import org.involve.core.audit.AuditPage;
 import org.involve.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -74,6 +75,30 @@ public final class DynamoAuditTrail implements AuditTrail, AuditHistory {
                 .stream()
                 .map(DynamoAuditTrail::entry)
                 .toList();
+    }
+
+    /** A page of one record's entries, newest first; the next page starts after the last entry's key. */
+    @Override
+    public AuditPage newestFirst(String record, String after, int size) {
+        // One more than a page, so a next page is offered only when there is one.
+        List<Map<String, AttributeValue>> items =
+                dynamo.query(
+                                r -> {
+                                    r.tableName(table)
+                                            .keyConditionExpression(RECORD_ID + " = :record")
+                                            .expressionAttributeValues(Map.of(":record", s(record)))
+                                            .consistentRead(true)
+                                            .scanIndexForward(false)
+                                            .limit(size + 1);
+                                    if (after != null)
+                                        r.exclusiveStartKey(
+                                                Map.of(RECORD_ID, s(record), ENTRY_KEY, s(after)));
+                                })
+                        .items();
+        List<Map<String, AttributeValue>> shown = items.subList(0, Math.min(size, items.size()));
+        List<AuditEntry> entries = shown.stream().map(DynamoAuditTrail::entry).toList();
+        String next = items.size() > size ? shown.get(size - 1).get(ENTRY_KEY).s() : null;
+        return new AuditPage(entries, next);
     }
 
     static String entryKey(AuditEntry e) {

@@ -21,6 +21,7 @@ import org.involve.core.dataprotection.PersonalData;
 import org.involve.core.dataprotection.Subject;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.References;
+import org.involve.core.monitoring.MonitoringAnswers;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Involvement;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -60,7 +61,7 @@ public final class DynamoPersonalData implements PersonalData {
     private final Tables tables;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
-    private final DynamoMonitoringStore monitoring;
+    private final MonitoringAnswers monitoring;
     private final AnonymousIds anonymousIds;
 
     public DynamoPersonalData(
@@ -68,7 +69,7 @@ public final class DynamoPersonalData implements PersonalData {
             Tables tables,
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
-            DynamoMonitoringStore monitoring,
+            MonitoringAnswers monitoring,
             AnonymousIds anonymousIds) {
         this.dynamo = dynamo;
         this.tables = tables;
@@ -190,11 +191,10 @@ public final class DynamoPersonalData implements PersonalData {
                 monitoring
                         .answersFor(roleId, reference)
                         .ifPresent(
-                                m -> {
+                                answers -> {
                                     Map<String, AttributeValue> item = new LinkedHashMap<>();
-                                    item.put("roleId", s(m.roleId()));
-                                    item.put("submittedAt", s(m.submittedAt().toString()));
-                                    m.answers().forEach((q, a) -> item.put("answers." + q, s(a)));
+                                    item.put("roleId", s(roleId));
+                                    answers.forEach((q, a) -> item.put("answers." + q, s(a)));
                                     found.add(
                                             new Found(
                                                     Kind.MONITORING_ANSWERS, null, Map.of(), item));

@@ -59,7 +59,6 @@ class DynamoApplicationRecordsTest {
                 s.answers(),
                 Samples.NOW,
                 s.contactMethod(),
-                s.monitoringToken(),
                 s.acknowledgement(),
                 "staff-0001",
                 Map.of(

@@ -97,4 +97,29 @@ class DynamoAuditTrailTest {
                 () -> aws.dynamo().transactWriteItems(r -> r.transactItems(audit.putNew(entry))));
         assertEquals(List.of(entry), audit.trailOf(record));
     }
+
+    @Test
+    void theViewerPagesARecordsTrailNewestFirstAndOffersANextPageOnlyWhenThereIsOne() {
+        String record = "application:" + Samples.unique("INV");
+        Instant t = Instant.parse("2025-01-10T10:00:00Z");
+        java.util.List<AuditEntry> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            AuditEntry e =
+                    new AuditEntry(
+                            "staff-1", "step " + i, record, t.plusSeconds(60L * i), null, "S" + i);
+            audit.append(e);
+            written.add(0, e);
+        }
+        audit.append(new AuditEntry("staff-1", "another record", record + "X", t, null, "S"));
+
+        var first = audit.newestFirst(record, null, 4);
+        assertEquals(written.subList(0, 4), first.entries());
+        var second = audit.newestFirst(record, first.next(), 4);
+        assertEquals(written.subList(4, 6), second.entries());
+        assertEquals(null, second.next());
+
+        var exact = audit.newestFirst(record, null, 6);
+        assertEquals(written, exact.entries());
+        assertEquals(null, exact.next(), "no empty page after the last");
+    }
 }

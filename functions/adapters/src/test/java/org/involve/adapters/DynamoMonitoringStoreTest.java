@@ -30,22 +30,17 @@ class DynamoMonitoringStoreTest {
     }
 
     @Test
-    void answersAreRecordedOnceAndASecondWriteForTheTokenIsRefused() {
+    void answersAreRecordedOnceAndASecondWriteUnderTheKeyIsRefused() {
         MonitoringResponse first = Samples.monitoring("role-a");
         MonitoringResponse second =
-                new MonitoringResponse(
-                        first.token(),
-                        "role-a",
-                        Map.of("ageBand", "16-to-24"),
-                        first.submittedAt());
+                new MonitoringResponse(first.answerKey(), "role-a", Map.of("ageBand", "16-to-24"));
 
         assertTrue(store.record(first));
         assertFalse(store.record(second));
 
-        Map<String, AttributeValue> item = item(first.token());
+        Map<String, AttributeValue> item = item("role-a", first.answerKey());
         assertEquals("role-a", item.get("roleId").s());
         assertEquals(first.answers(), answers(item), "the first answers stay");
-        assertEquals(first.submittedAt(), Items.time(item, "submittedAt"));
     }
 
     @Test
@@ -57,21 +52,26 @@ class DynamoMonitoringStoreTest {
     }
 
     @Test
-    void theItemHoldsTheTokenRoleAndAnswersButNoNameOrEmail() {
+    void theItemHoldsTheRoleKeyAndAnswersButNoNameOrEmail() {
         MonitoringResponse response = Samples.monitoring("role-a");
         store.record(response);
-        Map<String, AttributeValue> item = item(response.token());
-        assertEquals(Set.of("token", "roleId", "answers", "submittedAt"), item.keySet());
+        Map<String, AttributeValue> item = item("role-a", response.answerKey());
+        assertEquals(Set.of("roleId", "answerKey", "answers"), item.keySet());
         assertFalse(item.toString().contains("@"));
         assertFalse(item.toString().contains("Alex Example"));
     }
 
-    private Map<String, AttributeValue> item(String token) {
+    private Map<String, AttributeValue> item(String roleId, String answerKey) {
         return aws.dynamo()
                 .getItem(
                         r ->
                                 r.tableName(aws.table("MonitoringTable"))
-                                        .key(Items.key("token", token))
+                                        .key(
+                                                Map.of(
+                                                        "roleId",
+                                                        Items.s(roleId),
+                                                        "answerKey",
+                                                        Items.s(answerKey)))
                                         .consistentRead(true))
                 .item();
     }

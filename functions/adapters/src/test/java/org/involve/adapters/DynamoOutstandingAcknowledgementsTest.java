@@ -256,7 +256,6 @@ class DynamoOutstandingAcknowledgementsTest {
                                 sample.answers(),
                                 at,
                                 "email",
-                                sample.monitoringToken(),
                                 Application.Acknowledgement.EMAIL_QUEUED,
                                 "applicant")
                         : new Application(
@@ -273,7 +272,6 @@ class DynamoOutstandingAcknowledgementsTest {
                                         "telephone"),
                                 at,
                                 "telephone",
-                                sample.monitoringToken(),
                                 Application.Acknowledgement.STAFF_TO_CONTACT,
                                 "staff-1");
         OutboxMessage message =

@@ -98,7 +98,6 @@ class DynamoPartnerRecordsTest {
                                         answers,
                                         Samples.NOW.minusSeconds(86400),
                                         s.contactMethod(),
-                                        s.monitoringToken(),
                                         s.acknowledgement(),
                                         s.enteredBy()),
                                 List.of(),

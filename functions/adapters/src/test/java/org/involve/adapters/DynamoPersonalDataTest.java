@@ -28,7 +28,10 @@ import org.involve.core.meetings.Attendance;
 import org.involve.core.meetings.AttendanceFlag;
 import org.involve.core.meetings.AttendanceMark;
 import org.involve.core.meetings.Meeting;
-import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringKey;
+import org.involve.core.monitoring.MonitoringQuestions;
+import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Involvement;
@@ -66,7 +69,13 @@ class DynamoPersonalDataTest {
     private final DynamoDraftStore drafts;
     private final DynamoApplicationStore store;
     private final DynamoApplications round;
-    private final DynamoMonitoringStore monitoring;
+    private final MonitoringToken monitoringTokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length-for-links");
+    private final MonitoringKey monitoringKeys =
+            new MonitoringKey(
+                    "a-test-monitoring-key-only-the-form-and-report-hold", monitoringTokens);
+    private final MonitoringForm monitoringForm;
+    private final DynamoMonitoringAnswers monitoring;
     private final DynamoShortlistStore shortlisting;
     private final DynamoInterviewSchedule schedule;
     private final DynamoReferenceBook references;
@@ -89,9 +98,14 @@ class DynamoPersonalDataTest {
         this.round =
                 new DynamoApplications(
                         aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, drafts);
+        this.monitoringForm =
+                new MonitoringForm(
+                        new DynamoMonitoringStore(aws.dynamo(), aws.table("MonitoringTable")),
+                        monitoringTokens,
+                        monitoringKeys);
         this.monitoring =
-                new DynamoMonitoringStore(
-                        aws.dynamo(), aws.table("MonitoringTable"), aws.table("ApplicationsTable"));
+                new DynamoMonitoringAnswers(
+                        aws.dynamo(), aws.table("MonitoringTable"), monitoringKeys);
         this.shortlisting =
                 new DynamoShortlistStore(aws.dynamo(), aws.table("ShortlistingTable"), audit);
         DynamoUsedLinks links = new DynamoUsedLinks(aws.dynamo(), aws.table("UsedLinksTable"));
@@ -192,19 +206,25 @@ class DynamoPersonalDataTest {
                                         answers,
                                         Samples.NOW,
                                         "email",
-                                        "token-" + UUID.randomUUID(),
                                         Application.Acknowledgement.EMAIL_QUEUED,
                                         "applicant"),
                                 List.of(to(p, "acknowledgement")),
                                 draft.id())
                         .application();
+        Map<String, String> monitoringAnswers = new java.util.HashMap<>();
+        MonitoringQuestions.section()
+                .fields()
+                .forEach(
+                        f ->
+                                monitoringAnswers.put(
+                                        f.name(), MonitoringQuestions.PREFER_NOT_TO_SAY));
+        monitoringAnswers.put("ageBand", "35-to-44");
         assertTrue(
-                monitoring.record(
-                        new MonitoringResponse(
-                                submitted.monitoringToken(),
+                monitoringForm.submit(
+                                monitoringTokens.forApplication(roleId, submitted.reference()),
                                 roleId,
-                                Map.of("ageBand", "35-to-44"),
-                                Samples.NOW)));
+                                monitoringAnswers)
+                        instanceof MonitoringForm.Result.Recorded);
         String anon = anonymousIds.of(roleId, submitted.reference());
         assertTrue(
                 shortlisting.addPaper(

@@ -138,7 +138,6 @@ class DynamoReferenceBookTest {
                                         answers,
                                         s.submittedAt(),
                                         "email",
-                                        s.monitoringToken(),
                                         s.acknowledgement(),
                                         "applicant"),
                                 List.of(),

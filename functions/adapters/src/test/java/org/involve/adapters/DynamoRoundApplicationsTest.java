@@ -57,7 +57,6 @@ class DynamoRoundApplicationsTest {
                                 s.answers(),
                                 at,
                                 s.contactMethod(),
-                                s.monitoringToken(),
                                 s.acknowledgement(),
                                 s.enteredBy()),
                         List.of(),

@@ -85,7 +85,6 @@ final class Samples {
                         "email"),
                 NOW,
                 "email",
-                "token-" + UUID.randomUUID(),
                 Application.Acknowledgement.EMAIL_QUEUED,
                 "applicant");
     }
@@ -116,7 +115,7 @@ final class Samples {
 
     static MonitoringResponse monitoring(String roleId) {
         return new MonitoringResponse(
-                unique("token"),
+                unique("answers"),
                 roleId,
                 Map.of(
                         "ageBand",
@@ -124,8 +123,7 @@ final class Samples {
                         "ethnicGroup",
                         "prefer-not-to-say",
                         "region",
-                        "london"),
-                NOW);
+                        "london"));
     }
 
     /** An outbox over the test table whose announcements no test looks at (DynamoOutboxTest looks at its own). */

@@ -39,7 +39,8 @@ class ArchitectureTest {
                     "meetings",
                     "impact",
                     "retention",
-                    "dataprotection");
+                    "dataprotection",
+                    "equality");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

@@ -13,6 +13,7 @@ import org.involve.core.application.OutstandingAcknowledgements;
 import org.involve.core.application.WithdrawalLink;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.DeadLetters;
@@ -52,8 +53,9 @@ public class ApplyingFactory {
     }
 
     @Singleton
-    MonitoringForm monitoringForm(MonitoringStore store, MonitoringToken tokens, Clock clock) {
-        return new MonitoringForm(store, tokens, clock);
+    MonitoringForm monitoringForm(
+            MonitoringStore store, MonitoringToken tokens, MonitoringKey keys) {
+        return new MonitoringForm(store, tokens, keys);
     }
 
     @Singleton

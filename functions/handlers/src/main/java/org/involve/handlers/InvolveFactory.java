@@ -11,6 +11,7 @@ import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
+import org.involve.adapters.DynamoMonitoringAnswers;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPanelGroup;
@@ -25,6 +26,7 @@ import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
+import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -87,6 +89,12 @@ public class InvolveFactory {
     @Singleton
     MonitoringToken monitoringToken(InvolveSettings settings) {
         return new MonitoringToken(settings.tokenSigningKey());
+    }
+
+    /** Only functions with MONITORING_KEY (the form and the equality report) can build this. */
+    @Singleton
+    MonitoringKey monitoringKey(MonitoringToken tokens, InvolveSettings settings) {
+        return new MonitoringKey(settings.monitoringKey(), tokens);
     }
 
     /** One-use links for referees, interview booking and partners, signed with a key of their own derived from the token key. */
@@ -159,15 +167,22 @@ public class InvolveFactory {
         return new DynamoMonitoringStore(db, settings.monitoringTable());
     }
 
+    @Singleton
+    DynamoMonitoringAnswers monitoringAnswers(
+            DynamoDbClient db, MonitoringKey keys, InvolveSettings settings) {
+        return new DynamoMonitoringAnswers(db, settings.monitoringTable(), keys);
+    }
+
     /**
      * Every table's records about one person, for the data protection function alone: it is given its own monitoring
-     * store, the one that can find an application's answers.
+     * reader, the one that holds the monitoring key and can find an application's answers.
      */
     @Singleton
     DynamoPersonalData personalData(
             DynamoDbClient db,
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
+            DynamoMonitoringAnswers monitoringAnswers,
             InvolveSettings settings) {
         return new DynamoPersonalData(
                 db,
@@ -182,8 +197,7 @@ public class InvolveFactory {
                         settings.outboxTable()),
                 outbox,
                 audit,
-                new DynamoMonitoringStore(
-                        db, settings.monitoringTable(), settings.applicationsTable()),
+                monitoringAnswers,
                 new AnonymousIds("panel:" + settings.tokenSigningKey()));
     }
 

@@ -139,6 +139,14 @@ public record InvolveSettings(Map<String, String> values) {
         return required("TOKEN_SIGNING_KEY");
     }
 
+    /**
+     * The key that works out where an application's monitoring answers are kept. Only the monitoring form and the
+     * equality report have it, so nobody else can join the answers to the applications.
+     */
+    public String monitoringKey() {
+        return required("MONITORING_KEY");
+    }
+
     // ---------- staff sign-in ----------
 
     public String staffTokenIssuer() {
@@ -164,6 +172,11 @@ public record InvolveSettings(Map<String, String> values) {
     }
 
     // ---------- each area's numbers ----------
+
+    /** Counts below this are never shown in the equality report or its download (default 10). */
+    public int monitoringSuppressionThreshold() {
+        return number("MONITORING_SUPPRESSION_THRESHOLD", 10);
+    }
 
     public int quickestHumanApplicationSeconds() {
         return number("QUICKEST_HUMAN_APPLICATION_SECONDS", 20);

@@ -348,7 +348,6 @@ class OutcomesAndPartnersEventsTest {
                         withAnswer(ready.answers(), ApplicationForm.PAID_ROLES_HELD, "3"),
                         ready.submittedAt(),
                         ready.contactMethod(),
-                        ready.monitoringToken(),
                         ready.acknowledgement(),
                         ready.enteredBy(),
                         ready.progress()));

@@ -95,7 +95,6 @@ class RetentionEventsTest {
                 Map.of("fullName", "Sam Person"),
                 Instant.parse("2024-01-10T10:00:00Z"),
                 "email",
-                "token",
                 Application.Acknowledgement.EMAIL_QUEUED,
                 null);
     }

@@ -27,7 +27,6 @@ import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
-import org.involve.core.fakes.InMemoryMonitoring;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
@@ -43,6 +42,7 @@ import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailDelivery;
@@ -77,6 +77,8 @@ class SampleEventsTest {
 
     private final MonitoringToken tokens =
             new MonitoringToken("a-test-signing-key-of-enough-length");
+    private final MonitoringKey monitoringKeys =
+            new MonitoringKey("a-test-monitoring-key-of-enough-length-000", tokens);
     private final ApplicationJourney journey =
             new ApplicationJourney(
                     roles,
@@ -91,10 +93,9 @@ class SampleEventsTest {
                             Duration.ofSeconds(20)),
                     TestLinks.LOCAL_WITHDRAWAL);
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
-    private final InMemoryMonitoring monitoringStore = new InMemoryMonitoring();
-    private final List<MonitoringResponse> monitoring = monitoringStore.stored;
+    private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
-            new MonitoringFormHandler(new MonitoringForm(monitoringStore, tokens, clock));
+            new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, monitoringKeys));
     private static final Set<String> covered = SampleEvents.COVERED;
 
     SampleEventsTest() {
@@ -272,12 +273,12 @@ class SampleEventsTest {
                                 "http://localhost:3000/monitoring?role="
                                         + ROLE
                                         + "&token="
-                                        + app.monitoringToken()),
+                                        + tokens.forApplication(app.roleId(), app.reference())),
                 ack.text());
         String page = confirmation.getBody();
         assertFalse(page.contains(reference), "no reference on the page");
         assertFalse(page.contains("/monitoring"), "no monitoring link on the page");
-        assertFalse(page.contains(app.monitoringToken()));
+        assertFalse(page.contains(tokens.forApplication(app.roleId(), app.reference())));
         assertTrue(page.contains("We have sent a message to jo.testperson@example.org."), page);
         assertTrue(
                 page.contains(
@@ -355,7 +356,7 @@ class SampleEventsTest {
     void theMonitoringFormOpensFromAValidLinkOnly() {
         covered.add("http-get-monitoring.json");
         covered.add("http-get-monitoring-bad-token.json");
-        String token = tokens.issue(ROLE);
+        String token = tokens.forApplication(ROLE, "INV-BCDF-2345");
         var ok =
                 monitoringForm.handleRequest(
                         SampleEvents.read(
@@ -376,9 +377,9 @@ class SampleEventsTest {
     }
 
     @Test
-    void monitoringAnswersAreStoredWithTheTokenAndNothingElse() {
+    void monitoringAnswersAreStoredUnderTheirKeyAndNothingElse() {
         covered.add("http-post-monitoring.json");
-        String token = tokens.issue(ROLE);
+        String token = tokens.forApplication(ROLE, "INV-BCDF-2345");
         var r =
                 monitoringForm.handleRequest(
                         SampleEvents.read(
@@ -388,7 +389,9 @@ class SampleEventsTest {
                         null);
         assertEquals(200, r.getStatusCode());
         assertEquals(1, monitoring.size());
-        assertEquals(token, monitoring.get(0).token());
+        assertEquals(
+                monitoringKeys.forApplication(ROLE, "INV-BCDF-2345"),
+                monitoring.get(0).answerKey());
         assertEquals("white-irish", monitoring.get(0).answers().get("ethnicGroup"));
         assertFalse(monitoring.get(0).answers().containsKey("token"));
         assertFalse(monitoring.get(0).answers().containsKey("role"));

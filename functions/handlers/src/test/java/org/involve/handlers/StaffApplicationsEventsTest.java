@@ -54,6 +54,8 @@ class StaffApplicationsEventsTest {
     private final InMemoryApplications applications =
             new InMemoryApplications(outbox, new InMemoryDrafts());
     private final InMemoryRound round = new InMemoryRound(applications, outbox, audit);
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length");
     private final InMemoryOutstandingAcknowledgements outstanding =
             new InMemoryOutstandingAcknowledgements();
     private final InMemoryApplicationRecords records =
@@ -67,12 +69,13 @@ class StaffApplicationsEventsTest {
                             round,
                             outstanding,
                             "http://localhost:3000",
+                            tokens,
                             clock,
                             undeliverable),
                     new EnteringForApplicant(
                             roles,
                             records,
-                            new MonitoringToken("a-test-signing-key-of-enough-length"),
+                            tokens,
                             "http://localhost:3000",
                             "http://localhost:3000",
                             clock,
@@ -361,7 +364,7 @@ class StaffApplicationsEventsTest {
                         "http://localhost:3000/monitoring?role="
                                 + ExampleRoles.LEP
                                 + "&amp;token="
-                                + app.monitoringToken()),
+                                + tokens.forApplication(app.roleId(), app.reference())),
                 "staff pass on the applicant's own monitoring link");
         assertTrue(body.contains("Do not ask the questions or fill it in for them"));
 

@@ -112,8 +112,13 @@ class TemplateTest {
                 .forEach(lg -> assertNotNull(props(lg).get("RetentionInDays"), lg));
     }
 
+    /**
+     * The form only adds answers; only the equality report reads them (and changes nothing), and the data protection
+     * function finds or erases one application's answers for the person they are about; no other function can reach
+     * the table or is told where it is.
+     */
     @Test
-    void onlyTheMonitoringFormCanTouchTheMonitoringTableAndOnlyToAddAnswers() {
+    void onlyTheMonitoringFormAddsAnswersAndOnlyTheEqualityReportReadsThem() {
         for (String fn : ofType("AWS::Serverless::Function")) {
             String policies = String.valueOf(props(fn).get("Policies"));
             String env = String.valueOf(props(fn).get("Environment"));
@@ -125,6 +130,10 @@ class TemplateTest {
                 assertEquals(
                         List.of("dynamodb:GetItem", "dynamodb:DeleteItem"),
                         actionsOn(fn, "MonitoringTable"));
+            } else if (fn.equals("StaffEqualityFunction")) {
+                assertEquals(
+                        List.of("dynamodb:Query", "dynamodb:GetItem"),
+                        actionsOn(fn, "MonitoringTable"));
             } else {
                 assertFalse(
                         policies.contains("MonitoringTable"),
@@ -134,6 +143,28 @@ class TemplateTest {
                         fn + " is told where the monitoring table is");
             }
         }
+    }
+
+    /**
+     * The monitoring key finds an application's answers: only the form (to write), the equality report (to read) and
+     * the data protection function (one person's answers, to show or erase them) hold it, so nobody else holding both
+     * tables can join them.
+     */
+    @Test
+    void onlyTheMonitoringFormAndTheEqualityReportHoldTheMonitoringKey() {
+        Set<String> holders = new java.util.TreeSet<>();
+        for (String fn : ofType("AWS::Serverless::Function"))
+            if (String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"))
+                holders.add(fn);
+        assertEquals(
+                Set.of(
+                        "MonitoringFormFunction",
+                        "StaffEqualityFunction",
+                        "StaffDataProtectionFunction"),
+                holders);
+        assertTrue(
+                String.valueOf(props("StaffEqualityFunction").get("Environment"))
+                        .contains("MonitoringKeySecret"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
+import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.paths.StaffPaths;
@@ -33,16 +34,23 @@ public final class AcknowledgementLetters {
     private final String siteUrl;
     private final String staffSiteUrl;
     private final WithdrawalLink withdrawal;
+    private final MonitoringToken monitoringTokens;
 
     /**
      * @param siteUrl the public site, for the applicant's equal opportunities link
      * @param staffSiteUrl the staff site, for the links in the team's e-mails
      * @param withdrawal the link, before the contact line of the applicant's e-mail, to withdraw their application
+     * @param monitoringTokens the token of the applicant's link to the equal opportunities form
      */
-    public AcknowledgementLetters(String siteUrl, String staffSiteUrl, WithdrawalLink withdrawal) {
+    public AcknowledgementLetters(
+            String siteUrl,
+            String staffSiteUrl,
+            WithdrawalLink withdrawal,
+            MonitoringToken monitoringTokens) {
         this.siteUrl = siteUrl;
         this.staffSiteUrl = staffSiteUrl;
         this.withdrawal = withdrawal;
+        this.monitoringTokens = monitoringTokens;
     }
 
     /**
@@ -180,7 +188,11 @@ public final class AcknowledgementLetters {
                 .say("monitoring.body")
                 .linked(
                         "monitoring.link",
-                        siteUrl + PublicPaths.monitoringForm(role.id(), app.monitoringToken()));
+                        siteUrl
+                                + PublicPaths.monitoringForm(
+                                        role.id(),
+                                        monitoringTokens.forApplication(
+                                                role.id(), app.reference())));
         if (benefitsAdviceRelevant(role, app)) {
             l.headed("benefits.heading")
                     .say("benefits.body", "email", role.contact().benefitsAdviceEmail());

@@ -13,7 +13,8 @@ import org.involve.core.kit.Words;
 /**
  * A submitted application. {@code applicantKey} identifies the person for this role (from their e-mail,
  * or phone, or name and postcode) so the same person applying twice makes one application.
- * The monitoring token links to the separate equal-opportunities answers and is the only link.
+ * Nothing in it links to the equal-opportunities answers: their key is worked out from the reference with a key only
+ * the monitoring form and the equality report hold ({@code monitoring.MonitoringKey}).
  */
 public record Application(
         String reference,
@@ -23,7 +24,6 @@ public record Application(
         Map<String, String> answers,
         Instant submittedAt,
         String contactMethod,
-        String monitoringToken,
         Acknowledgement acknowledgement,
         String enteredBy,
         Map<String, String> progress) {
@@ -98,7 +98,6 @@ public record Application(
             Map<String, String> answers,
             Instant submittedAt,
             String contactMethod,
-            String monitoringToken,
             Acknowledgement acknowledgement,
             String enteredBy) {
         this(
@@ -109,7 +108,6 @@ public record Application(
                 answers,
                 submittedAt,
                 contactMethod,
-                monitoringToken,
                 acknowledgement,
                 enteredBy,
                 Map.of());
@@ -136,7 +134,6 @@ public record Application(
                 answers,
                 submittedAt,
                 contactMethod,
-                monitoringToken,
                 acknowledgement,
                 enteredBy,
                 p);

@@ -31,7 +31,6 @@ public final class ApplicationJourney {
     private final RoleReader roles;
     private final DraftStore drafts;
     private final ApplicationStore applications;
-    private final MonitoringToken tokens;
     private final Clock clock;
     private final ApplyingSettings settings;
     private final AcknowledgementLetters letters;
@@ -47,11 +46,11 @@ public final class ApplicationJourney {
         this.roles = roles;
         this.drafts = drafts;
         this.applications = applications;
-        this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
         this.letters =
-                new AcknowledgementLetters(settings.siteUrl(), settings.staffSiteUrl(), withdrawal);
+                new AcknowledgementLetters(
+                        settings.siteUrl(), settings.staffSiteUrl(), withdrawal, tokens);
     }
 
     /** Thrown when a role does not exist or is not published. */
@@ -326,7 +325,6 @@ public final class ApplicationJourney {
                 answers,
                 now,
                 answers.get(ApplicationForm.CONTACT_METHOD),
-                tokens.issue(role.id()),
                 ContactPreference.byEmail(answers)
                         ? Application.Acknowledgement.EMAIL_QUEUED
                         : Application.Acknowledgement.STAFF_TO_CONTACT,

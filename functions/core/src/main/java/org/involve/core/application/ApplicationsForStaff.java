@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
+import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.outbox.UndeliverableLookup;
 import org.involve.core.paths.PublicPaths;
@@ -26,6 +27,7 @@ public final class ApplicationsForStaff {
     private final RoundApplications round;
     private final OutstandingAcknowledgements outstanding;
     private final String siteUrl;
+    private final MonitoringToken monitoringTokens;
     private final Clock clock;
     private final UndeliverableLookup undeliverable;
 
@@ -35,8 +37,9 @@ public final class ApplicationsForStaff {
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
             String siteUrl,
+            MonitoringToken monitoringTokens,
             Clock clock) {
-        this(roles, round, outstanding, siteUrl, clock, UndeliverableLookup.NONE);
+        this(roles, round, outstanding, siteUrl, monitoringTokens, clock, UndeliverableLookup.NONE);
     }
 
     /**
@@ -48,6 +51,7 @@ public final class ApplicationsForStaff {
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
             String siteUrl,
+            MonitoringToken monitoringTokens,
             Clock clock,
             UndeliverableLookup undeliverable) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
@@ -56,6 +60,7 @@ public final class ApplicationsForStaff {
         this.round = round;
         this.outstanding = outstanding;
         this.siteUrl = siteUrl.replaceAll("/+$", "");
+        this.monitoringTokens = monitoringTokens;
         this.clock = clock;
         this.undeliverable = undeliverable;
     }
@@ -66,7 +71,10 @@ public final class ApplicationsForStaff {
      * page can read.
      */
     public String monitoringLink(Application app) {
-        return siteUrl + PublicPaths.monitoringForm(app.roleId(), app.monitoringToken());
+        return siteUrl
+                + PublicPaths.monitoringForm(
+                        app.roleId(),
+                        monitoringTokens.forApplication(app.roleId(), app.reference()));
     }
 
     /** A role with how many applications it has, how many are held to talk first, and how many are not yet acknowledged. */

@@ -42,7 +42,6 @@ public final class EnteringForApplicant {
 
     private final RoleReader roles;
     private final ApplicationRecords records;
-    private final MonitoringToken tokens;
     private final AcknowledgementLetters letters;
     private final Clock clock;
 
@@ -64,12 +63,12 @@ public final class EnteringForApplicant {
             throw new IllegalArgumentException("The staff site address must be an http(s) address");
         this.roles = roles;
         this.records = records;
-        this.tokens = tokens;
         this.letters =
                 new AcknowledgementLetters(
                         siteUrl.replaceAll("/+$", ""),
                         staffSiteUrl.replaceAll("/+$", ""),
-                        withdrawal);
+                        withdrawal,
+                        tokens);
         this.clock = clock;
     }
 
@@ -150,7 +149,6 @@ public final class EnteringForApplicant {
                         answers,
                         now,
                         answers.get(ApplicationForm.CONTACT_METHOD),
-                        tokens.issue(role.id()),
                         ContactPreference.byEmail(answers)
                                 ? Application.Acknowledgement.EMAIL_QUEUED
                                 : Application.Acknowledgement.STAFF_TO_CONTACT,

@@ -1,20 +1,19 @@
 package org.involve.core.monitoring;
 
-import java.time.Clock;
 import java.util.Map;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
 
-/** Records equal-opportunities answers against a signed token, once. */
+/** Records equal-opportunities answers given through a signed link, once, under a key no application holds. */
 public final class MonitoringForm {
     private final MonitoringStore store;
     private final MonitoringToken tokens;
-    private final Clock clock;
+    private final MonitoringKey keys;
 
-    public MonitoringForm(MonitoringStore store, MonitoringToken tokens, Clock clock) {
+    public MonitoringForm(MonitoringStore store, MonitoringToken tokens, MonitoringKey keys) {
         this.store = store;
         this.tokens = tokens;
-        this.clock = clock;
+        this.keys = keys;
     }
 
     public sealed interface Result {
@@ -36,7 +35,7 @@ public final class MonitoringForm {
         FormValidator.Result r =
                 FormValidator.validate(MonitoringQuestions.section().fields(), posted);
         if (!r.errors().isEmpty()) return new Result.Invalid(r.values(), r.errors());
-        return store.record(new MonitoringResponse(token, roleId, r.values(), clock.instant()))
+        return store.record(new MonitoringResponse(keys.forToken(token), roleId, r.values()))
                 ? new Result.Recorded()
                 : new Result.AlreadyRecorded();
     }

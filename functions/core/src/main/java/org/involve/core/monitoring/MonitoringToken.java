@@ -2,26 +2,25 @@ package org.involve.core.monitoring;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.involve.core.kit.Hmac;
 
 /**
- * The opaque token that links an application to its monitoring answers. It is signed, so the monitoring
- * form can tell a real token from a made-up one without reading any application.
+ * The token in an applicant's link to the equal-opportunities form. It is worked out from the application (its role and
+ * reference) with the signing key, so it is stored nowhere: not on the application, not with the answers. It is signed,
+ * so the form can tell a real token from a made-up one without reading any application. The answers are kept under a
+ * second key worked out from the token ({@link MonitoringKey}), which only the form and the equality report hold: with
+ * the signing key alone (which many functions hold) nobody can find an application's answers.
  */
 public final class MonitoringToken {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Hmac hmac;
 
     public MonitoringToken(String signingKey) {
         this.hmac = new Hmac(signingKey);
     }
 
-    public String issue(String roleId) {
-        byte[] nonce = new byte[18];
-        RANDOM.nextBytes(nonce);
-        String n = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+    /** The token for one application: the same every time, so the acknowledgement and staff give the same link. */
+    public String forApplication(String roleId, String applicationReference) {
+        String n = hmac.signUrlSafe("monitoring-link:" + roleId + ":" + applicationReference, 18);
         return n + "." + sign(n, roleId);
     }
 

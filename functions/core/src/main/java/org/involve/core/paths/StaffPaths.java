@@ -132,4 +132,18 @@ public final class StaffPaths {
 
     /** Erasing the person's data (staff confirm on the person's page). */
     public static final Path DATA_PROTECTION_ERASE = DATA_PROTECTION.then("/erase");
+
+    // ---------- Equality report (monitoring answers, counted; small numbers suppressed) ----------
+    public static final Path EQUALITY = HOME.then("/equality");
+    public static final Path EQUALITY_ROLE = EQUALITY.then("/{roleId}");
+    public static final Path EQUALITY_ROLE_CSV = EQUALITY_ROLE.then("/csv");
+
+    /** The report for every role of the programme this role is part of. */
+    public static final Path EQUALITY_PROGRAMME = EQUALITY_ROLE.then("/programme");
+
+    public static final Path EQUALITY_PROGRAMME_CSV = EQUALITY_PROGRAMME.then("/csv");
+
+    // ---------- Audit trail viewer (read only) ----------
+    /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
+    public static final Path AUDIT = HOME.then("/audit");
 }

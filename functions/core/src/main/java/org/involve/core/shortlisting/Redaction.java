@@ -164,7 +164,6 @@ final class Redaction {
         literal(Kind.ADDRESS, app.answer(ApplicationForm.ADDRESS_LINE_1), 4);
         literal(Kind.ADDRESS, app.answer("addressLine2"), 4);
         literal(Kind.REFERENCE, app.reference(), 4);
-        literal(Kind.REFERENCE, app.monitoringToken(), 4);
         String postcode = AnswerRules.normalisePostcode(app.answer(ApplicationForm.POSTCODE));
         if (postcode.length() >= 5)
             theirs.add(

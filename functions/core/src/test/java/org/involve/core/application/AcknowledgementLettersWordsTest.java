@@ -9,6 +9,7 @@ import java.util.Map;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Email;
+import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +49,13 @@ class AcknowledgementLettersWordsTest {
                         answers,
                         NOW,
                         method,
-                        "token",
                         Application.Acknowledgement.STAFF_TO_CONTACT,
                         "applicant");
         return new AcknowledgementLetters(
                         "https://site.example.org",
                         "https://staff.example.org",
-                        TestLinks.WITHDRAWAL)
+                        TestLinks.WITHDRAWAL,
+                        new MonitoringToken("a-test-signing-key-of-enough-length"))
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();
@@ -96,13 +97,13 @@ class AcknowledgementLettersWordsTest {
                                 "zebedee.quillfeather@example.org"),
                         NOW,
                         "email",
-                        "token",
                         Application.Acknowledgement.EMAIL_QUEUED,
                         "applicant");
         return new AcknowledgementLetters(
                         "https://site.example.org",
                         "https://staff.example.org",
-                        TestLinks.WITHDRAWAL)
+                        TestLinks.WITHDRAWAL,
+                        new MonitoringToken("a-test-signing-key-of-enough-length"))
                 .forSubmission(role, app, NOW)
                 .get(0)
                 .email();

@@ -36,7 +36,7 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                 app.answers().containsKey(EnteringForApplicant.RECEIVED_BY),
                 "how it came is a fact, not an answer");
         assertTrue(
-                tokens.valid(app.monitoringToken(), role.id()),
+                tokens.valid(tokens.forApplication(app.roleId(), app.reference()), role.id()),
                 "the applicant gets their own monitoring token");
         assertEquals(app, applications.applications.values().iterator().next());
         AuditEntry entry = audit.entries().get(0);
@@ -62,7 +62,9 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                                 "https://involve.example.org/monitoring?role="
                                         + role.id()
                                         + "&token="
-                                        + e.application().monitoringToken()));
+                                        + tokens.forApplication(
+                                                e.application().roleId(),
+                                                e.application().reference())));
         assertEquals(Application.Acknowledgement.EMAIL_QUEUED, e.application().acknowledgement());
     }
 
@@ -83,7 +85,7 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                 "https://involve.example.org/monitoring?role="
                         + role.id()
                         + "&token="
-                        + app.monitoringToken(),
+                        + tokens.forApplication(app.roleId(), app.reference()),
                 seeing.monitoringLink(app));
     }
 

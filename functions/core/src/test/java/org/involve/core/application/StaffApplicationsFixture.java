@@ -39,7 +39,7 @@ abstract class StaffApplicationsFixture {
             new InMemoryApplicationRecords(applications, outstanding, outbox, audit);
     final ApplicationsForStaff seeing =
             new ApplicationsForStaff(
-                    roles, round, outstanding, "https://involve.example.org/", clock);
+                    roles, round, outstanding, "https://involve.example.org/", tokens, clock);
     final EnteringForApplicant entering =
             new EnteringForApplicant(
                     roles,

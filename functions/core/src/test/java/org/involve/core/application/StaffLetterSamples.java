@@ -31,7 +31,9 @@ public final class StaffLetterSamples {
                 new AcknowledgementLetters(
                         "https://site.example.org",
                         STAFF_SITE,
-                        org.involve.core.fakes.TestLinks.WITHDRAWAL);
+                        org.involve.core.fakes.TestLinks.WITHDRAWAL,
+                        new org.involve.core.monitoring.MonitoringToken(
+                                "a-test-signing-key-of-enough-length"));
         Map<String, Email> out = new LinkedHashMap<>();
         for (String how : new String[] {"telephone", "post"})
             out.put(
@@ -91,7 +93,6 @@ public final class StaffLetterSamples {
                 answers,
                 a.submittedAt(),
                 a.contactMethod(),
-                a.monitoringToken(),
                 a.acknowledgement(),
                 a.enteredBy());
     }

@@ -111,7 +111,6 @@ public final class FictionalApplicants {
                 a,
                 at,
                 "email",
-                "monitoring-token-" + reference,
                 Application.Acknowledgement.EMAIL_QUEUED,
                 "applicant");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditHistory;
+import org.involve.core.audit.AuditPage;
 import org.involve.core.audit.AuditTrail;
 
 public final class InMemoryAuditTrail implements AuditTrail, AuditHistory {
@@ -21,5 +22,16 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditHistory {
     @Override
     public List<AuditEntry> trailOf(String record) {
         return entries.stream().filter(e -> e.record().equals(record)).toList();
+    }
+
+    /** Pages by position: "after" is how many of the record's entries, newest first, came before. */
+    @Override
+    public AuditPage newestFirst(String record, String after, int size) {
+        List<AuditEntry> all = new java.util.ArrayList<>(trailOf(record));
+        java.util.Collections.reverse(all);
+        int from = after == null ? 0 : Integer.parseInt(after.replace("at-", ""));
+        int to = Math.min(all.size(), from + size);
+        return new AuditPage(
+                all.subList(Math.min(from, all.size()), to), to < all.size() ? "at-" + to : null);
     }
 }

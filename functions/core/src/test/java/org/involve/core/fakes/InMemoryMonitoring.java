@@ -1,33 +1,46 @@
 package org.involve.core.fakes;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.involve.core.monitoring.MonitoringAnswers;
+import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringStore;
 
-/**
- * Monitoring answers in memory, written once per token. Answers are found by token here (the applications that hold
- * the tokens are elsewhere), so {@link #answersFor} and {@link #forget} take the token as the application id.
- */
-public final class InMemoryMonitoring implements MonitoringStore {
-    public final List<MonitoringResponse> stored = new CopyOnWriteArrayList<>();
+/** The monitoring table in memory: answers by role and answer key, as DynamoMonitoringStore keeps them. */
+public final class InMemoryMonitoring implements MonitoringStore, MonitoringAnswers {
+    private final Map<String, Map<String, Map<String, String>>> byRole = new LinkedHashMap<>();
+    private final MonitoringKey keys;
 
-    @Override
-    public synchronized boolean record(MonitoringResponse response) {
-        if (stored.stream().anyMatch(s -> s.token().equals(response.token()))) return false;
-        return stored.add(response);
+    public InMemoryMonitoring(MonitoringKey keys) {
+        this.keys = keys;
     }
 
     @Override
-    public Optional<MonitoringResponse> answersFor(String roleId, String applicationId) {
-        return stored.stream()
-                .filter(s -> s.roleId().equals(roleId) && s.token().equals(applicationId))
-                .findFirst();
+    public synchronized boolean record(MonitoringResponse r) {
+        return byRole.computeIfAbsent(r.roleId(), x -> new LinkedHashMap<>())
+                        .putIfAbsent(r.answerKey(), r.answers())
+                == null;
     }
 
     @Override
-    public void forget(String roleId, String applicationId) {
-        stored.removeIf(s -> s.roleId().equals(roleId) && s.token().equals(applicationId));
+    public synchronized Map<String, Map<String, String>> forRole(String roleId) {
+        return Map.copyOf(byRole.getOrDefault(roleId, Map.of()));
+    }
+
+    @Override
+    public synchronized Optional<Map<String, String>> answersFor(
+            String roleId, String applicationId) {
+        return Optional.ofNullable(
+                byRole.getOrDefault(roleId, Map.of())
+                        .get(keys.forApplication(roleId, applicationId)));
+    }
+
+    @Override
+    public synchronized boolean forget(String roleId, String applicationId) {
+        return byRole.getOrDefault(roleId, new LinkedHashMap<>())
+                        .remove(keys.forApplication(roleId, applicationId))
+                != null;
     }
 }

@@ -32,7 +32,6 @@ public final class TestApplications {
                 a,
                 at,
                 method,
-                "monitoring-token-" + reference,
                 "email".equals(method)
                         ? Application.Acknowledgement.EMAIL_QUEUED
                         : Application.Acknowledgement.STAFF_TO_CONTACT,

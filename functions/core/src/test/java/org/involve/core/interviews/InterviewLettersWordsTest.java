@@ -43,7 +43,6 @@ class InterviewLettersWordsTest {
                             "zebedee.quillfeather@example.org"),
                     NOW,
                     "email",
-                    "token",
                     Application.Acknowledgement.EMAIL_QUEUED,
                     "applicant");
 

@@ -5,23 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.involve.core.fakes.InMemoryMonitoring;
-import org.involve.core.fakes.MutableClock;
 import org.involve.core.kit.Field;
 import org.junit.jupiter.api.Test;
 
 class MonitoringFormTest {
-    private final InMemoryMonitoring monitoring = new InMemoryMonitoring();
-    private final List<MonitoringResponse> stored = monitoring.stored;
+    private final List<MonitoringResponse> stored = new ArrayList<>();
     private final MonitoringToken tokens =
-            new MonitoringToken("a-test-signing-key-of-enough-length");
+            new MonitoringToken("a-test-signing-key-of-enough-length-for-hmac");
+    private final MonitoringKey keys =
+            new MonitoringKey("a-test-monitoring-key-only-the-form-and-report-hold", tokens);
     private final MonitoringForm form =
             new MonitoringForm(
-                    monitoring, tokens, new MutableClock(Instant.parse("2025-01-10T10:00:00Z")));
+                    r -> {
+                        if (stored.stream().anyMatch(s -> s.answerKey().equals(r.answerKey())))
+                            return false;
+                        return stored.add(r);
+                    },
+                    tokens,
+                    keys);
 
     private static Map<String, String> allPreferNotToSay() {
         Map<String, String> m = new HashMap<>();
@@ -57,8 +62,8 @@ class MonitoringFormTest {
     }
 
     @Test
-    void answersAreRecordedAgainstTheTokenOnlyOnce() {
-        String token = tokens.issue("role-a");
+    void answersAreRecordedUnderTheKeyOfTheApplicationOnlyOnce() {
+        String token = tokens.forApplication("role-a", "INV-AAAA-0001");
         assertInstanceOf(
                 MonitoringForm.Result.Recorded.class,
                 form.submit(token, "role-a", allPreferNotToSay()));
@@ -67,11 +72,34 @@ class MonitoringFormTest {
                 form.submit(token, "role-a", allPreferNotToSay()));
         assertEquals(1, stored.size());
         assertEquals("role-a", stored.get(0).roleId());
+        assertEquals(keys.forApplication("role-a", "INV-AAAA-0001"), stored.get(0).answerKey());
+    }
+
+    @Test
+    void theKeyOfTheAnswersIsNeitherTheTokenNorTheReferenceAndNeedsTheMonitoringKey() {
+        String token = tokens.forApplication("role-a", "INV-AAAA-0001");
+        form.submit(token, "role-a", allPreferNotToSay());
+        String key = stored.get(0).answerKey();
+        assertFalse(key.contains(token) || token.contains(key));
+        assertFalse(key.contains("INV-AAAA-0001"));
+        MonitoringKey otherKey =
+                new MonitoringKey("someone-else-holding-only-the-signing-key-000", tokens);
+        assertFalse(key.equals(otherKey.forApplication("role-a", "INV-AAAA-0001")));
+    }
+
+    @Test
+    void theLinkIsTheSameEachTimeAndDiffersBetweenApplicationsAndRoles() {
+        String token = tokens.forApplication("role-a", "INV-AAAA-0001");
+        assertEquals(token, tokens.forApplication("role-a", "INV-AAAA-0001"));
+        assertTrue(tokens.valid(token, "role-a"));
+        assertFalse(tokens.valid(token, "role-b"));
+        assertFalse(token.equals(tokens.forApplication("role-a", "INV-AAAA-0002")));
+        assertFalse(token.contains("INV-AAAA-0001"));
     }
 
     @Test
     void aMadeUpOrAlteredTokenIsRefused() {
-        String token = tokens.issue("role-a");
+        String token = tokens.forApplication("role-a", "INV-AAAA-0001");
         String altered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
         assertInstanceOf(
                 MonitoringForm.Result.UnknownLink.class,
@@ -88,7 +116,10 @@ class MonitoringFormTest {
         answers.remove("religion");
         var result =
                 (MonitoringForm.Result.Invalid)
-                        form.submit(tokens.issue("role-a"), "role-a", answers);
+                        form.submit(
+                                tokens.forApplication("role-a", "INV-AAAA-0001"),
+                                "role-a",
+                                answers);
         assertEquals(
                 "Select your religion, or Prefer not to say",
                 result.errors().asMap().get("religion"));

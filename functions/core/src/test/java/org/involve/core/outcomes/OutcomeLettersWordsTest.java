@@ -98,7 +98,6 @@ class OutcomeLettersWordsTest {
                                 "zebedee.quillfeather@example.org"),
                         NOW,
                         "email",
-                        "token",
                         Application.Acknowledgement.EMAIL_QUEUED,
                         "applicant");
         String text =

@@ -41,7 +41,6 @@ class ReferenceLettersWordsTest {
                     Map.of(ApplicationForm.FULL_NAME, "Zebedee Quillfeather"),
                     NOW,
                     "email",
-                    "token",
                     Application.Acknowledgement.EMAIL_QUEUED,
                     "applicant");
     private final Referee referee =

@@ -117,7 +117,6 @@ class RetentionJobTest {
                         Map.of("fullName", "Sam Person", "email", "sam@example.org"),
                         Instant.parse("2026-01-05T10:00:00Z"),
                         "email",
-                        "token-" + ref,
                         Application.Acknowledgement.EMAIL_QUEUED,
                         null)
                 .after(status, facts);

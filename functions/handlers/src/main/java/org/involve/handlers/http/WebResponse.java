@@ -56,7 +56,7 @@ public final class WebResponse {
 
     /**
      * 200 with a CSV file to download as {@code filename} (letters, digits, dots and dashes only). The body must already
-     * be safe to open in a spreadsheet (see core's impact.Csv).
+     * be safe to open in a spreadsheet (see core's impact.Csv and equality's report).
      */
     public static APIGatewayV2HTTPResponse csv(String filename, String body) {
         if (!filename.matches("[A-Za-z0-9.-]+\\.csv"))

@@ -29,11 +29,12 @@ public class StaffApplicationsFactory {
             RoleReader roles,
             RoundApplications round,
             OutstandingAcknowledgements outstanding,
+            MonitoringToken tokens,
             Clock clock,
             UndeliverableLookup undeliverable,
             InvolveSettings settings) {
         return new ApplicationsForStaff(
-                roles, round, outstanding, settings.siteUrl(), clock, undeliverable);
+                roles, round, outstanding, settings.siteUrl(), tokens, clock, undeliverable);
     }
 
     @Singleton

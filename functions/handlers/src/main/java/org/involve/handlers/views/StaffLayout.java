@@ -59,7 +59,15 @@ public final class StaffLayout {
                     new Area(
                             Words.of("dataprotection").get("navigation.dataProtection"),
                             "/staff/data-protection",
-                            Permission.DATA_PROTECTION));
+                            Permission.DATA_PROTECTION),
+                    new Area(
+                            Words.of("equality").get("navigation.equality"),
+                            "/staff/equality",
+                            Permission.VIEW_MONITORING_REPORTS),
+                    new Area(
+                            Words.of("audit").get("navigation.audit"),
+                            "/staff/audit",
+                            Permission.VIEW_AUDIT_TRAIL));
 
     private static final List<Link> FOOTER =
             List.of(

@@ -1,0 +1,241 @@
+package org.involve.core.equality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.equality.EqualityReport.Count;
+import org.involve.core.equality.EqualityReport.Report;
+import org.involve.core.equality.EqualityReport.Table;
+import org.involve.core.equality.Suppression.Shown;
+import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryAuditTrail;
+import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryMonitoring;
+import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.InMemoryRound;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.monitoring.MonitoringForm;
+import org.involve.core.monitoring.MonitoringKey;
+import org.involve.core.monitoring.MonitoringQuestions;
+import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.role.Role;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
+
+class EqualityReportTest {
+    private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+    private final InMemoryRoles roles = new InMemoryRoles();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryRound round =
+            new InMemoryRound(
+                    new InMemoryApplications(outbox, new InMemoryDrafts()),
+                    outbox,
+                    new InMemoryAuditTrail());
+    private final MonitoringToken tokens =
+            new MonitoringToken("a-test-signing-key-of-enough-length-for-links");
+    private final MonitoringKey keys =
+            new MonitoringKey("a-test-monitoring-key-only-the-form-and-report-hold", tokens);
+    private final InMemoryMonitoring monitoring = new InMemoryMonitoring(keys);
+    private final MonitoringForm form = new MonitoringForm(monitoring, tokens, keys);
+    private final Role roleA = roles.save(TestRoles.dayRate(LocalDate.of(2026, 10, 1)));
+    private final Role roleB = copyWithId(roleA, "second-role");
+    private int applicants;
+
+    private EqualityReport report(int threshold) {
+        return new EqualityReport(roles, round, monitoring, keys, threshold);
+    }
+
+    /** The role under another id: the same programme. */
+    private static Role copyWithId(Role r, String id) {
+        try {
+            RecordComponent[] c = Role.class.getRecordComponents();
+            Object[] args = new Object[c.length];
+            Class<?>[] types = new Class<?>[c.length];
+            for (int i = 0; i < c.length; i++) {
+                args[i] = c[i].getName().equals("id") ? id : c[i].getAccessor().invoke(r);
+                types[i] = c[i].getType();
+            }
+            return Role.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** {@code n} applicants to the role who reached {@code status} and gave this age band. */
+    private void applicants(Role role, int n, Application.Status status, String ageBand) {
+        for (int i = 0; i < n; i++) {
+            String reference = "INV-TEST-" + (applicants++);
+            Application a =
+                    TestApplications.submitted(
+                                    role,
+                                    reference,
+                                    NOW,
+                                    Map.of("email", "person" + applicants + "@example.org"))
+                            .after(status, Map.of());
+            round.add(a);
+            if (ageBand == null) continue;
+            Map<String, String> answers = new HashMap<>();
+            MonitoringQuestions.section()
+                    .fields()
+                    .forEach(f -> answers.put(f.name(), MonitoringQuestions.PREFER_NOT_TO_SAY));
+            answers.put("ageBand", ageBand);
+            // in these tests, sex follows age: 25 to 34 female, 45 to 54 male, others prefer not to
+            // say
+            if (ageBand.equals("25-to-34")) answers.put("sex", "female");
+            if (ageBand.equals("45-to-54")) answers.put("sex", "male");
+            assertTrue(
+                    form.submit(tokens.forApplication(role.id(), reference), role.id(), answers)
+                            instanceof MonitoringForm.Result.Recorded);
+        }
+    }
+
+    private static Table ageBand(Report r) {
+        return question(r, "ageBand");
+    }
+
+    private static Table question(Report r, String name) {
+        return r.tables().stream().filter(t -> t.question().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Count cell(Table t, String label, Stage stage) {
+        return t.rows().stream()
+                .filter(r -> r.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .byStage()
+                .get(stage.ordinal());
+    }
+
+    private void aRound() {
+        applicants(roleA, 14, Application.Status.NOT_SHORTLISTED, "25-to-34");
+        applicants(roleA, 12, Application.Status.APPOINTED, "25-to-34");
+        applicants(roleA, 3, Application.Status.NOT_SHORTLISTED, "35-to-44");
+        applicants(roleA, 4, Application.Status.NOT_APPOINTED, "35-to-44");
+        applicants(roleA, 11, Application.Status.NOT_SHORTLISTED, "45-to-54");
+        applicants(roleA, 5, Application.Status.RECEIVED, null); // no monitoring answers
+    }
+
+    @Test
+    void eachAnswerIsCountedAtEveryStageTheApplicantReachedAndSmallCountsAreNotShown() {
+        aRound();
+        Table t = ageBand(report(10).forRole(TestStaff.STAFF, roleA.id()));
+        assertEquals(new Count(Shown.NUMBER, 26), cell(t, "25 to 34", Stage.APPLIED));
+        assertEquals(new Count(Shown.NUMBER, 12), cell(t, "25 to 34", Stage.SHORTLISTED));
+        assertEquals(new Count(Shown.NUMBER, 12), cell(t, "25 to 34", Stage.APPOINTED));
+        assertEquals(new Count(Shown.NUMBER, 11), cell(t, "45 to 54", Stage.APPLIED));
+        Count seven = cell(t, "35 to 44", Stage.APPLIED);
+        assertEquals(Shown.FEWER_THAN, seven.shown());
+        assertEquals(-1, seven.number(), "a hidden count carries no number to any page");
+        assertEquals("fewer than 10", seven.text(10));
+        assertEquals(
+                new Count(Shown.NUMBER, 44),
+                t.totals().get(Stage.APPLIED.ordinal()),
+                "44 answered of 49");
+        assertEquals(new Count(Shown.NUMBER, 16), t.totals().get(Stage.SHORTLISTED.ordinal()));
+        assertEquals(Shown.FEWER_THAN, cell(t, "35 to 44", Stage.SHORTLISTED).shown());
+        assertEquals(new Count(Shown.NUMBER, 12), cell(t, "25 to 34", Stage.SHORTLISTED));
+    }
+
+    @Test
+    void aCountThatWouldGiveAwayASmallOneIsWithheld() {
+        aRound();
+        Table sex = question(report(10).forRole(TestStaff.STAFF, roleA.id()), "sex");
+        // 44 answered: 26 female, 11 male, 7 preferred not to say. With 26 and 11 shown, 44 - 26 -
+        // 11 = 7 would
+        // give the small count away, so the next smallest (11) is withheld too.
+        assertEquals(new Count(Shown.NUMBER, 26), cell(sex, "Female", Stage.APPLIED));
+        assertEquals(Shown.FEWER_THAN, cell(sex, "Prefer not to say", Stage.APPLIED).shown());
+        assertEquals(Shown.WITHHELD, cell(sex, "Male", Stage.APPLIED).shown());
+        assertEquals(-1, cell(sex, "Male", Stage.APPLIED).number());
+        assertEquals("withheld", cell(sex, "Male", Stage.APPLIED).text(10));
+        assertEquals(new Count(Shown.NUMBER, 44), sex.totals().get(Stage.APPLIED.ordinal()));
+    }
+
+    @Test
+    void theThresholdIsASetting() {
+        aRound();
+        Table t = ageBand(report(3).forRole(TestStaff.STAFF, roleA.id()));
+        assertEquals(new Count(Shown.NUMBER, 7), cell(t, "35 to 44", Stage.APPLIED));
+    }
+
+    @Test
+    void noReportPageShowsANumberUnderTheThresholdOrALoneHiddenCountInAColumn() {
+        roles.save(roleB);
+        aRound();
+        applicants(roleB, 9, Application.Status.APPOINTED, "25-to-34");
+        applicants(roleB, 30, Application.Status.NOT_SHORTLISTED, "35-to-44");
+        EqualityReport report = report(10);
+        List<Report> pages = new ArrayList<>();
+        pages.add(report.forRole(TestStaff.STAFF, roleA.id()));
+        pages.add(report.forRole(TestStaff.STAFF, roleB.id()));
+        pages.add(report.forProgramme(TestStaff.STAFF, roleA.id()));
+        for (Report page : pages)
+            for (Table t : page.tables())
+                for (int st = 0; st < Stage.values().length; st++) {
+                    int hidden = 0;
+                    Shown lone = null;
+                    for (var row : t.rows()) {
+                        Count c = row.byStage().get(st);
+                        if (c.shown() == Shown.NUMBER) assertFalse(c.number() < 10, t.question());
+                        else {
+                            hidden++;
+                            lone = c.shown();
+                        }
+                    }
+                    // a small count alone hidden in its column would be the total less the others
+                    if (t.totals().get(st).shown() == Shown.NUMBER && hidden == 1)
+                        assertEquals(Shown.WITHHELD, lone, t.question() + " " + Stage.values()[st]);
+                }
+        // The programme's count of people aged 25 to 34 who applied is 35 = 26 + 9: shown beside
+        // role A's 26, it
+        // would give away role B's 9; so one of them is withheld.
+        assertEquals(
+                Shown.FEWER_THAN, cell(ageBand(pages.get(1)), "25 to 34", Stage.APPLIED).shown());
+        assertTrue(
+                cell(ageBand(pages.get(0)), "25 to 34", Stage.APPLIED).shown() == Shown.WITHHELD
+                        || cell(ageBand(pages.get(2)), "25 to 34", Stage.APPLIED).shown()
+                                == Shown.WITHHELD);
+    }
+
+    @Test
+    void answersKeptUnderAnotherKeyAreNotCounted() {
+        applicants(roleA, 12, Application.Status.RECEIVED, "25-to-34");
+        MonitoringKey other =
+                new MonitoringKey("someone-else-with-only-the-signing-key-00", tokens);
+        new MonitoringForm(monitoring, tokens, other)
+                .submit(
+                        tokens.forApplication(roleA.id(), "INV-TEST-0"),
+                        roleA.id(),
+                        Map.of("ageBand", "16-to-24"));
+        Table t = ageBand(report(10).forRole(TestStaff.STAFF, roleA.id()));
+        assertEquals(new Count(Shown.NUMBER, 12), t.totals().get(Stage.APPLIED.ordinal()));
+    }
+
+    @Test
+    void onlyStaffWithTheMonitoringReportsPermissionSeeIt() {
+        roles.save(roleB);
+        assertThrows(AccessDenied.class, () -> report(10).forRole(TestStaff.PANEL_A, roleA.id()));
+        assertThrows(AccessDenied.class, () -> report(10).programmes(TestStaff.PANEL_A));
+        assertThrows(
+                EqualityReport.RoleNotFound.class,
+                () -> report(10).forRole(TestStaff.STAFF, "no-such-role"));
+        assertEquals(
+                List.of(roleA.id(), roleB.id()),
+                report(10).programmes(TestStaff.STAFF).get(0).roles().stream()
+                        .map(Role::id)
+                        .toList());
+    }
+}
