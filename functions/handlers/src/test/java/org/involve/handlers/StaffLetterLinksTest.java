@@ -52,6 +52,7 @@ class StaffLetterLinksTest {
                     Map.entry("belowMinimum", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("reviewTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("reviewChaseTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("partnerAnswered", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {

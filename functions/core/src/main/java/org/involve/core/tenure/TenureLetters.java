@@ -133,4 +133,52 @@ public final class TenureLetters {
             String id, org.involve.core.kit.Email e, Instant now, String kind) {
         return new OutboxMessage(id, e, now, now, 0, kind);
     }
+
+    /** The team is told what the partner answered, with a link to their page. */
+    public OutboxMessage partnerAnswered(Role role, Partner p, TenureReview r, Instant now) {
+        String reference = p.appointment().applicationReference();
+        Letter l =
+                Letter.of(WORDS, "partnerAnswered")
+                        .say(
+                                r.partnerAnswer() == TenureReview.Answer.YES ? "yes" : "no",
+                                "reference",
+                                reference,
+                                "role",
+                                role.title(),
+                                "date",
+                                ClosingTime.displayDate(r.ends()))
+                        .say("next")
+                        .linked("link", partnerPage(role, reference));
+        return message(
+                "tenure-answered-" + p.id() + "-" + r.ends() + "-" + r.version(),
+                l.send(role.contact().teamEmail(), "reference", reference),
+                now,
+                "tenure-answered");
+    }
+
+    /** The partner is told their term was extended, and until when. */
+    public OutboxMessage extended(Role role, Partner after, LocalDate oldEnd, Instant now) {
+        Letter l =
+                Letter.of(WORDS, "extended")
+                        .say("greeting", "name", after.involvement().name())
+                        .say(
+                                "intro",
+                                "role",
+                                role.title(),
+                                "date",
+                                ClosingTime.displayDate(after.appointment().ends()))
+                        .say("thanks")
+                        .say(
+                                "contact",
+                                "name",
+                                role.contact().name(),
+                                "email",
+                                role.contact().email());
+        partnerLetters.withLink(l, after.id(), now);
+        return message(
+                "tenure-extended-" + after.id() + "-" + oldEnd,
+                l.send(after.involvement().email(), "role", role.title()),
+                now,
+                "tenure-extended");
+    }
 }

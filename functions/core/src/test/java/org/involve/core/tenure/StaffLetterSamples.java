@@ -41,6 +41,15 @@ public final class StaffLetterSamples {
         Map<String, Email> out = new LinkedHashMap<>();
         out.put("reviewTeam", letters.askTeam(role, p, a.ends(), false, now).email());
         out.put("reviewChaseTeam", letters.askTeam(role, p, a.ends(), true, now).email());
+        out.put(
+                "partnerAnswered",
+                letters.partnerAnswered(
+                                role,
+                                p,
+                                TenureReview.asked(a.id(), role.id(), a.ends(), a.start())
+                                        .partnerSaid(TenureReview.Answer.YES),
+                                now)
+                        .email());
         out.put("endedTeam", letters.endedTeam(role, p, a.ends(), now).email());
         return out;
     }
