@@ -17,6 +17,7 @@ import org.involve.adapters.DynamoPartnerRecords;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
+import org.involve.adapters.DynamoTenureReviews;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
@@ -200,5 +201,15 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoMeetings(db, settings.meetingsTable(), outbox, audit);
+    }
+
+    @Singleton
+    DynamoTenureReviews tenureReviews(
+            DynamoDbClient db,
+            DynamoPartnerRecords records,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoTenureReviews(db, settings.partnersTable(), records, outbox, audit);
     }
 }
