@@ -20,6 +20,10 @@ import org.involve.core.role.Role;
  */
 public final class TenureLetters {
     private static final Words WORDS = Words.of("tenure");
+
+    /** The step of "your involvement" where the partner answers the review. */
+    public static final String ANSWER_STEP = "tenure-review";
+
     private final PartnerLetters partnerLetters;
     private final String staffSiteUrl;
 
@@ -39,6 +43,7 @@ public final class TenureLetters {
                         .say("greeting", "name", p.involvement().name())
                         .say("intro", "role", role.title(), "date", ClosingTime.displayDate(ends))
                         .say("question")
+                        .linked("answer", partnerLetters.link(p.id(), now) + "/" + ANSWER_STEP)
                         .say(
                                 "contact",
                                 "name",
