@@ -173,8 +173,13 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     const [teamAsk] = await waitForEmails(TEAM, `Tenure review: ${a.reference}`);
     assert.ok(linkInHtml(teamAsk.body.html, 'See their partner record').endsWith(`/staff/partners/${role.id}/${a.reference}`));
     await fireSchedule('TenureReviewFunction');
+    await visit(partner, linkA);
+    assert.match(await partner.locator('main').innerText(), /Your time in this role is coming to an end\./);
+    assert.equal(await partner.getByRole('link', { name: 'Tell us if you would like to carry on' }).count(), 1);
+    await checkPage(partner, 'involvement-review-open');
 
     // A answers from the e-mail's link: an empty answer first, for the error summary.
+    let main;
     await visit(partner, new URL(linkInHtml(ask.body.html, 'Tell us if you would like to carry on')).pathname);
     await expectHeading(partner, 'Would you like to carry on?');
     await checkPage(partner, 'tenure-question');
@@ -185,7 +190,9 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     await partner.getByLabel('Yes, I would like to carry on').check();
     await press(partner, 'Send answer');
     await expectHeading(partner, 'Your involvement');
-    assert.match(await partner.locator('main').innerText(), /We have told the team you would like to carry on/);
+    main = await partner.locator('main').innerText();
+    assert.match(main, /We have told the team you would like to carry on/);
+    assert.doesNotMatch(main, /Tell us if you would like to carry on/);
     await checkPage(partner, 'tenure-answered');
     await waitForEmails(TEAM, `Tenure review answered: ${a.reference}`);
 
@@ -194,7 +201,7 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     await staff.getByRole('link', { name: 'Tenure review and extension' }).click();
     await staff.waitForLoadState('load');
     await expectHeading(staff, 'Tenure review');
-    let main = await staff.locator('main').innerText();
+    main = await staff.locator('main').innerText();
     assert.match(main, new RegExp(`Time in the role ends\\s+${display(endA)}`));
     assert.match(main, /The partner says\s+Would like to carry on/);
     assert.match(main, /The team says\s+No answer yet/);

@@ -93,7 +93,11 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         PublicPaths.YOUR_INVOLVEMENT.fill(token),
                         page.partner(),
                         page.role(),
-                        notice));
+                        notice,
+                        tenure != null
+                                && tenure.review(page.partner())
+                                        .filter(r -> r.open() && r.partnerAnswer() == null)
+                                        .isPresent()));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {

@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -180,6 +181,10 @@ class TenureEventsTest {
         clock.set(Instant.parse("2026-10-03T05:30:00Z"));
         run();
         clock.set(Instant.parse("2026-10-05T09:00:00Z"));
+        assertTrue(
+                partner("http-get-your-involvement.json", id)
+                        .getBody()
+                        .contains("Tell us if you would like to carry on"));
         var form = partner("http-get-your-involvement-step.json", id);
         assertEquals(200, form.getStatusCode());
         assertTrue(form.getBody().contains("Would you like to carry on?"), form.getBody());
@@ -190,6 +195,10 @@ class TenureEventsTest {
         assertEquals(303, answered.getStatusCode());
         assertTrue(answered.getHeaders().get("Location").endsWith("?done=partnerYes"));
         assertEquals(1, sent("tenure-answered").size());
+        assertFalse(
+                partner("http-get-your-involvement.json", id)
+                        .getBody()
+                        .contains("Tell us if you would like to carry on"));
 
         String version = changes.partner(id).version();
         var record = staff("http-get-staff-partner-step.json", id, version);
