@@ -21,6 +21,7 @@ import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
+import org.involve.core.partners.PartnerStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -30,13 +31,22 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Appointments in the PartnersTable, one item per appointment ({@code appointmentId}, from the application reference), the
  * record as JSON in {@code data}. The ByPerson index (keyed by {@code personKey}, the applicant key hash) finds every role
  * one person holds, for the paid-role limit, with a query; ByRole a role's partners; ByEmail (sparse, keyed by a hash of
- * the e-mail address on record) the partners who ask for a new link. The partner's involvement is JSON in
+ * the e-mail address on record) the partners who ask for a new link; TenureByEndDay (sparse: {@code tenureQueue} and
+ * {@code tenureEnds}, the end of their time in the role, only while they are active or paused) those whose time ends by
+ * a day, for the tenure review job. The partner's involvement is JSON in
  * {@code involvement}, its version in {@code involvementVersion}, so a change is written on condition nobody changed
  * it meanwhile. An appointment is stored in one transaction with the
  * application's move to APPOINTED, its audit entries and the welcome e-mail.
  */
 public final class DynamoPartnerRecords implements PartnerRecords {
     static final String BY_PERSON = "ByPerson", BY_ROLE = "ByRole", BY_EMAIL = "ByEmail";
+
+    /** The sparse TenureByEndDay index: only partners still in the role (active or paused) carry these. */
+    static final String TENURE_BY_END_DAY = "TenureByEndDay",
+            TENURE_QUEUE = "tenureQueue",
+            TENURE_ENDS = "tenureEnds",
+            CURRENT = "current";
+
     private static final String INVOLVEMENT = "involvement", VERSION = "involvementVersion";
     private static final int APPLICATION = 0, APPOINTMENT = 1;
     private final DynamoDbClient dynamo;
@@ -161,32 +171,8 @@ public final class DynamoPartnerRecords implements PartnerRecords {
     @Override
     public boolean change(
             Partner before, Partner after, List<AuditEntry> entries, List<OutboxMessage> messages) {
-        long version = before.involvement().version();
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(table)
-                                                .item(
-                                                        withRetention(
-                                                                item(
-                                                                        after.appointment(),
-                                                                        after.involvement()),
-                                                                after.appointment(),
-                                                                entries))
-                                                .conditionExpression(
-                                                        version == 0
-                                                                ? "attribute_exists(appointmentId)"
-                                                                        + " AND (attribute_not_exists("
-                                                                        + VERSION
-                                                                        + ") OR "
-                                                                        + VERSION
-                                                                        + " = :v)"
-                                                                : VERSION + " = :v")
-                                                .expressionAttributeValues(
-                                                        Map.of(":v", Items.n(version))))
-                        .build());
+        writes.add(changeWrite(before, after, entries));
         entries.forEach(e -> writes.add(audit.putNew(e)));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         try {
@@ -214,6 +200,36 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         return item;
     }
 
+    /**
+     * The write that replaces the record with {@code after}, on condition its involvement is still at {@code before}'s
+     * version; an ended record starts its retention clock on the day of {@code entries}' first (the change's audit).
+     */
+    TransactWriteItem changeWrite(Partner before, Partner after, List<AuditEntry> entries) {
+        long version = before.involvement().version();
+        return TransactWriteItem.builder()
+                .put(
+                        p ->
+                                p.tableName(table)
+                                        .item(
+                                                withRetention(
+                                                        item(
+                                                                after.appointment(),
+                                                                after.involvement()),
+                                                        after.appointment(),
+                                                        entries))
+                                        .conditionExpression(
+                                                version == 0
+                                                        ? "attribute_exists(appointmentId)"
+                                                                + " AND (attribute_not_exists("
+                                                                + VERSION
+                                                                + ") OR "
+                                                                + VERSION
+                                                                + " = :v)"
+                                                        : VERSION + " = :v")
+                                        .expressionAttributeValues(Map.of(":v", Items.n(version))))
+                .build();
+    }
+
     /** The ByEmail index's key: a hash of the address as the applicant key makes it, never the address itself. */
     static String emailKey(String email) {
         return References.sha256("email:" + AnswerRules.normaliseEmail(email));
@@ -228,11 +244,15 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         item.put("personKey", s(a.personKey()));
         item.put("roleId", s(a.roleId()));
         item.put("status", s(a.status().name()));
+        if (a.status() == PartnerStatus.ACTIVE || a.status() == PartnerStatus.PAUSED) {
+            item.put(TENURE_QUEUE, s(CURRENT));
+            item.put(TENURE_ENDS, s(a.ends().toString()));
+        }
         item.put("data", s(Json.write(a)));
         return item;
     }
 
-    private static Stored stored(Map<String, AttributeValue> item) {
+    static Stored stored(Map<String, AttributeValue> item) {
         AttributeValue i = item.get(INVOLVEMENT);
         return new Stored(
                 appointment(item), i == null ? null : Json.read(i.s(), Involvement.class));

@@ -38,6 +38,7 @@ class ArchitectureTest {
                     "withdrawal",
                     "meetings",
                     "impact",
+                    "tenure",
                     "retention",
                     "dataprotection",
                     "equality");

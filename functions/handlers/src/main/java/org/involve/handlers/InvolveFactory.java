@@ -20,6 +20,7 @@ import org.involve.adapters.DynamoPersonalData;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoRoles;
 import org.involve.adapters.DynamoShortlistStore;
+import org.involve.adapters.DynamoTenureReviews;
 import org.involve.adapters.DynamoUndeliverableAddresses;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.SesMailSender;
@@ -263,5 +264,15 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoImpacts(db, settings.meetingsTable(), outbox, audit);
+    }
+
+    @Singleton
+    DynamoTenureReviews tenureReviews(
+            DynamoDbClient db,
+            DynamoPartnerRecords records,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoTenureReviews(db, settings.partnersTable(), records, outbox, audit);
     }
 }

@@ -208,6 +208,11 @@ public record InvolveSettings(Map<String, String> values) {
         return number("MEETING_PAPERS_DAYS", 7);
     }
 
+    /** How many days before a partner's time in a role ends they and staff are asked to review it (TENURE_REVIEW_DAYS, default 90). */
+    public int tenureReviewDays() {
+        return number("TENURE_REVIEW_DAYS", 90);
+    }
+
     public int interviewReminderLeadDays() {
         return number("INTERVIEW_REMINDER_LEAD_DAYS", 1);
     }

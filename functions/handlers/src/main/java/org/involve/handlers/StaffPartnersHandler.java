@@ -2,6 +2,7 @@ package org.involve.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -19,6 +20,7 @@ import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
@@ -28,6 +30,7 @@ import org.involve.handlers.views.MeetingPages;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.StaffLayout;
 import org.involve.handlers.views.StaffPartnerPages;
+import org.involve.handlers.views.TenurePages;
 
 /**
  * The partner pages: roles with people to appoint and every partner by programme, role and status; a role's applicants
@@ -58,12 +61,17 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                     "staff.itAsked",
                     "staff.induction",
                     "staff.itGiven");
+    private static final Notices TENURE_NOTICES =
+            Notices.of("tenure", "tenure.staffYes", "tenure.staffNo", "tenure.extended");
+    private static final List<String> TENURE_STEPS =
+            List.of(TenurePages.REVIEW_STEP, TenurePages.EXTEND_STEP);
     private final Appointing appointing;
     private final PartnerChanges changes;
     private final PartnerDirectory directory;
     private final AuditHistory history;
 
     private final BiFunction<StaffMember, Partner, String> attendance;
+    private final TenureDesk tenure;
 
     public StaffPartnersHandler() {
         this(
@@ -71,7 +79,8 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                 Beans.get(PartnerChanges.class),
                 Beans.get(PartnerDirectory.class),
                 Beans.get(AuditHistory.class),
-                attendanceFrom(Beans.get(MeetingPlans.class)));
+                attendanceFrom(Beans.get(MeetingPlans.class)),
+                Beans.get(TenureDesk.class));
     }
 
     /** Without meetings: the record shows no attendance row (tests of the other routes). */
@@ -89,12 +98,24 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
             PartnerDirectory directory,
             AuditHistory history,
             BiFunction<StaffMember, Partner, String> attendance) {
+        this(appointing, changes, directory, history, attendance, null);
+    }
+
+    /** With the tenure review ({@code tenure} null: its steps are not found, for tests of the other routes). */
+    public StaffPartnersHandler(
+            Appointing appointing,
+            PartnerChanges changes,
+            PartnerDirectory directory,
+            AuditHistory history,
+            BiFunction<StaffMember, Partner, String> attendance,
+            TenureDesk tenure) {
         super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
         this.changes = changes;
         this.directory = directory;
         this.history = history;
         this.attendance = attendance;
+        this.tenure = tenure;
     }
 
     /** A partner's attendance over the last 12 months against the role's minimum, in a sentence. */
@@ -207,6 +228,9 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     /** A step staff take for a partner (or record for them): the form. */
     private APIGatewayV2HTTPResponse stepForm(StaffRequest req) {
         String step = req.web().pathParameter("step");
+        if (tenure != null && TENURE_STEPS.contains(step))
+            return WebResponse.html(
+                    200, TenurePages.review(reviewPage(req, partner(req), Map.of(), null, null)));
         if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
         Partner p = partner(req);
         return WebResponse.html(
@@ -216,6 +240,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
 
     private APIGatewayV2HTTPResponse act(StaffRequest req) {
         String step = req.web().pathParameter("step");
+        if (tenure != null && TENURE_STEPS.contains(step)) return tenureAct(req, step);
         if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
         Partner p = partner(req);
         Map<String, String> posted = req.web().form();
@@ -257,6 +282,68 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                                 posted,
                                 null,
                                 ((PartnerChanges.Result.Refused) result).reason())));
+    }
+
+    /** The team's answer to the tenure review, or the extension. */
+    private APIGatewayV2HTTPResponse tenureAct(StaffRequest req, String step) {
+        Partner p = partner(req);
+        Map<String, String> posted = req.web().form();
+        TenureDesk.Result result;
+        try {
+            result =
+                    TenurePages.EXTEND_STEP.equals(step)
+                            ? tenure.extend(req.member(), p.id(), posted.get(Version.FIELD))
+                            : tenure.staffAnswers(
+                                    req.member(),
+                                    p.id(),
+                                    posted.get(TenureDesk.ANSWER),
+                                    posted.get(Version.FIELD));
+        } catch (org.involve.core.kit.Refused changed) {
+            // Someone else changed the record after this page was read: nothing was saved.
+            Partner now = changes.partner(p.id());
+            return WebResponse.html(
+                    409,
+                    TenurePages.review(reviewPage(req, now, posted, null, changed.getMessage())));
+        }
+        if (result instanceof TenureDesk.Result.Done done)
+            return WebResponse.seeOther(
+                    TENURE_NOTICES.after(
+                            StaffPaths.PARTNER_STEP.fill(
+                                    roleId(req), reference(req), TenurePages.REVIEW_STEP),
+                            "tenure." + done.notice()));
+        Partner now = changes.partner(p.id());
+        if (result instanceof TenureDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400, TenurePages.review(reviewPage(req, now, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                TenurePages.review(
+                        reviewPage(
+                                req,
+                                now,
+                                posted,
+                                null,
+                                ((TenureDesk.Result.Refused) result).reason())));
+    }
+
+    private TenurePages.Page reviewPage(
+            StaffRequest req,
+            Partner p,
+            Map<String, String> values,
+            org.involve.core.kit.FieldErrors errors,
+            String problem) {
+        return new TenurePages.Page(
+                StaffLayout.chrome(req.member(), StaffPartnerPages.AREA, false),
+                StaffPaths.PARTNER_STEP.fill(roleId(req), reference(req), TenurePages.REVIEW_STEP),
+                StaffPaths.PARTNER_STEP.fill(roleId(req), reference(req), TenurePages.EXTEND_STEP),
+                StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)),
+                p,
+                changes.role(p),
+                tenure.review(p).orElse(null),
+                values,
+                errors,
+                problem,
+                problem == null && errors == null ? TENURE_NOTICES.on(req).orElse(null) : null);
     }
 
     /** The partner of this role and application (the application must be this role's). */

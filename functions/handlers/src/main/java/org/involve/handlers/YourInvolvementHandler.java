@@ -11,11 +11,13 @@ import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.Layout;
 import org.involve.handlers.views.PartnerPages;
+import org.involve.handlers.views.TenurePages;
 
 /**
  * A partner's "your involvement" pages, /your-involvement/{token}, from the signed, expiring link in every e-mail to
@@ -33,17 +35,29 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                     .post(PublicPaths.YOUR_INVOLVEMENT_STEP, YourInvolvementHandler::act);
     private static final List<String> NOTICES =
             List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
+    private static final List<String> TENURE_NOTICES = List.of("partnerYes", "partnerNo");
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
+    private final TenureDesk tenure;
 
     public YourInvolvementHandler() {
-        this(Beans.get(YourInvolvement.class), Beans.get(NewLinkRequests.class));
+        this(
+                Beans.get(YourInvolvement.class),
+                Beans.get(NewLinkRequests.class),
+                Beans.get(TenureDesk.class));
     }
 
+    /** Without tenure reviews: the review step is not found (tests of the other steps). */
     public YourInvolvementHandler(YourInvolvement involvement, NewLinkRequests newLinks) {
+        this(involvement, newLinks, null);
+    }
+
+    public YourInvolvementHandler(
+            YourInvolvement involvement, NewLinkRequests newLinks, TenureDesk tenure) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
+        this.tenure = tenure;
     }
 
     private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
@@ -64,8 +78,14 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         var page = (YourInvolvement.Opened.Page) opened;
         String notice =
                 req.query("done")
-                        .filter(NOTICES::contains)
-                        .map(k -> Words.of("partners").get("notice." + k))
+                        .map(
+                                k ->
+                                        NOTICES.contains(k)
+                                                ? Words.of("partners").get("notice." + k)
+                                                : TENURE_NOTICES.contains(k)
+                                                        ? Words.of("tenure")
+                                                                .get("notice.tenure." + k)
+                                                        : null)
                         .orElse(null);
         return WebResponse.html(
                 200,
@@ -73,11 +93,16 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         PublicPaths.YOUR_INVOLVEMENT.fill(token),
                         page.partner(),
                         page.role(),
-                        notice));
+                        notice,
+                        tenure != null
+                                && tenure.review(page.partner())
+                                        .filter(r -> r.open() && r.partnerAnswer() == null)
+                                        .isPresent()));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
+        if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         YourInvolvement.Opened opened = involvement.open(token);
         if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
@@ -96,6 +121,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
 
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
+        if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
         PartnerChanges.Result result = involvement.act(token, step, posted);
@@ -113,6 +139,60 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         var refused = (PartnerChanges.Result.Refused) result;
         return WebResponse.html(
                 409, PartnerPages.step(step(token, step, page, posted, null, refused.reason())));
+    }
+
+    /** The tenure review's question, when they have been asked. */
+    private APIGatewayV2HTTPResponse review(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        return WebResponse.html(
+                200, TenurePages.review(reviewPage(token, page, Map.of(), null, null)));
+    }
+
+    private APIGatewayV2HTTPResponse answer(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        TenureDesk.Result result =
+                tenure.partnerAnswers(page.partner().id(), posted.get(TenureDesk.ANSWER));
+        if (result instanceof TenureDesk.Result.Done done)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT.fill(token) + "?done=" + done.notice());
+        if (result instanceof TenureDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    TenurePages.review(reviewPage(token, page, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                TenurePages.review(
+                        reviewPage(
+                                token,
+                                page,
+                                posted,
+                                null,
+                                ((TenureDesk.Result.Refused) result).reason())));
+    }
+
+    private TenurePages.Page reviewPage(
+            String token,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return new TenurePages.Page(
+                Layout.PUBLIC,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, TenurePages.REVIEW_STEP),
+                null,
+                PublicPaths.YOUR_INVOLVEMENT.fill(token),
+                page.partner(),
+                page.role(),
+                tenure.review(page.partner()).orElse(null),
+                values,
+                errors,
+                problem,
+                null);
     }
 
     private static PartnerPages.Step step(

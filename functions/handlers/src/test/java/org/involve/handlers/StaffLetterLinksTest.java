@@ -49,7 +49,11 @@ class StaffLetterLinksTest {
                     Map.entry("panelNeeded", "/staff/roles/{roleId}/panel"),
                     Map.entry("partnerChanged", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("panelScored", "/staff/shortlisting/{roleId}/results"),
-                    Map.entry("belowMinimum", "/staff/partners/{roleId}/{reference}"));
+                    Map.entry("belowMinimum", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewChaseTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("partnerAnswered", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
@@ -61,6 +65,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.partners.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.withdrawal.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.meetings.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.tenure.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

@@ -40,4 +40,20 @@ public record Partner(Appointment appointment, Involvement involvement) {
     public String version() {
         return Version.of(appointment + "|" + involvement.version());
     }
+
+    /**
+     * The same partner with the appointment changed by a rule outside this package (a tenure extension, or the end of
+     * their time in the role): the involvement's count of changes moves on, so the write is conditional like any
+     * other change to the record.
+     */
+    public Partner changedTo(Appointment changed) {
+        if (!changed.id().equals(appointment.id()))
+            throw new IllegalArgumentException("That is another appointment");
+        return new Partner(changed, involvement.next(m -> {}));
+    }
+
+    /** The same partner, their time in the role over (on its end date). */
+    public Partner ended() {
+        return changedTo(appointment.withStatus(PartnerStatus.ENDED));
+    }
 }

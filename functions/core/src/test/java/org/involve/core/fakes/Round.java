@@ -23,6 +23,7 @@ public final class Round {
             new InMemoryOutcomeRecords(applications, outbox, audit);
     public final InMemoryPartners partners = new InMemoryPartners(applications, outbox, audit);
     public final InMemoryMeetings meetings = new InMemoryMeetings(outbox, audit);
+    public final InMemoryTenureReviews tenure = new InMemoryTenureReviews(partners, outbox, audit);
     private int n;
 
     public Role role(Role r) {

@@ -27,7 +27,12 @@ public final class PartnerPages {
 
     /** "Your involvement": {@code base} is the address of this page (the link), {@code notice} after a change. */
     public record InvolvementPage(
-            String base, Partner partner, Role role, List<SummaryRow> facts, String notice) {
+            String base,
+            Partner partner,
+            Role role,
+            List<SummaryRow> facts,
+            String notice,
+            boolean reviewOpen) {
         public List<PartnerDocument> documents() {
             return List.of(PartnerDocument.values());
         }
@@ -72,9 +77,15 @@ public final class PartnerPages {
     public record NewLink(Map<String, String> values, FieldErrors errors) {}
 
     public static String involvement(String base, Partner p, Role role, String notice) {
+        return involvement(base, p, role, notice, false);
+    }
+
+    /** With {@code reviewOpen}: they are asked whether they would like to carry on (the tenure review), with a link. */
+    public static String involvement(
+            String base, Partner p, Role role, String notice, boolean reviewOpen) {
         return Templates.render(
                 "partners/involvement.jte",
-                new InvolvementPage(base, p, role, facts(p, role), notice));
+                new InvolvementPage(base, p, role, facts(p, role), notice, reviewOpen));
     }
 
     public static String step(Step step) {

@@ -1,0 +1,67 @@
+package org.involve.core.tenure;
+
+import java.time.LocalDate;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.PartnerStatus;
+
+/**
+ * When the daily tenure job does what, on UK dates. For a partner still in the role (active or paused) whose time ends
+ * on {@code ends} (the term's end, or the role's 4-year limit):
+ *
+ * <ul>
+ *   <li>from {@code reviewDays} days before {@code ends}, with no review yet for that end date, they and staff are
+ *       asked (a job that did not run on the first day asks on the next);
+ *   <li>{@link #CHASE_AFTER_DAYS} days after asking, a review still missing an answer is chased, once, and only while
+ *       the end date is still ahead;
+ *   <li>on {@code ends} or after, the role ends (status ENDED), whatever the review said: staff who want them to stay
+ *       extend before that day.
+ * </ul>
+ */
+public final class TenureRules {
+    /** Days after asking before an unanswered review is chased. */
+    public static final int CHASE_AFTER_DAYS = 14;
+
+    private TenureRules() {}
+
+    public enum Step {
+        NOTHING,
+        ASK,
+        CHASE,
+        END
+    }
+
+    /** The first day the review of an end date is asked. */
+    public static LocalDate askFrom(LocalDate ends, int reviewDays) {
+        return ends.minusDays(reviewDays);
+    }
+
+    /** The last end date the job looks at on {@code today}: anything ending later is not due. */
+    public static LocalDate dueUpTo(LocalDate today, int reviewDays) {
+        return today.plusDays(reviewDays);
+    }
+
+    public static LocalDate chaseFrom(TenureReview r) {
+        return r.askedOn().plusDays(CHASE_AFTER_DAYS);
+    }
+
+    /**
+     * What is due for one appointment today.
+     *
+     * @param review the review of the appointment's current end date, or null when none was asked
+     */
+    public static Step step(Appointment a, TenureReview review, LocalDate today, int reviewDays) {
+        if (reviewDays < 0) throw new IllegalArgumentException("Review days cannot be negative");
+        if (a.status() != PartnerStatus.ACTIVE && a.status() != PartnerStatus.PAUSED)
+            return Step.NOTHING;
+        LocalDate ends = a.ends();
+        if (review != null && !review.ends().equals(ends)) review = null;
+        if (!today.isBefore(ends)) return Step.END;
+        if (today.isBefore(askFrom(ends, reviewDays))) return Step.NOTHING;
+        if (review == null) return Step.ASK;
+        if (review.open()
+                && !review.answered()
+                && review.chasedOn() == null
+                && !today.isBefore(chaseFrom(review))) return Step.CHASE;
+        return Step.NOTHING;
+    }
+}

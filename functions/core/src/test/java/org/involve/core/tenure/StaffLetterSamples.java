@@ -1,0 +1,56 @@
+package org.involve.core.tenure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Email;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Involvement;
+import org.involve.core.partners.Offer;
+import org.involve.core.partners.Partner;
+import org.involve.core.role.Role;
+
+/** Every e-mail the tenure review sends to staff (see application.StaffLetterSamples). */
+public final class StaffLetterSamples {
+    public static final String STAFF_SITE = "https://staff.example.org";
+
+    private StaffLetterSamples() {}
+
+    public static Map<String, Email> staffLetters() {
+        Instant now = Instant.parse("2030-01-01T08:00:00Z");
+        Role role = TestRoles.dayRate(LocalDate.of(2028, 1, 10));
+        Application app = TestApplications.submitted(role, "INV-TENURE-0001", now);
+        Appointment a =
+                ((Appointment.Outcome.Appointed)
+                                Appointment.appoint(
+                                        new Offer(role, app, LocalDate.of(2028, 3, 1), true, false),
+                                        List.of(),
+                                        TestStaff.STAFF,
+                                        now))
+                        .appointment();
+        Partner p = new Partner(a, Involvement.from(app, a.id()));
+        TenureLetters letters =
+                new TenureLetters(TestPartnerLetters.letters(STAFF_SITE), STAFF_SITE);
+        Map<String, Email> out = new LinkedHashMap<>();
+        out.put("reviewTeam", letters.askTeam(role, p, a.ends(), false, now).email());
+        out.put("reviewChaseTeam", letters.askTeam(role, p, a.ends(), true, now).email());
+        out.put(
+                "partnerAnswered",
+                letters.partnerAnswered(
+                                role,
+                                p,
+                                TenureReview.asked(a.id(), role.id(), a.ends(), a.start())
+                                        .partnerSaid(TenureReview.Answer.YES),
+                                now)
+                        .email());
+        out.put("endedTeam", letters.endedTeam(role, p, a.ends(), now).email());
+        return out;
+    }
+}
