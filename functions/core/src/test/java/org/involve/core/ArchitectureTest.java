@@ -36,7 +36,8 @@ class ArchitectureTest {
                     "partners",
                     "outcomes",
                     "withdrawal",
-                    "meetings");
+                    "meetings",
+                    "payments");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =
