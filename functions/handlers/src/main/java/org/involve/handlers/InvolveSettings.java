@@ -90,6 +90,10 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PANEL_GROUP_TABLE");
     }
 
+    public String paymentsTable() {
+        return required("PAYMENTS_TABLE");
+    }
+
     public String meetingsTable() {
         return required("MEETINGS_TABLE");
     }

@@ -1,0 +1,58 @@
+package org.involve.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.involve.core.payments.PaymentRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoPaymentsTest {
+    private final DynamoPayments payments;
+
+    DynamoPaymentsTest(AwsEnvironment aws) {
+        this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
+    }
+
+    static PaymentRecord payment(String claimId, long involvementPence) {
+        LocalDate day = LocalDate.of(2027, 3, 3);
+        return new PaymentRecord(
+                claimId, "appt-1", "scg", involvementPence, 2, 0, 1234, 0, day, day, Samples.NOW);
+    }
+
+    @Test
+    void aPaymentIsStoredAndReadBack() {
+        String claim = Samples.unique("claim");
+        assertTrue(payments.forClaim(claim).isEmpty());
+        assertTrue(payments.recordOnce(payment(claim, 15000)));
+        assertEquals(payment(claim, 15000), payments.forClaim(claim).orElseThrow());
+    }
+
+    @Test
+    void aClaimIsRecordedOnceEvenWhenEightWritesRace() throws Exception {
+        String claim = Samples.unique("claim");
+        List<Callable<Boolean>> writes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long pence = 15000 + i; // which write wins shows in the amount kept
+            writes.add(() -> payments.recordOnce(payment(claim, pence)));
+        }
+        var pool = Executors.newFixedThreadPool(8);
+        long wins = 0;
+        try {
+            for (var f : pool.invokeAll(writes)) if (f.get()) wins++;
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, wins);
+        long kept = payments.forClaim(claim).orElseThrow().involvementPence();
+        assertTrue(kept >= 15000 && kept < 15008);
+        assertEquals(false, payments.recordOnce(payment(claim, 1)));
+        assertEquals(kept, payments.forClaim(claim).orElseThrow().involvementPence());
+    }
+}
