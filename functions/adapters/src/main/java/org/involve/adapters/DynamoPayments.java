@@ -5,6 +5,7 @@ import static org.involve.adapters.internal.Items.s;
 import static org.involve.adapters.internal.Items.time;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.adapters.internal.Json;
@@ -48,6 +49,21 @@ public final class DynamoPayments implements Payments {
         } catch (ConditionalCheckFailedException alreadyRecorded) {
             return false;
         }
+    }
+
+    @Override
+    public List<PaymentRecord> forAppointment(String appointmentId) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName("ByAppointment")
+                                        .keyConditionExpression("appointmentId = :a")
+                                        .expressionAttributeValues(Map.of(":a", s(appointmentId))))
+                .items()
+                .stream()
+                .map(i -> Json.read(i.get("data").s(), PaymentRecord.class))
+                .toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import org.involve.core.payments.Guideline;
 import org.involve.core.payments.PaymentRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +24,17 @@ class DynamoPaymentsTest {
     static PaymentRecord payment(String claimId, long involvementPence) {
         LocalDate day = LocalDate.of(2027, 3, 3);
         return new PaymentRecord(
-                claimId, "appt-1", "scg", involvementPence, 2, 0, 1234, 0, day, day, Samples.NOW);
+                claimId,
+                "appt-1",
+                "scg",
+                involvementPence,
+                List.of(new Guideline.PaidDay(day, 2)),
+                0,
+                1234,
+                0,
+                day,
+                day,
+                Samples.NOW);
     }
 
     @Test
@@ -32,6 +43,33 @@ class DynamoPaymentsTest {
         assertTrue(payments.forClaim(claim).isEmpty());
         assertTrue(payments.recordOnce(payment(claim, 15000)));
         assertEquals(payment(claim, 15000), payments.forClaim(claim).orElseThrow());
+    }
+
+    @Test
+    void aPartnersPaymentsAreFoundByTheirAppointment() {
+        String appointment = Samples.unique("appt");
+        for (int i = 0; i < 3; i++) {
+            PaymentRecord p = payment(Samples.unique("claim"), 7500);
+            assertTrue(
+                    payments.recordOnce(
+                            new PaymentRecord(
+                                    p.claimId(),
+                                    appointment,
+                                    p.roleId(),
+                                    p.involvementPence(),
+                                    p.days(),
+                                    0,
+                                    p.expensesPence(),
+                                    0,
+                                    p.firstDate(),
+                                    p.lastDate(),
+                                    Samples.NOW.plusSeconds(i))));
+        }
+        assertTrue(payments.recordOnce(payment(Samples.unique("claim"), 1)));
+        List<PaymentRecord> found = payments.forAppointment(appointment);
+        assertEquals(3, found.size());
+        assertEquals(Samples.NOW, found.get(0).calculatedAt());
+        assertEquals(2, found.get(0).halfDays());
     }
 
     @Test

@@ -66,6 +66,11 @@ class PaymentsQueueTest {
                     public Optional<PaymentRecord> forClaim(String claimId) {
                         return table.forClaim(claimId);
                     }
+
+                    @Override
+                    public List<PaymentRecord> forAppointment(String appointmentId) {
+                        return table.forAppointment(appointmentId);
+                    }
                 };
         this.batch =
                 new PaymentBatch(

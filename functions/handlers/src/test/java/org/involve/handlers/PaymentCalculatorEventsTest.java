@@ -10,31 +10,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.involve.adapters.PaymentBatch;
+import org.involve.core.fakes.InMemoryPayments;
 import org.involve.core.payments.MileageRates;
 import org.involve.core.payments.PaymentCalculator;
 import org.involve.core.payments.PaymentRecord;
-import org.involve.core.payments.Payments;
 import org.junit.jupiter.api.Test;
 
 /** The calculator's sample event: one approved claim and one message that is not a claim. */
 class PaymentCalculatorEventsTest {
-    private final Map<String, PaymentRecord> records = new ConcurrentHashMap<>();
+    private final InMemoryPayments payments = new InMemoryPayments();
+    private final Map<String, PaymentRecord> records = payments.records;
     private final List<String> warnings = new ArrayList<>();
-    private final Payments payments =
-            new Payments() {
-                @Override
-                public boolean recordOnce(PaymentRecord payment) {
-                    return records.putIfAbsent(payment.claimId(), payment) == null;
-                }
-
-                @Override
-                public Optional<PaymentRecord> forClaim(String claimId) {
-                    return Optional.ofNullable(records.get(claimId));
-                }
-            };
     private final PaymentCalculatorHandler handler =
             new PaymentCalculatorHandler(
                     new PaymentBatch(

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.involve.core.kit.Words;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.PaymentModel;
@@ -55,16 +53,7 @@ public record ClaimReview(
                         claim.journeys(),
                         earlierCarTenths);
         PaymentRecord preview = PaymentCalculator.calculate(asIfApproved, rates, now);
-        List<Guideline.PaidDay> days = new ArrayList<>();
-        if (model.kind() == PaymentModel.Kind.DAY_RATE) {
-            Map<LocalDate, Integer> byDay = new TreeMap<>();
-            claim.involvement().forEach(s -> byDay.merge(s.date(), s.minutes(), Integer::sum));
-            byDay.forEach(
-                    (day, minutes) -> {
-                        int halves = InvolvementPay.day(model, choice, minutes).halfDays();
-                        if (halves > 0) days.add(new Guideline.PaidDay(day, halves));
-                    });
-        }
+        List<Guideline.PaidDay> days = preview.days();
         List<String> warnings = new ArrayList<>();
         if (!days.isEmpty()) {
             List<Guideline.PaidDay> all = new ArrayList<>(earlierDays);

@@ -43,7 +43,8 @@ public final class PaymentCalculator {
     /** The payment for {@code claim}: involvement by the role's model, expenses at cost, mileage at {@code rates}. */
     public static PaymentRecord calculate(ApprovedClaim claim, MileageRates rates, Instant now) {
         long involvement = 0;
-        int halfDays = 0, beyondCap = 0;
+        int beyondCap = 0;
+        List<Guideline.PaidDay> days = new ArrayList<>();
         if (!claim.involvement().isEmpty()) {
             if (claim.model().kind() == PaymentModel.Kind.MONTHLY_FIXED) {
                 var months =
@@ -64,11 +65,12 @@ public final class PaymentCalculator {
                 Map<LocalDate, Integer> byDay = new TreeMap<>();
                 for (ApprovedClaim.Session s : claim.involvement())
                     byDay.merge(s.date(), s.minutes(), Integer::sum);
-                for (int minutes : byDay.values()) {
+                for (Map.Entry<LocalDate, Integer> day : byDay.entrySet()) {
                     InvolvementPay.DayPayment pay =
-                            InvolvementPay.day(claim.model(), claim.choice(), minutes);
+                            InvolvementPay.day(claim.model(), claim.choice(), day.getValue());
                     involvement = Math.addExact(involvement, pay.pence());
-                    halfDays += pay.halfDays();
+                    if (pay.halfDays() > 0)
+                        days.add(new Guideline.PaidDay(day.getKey(), pay.halfDays()));
                 }
             }
         }
@@ -99,7 +101,7 @@ public final class PaymentCalculator {
                 claim.appointmentId(),
                 claim.roleId(),
                 involvement,
-                halfDays,
+                days,
                 beyondCap,
                 expenses,
                 carTenths,

@@ -1,5 +1,6 @@
 package org.involve.core.payments;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where payment records are kept, one per approved claim. */
@@ -11,4 +12,7 @@ public interface Payments {
     boolean recordOnce(PaymentRecord payment);
 
     Optional<PaymentRecord> forClaim(String claimId);
+
+    /** Every payment of one appointment, oldest first: a query on an index, never a scan. */
+    List<PaymentRecord> forAppointment(String appointmentId);
 }

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.fakes.InMemoryPayments;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.payments.ApprovedClaim.Expense;
 import org.involve.core.payments.ApprovedClaim.ExpenseKind;
@@ -42,20 +40,6 @@ class PaymentCalculatorTest {
                 expenses,
                 journeys,
                 earlierTenths);
-    }
-
-    static final class InMemoryPayments implements Payments {
-        final Map<String, PaymentRecord> records = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean recordOnce(PaymentRecord payment) {
-            return records.putIfAbsent(payment.claimId(), payment) == null;
-        }
-
-        @Override
-        public Optional<PaymentRecord> forClaim(String claimId) {
-            return Optional.ofNullable(records.get(claimId));
-        }
     }
 
     @Test
