@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
@@ -29,14 +30,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * carries {@code waitingQueue}, which puts it in the sparse Waiting index staff read. An approved claim whose message
  * to the payments queue has not been sent carries {@code paymentMessage} and {@code paymentQueue} (the sparse
  * PaymentsToSend index): the outbox pattern for the payments queue. Both are written in the approval's transaction and
- * removed only after SQS has the message, so an approval is never stored without its payment following.
+ * removed only after SQS has the message, so an approval is never stored without its payment following. The audit
+ * trail is asked for only when a change is stored: the payments sweep, which only sends, has no audit table.
  */
 public final class DynamoClaims implements Claims {
     static final String WAITING = "waiting";
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoOutbox outbox;
-    private final DynamoAuditTrail audit;
+    private final Supplier<DynamoAuditTrail> audit;
     private final SqsPaymentsQueue queue;
     private final Consumer<String> warn;
 
@@ -44,7 +46,7 @@ public final class DynamoClaims implements Claims {
             DynamoDbClient dynamo,
             String table,
             DynamoOutbox outbox,
-            DynamoAuditTrail audit,
+            Supplier<DynamoAuditTrail> audit,
             SqsPaymentsQueue queue,
             Consumer<String> warn) {
         this.dynamo = dynamo;
@@ -73,7 +75,7 @@ public final class DynamoClaims implements Claims {
     public boolean save(Claim before, Claim after, AuditEntry entry) {
         if (after.status() != ClaimStatus.DRAFT && after.status() != ClaimStatus.SUBMITTED)
             throw new IllegalArgumentException("Decisions are stored by approve or reject");
-        return commit(List.of(put(item(after, null), before), audit.putNew(entry)));
+        return commit(List.of(put(item(after, null), before), audit.get().putNew(entry)));
     }
 
     @Override
@@ -103,7 +105,7 @@ public final class DynamoClaims implements Claims {
                     "An approval stores the approved claim's own payment");
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(item(after, forPayment), before));
-        writes.add(audit.putNew(entry));
+        writes.add(audit.get().putNew(entry));
         if (toPartner != null) writes.add(outbox.putNew(toPartner));
         if (!commit(writes)) return false;
         sendPayment(after.id(), PaymentBatch.write(forPayment));
@@ -116,7 +118,7 @@ public final class DynamoClaims implements Claims {
             throw new IllegalArgumentException("A rejection stores a rejected claim");
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(item(after, null), before));
-        writes.add(audit.putNew(entry));
+        writes.add(audit.get().putNew(entry));
         if (toPartner != null) writes.add(outbox.putNew(toPartner));
         return commit(writes);
     }

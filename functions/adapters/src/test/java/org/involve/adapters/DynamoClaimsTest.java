@@ -43,7 +43,7 @@ class DynamoClaimsTest {
                 aws.dynamo(),
                 aws.table("ClaimsTable"),
                 outbox,
-                audit,
+                () -> audit,
                 new SqsPaymentsQueue(aws::sqs, url),
                 warnings::add);
     }

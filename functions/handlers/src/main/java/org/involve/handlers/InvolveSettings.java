@@ -90,6 +90,14 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PANEL_GROUP_TABLE");
     }
 
+    public String claimsTable() {
+        return required("CLAIMS_TABLE");
+    }
+
+    public String paymentsQueueUrl() {
+        return required("PAYMENTS_QUEUE_URL");
+    }
+
     public String paymentsTable() {
         return required("PAYMENTS_TABLE");
     }
