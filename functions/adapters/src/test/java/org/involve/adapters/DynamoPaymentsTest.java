@@ -72,6 +72,46 @@ class DynamoPaymentsTest {
         assertEquals(2, found.get(0).halfDays());
     }
 
+    /**
+     * Each payment is in exactly one export, even with two exports running at once; running an export again returns
+     * what it had, and a payment calculated later goes into the next export, never into one already made.
+     */
+    @Test
+    void everyPaymentIsInExactlyOneExport() throws Exception {
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String c = Samples.unique("claim");
+            claims.add(c);
+            assertTrue(payments.recordOnce(payment(c, 100 + i)));
+        }
+        String march = Samples.unique("export-2027-03"),
+                marchAgain = Samples.unique("export-other");
+        var pool = Executors.newFixedThreadPool(2);
+        List<PaymentRecord> a, b;
+        try {
+            var fa = pool.submit(() -> payments.export(march));
+            var fb = pool.submit(() -> payments.export(marchAgain));
+            a = fa.get();
+            b = fb.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> ids = new ArrayList<>();
+        a.forEach(p -> ids.add(p.claimId()));
+        b.forEach(p -> ids.add(p.claimId()));
+        for (String c : claims)
+            assertEquals(1, ids.stream().filter(c::equals).count(), c + " in exactly one export");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size());
+
+        String late = Samples.unique("claim");
+        assertTrue(payments.recordOnce(payment(late, 1)));
+        String april = Samples.unique("export-2027-04");
+        List<String> next = payments.export(april).stream().map(PaymentRecord::claimId).toList();
+        assertTrue(next.contains(late));
+        assertTrue(next.stream().noneMatch(claims::contains), "nothing from an earlier export");
+        assertEquals(next, payments.export(april).stream().map(PaymentRecord::claimId).toList());
+    }
+
     @Test
     void aClaimIsRecordedOnceEvenWhenEightWritesRace() throws Exception {
         String claim = Samples.unique("claim");

@@ -68,6 +68,11 @@ class PaymentsQueueTest {
                     }
 
                     @Override
+                    public List<PaymentRecord> export(String exportId) {
+                        return table.export(exportId);
+                    }
+
+                    @Override
                     public List<PaymentRecord> forAppointment(String appointmentId) {
                         return table.forAppointment(appointmentId);
                     }

@@ -13,6 +13,14 @@ public interface Payments {
 
     Optional<PaymentRecord> forClaim(String claimId);
 
+    /**
+     * Puts every payment not yet in a payroll export into export {@code exportId}, and returns all the payments of that
+     * export. Each payment joins exactly one export (the move is conditional on it being in none), so two exports
+     * running at once share nothing, and running the same export again returns the same payments plus any approved
+     * since. A payment calculated later goes into the next export.
+     */
+    List<PaymentRecord> export(String exportId);
+
     /** Every payment of one appointment, oldest first: a query on an index, never a scan. */
     List<PaymentRecord> forAppointment(String appointmentId);
 }

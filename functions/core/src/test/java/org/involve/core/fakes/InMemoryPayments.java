@@ -22,6 +22,17 @@ public final class InMemoryPayments implements Payments {
         return Optional.ofNullable(records.get(claimId));
     }
 
+    public final Map<String, String> exportOf = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized List<PaymentRecord> export(String exportId) {
+        records.keySet().forEach(claim -> exportOf.putIfAbsent(claim, exportId));
+        return records.values().stream()
+                .filter(p -> exportId.equals(exportOf.get(p.claimId())))
+                .sorted(Comparator.comparing(PaymentRecord::calculatedAt))
+                .toList();
+    }
+
     @Override
     public List<PaymentRecord> forAppointment(String appointmentId) {
         return records.values().stream()
