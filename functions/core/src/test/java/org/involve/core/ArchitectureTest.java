@@ -41,7 +41,8 @@ class ArchitectureTest {
                     "tenure",
                     "retention",
                     "dataprotection",
-                    "equality");
+                    "equality",
+                    "payments");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

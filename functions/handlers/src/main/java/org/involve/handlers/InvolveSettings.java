@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.involve.core.kit.Retention;
+import org.involve.core.payments.Guideline;
+import org.involve.core.payments.MileageRates;
 
 /**
  * Every setting the functions read, taken from the environment once per JVM: in Lambda the function's environment
@@ -86,6 +88,18 @@ public record InvolveSettings(Map<String, String> values) {
 
     public String panelGroupTable() {
         return required("PANEL_GROUP_TABLE");
+    }
+
+    public String claimsTable() {
+        return required("CLAIMS_TABLE");
+    }
+
+    public String paymentsQueueUrl() {
+        return required("PAYMENTS_QUEUE_URL");
+    }
+
+    public String paymentsTable() {
+        return required("PAYMENTS_TABLE");
     }
 
     public String meetingsTable() {
@@ -231,6 +245,27 @@ public record InvolveSettings(Map<String, String> values) {
                 number("RETENTION_PARTNER_YEARS", d.partnerYears()),
                 number("RETENTION_PAYMENT_YEARS", d.paymentYears()),
                 number("RETENTION_SENT_EMAIL_DAYS", d.sentEmailDays()));
+    }
+
+    // ---------- paying partners ----------
+
+    /**
+     * HMRC's approved mileage rates in pence a mile (MILEAGE_CAR_PENCE 45 for the first MILEAGE_CAR_THRESHOLD_MILES
+     * 10,000 business miles in a tax year, MILEAGE_CAR_AFTER_PENCE 25 after, MILEAGE_MOTORCYCLE_PENCE 24,
+     * MILEAGE_BICYCLE_PENCE 20): settings because HMRC can change them.
+     */
+    public MileageRates mileageRates() {
+        return new MileageRates(
+                number("MILEAGE_CAR_PENCE", 45),
+                number("MILEAGE_CAR_AFTER_PENCE", 25),
+                number("MILEAGE_CAR_THRESHOLD_MILES", 10_000),
+                number("MILEAGE_MOTORCYCLE_PENCE", 24),
+                number("MILEAGE_BICYCLE_PENCE", 20));
+    }
+
+    /** The PPV policy's full days a month on average, a warning never a block (PAYMENT_GUIDELINE_DAYS_A_MONTH, 2). */
+    public Guideline paymentGuideline() {
+        return new Guideline(number("PAYMENT_GUIDELINE_DAYS_A_MONTH", 2));
     }
 
     // ---------- reading ----------

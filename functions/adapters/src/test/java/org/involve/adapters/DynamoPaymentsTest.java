@@ -1,0 +1,136 @@
+package org.involve.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.involve.core.payments.Guideline;
+import org.involve.core.payments.PaymentRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(AwsEnvironmentExtension.class)
+class DynamoPaymentsTest {
+    private final DynamoPayments payments;
+
+    DynamoPaymentsTest(AwsEnvironment aws) {
+        this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
+    }
+
+    static PaymentRecord payment(String claimId, long involvementPence) {
+        LocalDate day = LocalDate.of(2027, 3, 3);
+        return new PaymentRecord(
+                claimId,
+                "appt-1",
+                "scg",
+                involvementPence,
+                List.of(new Guideline.PaidDay(day, 2)),
+                0,
+                1234,
+                0,
+                day,
+                day,
+                Samples.NOW);
+    }
+
+    @Test
+    void aPaymentIsStoredAndReadBack() {
+        String claim = Samples.unique("claim");
+        assertTrue(payments.forClaim(claim).isEmpty());
+        assertTrue(payments.recordOnce(payment(claim, 15000)));
+        assertEquals(payment(claim, 15000), payments.forClaim(claim).orElseThrow());
+    }
+
+    @Test
+    void aPartnersPaymentsAreFoundByTheirAppointment() {
+        String appointment = Samples.unique("appt");
+        for (int i = 0; i < 3; i++) {
+            PaymentRecord p = payment(Samples.unique("claim"), 7500);
+            assertTrue(
+                    payments.recordOnce(
+                            new PaymentRecord(
+                                    p.claimId(),
+                                    appointment,
+                                    p.roleId(),
+                                    p.involvementPence(),
+                                    p.days(),
+                                    0,
+                                    p.expensesPence(),
+                                    0,
+                                    p.firstDate(),
+                                    p.lastDate(),
+                                    Samples.NOW.plusSeconds(i))));
+        }
+        assertTrue(payments.recordOnce(payment(Samples.unique("claim"), 1)));
+        List<PaymentRecord> found = payments.forAppointment(appointment);
+        assertEquals(3, found.size());
+        assertEquals(Samples.NOW, found.get(0).calculatedAt());
+        assertEquals(2, found.get(0).halfDays());
+    }
+
+    /**
+     * Each payment is in exactly one export, even with two exports running at once; running an export again returns
+     * what it had, and a payment calculated later goes into the next export, never into one already made.
+     */
+    @Test
+    void everyPaymentIsInExactlyOneExport() throws Exception {
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String c = Samples.unique("claim");
+            claims.add(c);
+            assertTrue(payments.recordOnce(payment(c, 100 + i)));
+        }
+        String march = Samples.unique("export-2027-03"),
+                marchAgain = Samples.unique("export-other");
+        var pool = Executors.newFixedThreadPool(2);
+        List<PaymentRecord> a, b;
+        try {
+            var fa = pool.submit(() -> payments.export(march));
+            var fb = pool.submit(() -> payments.export(marchAgain));
+            a = fa.get();
+            b = fb.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> ids = new ArrayList<>();
+        a.forEach(p -> ids.add(p.claimId()));
+        b.forEach(p -> ids.add(p.claimId()));
+        for (String c : claims)
+            assertEquals(1, ids.stream().filter(c::equals).count(), c + " in exactly one export");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size());
+
+        String late = Samples.unique("claim");
+        assertTrue(payments.recordOnce(payment(late, 1)));
+        String april = Samples.unique("export-2027-04");
+        List<String> next = payments.export(april).stream().map(PaymentRecord::claimId).toList();
+        assertTrue(next.contains(late));
+        assertTrue(next.stream().noneMatch(claims::contains), "nothing from an earlier export");
+        assertEquals(next, payments.export(april).stream().map(PaymentRecord::claimId).toList());
+    }
+
+    @Test
+    void aClaimIsRecordedOnceEvenWhenEightWritesRace() throws Exception {
+        String claim = Samples.unique("claim");
+        List<Callable<Boolean>> writes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long pence = 15000 + i; // which write wins shows in the amount kept
+            writes.add(() -> payments.recordOnce(payment(claim, pence)));
+        }
+        var pool = Executors.newFixedThreadPool(8);
+        long wins = 0;
+        try {
+            for (var f : pool.invokeAll(writes)) if (f.get()) wins++;
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, wins);
+        long kept = payments.forClaim(claim).orElseThrow().involvementPence();
+        assertTrue(kept >= 15000 && kept < 15008);
+        assertEquals(false, payments.recordOnce(payment(claim, 1)));
+        assertEquals(kept, payments.forClaim(claim).orElseThrow().involvementPence());
+    }
+}

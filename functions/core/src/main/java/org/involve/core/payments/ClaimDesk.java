@@ -1,0 +1,167 @@
+package org.involve.core.payments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Read;
+import org.involve.core.kit.Refused;
+import org.involve.core.kit.Words;
+import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerRecords;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+/**
+ * Staff with the approve-claims permission see the claims waiting, each with the payment it makes and its warnings,
+ * and approve or reject it (with a reason). Either way the partner is told; an approval sends the claim for payment.
+ * Each decision is made on the version staff read, so two people deciding at once cannot both win.
+ */
+public final class ClaimDesk {
+    private static final Words WORDS = Words.of("payments");
+    private final Claims claims;
+    private final Payments payments;
+    private final PartnerRecords partners;
+    private final RoleReader roles;
+    private final PaymentLetters letters;
+    private final MileageRates rates;
+    private final Guideline guideline;
+    private final Clock clock;
+
+    public ClaimDesk(
+            Claims claims,
+            Payments payments,
+            PartnerRecords partners,
+            RoleReader roles,
+            PaymentLetters letters,
+            MileageRates rates,
+            Guideline guideline,
+            Clock clock) {
+        this.claims = claims;
+        this.payments = payments;
+        this.partners = partners;
+        this.roles = roles;
+        this.letters = letters;
+        this.rates = rates;
+        this.guideline = guideline;
+        this.clock = clock;
+    }
+
+    /** A claim with what staff need to decide it. */
+    public record Waiting(Claim claim, Partner partner, Role role, ClaimReview review) {}
+
+    public List<Claim> waiting(StaffMember who) {
+        who.require(Permission.APPROVE_CLAIMS);
+        return claims.waiting();
+    }
+
+    public Waiting review(StaffMember who, String claimId) {
+        who.require(Permission.APPROVE_CLAIMS);
+        Claim claim = claims.find(claimId).orElseThrow(() -> new NotFound("claim"));
+        return review(claim, clock.instant());
+    }
+
+    public Claim approve(StaffMember who, String claimId, long version) {
+        who.require(Permission.APPROVE_CLAIMS);
+        Instant now = clock.instant();
+        Claim before = current(claimId, version);
+        Waiting w = review(before, now);
+        Claim after = before.approve(who.id(), now);
+        ApprovedClaim forPayment =
+                after.forPayment(
+                        w.role().payment(),
+                        w.partner().appointment().payment(),
+                        carTenthsInTaxYear(
+                                before, payments.forAppointment(before.appointmentId())));
+        OutboxMessage toPartner =
+                hasEmail(w.partner())
+                        ? letters.approved(w.role(), w.partner(), after, w.review(), now)
+                        : null;
+        if (!claims.approve(
+                before,
+                after,
+                entry(who, "claim approved", before, after, now),
+                toPartner,
+                forPayment)) throw new Refused(WORDS.get("error.changedMeanwhile"));
+        return after;
+    }
+
+    public Claim reject(StaffMember who, String claimId, long version, String reason) {
+        who.require(Permission.APPROVE_CLAIMS);
+        Instant now = clock.instant();
+        Claim before = current(claimId, version);
+        Waiting w = review(before, now);
+        Claim after = before.reject(who.id(), now, reason);
+        OutboxMessage toPartner =
+                hasEmail(w.partner())
+                        ? letters.rejected(w.role(), w.partner(), after, w.review().preview(), now)
+                        : null;
+        if (!claims.reject(
+                before, after, entry(who, "claim rejected", before, after, now), toPartner))
+            throw new Refused(WORDS.get("error.changedMeanwhile"));
+        return after;
+    }
+
+    private Claim current(String claimId, long version) {
+        Claim claim = claims.find(claimId).orElseThrow(() -> new NotFound("claim"));
+        if (claim.version() != version) throw new Refused(WORDS.get("error.changedMeanwhile"));
+        return claim;
+    }
+
+    private Waiting review(Claim claim, Instant now) {
+        Partner partner =
+                partners.partner(claim.appointmentId())
+                        .flatMap(PartnerRecords.Stored::partner)
+                        .orElseThrow(() -> new NotFound("partner"));
+        Role role =
+                roles.find(claim.roleId(), Read.CONSISTENT).orElseThrow(() -> new NotFound("role"));
+        List<PaymentRecord> earlier = payments.forAppointment(claim.appointmentId());
+        ClaimReview review =
+                ClaimReview.of(
+                        claim,
+                        role.payment(),
+                        partner.appointment().payment(),
+                        carTenthsInTaxYear(claim, earlier),
+                        rates,
+                        guideline,
+                        earlier.stream().flatMap(p -> p.days().stream()).toList(),
+                        partner.appointment().start(),
+                        0,
+                        now);
+        return new Waiting(claim, partner, role, review);
+    }
+
+    /** Car or van miles already paid in the tax year of the claim's first journey. */
+    private static long carTenthsInTaxYear(Claim claim, List<PaymentRecord> earlier) {
+        if (claim.journeys().isEmpty()) return 0;
+        TaxYear year =
+                TaxYear.of(
+                        claim.journeys().stream()
+                                .map(ApprovedClaim.Journey::date)
+                                .min(java.util.Comparator.naturalOrder())
+                                .orElseThrow());
+        return earlier.stream()
+                .filter(p -> year.contains(p.firstDate()))
+                .mapToLong(PaymentRecord::carTenths)
+                .sum();
+    }
+
+    private static boolean hasEmail(Partner p) {
+        return p.involvement().email() != null && !p.involvement().email().isBlank();
+    }
+
+    private static AuditEntry entry(
+            StaffMember who, String what, Claim before, Claim after, Instant now) {
+        return new AuditEntry(
+                who.id(),
+                what,
+                "claim#" + after.id(),
+                now,
+                before.status().name(),
+                after.status().name());
+    }
+}

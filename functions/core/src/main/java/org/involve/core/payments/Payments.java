@@ -1,0 +1,26 @@
+package org.involve.core.payments;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where payment records are kept, one per approved claim. */
+public interface Payments {
+    /**
+     * Stores {@code payment} if its claim has none yet; returns false, storing nothing, when it has. Two calls for one
+     * claim, however they race, store exactly one record.
+     */
+    boolean recordOnce(PaymentRecord payment);
+
+    Optional<PaymentRecord> forClaim(String claimId);
+
+    /**
+     * Puts every payment not yet in a payroll export into export {@code exportId}, and returns all the payments of that
+     * export. Each payment joins exactly one export (the move is conditional on it being in none), so two exports
+     * running at once share nothing, and running the same export again returns the same payments plus any approved
+     * since. A payment calculated later goes into the next export.
+     */
+    List<PaymentRecord> export(String exportId);
+
+    /** Every payment of one appointment, oldest first: a query on an index, never a scan. */
+    List<PaymentRecord> forAppointment(String appointmentId);
+}

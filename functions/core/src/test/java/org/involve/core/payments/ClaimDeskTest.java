@@ -1,0 +1,204 @@
+package org.involve.core.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.involve.core.application.Application;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.InMemoryClaims;
+import org.involve.core.fakes.InMemoryPayments;
+import org.involve.core.fakes.MutableClock;
+import org.involve.core.fakes.Round;
+import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestRoles;
+import org.involve.core.fakes.TestStaff;
+import org.involve.core.kit.Email;
+import org.involve.core.kit.Refused;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.Offer;
+import org.involve.core.role.Role;
+import org.involve.core.staff.AccessDenied;
+import org.junit.jupiter.api.Test;
+
+/** Staff deciding claims over the in-memory stores: warnings shown, the partner told either way, one payment sent. */
+class ClaimDeskTest {
+    static final Instant NOW = Instant.parse("2026-06-10T09:00:00Z");
+    final Round r = new Round();
+    final MutableClock clock = new MutableClock(NOW);
+    final Role role = r.role(TestRoles.dayRate(LocalDate.of(2026, 1, 20)));
+    final InMemoryClaims claims = new InMemoryClaims(r.outbox, r.audit);
+    final InMemoryPayments payments = new InMemoryPayments();
+    final ClaimDesk desk =
+            new ClaimDesk(
+                    claims,
+                    payments,
+                    r.partners,
+                    r.roles,
+                    new PaymentLetters(TestPartnerLetters.letters("https://staff.example")),
+                    MileageRatesTest.HMRC,
+                    new Guideline(2),
+                    clock);
+
+    String appoint(boolean acceptsPayment) {
+        Application a =
+                r.applicant(role, Application.Status.REFERENCES_RECEIVED, "email", Map.of());
+        Appointment made =
+                ((Appointment.Outcome.Appointed)
+                                Appointment.appoint(
+                                        new Offer(
+                                                role,
+                                                a,
+                                                LocalDate.of(2026, 6, 1),
+                                                acceptsPayment,
+                                                false),
+                                        List.of(),
+                                        TestStaff.STAFF,
+                                        NOW.minus(Duration.ofDays(20))))
+                        .appointment();
+        assertTrue(r.partners.appoint(a, made, Map.of(), List.of(), List.of()));
+        return made.id();
+    }
+
+    Claim submitted(String appointmentId, LocalDate... days) {
+        List<ApprovedClaim.Session> sessions =
+                java.util.Arrays.stream(days).map(d -> new ApprovedClaim.Session(d, 300)).toList();
+        Claim c =
+                Claim.draft("claim-" + appointmentId, appointmentId, role.id(), null, NOW)
+                        .withContents(
+                                sessions,
+                                List.of(
+                                        new Claim.ClaimExpense(
+                                                ApprovedClaim.ExpenseKind.RAIL,
+                                                days[0],
+                                                2340,
+                                                null,
+                                                "r1")),
+                                List.of(
+                                        new ApprovedClaim.Journey(
+                                                days[0], Vehicle.CAR_OR_VAN, 100)))
+                        .submit(NOW);
+        claims.claims.put(c.id(), c);
+        return c;
+    }
+
+    private Email emailTo(String messageId) {
+        return r.outbox.find(messageId).orElseThrow().email();
+    }
+
+    @Test
+    void approvalShowsTheTwoDaysWarningTellsThePartnerAndSendsOnePayment() {
+        String appt = appoint(true);
+        LocalDate d = LocalDate.of(2026, 6, 2);
+        Claim c = submitted(appt, d, d.plusDays(1), d.plusDays(2));
+
+        assertEquals(List.of(c), desk.waiting(TestStaff.STAFF));
+        ClaimDesk.Waiting w = desk.review(TestStaff.STAFF, c.id());
+        assertEquals(45000, w.review().preview().involvementPence());
+        assertEquals(1, w.review().warnings().size());
+        assertTrue(w.review().warnings().get(0).contains("more than the guideline of 2 days"));
+
+        Claim approved = desk.approve(TestStaff.STAFF, c.id(), c.version());
+
+        assertEquals(ClaimStatus.APPROVED, approved.status());
+        assertEquals(1, claims.sentForPayment.size());
+        ApprovedClaim sent = claims.sentForPayment.get(0);
+        assertEquals(c.id(), sent.claimId());
+        assertEquals(role.payment(), sent.model());
+        Email e = emailTo("claim-approved-" + c.id());
+        assertTrue(e.text().contains("Involvement payment: £450"), e.text());
+        assertTrue(
+                e.text().contains("Expenses: £27.90"), e.text()); // rail £23.40 and 10 miles at 45p
+        assertTrue(e.text().contains("call 01234 330604"), e.text());
+    }
+
+    @Test
+    void everyPaymentEmailCarriesTheBenefitsAdviceLine() {
+        String appt = appoint(false);
+        Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
+        desk.approve(TestStaff.STAFF, c.id(), c.version());
+        Email e = emailTo("claim-approved-" + c.id());
+        assertTrue(e.text().contains("call 01234 330604"), e.text());
+        assertTrue(e.text().contains("You chose not to take the involvement payment"), e.text());
+        assertFalse(e.text().contains("Involvement payment:"), e.text());
+        assertEquals(
+                org.involve.core.partners.PaymentChoice.DECLINED,
+                claims.sentForPayment.get(0).choice());
+    }
+
+    @Test
+    void aRejectionTellsThePartnerWhyAndSendsNoPayment() {
+        String appt = appoint(true);
+        Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
+        assertThrows(Refused.class, () -> desk.reject(TestStaff.STAFF, c.id(), c.version(), " "));
+        desk.reject(
+                TestStaff.STAFF, c.id(), c.version(), "This meeting was claimed on another claim");
+        Email e = emailTo("claim-rejected-" + c.id());
+        assertTrue(
+                e.text().contains("The reason: This meeting was claimed on another claim"),
+                e.text());
+        assertTrue(e.text().contains("01234 330604"), e.text());
+        assertTrue(claims.sentForPayment.isEmpty());
+        AuditEntry last = r.audit.entries().get(r.audit.entries().size() - 1);
+        assertEquals("claim rejected", last.what());
+        assertEquals("REJECTED", last.toState());
+    }
+
+    @Test
+    void aDecisionOnAStaleVersionOrWithoutThePermissionIsRefused() {
+        String appt = appoint(true);
+        Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
+        assertThrows(
+                AccessDenied.class, () -> desk.approve(TestStaff.PANEL_A, c.id(), c.version()));
+        assertThrows(AccessDenied.class, () -> desk.waiting(TestStaff.FINANCE));
+        assertThrows(Refused.class, () -> desk.approve(TestStaff.STAFF, c.id(), c.version() - 1));
+        desk.approve(TestStaff.STAFF, c.id(), c.version());
+        Refused again =
+                assertThrows(
+                        Refused.class,
+                        () -> desk.approve(TestStaff.STAFF, c.id(), c.version() + 1));
+        assertEquals("This claim is not waiting for a decision.", again.getMessage());
+        assertEquals(1, claims.sentForPayment.size());
+    }
+
+    @Test
+    void carMilesAlreadyPaidInTheTaxYearCountTowardTheThreshold() {
+        String appt = appoint(true);
+        LocalDate d = LocalDate.of(2026, 6, 2);
+        payments.recordOnce(
+                new PaymentRecord(
+                        "earlier",
+                        appt,
+                        role.id(),
+                        0,
+                        List.of(),
+                        0,
+                        0,
+                        99_950,
+                        d.minusDays(20),
+                        d.minusDays(20),
+                        NOW));
+        payments.recordOnce(
+                new PaymentRecord(
+                        "last-year",
+                        appt,
+                        role.id(),
+                        0,
+                        List.of(),
+                        0,
+                        0,
+                        50_000,
+                        LocalDate.of(2026, 4, 5),
+                        LocalDate.of(2026, 4, 5),
+                        NOW));
+        Claim c = submitted(appt, d);
+        desk.approve(TestStaff.STAFF, c.id(), c.version());
+        assertEquals(99_950, claims.sentForPayment.get(0).earlierCarTenthsThisTaxYear());
+    }
+}

@@ -1,0 +1,51 @@
+package org.involve.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.List;
+import org.involve.adapters.PaymentBatch;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/**
+ * The payments queue's consumer: each message is one approved claim, which becomes one payment record. Messages that
+ * fail are reported as batch item failures (the rest of the batch is done and not redelivered); after three receives
+ * a failing message goes to the payments dead-letter queue (README: re-driving it).
+ */
+public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private final PaymentBatch batch;
+    private final Metrics metrics;
+
+    public PaymentCalculatorHandler() {
+        this(Beans.get(PaymentBatch.class), Telemetry.metrics());
+    }
+
+    public PaymentCalculatorHandler(PaymentBatch batch, Metrics metrics) {
+        this.batch = batch;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<PaymentBatch.Message> messages =
+                event.getRecords().stream()
+                        .map(m -> new PaymentBatch.Message(m.getMessageId(), m.getBody()))
+                        .toList();
+        List<String> failed = batch.handle(messages);
+        metrics.addMetric("PaymentCalculated", messages.size() - failed.size(), MetricUnit.COUNT);
+        if (!failed.isEmpty()) metrics.addMetric("PaymentFailed", failed.size(), MetricUnit.COUNT);
+        metrics.flush();
+        return SQSBatchResponse.builder()
+                .withBatchItemFailures(
+                        failed.stream()
+                                .map(
+                                        id ->
+                                                SQSBatchResponse.BatchItemFailure.builder()
+                                                        .withItemIdentifier(id)
+                                                        .build())
+                                .toList())
+                .build();
+    }
+}

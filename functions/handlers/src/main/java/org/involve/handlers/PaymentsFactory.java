@@ -1,0 +1,55 @@
+package org.involve.handlers;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoClaims;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoPayments;
+import org.involve.adapters.PaymentBatch;
+import org.involve.adapters.SqsPaymentsQueue;
+import org.involve.core.payments.PaymentCalculator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The payments area's beans: the payments table, the calculator (mileage at the settings' rates) and its batches. */
+@Factory
+public class PaymentsFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentsFactory.class);
+
+    @Singleton
+    DynamoPayments payments(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoPayments(db, settings.paymentsTable());
+    }
+
+    /** The SQS client is built on the first send. */
+    @Singleton
+    SqsPaymentsQueue paymentsQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
+        return new SqsPaymentsQueue(sqs::get, settings.paymentsQueueUrl());
+    }
+
+    @Singleton
+    DynamoClaims claims(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            BeanProvider<DynamoAuditTrail> audit,
+            SqsPaymentsQueue queue,
+            InvolveSettings settings) {
+        return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
+    }
+
+    @Singleton
+    PaymentCalculator paymentCalculator(
+            DynamoPayments payments, InvolveSettings settings, Clock clock) {
+        return new PaymentCalculator(payments, settings.mileageRates(), clock);
+    }
+
+    @Singleton
+    PaymentBatch paymentBatch(PaymentCalculator calculator) {
+        return new PaymentBatch(calculator, LOG::warn);
+    }
+}
