@@ -26,7 +26,7 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
 
   const startedAt = Date.now();
   await press(page, 'Start now');
-  assert.match(page.url(), new RegExp(`/roles/${LEP.id}/apply/about-you$`));
+  assert.match(page.url(), new RegExp(`/roles/${LEP.id}/apply/who-can-apply$`));
   await fillSections(page, applicant, { checkPage });
 
   await expectHeading(page, 'Check your answers before sending your application');
@@ -39,7 +39,7 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
     'Postcode': 'LS1 4AP',
     'How would you like us to contact you?': 'Email',
     'Would you like to be considered under the Disability Confident scheme?': 'No',
-    'Are you a practising healthcare professional?': 'No',
+    'Do any of these apply to you?': 'None of these',
     'How many paid patient and public voice roles do you hold now?': '0',
     'Tell us about your lived experience': applicant.livedExperience,
     'Will you accept the involvement payment?': applicant.acceptsPayment,

@@ -131,10 +131,10 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (result instanceof SectionResult.Next next)
             return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
         if (result instanceof SectionResult.CannotApply refused) {
+            // The draft is kept (the answer that refused them was not saved): they may change their
+            // answer.
             return WebResponse.html(
-                    200,
-                    PublicPages.cannotApply(refused.role(), refused.reasons()),
-                    clearDraftCookie(roleId));
+                    200, PublicPages.cannotApply(refused.role(), refused.reasons()));
         }
         return WebResponse.seeOther(checkPath(roleId));
     }
@@ -203,11 +203,6 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 PublicPaths.ROLE.fill(roleId),
                 retention.draftDays() * 24L * 3600,
                 secureCookies);
-    }
-
-    private String clearDraftCookie(String roleId) {
-        return WebResponse.cookie(
-                DRAFT_COOKIE, "", PublicPaths.ROLE.fill(roleId), 0, secureCookies);
     }
 
     private static String sectionPath(String roleId, String sectionId) {

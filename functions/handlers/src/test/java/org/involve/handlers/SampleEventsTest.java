@@ -177,7 +177,8 @@ class SampleEventsTest {
     void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
         var r = site("http-post-start-application.json");
         assertEquals(303, r.getStatusCode());
-        assertEquals("/roles/" + ROLE + "/apply/about-you", r.getHeaders().get("Location"));
+        // Who can apply comes first, before any personal details.
+        assertEquals("/roles/" + ROLE + "/apply/who-can-apply", r.getHeaders().get("Location"));
         assertEquals(1, drafts.drafts.size());
         String cookie = r.getCookies().get(0);
         assertTrue(cookie.startsWith("involve-draft=" + drafts.drafts.keySet().iterator().next()));
@@ -202,6 +203,29 @@ class SampleEventsTest {
         assertEquals(303, r.getStatusCode());
         assertEquals("/roles/" + ROLE + "/apply/support", r.getHeaders().get("Location"));
         assertEquals("Jo Testperson", drafts.drafts.get(draft).answers().get("fullName"));
+    }
+
+    @Test
+    void aRefusalSaysWhySavesNothingDeletesNothingAndOffersToChangeTheAnswer() {
+        String draft =
+                draftWith(
+                        Map.of("fullName", "Jo Testperson", "eligibilityNone", "yes"),
+                        Set.of("who-can-apply", "about-you"));
+        var r = site("http-post-section-refused.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("<h1>You cannot apply for this role</h1>"));
+        assertTrue(body.contains("Serving MPs and local councillors"));
+        assertTrue(
+                body.contains("href=\"/roles/" + ROLE + "/apply/who-can-apply\" role=\"button\""),
+                "a way back to the question");
+        assertTrue(
+                r.getCookies() == null || r.getCookies().isEmpty(), "the draft's cookie is kept");
+        var kept = drafts.drafts.get(draft);
+        assertEquals("Jo Testperson", kept.answers().get("fullName"));
+        assertFalse(
+                kept.answers().containsKey("electedOffice"), "the refusing answer is not saved");
+        assertFalse(kept.completedSections().contains("who-can-apply"));
     }
 
     @Test

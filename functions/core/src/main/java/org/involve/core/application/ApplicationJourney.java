@@ -236,7 +236,13 @@ public final class ApplicationJourney {
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
             Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
             if (outcome.verdict() == Eligibility.Verdict.CANNOT_APPLY) {
-                drafts.delete(draftId); // a refused applicant's answers are not kept
+                // The answer that rules the person out is not kept, and nothing else is deleted:
+                // they may
+                // have ticked a box by mistake and change it. An earlier answer to this question no
+                // longer
+                // counts, so the application cannot be sent until it is answered again.
+                if (draft.completedSections().contains(sectionId))
+                    drafts.save(draft.reopened(sectionId));
                 return new SectionResult.CannotApply(role, outcome.reasons());
             }
         }
