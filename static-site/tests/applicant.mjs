@@ -238,3 +238,18 @@ export const MONITORING_ANSWERS = {
 export async function fillMonitoring(page) {
   for (const [question, [, label]] of Object.entries(MONITORING_ANSWERS)) await choose(page, question, label);
 }
+
+/**
+ * The help box every page of the application shows: the role's contact by name, a phone number that calls when
+ * pressed, the e-mail address as a link, when we answer, and the offer to fill the form in together by telephone.
+ */
+export async function assertHelpBox(page) {
+  const help = page.getByRole('region', { name: 'Get help with your application' });
+  const text = await help.innerText();
+  assert.match(text, /We can fill in the form with you by telephone\./);
+  assert.match(text, /Ask for Sam Example\./);
+  assert.match(text, /Monday to Friday, 9am to 5pm/);
+  assert.equal(await help.getByRole('link', { name: '01632 960 001' }).getAttribute('href'), 'tel:+441632960001');
+  assert.equal(await help.getByRole('link', { name: 'involvement-team@example.org' }).getAttribute('href'),
+    'mailto:involvement-team@example.org');
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectHeading, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, waitForEmails } from './support.mjs';
 import {
-  answersShown, ELIGIBILITY, ELIGIBILITY_QUESTION, fillSections, LEP, newApplicant, NONE_OF_THESE, sendApplication, startApplication, tick,
+  answersShown, assertHelpBox, ELIGIBILITY, ELIGIBILITY_QUESTION, fillSections, LEP, newApplicant, NONE_OF_THESE, sendApplication, startApplication, tick,
 } from './applicant.mjs';
 
 let browser;
@@ -18,7 +18,7 @@ function ticking(...boxes) {
 
 test('a refusal is explained, nothing is saved, and "Change your answer" leads back to the question; the application then goes through', { timeout: TEST_TIMEOUT_MS }, async () => {
   const page = await newPage(browser);
-  const checkPage = pageChecker('eligibility-refused');
+  const checkPage = pageChecker('eligibility-refused', { bestPractice: true });
   const applicant = newApplicant('eligibility-changed');
   const startedAt = await startApplication(page, LEP);
 
@@ -31,6 +31,7 @@ test('a refusal is explained, nothing is saved, and "Change your answer" leads b
 
   await expectHeading(page, 'You cannot apply for this role');
   await checkPage(page, 'cannot-apply');
+  await assertHelpBox(page);
   const reasons = await page.locator('main ul').first().innerText();
   assert.match(reasons, /Practising healthcare professionals, including GPs and general dental practitioners, cannot be patient and public voice partners\./);
   assert.match(await page.locator('main').innerText(), /We have not saved this answer\./);
@@ -83,7 +84,7 @@ test('with JavaScript, ticking "None of these" clears the other boxes', { timeou
 
 test('someone removed as a charity trustee can carry on; they may tell us more; the team will talk to them first', { timeout: TEST_TIMEOUT_MS }, async () => {
   const page = await newPage(browser);
-  const checkPage = pageChecker('eligibility-talk-first');
+  const checkPage = pageChecker('eligibility-talk-first', { bestPractice: true });
   const applicant = ticking(ELIGIBILITY.trustee);
   const startedAt = await startApplication(page, LEP);
   await fillSections(page, applicant, { to: 'who-can-apply' });

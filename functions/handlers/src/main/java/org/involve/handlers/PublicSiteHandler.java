@@ -20,7 +20,7 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.PrivacyPages;
 import org.involve.handlers.views.PublicPages;
 
-/** The public site: open roles, role details, the application journey, the privacy notice and accessibility statement. Turns requests into calls on the journey. */
+/** The public site: open roles, role details, the application journey, the privacy notice, accessibility statement and cookies page. Turns requests into calls on the journey. */
 public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     static final Routes<PublicSiteHandler, WebRequest> ROUTES =
             Routes.<PublicSiteHandler, WebRequest>table()
@@ -39,6 +39,11 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     .get(
                             PublicPaths.ACCESSIBILITY,
                             (h, req) -> WebResponse.html(200, PrivacyPages.accessibility()))
+                    .get(
+                            PublicPaths.COOKIES,
+                            (h, req) ->
+                                    WebResponse.html(
+                                            200, PrivacyPages.cookies(h.retention.draftDays())))
                     // The catch-all, so unknown addresses get the site's own page rather than API
                     // Gateway's.
                     .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());

@@ -301,11 +301,16 @@ class SampleEventsTest {
         assertFalse(page.contains("/monitoring"), "no monitoring link on the page");
         assertFalse(page.contains(app.monitoringToken()));
         assertTrue(page.contains("We have sent a message to jo.testperson@example.org."), page);
+        // The help box: the role's contact by name, a phone number that calls, the e-mail address,
+        // the hours.
+        assertTrue(page.contains("Ask for Sam Example."), page);
+        assertTrue(
+                page.contains("<a href=\"tel:+441632960001\">01632 960 001</a>"),
+                "the role's phone, as written, calls when pressed");
         assertTrue(
                 page.contains(
-                        "Contact Sam Example at <a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"
-                                + " or call 01632 960 001."),
-                "the role's contact details, phone as written");
+                        "<a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"));
+        assertTrue(page.contains("We can fill in the form with you by telephone."));
     }
 
     @Test
