@@ -115,7 +115,14 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
         Section section = journey.section(role, draft, sectionId);
         return WebResponse.html(
-                200, sectionPage(role, draft.answers(), section, draft.answers(), null));
+                200,
+                sectionPage(
+                        role,
+                        draft.answers(),
+                        section,
+                        draft.answers(),
+                        null,
+                        complete(role, draft)));
     }
 
     private APIGatewayV2HTTPResponse saveSection(WebRequest req) {
@@ -131,7 +138,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                             invalid.answers(),
                             invalid.section(),
                             invalid.values(),
-                            invalid.errors()));
+                            invalid.errors(),
+                            complete(invalid.role(), journey.draft(draftId, roleId))));
         }
         if (result instanceof SectionResult.Next next)
             return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
@@ -144,18 +152,27 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         return WebResponse.seeOther(checkPath(roleId));
     }
 
+    /** Whether every section is answered, so the person came to this one from Check your answers (by Change). */
+    private boolean complete(Role role, ApplicationDraft draft) {
+        return journey.firstIncomplete(new ApplicationForm(role), draft).isEmpty();
+    }
+
+    /** @param complete every section is answered: Back leads to Check your answers, where Change came from */
     private String sectionPage(
             Role role,
             Map<String, String> answers,
             Section section,
             Map<String, String> values,
-            FieldErrors errors) {
+            FieldErrors errors,
+            boolean complete) {
         List<Section> all = new ApplicationForm(role).sections(answers);
         int index = all.stream().map(Section::id).toList().indexOf(section.id());
         String back =
-                index <= 0
-                        ? PublicPaths.ROLE.fill(role.id())
-                        : sectionPath(role.id(), all.get(index - 1).id());
+                complete
+                        ? checkPath(role.id())
+                        : index <= 0
+                                ? PublicPaths.ROLE.fill(role.id())
+                                : sectionPath(role.id(), all.get(index - 1).id());
         return PublicPages.section(role, section, index + 1, all.size(), values, errors, back);
     }
 

@@ -2,7 +2,6 @@ package org.involve.handlers.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.draft.ApplicationDraft;
@@ -144,7 +143,7 @@ public final class PublicPages {
                                 f.label(),
                                 shown,
                                 "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(),
-                                f.label().toLowerCase(Locale.UK)));
+                                SummaryRow.inSentence(f.label())));
             }
             checked.add(new CheckedSection(sec.title(), rows));
         }
