@@ -65,3 +65,14 @@ test('Change links name their question as written, and Back after Change returns
   await expectHeading(page, 'Check your answers before sending your application');
   await page.context().close();
 });
+
+test('each page of the form says how long the answers are kept', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const page = await newPage(browser);
+  await startApplication(page, LEP);
+  await fillSections(page, newApplicant('kept'), { to: 'who-can-apply' });
+  await expectHeading(page, 'Paid roles you hold now');
+  const until = new Date(Date.now() + 14 * 24 * 3600 * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  assert.equal(await page.locator('#kept-until').innerText(),
+    `We save your answers each time you press Save and continue. If you stop, you can carry on from this device until ${until}. Each save gives you more time.`);
+  await page.context().close();
+});

@@ -115,14 +115,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
         Section section = journey.section(role, draft, sectionId);
         return WebResponse.html(
-                200,
-                sectionPage(
-                        role,
-                        draft.answers(),
-                        section,
-                        draft.answers(),
-                        null,
-                        complete(role, draft)));
+                200, sectionPage(role, draft.answers(), section, draft.answers(), null, draft));
     }
 
     private APIGatewayV2HTTPResponse saveSection(WebRequest req) {
@@ -139,17 +132,20 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                             invalid.section(),
                             invalid.values(),
                             invalid.errors(),
-                            complete(invalid.role(), journey.draft(draftId, roleId))));
+                            journey.draft(draftId, roleId)));
         }
+        // Each save keeps the answers for the whole period again, and the cookie that finds them
+        // with them.
+        String renewed = draftCookie(roleId, draftId);
         if (result instanceof SectionResult.Next next)
-            return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
+            return WebResponse.seeOther(sectionPath(roleId, next.sectionId()), renewed);
         if (result instanceof SectionResult.CannotApply refused) {
             // The draft is kept (the answer that refused them was not saved): they may change their
             // answer.
             return WebResponse.html(
                     200, PublicPages.cannotApply(refused.role(), refused.reasons()));
         }
-        return WebResponse.seeOther(checkPath(roleId));
+        return WebResponse.seeOther(checkPath(roleId), renewed);
     }
 
     /** Whether every section is answered, so the person came to this one from Check your answers (by Change). */
@@ -157,14 +153,18 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         return journey.firstIncomplete(new ApplicationForm(role), draft).isEmpty();
     }
 
-    /** @param complete every section is answered: Back leads to Check your answers, where Change came from */
+    /**
+     * @param draft as saved: when every section is answered, Back leads to Check your answers (where Change came
+     *     from); the page says until when the answers are kept
+     */
     private String sectionPage(
             Role role,
             Map<String, String> answers,
             Section section,
             Map<String, String> values,
             FieldErrors errors,
-            boolean complete) {
+            ApplicationDraft draft) {
+        boolean complete = complete(role, draft);
         List<Section> all = new ApplicationForm(role).sections(answers);
         int index = all.stream().map(Section::id).toList().indexOf(section.id());
         String back =
@@ -173,7 +173,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                         : index <= 0
                                 ? PublicPaths.ROLE.fill(role.id())
                                 : sectionPath(role.id(), all.get(index - 1).id());
-        return PublicPages.section(role, section, index + 1, all.size(), values, errors, back);
+        return PublicPages.section(
+                role, section, index + 1, all.size(), values, errors, back, draft.expiresAt());
     }
 
     private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String problem) {

@@ -194,6 +194,8 @@ class SampleEventsTest {
                 r.getBody()
                         .contains(
                                 "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
+        // The page says how long the answers are kept.
+        assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
     }
 
     @Test
@@ -203,6 +205,15 @@ class SampleEventsTest {
         assertEquals(303, r.getStatusCode());
         assertEquals("/roles/" + ROLE + "/apply/support", r.getHeaders().get("Location"));
         assertEquals("Jo Testperson", drafts.drafts.get(draft).answers().get("fullName"));
+        // Each save keeps the answers for the whole period again, and renews the cookie that finds
+        // them.
+        assertEquals(
+                clock.instant().plus(java.time.Duration.ofDays(14)),
+                drafts.drafts.get(draft).expiresAt());
+        assertTrue(
+                r.getCookies().get(0).startsWith("involve-draft=" + draft + ";"),
+                r.getCookies().get(0));
+        assertTrue(r.getCookies().get(0).contains("Max-Age=1209600"), r.getCookies().get(0));
     }
 
     @Test

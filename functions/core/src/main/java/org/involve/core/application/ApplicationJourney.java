@@ -221,7 +221,10 @@ public final class ApplicationJourney {
         Section section = form.section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
         FormValidator.Result result = FormValidator.validate(section.fields(), posted);
         FieldErrors errors = result.errors();
-        ApplicationDraft saved = draft.withSection(sectionId, result.values());
+        // Each save keeps the answers for the whole period again, counted from now.
+        ApplicationDraft saved =
+                draft.withSection(sectionId, result.values())
+                        .keptUntil(clock.instant().plus(settings.draftLifetime()));
         crossChecks(role, sectionId, saved.answers(), errors);
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty())
             errors.add(section.fields().get(0).name(), automatedMessage());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
+import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryDrafts;
@@ -485,6 +486,21 @@ class ApplicationJourneyTest {
         assertEquals(
                 "Select all that apply to you, or select None of these",
                 none.errors().asMap().get(ApplicationForm.ELIGIBILITY_ANSWER));
+    }
+
+    @Test
+    void eachSaveKeepsTheAnswersForTheWholePeriodAgain() {
+        ApplicationDraft started = journey.start(role.id());
+        clock.advance(Duration.ofDays(10));
+        journey.saveSection(
+                started.id(),
+                role.id(),
+                ApplicationForm.ELIGIBILITY,
+                ticking(ApplicationForm.NONE_APPLY));
+        assertEquals(
+                clock.instant().plus(Duration.ofDays(14)),
+                drafts.drafts.get(started.id()).expiresAt(),
+                "14 days from the save, not from the start");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.involve.handlers.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public final class PublicPages {
             int of,
             Map<String, String> values,
             FieldErrors errors,
-            String back) {}
+            String back,
+            String keptUntil) {}
 
     /** One section's answers, each with a link back to change it. */
     public record CheckedSection(String title, List<SummaryRow> rows) {}
@@ -119,10 +121,22 @@ public final class PublicPages {
             int of,
             Map<String, String> values,
             FieldErrors errors,
-            String back) {
+            String back,
+            Instant keptUntil) {
         return Templates.render(
                 "apply/section.jte",
-                new SectionPage(role, section, number, of, values, errors, back));
+                new SectionPage(
+                        role,
+                        section,
+                        number,
+                        of,
+                        values,
+                        errors,
+                        back,
+                        keptUntil == null
+                                ? null
+                                : ClosingTime.displayDate(
+                                        keptUntil.atZone(ClosingTime.UK).toLocalDate())));
     }
 
     public static String checkAnswers(
