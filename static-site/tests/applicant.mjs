@@ -11,16 +11,25 @@ export const CLOSED_ROLE = { id: 'maternity-services-lay-partner', title: 'Mater
 /** References people can read out: INV-, then two groups of four letters and digits without vowels, 0, 1, O or I. */
 export const REFERENCE = /INV-[2-9BCDFGHJKMNPQRSTVWXYZ]{4}-[2-9BCDFGHJKMNPQRSTVWXYZ]{4}/;
 
-export const ELIGIBILITY_QUESTIONS = {
-  board: 'Are you a chair or board member of an NHS body?',
-  nhsEngland: 'Do you work for NHS England?',
-  healthProfessional: 'Are you a practising healthcare professional?',
-  electedOffice: 'Are you a serving MP or local councillor, or a candidate for election?',
-  trustee: 'Have you been removed from being a charity trustee by a court or the Charity Commission?',
-  professionalBody: 'Have you been suspended or removed by a professional body, or are you working under conditions set by one?',
-  publicAppointment: 'Has your appointment as chair or member of a public body ever been ended early?',
-  director: 'Are you disqualified from being a company director?',
+/** The boxes of "Do any of these apply to you?", asked first: the first four refuse, the last four mean we talk first. */
+export const ELIGIBILITY = {
+  board: 'I am a chair or board member of an NHS body',
+  nhsEngland: 'I work for NHS England',
+  healthProfessional: 'I work as a healthcare professional now',
+  electedOffice: 'I am an MP or a local councillor, or I am standing for election',
+  trustee: 'A court or the Charity Commission removed me as a charity trustee',
+  professionalBody: 'A professional body has suspended or removed me, or set conditions on my work',
+  publicAppointment: 'My place as chair or member of a public body was ended early',
+  director: 'I am disqualified from being a company director',
 };
+export const ELIGIBILITY_QUESTION = 'Do any of these apply to you?';
+export const NONE_OF_THESE = 'None of these';
+const TALK_FIRST = [ELIGIBILITY.trustee, ELIGIBILITY.professionalBody, ELIGIBILITY.publicAppointment, ELIGIBILITY.director];
+
+/** Ticks (or clears) one box of a tick-all-that-apply question (the question is the fieldset's legend). */
+export async function tick(page, question, box, checked = true) {
+  await page.getByRole('group', { name: question, exact: true }).getByRole('checkbox', { name: box, exact: true }).setChecked(checked);
+}
 
 /** A made-up person applying for the Listening Culture role; `tag` keeps each test's e-mail address its own. */
 export function newApplicant(tag, overrides = {}) {
@@ -36,7 +45,7 @@ export function newApplicant(tag, overrides = {}) {
     adjustments: 'Captions on video calls.',
     otherFormat: 'Large print',
     disabilityConfident: 'No',
-    eligibility: Object.fromEntries(Object.values(ELIGIBILITY_QUESTIONS).map(q => [q, 'No'])),
+    eligibility: [], // the boxes ticked; none means "None of these"
     paidRolesHeld: '0',
     criteria: {
       'Recent lived experience as a person using health services, or as a carer of someone who does':
@@ -79,6 +88,15 @@ export const REFEREE_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** The form's sections in order, each filled from the applicant's answers. */
 export const SECTIONS = [
+  { id: 'who-can-apply', title: 'Who can apply', async fill(page, a) {
+    if (a.eligibility.length === 0) await tick(page, ELIGIBILITY_QUESTION, NONE_OF_THESE);
+    for (const box of a.eligibility) await tick(page, ELIGIBILITY_QUESTION, box);
+  } },
+  // Asked only after a "talk to us first" box; every question on it may be left empty.
+  { id: 'tell-us-more', title: 'Tell us more', when: a => a.eligibility.some(box => TALK_FIRST.includes(box)), async fill() {} },
+  { id: 'paid-roles', title: 'Paid roles you hold now', async fill(page, a) {
+    await fillIn(page, 'How many paid patient and public voice roles do you hold now?', a.paidRolesHeld);
+  } },
   { id: 'about-you', title: 'About you', async fill(page, a) {
     await fillIn(page, 'Full name', a.fullName);
     await fillIn(page, 'Email address', a.email);
@@ -93,10 +111,6 @@ export const SECTIONS = [
     await fillIn(page, 'Do you need any reasonable adjustments for an interview or meetings? (optional)', a.adjustments);
     await fillIn(page, 'Would you like information in another format? (optional)', a.otherFormat);
     await choose(page, 'Would you like to be considered under the Disability Confident scheme?', a.disabilityConfident);
-  } },
-  { id: 'who-can-apply', title: 'Who can apply', async fill(page, a) {
-    for (const [question, answer] of Object.entries(a.eligibility)) await choose(page, question, answer);
-    await fillIn(page, 'How many paid patient and public voice roles do you hold now?', a.paidRolesHeld);
   } },
   { id: 'skills-and-experience', title: 'Skills and experience', async fill(page, a) {
     for (const [criterion, answer] of Object.entries(a.criteria)) await fillIn(page, criterion, answer);
@@ -146,11 +160,17 @@ export async function fillSections(page, applicant, { from = SECTIONS[0].id, to 
   const last = SECTIONS.findIndex(s => s.id === to);
   assert.ok(first >= 0 && last >= first, `no sections from ${from} to ${to}`);
   for (const section of SECTIONS.slice(first, last + 1)) {
+    if (!asked(section, applicant)) continue;
     await expectHeading(page, section.title);
     if (checkPage) await checkPage(page, section.id);
     await section.fill(page, applicant);
     await press(page, 'Save and continue');
   }
+}
+
+/** Whether this applicant is asked the section (some are asked only after certain answers). */
+export function asked(section, applicant) {
+  return !section.when || section.when(applicant);
 }
 
 /** The rows of every summary list on the page: question to the answer shown. */
@@ -217,4 +237,19 @@ export const MONITORING_ANSWERS = {
 
 export async function fillMonitoring(page) {
   for (const [question, [, label]] of Object.entries(MONITORING_ANSWERS)) await choose(page, question, label);
+}
+
+/**
+ * The help box every page of the application shows: the role's contact by name, a phone number that calls when
+ * pressed, the e-mail address as a link, when we answer, and the offer to fill the form in together by telephone.
+ */
+export async function assertHelpBox(page) {
+  const help = page.getByRole('region', { name: 'Get help with your application' });
+  const text = await help.innerText();
+  assert.match(text, /We can fill in the form with you by telephone\./);
+  assert.match(text, /Ask for Sam Example\./);
+  assert.match(text, /Monday to Friday, 9am to 5pm/);
+  assert.equal(await help.getByRole('link', { name: '01632 960 001' }).getAttribute('href'), 'tel:+441632960001');
+  assert.equal(await help.getByRole('link', { name: 'involvement-team@example.org' }).getAttribute('href'),
+    'mailto:involvement-team@example.org');
 }

@@ -32,6 +32,7 @@ test('About you sent empty: error summary, in-line errors, and links that move f
   const page = await newPage(browser);
   const checkPage = pageChecker('errors-empty');
   await startApplication(page, LEP);
+  await fillSections(page, newApplicant('errors'), { to: 'paid-roles' });
   await expectHeading(page, 'About you');
   await press(page, 'Save and continue');
 
@@ -63,6 +64,7 @@ test('About you with markup, a bad e-mail, phone and postcode: each gets its own
   const page = await newPage(browser);
   const checkPage = pageChecker('errors-invalid');
   await startApplication(page, LEP);
+  await fillSections(page, newApplicant('errors'), { to: 'paid-roles' });
   await fillIn(page, 'Full name', '<b>Ama</b> Test');
   await fillIn(page, 'Email address', 'ama.test.example.org');
   await fillIn(page, 'UK phone number', '12345');
@@ -121,10 +123,10 @@ test('answers saved in earlier sections are still there after an error in a late
   // Carrying on from where they were works, and the error clears once answered.
   await press(page, 'Save and continue');
   await fillSections(page, applicant, { from: 'support', to: 'support' });
-  await expectHeading(page, 'Who can apply');
+  await expectHeading(page, 'Skills and experience');
 
   // Each later section shows its errors when sent empty, and keeps the earlier answers.
-  for (const section of SECTIONS.slice(2)) {
+  for (const section of SECTIONS.slice(SECTIONS.findIndex(s => s.id === 'support') + 1)) {
     await expectHeading(page, section.title);
     await press(page, 'Save and continue');
     await assertErrorPage(page, section.title);
@@ -165,6 +167,7 @@ test('the error summary lists the problems in the order the questions appear', {
 }, async () => {
   const page = await newPage(browser);
   await startApplication(page, LEP);
+  await fillSections(page, newApplicant('errors'), { to: 'paid-roles' });
   await press(page, 'Save and continue');
   const inSummary = (await errorSummary(page)).map(e => e.target);
   const onPage = await page.locator('.nhsuk-form-group--error').evaluateAll(groups => groups.map(g => g.querySelector('input, textarea').id));

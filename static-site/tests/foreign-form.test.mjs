@@ -64,7 +64,7 @@ test('a form sent to the public site from another website starts nothing', { tim
   const own = page.waitForRequest(r => r.method() === 'POST');
   await startApplication(page, LEP);
   assert.equal(await (await own).headerValue('origin'), BASE_URL);
-  await expectHeading(page, 'About you');
+  await expectHeading(page, 'Who can apply');
   await page.context().close();
 });
 

@@ -32,6 +32,6 @@ test('with JavaScript off a person completes a section and sees the error summar
   assert.match(page.url(), /#disabilityConfident$/);
 
   await fillSections(page, applicant, { from: 'support', to: 'support' });
-  await expectHeading(page, 'Who can apply');
+  await expectHeading(page, 'Skills and experience');
   await page.context().close();
 });

@@ -41,6 +41,12 @@ for (const javaScriptEnabled of [true, false]) {
     await expectHeading(page, 'Accessibility statement');
     assert.ok(await page.getByRole('heading', { name: 'Enforcement procedure' }).isVisible());
     await checkPage(page, 'accessibility');
+
+    // The cookies page (issue 14): only the cookies the site needs, each named, with how long the draft's lasts.
+    await followFooter(page, 'Cookies');
+    await expectHeading(page, 'Cookies');
+    assert.match(await page.locator('main').innerText(), /A cookie called involve-draft .+ It is deleted after 14 days\./);
+    await checkPage(page, 'cookies');
     await page.context().close();
   });
 }

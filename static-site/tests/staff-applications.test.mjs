@@ -30,9 +30,8 @@ async function fillApplication(page, { channel, fullName, contactMethod, email =
   await page.fill('#postcode', 'LS1 4AP');
   await radio(page, 'contactMethod', contactMethod);
   await radio(page, 'disabilityConfident', 'no');
-  for (const name of ['nhsBoardMember', 'nhsStaff', 'practisingHealthProfessional', 'electedOffice', 'professionalBodySanction',
-    'publicAppointmentEnded', 'directorDisqualified']) await radio(page, name, 'no');
-  await radio(page, 'removedAsTrustee', talkFirst ? 'yes' : 'no');
+  // "Do any of these apply to you?": one box, or "None of these".
+  await page.check(talkFirst ? 'input[name="removedAsTrustee"]' : 'input[name="eligibilityNone"]');
   await page.fill('#paidRolesHeld', '0');
   for (const box of await page.locator('textarea[name^="criterion-"]').all()) await box.fill('I have done this as a carer for ten years.');
   await page.fill('#livedExperience', 'I care for my son, who uses mental health services.');

@@ -104,7 +104,7 @@ export async function expectHeading(page, text) {
  * Every page a test meets: checked with axe-core against WCAG 2.2 AA and saved as a screenshot.
  * Returns a function taking the page's short name; screenshots are numbered in the order met.
  */
-export function pageChecker(prefix) {
+export function pageChecker(prefix, { bestPractice = false } = {}) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   let n = 0;
   return async function checkPage(page, name) {
@@ -113,11 +113,12 @@ export function pageChecker(prefix) {
     await page.screenshot({ path: file, fullPage: true });
     assert.deepEqual(page.problems ?? [], [], `${prefix}/${name}: the page's scripts, styles or images had problems`);
     // axe needs page scripts; with JavaScript off the same HTML is checked by the other tests.
-    if (page.javaScriptEnabled !== false) await assertAccessible(page, `${prefix}/${name}`);
+    if (page.javaScriptEnabled !== false) await assertAccessible(page, `${prefix}/${name}`, { bestPractice });
   };
 }
 
-export async function assertAccessible(page, label) {
+/** With `bestPractice`, axe-core's best-practice rules too (landmarks, heading order, one main, ...). */
+export async function assertAccessible(page, label, { bestPractice = false } = {}) {
   // Not page.addScriptTag: the site's Content-Security-Policy rightly refuses inline scripts, and the tests keep it
   // enforced (no bypassCSP) so they would notice a page that breaks under it. Evaluating through the DevTools
   // protocol is not subject to the page's policy.
@@ -126,7 +127,7 @@ export async function assertAccessible(page, label) {
     runOnly: { type: 'tag', values: tags },
     resultTypes: ['violations'],
   }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-    targets: v.nodes.map(node => node.target.join(' ')) }))), AXE_TAGS);
+    targets: v.nodes.map(node => node.target.join(' ')) }))), bestPractice ? [...AXE_TAGS, 'best-practice'] : AXE_TAGS);
   const described = violations.map(v => `  ${v.id} (${v.impact}): ${v.help}\n    at ${v.targets.join('\n    at ')}`).join('\n');
   assert.equal(violations.length, 0, `WCAG 2.2 AA violations on ${label} (${page.url()}):\n${described}`);
 }

@@ -20,7 +20,7 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.PrivacyPages;
 import org.involve.handlers.views.PublicPages;
 
-/** The public site: open roles, role details, the application journey, the privacy notice and accessibility statement. Turns requests into calls on the journey. */
+/** The public site: open roles, role details, the application journey, the privacy notice, accessibility statement and cookies page. Turns requests into calls on the journey. */
 public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     static final Routes<PublicSiteHandler, WebRequest> ROUTES =
             Routes.<PublicSiteHandler, WebRequest>table()
@@ -39,6 +39,11 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     .get(
                             PublicPaths.ACCESSIBILITY,
                             (h, req) -> WebResponse.html(200, PrivacyPages.accessibility()))
+                    .get(
+                            PublicPaths.COOKIES,
+                            (h, req) ->
+                                    WebResponse.html(
+                                            200, PrivacyPages.cookies(h.retention.draftDays())))
                     // The catch-all, so unknown addresses get the site's own page rather than API
                     // Gateway's.
                     .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
@@ -110,7 +115,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
         Section section = journey.section(role, draft, sectionId);
         return WebResponse.html(
-                200, sectionPage(role, draft.answers(), section, draft.answers(), null));
+                200, sectionPage(role, draft.answers(), section, draft.answers(), null, draft));
     }
 
     private APIGatewayV2HTTPResponse saveSection(WebRequest req) {
@@ -126,32 +131,50 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                             invalid.answers(),
                             invalid.section(),
                             invalid.values(),
-                            invalid.errors()));
+                            invalid.errors(),
+                            journey.draft(draftId, roleId)));
         }
+        // Each save keeps the answers for the whole period again, and the cookie that finds them
+        // with them.
+        String renewed = draftCookie(roleId, draftId);
         if (result instanceof SectionResult.Next next)
-            return WebResponse.seeOther(sectionPath(roleId, next.sectionId()));
+            return WebResponse.seeOther(sectionPath(roleId, next.sectionId()), renewed);
         if (result instanceof SectionResult.CannotApply refused) {
+            // The draft is kept (the answer that refused them was not saved): they may change their
+            // answer.
             return WebResponse.html(
-                    200,
-                    PublicPages.cannotApply(refused.role(), refused.reasons()),
-                    clearDraftCookie(roleId));
+                    200, PublicPages.cannotApply(refused.role(), refused.reasons()));
         }
-        return WebResponse.seeOther(checkPath(roleId));
+        return WebResponse.seeOther(checkPath(roleId), renewed);
     }
 
+    /** Whether every section is answered, so the person came to this one from Check your answers (by Change). */
+    private boolean complete(Role role, ApplicationDraft draft) {
+        return journey.firstIncomplete(new ApplicationForm(role), draft).isEmpty();
+    }
+
+    /**
+     * @param draft as saved: when every section is answered, Back leads to Check your answers (where Change came
+     *     from); the page says until when the answers are kept
+     */
     private String sectionPage(
             Role role,
             Map<String, String> answers,
             Section section,
             Map<String, String> values,
-            FieldErrors errors) {
+            FieldErrors errors,
+            ApplicationDraft draft) {
+        boolean complete = complete(role, draft);
         List<Section> all = new ApplicationForm(role).sections(answers);
         int index = all.stream().map(Section::id).toList().indexOf(section.id());
         String back =
-                index <= 0
-                        ? PublicPaths.ROLE.fill(role.id())
-                        : sectionPath(role.id(), all.get(index - 1).id());
-        return PublicPages.section(role, section, index + 1, all.size(), values, errors, back);
+                complete
+                        ? checkPath(role.id())
+                        : index <= 0
+                                ? PublicPaths.ROLE.fill(role.id())
+                                : sectionPath(role.id(), all.get(index - 1).id());
+        return PublicPages.section(
+                role, section, index + 1, all.size(), values, errors, back, draft.expiresAt());
     }
 
     private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String problem) {
@@ -203,11 +226,6 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 PublicPaths.ROLE.fill(roleId),
                 retention.draftDays() * 24L * 3600,
                 secureCookies);
-    }
-
-    private String clearDraftCookie(String roleId) {
-        return WebResponse.cookie(
-                DRAFT_COOKIE, "", PublicPaths.ROLE.fill(roleId), 0, secureCookies);
     }
 
     private static String sectionPath(String roleId, String sectionId) {

@@ -136,6 +136,19 @@ class PrivacyPagesEventsTest {
     }
 
     @Test
+    void theCookiesPageNamesEachCookieAndHowLongTheApplicationsOneLasts() {
+        var r = get("http-get-cookies.json", Map.of());
+        assertEquals(200, r.getStatusCode());
+        String page = r.getBody();
+        assertTrue(page.contains("<title>Cookies - Involve</title>"), page);
+        assertTrue(page.contains("involve-draft"));
+        assertTrue(
+                page.contains("It is deleted after 21 days."),
+                "the draft period from the settings");
+        assertTrue(page.contains("involve-staff"));
+    }
+
+    @Test
     void everyPublicPageFooterLinksToBothPagesAndSaysHowToContactUs() {
         String page =
                 withContact(
@@ -145,6 +158,7 @@ class PrivacyPagesEventsTest {
         String footer = page.substring(page.indexOf("<footer"));
         assertTrue(footer.contains("href=\"/privacy\">Privacy notice</a>"), footer);
         assertTrue(footer.contains("href=\"/accessibility\">Accessibility statement</a>"));
+        assertTrue(footer.contains("href=\"/cookies\">Cookies</a>"));
         assertTrue(footer.contains("Contact us"));
         assertTrue(
                 footer.contains(

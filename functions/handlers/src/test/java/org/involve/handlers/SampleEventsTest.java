@@ -180,7 +180,8 @@ class SampleEventsTest {
     void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
         var r = site("http-post-start-application.json");
         assertEquals(303, r.getStatusCode());
-        assertEquals("/roles/" + ROLE + "/apply/about-you", r.getHeaders().get("Location"));
+        // Who can apply comes first, before any personal details.
+        assertEquals("/roles/" + ROLE + "/apply/who-can-apply", r.getHeaders().get("Location"));
         assertEquals(1, drafts.drafts.size());
         String cookie = r.getCookies().get(0);
         assertTrue(cookie.startsWith("involve-draft=" + drafts.drafts.keySet().iterator().next()));
@@ -196,6 +197,8 @@ class SampleEventsTest {
                 r.getBody()
                         .contains(
                                 "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
+        // The page says how long the answers are kept.
+        assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
     }
 
     @Test
@@ -205,6 +208,38 @@ class SampleEventsTest {
         assertEquals(303, r.getStatusCode());
         assertEquals("/roles/" + ROLE + "/apply/support", r.getHeaders().get("Location"));
         assertEquals("Jo Testperson", drafts.drafts.get(draft).answers().get("fullName"));
+        // Each save keeps the answers for the whole period again, and renews the cookie that finds
+        // them.
+        assertEquals(
+                clock.instant().plus(java.time.Duration.ofDays(14)),
+                drafts.drafts.get(draft).expiresAt());
+        assertTrue(
+                r.getCookies().get(0).startsWith("involve-draft=" + draft + ";"),
+                r.getCookies().get(0));
+        assertTrue(r.getCookies().get(0).contains("Max-Age=1209600"), r.getCookies().get(0));
+    }
+
+    @Test
+    void aRefusalSaysWhySavesNothingDeletesNothingAndOffersToChangeTheAnswer() {
+        String draft =
+                draftWith(
+                        Map.of("fullName", "Jo Testperson", "eligibilityNone", "yes"),
+                        Set.of("who-can-apply", "about-you"));
+        var r = site("http-post-section-refused.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("<h1>You cannot apply for this role</h1>"));
+        assertTrue(body.contains("Serving MPs and local councillors"));
+        assertTrue(
+                body.contains("href=\"/roles/" + ROLE + "/apply/who-can-apply\" role=\"button\""),
+                "a way back to the question");
+        assertTrue(
+                r.getCookies() == null || r.getCookies().isEmpty(), "the draft's cookie is kept");
+        var kept = drafts.drafts.get(draft);
+        assertEquals("Jo Testperson", kept.answers().get("fullName"));
+        assertFalse(
+                kept.answers().containsKey("electedOffice"), "the refusing answer is not saved");
+        assertFalse(kept.completedSections().contains("who-can-apply"));
     }
 
     @Test
@@ -280,11 +315,16 @@ class SampleEventsTest {
         assertFalse(page.contains("/monitoring"), "no monitoring link on the page");
         assertFalse(page.contains(tokens.forApplication(app.roleId(), app.reference())));
         assertTrue(page.contains("We have sent a message to jo.testperson@example.org."), page);
+        // The help box: the role's contact by name, a phone number that calls, the e-mail address,
+        // the hours.
+        assertTrue(page.contains("Ask for Sam Example."), page);
+        assertTrue(
+                page.contains("<a href=\"tel:+441632960001\">01632 960 001</a>"),
+                "the role's phone, as written, calls when pressed");
         assertTrue(
                 page.contains(
-                        "Contact Sam Example at <a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"
-                                + " or call 01632 960 001."),
-                "the role's contact details, phone as written");
+                        "<a href=\"mailto:involvement-team@example.org\">involvement-team@example.org</a>"));
+        assertTrue(page.contains("We can fill in the form with you by telephone."));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.RecordingMailQueue;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestLinks;
+import org.involve.core.kit.Field;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailFeedback;
@@ -324,7 +325,20 @@ class StaffApplicationsEventsTest {
         for (var section : new ApplicationForm(lep).sections(Map.of())) {
             assertTrue(body.contains(">" + section.title() + "</h2>"), section.title());
             section.fields()
-                    .forEach(f -> assertTrue(body.contains("name=\"" + f.name() + "\""), f.name()));
+                    .forEach(
+                            f ->
+                                    (f.kind() == Field.Kind.CHECKBOXES
+                                                    ? f.options().stream()
+                                                            .map(Field.Option::value)
+                                                            .toList()
+                                                    : List.of(f.name()))
+                                            .forEach(
+                                                    name ->
+                                                            assertTrue(
+                                                                    body.contains(
+                                                                            "name=\"" + name
+                                                                                    + "\""),
+                                                                    name)));
         }
         assertFalse(
                 body.contains("name=\"ethnicGroup\"")

@@ -20,6 +20,8 @@ public final class ApplicationForm {
     public static final String ABOUT_YOU = "about-you";
     public static final String SUPPORT = "support";
     public static final String ELIGIBILITY = "who-can-apply";
+    public static final String TELL_US_MORE = "tell-us-more";
+    public static final String PAID_ROLES = "paid-roles";
     public static final String CRITERIA = "skills-and-experience";
     public static final String EXPERIENCE = "lived-experience";
     public static final String PAYMENT = "payment";
@@ -38,6 +40,17 @@ public final class ApplicationForm {
     public static final String STEP_DOWN = "willStepDown";
     public static final String RECEIVES_BENEFITS = "receivesBenefits";
     public static final String DISABILITY_CONFIDENT = "disabilityConfident";
+
+    /** "Do any of these apply to you?": the boxes ticked, each also answered yes or no under its own name. */
+    public static final String ELIGIBILITY_ANSWER = "eligibility";
+
+    /** The exclusive "None of these" box of the eligibility question. */
+    public static final String NONE_APPLY = "eligibilityNone";
+
+    /** What a person may tell us about a "talk to us first" answer: "removedAsTrusteeDetails". */
+    public static String detailsField(String talkFirstAnswer) {
+        return talkFirstAnswer + "Details";
+    }
 
     /** The parts of each referee's details: {@link #refereeField(int, String)} names the field for referee 1, 2 ... */
     public static final String REFEREE_NAME = "Name",
@@ -62,9 +75,16 @@ public final class ApplicationForm {
     /** The sections this applicant is asked, given what they have answered so far. */
     public List<Section> sections(Map<String, String> answers) {
         List<Section> s = new ArrayList<>();
+        // Who can apply comes first, before any personal details, so that nobody who cannot take
+        // the role
+        // gives them.
+        s.add(eligibility());
+        List<String> talkFirst =
+                Eligibility.TALK_FIRST.stream().filter(q -> "yes".equals(answers.get(q))).toList();
+        if (!talkFirst.isEmpty()) s.add(tellUsMore(talkFirst));
+        s.add(paidRoles());
         s.add(aboutYou());
         s.add(support());
-        s.add(eligibility());
         s.add(criteria());
         s.add(experience());
         if (role.payment().isPaid()) s.add(payment(answers));
@@ -118,25 +138,54 @@ public final class ApplicationForm {
                         Q.radios(DISABILITY_CONFIDENT, "yes", "no")));
     }
 
+    /**
+     * One tick-all-that-apply question: the four answers that mean a person cannot apply, the four that mean we talk
+     * with them first, and "None of these". Each ticked box is also stored as yes or no under its own name.
+     */
     private Section eligibility() {
         String nhsStaff =
-                "nhsStaff." + (role.eligibility().excludesAllNhsStaff() ? "allNhs" : "nhsEngland");
+                Eligibility.NHS_STAFF
+                        + (role.eligibility().excludesAllNhsStaff() ? ".allNhs" : ".nhsEngland");
+        List<Field.Option> options = new ArrayList<>();
+        for (String answer : Eligibility.CANNOT_APPLY)
+            options.add(option(answer, answer.equals(Eligibility.NHS_STAFF) ? nhsStaff : answer));
+        for (String answer : Eligibility.TALK_FIRST) options.add(option(answer, answer));
+        options.add(
+                new Field.Option(
+                        NONE_APPLY,
+                        Q.words().get("field.eligibility.option." + NONE_APPLY),
+                        null,
+                        true));
         return section(
                 ELIGIBILITY,
                 List.of(
-                        Q.yesNo(Eligibility.NHS_BOARD),
-                        Field.yesNo(
-                                Eligibility.NHS_STAFF,
-                                Q.label(nhsStaff),
-                                Q.hint(nhsStaff),
-                                Q.missing(nhsStaff)),
-                        Q.yesNo(Eligibility.HEALTH_PROFESSIONAL),
-                        Q.yesNo(Eligibility.ELECTED_OFFICE),
-                        Q.yesNo(Eligibility.TRUSTEE_REMOVED),
-                        Q.yesNo(Eligibility.PROFESSIONAL_SANCTION),
-                        Q.yesNo(Eligibility.APPOINTMENT_TERMINATED),
-                        Q.yesNo(Eligibility.DISQUALIFIED),
-                        Q.typed(PAID_ROLES_HELD, Field.Kind.NUMBER, true, 99, null)));
+                        Field.checkboxes(
+                                ELIGIBILITY_ANSWER,
+                                Q.label(ELIGIBILITY_ANSWER),
+                                Q.hint(ELIGIBILITY_ANSWER),
+                                options,
+                                Q.missing(ELIGIBILITY_ANSWER))));
+    }
+
+    /** One box of the eligibility question: {@code field.eligibility.option.KEY} and its optional {@code .hint}. */
+    private static Field.Option option(String value, String key) {
+        String prefix = "field.eligibility.option." + key;
+        return new Field.Option(
+                value,
+                Q.words().get(prefix),
+                Q.words().has(prefix + ".hint") ? Q.words().get(prefix + ".hint") : null);
+    }
+
+    /** Only for a "talk to us first" answer: the person may tell us about it now (none of it is required). */
+    private static Section tellUsMore(List<String> talkFirst) {
+        return section(
+                TELL_US_MORE,
+                talkFirst.stream().map(q -> Q.textarea(detailsField(q), false, 1000)).toList());
+    }
+
+    private static Section paidRoles() {
+        return section(
+                PAID_ROLES, List.of(Q.typed(PAID_ROLES_HELD, Field.Kind.NUMBER, true, 99, null)));
     }
 
     private Section criteria() {

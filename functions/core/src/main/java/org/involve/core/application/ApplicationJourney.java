@@ -220,7 +220,10 @@ public final class ApplicationJourney {
         Section section = form.section(sectionId, draft.answers()).orElseThrow(DraftNotFound::new);
         FormValidator.Result result = FormValidator.validate(section.fields(), posted);
         FieldErrors errors = result.errors();
-        ApplicationDraft saved = draft.withSection(sectionId, result.values());
+        // Each save keeps the answers for the whole period again, counted from now.
+        ApplicationDraft saved =
+                draft.withSection(sectionId, result.values())
+                        .keptUntil(clock.instant().plus(settings.draftLifetime()));
         crossChecks(role, sectionId, saved.answers(), errors);
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty())
             errors.add(section.fields().get(0).name(), automatedMessage());
@@ -235,7 +238,13 @@ public final class ApplicationJourney {
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
             Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
             if (outcome.verdict() == Eligibility.Verdict.CANNOT_APPLY) {
-                drafts.delete(draftId); // a refused applicant's answers are not kept
+                // The answer that rules the person out is not kept, and nothing else is deleted:
+                // they may
+                // have ticked a box by mistake and change it. An earlier answer to this question no
+                // longer
+                // counts, so the application cannot be sent until it is answered again.
+                if (draft.completedSections().contains(sectionId))
+                    drafts.save(draft.reopened(sectionId));
                 return new SectionResult.CannotApply(role, outcome.reasons());
             }
         }

@@ -20,6 +20,14 @@ public final class Eligibility {
     public static final String APPOINTMENT_TERMINATED = "publicAppointmentEnded";
     public static final String DISQUALIFIED = "directorDisqualified";
 
+    /** The answers that mean a person cannot be a partner, in the order the form lists them. */
+    public static final List<String> CANNOT_APPLY =
+            List.of(NHS_BOARD, NHS_STAFF, HEALTH_PROFESSIONAL, ELECTED_OFFICE);
+
+    /** The answers that mean the team talks with the person first, in the order the form lists them. */
+    public static final List<String> TALK_FIRST =
+            List.of(TRUSTEE_REMOVED, PROFESSIONAL_SANCTION, APPOINTMENT_TERMINATED, DISQUALIFIED);
+
     public enum Verdict {
         ELIGIBLE,
         TALK_TO_US_FIRST,

@@ -67,6 +67,34 @@ public record ApplicationDraft(
                 earlierApplication);
     }
 
+    /** Kept until this moment: each save gives the person the whole period again. */
+    public ApplicationDraft keptUntil(Instant until) {
+        return new ApplicationDraft(
+                id,
+                roleId,
+                startedAt,
+                answers,
+                completedSections,
+                submittedReference,
+                until,
+                earlierApplication);
+    }
+
+    /** The section must be answered again (its answers are kept, to show on its page). */
+    public ApplicationDraft reopened(String sectionId) {
+        Set<String> done = new LinkedHashSet<>(completedSections);
+        done.remove(sectionId);
+        return new ApplicationDraft(
+                id,
+                roleId,
+                startedAt,
+                answers,
+                done,
+                submittedReference,
+                expiresAt,
+                earlierApplication);
+    }
+
     public boolean submitted() {
         return submittedReference != null;
     }

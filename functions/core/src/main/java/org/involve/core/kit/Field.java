@@ -25,11 +25,24 @@ public record Field(
         TEXTAREA,
         RADIOS,
         AGREE,
-        NUMBER
+        NUMBER,
+        /**
+         * Tick all that apply: each option is its own box, posted under the option's value as "yes"; the field's own
+         * answer lists the values ticked, separated by commas. An {@link Option#exclusive() exclusive} option ("None
+         * of these") cannot be ticked with the others.
+         */
+        CHECKBOXES
     }
 
-    /** One choice of a radios question; the hint, when there is one, is shown under its label. */
-    public record Option(String value, String label, String hint) {
+    /**
+     * One choice of a radios or checkboxes question; the hint, when there is one, is shown under its label.
+     * {@code exclusive}: a checkbox ("None of these") that cannot be ticked with the others.
+     */
+    public record Option(String value, String label, String hint, boolean exclusive) {
+        public Option(String value, String label, String hint) {
+            this(value, label, hint, false);
+        }
+
         public Option(String value, String label) {
             this(value, label, null);
         }
@@ -99,11 +112,28 @@ public record Field(
                 missing);
     }
 
+    /** A tick-all-that-apply question; {@code maxLength} is unused (the answer is made from the options). */
+    public static Field checkboxes(
+            String name, String label, String hint, List<Option> options, String missing) {
+        return new Field(name, label, hint, Kind.CHECKBOXES, true, 0, options, null, missing);
+    }
+
+    /** The values of a CHECKBOXES answer ("a,b"), in the order given. */
+    public static List<String> ticked(String answer) {
+        return answer == null || answer.isBlank() ? List.of() : List.of(answer.split(","));
+    }
+
     public boolean multiline() {
         return kind == Kind.TEXTAREA;
     }
 
     public String labelFor(String value) {
+        if (kind == Kind.CHECKBOXES)
+            return String.join("; ", ticked(value).stream().map(v -> labelOf(v)).toList());
+        return labelOf(value);
+    }
+
+    private String labelOf(String value) {
         return options.stream()
                 .filter(o -> o.value().equals(value))
                 .map(Option::label)

@@ -18,6 +18,14 @@ public final class FormValidator {
         Map<String, String> values = new LinkedHashMap<>();
         FieldErrors errors = new FieldErrors();
         for (Field f : fields) {
+            if (f.kind() == Field.Kind.CHECKBOXES) {
+                String answer = tickedIn(f, posted);
+                check(f, answer).ifPresent(m -> errors.add(f.name(), m));
+                values.put(f.name(), answer);
+                for (Field.Option o : f.options())
+                    values.put(o.value(), answer.isEmpty() ? "" : ticked(o, posted) ? "yes" : "no");
+                continue;
+            }
             String raw = posted.getOrDefault(f.name(), "");
             String value = raw.strip();
             Optional<String> problem = check(f, value);
@@ -31,10 +39,25 @@ public final class FormValidator {
         return new Result(values, errors);
     }
 
+    /** A CHECKBOXES field's answer from the posted boxes: the values ticked, separated by commas. */
+    private static String tickedIn(Field f, Map<String, String> posted) {
+        return String.join(
+                ",",
+                f.options().stream()
+                        .filter(o -> ticked(o, posted))
+                        .map(Field.Option::value)
+                        .toList());
+    }
+
+    private static boolean ticked(Field.Option o, Map<String, String> posted) {
+        return "yes".equals(posted.getOrDefault(o.value(), "").strip());
+    }
+
     public static Optional<String> check(Field f, String value) {
         if (value.isEmpty()) {
             return f.required() ? Optional.of(f.missingMessage()) : Optional.empty();
         }
+        if (f.kind() == Field.Kind.CHECKBOXES) return checkboxes(f, value);
         Optional<String> general =
                 AnswerRules.notTooLong(f, value)
                         .or(() -> AnswerRules.noLineBreaks(f, value))
@@ -49,8 +72,24 @@ public final class FormValidator {
                             ? Optional.empty()
                             : Optional.of(f.missingMessage());
             case NUMBER -> number(f, value);
+            case CHECKBOXES -> checkboxes(f, value);
             case TEXT, TEXTAREA -> Optional.empty();
         };
+    }
+
+    /** Every value ticked is one of the options, and an exclusive option ("None of these") is ticked alone. */
+    private static Optional<String> checkboxes(Field f, String value) {
+        List<String> ticked = Field.ticked(value);
+        for (String v : ticked)
+            if (f.options().stream().noneMatch(o -> o.value().equals(v)))
+                return Optional.of(f.missingMessage());
+        if (ticked.size() > 1)
+            for (Field.Option o : f.options())
+                if (o.exclusive() && ticked.contains(o.value()))
+                    return Optional.of(
+                            Words.of("common")
+                                    .format("error.answer.exclusive", "option", o.label()));
+        return Optional.empty();
     }
 
     /** For a NUMBER field, {@code maxLength} is the largest number accepted. */

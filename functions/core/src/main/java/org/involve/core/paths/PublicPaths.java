@@ -29,6 +29,9 @@ public final class PublicPaths {
     /** The accessibility statement. */
     public static final Path ACCESSIBILITY = Path.of("/accessibility");
 
+    /** Which cookies the site sets and why (only those it needs to work). */
+    public static final Path COOKIES = Path.of("/cookies");
+
     /** The equal-opportunities form; its link carries the role and the application's monitoring token as a query. */
     public static final Path MONITORING = Path.of("/monitoring");
 

@@ -418,29 +418,132 @@ class ApplicationJourneyTest {
         return r;
     }
 
+    /** The eligibility question as the page posts it: one box ticked for each answer given. */
+    private static Map<String, String> ticking(String... boxes) {
+        Map<String, String> posted = new java.util.HashMap<>();
+        for (String box : boxes) posted.put(box, "yes");
+        return posted;
+    }
+
     @Test
-    void anExcludedApplicantIsToldWhyAndTheirAnswersAreNotKept() {
+    void whoCanApplyIsAskedFirstBeforeAnyPersonalDetails() {
+        List<String> order =
+                new ApplicationForm(role).sections(Map.of()).stream().map(s -> s.id()).toList();
+        assertEquals(
+                List.of(ApplicationForm.ELIGIBILITY, ApplicationForm.PAID_ROLES),
+                order.subList(0, 2));
+        assertTrue(order.indexOf(ApplicationForm.ABOUT_YOU) > 1);
+    }
+
+    @Test
+    void anExcludedApplicantIsToldWhyAndNothingIsSavedOrDeleted() {
         String draft = journey.start(role.id()).id();
-        Map<String, String> answers = Answers.valid(role);
-        answers.put(Eligibility.HEALTH_PROFESSIONAL, "yes");
-        var section =
-                new ApplicationForm(role)
-                        .section(ApplicationForm.ELIGIBILITY, answers)
-                        .orElseThrow();
         var result =
                 journey.saveSection(
                         draft,
                         role.id(),
                         ApplicationForm.ELIGIBILITY,
-                        Answers.forSection(section, answers));
+                        ticking(Eligibility.HEALTH_PROFESSIONAL));
+        var refused = assertInstanceOf(SectionResult.CannotApply.class, result);
+        assertTrue(refused.reasons().get(0).contains("healthcare professionals"));
+        // Not saved: the draft is still there, without the answer, so the person can change it.
+        var kept = drafts.drafts.get(draft);
+        assertFalse(kept.answers().containsKey(Eligibility.HEALTH_PROFESSIONAL));
+        assertFalse(kept.completedSections().contains(ApplicationForm.ELIGIBILITY));
+
+        // Changed to "None of these", the application carries on.
+        var changed =
+                journey.saveSection(
+                        draft,
+                        role.id(),
+                        ApplicationForm.ELIGIBILITY,
+                        ticking(ApplicationForm.NONE_APPLY));
+        assertEquals(new SectionResult.Next(ApplicationForm.PAID_ROLES), changed);
+        assertEquals("no", drafts.drafts.get(draft).answers().get(Eligibility.HEALTH_PROFESSIONAL));
+    }
+
+    @Test
+    void
+            changingAnAnswerToARefusalKeepsTheOtherAnswersButTheApplicationCannotBeSentUntilItIsAnsweredAgain() {
+        String draft = fillEverything(Answers.valid(role));
+        var result =
+                journey.saveSection(
+                        draft,
+                        role.id(),
+                        ApplicationForm.ELIGIBILITY,
+                        ticking(Eligibility.ELECTED_OFFICE));
         assertInstanceOf(SectionResult.CannotApply.class, result);
-        assertFalse(drafts.drafts.containsKey(draft));
+        var kept = drafts.drafts.get(draft);
+        assertEquals("Jo Testperson", kept.answers().get(ApplicationForm.FULL_NAME));
+        assertEquals("no", kept.answers().get(Eligibility.ELECTED_OFFICE));
+        assertEquals(
+                new SubmitResult.Incomplete(ApplicationForm.ELIGIBILITY),
+                journey.submit(draft, role.id(), Map.of()));
+        assertTrue(applications.applications.isEmpty());
+    }
+
+    @Test
+    void noneOfTheseCannotBeTickedWithAnotherBoxAndOneBoxMustBeTicked() {
+        String draft = journey.start(role.id()).id();
+        var both =
+                assertInstanceOf(
+                        SectionResult.Invalid.class,
+                        journey.saveSection(
+                                draft,
+                                role.id(),
+                                ApplicationForm.ELIGIBILITY,
+                                ticking(Eligibility.DISQUALIFIED, ApplicationForm.NONE_APPLY)));
+        assertEquals(
+                "Select None of these, or select the ones that apply, not both",
+                both.errors().asMap().get(ApplicationForm.ELIGIBILITY_ANSWER));
+        var none =
+                assertInstanceOf(
+                        SectionResult.Invalid.class,
+                        journey.saveSection(
+                                draft, role.id(), ApplicationForm.ELIGIBILITY, Map.of()));
+        assertEquals(
+                "Select all that apply to you, or select None of these",
+                none.errors().asMap().get(ApplicationForm.ELIGIBILITY_ANSWER));
+    }
+
+    @Test
+    void eachSaveKeepsTheAnswersForTheWholePeriodAgain() {
+        ApplicationDraft started = journey.start(role.id());
+        clock.advance(Duration.ofDays(10));
+        journey.saveSection(
+                started.id(),
+                role.id(),
+                ApplicationForm.ELIGIBILITY,
+                ticking(ApplicationForm.NONE_APPLY));
+        assertEquals(
+                clock.instant().plus(Duration.ofDays(14)),
+                drafts.drafts.get(started.id()).expiresAt(),
+                "14 days from the save, not from the start");
+    }
+
+    @Test
+    void aTalkFirstAnswerAddsAFollowUpOnlyForWhatApplies() {
+        String draft = journey.start(role.id()).id();
+        var next =
+                journey.saveSection(
+                        draft,
+                        role.id(),
+                        ApplicationForm.ELIGIBILITY,
+                        ticking(Eligibility.TRUSTEE_REMOVED));
+        assertEquals(new SectionResult.Next(ApplicationForm.TELL_US_MORE), next);
+        var followUp =
+                journey.section(role, drafts.drafts.get(draft), ApplicationForm.TELL_US_MORE);
+        assertEquals(
+                List.of(ApplicationForm.detailsField(Eligibility.TRUSTEE_REMOVED)),
+                followUp.fields().stream().map(f -> f.name()).toList());
+        assertFalse(followUp.fields().get(0).required());
     }
 
     @Test
     void aTalkFirstApplicationIsHeldAndStaffAreAlerted() {
         Map<String, String> answers = Answers.valid(role);
         answers.put(Eligibility.DISQUALIFIED, "yes");
+        answers.put(ApplicationForm.NONE_APPLY, "no");
         var result =
                 (SubmitResult.Submitted)
                         journey.submit(fillEverything(answers), role.id(), Map.of());
@@ -616,7 +719,7 @@ class ApplicationJourneyTest {
         String draft = journey.start(role.id()).id();
         clock.advance(Duration.ofMinutes(5));
         var result = (SubmitResult.Incomplete) journey.submit(draft, role.id(), Map.of());
-        assertEquals(ApplicationForm.ABOUT_YOU, result.sectionId());
+        assertEquals(ApplicationForm.ELIGIBILITY, result.sectionId());
     }
 
     @Test

@@ -148,7 +148,13 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                 entering.enter(
                         TestStaff.STAFF,
                         role.id(),
-                        posted("telephone", Map.of(Eligibility.ELECTED_OFFICE, "yes")));
+                        posted(
+                                "telephone",
+                                Map.of(
+                                        Eligibility.ELECTED_OFFICE,
+                                        "yes",
+                                        ApplicationForm.NONE_APPLY,
+                                        "no")));
         Entry.CannotApply refused = assertInstanceOf(Entry.CannotApply.class, e);
         assertTrue(refused.reasons().get(0).contains("local councillors"));
         assertTrue(applications.applications.isEmpty());

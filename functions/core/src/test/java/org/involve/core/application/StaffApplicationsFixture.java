@@ -77,6 +77,13 @@ abstract class StaffApplicationsFixture {
     }
 
     Application heldToTalkFirst() {
-        return entered("post", Map.of(Eligibility.TRUSTEE_REMOVED, "yes")).application();
+        return entered(
+                        "post",
+                        Map.of(
+                                Eligibility.TRUSTEE_REMOVED,
+                                "yes",
+                                ApplicationForm.NONE_APPLY,
+                                "no"))
+                .application();
     }
 }

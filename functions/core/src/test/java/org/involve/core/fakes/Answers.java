@@ -33,6 +33,7 @@ public final class Answers {
                     Eligibility.APPOINTMENT_TERMINATED,
                     Eligibility.DISQUALIFIED
                 }) a.put(f, "no");
+        a.put(ApplicationForm.NONE_APPLY, "yes");
         a.put(ApplicationForm.PAID_ROLES_HELD, "0");
         role.criteria()
                 .forEach(
@@ -70,8 +71,13 @@ public final class Answers {
     /** Only the answers that belong to one section. */
     public static Map<String, String> forSection(Section s, Map<String, String> all) {
         Map<String, String> m = new HashMap<>();
-        for (Field f : s.fields())
+        for (Field f : s.fields()) {
             if (all.containsKey(f.name())) m.put(f.name(), all.get(f.name()));
+            // A tick-all-that-apply question posts each box under its own name.
+            if (f.kind() == Field.Kind.CHECKBOXES)
+                for (Field.Option o : f.options())
+                    if (all.containsKey(o.value())) m.put(o.value(), all.get(o.value()));
+        }
         return m;
     }
 }

@@ -56,7 +56,8 @@ public final class Layout {
                     List.of(
                             new Link(COMMON.get("layout.public.footer.openRoles"), "/roles"),
                             privacyLink(),
-                            accessibilityLink()),
+                            accessibilityLink(),
+                            cookiesLink()),
                     false);
 
     /** The privacy notice, in every page's footer (public and staff). */
@@ -68,6 +69,11 @@ public final class Layout {
     public static Link accessibilityLink() {
         return new Link(
                 COMMON.get("layout.footer.accessibility"), PublicPaths.ACCESSIBILITY.fill());
+    }
+
+    /** The cookies page, in every page's footer (public and staff). */
+    public static Link cookiesLink() {
+        return new Link(COMMON.get("layout.footer.cookies"), PublicPaths.COOKIES.fill());
     }
 
     /** Who to contact, in every page's footer: from the settings, read when the page is drawn. */

@@ -47,6 +47,13 @@ public final class PrivacyPages {
                         kept));
     }
 
+    /** @param draftDays how long an unfinished application (and so its cookie) is kept */
+    public record Cookies(long draftDays) {}
+
+    public static String cookies(long draftDays) {
+        return Templates.render("about/cookies.jte", new Cookies(draftDays));
+    }
+
     public static String accessibility() {
         return Templates.render(
                 "about/accessibility.jte", new Accessibility(OrganisationContact.fromSettings()));

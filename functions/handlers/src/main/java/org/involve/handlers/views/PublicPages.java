@@ -1,8 +1,8 @@
 package org.involve.handlers.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.draft.ApplicationDraft;
@@ -35,7 +35,8 @@ public final class PublicPages {
             int of,
             Map<String, String> values,
             FieldErrors errors,
-            String back) {}
+            String back,
+            String keptUntil) {}
 
     /** One section's answers, each with a link back to change it. */
     public record CheckedSection(String title, List<SummaryRow> rows) {}
@@ -120,10 +121,22 @@ public final class PublicPages {
             int of,
             Map<String, String> values,
             FieldErrors errors,
-            String back) {
+            String back,
+            Instant keptUntil) {
         return Templates.render(
                 "apply/section.jte",
-                new SectionPage(role, section, number, of, values, errors, back));
+                new SectionPage(
+                        role,
+                        section,
+                        number,
+                        of,
+                        values,
+                        errors,
+                        back,
+                        keptUntil == null
+                                ? null
+                                : ClosingTime.displayDate(
+                                        keptUntil.atZone(ClosingTime.UK).toLocalDate())));
     }
 
     public static String checkAnswers(
@@ -144,7 +157,7 @@ public final class PublicPages {
                                 f.label(),
                                 shown,
                                 "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(),
-                                f.label().toLowerCase(Locale.UK)));
+                                SummaryRow.inSentence(f.label())));
             }
             checked.add(new CheckedSection(sec.title(), rows));
         }

@@ -74,7 +74,8 @@ public final class StaffLayout {
                     new Link(STAFF.get("layout.footer.home"), "/staff"),
                     new Link(STAFF.get("layout.footer.publicSite"), "/roles"),
                     Layout.privacyLink(),
-                    Layout.accessibilityLink());
+                    Layout.accessibilityLink(),
+                    Layout.cookiesLink());
 
     private StaffLayout() {}
 

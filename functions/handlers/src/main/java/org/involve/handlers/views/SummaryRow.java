@@ -9,6 +9,16 @@ public record SummaryRow(String key, String value, String changeHref, String cha
         this(key, value, null, null);
     }
 
+    /**
+     * A question's label as the hidden end of "Change ...": its first letter lower case, unless the first word is an
+     * abbreviation ("Full name" gives "full name", "UK phone number" stays as it is).
+     */
+    public static String inSentence(String label) {
+        if (label == null || label.isEmpty()) return label;
+        boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     public boolean shown() {
         return value != null && !value.isBlank();
     }

@@ -72,7 +72,8 @@ class TemplatesTest {
                 page);
         assertTrue(
                 page.contains(
-                        "<div class=\"nhsuk-back-link\"><a class=\"nhsuk-back-link__link\" href=\"/staff\">Back</a></div>"),
+                        // In a landmark of its own, so no content is outside every landmark.
+                        "<nav class=\"nhsuk-back-link\" aria-label=\"Back\"><a class=\"nhsuk-back-link__link\" href=\"/staff\">Back</a></nav>"),
                 page);
         assertTrue(
                 page.contains("<div class=\"nhsuk-grid-column-two-thirds\"><h1>Roles</h1></div>"),
