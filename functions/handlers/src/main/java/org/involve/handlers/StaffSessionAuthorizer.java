@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The HTTP API's StaffSession Lambda authorizer (payload 2.0, simple responses). Browsers cannot send an
  * Authorization header when following a link, so the staff pages carry the Cognito ID token in the HttpOnly
  * {@value #COOKIE} cookie; this verifies it (RS256 against the pool's keys, issuer, audience, expiry) and answers
- * {@code {"isAuthorized": true, "context": {sub, name, email, groups}}}, which API Gateway passes to the route's
+ * {@code {"isAuthorized": true, "context": {sub, name, email, groups, expires}}}, which API Gateway passes to the route's
  * function as {@code requestContext.authorizer.lambda}. It reads no table and logs no token or name.
  * The event is taken as a plain map (the payload 2.0 REQUEST event's JSON): the library's event class needs Joda-Time.
  */
@@ -47,6 +47,8 @@ public class StaffSessionAuthorizer
             ctx.put("name", id.name());
             ctx.put("email", id.email() == null ? "" : id.email());
             ctx.put("groups", String.join(",", id.groups()));
+            // When the session ends, so every staff page can warn before it does.
+            ctx.put("expires", id.expires().getEpochSecond());
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("isAuthorized", true);
             answer.put("context", ctx);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.StaffErrors;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffPages;
+import org.involve.handlers.views.StaffSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * is set (the local runtime), to that page instead.</li>
  * <li>{@code GET /staff/callback}: checks the state, exchanges the code for tokens, verifies the ID token and keeps it in
  * the {@code involve-staff} cookie (HttpOnly, SameSite=Lax, Path=/staff, Secure over https), then to /staff.</li>
+ * <li>{@code GET /staff/session-ended}: what a browser is shown when its sign-in ended before a page or form
+ * reached the staff pages (the local runtime shows it for the gateway's 401 and 403; in AWS a CloudFront error page).
+ * {@code /staff/sign-in?return=} a staff page comes back there after signing in.</li>
  * <li>{@code GET /staff/sign-out}: clears the cookie, ends the hosted UI's session, then says so.</li>
  * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer. The home
  * page, where every sign-in lands, records a person in the panel group ({@link PanelGroup}).</li>
@@ -43,7 +48,10 @@ public class StaffSignInHandler
     /** Sign-in, its callback and sign-out come before signing in; home and anything else under /staff need it. */
     static final Routes<StaffSignInHandler, WebRequest> ROUTES =
             Routes.<StaffSignInHandler, WebRequest>table()
-                    .get(StaffPaths.SIGN_IN, (h, req) -> h.signIn())
+                    .get(StaffPaths.SIGN_IN, StaffSignInHandler::signIn)
+                    .get(
+                            StaffPaths.SESSION_ENDED,
+                            (h, req) -> WebResponse.html(200, StaffPages.sessionEnded(null)))
                     .get(StaffPaths.CALLBACK, StaffSignInHandler::callback)
                     .get(StaffPaths.SIGN_OUT, StaffSignInHandler::signOut)
                     .get(
@@ -131,13 +139,27 @@ public class StaffSignInHandler
         return siteUrl.startsWith("https:");
     }
 
-    private APIGatewayV2HTTPResponse signIn() {
-        if (!localSignIn.isEmpty()) return WebResponse.seeOther(localSignIn);
+    /** To sign-in; {@code ?return=} a staff page to come back to afterwards ("Stay signed in", "Sign in again"). */
+    private APIGatewayV2HTTPResponse signIn(WebRequest req) {
+        String back = StaffSession.safeReturn(req.query("return").orElse(null));
+        if (!localSignIn.isEmpty())
+            return WebResponse.seeOther(
+                    back.equals(StaffPaths.HOME.fill())
+                            ? localSignIn
+                            : localSignIn
+                                    + "?return="
+                                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
         String state = random(), verifierText = random();
         String cookie =
                 WebResponse.cookie(
                         SIGN_IN_COOKIE,
-                        state + "." + verifierText,
+                        state
+                                + "."
+                                + verifierText
+                                + "."
+                                + Base64.getUrlEncoder()
+                                        .withoutPadding()
+                                        .encodeToString(back.getBytes(StandardCharsets.UTF_8)),
                         StaffPaths.CALLBACK.fill(),
                         600,
                         secure());
@@ -146,11 +168,11 @@ public class StaffSignInHandler
 
     private APIGatewayV2HTTPResponse callback(WebRequest req) {
         String code = req.query("code").orElse(""), state = req.query("state").orElse("");
-        String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 2);
+        String[] kept = req.cookie(SIGN_IN_COOKIE).orElse("").split("\\.", 3);
         String clearSignIn =
                 WebResponse.cookie(SIGN_IN_COOKIE, "", StaffPaths.CALLBACK.fill(), 0, secure());
         if (code.isEmpty()
-                || kept.length != 2
+                || kept.length < 2
                 || !MessageDigest.isEqual(
                         kept[0].getBytes(StandardCharsets.UTF_8),
                         state.getBytes(StandardCharsets.UTF_8))) {
@@ -168,7 +190,7 @@ public class StaffSignInHandler
             long seconds =
                     Math.max(0, Duration.between(clock.instant(), id.expires()).getSeconds());
             return WebResponse.seeOther(
-                    StaffPaths.HOME.fill(), sessionCookie(idToken, seconds), clearSignIn);
+                    returnOf(kept), sessionCookie(idToken, seconds), clearSignIn);
         } catch (CognitoHostedUi.SignInFailed | IdTokenVerifier.InvalidToken e) {
             LOG.warn("Staff sign-in failed: {}", e.getMessage());
             return WebResponse.html(
@@ -178,6 +200,17 @@ public class StaffSignInHandler
                             STAFF.get("page.sign-in.unfinished.title"),
                             STAFF.get("page.sign-in.unfinished.again")),
                     clearSignIn);
+        }
+    }
+
+    /** The staff page the sign-in cookie says to come back to (checked again), else the home page. */
+    private static String returnOf(String[] kept) {
+        if (kept.length < 3) return StaffPaths.HOME.fill();
+        try {
+            return StaffSession.safeReturn(
+                    new String(Base64.getUrlDecoder().decode(kept[2]), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notBase64) {
+            return StaffPaths.HOME.fill();
         }
     }
 

@@ -82,7 +82,9 @@ class StaffSignInEventsTest {
                         "email",
                         "sam.staff@example.org",
                         "groups",
-                        "staff,panel"),
+                        "staff,panel",
+                        "expires",
+                        NOW.plusSeconds(3600).getEpochSecond()),
                 answer.get("context"));
     }
 
@@ -142,6 +144,85 @@ class StaffSignInEventsTest {
                                         Map.of()),
                                 null);
         assertEquals("/_local/sign-in", local.getHeaders().get("Location"));
+    }
+
+    @Test
+    void signInComesBackToTheStaffPageAskedForAndNeverToAnotherSite() {
+        Map<String, String> asked = new LinkedHashMap<>();
+        asked.put(
+                "/staff/roles/a-role/applications/new",
+                "/_local/sign-in?return=%2Fstaff%2Froles%2Fa-role%2Fapplications%2Fnew");
+        asked.put("/staff", "/_local/sign-in");
+        asked.put("//evil.example/staff", "/_local/sign-in");
+        asked.put("https://evil.example/staff", "/_local/sign-in");
+        asked.put("/staff/../roles", "/_local/sign-in");
+        asked.put("/staff/sign-in", "/_local/sign-in");
+        asked.put("/staffing", "/_local/sign-in");
+        asked.put("/staff/x?y=1", "/_local/sign-in");
+        asked.forEach(
+                (page, expected) -> {
+                    var event =
+                            SampleEvents.read(
+                                    "http-get-staff-sign-in.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of());
+                    event.setQueryStringParameters(Map.of("return", page));
+                    var r = handler("/_local/sign-in").handleRequest(event, null);
+                    assertEquals(expected, r.getHeaders().get("Location"), page);
+                });
+    }
+
+    /** In the last 15 minutes of a session every staff page warns, with a link that signs in again and comes back. */
+    @Test
+    void aStaffPageWarnsBeforeTheSessionEndsWithAWayToStaySignedIn() {
+        var soon =
+                SampleEvents.use(
+                        "http-get-staff-unknown-page.json", APIGatewayV2HTTPEvent.class, Map.of());
+        soon.getRequestContext().getHttp().setMethod("GET");
+        soon.getRequestContext()
+                .getAuthorizer()
+                .getLambda()
+                .put("expires", Instant.now().plusSeconds(10 * 60).getEpochSecond());
+        var r = handler("").handleRequest(soon, null);
+        assertTrue(r.getBody().contains("You will be signed out soon"), r.getBody());
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "href=\"/staff/sign-in?return="
+                                        + java.net.URLEncoder.encode(
+                                                soon.getRawPath(),
+                                                java.nio.charset.StandardCharsets.UTF_8)
+                                        + "\""),
+                r.getBody());
+
+        var later =
+                SampleEvents.use(
+                        "http-get-staff-unknown-page.json", APIGatewayV2HTTPEvent.class, Map.of());
+        later.getRequestContext()
+                .getAuthorizer()
+                .getLambda()
+                .put("expires", Instant.now().plusSeconds(2 * 3600).getEpochSecond());
+        assertFalse(
+                handler("")
+                        .handleRequest(later, null)
+                        .getBody()
+                        .contains("You will be signed out soon"));
+    }
+
+    /** No authorizer: what a browser is shown (a CloudFront error page in AWS) when its session ended. */
+    @Test
+    void theSessionEndedPageOffersSignInAgainAndSaysWhatWasNotSaved() {
+        var event =
+                SampleEvents.read(
+                        "http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
+        event.setRouteKey("GET /staff/session-ended");
+        event.getRequestContext().setAuthorizer(null);
+        var r = handler("/_local/sign-in").handleRequest(event, null);
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getBody().contains("You have been signed out"));
+        assertTrue(r.getBody().contains("has not been saved yet"));
+        assertTrue(r.getBody().contains("href=\"/staff/sign-in\""));
+        assertTrue(r.getBody().contains("data-involve-session-ended"));
     }
 
     @Test
@@ -355,6 +436,36 @@ class StaffSignInEventsTest {
                             null);
             assertEquals(400, wrongCode.getStatusCode());
             assertTrue(wrongCode.getBody().contains("Sign-in did not finish"));
+
+            // "Stay signed in" from a staff page: the sign-in cookie remembers the page, the
+            // callback goes back there.
+            var again =
+                    SampleEvents.read(
+                            "http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
+            again.setQueryStringParameters(
+                    Map.of("return", "/staff/roles/a-role/applications/new"));
+            var startAgain = handler.handleRequest(again, null);
+            String locationAgain = startAgain.getHeaders().get("Location");
+            challenge.set(query(locationAgain, "code_challenge"));
+            var back =
+                    handler.handleRequest(
+                            SampleEvents.use(
+                                    "http-get-staff-callback.json",
+                                    APIGatewayV2HTTPEvent.class,
+                                    Map.of(
+                                            "SAMPLE_CODE",
+                                            "the-code",
+                                            "SAMPLE_STATE",
+                                            query(locationAgain, "state"),
+                                            "SAMPLE_SIGN_IN_COOKIE",
+                                            startAgain
+                                                    .getCookies()
+                                                    .get(0)
+                                                    .substring("involve-staff-sign-in=".length())
+                                                    .split(";")[0])),
+                            null);
+            assertEquals(303, back.getStatusCode());
+            assertEquals("/staff/roles/a-role/applications/new", back.getHeaders().get("Location"));
         } finally {
             server.stop(0);
         }

@@ -600,7 +600,12 @@ class TemplateTest {
 
     @Test
     void everyStaffRouteButSignInHasTheStaffSessionAuthorizer() {
-        Set<String> open = Set.of("/staff/sign-in", "/staff/callback", "/staff/sign-out");
+        Set<String> open =
+                Set.of(
+                        "/staff/sign-in",
+                        "/staff/callback",
+                        "/staff/sign-out",
+                        "/staff/session-ended");
         int staffRoutes = 0;
         for (String fn : ofType("AWS::Serverless::Function")) {
             for (var e : httpApiEvents(fn).entrySet()) {

@@ -115,7 +115,11 @@ final class HttpGateway {
         String method = exchange.getRequestMethod().toUpperCase();
         String path = exchange.getRequestURI().getRawPath();
         if (path.startsWith(LocalControls.PREFIX))
-            return controls.handle(method, path, readBody(exchange.getRequestBody()));
+            return controls.handle(
+                    method,
+                    path,
+                    exchange.getRequestURI().getRawQuery(),
+                    readBody(exchange.getRequestBody()));
         if (path.startsWith(StaticAssets.PREFIX)) {
             return assets.serve(
                             method,

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.emulators.RouteAuthorizers;
+import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.StaffPages;
 
 /**
  * What API Gateway does before a route that has an authorizer. For a Lambda authorizer (StaffSession): no identity
@@ -49,7 +51,7 @@ final class LocalAuthorizers {
     private Optional<HttpApiResponses.Outgoing> lambda(
             RouteAuthorizers.Authorizer authorizer, APIGatewayV2HTTPEvent event) throws Exception {
         if (event.getCookies() == null || event.getCookies().isEmpty())
-            return Optional.of(refusal(401, "Unauthorized"));
+            return Optional.of(refusal(401, "Unauthorized", event));
         LambdaFunction function = functions.get(authorizer.functionLogicalId().get());
         if (function == null)
             throw new IllegalStateException(
@@ -106,7 +108,7 @@ final class LocalAuthorizers {
                             + " returned "
                             + (answer == null ? "null" : answer.getClass().getName()));
         }
-        if (!authorized) return Optional.of(refusal(403, "Forbidden"));
+        if (!authorized) return Optional.of(refusal(403, "Forbidden", event));
         event.getRequestContext()
                 .setAuthorizer(
                         APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
@@ -137,6 +139,33 @@ final class LocalAuthorizers {
             return Optional.empty();
         } catch (IdTokenVerifier.InvalidToken e) {
             return Optional.of(refusal(401, "Unauthorized"));
+        }
+    }
+
+    /**
+     * The refusal of a session cookie: for a browser (it accepts HTML) the "You have been signed out" page, with the
+     * gateway's status, as a CloudFront error page for /staff does in AWS; for anything else the gateway's own JSON.
+     * "Sign in again" comes back to the page asked for, or for a form sent to the page it was sent from.
+     */
+    static HttpApiResponses.Outgoing refusal(
+            int status, String message, APIGatewayV2HTTPEvent event) {
+        Map<String, String> headers = event.getHeaders() == null ? Map.of() : event.getHeaders();
+        String accept = headers.getOrDefault("accept", "");
+        if (!accept.contains("text/html")) return refusal(status, message);
+        String method = event.getRequestContext().getHttp().getMethod();
+        String page =
+                "GET".equalsIgnoreCase(method)
+                        ? event.getRawPath()
+                        : pathOf(headers.get("referer"));
+        return HttpApiResponses.toHttp(WebResponse.html(status, StaffPages.sessionEnded(page)));
+    }
+
+    private static String pathOf(String address) {
+        if (address == null) return null;
+        try {
+            return java.net.URI.create(address).getRawPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
         }
     }
 

@@ -33,10 +33,16 @@ final class LocalControls {
     }
 
     HttpApiResponses.Outgoing handle(String method, String path, byte[] body) {
+        return handle(method, path, null, body);
+    }
+
+    /** @param query the raw query string, or null */
+    HttpApiResponses.Outgoing handle(String method, String path, String query, byte[] body) {
         if (identity != null) {
             if (path.equals(LocalIdentity.JWKS_PATH) && method.equals("GET"))
                 return json(identity.jwks());
-            if (path.equals(SIGN_IN) && method.equals("GET")) return LocalSignIn.page(null);
+            if (path.equals(SIGN_IN) && method.equals("GET"))
+                return LocalSignIn.page(null, LocalSignIn.param(query, "return"));
             if (path.equals(SIGN_IN) && method.equals("POST"))
                 return LocalSignIn.signIn(identity, body);
         }

@@ -177,6 +177,11 @@ final class LocalIdentity {
         return idToken(user, clock.instant().plus(SESSION));
     }
 
+    /** A token for a session of {@code length} from now. */
+    String idToken(User user, Duration length) {
+        return idToken(user, clock.instant().plus(length));
+    }
+
     String idToken(User user, Instant expires) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", "local-" + user.id());

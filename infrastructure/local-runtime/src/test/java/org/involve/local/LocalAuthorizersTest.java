@@ -128,6 +128,66 @@ class LocalAuthorizersTest {
         assertEquals("{\"message\":\"Unauthorized\"}", r.body());
     }
 
+    /** A browser is never shown the gateway's bare JSON: the signed-out page, with the gateway's status. */
+    @Test
+    void aBrowserRefusedGetsTheSignedOutPageThatSignsInAgainAndComesBack() throws Exception {
+        var none = get("/staff/things", "Accept", "text/html,application/xhtml+xml");
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("content-type").orElseThrow().startsWith("text/html"));
+        assertTrue(none.body().contains("You have been signed out"), none.body());
+        assertTrue(none.body().contains("href=\"/staff/sign-in?return=%2Fstaff%2Fthings\""));
+
+        var expired =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + gateway.port()
+                                                        + "/staff/things"))
+                                .header("Accept", "text/html")
+                                .header("Cookie", "involve-staff=rubbish")
+                                .header(
+                                        "Referer",
+                                        "http://localhost:" + gateway.port() + "/staff/form-page")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("name=x"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, expired.statusCode());
+        assertTrue(expired.body().contains("href=\"/staff/sign-in?return=%2Fstaff%2Fform-page\""));
+
+        var page = get("/_local/sign-in?return=%2Fstaff%2Fform-page");
+        assertTrue(page.body().contains("name=\"return\" value=\"/staff/form-page\""), page.body());
+        var signIn =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + gateway.port()
+                                                        + "/_local/sign-in"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "user=sam-staff&return=%2Fstaff%2Fform-page"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals("/staff/form-page", signIn.headers().firstValue("location").orElseThrow());
+        var elsewhere =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + gateway.port()
+                                                        + "/_local/sign-in"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "user=sam-staff&return=https%3A%2F%2Fevil.example%2F"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals("/staff", elsewhere.headers().firstValue("location").orElseThrow());
+    }
+
     @Test
     void aBadOrExpiredSessionIsDeniedWith403() throws Exception {
         assertEquals(403, get("/staff/things", "Cookie", "involve-staff=rubbish").statusCode());

@@ -16,6 +16,9 @@ public final class StaffPaths {
     public static final Path CALLBACK = HOME.then("/callback");
     public static final Path SIGN_OUT = HOME.then("/sign-out");
 
+    /** What a browser is shown when its sign-in ended before the page or form reached the staff pages. */
+    public static final Path SESSION_ENDED = HOME.then("/session-ended");
+
     /** Anything else under /staff: a staff "Page not found" once signed in. */
     public static final Path ANYTHING_ELSE = HOME.then("/{proxy+}");
 

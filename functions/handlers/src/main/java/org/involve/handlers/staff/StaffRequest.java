@@ -1,6 +1,7 @@
 package org.involve.handlers.staff;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import org.involve.core.staff.Group;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.WebRequest;
+import org.involve.handlers.views.StaffSession;
 
 /**
  * A request to a staff page, with the signed-in person read from what API Gateway's authorizer put in the event:
@@ -30,10 +32,44 @@ public final class StaffRequest {
 
     /** The request and its signed-in person; {@link NotSignedIn} (401) when the event carries none. */
     public static StaffRequest of(APIGatewayV2HTTPEvent event) {
-        return new StaffRequest(
-                new WebRequest(event),
-                memberOf(event)
-                        .orElseThrow(() -> new NotSignedIn("No signed-in person in the request")));
+        StaffSession.forget();
+        StaffRequest r =
+                new StaffRequest(
+                        new WebRequest(event),
+                        memberOf(event)
+                                .orElseThrow(
+                                        () ->
+                                                new NotSignedIn(
+                                                        "No signed-in person in the request")));
+        StaffSession.seen(expiresOf(event).orElse(null), pageOf(event));
+        return r;
+    }
+
+    /**
+     * When the session ends: {@code expires} (seconds since 1970) from the StaffSession authorizer, or the token's
+     * {@code exp} claim from the JWT authorizer.
+     */
+    static Optional<Instant> expiresOf(APIGatewayV2HTTPEvent event) {
+        var ctx = event == null ? null : event.getRequestContext();
+        var authorizer = ctx == null ? null : ctx.getAuthorizer();
+        if (authorizer == null) return Optional.empty();
+        Object raw = null;
+        if (authorizer.getLambda() != null) raw = authorizer.getLambda().get("expires");
+        if (raw == null && authorizer.getJwt() != null && authorizer.getJwt().getClaims() != null)
+            raw = authorizer.getJwt().getClaims().get("exp");
+        if (raw == null) return Optional.empty();
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(String.valueOf(raw).trim())));
+        } catch (NumberFormatException | java.time.DateTimeException notATime) {
+            return Optional.empty();
+        }
+    }
+
+    /** The page a "stay signed in" link comes back to: the address of a GET, nothing for a form sent. */
+    private static String pageOf(APIGatewayV2HTTPEvent event) {
+        var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
+        if (http == null || !"GET".equalsIgnoreCase(http.getMethod())) return null;
+        return event.getRawPath();
     }
 
     /** The signed-in person, checked to be allowed {@code permission}: {@link NotSignedIn} (401) or AccessDenied (403) otherwise. */

@@ -23,7 +23,7 @@ public final class Layout {
     /**
      * What differs between the public site and the staff pages: the service name and where it links, the line under
      * it (or null), the navigation under the header and its name for screen readers (null for none), the footer's links and whether the main column
-     * is the full width.
+     * is the full width, and for a signed-in member of staff their session (the warning before it ends, null elsewhere).
      */
     public record Chrome(
             String serviceName,
@@ -32,7 +32,28 @@ public final class Layout {
             String navigationLabel,
             List<Link> navigation,
             List<Link> footerLinks,
-            boolean wide) {
+            boolean wide,
+            StaffSession.Shown session) {
+        /** A chrome with no staff session (the public pages, and staff pages for someone not signed in). */
+        public Chrome(
+                String serviceName,
+                String homeHref,
+                String descriptor,
+                String navigationLabel,
+                List<Link> navigation,
+                List<Link> footerLinks,
+                boolean wide) {
+            this(
+                    serviceName,
+                    homeHref,
+                    descriptor,
+                    navigationLabel,
+                    navigation,
+                    footerLinks,
+                    wide,
+                    null);
+        }
+
         public Chrome withWide(boolean wide) {
             return new Chrome(
                     serviceName,
@@ -41,7 +62,8 @@ public final class Layout {
                     navigationLabel,
                     navigation,
                     footerLinks,
-                    wide);
+                    wide,
+                    session);
         }
     }
 

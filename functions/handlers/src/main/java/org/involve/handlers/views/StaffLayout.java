@@ -99,7 +99,8 @@ public final class StaffLayout {
                 STAFF.get("navigation.label"),
                 navigation(member, current),
                 FOOTER,
-                wide);
+                wide,
+                member == null ? null : StaffSession.shown());
     }
 
     private static List<Link> navigation(StaffMember member, String current) {

@@ -46,6 +46,16 @@ public final class StaffPages {
                 "staff/message.jte", new Message(member, title, List.of(paragraphs)));
     }
 
+    /**
+     * The session ended before a page or form reached the staff pages: "Sign in again", coming back to {@code page}
+     * when it is a staff page (else the home page).
+     */
+    public static String sessionEnded(String page) {
+        return Templates.render(
+                "staff/sessionEnded.jte",
+                Map.of("signInHref", StaffSession.signInReturningTo(page)));
+    }
+
     /** After sign-out. */
     public static String signedOut() {
         return Templates.render("staff/signedOut.jte", Map.of());
