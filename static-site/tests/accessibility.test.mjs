@@ -53,6 +53,8 @@ test('every section empty and filled, check answers, confirmation, monitoring an
   await visit(page, linkInHtml(ack.body.html, 'Fill in the equal opportunities form'));
   await expectHeading(page, 'Equal opportunities monitoring');
   await checkPage(page, 'monitoring');
+  // Every question is optional; only an answer the form does not offer (a changed page) meets an error.
+  await answerWhatIsNotOffered(page);
   await press(page, 'Send answers');
   assert.match(await page.title(), /^Error: /);
   await checkPage(page, 'monitoring-error');
@@ -83,7 +85,7 @@ test('the cannot-apply page', { timeout: TEST_TIMEOUT_MS }, async () => {
   await page.context().close();
 });
 
-test('each error on the monitoring form says which question it is about', {
+test('every monitoring question can be skipped, and each error says which question it is about', {
   timeout: TEST_TIMEOUT_MS,
 }, async () => {
   const page = await newPage(browser);
@@ -92,10 +94,31 @@ test('each error on the monitoring form says which question it is about', {
   await fillSections(page, applicant);
   await sendApplication(page, startedAt, applicant);
   const [ack] = await waitForEmails(applicant.email, 'We have received your application');
-  await visit(page, linkInHtml(ack.body.html, 'Fill in the equal opportunities form'));
+  const link = linkInHtml(ack.body.html, 'Fill in the equal opportunities form');
+  await visit(page, link);
+  assert.match(await page.locator('main').innerText(), /Every question is optional/);
+  await answerWhatIsNotOffered(page);
   await press(page, 'Send answers');
   const messages = await page.locator('.nhsuk-error-summary a').allInnerTexts();
-  await page.context().close();
   assert.equal(messages.length, 9);
   assert.equal(new Set(messages).size, messages.length, `the summary's links repeat: ${messages.join(' | ')}`);
+
+  // Nothing is required: the form sent with every question skipped is thanked and kept.
+  await visit(page, link);
+  await press(page, 'Send answers');
+  await expectHeading(page, 'Thank you');
+  await page.context().close();
 });
+
+/** Makes every question's first answer one the form does not offer, as a changed page would send. */
+async function answerWhatIsNotOffered(page) {
+  await page.evaluate(() => {
+    const seen = new Set();
+    for (const radio of document.querySelectorAll('main input[type="radio"]')) {
+      if (seen.has(radio.name)) continue;
+      seen.add(radio.name);
+      radio.value = 'not-offered';
+      radio.checked = true;
+    }
+  });
+}

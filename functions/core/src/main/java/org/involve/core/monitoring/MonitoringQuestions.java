@@ -88,10 +88,23 @@ public final class MonitoringQuestions {
                                 "outside-the-uk")));
     }
 
-    /** A question with its answers' values in order, each answer's words from field.NAME.option.VALUE, and "Prefer not to say". */
+    /**
+     * A question with its answers' values in order, each answer's words from field.NAME.option.VALUE, and "Prefer not
+     * to say". Every question may be skipped (the form is voluntary): a skipped one is kept as "" and counted with
+     * "Prefer not to say"; only an answer the form does not offer is refused.
+     */
     private static Field question(String name, String... answers) {
         List<Option> options = new ArrayList<>(Q.options(name, answers));
         options.add(Q.options("monitoring", PREFER_NOT_TO_SAY).get(0));
-        return Field.radios(name, Q.label(name), Q.hint(name), options, Q.missing(name));
+        return new Field(
+                name,
+                Q.label(name),
+                Q.hint(name),
+                Field.Kind.RADIOS,
+                false,
+                40,
+                options,
+                null,
+                Q.missing(name));
     }
 }

@@ -164,6 +164,31 @@ class EqualityReportTest {
         assertEquals(new Count(Shown.NUMBER, 44), sex.totals().get(Stage.APPLIED.ordinal()));
     }
 
+    /** The questions are voluntary: an applicant who skipped them all is counted, each with "Prefer not to say". */
+    @Test
+    void skippedQuestionsAreCountedAsPreferNotToSay() {
+        for (int i = 0; i < 12; i++) {
+            String reference = "INV-SKIP-" + i;
+            round.add(
+                    TestApplications.submitted(
+                            roleA,
+                            reference,
+                            NOW,
+                            Map.of("email", "skipper" + i + "@example.org")));
+            assertTrue(
+                    form.submit(tokens.forApplication(roleA.id(), reference), roleA.id(), Map.of())
+                            instanceof MonitoringForm.Result.Recorded);
+        }
+        Report r = report(10).forRole(TestStaff.STAFF, roleA.id());
+        for (Table t : r.tables()) {
+            assertEquals(
+                    new Count(Shown.NUMBER, 12),
+                    cell(t, "Prefer not to say", Stage.APPLIED),
+                    t.question());
+            assertEquals(new Count(Shown.NUMBER, 12), t.totals().get(Stage.APPLIED.ordinal()));
+        }
+    }
+
     @Test
     void theThresholdIsASetting() {
         aRound();

@@ -61,6 +61,25 @@ class MonitoringFormTest {
                 MonitoringQuestions.section().fields().stream().map(Field::name).toList());
     }
 
+    /** Voluntary: any question, or all of them, may be left out; only an answer not offered is refused. */
+    @Test
+    void everyQuestionMayBeSkippedButAnAnswerNotOfferedIsRefused() {
+        for (Field f : MonitoringQuestions.section().fields())
+            assertFalse(f.required(), f.name() + " must be optional");
+        String token = tokens.forApplication("role-a", "INV-AAAA-0009");
+        var made = new HashMap<String, String>();
+        made.put("ageBand", "made-up");
+        var refused = form.submit(token, "role-a", made);
+        assertInstanceOf(MonitoringForm.Result.Invalid.class, refused);
+        assertEquals(
+                java.util.Set.of("ageBand"),
+                ((MonitoringForm.Result.Invalid) refused).errors().asMap().keySet());
+        assertInstanceOf(
+                MonitoringForm.Result.Recorded.class, form.submit(token, "role-a", Map.of()));
+        assertEquals(1, stored.size());
+        assertTrue(stored.get(0).answers().values().stream().allMatch(String::isEmpty));
+    }
+
     @Test
     void answersAreRecordedUnderTheKeyOfTheApplicationOnlyOnce() {
         String token = tokens.forApplication("role-a", "INV-AAAA-0001");
@@ -110,10 +129,22 @@ class MonitoringFormTest {
         assertTrue(stored.isEmpty());
     }
 
+    /** Issue 14 made every question voluntary: one left out is kept as skipped, the others as given. */
     @Test
-    void anUnansweredQuestionAsksForAnAnswerOrPreferNotToSay() {
+    void anUnansweredQuestionIsKeptAsSkipped() {
         Map<String, String> answers = allPreferNotToSay();
         answers.remove("religion");
+        assertInstanceOf(
+                MonitoringForm.Result.Recorded.class,
+                form.submit(tokens.forApplication("role-a", "INV-AAAA-0001"), "role-a", answers));
+        assertEquals("", stored.get(0).answers().get("religion"));
+        assertEquals(MonitoringQuestions.PREFER_NOT_TO_SAY, stored.get(0).answers().get("sex"));
+    }
+
+    @Test
+    void anAnswerTheQuestionDoesNotOfferSaysWhichQuestion() {
+        Map<String, String> answers = allPreferNotToSay();
+        answers.put("religion", "made-up");
         var result =
                 (MonitoringForm.Result.Invalid)
                         form.submit(
