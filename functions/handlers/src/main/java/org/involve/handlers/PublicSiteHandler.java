@@ -174,7 +174,15 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                                 ? PublicPaths.ROLE.fill(role.id())
                                 : sectionPath(role.id(), all.get(index - 1).id());
         return PublicPages.section(
-                role, section, index + 1, all.size(), values, errors, back, draft.expiresAt());
+                role,
+                section,
+                index + 1,
+                all.size(),
+                values,
+                errors,
+                back,
+                draft.expiresAt(),
+                journey.expiresSoon(draft));
     }
 
     private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String problem) {

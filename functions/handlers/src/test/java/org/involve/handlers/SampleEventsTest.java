@@ -201,6 +201,21 @@ class SampleEventsTest {
         assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
     }
 
+    /** In the draft's last two days its pages warn that the answers will be deleted, and how to keep them. */
+    @Test
+    void aSectionPageWarnsBeforeTheAnswersAreDeleted() {
+        String draft = draftWith(Map.of(), Set.of());
+        assertFalse(
+                site("http-get-section.json", Map.of("SAMPLE_DRAFT", draft))
+                        .getBody()
+                        .contains("Your answers will be deleted soon"));
+        clock.advance(Duration.ofDays(13));
+        var r = site("http-get-section.json", Map.of("SAMPLE_DRAFT", draft));
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getBody().contains("Your answers will be deleted soon"), r.getBody());
+        assertTrue(r.getBody().contains("We will delete your answers on "), r.getBody());
+    }
+
     @Test
     void aValidSectionIsSavedAndTheNextSectionFollows() {
         String draft = draftWith(Map.of(), Set.of());

@@ -205,6 +205,15 @@ public final class ApplicationJourney {
                 .orElseThrow(DraftNotFound::new);
     }
 
+    /** How long before an unfinished application is deleted its pages warn of it. */
+    public static final Duration DRAFT_WARNING = Duration.ofDays(2);
+
+    /** Whether the draft is deleted within {@link #DRAFT_WARNING} unless it is saved again. */
+    public boolean expiresSoon(ApplicationDraft draft) {
+        return draft.expiresAt() != null
+                && !clock.instant().isBefore(draft.expiresAt().minus(DRAFT_WARNING));
+    }
+
     public Section section(Role role, ApplicationDraft draft, String sectionId) {
         return new ApplicationForm(role)
                 .section(sectionId, draft.answers())

@@ -95,6 +95,16 @@ class ApplicationJourneyTest {
                 ApplicationJourney.DraftNotFound.class, () -> journey.draft(d.id(), role.id()));
     }
 
+    /** The pages warn in the draft's last two days (each save gives it the whole period again: SampleEventsTest). */
+    @Test
+    void aDraftExpiresSoonInItsLastTwoDays() {
+        ApplicationDraft d = journey.start(role.id());
+        clock.advance(Duration.ofDays(12).minusSeconds(1));
+        assertFalse(journey.expiresSoon(journey.draft(d.id(), role.id())));
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(journey.expiresSoon(journey.draft(d.id(), role.id())));
+    }
+
     @Test
     void aCompleteApplicationIsStoredWithOneAcknowledgementEmailAnnounced() {
         String draft = fillEverything(Answers.valid(role));

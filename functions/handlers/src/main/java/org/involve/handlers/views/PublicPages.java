@@ -36,7 +36,8 @@ public final class PublicPages {
             Map<String, String> values,
             FieldErrors errors,
             String back,
-            String keptUntil) {}
+            String keptUntil,
+            boolean expiresSoon) {}
 
     /** One section's answers, each with a link back to change it. */
     public record CheckedSection(String title, List<SummaryRow> rows) {}
@@ -122,7 +123,8 @@ public final class PublicPages {
             Map<String, String> values,
             FieldErrors errors,
             String back,
-            Instant keptUntil) {
+            Instant keptUntil,
+            boolean expiresSoon) {
         return Templates.render(
                 "apply/section.jte",
                 new SectionPage(
@@ -136,7 +138,8 @@ public final class PublicPages {
                         keptUntil == null
                                 ? null
                                 : ClosingTime.displayDate(
-                                        keptUntil.atZone(ClosingTime.UK).toLocalDate())));
+                                        keptUntil.atZone(ClosingTime.UK).toLocalDate()),
+                        expiresSoon));
     }
 
     public static String checkAnswers(
