@@ -47,6 +47,9 @@ class LocalAuthorizersTest {
                     Guarded:
                       Type: HttpApi
                       Properties: {ApiId: {Ref: Api}, Path: /staff/things, Method: GET, Auth: {Authorizer: StaffSession}}
+                    Saved:
+                      Type: HttpApi
+                      Properties: {ApiId: {Ref: Api}, Path: /staff/things, Method: POST, Auth: {Authorizer: StaffSession}}
                     ForApiClients:
                       Type: HttpApi
                       Properties: {ApiId: {Ref: Api}, Path: /staff-api/things, Method: GET, Auth: {Authorizer: StaffJwt}}
@@ -85,6 +88,7 @@ class LocalAuthorizersTest {
                         Map.of(),
                         List.of(
                                 new FunctionSpec.HttpApiEvent("Guarded", "GET", "/staff/things"),
+                                new FunctionSpec.HttpApiEvent("Saved", "POST", "/staff/things"),
                                 new FunctionSpec.HttpApiEvent(
                                         "ForApiClients", "GET", "/staff-api/things"),
                                 new FunctionSpec.HttpApiEvent("Open", "GET", "/staff/sign-in")),
@@ -223,8 +227,12 @@ class LocalAuthorizersTest {
                         "Cookie",
                         "other=1; " + cookie.substring(0, cookie.indexOf(';')));
         assertEquals(200, r.statusCode());
-        assertEquals(
-                "{email=alex.allroles@example.org, groups=staff,panel, name=Alex Allroles, sub=local-alex-allroles}",
+        // With the session's end (seconds since 1970), so the pages can warn before it.
+        assertTrue(
+                r.body()
+                        .matches(
+                                "\\{email=alex.allroles@example.org, expires=\\d+, groups=staff,panel,"
+                                        + " name=Alex Allroles, sub=local-alex-allroles\\}"),
                 r.body());
     }
 

@@ -155,7 +155,8 @@ class LocalRuntimeTest {
                                     || java.util.Set.of(
                                                     "/staff/sign-in",
                                                     "/staff/callback",
-                                                    "/staff/sign-out")
+                                                    "/staff/sign-out",
+                                                    "/staff/session-ended")
                                             .contains(route.path()),
                             route.routeKey() + " has no StaffSession authorizer");
                     continue;
