@@ -55,7 +55,8 @@ class AttributeConditionsTest {
                         "ackOutstanding",
                         "acknowledgedAt",
                         "bookingReminder",
-                        "bookingReminderAt"),
+                        "bookingReminderAt",
+                        "outcomeAwaited"),
                 allowed);
     }
 

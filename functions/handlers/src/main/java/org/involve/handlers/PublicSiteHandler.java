@@ -92,9 +92,9 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         ApplicationDraft draft;
         try {
             draft = journey.draft(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
-            if (draft.submitted()) draft = journey.start(roleId);
+            if (draft.submitted()) draft = journey.start(role);
         } catch (DraftNotFound e) {
-            draft = journey.start(roleId);
+            draft = journey.start(role);
         }
         String next =
                 journey.firstIncomplete(new ApplicationForm(role), draft)

@@ -175,8 +175,10 @@ class SampleEventsTest {
 
     @Test
     void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
+        int finds = roles.finds();
         var r = site("http-post-start-application.json");
         assertEquals(303, r.getStatusCode());
+        assertEquals(1, roles.finds() - finds, "the role is read once");
         assertEquals("/roles/" + ROLE + "/apply/about-you", r.getHeaders().get("Location"));
         assertEquals(1, drafts.drafts.size());
         String cookie = r.getCookies().get(0);
