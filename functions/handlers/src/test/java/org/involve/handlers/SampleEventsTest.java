@@ -173,6 +173,19 @@ class SampleEventsTest {
         assertTrue(r.getBody().contains("Page not found"));
     }
 
+    /** What the SnapStart hook runs before the snapshot: pages read and rendered, nothing written. */
+    @Test
+    void primingReadsAndRendersPagesAndWritesNothing() {
+        int finds = roles.finds();
+
+        site.prime();
+
+        assertTrue(roles.finds() > finds, "the first open role's page was read");
+        assertTrue(drafts.drafts.isEmpty(), "no draft made");
+        assertTrue(outbox.entries.isEmpty(), "no e-mail written");
+        assertTrue(applications.applications.isEmpty(), "no application stored");
+    }
+
     @Test
     void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
         int finds = roles.finds();
