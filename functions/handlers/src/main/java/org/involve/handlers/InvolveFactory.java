@@ -73,7 +73,7 @@ public class InvolveFactory {
     /** The SQS client is built on the first announcement, not with the queue. */
     @Singleton
     MailQueue mailQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
-        return new SqsMailQueue(sqs::get, settings.mailQueueUrl());
+        return new SqsMailQueue(sqs::get, settings.mailQueueUrl(), LogContext::correlationId);
     }
 
     /** Only the mailer and the sweep have the dead-letter queue's address; the client is the one SQS client. */
