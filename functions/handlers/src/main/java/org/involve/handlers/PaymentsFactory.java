@@ -4,12 +4,14 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.UUID;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
 import org.involve.adapters.SqsPaymentsQueue;
+import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +28,10 @@ public class PaymentsFactory {
         return new DynamoPayments(db, settings.paymentsTable());
     }
 
-    /** The SQS client is built on the first send. */
+    /** The SQS client is built, and the queue's address read, on the first send. */
     @Singleton
     SqsPaymentsQueue paymentsQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
-        return new SqsPaymentsQueue(sqs::get, settings.paymentsQueueUrl());
+        return new SqsPaymentsQueue(sqs::get, settings::paymentsQueueUrl);
     }
 
     @Singleton
@@ -40,6 +42,11 @@ public class PaymentsFactory {
             SqsPaymentsQueue queue,
             InvolveSettings settings) {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
+    }
+
+    @Singleton
+    ClaimMaking claimMaking(DynamoClaims claims, Clock clock) {
+        return new ClaimMaking(claims, clock, () -> UUID.randomUUID().toString());
     }
 
     @Singleton
