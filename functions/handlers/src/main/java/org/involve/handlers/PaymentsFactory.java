@@ -11,8 +11,13 @@ import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
 import org.involve.adapters.SqsPaymentsQueue;
+import org.involve.core.partners.PartnerLetters;
+import org.involve.core.partners.PartnerRecords;
+import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
+import org.involve.core.payments.PaymentLetters;
+import org.involve.core.role.RoleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -47,6 +52,26 @@ public class PaymentsFactory {
     @Singleton
     ClaimMaking claimMaking(DynamoClaims claims, Clock clock) {
         return new ClaimMaking(claims, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Singleton
+    ClaimDesk claimDesk(
+            DynamoClaims claims,
+            DynamoPayments payments,
+            PartnerRecords partners,
+            RoleReader roles,
+            PartnerLetters letters,
+            InvolveSettings settings,
+            Clock clock) {
+        return new ClaimDesk(
+                claims,
+                payments,
+                partners,
+                roles,
+                new PaymentLetters(letters),
+                settings.mileageRates(),
+                settings.paymentGuideline(),
+                clock);
     }
 
     @Singleton

@@ -146,4 +146,11 @@ public final class StaffPaths {
     // ---------- Audit trail viewer (read only) ----------
     /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
     public static final Path AUDIT = HOME.then("/audit");
+
+    /** Claims waiting for a decision (approve-claims permission), one claim, and the two decisions. */
+    public static final Path CLAIMS = HOME.then("/claims");
+
+    public static final Path CLAIM = CLAIMS.then("/{claimId}");
+    public static final Path CLAIM_APPROVE = CLAIM.then("/approve");
+    public static final Path CLAIM_REJECT = CLAIM.then("/reject");
 }
