@@ -4,11 +4,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Read;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
+import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerRecords;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.payments.ClaimDesk;
+import org.involve.core.payments.ClaimMaking;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 import org.involve.handlers.http.Routes;
@@ -16,7 +23,9 @@ import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
+import org.involve.handlers.views.ClaimPages;
 import org.involve.handlers.views.StaffClaimPages;
+import org.involve.handlers.views.StaffLayout;
 
 /**
  * Claims waiting for a decision, each with the payment it makes and the guideline's warnings, and approving or
@@ -29,18 +38,33 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
                     .get(StaffPaths.CLAIMS, StaffClaimsHandler::waiting)
                     .get(StaffPaths.CLAIM, StaffClaimsHandler::claim)
                     .post(StaffPaths.CLAIM_APPROVE, StaffClaimsHandler::approve)
-                    .post(StaffPaths.CLAIM_REJECT, StaffClaimsHandler::reject);
+                    .post(StaffPaths.CLAIM_REJECT, StaffClaimsHandler::reject)
+                    .get(StaffPaths.CLAIM_FOR, StaffClaimsHandler::claimForm)
+                    .post(StaffPaths.CLAIM_FOR, StaffClaimsHandler::claimFor);
     private static final Notices NOTICES = Notices.of("payments", "approved", "rejected");
     private static final Words WORDS = Words.of("payments");
+    private static final List<String> CLAIM_NOTICES =
+            List.of("lineAdded", "lineRemoved", "claimSent");
     private final ClaimDesk desk;
+    private final ClaimMaking making;
+    private final PartnerRecords partners;
+    private final RoleReader roles;
 
     public StaffClaimsHandler() {
-        this(Beans.get(ClaimDesk.class));
+        this(
+                Beans.get(ClaimDesk.class),
+                Beans.get(ClaimMaking.class),
+                Beans.get(PartnerRecords.class),
+                Beans.get(RoleReader.class));
     }
 
-    public StaffClaimsHandler(ClaimDesk desk) {
+    public StaffClaimsHandler(
+            ClaimDesk desk, ClaimMaking making, PartnerRecords partners, RoleReader roles) {
         super("staff-claims", Permission.APPROVE_CLAIMS, ROUTES);
         this.desk = desk;
+        this.making = making;
+        this.partners = partners;
+        this.roles = roles;
     }
 
     private APIGatewayV2HTTPResponse waiting(StaffRequest req) {
@@ -100,6 +124,95 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
                         posted,
                         errors,
                         problem));
+    }
+
+    /** A claim staff make for a partner who chose telephone or post: the claim page, or one line's form. */
+    private APIGatewayV2HTTPResponse claimForm(StaffRequest req) {
+        Partner p = partner(req);
+        String step = req.web().pathParameter("step");
+        if (ClaimMaking.OVERVIEW.equals(step)) {
+            String notice =
+                    req.web()
+                            .query("done")
+                            .filter(CLAIM_NOTICES::contains)
+                            .map(k -> WORDS.get("notice." + k))
+                            .orElse(null);
+            return WebResponse.html(200, ClaimPages.overview(overview(req, p, notice, null)));
+        }
+        if (!LINES.contains(step)) throw new NotFound("step");
+        return WebResponse.html(200, ClaimPages.line(lineForm(req, p, step, Map.of(), null)));
+    }
+
+    private APIGatewayV2HTTPResponse claimFor(StaffRequest req) {
+        Partner p = partner(req);
+        String step = req.web().pathParameter("step");
+        String who = req.member().id();
+        Map<String, String> posted = req.web().form();
+        ClaimMaking.Result result;
+        if (LINES.contains(step)) result = making.add(p, step, posted, who);
+        else if (ClaimMaking.REMOVE.equals(step))
+            result = making.remove(p, posted.get("line"), who);
+        else if (ClaimMaking.SEND.equals(step)) result = making.submit(p, who);
+        else throw new NotFound("step");
+        if (result instanceof ClaimMaking.Result.Saved saved)
+            return WebResponse.seeOther(
+                    StaffPaths.CLAIM_FOR.fill(p.id(), ClaimMaking.OVERVIEW)
+                            + "?done="
+                            + saved.notice());
+        if (result instanceof ClaimMaking.Result.Invalid invalid)
+            return WebResponse.html(
+                    400, ClaimPages.line(lineForm(req, p, step, posted, invalid.errors())));
+        return WebResponse.html(
+                409,
+                ClaimPages.overview(
+                        overview(req, p, null, ((ClaimMaking.Result.Refused) result).reason())));
+    }
+
+    private static final List<String> LINES =
+            List.of(ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME);
+
+    private Partner partner(StaffRequest req) {
+        return partners.partner(req.web().pathParameter("appointmentId"))
+                .flatMap(PartnerRecords.Stored::partner)
+                .orElseThrow(() -> new NotFound("partner"));
+    }
+
+    private Role role(Partner p) {
+        return roles.find(p.appointment().roleId(), Read.EVENTUAL)
+                .orElseThrow(() -> new NotFound("role"));
+    }
+
+    private ClaimPages.Overview overview(
+            StaffRequest req, Partner p, String notice, String problem) {
+        String base = StaffPaths.CLAIM_FOR.fill(p.id(), ClaimMaking.OVERVIEW);
+        return new ClaimPages.Overview(
+                StaffLayout.chrome(req.member(), StaffClaimPages.AREA, false),
+                base.substring(0, base.length() - ClaimMaking.OVERVIEW.length() - 1),
+                StaffPaths.PARTNER_CANDIDATE.fill(
+                        p.appointment().roleId(), p.appointment().applicationReference()),
+                role(p),
+                making.draft(p).orElse(null),
+                notice,
+                problem,
+                WORDS.format("page.staffClaimFor.actingFor", "name", p.involvement().name()));
+    }
+
+    private ClaimPages.LineForm lineForm(
+            StaffRequest req,
+            Partner p,
+            String step,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return new ClaimPages.LineForm(
+                StaffLayout.chrome(req.member(), StaffClaimPages.AREA, false),
+                step,
+                StaffPaths.CLAIM_FOR.fill(p.id(), step),
+                StaffPaths.CLAIM_FOR.fill(p.id(), ClaimMaking.OVERVIEW),
+                role(p),
+                values,
+                errors,
+                null,
+                WORDS.format("page.staffClaimFor.actingFor", "name", p.involvement().name()));
     }
 
     /** The version the form was read at; a form without one is never current (the claim's page again, 409). */

@@ -178,6 +178,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                 new ClaimPages.Overview(
                                         Layout.PUBLIC,
                                         base,
+                                        base,
                                         page.role(),
                                         claims.draft(page.partner()).orElse(null),
                                         notice,
@@ -220,6 +221,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 ClaimPages.overview(
                         new ClaimPages.Overview(
                                 Layout.PUBLIC,
+                                base,
                                 base,
                                 page.role(),
                                 claims.draft(page.partner()).orElse(null),

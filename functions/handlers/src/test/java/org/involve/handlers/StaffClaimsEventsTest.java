@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryClaims;
 import org.involve.core.fakes.InMemoryPayments;
@@ -25,6 +26,7 @@ import org.involve.core.partners.Offer;
 import org.involve.core.payments.ApprovedClaim;
 import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimDesk;
+import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.ClaimStatus;
 import org.involve.core.payments.Guideline;
 import org.involve.core.payments.MileageRates;
@@ -40,6 +42,7 @@ class StaffClaimsEventsTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2026, 1, 20)));
     private final InMemoryClaims claims = new InMemoryClaims(r.outbox, r.audit);
+    private final AtomicInteger ids = new AtomicInteger();
     private final StaffClaimsHandler handler =
             new StaffClaimsHandler(
                     new ClaimDesk(
@@ -50,8 +53,12 @@ class StaffClaimsEventsTest {
                             new PaymentLetters(TestPartnerLetters.letters("https://staff.example")),
                             new MileageRates(45, 25, 10_000, 24, 20),
                             new Guideline(2),
-                            clock));
-    private final Claim claim = submitted(appoint());
+                            clock),
+                    new ClaimMaking(claims, clock, () -> "made-" + ids.incrementAndGet()),
+                    r.partners,
+                    r.roles);
+    private final String appointment = appoint();
+    private final Claim claim = submitted(appointment);
 
     private String appoint() {
         Application a =
@@ -93,6 +100,7 @@ class StaffClaimsEventsTest {
 
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> values) {
         Map<String, String> v = new HashMap<>(Map.of("SAMPLE_CLAIM", claim.id()));
+        v.put("SAMPLE_APPOINTMENT", appointment);
         v.put("SAMPLE_VERSION", String.valueOf(claim.version()));
         v.putAll(values);
         return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, v), null);
@@ -155,5 +163,40 @@ class StaffClaimsEventsTest {
         var page = call("http-get-staff-claims-as-panel.json", Map.of());
         assertEquals(403, page.getStatusCode());
         assertFalse(page.getBody().contains("claim-1"));
+    }
+
+    @Test
+    void staffMakeAClaimForAPartnerAndItWaitsNamingWhoMadeIt() {
+        var page = call("http-get-staff-claim-for.json", Map.of("SAMPLE_STEP", "claim"));
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getBody().contains("Claim for "));
+        assertTrue(page.getBody().contains("You have not added anything yet."));
+        assertEquals(
+                200,
+                call("http-get-staff-claim-for.json", Map.of("SAMPLE_STEP", "claim-time"))
+                        .getStatusCode());
+        assertEquals(
+                404,
+                call("http-get-staff-claim-for.json", Map.of("SAMPLE_STEP", "tenure-review"))
+                        .getStatusCode());
+
+        var added = call("http-post-staff-claim-for-time.json", Map.of());
+        assertEquals(303, added.getStatusCode());
+        assertEquals(
+                "/staff/claims/for/" + appointment + "/claim?done=lineAdded",
+                added.getHeaders().get("Location"));
+        assertTrue(
+                call("http-get-staff-claim-for.json", Map.of("SAMPLE_STEP", "claim"))
+                        .getBody()
+                        .contains("Time given: 2 hours 30 minutes"));
+        assertEquals(303, call("http-post-staff-claim-for-send.json", Map.of()).getStatusCode());
+
+        Claim made = claims.find("made-1").orElseThrow();
+        assertEquals(ClaimStatus.SUBMITTED, made.status());
+        assertEquals("local-sam-staff", made.onBehalfOf(), "the signed-in person");
+        assertTrue(
+                call("http-get-staff-claim.json", Map.of("SAMPLE_CLAIM", "made-1"))
+                        .getBody()
+                        .contains("The team made this claim for the partner."));
     }
 }

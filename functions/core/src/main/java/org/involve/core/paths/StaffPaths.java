@@ -153,4 +153,7 @@ public final class StaffPaths {
     public static final Path CLAIM = CLAIMS.then("/{claimId}");
     public static final Path CLAIM_APPROVE = CLAIM.then("/approve");
     public static final Path CLAIM_REJECT = CLAIM.then("/reject");
+
+    /** Staff making a claim for a partner who chose telephone or post: the claim page and each line's. */
+    public static final Path CLAIM_FOR = CLAIMS.then("/for/{appointmentId}/{step}");
 }

@@ -33,6 +33,7 @@ public final class ClaimPages {
     public record Overview(
             Layout.Chrome chrome,
             String base,
+            String backLink,
             Role role,
             Claim draft,
             String notice,
