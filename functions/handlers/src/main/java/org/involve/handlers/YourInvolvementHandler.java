@@ -11,10 +11,12 @@ import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.payments.ClaimMaking;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.ClaimPages;
 import org.involve.handlers.views.Layout;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.TenurePages;
@@ -36,15 +38,19 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private static final List<String> NOTICES =
             List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
     private static final List<String> TENURE_NOTICES = List.of("partnerYes", "partnerNo");
+    private static final List<String> CLAIM_NOTICES =
+            List.of("lineAdded", "lineRemoved", "claimSent");
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
     private final TenureDesk tenure;
+    private final ClaimMaking claims;
 
     public YourInvolvementHandler() {
         this(
                 Beans.get(YourInvolvement.class),
                 Beans.get(NewLinkRequests.class),
-                Beans.get(TenureDesk.class));
+                Beans.get(TenureDesk.class),
+                Beans.get(ClaimMaking.class));
     }
 
     /** Without tenure reviews: the review step is not found (tests of the other steps). */
@@ -52,12 +58,22 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         this(involvement, newLinks, null);
     }
 
+    /** Without claims: the claim steps are not found (tests of the other steps). */
     public YourInvolvementHandler(
             YourInvolvement involvement, NewLinkRequests newLinks, TenureDesk tenure) {
+        this(involvement, newLinks, tenure, null);
+    }
+
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            ClaimMaking claims) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
         this.tenure = tenure;
+        this.claims = claims;
     }
 
     private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
@@ -103,6 +119,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
+        if (claims != null && ClaimMaking.step(step)) return claimPage(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         YourInvolvement.Opened opened = involvement.open(token);
         if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
@@ -122,6 +139,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
+        if (claims != null && ClaimMaking.step(step)) return claimAct(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
         PartnerChanges.Result result = involvement.act(token, step, posted);
@@ -139,6 +157,95 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         var refused = (PartnerChanges.Result.Refused) result;
         return WebResponse.html(
                 409, PartnerPages.step(step(token, step, page, posted, null, refused.reason())));
+    }
+
+    /** The claim being made, or the form for one line of it. */
+    private APIGatewayV2HTTPResponse claimPage(WebRequest req, String token, String step) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        return switch (step) {
+            case ClaimMaking.OVERVIEW -> {
+                String notice =
+                        req.query("done")
+                                .filter(CLAIM_NOTICES::contains)
+                                .map(k -> Words.of("payments").get("notice." + k))
+                                .orElse(null);
+                yield WebResponse.html(
+                        200,
+                        ClaimPages.overview(
+                                new ClaimPages.Overview(
+                                        Layout.PUBLIC,
+                                        base,
+                                        base,
+                                        page.role(),
+                                        claims.draft(page.partner()).orElse(null),
+                                        notice,
+                                        null,
+                                        null)));
+            }
+            case ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME ->
+                    WebResponse.html(
+                            200, ClaimPages.line(lineForm(token, step, page, Map.of(), null)));
+            default -> throw new NotFound("step");
+        };
+    }
+
+    private APIGatewayV2HTTPResponse claimAct(WebRequest req, String token, String step) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        ClaimMaking.Result result =
+                switch (step) {
+                    case ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME ->
+                            claims.add(page.partner(), step, posted, null);
+                    case ClaimMaking.REMOVE ->
+                            claims.remove(page.partner(), posted.get("line"), null);
+                    case ClaimMaking.SEND -> claims.submit(page.partner(), null);
+                    default -> throw new NotFound("step");
+                };
+        if (result instanceof ClaimMaking.Result.Saved saved)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW)
+                            + "?done="
+                            + saved.notice());
+        if (result instanceof ClaimMaking.Result.Invalid invalid)
+            return WebResponse.html(
+                    400, ClaimPages.line(lineForm(token, step, page, posted, invalid.errors())));
+        String reason = ((ClaimMaking.Result.Refused) result).reason();
+        return WebResponse.html(
+                409,
+                ClaimPages.overview(
+                        new ClaimPages.Overview(
+                                Layout.PUBLIC,
+                                base,
+                                base,
+                                page.role(),
+                                claims.draft(page.partner()).orElse(null),
+                                null,
+                                reason,
+                                null)));
+    }
+
+    private static ClaimPages.LineForm lineForm(
+            String token,
+            String step,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return new ClaimPages.LineForm(
+                Layout.PUBLIC,
+                step,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, step),
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW),
+                page.role(),
+                values,
+                errors,
+                null,
+                null);
     }
 
     /** The tenure review's question, when they have been asked. */
