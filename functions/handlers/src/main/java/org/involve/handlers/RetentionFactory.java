@@ -27,6 +27,7 @@ public class RetentionFactory {
                 settings.shortlistingTable(),
                 settings.partnersTable(),
                 settings.outboxTable(),
+                settings.meetingsTable(),
                 audit);
     }
 

@@ -293,9 +293,13 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
                 actionsOn("RetentionJobFunction", "OutboxTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
-        for (String table :
-                List.of("DraftsTable", "UsedLinksTable", "MeetingsTable", "PanelGroupTable"))
+        for (String table : List.of("DraftsTable", "UsedLinksTable", "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
+        // Meetings: a deleted partner's attendance marks and flags (the role's meetings found by
+        // ByRole).
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "MeetingsTable"));
         // Roles: only the sparse index of rounds that are over, and taking a role off it.
         assertEquals(
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
