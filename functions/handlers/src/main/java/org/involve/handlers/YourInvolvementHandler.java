@@ -11,10 +11,13 @@ import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.tenure.CheckInDesk;
+import org.involve.core.tenure.CheckInLetters;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.CheckInPages;
 import org.involve.handlers.views.Layout;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.TenurePages;
@@ -36,15 +39,18 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private static final List<String> NOTICES =
             List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
     private static final List<String> TENURE_NOTICES = List.of("partnerYes", "partnerNo");
+    private static final String CHECK_IN_NOTICE = "answered";
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
     private final TenureDesk tenure;
+    private final CheckInDesk checkIns;
 
     public YourInvolvementHandler() {
         this(
                 Beans.get(YourInvolvement.class),
                 Beans.get(NewLinkRequests.class),
-                Beans.get(TenureDesk.class));
+                Beans.get(TenureDesk.class),
+                Beans.get(CheckInDesk.class));
     }
 
     /** Without tenure reviews: the review step is not found (tests of the other steps). */
@@ -52,12 +58,22 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         this(involvement, newLinks, null);
     }
 
+    /** Without annual check-ins: the check-in step is not found (tests of the other steps). */
     public YourInvolvementHandler(
             YourInvolvement involvement, NewLinkRequests newLinks, TenureDesk tenure) {
+        this(involvement, newLinks, tenure, null);
+    }
+
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            CheckInDesk checkIns) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
         this.tenure = tenure;
+        this.checkIns = checkIns;
     }
 
     private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
@@ -85,7 +101,10 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                                 : TENURE_NOTICES.contains(k)
                                                         ? Words.of("tenure")
                                                                 .get("notice.tenure." + k)
-                                                        : null)
+                                                        : CHECK_IN_NOTICE.equals(k)
+                                                                ? Words.of("tenure")
+                                                                        .get("notice.checkIn." + k)
+                                                                : null)
                         .orElse(null);
         return WebResponse.html(
                 200,
@@ -97,12 +116,17 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         tenure != null
                                 && tenure.review(page.partner())
                                         .filter(r -> r.open() && r.partnerAnswer() == null)
+                                        .isPresent(),
+                        checkIns != null
+                                && checkIns.latest(page.partner())
+                                        .filter(c -> !c.partnerAnswered() && !c.held())
                                         .isPresent()));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return checkIn(req, token);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         YourInvolvement.Opened opened = involvement.open(token);
         if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
@@ -122,6 +146,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return answerCheckIn(req, token);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
         PartnerChanges.Result result = involvement.act(token, step, posted);
@@ -139,6 +164,63 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         var refused = (PartnerChanges.Result.Refused) result;
         return WebResponse.html(
                 409, PartnerPages.step(step(token, step, page, posted, null, refused.reason())));
+    }
+
+    /** The annual check-in's short form, when they have been asked. */
+    private APIGatewayV2HTTPResponse checkIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        return WebResponse.html(
+                200, CheckInPages.checkIn(checkInPage(token, page, Map.of(), null, null)));
+    }
+
+    private APIGatewayV2HTTPResponse answerCheckIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        CheckInDesk.Result result =
+                checkIns.partnerAnswers(
+                        page.partner().id(),
+                        posted.get(CheckInDesk.HOW_GOING),
+                        posted.get(CheckInDesk.SUPPORT));
+        if (result instanceof CheckInDesk.Result.Done done)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT.fill(token) + "?done=" + done.notice());
+        if (result instanceof CheckInDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    CheckInPages.checkIn(checkInPage(token, page, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                CheckInPages.checkIn(
+                        checkInPage(
+                                token,
+                                page,
+                                posted,
+                                null,
+                                ((CheckInDesk.Result.Refused) result).reason())));
+    }
+
+    private CheckInPages.Page checkInPage(
+            String token,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return new CheckInPages.Page(
+                Layout.PUBLIC,
+                false,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, CheckInLetters.STEP),
+                PublicPaths.YOUR_INVOLVEMENT.fill(token),
+                page.partner(),
+                page.role(),
+                checkIns.latest(page.partner()).orElse(null),
+                values,
+                errors,
+                problem,
+                null);
     }
 
     /** The tenure review's question, when they have been asked. */
