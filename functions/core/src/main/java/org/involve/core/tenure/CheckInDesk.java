@@ -58,11 +58,16 @@ public final class CheckInDesk {
         record Invalid(Partner partner, FieldErrors errors) implements Result {}
     }
 
-    /** The partner's latest check-in, if one was asked. */
+    /**
+     * The partner's latest check-in, if one was asked: this year's, or last year's while this year's is not asked yet
+     * (the morning job has not run, or this anniversary falls on the last day in the role).
+     */
     public Optional<CheckIn> latest(Partner p) {
         LocalDate today = clock.instant().atZone(ClosingTime.UK).toLocalDate();
         int year = CheckInRules.yearDue(p.appointment().start(), today);
-        return year == 0 ? Optional.empty() : checkIns.find(p.id(), year);
+        if (year == 0) return Optional.empty();
+        Optional<CheckIn> c = checkIns.find(p.id(), year);
+        return c.isPresent() || year == 1 ? c : checkIns.find(p.id(), year - 1);
     }
 
     /** The partner, from their link: how is it going, and do they need support? The team is told. */

@@ -173,4 +173,19 @@ class CheckInJobsTest {
         assertEquals(0, sent("checkin-ask").size());
         assertTrue(sent("checkin-team-ask").get(0).email().text().contains("paused"));
     }
+
+    @Test
+    void untilThisYearsCheckInIsAskedLastYearsStaysTheOneToAnswer() {
+        String id = appoint(START, "email");
+        jobs.run(Instant.parse("2026-07-01T06:00:00Z"));
+        // the next anniversary, before the morning job: last year's is still open
+        clock.set(Instant.parse("2027-07-01T00:30:00Z"));
+        assertEquals(1, desk.latest(changes.partner(id)).orElseThrow().year());
+        assertInstanceOf(CheckInDesk.Result.Done.class, desk.partnerAnswers(id, "Fine", ""));
+        // the second anniversary is the last day of this 2-year term: no check-in (the tenure
+        // review covers it)
+        assertEquals(0, jobs.run(Instant.parse("2027-07-01T06:00:00Z")).asked());
+        assertTrue(r.checkIns.find(id, 2).isEmpty());
+        assertEquals("Fine", desk.latest(changes.partner(id)).orElseThrow().howGoing());
+    }
 }
