@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoCheckIns;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
@@ -275,5 +276,14 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoTenureReviews(db, settings.partnersTable(), records, outbox, audit);
+    }
+
+    @Singleton
+    DynamoCheckIns checkIns(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoCheckIns(db, settings.partnersTable(), outbox, audit);
     }
 }

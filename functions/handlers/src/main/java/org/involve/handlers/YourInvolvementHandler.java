@@ -12,11 +12,14 @@ import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.payments.ClaimMaking;
+import org.involve.core.tenure.CheckInDesk;
+import org.involve.core.tenure.CheckInLetters;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.views.ClaimPages;
+import org.involve.handlers.views.CheckInPages;
 import org.involve.handlers.views.Layout;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.TenurePages;
@@ -42,7 +45,9 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
             List.of("lineAdded", "lineRemoved", "claimSent");
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
+    private static final String CHECK_IN_NOTICE = "answered";
     private final TenureDesk tenure;
+    private final CheckInDesk checkIns;
     private final ClaimMaking claims;
 
     public YourInvolvementHandler() {
@@ -50,6 +55,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 Beans.get(YourInvolvement.class),
                 Beans.get(NewLinkRequests.class),
                 Beans.get(TenureDesk.class),
+                Beans.get(CheckInDesk.class),
                 Beans.get(ClaimMaking.class));
     }
 
@@ -58,21 +64,41 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         this(involvement, newLinks, null);
     }
 
-    /** Without claims: the claim steps are not found (tests of the other steps). */
+    /** Without annual check-ins or claims: their steps are not found (tests of the other steps). */
     public YourInvolvementHandler(
             YourInvolvement involvement, NewLinkRequests newLinks, TenureDesk tenure) {
-        this(involvement, newLinks, tenure, null);
+        this(involvement, newLinks, tenure, (CheckInDesk) null, (ClaimMaking) null);
+    }
+
+    /** With annual check-ins, without claims (tests of check-ins). */
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            CheckInDesk checkIns) {
+        this(involvement, newLinks, tenure, checkIns, null);
+    }
+
+    /** With claims, without annual check-ins (tests of claims). */
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            ClaimMaking claims) {
+        this(involvement, newLinks, tenure, null, claims);
     }
 
     public YourInvolvementHandler(
             YourInvolvement involvement,
             NewLinkRequests newLinks,
             TenureDesk tenure,
+            CheckInDesk checkIns,
             ClaimMaking claims) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
         this.tenure = tenure;
+        this.checkIns = checkIns;
         this.claims = claims;
     }
 
@@ -101,7 +127,10 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                                 : TENURE_NOTICES.contains(k)
                                                         ? Words.of("tenure")
                                                                 .get("notice.tenure." + k)
-                                                        : null)
+                                                        : CHECK_IN_NOTICE.equals(k)
+                                                                ? Words.of("tenure")
+                                                                        .get("notice.checkIn." + k)
+                                                                : null)
                         .orElse(null);
         return WebResponse.html(
                 200,
@@ -113,12 +142,17 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         tenure != null
                                 && tenure.review(page.partner())
                                         .filter(r -> r.open() && r.partnerAnswer() == null)
+                                        .isPresent(),
+                        checkIns != null
+                                && checkIns.latest(page.partner())
+                                        .filter(c -> !c.partnerAnswered() && !c.held())
                                         .isPresent()));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return checkIn(req, token);
         if (claims != null && ClaimMaking.step(step)) return claimPage(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         YourInvolvement.Opened opened = involvement.open(token);
@@ -139,6 +173,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return answerCheckIn(req, token);
         if (claims != null && ClaimMaking.step(step)) return claimAct(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
@@ -245,6 +280,63 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 values,
                 errors,
                 null,
+                null);
+    }
+
+    /** The annual check-in's short form, when they have been asked. */
+    private APIGatewayV2HTTPResponse checkIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        return WebResponse.html(
+                200, CheckInPages.checkIn(checkInPage(token, page, Map.of(), null, null)));
+    }
+
+    private APIGatewayV2HTTPResponse answerCheckIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        CheckInDesk.Result result =
+                checkIns.partnerAnswers(
+                        page.partner().id(),
+                        posted.get(CheckInDesk.HOW_GOING),
+                        posted.get(CheckInDesk.SUPPORT));
+        if (result instanceof CheckInDesk.Result.Done done)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT.fill(token) + "?done=" + done.notice());
+        if (result instanceof CheckInDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    CheckInPages.checkIn(checkInPage(token, page, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                CheckInPages.checkIn(
+                        checkInPage(
+                                token,
+                                page,
+                                posted,
+                                null,
+                                ((CheckInDesk.Result.Refused) result).reason())));
+    }
+
+    private CheckInPages.Page checkInPage(
+            String token,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return new CheckInPages.Page(
+                Layout.PUBLIC,
+                false,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, CheckInLetters.STEP),
+                PublicPaths.YOUR_INVOLVEMENT.fill(token),
+                page.partner(),
+                page.role(),
+                checkIns.latest(page.partner()).orElse(null),
+                values,
+                errors,
+                problem,
                 null);
     }
 
