@@ -7,7 +7,9 @@
 // the daily tenure job asks A (and the team) whether they would like to carry on, A answers from the e-mail's link,
 // staff record their answer and extend once, and a second extension (past the role's 4 years) is refused in plain
 // words; the same job ends B's role with a thank-you summing up what they gave, and tells the team. axe-core checks
-// every page. Not here: the annual check-in (issue 9, item 4), not built yet.
+// every page. Partner C started exactly a year ago: the same daily job asks C (and the team) for the annual check-in;
+// C answers the short form from the e-mail's link (an empty answer first, for the error summary) and staff record the
+// conversation on C's page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -83,6 +85,7 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     const role = await seedRole(stamp);
     const a = await seedApplicant(role, 'year-a', `Partner Alpha ${stamp.slice(-5)}`);
     const b = await seedApplicant(role, 'year-b', `Partner Bravo ${stamp.slice(-5)}`);
+    const c = await seedApplicant(role, 'year-c', `Partner Charlie ${stamp.slice(-5)}`);
     const checkPage = pageChecker('partners-year');
     const today = ukToday();
     const startA = new Date(yearsBefore(today, 2).getTime() + 60 * 86400_000);
@@ -166,7 +169,10 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     await press(partner, 'Come back');
     assert.match(await partner.locator('main').innerText(), /Status\s+Active/);
 
-    // The daily tenure job: A and the team are asked; B's term ends today.
+    // C is appointed with the start a year ago today (recorded late).
+    await appoint(staff, role, c, yearsBefore(today, 1));
+
+    // The daily tenure job: A and the team are asked; B's term ends today; C's check-in is due.
     await fireSchedule('TenureReviewFunction');
     const [ask] = await waitForEmails(a.email, `Would you like to carry on as ${role.title}?`);
     assert.match(ask.body.text, new RegExp(`Your time as ${role.title} ends on ${display(endA)}\\.`));
@@ -238,6 +244,52 @@ test('a partner\'s year: documents, meetings, attendance, a pause, the tenure re
     assert.match(await staff.locator('main').innerText(), /Status\s+Ended/);
     assert.match(await staff.locator('main').innerText(), /end of the time in the role/);
     await checkPage(staff, 'ended');
+
+    // C's annual check-in: asked once (the job ran twice), with the team asked to hold it.
+    const [checkIn] = await waitForEmails(c.email, `How is it going as ${role.title}?`);
+    assert.match(checkIn.body.text, new RegExp(`It is a year since you started as ${role.title}`));
+    const [teamCheckIn] = await waitForEmails(TEAM, `Annual check-in: ${c.reference}`);
+    assert.ok(linkInHtml(teamCheckIn.body.html, 'See their partner record').endsWith(`/staff/partners/${role.id}/${c.reference}`));
+    assert.equal((await waitForEmails(c.email, 'How is it going as')).length, 1);
+    await visit(partner, new URL(linkInHtml(checkIn.body.html, 'Tell us how it is going')).pathname);
+    await expectHeading(partner, 'How is it going?');
+    await checkPage(partner, 'check-in');
+    await partner.fill('#support', 'Papers in large print, please');
+    await press(partner, 'Send');
+    assert.match(await partner.title(), /^Error: /);
+    assert.match(await partner.locator('.nhsuk-error-summary').innerText(), /Tell us how it is going/);
+    assert.equal(await partner.inputValue('#support'), 'Papers in large print, please');
+    await checkPage(partner, 'check-in-error');
+    await partner.fill('#howGoing', 'Going well. I enjoy the meetings.');
+    await press(partner, 'Send');
+    await expectHeading(partner, 'Your involvement');
+    main = await partner.locator('main').innerText();
+    assert.match(main, /Thank you for telling us how it is going\./);
+    assert.doesNotMatch(main, /It is time for your yearly check-in/);
+    await waitForEmails(TEAM, `Check-in answered: ${c.reference}`);
+
+    // Staff record the conversation from C's page.
+    await visit(staff, `/staff/partners/${role.id}/${c.reference}`);
+    await staff.getByRole('link', { name: 'Annual check-in' }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, 'Annual check-in');
+    main = await staff.locator('main').innerText();
+    assert.match(main, /How it is going\s+Going well\. I enjoy the meetings\./);
+    assert.match(main, /Support needed\s+Papers in large print, please/);
+    assert.match(main, /Conversation recorded\s+Not yet/);
+    assert.match(main, new RegExp(`Check-in\\s+Year 1 in the role, due on ${display(today)}`));
+    await checkPage(staff, 'check-in-staff');
+    await press(staff, 'Save the check-in');
+    assert.match(await staff.locator('.nhsuk-error-summary').innerText(), /Enter what you talked about/);
+    await checkPage(staff, 'check-in-staff-error');
+    await staff.fill('#notes', 'Talked by phone. Large print papers agreed from the next meeting.');
+    await press(staff, 'Save the check-in');
+    main = await staff.locator('main').innerText();
+    assert.match(main, /The check-in has been recorded\./);
+    assert.match(main, new RegExp(`Conversation recorded\\s+${display(today)}`));
+    await checkPage(staff, 'check-in-recorded');
+    await visit(staff, `/staff/partners/${role.id}/${c.reference}`);
+    assert.match(await staff.locator('main').innerText(), /record the annual check-in/);
 
     // The job ran twice: one of each e-mail.
     assert.equal((await waitForEmails(a.email, 'Would you like to carry on as')).length, 1);

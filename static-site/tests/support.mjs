@@ -289,6 +289,8 @@ export async function putApplication(application) {
     roleId: { S: application.roleId }, applicantKey: { S: application.applicantKey }, reference: { S: application.reference },
     status: { S: application.status }, submittedAt: { S: sortableTime(application.submittedAt) }, progress: { M: {} },
     data: { S: JSON.stringify(application) },
+    // Until the applicant has heard their outcome it is in the sparse index the outcome pages and reminder read.
+    ...(['WITHDRAWN', 'DID_NOT_ATTEND'].includes(application.status) ? {} : { outcomeAwaited: { S: 'AWAITED' } }),
   } });
 }
 

@@ -17,6 +17,7 @@ import org.involve.core.application.ApplicationStore;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.OutcomeFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -33,11 +34,17 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * starts there: one acknowledged by e-mail leaves when that e-mail is sent (the outbox clears the mark, see
  * {@link DynamoOutbox#markSent}), so an e-mail that never goes out is still chased; one to be acknowledged by
  * telephone or post leaves when staff record that they have done it.
+ * <p>
+ * Until its applicant has heard their outcome, an application also carries {@value #OUTCOME_AWAITED}, which puts it
+ * in the sparse {@value #AWAITING_OUTCOME_BY_SUBMITTED_TIME} index that the outcome reminder and the staff outcomes
+ * page query: the round step that tells them removes it (see {@link DynamoRoundApplications#step}).
  */
 final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
+    static final String AWAITING_OUTCOME_BY_SUBMITTED_TIME = "AwaitingOutcomeBySubmittedTime";
+    static final String OUTCOME_AWAITED = "outcomeAwaited", AWAITED = "AWAITED";
 
     /** Acknowledging (at {@code :at}) takes the application out of the unacknowledged index, once: only while it is there. */
     static final String ACKNOWLEDGE = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at",
@@ -165,6 +172,7 @@ final class DynamoApplicationStore implements ApplicationStore {
         item.put(STATUS, s(a.status().name()));
         item.put("submittedAt", time(a.submittedAt()));
         item.put(ACK_OUTSTANDING, s(OUTSTANDING));
+        if (!OutcomeFacts.heard(a)) item.put(OUTCOME_AWAITED, s(AWAITED));
         // Facts known at submission (how staff received it) start the progress the round's steps
         // add to.
         Map<String, AttributeValue> progress = new HashMap<>();

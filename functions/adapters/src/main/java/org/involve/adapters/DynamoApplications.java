@@ -11,6 +11,7 @@ import org.involve.core.application.Applications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.AwaitingOutcomes;
 import org.involve.core.outcomes.OutcomeRecords;
 import org.involve.core.role.ApplicationCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,15 +21,18 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * The ApplicationsTable: the one adapter of the applications port (and of the outcome facts and application counts
  * kept on the same items). The work is shared among package-private classes, one per kind of write: submission
  * ({@link DynamoApplicationStore}), staff's records ({@link DynamoApplicationRecords}), the round's steps
- * ({@link DynamoRoundApplications}), the outstanding acknowledgements index ({@link DynamoOutstandingAcknowledgements})
+ * ({@link DynamoRoundApplications}), the outstanding acknowledgements index ({@link DynamoOutstandingAcknowledgements}),
+ * the awaiting-outcome index ({@link DynamoAwaitingOutcomes})
  * and outcome facts ({@link DynamoOutcomeRecords}). Other adapters whose transactions move an application on reach
  * the steps through {@link #step} and {@link #advanceWrites}.
  */
-public final class DynamoApplications implements Applications, OutcomeRecords, ApplicationCounts {
+public final class DynamoApplications
+        implements Applications, OutcomeRecords, AwaitingOutcomes, ApplicationCounts {
     private final DynamoApplicationStore store;
     private final DynamoApplicationRecords records;
     private final DynamoRoundApplications round;
     private final DynamoOutstandingAcknowledgements outstanding;
+    private final DynamoAwaitingOutcomes awaiting;
     private final DynamoOutcomeRecords outcomes;
     private final String table;
 
@@ -58,6 +62,7 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
         this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
         this.round = new DynamoRoundApplications(dynamo, table, outbox, audit, clock);
         this.outstanding = new DynamoOutstandingAcknowledgements(dynamo, table);
+        this.awaiting = new DynamoAwaitingOutcomes(dynamo, table);
         this.outcomes = new DynamoOutcomeRecords(dynamo, round, outbox, audit);
     }
 
@@ -120,6 +125,11 @@ public final class DynamoApplications implements Applications, OutcomeRecords, A
     @Override
     public List<Application> submittedBy(Instant submittedBy) {
         return outstanding.submittedBy(submittedBy);
+    }
+
+    @Override
+    public List<Application> awaitingOutcome(Instant by) {
+        return awaiting.awaitingOutcome(by);
     }
 
     @Override

@@ -79,6 +79,21 @@ public final class DynamoClaims implements Claims {
     }
 
     @Override
+    public List<Claim> drafts(String appointmentId) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName("Drafts")
+                                        .keyConditionExpression("draftOf = :a")
+                                        .expressionAttributeValues(Map.of(":a", s(appointmentId))))
+                .items()
+                .stream()
+                .map(i -> Json.read(i.get("data").s(), Claim.class))
+                .toList();
+    }
+
+    @Override
     public List<Claim> waiting() {
         return dynamo
                 .queryPaginator(
@@ -206,6 +221,10 @@ public final class DynamoClaims implements Claims {
         item.put("appointmentId", s(c.appointmentId()));
         item.put("version", Items.n(c.version()));
         item.put("data", s(Json.write(c)));
+        if (c.status() == ClaimStatus.DRAFT) {
+            item.put("draftOf", s(c.appointmentId()));
+            item.put("createdAt", time(c.createdAt()));
+        }
         if (c.status() == ClaimStatus.SUBMITTED) {
             item.put("waitingQueue", s(WAITING));
             item.put("submittedAt", time(c.submittedAt()));

@@ -4,6 +4,7 @@ import static org.involve.adapters.DynamoMonitoringStore.KEY;
 import static org.involve.adapters.DynamoMonitoringStore.ROLE;
 import static org.involve.adapters.internal.Items.s;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class DynamoMonitoringAnswers implements MonitoringAnswers {
     @Override
     public Map<String, Map<String, String>> forRole(String roleId) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        dynamo.queryPaginator(
+        dynamo
+                .queryPaginator(
                         r ->
                                 r.tableName(table)
                                         .keyConditionExpression("#role = :role")
@@ -39,8 +41,29 @@ public final class DynamoMonitoringAnswers implements MonitoringAnswers {
                                         .expressionAttributeValues(Map.of(":role", s(roleId)))
                                         .consistentRead(true))
                 .items()
+                .stream()
+                .filter(item -> !DynamoMonitoringRetention.GONE.equals(item.get(KEY).s()))
                 .forEach(item -> out.put(item.get(KEY).s(), answers(item)));
         return out;
+    }
+
+    @Override
+    public Optional<LocalDate> deletedOn(String roleId) {
+        Map<String, AttributeValue> item =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(
+                                                        Map.of(
+                                                                ROLE,
+                                                                s(roleId),
+                                                                KEY,
+                                                                s(DynamoMonitoringRetention.GONE)))
+                                                .consistentRead(true))
+                        .item();
+        return item == null || item.isEmpty()
+                ? Optional.empty()
+                : Optional.of(LocalDate.parse(item.get(DynamoMonitoringRetention.DELETED_ON).s()));
     }
 
     @Override

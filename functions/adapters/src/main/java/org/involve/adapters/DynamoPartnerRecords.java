@@ -22,6 +22,7 @@ import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.partners.PartnerStatus;
+import org.involve.core.tenure.CheckInRules;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -33,7 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * one person holds, for the paid-role limit, with a query; ByRole a role's partners; ByEmail (sparse, keyed by a hash of
  * the e-mail address on record) the partners who ask for a new link; TenureByEndDay (sparse: {@code tenureQueue} and
  * {@code tenureEnds}, the end of their time in the role, only while they are active or paused) those whose time ends by
- * a day, for the tenure review job. The partner's involvement is JSON in
+ * a day, for the tenure review job; CheckInByDay (sparse: {@code checkinQueue} "anniversary" and {@code checkinDay}, the
+ * start's month and day, only while they are active or paused) those whose anniversary has come, for the annual
+ * check-in ({@link DynamoCheckIns}). The partner's involvement is JSON in
  * {@code involvement}, its version in {@code involvementVersion}, so a change is written on condition nobody changed
  * it meanwhile. An appointment is stored in one transaction with the
  * application's move to APPOINTED, its audit entries and the welcome e-mail.
@@ -45,6 +48,10 @@ public final class DynamoPartnerRecords implements PartnerRecords {
     static final String TENURE_BY_END_DAY = "TenureByEndDay",
             TENURE_QUEUE = "tenureQueue",
             TENURE_ENDS = "tenureEnds",
+            CHECK_IN_BY_DAY = "CheckInByDay",
+            CHECK_IN_QUEUE = "checkinQueue",
+            CHECK_IN_DAY = "checkinDay",
+            ANNIVERSARY = "anniversary",
             CURRENT = "current";
 
     private static final String INVOLVEMENT = "involvement", VERSION = "involvementVersion";
@@ -247,6 +254,8 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         if (a.status() == PartnerStatus.ACTIVE || a.status() == PartnerStatus.PAUSED) {
             item.put(TENURE_QUEUE, s(CURRENT));
             item.put(TENURE_ENDS, s(a.ends().toString()));
+            item.put(CHECK_IN_QUEUE, s(ANNIVERSARY));
+            item.put(CHECK_IN_DAY, s(CheckInRules.dayKey(a.start())));
         }
         item.put("data", s(Json.write(a)));
         return item;

@@ -23,6 +23,7 @@ import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.References;
 import org.involve.core.monitoring.MonitoringAnswers;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.partners.Involvement;
 import org.involve.core.shortlisting.AnonymousIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -55,7 +56,8 @@ public final class DynamoPersonalData implements PersonalData {
             String interviewSlots,
             String partners,
             String meetings,
-            String outbox) {}
+            String outbox,
+            String undeliverable) {}
 
     private final DynamoDbClient dynamo;
     private final Tables tables;
@@ -222,7 +224,10 @@ public final class DynamoPersonalData implements PersonalData {
                 attendance(partner.get("roleId").s(), appointmentId, found);
             }
         }
-        for (String address : subject.emailAddresses()) emails(address, found);
+        for (String address : subject.emailAddresses()) {
+            emails(address, found);
+            undeliverable(address, found);
+        }
         return found;
     }
 
@@ -381,6 +386,28 @@ public final class DynamoPersonalData implements PersonalData {
                             tables.meetings(),
                             Map.of("pk", item.get("pk"), "sk", item.get("sk")),
                             item));
+    }
+
+    /**
+     * The UndeliverableAddressesTable's entry for an address our e-mails bounced from: keyed by a one-way key of the
+     * address, found (as DynamoUndeliverableAddresses finds it) by working that key out.
+     */
+    private void undeliverable(String address, List<Found> found) {
+        var key =
+                Map.of(
+                        DynamoUndeliverableAddresses.ADDRESS_KEY,
+                        s(UndeliverableAddress.keyOf(address)));
+        if (found.stream().anyMatch(f -> f.kind() == Kind.UNDELIVERABLE && f.key().equals(key)))
+            return;
+        get(tables.undeliverable(), key)
+                .ifPresent(
+                        item ->
+                                found.add(
+                                        new Found(
+                                                Kind.UNDELIVERABLE,
+                                                tables.undeliverable(),
+                                                key,
+                                                item)));
     }
 
     private void emails(String address, List<Found> found) {

@@ -51,7 +51,13 @@ public final class DynamoRetention implements RetentionRecords {
     private static final int MOST_WRITES = 100;
 
     private final DynamoDbClient dynamo;
-    private final String applications, references, interviewSlots, shortlisting, partners, outbox;
+    private final String applications,
+            references,
+            interviewSlots,
+            shortlisting,
+            partners,
+            outbox,
+            meetings;
     private final DynamoAuditTrail audit;
 
     public DynamoRetention(
@@ -62,6 +68,7 @@ public final class DynamoRetention implements RetentionRecords {
             String shortlistingTable,
             String partnersTable,
             String outboxTable,
+            String meetingsTable,
             DynamoAuditTrail audit) {
         this.dynamo = dynamo;
         this.applications = applicationsTable;
@@ -70,6 +77,7 @@ public final class DynamoRetention implements RetentionRecords {
         this.shortlisting = shortlistingTable;
         this.partners = partnersTable;
         this.outbox = outboxTable;
+        this.meetings = meetingsTable;
         this.audit = audit;
     }
 
@@ -184,7 +192,55 @@ public final class DynamoRetention implements RetentionRecords {
                                     DynamoApplicationStore.key(a.roleId(), a.applicantKey())));
                     belonging.addAll(belonging(a));
                 });
+        belonging.addAll(attendance(partner));
         return written(writes, belonging);
+    }
+
+    /**
+     * The partner's attendance marks at their role's meetings (the meetings found by the MeetingsTable's ByRole index;
+     * a mark's key is the meeting's and the appointment's, so none is read) and their attendance flags (their own
+     * partition). The meetings themselves stay: they belong to the role, not to the partner.
+     */
+    private List<TransactWriteItem> attendance(Appointment partner) {
+        List<TransactWriteItem> out = new ArrayList<>();
+        QueryRequest roleMeetings =
+                QueryRequest.builder()
+                        .tableName(meetings)
+                        .indexName(DynamoMeetings.BY_ROLE)
+                        .keyConditionExpression("roleId = :r AND begins_with(roleSort, :m)")
+                        .projectionExpression("pk")
+                        .expressionAttributeValues(
+                                Map.of(":r", s(partner.roleId()), ":m", s("meeting#")))
+                        .build();
+        dynamo.queryPaginator(roleMeetings).items().stream()
+                .map(m -> m.get("pk").s())
+                .distinct()
+                .forEach(
+                        pk ->
+                                out.add(
+                                        delete(
+                                                meetings,
+                                                Map.of(
+                                                        "pk",
+                                                        s(pk),
+                                                        "sk",
+                                                        s("attendance#" + partner.id())))));
+        QueryRequest flags =
+                QueryRequest.builder()
+                        .tableName(meetings)
+                        .keyConditionExpression("pk = :p")
+                        .projectionExpression("pk, sk")
+                        .expressionAttributeValues(Map.of(":p", s("flag#" + partner.id())))
+                        .build();
+        dynamo.queryPaginator(flags)
+                .items()
+                .forEach(
+                        f ->
+                                out.add(
+                                        delete(
+                                                meetings,
+                                                Map.of("pk", f.get("pk"), "sk", f.get("sk")))));
+        return out;
     }
 
     /**

@@ -181,9 +181,16 @@ public final class DynamoRoles implements Roles, RolePanels {
         // be changed.
         var read = readConsistently(before.id());
         if (read.isEmpty() || !role(read).equals(before)) throw new ChangedSince(before.id());
+        // The round is over (filled, or withdrawn): the clock of its monitoring answers starts
+        // (DynamoMonitoringRetention).
+        Map<String, AttributeValue> also =
+                roundOver(after.status()) && !roundOver(before.status())
+                        ? DynamoMonitoringRetention.roundOver(entry.when())
+                        : Map.of();
         try {
             outbox.commit(
-                    List.of(replaceIfUnchanged(after, read), audit.get().putNew(entry)), null);
+                    List.of(replaceIfUnchanged(after, read, also), audit.get().putNew(entry)),
+                    null);
         } catch (TransactionCanceledException e) {
             if (Items.conditionFailed(e, 0)) throw new ChangedSince(before.id());
             throw e;
@@ -341,11 +348,23 @@ public final class DynamoRoles implements Roles, RolePanels {
      * attribute of {@link #item}, so the copies beside the JSON always agree with it and nothing else on the item is touched.
      */
     TransactWriteItem replaceIfUnchanged(Role next, Map<String, AttributeValue> read) {
+        return replaceIfUnchanged(next, read, Map.of());
+    }
+
+    private static boolean roundOver(RoleStatus status) {
+        return status == RoleStatus.FILLED || status == RoleStatus.WITHDRAWN;
+    }
+
+    /** As {@link #replaceIfUnchanged(Role, Map)}, also setting {@code also} (the retention clock). */
+    TransactWriteItem replaceIfUnchanged(
+            Role next, Map<String, AttributeValue> read, Map<String, AttributeValue> also) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> sets = new ArrayList<>();
         int i = 0;
-        for (var a : item(next).entrySet()) {
+        Map<String, AttributeValue> written = new java.util.LinkedHashMap<>(item(next));
+        written.putAll(also);
+        for (var a : written.entrySet()) {
             if (a.getKey().equals(ROLE_ID)) continue;
             names.put("#a" + i, a.getKey());
             values.put(":a" + i, a.getValue());

@@ -15,6 +15,7 @@ import org.involve.adapters.internal.Items;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.OutcomeFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -154,7 +155,10 @@ final class DynamoRoundApplications {
 
     /**
      * A step that also sets {@code alsoSet} and removes {@code alsoRemove}, top-level attributes of the item (the keys
-     * of a sparse index the step puts the application in or takes it out of).
+     * of a sparse index the step puts the application in or takes it out of). A step after which the applicant has
+     * heard their outcome ({@link OutcomeFacts#heard}: told it, withdrawn, did not attend) also removes
+     * {@value DynamoApplicationStore#OUTCOME_AWAITED}, taking the application out of the awaiting-outcome index; so
+     * every function whose steps can tell an applicant may update that attribute (template.yaml).
      */
     TransactWriteItem step(
             Application current,
@@ -180,8 +184,11 @@ final class DynamoRoundApplications {
             update.append(", #a").append(n).append(" = :a").append(n);
             n++;
         }
-        for (int i = 0; i < alsoRemove.size(); i++) {
-            names.put("#r" + i, alsoRemove.get(i));
+        List<String> remove = new ArrayList<>(alsoRemove);
+        if (OutcomeFacts.heard(current.after(to, facts)))
+            remove.add(DynamoApplicationStore.OUTCOME_AWAITED);
+        for (int i = 0; i < remove.size(); i++) {
+            names.put("#r" + i, remove.get(i));
             update.append(i == 0 ? " REMOVE " : ", ").append("#r").append(i);
         }
         String set = update.toString();

@@ -57,8 +57,51 @@ class AttributeConditionsTest {
                         "bookingReminder",
                         "bookingReminderAt",
                         "retention",
-                        "retentionFrom"),
+                        "retentionFrom",
+                        "outcomeAwaited"),
                 allowed);
+    }
+
+    /**
+     * A round step that tells an applicant their outcome also removes {@code outcomeAwaited} (see
+     * DynamoRoundApplications#step), so every function allowed to move applications on (to change their status) must
+     * be allowed that attribute too, or IAM would refuse its telling step: a function added later included.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunctionThatMovesApplicationsOnMayTakeThemOutOfTheAwaitingOutcomeIndex() {
+        Map<String, Object> resources =
+                (Map<String, Object>) AttributeConditions.template().get("Resources");
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        resources.forEach(
+                (name, r) -> {
+                    Map<String, Object> resource = (Map<String, Object>) r;
+                    if (!"AWS::Serverless::Function".equals(resource.get("Type"))) return;
+                    Map<String, Object> p = (Map<String, Object>) resource.get("Properties");
+                    for (Object policy :
+                            (java.util.List<Object>)
+                                    p.getOrDefault("Policies", java.util.List.of())) {
+                        if (!(policy instanceof Map<?, ?> m)
+                                || !(m.get("Statement") instanceof java.util.List<?> sts)) continue;
+                        for (Object st : sts) {
+                            if (!String.valueOf(st).contains("ApplicationsTable.Arn")
+                                    || !(((Map<String, Object>) st).get("Condition")
+                                            instanceof Map<?, ?> condition)
+                                    || !(condition.get("ForAllValues:StringEquals")
+                                            instanceof Map<?, ?> forAll)
+                                    || !(forAll.get("dynamodb:Attributes")
+                                            instanceof java.util.List<?> attributes)) continue;
+                            if (!attributes.contains("status")) continue;
+                            checked.add(name);
+                            assertTrue(
+                                    attributes.contains("outcomeAwaited"),
+                                    name
+                                            + " moves applications on but may not remove outcomeAwaited");
+                        }
+                    }
+                });
+        assertTrue(checked.contains("StaffOutcomesFunction"), checked.toString());
+        assertTrue(checked.contains("WithdrawalFunction"), checked.toString());
     }
 
     @Test

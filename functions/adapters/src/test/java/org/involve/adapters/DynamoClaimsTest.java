@@ -100,6 +100,24 @@ class DynamoClaimsTest {
     }
 
     @Test
+    void aPartnersDraftIsFoundThroughTheDraftsIndexUntilItIsSent() {
+        String appointment = Samples.unique("appt");
+        Claim draft = Claim.draft(Samples.unique("claim"), appointment, "scg", null, Samples.NOW);
+        assertEquals(List.of(), claims.drafts(appointment));
+        assertTrue(claims.save(null, draft, entry(draft, "claim started")));
+        Claim filled =
+                draft.withContents(
+                        List.of(new ApprovedClaim.Session(DAY, 90)), List.of(), List.of());
+        assertTrue(claims.save(draft, filled, entry(filled, "claim changed")));
+        assertEquals(List.of(filled), claims.drafts(appointment));
+        assertEquals(List.of(), claims.drafts("appt-1"), "only that partner's drafts");
+
+        Claim sent = filled.submit(Samples.NOW);
+        assertTrue(claims.save(filled, sent, entry(sent, "claim sent")));
+        assertEquals(List.of(), claims.drafts(appointment), "a sent claim is not a draft");
+    }
+
+    @Test
     void aChangeFromAStaleVersionIsRefused() {
         Claim sent = submitted();
         Claim stale = sent.reject("staff-0001", Samples.NOW, "no receipt");

@@ -78,9 +78,11 @@ class DynamoOutcomeRecordsTest {
     }
 
     private Application at(String roleId, Application.Status status) {
-        Application submitted =
-                store.submit(Samples.application(roleId, Samples.unique("person")), List.of(), null)
-                        .application();
+        return at(roleId, status, Samples.application(roleId, Samples.unique("person")));
+    }
+
+    private Application at(String roleId, Application.Status status, Application sample) {
+        Application submitted = store.submit(sample, List.of(), null).application();
         if (status != submitted.status()) {
             assertTrue(
                     round.advance(
@@ -159,6 +161,7 @@ class DynamoOutcomeRecordsTest {
                 new Outcomes(
                         roles,
                         round,
+                        round,
                         records,
                         new OutcomeLetters("https://staff.example.org"),
                         Clock.fixed(Samples.NOW, ZoneOffset.UTC));
@@ -219,7 +222,20 @@ class DynamoOutcomeRecordsTest {
     @Test
     void theWeeklyReminderGoesOncePerRolePerWeek() {
         Role r = role(RoleStatus.SHORTLISTING, LocalDate.of(2025, 1, 20));
-        at(r.id(), Application.Status.INTERVIEW_BOOKED);
+        Application s = Samples.application(r.id(), Samples.unique("person"));
+        at(
+                r.id(),
+                Application.Status.INTERVIEW_BOOKED,
+                new Application(
+                        s.reference(),
+                        r.id(),
+                        s.applicantKey(),
+                        s.status(),
+                        s.answers(),
+                        Instant.parse("2025-01-10T10:00:00Z"), // before the run
+                        s.contactMethod(),
+                        s.acknowledgement(),
+                        "applicant"));
         OutcomeReminder job =
                 new OutcomeReminder(
                         closed, round, outbox, new OutcomeLetters("https://staff.example.org"));

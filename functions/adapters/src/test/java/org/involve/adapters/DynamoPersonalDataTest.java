@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import static org.involve.adapters.internal.Items.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,6 +34,7 @@ import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringQuestions;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
@@ -135,7 +137,8 @@ class DynamoPersonalDataTest {
                                 aws.table("InterviewSlotsTable"),
                                 aws.table("PartnersTable"),
                                 aws.table("MeetingsTable"),
-                                aws.table("OutboxTable")),
+                                aws.table("OutboxTable"),
+                                aws.table("UndeliverableAddressesTable")),
                         outbox,
                         audit,
                         monitoring,
@@ -360,7 +363,35 @@ class DynamoPersonalDataTest {
                                 appointment.id(), roleId, "2031-03", 1, 2, 3, Samples.NOW),
                         entry("appointment:" + appointment.id(), "flagged"),
                         to(p, "attendance-flag")));
+        // One of the e-mails to them bounced.
+        assertTrue(
+                new DynamoUndeliverableAddresses(
+                                aws.dynamo(), aws.table("UndeliverableAddressesTable"), () -> audit)
+                        .mark(
+                                new UndeliverableAddress(
+                                        UndeliverableAddress.keyOf(p.email()),
+                                        UndeliverableAddress.Reason.BOUNCED,
+                                        Samples.NOW,
+                                        "smtp; 550 5.1.1 user unknown"),
+                                entry("mail:" + Samples.unique("bounce"), "bounced")));
         return now(app);
+    }
+
+    private boolean bounced(Person p) {
+        var item =
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("UndeliverableAddressesTable"))
+                                                .key(
+                                                        Map.of(
+                                                                "addressKey",
+                                                                s(
+                                                                        UndeliverableAddress.keyOf(
+                                                                                p.email()))))
+                                                .consistentRead(true))
+                        .item();
+        return item != null && !item.isEmpty();
     }
 
     private Application now(Application a) {
@@ -398,6 +429,8 @@ class DynamoPersonalDataTest {
                 "35-to-44",
                 held.of(Held.Kind.MONITORING_ANSWERS).get(0).fields().get("answers.ageBand"));
         assertTrue(held.of(Held.Kind.EMAILS).size() >= 7, "every e-mail to them");
+        assertEquals(1, held.of(Held.Kind.UNDELIVERABLE).size(), "the bounce, found by address");
+        assertEquals("BOUNCED", held.of(Held.Kind.UNDELIVERABLE).get(0).fields().get("reason"));
     }
 
     @Test
@@ -428,6 +461,8 @@ class DynamoPersonalDataTest {
         outbox.markSent(messageId, Samples.NOW, "provider-1");
 
         assertEquals(List.of(), traces(p), "no trace of the person in any table");
+        assertFalse(bounced(p), "their bounced address's entry went too");
+        assertTrue(bounced(other), "the other applicant's stays");
         assertEquals(othersBefore, traces(other).size(), "the other applicant is untouched");
         assertTrue(round.find(roleId, others.applicantKey(), Read.CONSISTENT).isPresent());
         assertTrue(monitoring.answersFor(roleId, others.reference()).isPresent());

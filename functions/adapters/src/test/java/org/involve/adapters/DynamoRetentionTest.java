@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,13 @@ import java.util.stream.Collectors;
 import org.involve.core.application.Application;
 import org.involve.core.application.Application.Status;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Retention;
+import org.involve.core.meetings.Attendance;
+import org.involve.core.meetings.AttendanceFlag;
+import org.involve.core.meetings.AttendanceMark;
+import org.involve.core.meetings.Meeting;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Partner;
@@ -66,6 +72,7 @@ class DynamoRetentionTest {
                         aws.table("ShortlistingTable"),
                         aws.table("PartnersTable"),
                         aws.table("OutboxTable"),
+                        aws.table("MeetingsTable"),
                         audit);
     }
 
@@ -379,6 +386,16 @@ class DynamoRetentionTest {
         assertEquals(1, job().run(Instant.parse("1975-08-01T02:00:00Z")).emailBodies());
     }
 
+    private AuditEntry entry(Appointment p, String what) {
+        return new AuditEntry(
+                "staff-1",
+                what,
+                "appointment:" + p.id(),
+                Samples.NOW.plusMillis(++entries),
+                "ACTIVE",
+                what);
+    }
+
     /** An application at REFERENCES_RECEIVED, appointed (ACTIVE), then changed to {@code status} at {@code at}. */
     private Appointment partner(PartnerStatus status, Instant at, Map<String, String> facts) {
         DynamoApplications steps = stepsAt(at);
@@ -458,6 +475,59 @@ class DynamoRetentionTest {
                         Map.of("references.1.request", request));
         put("ReferencesTable", Map.of("requestId", s(request), "data", s("{}")));
         List<Appointment> notDue = new ArrayList<>();
+        // Two meetings of the role; the retired partner and one who stays attended both, and the
+        // retired one was flagged once.
+        Appointment stays =
+                partner(PartnerStatus.ACTIVE, Instant.parse("1977-01-01T10:00:00Z"), Map.of());
+        notDue.add(stays);
+        DynamoMeetings meetings =
+                new DynamoMeetings(aws.dynamo(), aws.table("MeetingsTable"), outbox, audit);
+        List<Meeting> held = new ArrayList<>();
+        for (int m = 0; m < 2; m++) {
+            Meeting meeting =
+                    new Meeting(
+                            Samples.unique("m"),
+                            roleId,
+                            LocalDate.of(1977, 3, 1 + m),
+                            LocalTime.of(18, 30),
+                            60,
+                            "Room 2",
+                            "",
+                            "",
+                            null,
+                            null,
+                            List.of(retired.id(), stays.id()),
+                            "staff-1",
+                            Samples.NOW);
+            assertTrue(meetings.plan(meeting, entry(retired, "planned"), List.of()));
+            held.add(meeting);
+            for (Appointment who : List.of(retired, stays))
+                assertTrue(
+                        meetings.record(
+                                null,
+                                new Attendance(
+                                        meeting.id(),
+                                        who.id(),
+                                        roleId,
+                                        meeting.date(),
+                                        AttendanceMark.ATTENDED,
+                                        60,
+                                        "staff-1",
+                                        Samples.NOW,
+                                        1),
+                                entry(who, "attended")));
+        }
+        assertTrue(
+                meetings.flag(
+                        new AttendanceFlag(retired.id(), roleId, "1977-04", 0, 0, 2, Samples.NOW),
+                        entry(retired, "flagged"),
+                        new OutboxMessage(
+                                Samples.unique("flag"),
+                                new Email("team@example.org", "A flag", "<p>A flag</p>", "A flag"),
+                                Samples.NOW,
+                                Samples.NOW.plusSeconds(3600),
+                                0,
+                                "attendance-flag")));
         for (int i = 0; i < 10; i++) {
             notDue.add(
                     partner(PartnerStatus.ACTIVE, Instant.parse("1977-01-01T10:00:00Z"), Map.of()));
@@ -487,6 +557,29 @@ class DynamoRetentionTest {
                         "ApplicationsTable",
                         DynamoApplicationStore.key(roleId, retired.personKey())));
         assertFalse(exists("ReferencesTable", key("requestId", request)));
+        // Their attendance marks and flag went; the meetings and the other partner's marks stay.
+        for (Meeting m : held) {
+            assertFalse(
+                    exists(
+                            "MeetingsTable",
+                            key("pk", "meeting#" + m.id(), "sk", "attendance#" + retired.id())));
+            assertTrue(
+                    exists(
+                            "MeetingsTable",
+                            key("pk", "meeting#" + m.id(), "sk", "attendance#" + stays.id())));
+            assertTrue(meetings.find(m.id()).isPresent());
+        }
+        assertTrue(
+                aws.dynamo()
+                        .query(
+                                r ->
+                                        r.tableName(aws.table("MeetingsTable"))
+                                                .keyConditionExpression("pk = :p")
+                                                .expressionAttributeValues(
+                                                        Map.of(":p", s("flag#" + retired.id())))
+                                                .consistentRead(true))
+                        .items()
+                        .isEmpty());
         for (Appointment p : notDue) {
             assertTrue(exists("PartnersTable", key("appointmentId", p.id())));
             assertTrue(

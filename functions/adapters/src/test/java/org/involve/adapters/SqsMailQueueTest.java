@@ -1,5 +1,6 @@
 package org.involve.adapters;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -35,6 +36,30 @@ class SqsMailQueueTest {
                     .forEach(bodies::add);
         }
         assertTrue(bodies.contains(messageId), () -> "received " + bodies);
+    }
+
+    @Test
+    void anAnnouncementCarriesTheRequestsCorrelationIdForTheMailersLogs() {
+        String queueUrl = aws.queueUrl("MailQueue");
+        String messageId = Samples.unique("ack");
+
+        new SqsMailQueue(aws::sqs, queueUrl, () -> "corr-123").announce(messageId);
+
+        List<Message> received = new ArrayList<>();
+        for (int i = 0; i < 5 && received.stream().noneMatch(m -> m.body().equals(messageId)); i++)
+            received.addAll(
+                    aws.sqs()
+                            .receiveMessage(
+                                    r ->
+                                            r.queueUrl(queueUrl)
+                                                    .maxNumberOfMessages(10)
+                                                    .waitTimeSeconds(1)
+                                                    .messageAttributeNames("All"))
+                            .messages());
+        Message m =
+                received.stream().filter(x -> x.body().equals(messageId)).findFirst().orElseThrow();
+        assertEquals(
+                "corr-123", m.messageAttributes().get(SqsMailQueue.CORRELATION_ID).stringValue());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoCheckIns;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
@@ -73,7 +74,7 @@ public class InvolveFactory {
     /** The SQS client is built on the first announcement, not with the queue. */
     @Singleton
     MailQueue mailQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
-        return new SqsMailQueue(sqs::get, settings.mailQueueUrl());
+        return new SqsMailQueue(sqs::get, settings.mailQueueUrl(), LogContext::correlationId);
     }
 
     /** Only the mailer and the sweep have the dead-letter queue's address; the client is the one SQS client. */
@@ -195,7 +196,8 @@ public class InvolveFactory {
                         settings.interviewSlotsTable(),
                         settings.partnersTable(),
                         settings.meetingsTable(),
-                        settings.outboxTable()),
+                        settings.outboxTable(),
+                        settings.undeliverableTable()),
                 outbox,
                 audit,
                 monitoringAnswers,
@@ -274,5 +276,14 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             InvolveSettings settings) {
         return new DynamoTenureReviews(db, settings.partnersTable(), records, outbox, audit);
+    }
+
+    @Singleton
+    DynamoCheckIns checkIns(
+            DynamoDbClient db,
+            DynamoOutbox outbox,
+            DynamoAuditTrail audit,
+            InvolveSettings settings) {
+        return new DynamoCheckIns(db, settings.partnersTable(), outbox, audit);
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.adapters.SqsMailQueue;
 import org.involve.core.outbox.MailDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,10 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        LogContext.begin(context, null);
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
+            LogContext.correlate(correlationId(message));
             MailDelivery.Outcome outcome;
             try {
                 outcome = delivery.deliver(message.getBody().strip());
@@ -52,9 +55,17 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
                                 .build());
                 continue;
             }
+            LOG.info("Outbox message {}: {}", message.getBody().strip(), outcome);
             metrics.addMetric("Mail" + outcome.name(), 1, MetricUnit.COUNT);
         }
         metrics.flush();
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    /** The correlation id of the request that wrote the message, carried by its announcement (see SqsMailQueue). */
+    private static String correlationId(SQSEvent.SQSMessage message) {
+        var attributes = message.getMessageAttributes();
+        var a = attributes == null ? null : attributes.get(SqsMailQueue.CORRELATION_ID);
+        return a == null ? null : a.getStringValue();
     }
 }

@@ -29,6 +29,7 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        LogContext.begin(context, null);
         List<PaymentBatch.Message> messages =
                 event.getRecords().stream()
                         .map(m -> new PaymentBatch.Message(m.getMessageId(), m.getBody()))

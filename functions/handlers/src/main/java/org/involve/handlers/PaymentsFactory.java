@@ -4,13 +4,20 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.UUID;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
 import org.involve.adapters.SqsPaymentsQueue;
+import org.involve.core.partners.PartnerLetters;
+import org.involve.core.partners.PartnerRecords;
+import org.involve.core.payments.ClaimDesk;
+import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
+import org.involve.core.payments.PaymentLetters;
+import org.involve.core.role.RoleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,10 +33,10 @@ public class PaymentsFactory {
         return new DynamoPayments(db, settings.paymentsTable());
     }
 
-    /** The SQS client is built on the first send. */
+    /** The SQS client is built, and the queue's address read, on the first send. */
     @Singleton
     SqsPaymentsQueue paymentsQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
-        return new SqsPaymentsQueue(sqs::get, settings.paymentsQueueUrl());
+        return new SqsPaymentsQueue(sqs::get, settings::paymentsQueueUrl);
     }
 
     @Singleton
@@ -40,6 +47,31 @@ public class PaymentsFactory {
             SqsPaymentsQueue queue,
             InvolveSettings settings) {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
+    }
+
+    @Singleton
+    ClaimMaking claimMaking(DynamoClaims claims, Clock clock) {
+        return new ClaimMaking(claims, clock, () -> UUID.randomUUID().toString());
+    }
+
+    @Singleton
+    ClaimDesk claimDesk(
+            DynamoClaims claims,
+            DynamoPayments payments,
+            PartnerRecords partners,
+            RoleReader roles,
+            PartnerLetters letters,
+            InvolveSettings settings,
+            Clock clock) {
+        return new ClaimDesk(
+                claims,
+                payments,
+                partners,
+                roles,
+                new PaymentLetters(letters),
+                settings.mileageRates(),
+                settings.paymentGuideline(),
+                clock);
     }
 
     @Singleton

@@ -29,16 +29,19 @@ public abstract class PublicHandler<H extends PublicHandler<H>>
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(
             APIGatewayV2HTTPEvent event, Context context) {
+        LogContext.begin(event, context);
         WebRequest req = new WebRequest(event);
-        return WebErrors.guard(
-                req,
-                function,
-                () -> {
-                    req.requireOwnSite();
-                    return routes.find(req.routeKey())
-                            .orElseThrow(() -> new NotFound("route"))
-                            .answer(self(), req);
-                });
+        return LogContext.answered(
+                event,
+                WebErrors.guard(
+                        req,
+                        function,
+                        () -> {
+                            req.requireOwnSite();
+                            return routes.find(req.routeKey())
+                                    .orElseThrow(() -> new NotFound("route"))
+                                    .answer(self(), req);
+                        }));
     }
 
     @SuppressWarnings("unchecked")

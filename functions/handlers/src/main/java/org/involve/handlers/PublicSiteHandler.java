@@ -57,6 +57,37 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 Beans.get(ApplicationJourney.class),
                 Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"),
                 Beans.get(InvolveSettings.class).retention());
+        Priming.register("PublicSiteFunction", this::prime);
+    }
+
+    /**
+     * SnapStart priming (see {@link Priming}): the open roles and the first one's page (the SDK's query and read,
+     * Jackson reading roles, the templates), a section page for a draft that is not there (the drafts table's read and
+     * the error page). Reads only: nothing is written.
+     */
+    void prime() {
+        handleRequest(
+                Priming.get(route("GET", PublicPaths.ROLES), PublicPaths.ROLES.fill(), Map.of()),
+                null);
+        for (Role role : journey.openRoles().stream().limit(1).toList()) {
+            handleRequest(
+                    Priming.get(
+                            route("GET", PublicPaths.ROLE),
+                            PublicPaths.ROLE.fill(role.id()),
+                            Map.of("roleId", role.id())),
+                    null);
+            var section =
+                    Priming.get(
+                            route("GET", PublicPaths.APPLY_SECTION),
+                            PublicPaths.APPLY_SECTION.fill(role.id(), ApplicationForm.ABOUT_YOU),
+                            Map.of("roleId", role.id(), "section", ApplicationForm.ABOUT_YOU));
+            section.setCookies(List.of(DRAFT_COOKIE + "=primingNoSuchDraft0"));
+            handleRequest(section, null);
+        }
+    }
+
+    private static String route(String method, org.involve.core.kit.Path path) {
+        return method + " " + path.template();
     }
 
     /** With the default periods for keeping records. */
@@ -97,9 +128,9 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         ApplicationDraft draft;
         try {
             draft = journey.draft(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
-            if (draft.submitted()) draft = journey.start(roleId);
+            if (draft.submitted()) draft = journey.start(role);
         } catch (DraftNotFound e) {
-            draft = journey.start(roleId);
+            draft = journey.start(role);
         }
         String next =
                 journey.firstIncomplete(new ApplicationForm(role), draft)

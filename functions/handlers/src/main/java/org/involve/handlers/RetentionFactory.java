@@ -3,13 +3,14 @@ package org.involve.handlers;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoMonitoringRetention;
 import org.involve.adapters.DynamoRetention;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.shortlisting.AnonymousIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The retention job's beans: its adapter over the tables it deletes from, and the job with the Retention* settings and
+ * The retention job's beans: its adapters over the tables it deletes from, and the job with the Retention* settings and
  * the anonymous ids (staff/ShortlistingFactory's, as the closing job made them) to find an applicant's shortlisting
  * papers.
  */
@@ -26,12 +27,24 @@ public class RetentionFactory {
                 settings.shortlistingTable(),
                 settings.partnersTable(),
                 settings.outboxTable(),
+                settings.meetingsTable(),
                 audit);
+    }
+
+    /** A role's monitoring answers, deleted all together by key, without the monitoring key. */
+    @Singleton
+    DynamoMonitoringRetention monitoringRetention(
+            DynamoDbClient db, DynamoAuditTrail audit, InvolveSettings settings) {
+        return new DynamoMonitoringRetention(
+                db, settings.rolesTable(), settings.monitoringTable(), audit);
     }
 
     @Singleton
     RetentionJob retentionJob(
-            DynamoRetention records, AnonymousIds anonymousIds, InvolveSettings settings) {
-        return new RetentionJob(records, settings.retention(), anonymousIds);
+            DynamoRetention records,
+            DynamoMonitoringRetention monitoring,
+            AnonymousIds anonymousIds,
+            InvolveSettings settings) {
+        return new RetentionJob(records, settings.retention(), anonymousIds, monitoring);
     }
 }

@@ -31,6 +31,8 @@ public class RetentionJobHandler extends ScheduledJob {
                 "partners",
                 s.partners(),
                 "emailBodies",
-                s.emailBodies());
+                s.emailBodies(),
+                "monitoringRoles",
+                s.monitoringRoles());
     }
 }

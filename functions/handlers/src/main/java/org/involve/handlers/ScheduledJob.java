@@ -31,6 +31,7 @@ public abstract class ScheduledJob
 
     @Override
     public final Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
+        LogContext.begin(context, null);
         Map<String, Object> summary = run(clock.instant());
         LOG.info("Scheduled job {} ran: {}", job, summary);
         return summary;

@@ -20,12 +20,15 @@ import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.tenure.CheckInDesk;
+import org.involve.core.tenure.CheckInLetters;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebResponse;
 import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
+import org.involve.handlers.views.CheckInPages;
 import org.involve.handlers.views.MeetingPages;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.StaffLayout;
@@ -63,6 +66,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                     "staff.itGiven");
     private static final Notices TENURE_NOTICES =
             Notices.of("tenure", "tenure.staffYes", "tenure.staffNo", "tenure.extended");
+    private static final Notices CHECK_IN_NOTICES = Notices.of("tenure", "checkIn.recorded");
     private static final List<String> TENURE_STEPS =
             List.of(TenurePages.REVIEW_STEP, TenurePages.EXTEND_STEP);
     private final Appointing appointing;
@@ -72,6 +76,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
 
     private final BiFunction<StaffMember, Partner, String> attendance;
     private final TenureDesk tenure;
+    private final CheckInDesk checkIns;
 
     public StaffPartnersHandler() {
         this(
@@ -80,7 +85,8 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                 Beans.get(PartnerDirectory.class),
                 Beans.get(AuditHistory.class),
                 attendanceFrom(Beans.get(MeetingPlans.class)),
-                Beans.get(TenureDesk.class));
+                Beans.get(TenureDesk.class),
+                Beans.get(CheckInDesk.class));
     }
 
     /** Without meetings: the record shows no attendance row (tests of the other routes). */
@@ -109,6 +115,18 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
             AuditHistory history,
             BiFunction<StaffMember, Partner, String> attendance,
             TenureDesk tenure) {
+        this(appointing, changes, directory, history, attendance, tenure, null);
+    }
+
+    /** With the annual check-in ({@code checkIns} null: its step is not found). */
+    public StaffPartnersHandler(
+            Appointing appointing,
+            PartnerChanges changes,
+            PartnerDirectory directory,
+            AuditHistory history,
+            BiFunction<StaffMember, Partner, String> attendance,
+            TenureDesk tenure,
+            CheckInDesk checkIns) {
         super("staff-partners", Permission.APPOINT_PARTNERS, ROUTES);
         this.appointing = appointing;
         this.changes = changes;
@@ -116,6 +134,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         this.history = history;
         this.attendance = attendance;
         this.tenure = tenure;
+        this.checkIns = checkIns;
     }
 
     /** A partner's attendance over the last 12 months against the role's minimum, in a sentence. */
@@ -231,6 +250,10 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         if (tenure != null && TENURE_STEPS.contains(step))
             return WebResponse.html(
                     200, TenurePages.review(reviewPage(req, partner(req), Map.of(), null, null)));
+        if (checkIns != null && CheckInLetters.STEP.equals(step))
+            return WebResponse.html(
+                    200,
+                    CheckInPages.checkIn(checkInPage(req, partner(req), Map.of(), null, null)));
         if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
         Partner p = partner(req);
         return WebResponse.html(
@@ -241,6 +264,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
     private APIGatewayV2HTTPResponse act(StaffRequest req) {
         String step = req.web().pathParameter("step");
         if (tenure != null && TENURE_STEPS.contains(step)) return tenureAct(req, step);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return recordCheckIn(req);
         if (!PartnerChanges.staffStep(step)) throw new NotFound("step");
         Partner p = partner(req);
         Map<String, String> posted = req.web().form();
@@ -282,6 +306,56 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                                 posted,
                                 null,
                                 ((PartnerChanges.Result.Refused) result).reason())));
+    }
+
+    /** The team's record of the annual check-in's conversation. */
+    private APIGatewayV2HTTPResponse recordCheckIn(StaffRequest req) {
+        Partner p = partner(req);
+        Map<String, String> posted = req.web().form();
+        CheckInDesk.Result result =
+                checkIns.staffRecords(
+                        req.member(),
+                        p.id(),
+                        posted.get(CheckInDesk.NOTES),
+                        posted.get(Version.FIELD));
+        if (result instanceof CheckInDesk.Result.Done)
+            return WebResponse.seeOther(
+                    CHECK_IN_NOTICES.after(
+                            StaffPaths.PARTNER_STEP.fill(
+                                    roleId(req), reference(req), CheckInLetters.STEP),
+                            "checkIn.recorded"));
+        if (result instanceof CheckInDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400, CheckInPages.checkIn(checkInPage(req, p, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                CheckInPages.checkIn(
+                        checkInPage(
+                                req,
+                                p,
+                                posted,
+                                null,
+                                ((CheckInDesk.Result.Refused) result).reason())));
+    }
+
+    private CheckInPages.Page checkInPage(
+            StaffRequest req,
+            Partner p,
+            Map<String, String> values,
+            org.involve.core.kit.FieldErrors errors,
+            String problem) {
+        return new CheckInPages.Page(
+                StaffLayout.chrome(req.member(), StaffPartnerPages.AREA, false),
+                true,
+                StaffPaths.PARTNER_STEP.fill(roleId(req), reference(req), CheckInLetters.STEP),
+                StaffPaths.PARTNER_CANDIDATE.fill(roleId(req), reference(req)),
+                p,
+                changes.role(p),
+                checkIns.latest(p).orElse(null),
+                values,
+                errors,
+                problem,
+                problem == null && errors == null ? CHECK_IN_NOTICES.on(req).orElse(null) : null);
     }
 
     /** The team's answer to the tenure review, or the extension. */

@@ -38,6 +38,7 @@ public class StaffSessionAuthorizer
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        LogContext.begin(context, correlationId(event));
         Optional<String> token = sessionCookie(event);
         if (token.isEmpty()) return denied();
         try {
@@ -57,6 +58,15 @@ public class StaffSessionAuthorizer
             LOG.info("Staff session refused on {}: {}", event.get("routeKey"), e.getMessage());
             return denied();
         }
+    }
+
+    /** The request's correlation id, as the staff function it guards will log it (see {@link LogContext#begin}). */
+    private static String correlationId(Map<String, Object> event) {
+        if (event.get("headers") instanceof Map<?, ?> headers
+                && headers.get(LogContext.CORRELATION_HEADER) instanceof String given) return given;
+        if (event.get("requestContext") instanceof Map<?, ?> rc
+                && rc.get("requestId") instanceof String requestId) return requestId;
+        return null;
     }
 
     private static Map<String, Object> denied() {

@@ -119,6 +119,7 @@ public class StaffSignInHandler
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        LogContext.begin(event, context);
         WebRequest req = new WebRequest(event);
         return ROUTES.find(req.routeKey())
                 .map(action -> action.answer(this, req))

@@ -8,6 +8,10 @@ import org.involve.core.meetings.Meetings;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.role.RoleReader;
+import org.involve.core.tenure.CheckInDesk;
+import org.involve.core.tenure.CheckInJobs;
+import org.involve.core.tenure.CheckInLetters;
+import org.involve.core.tenure.CheckIns;
 import org.involve.core.tenure.ImpactCount;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.core.tenure.TenureJobs;
@@ -52,5 +56,26 @@ public class TenureFactory {
             TenureLetters letters,
             Clock clock) {
         return new TenureDesk(reviews, partners, roles, letters, clock);
+    }
+
+    @Singleton
+    CheckInLetters checkInLetters(PartnerLetters letters, InvolveSettings settings) {
+        return new CheckInLetters(letters, settings.staffSiteUrl());
+    }
+
+    @Singleton
+    CheckInJobs checkInJobs(
+            CheckIns checkIns, PartnerChanges partners, RoleReader roles, CheckInLetters letters) {
+        return new CheckInJobs(checkIns, partners, roles, letters);
+    }
+
+    @Singleton
+    CheckInDesk checkInDesk(
+            CheckIns checkIns,
+            PartnerChanges partners,
+            RoleReader roles,
+            CheckInLetters letters,
+            Clock clock) {
+        return new CheckInDesk(checkIns, partners, roles, letters, clock);
     }
 }

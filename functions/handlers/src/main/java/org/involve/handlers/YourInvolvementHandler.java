@@ -11,10 +11,15 @@ import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.paths.PublicPaths;
+import org.involve.core.payments.ClaimMaking;
+import org.involve.core.tenure.CheckInDesk;
+import org.involve.core.tenure.CheckInLetters;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
 import org.involve.handlers.http.WebResponse;
+import org.involve.handlers.views.CheckInPages;
+import org.involve.handlers.views.ClaimPages;
 import org.involve.handlers.views.Layout;
 import org.involve.handlers.views.PartnerPages;
 import org.involve.handlers.views.TenurePages;
@@ -36,15 +41,22 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private static final List<String> NOTICES =
             List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
     private static final List<String> TENURE_NOTICES = List.of("partnerYes", "partnerNo");
+    private static final List<String> CLAIM_NOTICES =
+            List.of("lineAdded", "lineRemoved", "claimSent");
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
+    private static final String CHECK_IN_NOTICE = "answered";
     private final TenureDesk tenure;
+    private final CheckInDesk checkIns;
+    private final ClaimMaking claims;
 
     public YourInvolvementHandler() {
         this(
                 Beans.get(YourInvolvement.class),
                 Beans.get(NewLinkRequests.class),
-                Beans.get(TenureDesk.class));
+                Beans.get(TenureDesk.class),
+                Beans.get(CheckInDesk.class),
+                Beans.get(ClaimMaking.class));
     }
 
     /** Without tenure reviews: the review step is not found (tests of the other steps). */
@@ -52,12 +64,42 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         this(involvement, newLinks, null);
     }
 
+    /** Without annual check-ins or claims: their steps are not found (tests of the other steps). */
     public YourInvolvementHandler(
             YourInvolvement involvement, NewLinkRequests newLinks, TenureDesk tenure) {
+        this(involvement, newLinks, tenure, (CheckInDesk) null, (ClaimMaking) null);
+    }
+
+    /** With annual check-ins, without claims (tests of check-ins). */
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            CheckInDesk checkIns) {
+        this(involvement, newLinks, tenure, checkIns, null);
+    }
+
+    /** With claims, without annual check-ins (tests of claims). */
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            ClaimMaking claims) {
+        this(involvement, newLinks, tenure, null, claims);
+    }
+
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            CheckInDesk checkIns,
+            ClaimMaking claims) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
         this.tenure = tenure;
+        this.checkIns = checkIns;
+        this.claims = claims;
     }
 
     private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
@@ -85,7 +127,10 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                                 : TENURE_NOTICES.contains(k)
                                                         ? Words.of("tenure")
                                                                 .get("notice.tenure." + k)
-                                                        : null)
+                                                        : CHECK_IN_NOTICE.equals(k)
+                                                                ? Words.of("tenure")
+                                                                        .get("notice.checkIn." + k)
+                                                                : null)
                         .orElse(null);
         return WebResponse.html(
                 200,
@@ -97,12 +142,18 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         tenure != null
                                 && tenure.review(page.partner())
                                         .filter(r -> r.open() && r.partnerAnswer() == null)
+                                        .isPresent(),
+                        checkIns != null
+                                && checkIns.latest(page.partner())
+                                        .filter(c -> !c.partnerAnswered() && !c.held())
                                         .isPresent()));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return checkIn(req, token);
+        if (claims != null && ClaimMaking.step(step)) return claimPage(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         YourInvolvement.Opened opened = involvement.open(token);
         if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
@@ -122,6 +173,8 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
         if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
+        if (checkIns != null && CheckInLetters.STEP.equals(step)) return answerCheckIn(req, token);
+        if (claims != null && ClaimMaking.step(step)) return claimAct(req, token, step);
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
         PartnerChanges.Result result = involvement.act(token, step, posted);
@@ -139,6 +192,152 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         var refused = (PartnerChanges.Result.Refused) result;
         return WebResponse.html(
                 409, PartnerPages.step(step(token, step, page, posted, null, refused.reason())));
+    }
+
+    /** The claim being made, or the form for one line of it. */
+    private APIGatewayV2HTTPResponse claimPage(WebRequest req, String token, String step) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        return switch (step) {
+            case ClaimMaking.OVERVIEW -> {
+                String notice =
+                        req.query("done")
+                                .filter(CLAIM_NOTICES::contains)
+                                .map(k -> Words.of("payments").get("notice." + k))
+                                .orElse(null);
+                yield WebResponse.html(
+                        200,
+                        ClaimPages.overview(
+                                new ClaimPages.Overview(
+                                        Layout.PUBLIC,
+                                        base,
+                                        base,
+                                        page.role(),
+                                        claims.draft(page.partner()).orElse(null),
+                                        notice,
+                                        null,
+                                        null)));
+            }
+            case ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME ->
+                    WebResponse.html(
+                            200, ClaimPages.line(lineForm(token, step, page, Map.of(), null)));
+            default -> throw new NotFound("step");
+        };
+    }
+
+    private APIGatewayV2HTTPResponse claimAct(WebRequest req, String token, String step) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        ClaimMaking.Result result =
+                switch (step) {
+                    case ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME ->
+                            claims.add(page.partner(), step, posted, null);
+                    case ClaimMaking.REMOVE ->
+                            claims.remove(page.partner(), posted.get("line"), null);
+                    case ClaimMaking.SEND -> claims.submit(page.partner(), null);
+                    default -> throw new NotFound("step");
+                };
+        if (result instanceof ClaimMaking.Result.Saved saved)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW)
+                            + "?done="
+                            + saved.notice());
+        if (result instanceof ClaimMaking.Result.Invalid invalid)
+            return WebResponse.html(
+                    400, ClaimPages.line(lineForm(token, step, page, posted, invalid.errors())));
+        String reason = ((ClaimMaking.Result.Refused) result).reason();
+        return WebResponse.html(
+                409,
+                ClaimPages.overview(
+                        new ClaimPages.Overview(
+                                Layout.PUBLIC,
+                                base,
+                                base,
+                                page.role(),
+                                claims.draft(page.partner()).orElse(null),
+                                null,
+                                reason,
+                                null)));
+    }
+
+    private static ClaimPages.LineForm lineForm(
+            String token,
+            String step,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors) {
+        return new ClaimPages.LineForm(
+                Layout.PUBLIC,
+                step,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, step),
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW),
+                page.role(),
+                values,
+                errors,
+                null,
+                null);
+    }
+
+    /** The annual check-in's short form, when they have been asked. */
+    private APIGatewayV2HTTPResponse checkIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        return WebResponse.html(
+                200, CheckInPages.checkIn(checkInPage(token, page, Map.of(), null, null)));
+    }
+
+    private APIGatewayV2HTTPResponse answerCheckIn(WebRequest req, String token) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        var page = (YourInvolvement.Opened.Page) opened;
+        Map<String, String> posted = req.form();
+        CheckInDesk.Result result =
+                checkIns.partnerAnswers(
+                        page.partner().id(),
+                        posted.get(CheckInDesk.HOW_GOING),
+                        posted.get(CheckInDesk.SUPPORT));
+        if (result instanceof CheckInDesk.Result.Done done)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT.fill(token) + "?done=" + done.notice());
+        if (result instanceof CheckInDesk.Result.Invalid invalid)
+            return WebResponse.html(
+                    400,
+                    CheckInPages.checkIn(checkInPage(token, page, posted, invalid.errors(), null)));
+        return WebResponse.html(
+                409,
+                CheckInPages.checkIn(
+                        checkInPage(
+                                token,
+                                page,
+                                posted,
+                                null,
+                                ((CheckInDesk.Result.Refused) result).reason())));
+    }
+
+    private CheckInPages.Page checkInPage(
+            String token,
+            YourInvolvement.Opened.Page page,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return new CheckInPages.Page(
+                Layout.PUBLIC,
+                false,
+                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, CheckInLetters.STEP),
+                PublicPaths.YOUR_INVOLVEMENT.fill(token),
+                page.partner(),
+                page.role(),
+                checkIns.latest(page.partner()).orElse(null),
+                values,
+                errors,
+                problem,
+                null);
     }
 
     /** The tenure review's question, when they have been asked. */

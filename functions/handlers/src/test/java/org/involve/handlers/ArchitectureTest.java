@@ -1,11 +1,17 @@
 package org.involve.handlers;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import org.involve.handlers.local.LocalClock;
 
@@ -38,4 +44,46 @@ class ArchitectureTest {
                     .callMethod(LocalClock.class, "use", Clock.class)
                     .because(
                             "a rehearsal clock is for the local runtime only, never a deployed function");
+
+    /** Every log line carries the request's context only if every entry point starts it (see LogContext). */
+    @ArchTest
+    static final ArchRule every_entry_point_starts_its_log_context =
+            methods()
+                    .that()
+                    .haveName("handleRequest")
+                    .and()
+                    .areDeclaredInClassesThat()
+                    .resideInAPackage("org.involve.handlers..")
+                    .and()
+                    .arePublic()
+                    .and()
+                    .doNotHaveModifier(JavaModifier.BRIDGE)
+                    .should(
+                            new ArchCondition<JavaMethod>("call LogContext.begin") {
+                                @Override
+                                public void check(JavaMethod method, ConditionEvents events) {
+                                    boolean begins =
+                                            method.getMethodCallsFromSelf().stream()
+                                                    .anyMatch(
+                                                            c ->
+                                                                    c.getTargetOwner()
+                                                                                    .isEquivalentTo(
+                                                                                            LogContext
+                                                                                                    .class)
+                                                                            && c.getName()
+                                                                                    .equals(
+                                                                                            "begin"));
+                                    events.add(
+                                            new SimpleConditionEvent(
+                                                    method,
+                                                    begins,
+                                                    method.getFullName()
+                                                            + (begins
+                                                                    ? " starts"
+                                                                    : " does not start")
+                                                            + " its log context"));
+                                }
+                            })
+                    .because(
+                            "each log line must say which function, request and correlation id it belongs to");
 }

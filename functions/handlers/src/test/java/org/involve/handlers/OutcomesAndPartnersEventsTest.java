@@ -34,7 +34,8 @@ class OutcomesAndPartnersEventsTest {
     private final RecordingMailQueue queue = r.queue;
     private final OutcomeLetters letters = new OutcomeLetters("http://localhost:3000");
     private final StaffOutcomesHandler outcomes =
-            new StaffOutcomesHandler(new Outcomes(r.roles, r.round, r.outcomes, letters, clock));
+            new StaffOutcomesHandler(
+                    new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock));
     private final org.involve.core.partners.PartnerChanges changes =
             new org.involve.core.partners.PartnerChanges(
                     r.partners,
@@ -85,13 +86,13 @@ class OutcomesAndPartnersEventsTest {
     }
 
     private String reserveNow() {
-        return new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+        return new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock)
                 .forRole(org.involve.core.fakes.TestStaff.STAFF, role.id())
                 .reserveVersion();
     }
 
     private String toSendNow() {
-        return new Outcomes(r.roles, r.round, r.outcomes, letters, clock)
+        return new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock)
                 .forRole(org.involve.core.fakes.TestStaff.STAFF, role.id())
                 .toSendVersion();
     }

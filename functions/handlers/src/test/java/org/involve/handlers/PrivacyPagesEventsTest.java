@@ -103,6 +103,7 @@ class PrivacyPagesEventsTest {
                         .getBody();
         assertTrue(page.contains("14 days from when you started it"));
         assertTrue(page.contains("1 year after we tell you the outcome"));
+        assertTrue(page.contains("1 year after the role is filled or taken down"));
         assertTrue(page.contains("3 years after your involvement ends"));
         assertTrue(page.contains("6 years after the payment"));
         assertTrue(page.contains("30 days after we send it"));

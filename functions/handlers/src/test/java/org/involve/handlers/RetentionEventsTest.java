@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
 import org.involve.core.partners.Appointment;
+import org.involve.core.retention.MonitoringRetention;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.retention.RetentionRecords;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -105,6 +107,26 @@ class RetentionEventsTest {
         applications.put(ended("APP-2"), LocalDate.of(2024, 3, 2));
         emails.put("ack-APP-3", LocalDate.of(2025, 1, 30));
         emails.put("ack-APP-4", LocalDate.of(2025, 1, 31));
+        // A role whose round ended a year before, and one whose round ended the day after.
+        Map<String, LocalDate> rounds = new java.util.HashMap<>();
+        rounds.put("role-1", LocalDate.of(2024, 3, 1));
+        rounds.put("role-2", LocalDate.of(2024, 3, 2));
+        MonitoringRetention roundsOver =
+                new MonitoringRetention() {
+                    @Override
+                    public List<String> rolesDue(LocalDate lastStartDay, int limit) {
+                        return rounds.entrySet().stream()
+                                .filter(e -> !e.getValue().isAfter(lastStartDay))
+                                .map(Map.Entry::getKey)
+                                .toList();
+                    }
+
+                    @Override
+                    public boolean deleteAnswers(
+                            String roleId, LocalDate lastStartDay, LocalDate today, AuditEntry e) {
+                        return rounds.remove(roleId) != null;
+                    }
+                };
         // The event's own time: 03:00 UK time on 1 March 2025.
         Clock clock = Clock.fixed(Instant.parse("2025-03-01T03:00:00Z"), ZoneOffset.UTC);
         RetentionJobHandler handler =
@@ -112,13 +134,17 @@ class RetentionEventsTest {
                         new RetentionJob(
                                 records,
                                 Retention.DEFAULTS,
-                                new AnonymousIds("a test key of at least thirty-two characters")),
+                                new AnonymousIds("a test key of at least thirty-two characters"),
+                                roundsOver),
                         clock);
 
         Map<String, Object> first =
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
-        assertEquals(Map.of("applications", 1, "partners", 0, "emailBodies", 1), first);
+        assertEquals(
+                Map.of("applications", 1, "partners", 0, "emailBodies", 1, "monitoringRoles", 1),
+                first);
+        assertEquals(Set.of("role-2"), rounds.keySet());
         assertTrue(applications.keySet().stream().anyMatch(a -> a.reference().equals("APP-2")));
         assertEquals(List.of("ack-APP-4"), List.copyOf(emails.keySet()));
         assertFalse(audit.toString().contains("Sam Person"));
@@ -126,6 +152,8 @@ class RetentionEventsTest {
         Map<String, Object> again =
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
-        assertEquals(Map.of("applications", 0, "partners", 0, "emailBodies", 0), again);
+        assertEquals(
+                Map.of("applications", 0, "partners", 0, "emailBodies", 0, "monitoringRoles", 0),
+                again);
     }
 }

@@ -176,10 +176,25 @@ class SampleEventsTest {
         assertTrue(r.getBody().contains("Page not found"));
     }
 
+    /** What the SnapStart hook runs before the snapshot: pages read and rendered, nothing written. */
+    @Test
+    void primingReadsAndRendersPagesAndWritesNothing() {
+        int finds = roles.finds();
+
+        site.prime();
+
+        assertTrue(roles.finds() > finds, "the first open role's page was read");
+        assertTrue(drafts.drafts.isEmpty(), "no draft made");
+        assertTrue(outbox.entries.isEmpty(), "no e-mail written");
+        assertTrue(applications.applications.isEmpty(), "no application stored");
+    }
+
     @Test
     void startingAnApplicationSavesADraftAndGoesToTheFirstSection() {
+        int finds = roles.finds();
         var r = site("http-post-start-application.json");
         assertEquals(303, r.getStatusCode());
+        assertEquals(1, roles.finds() - finds, "the role is read once");
         // Who can apply comes first, before any personal details.
         assertEquals("/roles/" + ROLE + "/apply/who-can-apply", r.getHeaders().get("Location"));
         assertEquals(1, drafts.drafts.size());

@@ -187,4 +187,22 @@ class StaffEqualityEventsTest {
                         .getBody()
                         .contains(">44</strong>"));
     }
+
+    @Test
+    void aRoleWhoseAnswersTheRetentionJobDeletedSaysSoOnItsReportAndTheProgrammes() {
+        assertFalse(
+                call("http-get-staff-equality-role.json", role.id())
+                        .getBody()
+                        .contains("answers-deleted"));
+        monitoring.deleteRole(role.id(), LocalDate.of(2027, 11, 2));
+        String body = call("http-get-staff-equality-role.json", role.id()).getBody();
+        assertTrue(
+                body.contains("We deleted them on 2 November 2027, as our privacy notice says"),
+                body);
+        assertFalse(body.contains(">26</td>"), "nobody is counted");
+        String programme = call("http-get-staff-equality-programme.json", role.id()).getBody();
+        assertTrue(
+                programme.contains(role.title() + ": answers deleted on 2 November 2027"),
+                programme);
+    }
 }

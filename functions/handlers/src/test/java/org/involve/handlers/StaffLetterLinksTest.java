@@ -53,7 +53,10 @@ class StaffLetterLinksTest {
                     Map.entry("reviewTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("reviewChaseTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("partnerAnswered", "/staff/partners/{roleId}/{reference}"),
-                    Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"));
+                    Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("checkInTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("checkInChaseTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();

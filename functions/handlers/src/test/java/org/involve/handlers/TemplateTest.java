@@ -134,6 +134,11 @@ class TemplateTest {
                 assertEquals(
                         List.of("dynamodb:Query", "dynamodb:GetItem"),
                         actionsOn(fn, "MonitoringTable"));
+            } else if (fn.equals("RetentionJobFunction")) {
+                // A role's answers all together, by key: it may delete, never read an answer.
+                assertEquals(
+                        List.of("dynamodb:Query", "dynamodb:DeleteItem", "dynamodb:PutItem"),
+                        actionsOn(fn, "MonitoringTable"));
             } else {
                 assertFalse(
                         policies.contains("MonitoringTable"),
@@ -288,15 +293,50 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
                 actionsOn("RetentionJobFunction", "OutboxTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
-        for (String table :
-                List.of(
-                        "RolesTable",
-                        "DraftsTable",
-                        "UsedLinksTable",
-                        "MonitoringTable",
-                        "MeetingsTable",
-                        "PanelGroupTable"))
+        for (String table : List.of("DraftsTable", "UsedLinksTable", "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
+        // Meetings: a deleted partner's attendance marks and flags (the role's meetings found by
+        // ByRole).
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "MeetingsTable"));
+        // Roles: only the sparse index of rounds that are over, and taking a role off it.
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("RetentionJobFunction", "RolesTable"));
+        for (Grant g : grants("RetentionJobFunction")) {
+            if (g.on("RolesTable") && g.allows("dynamodb:Query"))
+                assertTrue(
+                        g.resources().stream().allMatch(r -> r.contains("/index/RetentionByDay")),
+                        g.sid());
+        }
+        // Monitoring answers: deleted by key without the monitoring key. The query may return the
+        // keys alone (IAM refuses one that asks for more), there is no GetItem, and the one put is
+        // the marker of the day they went.
+        assertFalse(
+                String.valueOf(props("RetentionJobFunction").get("Environment"))
+                        .contains("MONITORING_KEY"));
+        List<Grant> monitoring =
+                grants("RetentionJobFunction").stream()
+                        .filter(g -> g.on("MonitoringTable"))
+                        .toList();
+        assertFalse(monitoring.isEmpty());
+        for (Grant g : monitoring) {
+            assertFalse(g.allows("dynamodb:GetItem") || g.allows("dynamodb:BatchGetItem"), g.sid());
+            assertTrue(g.resources().stream().noneMatch(r -> r.contains("/index/")), g.sid());
+            String condition = String.valueOf(g.condition());
+            if (g.allows("dynamodb:Query"))
+                assertEquals(
+                        "{ForAllValues:StringEquals={dynamodb:Attributes=[roleId, answerKey]},"
+                                + " StringEquals={dynamodb:Select=SPECIFIC_ATTRIBUTES}}",
+                        condition,
+                        g.sid());
+            else
+                assertTrue(
+                        condition.contains("dynamodb:Attributes=[roleId, answerKey, deletedOn]")
+                                && condition.contains("dynamodb:ReturnValues=[NONE]"),
+                        g.sid() + " " + condition);
+        }
         String policies = String.valueOf(props("RetentionJobFunction").get("Policies"));
         assertFalse(policies.contains("ses:") || policies.contains("sqs:"), policies);
         Map<?, ?> schedule =
@@ -751,9 +791,15 @@ class TemplateTest {
     }
 
     @Test
-    void onlyTheFeedbackFunctionAddsToTheUndeliverableListAndNothingChangesOrDeletesIt() {
+    void onlyTheFeedbackFunctionAddsToTheUndeliverableListAndOnlyErasureDeletesFromIt() {
         for (Grant g : allGrants()) {
             if (!g.on("UndeliverableAddressesTable")) continue;
+            // Erasure removes one person's entry, found by its key (issue 11): a delete, nothing
+            // more.
+            if (g.fn().equals("StaffDataProtectionFunction")) {
+                assertEquals(List.of("dynamodb:GetItem", "dynamodb:DeleteItem"), g.actions());
+                continue;
+            }
             boolean writes =
                     g.allows("dynamodb:PutItem")
                             || g.allows("dynamodb:UpdateItem")

@@ -182,7 +182,11 @@ public final class ApplicationJourney {
     }
 
     public ApplicationDraft start(String roleId) {
-        Role role = openRole(roleId);
+        return start(openRole(roleId));
+    }
+
+    /** A new draft for a role just read with {@link #openRole} (so a request reads the role once). */
+    public ApplicationDraft start(Role role) {
         Instant now = clock.instant();
         ApplicationDraft d =
                 new ApplicationDraft(

@@ -24,6 +24,7 @@ public record Held(List<Records> kinds) {
         PARTNER_RECORDS,
         ATTENDANCE,
         EMAILS,
+        UNDELIVERABLE,
         AUDIT
     }
 

@@ -1,5 +1,6 @@
 package org.involve.core.equality;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,11 +83,34 @@ public final class EqualityReport {
     /** One question's table: a row for each answer and the people who answered, by stage. */
     public record Table(String question, String label, List<Row> rows, List<Count> totals) {}
 
-    /** A report: for one role, or (role null) for the programme. */
+    /**
+     * A report: for one role, or (role null) for the programme. {@code answersDeleted}: the roles of the programme
+     * whose answers the retention job has deleted, with the UK day (nobody who applied for them is counted any more).
+     */
     public record Report(
-            Role role, String programme, List<Role> roles, List<Table> tables, int threshold) {
+            Role role,
+            String programme,
+            List<Role> roles,
+            List<Table> tables,
+            int threshold,
+            Map<String, LocalDate> answersDeleted) {
+        public Report {
+            answersDeleted = Map.copyOf(answersDeleted);
+        }
+
         public String title() {
             return role == null ? programme : role.title();
+        }
+
+        /** The roles this report covers whose answers have been deleted, in the order listed. */
+        public List<Role> rolesWithAnswersDeleted() {
+            List<Role> covered = role == null ? roles : List.of(role);
+            return covered.stream().filter(r -> answersDeleted.containsKey(r.id())).toList();
+        }
+
+        /** The UK day the role's answers were deleted. */
+        public LocalDate answersDeletedOn(Role r) {
+            return answersDeleted.get(r.id());
         }
 
         public List<Stage> stages() {
@@ -113,7 +137,13 @@ public final class EqualityReport {
         who.require(Permission.VIEW_MONITORING_REPORTS);
         Role role = roles.find(roleId, Read.EVENTUAL).orElseThrow(RoleNotFound::new);
         Computed c = compute(role.programme());
-        return new Report(role, role.programme(), c.roles, c.byRole.get(role.id()), threshold);
+        return new Report(
+                role,
+                role.programme(),
+                c.roles,
+                c.byRole.get(role.id()),
+                threshold,
+                c.answersDeleted);
     }
 
     /** The report for the programme the role is part of. */
@@ -121,11 +151,15 @@ public final class EqualityReport {
         who.require(Permission.VIEW_MONITORING_REPORTS);
         Role role = roles.find(roleId, Read.EVENTUAL).orElseThrow(RoleNotFound::new);
         Computed c = compute(role.programme());
-        return new Report(null, role.programme(), c.roles, c.programme, threshold);
+        return new Report(
+                null, role.programme(), c.roles, c.programme, threshold, c.answersDeleted);
     }
 
     private record Computed(
-            List<Role> roles, Map<String, List<Table>> byRole, List<Table> programme) {}
+            List<Role> roles,
+            Map<String, List<Table>> byRole,
+            List<Table> programme,
+            Map<String, LocalDate> answersDeleted) {}
 
     private Computed compute(String programme) {
         List<Role> inProgramme =
@@ -151,7 +185,9 @@ public final class EqualityReport {
                 byRole.get(inProgramme.get(r).id()).add(t.roles.get(r));
             whole.add(t.programme);
         }
-        return new Computed(inProgramme, byRole, whole);
+        Map<String, LocalDate> deleted = new LinkedHashMap<>();
+        for (Role r : inProgramme) answers.deletedOn(r.id()).ifPresent(d -> deleted.put(r.id(), d));
+        return new Computed(inProgramme, byRole, whole, deleted);
     }
 
     /** Adds each answered application of the role to counts[question][answer][stage]. */

@@ -1,5 +1,6 @@
 package org.involve.core.monitoring;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,4 +18,12 @@ public interface MonitoringAnswers {
 
     /** Deletes one application's answers. @return whether there were any */
     boolean forget(String roleId, String applicationId);
+
+    /**
+     * The UK day the retention job deleted the role's answers (all together, the unsuccessful period after its round
+     * ended), if it has: the equality report says so rather than showing a role with nobody counted.
+     */
+    default Optional<LocalDate> deletedOn(String roleId) {
+        return Optional.empty();
+    }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.involve.core.application.RoundApplications;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.OutboxWriter;
@@ -16,21 +15,22 @@ import org.involve.core.role.RoleReader;
 
 /**
  * The weekly job: tells each closed (or withdrawn) role's team how many of its applicants have not heard their outcome,
- * each with what to do next and a link to the page that does it. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
+ * each with what to do next and a link to the page that does it. It reads only the applications still awaiting an
+ * outcome ({@link AwaitingOutcomes}) and their roles, so a run costs what is awaited, not every application kept. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
  */
 public final class OutcomeReminder {
     private final RoleReader roles;
-    private final RoundApplications round;
+    private final AwaitingOutcomes awaiting;
     private final OutboxWriter outbox;
     private final OutcomeLetters letters;
 
     public OutcomeReminder(
             RoleReader roles,
-            RoundApplications round,
+            AwaitingOutcomes awaiting,
             OutboxWriter outbox,
             OutcomeLetters letters) {
         this.roles = roles;
-        this.round = round;
+        this.awaiting = awaiting;
         this.outbox = outbox;
         this.letters = letters;
     }
@@ -42,7 +42,7 @@ public final class OutcomeReminder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Role> rolesById = new LinkedHashMap<>();
         Map<String, List<org.involve.core.application.Application>> byRole = new LinkedHashMap<>();
-        for (Outcomes.Waiting w : Outcomes.waiting(roles, round, now)) {
+        for (Outcomes.Waiting w : Outcomes.waiting(roles, awaiting, now)) {
             counts.merge(w.role().id(), 1, Integer::sum);
             rolesById.putIfAbsent(w.role().id(), w.role());
             byRole.computeIfAbsent(w.role().id(), k -> new ArrayList<>()).add(w.application());

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -26,6 +29,7 @@ import org.involve.core.staff.StaffMember;
 public final class Outcomes {
     private final RoleEditor roles;
     private final RoundApplications round;
+    private final AwaitingOutcomes awaiting;
     private final OutcomeRecords records;
     private final OutcomeLetters letters;
     private final RoleFilling filling;
@@ -34,11 +38,13 @@ public final class Outcomes {
     public Outcomes(
             RoleEditor roles,
             RoundApplications round,
+            AwaitingOutcomes awaiting,
             OutcomeRecords records,
             OutcomeLetters letters,
             Clock clock) {
         this.roles = roles;
         this.round = round;
+        this.awaiting = awaiting;
         this.records = records;
         this.letters = letters;
         this.filling = new RoleFilling(roles, round);
@@ -242,19 +248,25 @@ public final class Outcomes {
     /** Every applicant of every closed role who has not heard, longest waiting first. */
     public List<Waiting> withoutOutcome(StaffMember who) {
         who.require(Permission.SEND_OUTCOMES);
-        return waiting(roles, round, clock.instant());
+        return waiting(roles, awaiting, clock.instant());
     }
 
-    static List<Waiting> waiting(RoleReader roles, RoundApplications round, Instant now) {
+    /**
+     * From the applications still awaiting an outcome (never those who have heard), those of roles closed by
+     * {@code now} or withdrawn; each role read once.
+     */
+    static List<Waiting> waiting(RoleReader roles, AwaitingOutcomes awaiting, Instant now) {
         List<Waiting> out = new ArrayList<>();
-        List<Role> owing = new ArrayList<>(roles.closedBy(now));
-        owing.addAll(roles.withdrawn()); // everyone who applied to a withdrawn role is told too
-        for (Role role : owing) {
-            if (role.status() == org.involve.core.role.RoleStatus.OPEN
-                    && role.closingTime().isOpenAt(now)) continue; // the index may lag an extension
+        Map<String, Optional<Role>> rolesById = new HashMap<>();
+        for (Application a : awaiting.awaitingOutcome(now)) {
+            if (OutcomeFacts.heard(a)) continue; // the index may lag the step that told them
+            Role role =
+                    rolesById
+                            .computeIfAbsent(a.roleId(), id -> roles.find(id, Read.EVENTUAL))
+                            .orElse(null);
+            if (role == null || !owesOutcomes(role, now)) continue;
             long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
-            for (Application a : round.forRole(role.id()))
-                if (!OutcomeFacts.heard(a)) out.add(new Waiting(role, a, days));
+            out.add(new Waiting(role, a, days));
         }
         out.sort(
                 Comparator.comparingLong(Waiting::daysSinceClosing)
@@ -262,5 +274,17 @@ public final class Outcomes {
                         .thenComparing(w -> w.role().id())
                         .thenComparing(w -> w.application().submittedAt()));
         return out;
+    }
+
+    /**
+     * Closed by {@code now} (whatever the closing job has done yet), or withdrawn: everyone who applied to a withdrawn
+     * role is told too. A role extended past {@code now} is still taking applications.
+     */
+    static boolean owesOutcomes(Role role, Instant now) {
+        return switch (role.status()) {
+            case WITHDRAWN, SHORTLISTING, FILLED -> true;
+            case OPEN -> !role.closingTime().isOpenAt(now);
+            default -> false;
+        };
     }
 }

@@ -149,4 +149,14 @@ public final class StaffPaths {
     // ---------- Audit trail viewer (read only) ----------
     /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
     public static final Path AUDIT = HOME.then("/audit");
+
+    /** Claims waiting for a decision (approve-claims permission), one claim, and the two decisions. */
+    public static final Path CLAIMS = HOME.then("/claims");
+
+    public static final Path CLAIM = CLAIMS.then("/{claimId}");
+    public static final Path CLAIM_APPROVE = CLAIM.then("/approve");
+    public static final Path CLAIM_REJECT = CLAIM.then("/reject");
+
+    /** Staff making a claim for a partner who chose telephone or post: the claim page and each line's. */
+    public static final Path CLAIM_FOR = CLAIMS.then("/for/{appointmentId}/{step}");
 }

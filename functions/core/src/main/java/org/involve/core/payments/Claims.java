@@ -15,6 +15,9 @@ public interface Claims {
     /** A new draft ({@code before} null), a changed draft, or a submitted claim. */
     boolean save(Claim before, Claim after, AuditEntry entry);
 
+    /** The partner's claims still being made (drafts), oldest first: a query on an index, never a scan. */
+    List<Claim> drafts(String appointmentId);
+
     /** Submitted claims waiting for a decision, oldest first. */
     List<Claim> waiting();
 

@@ -28,9 +28,10 @@ import org.involve.core.shortlisting.AnonymousIds;
  *   <li>Not here, by DynamoDB's time to live (AWS deletes within a few days of the time; DynamoDB Local never does,
  *       and the readers ignore an expired item): drafts (the draft period from starting) and used-link markers (which
  *       hold only a link's id and when it was used).
- *   <li>Still to come: monitoring answers (deleted by role, when a role's last application has gone: the monitoring
- *       area's port), partner records and the application that led to them (the partner period after the involvement
- *       ends), and payment records (the payment period; never before tax law allows) where those areas keep them.
+ *   <li>Equal-opportunities answers, a role's all together, the unsuccessful period after its round is over (filled
+ *       or withdrawn): the job does not hold the monitoring key, so it cannot pick out whose they are
+ *       ({@link MonitoringRetention}).
+ *   <li>Still to come: payment records (the payment period; never before tax law allows) where that area keeps them.
  * </ul>
  *
  * At most {@link #BATCH} of each kind a run: a backlog (after a backfill) drains over the following days.
@@ -41,22 +42,55 @@ public final class RetentionJob {
     private final RetentionRecords records;
     private final Retention retention;
     private final AnonymousIds anonymousIds;
+    private final MonitoringRetention monitoring;
 
-    public RetentionJob(RetentionRecords records, Retention retention, AnonymousIds anonymousIds) {
+    public RetentionJob(
+            RetentionRecords records,
+            Retention retention,
+            AnonymousIds anonymousIds,
+            MonitoringRetention monitoring) {
         this.records = records;
         this.retention = retention;
         this.anonymousIds = anonymousIds;
+        this.monitoring = monitoring;
+    }
+
+    /** A job that leaves monitoring answers alone (for tests of the other kinds). */
+    public RetentionJob(RetentionRecords records, Retention retention, AnonymousIds anonymousIds) {
+        this(records, retention, anonymousIds, MonitoringRetention.NONE);
     }
 
     /**
      * How many applications that ended without a place were deleted, how many partner records (each with the
-     * application that led to it), and how many sent e-mails lost their text.
+     * application that led to it), how many sent e-mails lost their text, and how many roles' monitoring answers
+     * went.
      */
-    public record Summary(int applications, int partners, int emailBodies) {}
+    public record Summary(int applications, int partners, int emailBodies, int monitoringRoles) {}
 
     public Summary run(Instant now) {
         LocalDate today = Retention.startDay(now);
-        return new Summary(applications(now, today), partners(now, today), emailBodies(now, today));
+        return new Summary(
+                applications(now, today),
+                partners(now, today),
+                emailBodies(now, today),
+                monitoringAnswers(now, today));
+    }
+
+    private int monitoringAnswers(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.UNSUCCESSFUL, today);
+        int deleted = 0;
+        for (String roleId : monitoring.rolesDue(last, BATCH)) {
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "delete the role's monitoring answers after the unsuccessful retention period",
+                            "role:" + roleId,
+                            now,
+                            "ROUND OVER",
+                            "MONITORING ANSWERS DELETED");
+            if (monitoring.deleteAnswers(roleId, last, today, entry)) deleted++;
+        }
+        return deleted;
     }
 
     private int partners(Instant now, LocalDate today) {

@@ -263,4 +263,25 @@ class EqualityReportTest {
                         .map(Role::id)
                         .toList());
     }
+
+    @Test
+    void aRoleWhoseAnswersRetentionDeletedSaysSoOnItsPageAndTheProgrammes() {
+        roles.save(roleB);
+        aRound();
+        applicants(roleB, 12, Application.Status.APPOINTED, "25-to-34");
+        monitoring.deleteRole(roleB.id(), LocalDate.of(2027, 11, 2));
+        EqualityReport report = report(10);
+
+        Report b = report.forRole(TestStaff.STAFF, roleB.id());
+        assertEquals(List.of(roleB), b.rolesWithAnswersDeleted());
+        assertEquals(LocalDate.of(2027, 11, 2), b.answersDeletedOn(roleB));
+        // Nobody is counted any more (0, under the threshold like any small count).
+        assertEquals(Shown.FEWER_THAN, ageBand(b).totals().get(Stage.APPLIED.ordinal()).shown());
+
+        assertEquals(
+                List.of(), report.forRole(TestStaff.STAFF, roleA.id()).rolesWithAnswersDeleted());
+        assertEquals(
+                List.of(roleB),
+                report.forProgramme(TestStaff.STAFF, roleA.id()).rolesWithAnswersDeleted());
+    }
 }

@@ -39,6 +39,15 @@ public final class InMemoryClaims implements Claims {
     }
 
     @Override
+    public synchronized List<Claim> drafts(String appointmentId) {
+        return claims.values().stream()
+                .filter(c -> c.status() == ClaimStatus.DRAFT)
+                .filter(c -> c.appointmentId().equals(appointmentId))
+                .sorted(Comparator.comparing(Claim::createdAt))
+                .toList();
+    }
+
+    @Override
     public synchronized List<Claim> waiting() {
         return claims.values().stream()
                 .filter(c -> c.status() == ClaimStatus.SUBMITTED)

@@ -1,5 +1,6 @@
 package org.involve.core.fakes;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.involve.core.monitoring.MonitoringStore;
 public final class InMemoryMonitoring implements MonitoringStore, MonitoringAnswers {
     private final Map<String, Map<String, Map<String, String>>> byRole = new LinkedHashMap<>();
     private final MonitoringKey keys;
+    private final Map<String, LocalDate> deleted = new LinkedHashMap<>();
 
     public InMemoryMonitoring(MonitoringKey keys) {
         this.keys = keys;
@@ -42,5 +44,16 @@ public final class InMemoryMonitoring implements MonitoringStore, MonitoringAnsw
         return byRole.getOrDefault(roleId, new LinkedHashMap<>())
                         .remove(keys.forApplication(roleId, applicationId))
                 != null;
+    }
+
+    /** As the retention job does: every answer for the role goes, and the day is noted. */
+    public synchronized void deleteRole(String roleId, LocalDate on) {
+        byRole.remove(roleId);
+        deleted.put(roleId, on);
+    }
+
+    @Override
+    public synchronized Optional<LocalDate> deletedOn(String roleId) {
+        return Optional.ofNullable(deleted.get(roleId));
     }
 }

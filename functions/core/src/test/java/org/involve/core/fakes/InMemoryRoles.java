@@ -58,9 +58,17 @@ public final class InMemoryRoles implements Roles, RolePanels, ApplicationCounts
         return role;
     }
 
+    private int finds;
+
     @Override
     public synchronized Optional<Role> find(String roleId, Read read) {
+        finds++;
         return Optional.ofNullable(roles.get(roleId));
+    }
+
+    /** How many times a role has been read by its id, for tests of what a request costs. */
+    public synchronized int finds() {
+        return finds;
     }
 
     @Override

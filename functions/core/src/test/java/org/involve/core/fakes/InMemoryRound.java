@@ -1,5 +1,6 @@
 package org.involve.core.fakes;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.outcomes.AwaitingOutcomes;
+import org.involve.core.outcomes.OutcomeFacts;
 
 /** The round's applications over the same map as {@link InMemoryApplications}: a step is all-or-nothing, as in DynamoDB. */
-public final class InMemoryRound implements RoundApplications {
+public final class InMemoryRound implements RoundApplications, AwaitingOutcomes {
     private final InMemoryApplications applications;
     private final InMemoryOutbox outbox;
     private final InMemoryAuditTrail audit;
@@ -61,5 +64,14 @@ public final class InMemoryRound implements RoundApplications {
         audit.append(entry);
         messages.forEach(outbox::add);
         return true;
+    }
+
+    /** Looks at every application, as the sparse index never does: which ones it holds is what the adapter tests check. */
+    @Override
+    public List<Application> awaitingOutcome(Instant by) {
+        return applications.applications.values().stream()
+                .filter(a -> !OutcomeFacts.heard(a) && !a.submittedAt().isAfter(by))
+                .sorted(Comparator.comparing(Application::submittedAt))
+                .toList();
     }
 }

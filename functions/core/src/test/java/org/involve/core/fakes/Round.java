@@ -24,6 +24,7 @@ public final class Round {
     public final InMemoryPartners partners = new InMemoryPartners(applications, outbox, audit);
     public final InMemoryMeetings meetings = new InMemoryMeetings(outbox, audit);
     public final InMemoryTenureReviews tenure = new InMemoryTenureReviews(partners, outbox, audit);
+    public final InMemoryCheckIns checkIns = new InMemoryCheckIns(partners, outbox, audit);
     private int n;
 
     public Role role(Role r) {

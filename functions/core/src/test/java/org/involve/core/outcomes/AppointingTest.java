@@ -284,7 +284,7 @@ class AppointingTest {
         assertEquals("staff", r.current(a).progress(OutcomeFacts.BY));
         assertFalse(OutcomeFacts.heard(r.current(a)));
 
-        Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
+        Outcomes outcomes = new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock);
         assertTrue(
                 outcomes.markTaskDone(
                         TestStaff.STAFF, role.id(), a.reference(), r.current(a).version()));
@@ -296,7 +296,7 @@ class AppointingTest {
     void theLastAppointmentFillsTheRoleWhenEveryoneElseHasHeard() {
         Application notShortlisted = r.applicant(role, NOT_SHORTLISTED);
         Application a = r.applicant(role, REFERENCES_RECEIVED);
-        Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
+        Outcomes outcomes = new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock);
         outcomes.sendUnsuccessful(
                 TestStaff.STAFF,
                 role.id(),

@@ -41,7 +41,8 @@ class OutcomeLoopsTest {
                     TestRoles.dayRate(LocalDate.of(2025, 1, 20))
                             .withStatus(RoleStatus.SHORTLISTING));
     private final OutcomeLetters letters = new OutcomeLetters("https://staff.example.org");
-    private final Outcomes outcomes = new Outcomes(r.roles, r.round, r.outcomes, letters, clock);
+    private final Outcomes outcomes =
+            new Outcomes(r.roles, r.round, r.round, r.outcomes, letters, clock);
 
     private String text(String id) {
         return r.outbox.find(id).orElseThrow(() -> new AssertionError("no " + id)).email().text();

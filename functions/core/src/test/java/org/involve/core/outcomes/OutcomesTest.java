@@ -37,6 +37,7 @@ class OutcomesTest {
             new Outcomes(
                     r.roles,
                     r.round,
+                    r.round,
                     r.outcomes,
                     new OutcomeLetters("https://staff.example.org"),
                     clock);

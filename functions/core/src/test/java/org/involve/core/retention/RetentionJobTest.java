@@ -266,4 +266,54 @@ class RetentionJobTest {
         assertTrue(records.partnerApplications.get(1).isEmpty());
         assertEquals(0, job.run(Instant.parse("2030-01-01T02:00:00Z")).partners());
     }
+
+    /** Roles whose round is over, by the UK day it ended, as the RolesTable's retention index holds them. */
+    private static final class FakeMonitoring implements MonitoringRetention {
+        final Map<String, LocalDate> rounds = new java.util.LinkedHashMap<>();
+        final List<String> deleted = new ArrayList<>();
+        final List<AuditEntry> audit = new ArrayList<>();
+
+        @Override
+        public List<String> rolesDue(LocalDate lastStartDay, int limit) {
+            return rounds.entrySet().stream()
+                    .filter(e -> !e.getValue().isAfter(lastStartDay))
+                    .map(Map.Entry::getKey)
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public boolean deleteAnswers(
+                String roleId, LocalDate lastStartDay, LocalDate today, AuditEntry entry) {
+            LocalDate from = rounds.get(roleId);
+            if (from == null || from.isAfter(lastStartDay)) return false;
+            rounds.remove(roleId);
+            deleted.add(roleId);
+            audit.add(entry);
+            return true;
+        }
+    }
+
+    @Test
+    void aRolesMonitoringAnswersGoAllTogetherTheUnsuccessfulPeriodAfterItsRoundEndedOnTheUkDay() {
+        FakeMonitoring monitoring = new FakeMonitoring();
+        // Filled at 00:30 BST on 1 April 2026 (23:30 UTC on 31 March): its round ended on 1 April.
+        monitoring.rounds.put("role-1", Retention.startDay(Instant.parse("2026-03-31T23:30:00Z")));
+        monitoring.rounds.put("role-2", LocalDate.parse("2026-06-01"));
+        RetentionJob job = new RetentionJob(new Fake(), Retention.DEFAULTS, ids, monitoring);
+
+        assertEquals(0, job.run(Instant.parse("2027-03-31T12:00:00Z")).monitoringRoles());
+        assertEquals(List.of(), monitoring.deleted);
+
+        assertEquals(1, job.run(Instant.parse("2027-04-01T02:00:00Z")).monitoringRoles());
+        assertEquals(List.of("role-1"), monitoring.deleted);
+        assertEquals(0, job.run(Instant.parse("2027-04-01T02:00:00Z")).monitoringRoles());
+        AuditEntry entry = monitoring.audit.get(0);
+        assertEquals("role:role-1", entry.record());
+        assertEquals("scheduler:retention", entry.who());
+
+        // A late run deletes everything due by then.
+        assertEquals(1, job.run(Instant.parse("2027-09-01T12:00:00Z")).monitoringRoles());
+        assertEquals(List.of("role-1", "role-2"), monitoring.deleted);
+    }
 }

@@ -51,6 +51,18 @@ public final class StaffLetterSamples {
                                 now)
                         .email());
         out.put("endedTeam", letters.endedTeam(role, p, a.ends(), now).email());
+        CheckInLetters checkIn =
+                new CheckInLetters(TestPartnerLetters.letters(STAFF_SITE), STAFF_SITE);
+        CheckIn c =
+                CheckIn.asked(
+                        a.id(), role.id(), 1, a.start().plusYears(1), a.start().plusYears(1), true);
+        out.put("checkInTeam", checkIn.askTeam(role, p, c, false, now).email());
+        out.put("checkInChaseTeam", checkIn.askTeam(role, p, c, true, now).email());
+        out.put(
+                "checkInAnswered",
+                checkIn.partnerAnswered(
+                                role, p, c.answered("Going well", "", a.start().plusYears(1)), now)
+                        .email());
         return out;
     }
 }

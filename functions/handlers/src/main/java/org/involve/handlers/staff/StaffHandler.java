@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Refused;
 import org.involve.core.staff.Permission;
+import org.involve.handlers.LogContext;
 import org.involve.handlers.http.Routes;
 
 /**
@@ -52,6 +53,11 @@ public abstract class StaffHandler<H extends StaffHandler<H>>
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(
             APIGatewayV2HTTPEvent event, Context context) {
+        LogContext.begin(event, context);
+        return LogContext.answered(event, guarded(event));
+    }
+
+    private APIGatewayV2HTTPResponse guarded(APIGatewayV2HTTPEvent event) {
         return StaffErrors.guard(
                 event,
                 function,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.outcomes.Appointing;
+import org.involve.core.outcomes.AwaitingOutcomes;
 import org.involve.core.outcomes.OutcomeLetters;
 import org.involve.core.outcomes.OutcomeRecords;
 import org.involve.core.outcomes.OutcomeReminder;
@@ -31,10 +32,11 @@ public class StaffOutcomesFactory {
     Outcomes outcomes(
             RoleEditor roles,
             RoundApplications round,
+            AwaitingOutcomes awaiting,
             OutcomeRecords records,
             OutcomeLetters letters,
             Clock clock) {
-        return new Outcomes(roles, round, records, letters, clock);
+        return new Outcomes(roles, round, awaiting, records, letters, clock);
     }
 
     @Singleton
@@ -52,9 +54,9 @@ public class StaffOutcomesFactory {
     @Singleton
     OutcomeReminder outcomeReminder(
             RoleReader roles,
-            RoundApplications round,
+            AwaitingOutcomes awaiting,
             OutboxWriter outbox,
             OutcomeLetters letters) {
-        return new OutcomeReminder(roles, round, outbox, letters);
+        return new OutcomeReminder(roles, awaiting, outbox, letters);
     }
 }

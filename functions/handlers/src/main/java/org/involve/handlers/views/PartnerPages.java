@@ -32,7 +32,8 @@ public final class PartnerPages {
             Role role,
             List<SummaryRow> facts,
             String notice,
-            boolean reviewOpen) {
+            boolean reviewOpen,
+            boolean checkInOpen) {
         public List<PartnerDocument> documents() {
             return List.of(PartnerDocument.values());
         }
@@ -83,9 +84,21 @@ public final class PartnerPages {
     /** With {@code reviewOpen}: they are asked whether they would like to carry on (the tenure review), with a link. */
     public static String involvement(
             String base, Partner p, Role role, String notice, boolean reviewOpen) {
+        return involvement(base, p, role, notice, reviewOpen, false);
+    }
+
+    /** With {@code checkInOpen}: their annual check-in waits for their answer, with a link. */
+    public static String involvement(
+            String base,
+            Partner p,
+            Role role,
+            String notice,
+            boolean reviewOpen,
+            boolean checkInOpen) {
         return Templates.render(
                 "partners/involvement.jte",
-                new InvolvementPage(base, p, role, facts(p, role), notice, reviewOpen));
+                new InvolvementPage(
+                        base, p, role, facts(p, role), notice, reviewOpen, checkInOpen));
     }
 
     public static String step(Step step) {

@@ -38,6 +38,17 @@ public final class PrivacyPages {
                                     "period",
                                     Retention.describe(retention.period(kind))),
                             WORDS.get(key + ".why")));
+            // Monitoring answers go by role, the unsuccessful period after its round is over
+            // (core.retention.MonitoringRetention), not with each application.
+            if (kind == Retention.Kind.UNSUCCESSFUL)
+                kept.add(
+                        new Kept(
+                                WORDS.get("page.privacy.kept.MONITORING.what"),
+                                WORDS.format(
+                                        "page.privacy.kept.MONITORING.howLong",
+                                        "period",
+                                        Retention.describe(retention.period(kind))),
+                                WORDS.get("page.privacy.kept.MONITORING.why")));
         }
         return Templates.render(
                 "about/privacy.jte",

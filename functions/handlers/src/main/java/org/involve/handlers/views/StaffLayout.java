@@ -67,7 +67,11 @@ public final class StaffLayout {
                     new Area(
                             Words.of("audit").get("navigation.audit"),
                             "/staff/audit",
-                            Permission.VIEW_AUDIT_TRAIL));
+                            Permission.VIEW_AUDIT_TRAIL),
+                    new Area(
+                            Words.of("payments").get("navigation.claims"),
+                            "/staff/claims",
+                            Permission.APPROVE_CLAIMS));
 
     private static final List<Link> FOOTER =
             List.of(

@@ -115,6 +115,7 @@ public final class Benchmark {
             List<Scenario> scenarios = new ArrayList<>();
             scenarios.add(new Scenario("Baseline", "PutItem", measuredBaselineJar, BASELINE_CLASS, events.resolve("http-get-role.json"), 200));
             scenarios.addAll(application);
+            application.forEach(s -> scenarios.add(s.primedFirst()));
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
 
             ChildJvm child = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
@@ -139,6 +140,7 @@ public final class Benchmark {
             if (o.profile) {
                 System.out.println("Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
                 for (Scenario s : scenarios) {
+                    if (s.primed()) continue; // the same classes, loaded during init
                     Path log = out.getParent().resolve("class-load-" + s.label().replaceAll("[^A-Za-z]+", "-") + ".log");
                     Files.createDirectories(log.getParent());
                     List<String> flags = new ArrayList<>(o.extraJvmFlags);

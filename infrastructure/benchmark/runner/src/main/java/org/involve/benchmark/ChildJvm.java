@@ -40,6 +40,7 @@ final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.addAll(extraFlags);
+        if (s.primed()) command.add("-D" + PRIMED_PROPERTY + "=true");
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
         command.add(s.jar() + java.io.File.pathSeparator + launcherJar);
@@ -49,6 +50,9 @@ final class ChildJvm {
         command.add(String.valueOf(warmRequests));
         return command;
     }
+
+    /** Read by the launcher: run the function's priming after init (see Scenario#primed). */
+    static final String PRIMED_PROPERTY = "involve.benchmark.primed";
 
     ColdRun run(Scenario s, int warmRequests, List<String> extraFlags) {
         List<String> command = command(s, warmRequests, extraFlags);

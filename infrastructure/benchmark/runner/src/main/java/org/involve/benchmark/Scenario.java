@@ -9,19 +9,27 @@ import java.nio.file.Path;
  * @param request        what the event asks for, e.g. {@code GET /roles/{roleId}}
  * @param expectedStatus what a correct first response answers; anything else fails the run
  * @param variant        null for the template's artifact; else the name given to {@code --variant NAME=JAR}
+ * @param primed         the launcher runs the function's SnapStart priming (what its CRaC beforeCheckpoint hook runs)
+ *                       between init and the first request, which is then the first request of a restored snapshot
  */
-record Scenario(String function, String request, Path jar, String handlerClass, Path event, int expectedStatus, String variant) {
+record Scenario(String function, String request, Path jar, String handlerClass, Path event, int expectedStatus, String variant,
+                boolean primed) {
     Scenario(String function, String request, Path jar, String handlerClass, Path event, int expectedStatus) {
-        this(function, request, jar, handlerClass, event, expectedStatus, null);
+        this(function, request, jar, handlerClass, event, expectedStatus, null, false);
     }
 
     Scenario as(String variantName, Path variantJar) {
-        return new Scenario(function, request, variantJar, handlerClass, event, expectedStatus, variantName);
+        return new Scenario(function, request, variantJar, handlerClass, event, expectedStatus, variantName, primed);
     }
 
-    /** The function as the report names it: with the variant's name in brackets when it is one. */
+    Scenario primedFirst() {
+        return new Scenario(function, request, jar, handlerClass, event, expectedStatus, variant, true);
+    }
+
+    /** The function as the report names it: with the variant's name in brackets when it is one, and whether primed. */
     String functionLabel() {
-        return variant == null ? function : function + " [" + variant + "]";
+        String f = variant == null ? function : function + " [" + variant + "]";
+        return primed ? f + " (primed)" : f;
     }
 
     String label() {

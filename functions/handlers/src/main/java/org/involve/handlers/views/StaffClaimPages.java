@@ -1,0 +1,81 @@
+package org.involve.handlers.views;
+
+import java.util.List;
+import java.util.Map;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Words;
+import org.involve.core.payments.ClaimDesk;
+import org.involve.core.payments.PaymentRecord;
+import org.involve.core.role.Money;
+import org.involve.core.staff.StaffMember;
+
+/** The staff claims pages (templates in staff/claims/): the claims waiting, and one claim to decide. */
+public final class StaffClaimPages {
+    public static final String AREA = "/staff/claims";
+    public static final String REASON = "reason";
+    private static final Words W = Words.of("payments");
+
+    private StaffClaimPages() {}
+
+    public record Waiting(StaffMember member, List<ClaimDesk.Waiting> claims, String notice) {}
+
+    public record One(
+            StaffMember member,
+            ClaimDesk.Waiting waiting,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        public List<ClaimPages.Line> lines() {
+            return ClaimPages.lines(waiting.claim());
+        }
+
+        public boolean hasErrors() {
+            return (errors != null && !errors.isEmpty()) || problem != null;
+        }
+
+        public String error(String name) {
+            return errors == null ? null : errors.asMap().get(name);
+        }
+
+        public String reason() {
+            return values == null ? "" : values.getOrDefault(REASON, "");
+        }
+    }
+
+    public static String waiting(
+            StaffMember member, List<ClaimDesk.Waiting> claims, String notice) {
+        return Templates.render("staff/claims/waiting.jte", new Waiting(member, claims, notice));
+    }
+
+    public static String claim(
+            StaffMember member,
+            ClaimDesk.Waiting waiting,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        return Templates.render(
+                "staff/claims/claim.jte", new One(member, waiting, values, errors, problem));
+    }
+
+    /** What the claim pays if approved now: involvement, expenses and the total, in pounds. */
+    public static List<SummaryRow> payment(ClaimDesk.Waiting w) {
+        PaymentRecord p = w.review().preview();
+        return List.of(
+                new SummaryRow(
+                        W.get("page.staffClaim.involvement"),
+                        Money.pounds(p.involvementPence()),
+                        null,
+                        null),
+                new SummaryRow(
+                        W.get("page.staffClaim.expenses"),
+                        Money.pounds(p.expensesPence()),
+                        null,
+                        null),
+                new SummaryRow(
+                        W.get("page.staffClaim.total"), Money.pounds(p.totalPence()), null, null));
+    }
+
+    public static String total(ClaimDesk.Waiting w) {
+        return Money.pounds(w.review().preview().totalPence());
+    }
+}

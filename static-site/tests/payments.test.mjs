@@ -1,0 +1,159 @@
+// Paying partners (issue 10), as people would do it, for what is built: a partner claims a car journey, a rail fare
+// and five days' time from the "your involvement" link in their welcome e-mail (a half-made claim is kept, a bad line
+// shows the error summary and loses nothing), sends it; staff with approve-claims see it waiting with the guideline's
+// 2-days warning, approve it, the partner is told (with the benefits-advice line) and the payments queue calculates
+// one payment record. The role and applicant are seeded through DynamoDB Local, as partners-year.test.mjs does; the
+// partner started 6 days ago, so every claimed date is in their time in the role. axe-core checks every page.
+// Not here (not built yet): the payroll export, the finance page, statements, receipts.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  dynamoDb, expectHeading, launchBrowser, linkInHtml, newPage, openArea, pageChecker, press, putApplication, putRole,
+  signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+} from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const SCG = 'strategic-coproduction-group-member';
+
+function ukToday() {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
+    .formatToParts(new Date());
+  const get = type => Number(parts.find(p => p.type === type).value);
+  return new Date(Date.UTC(get('year'), get('month') - 1, get('day')));
+}
+
+const daysBefore = (d, n) => new Date(d.getTime() - n * 86400_000);
+const parts = d => ({ day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) });
+
+async function fillDate(page, d) {
+  const { day, month, year } = parts(d);
+  await page.fill('#date-day', day);
+  await page.fill('#date-month', month);
+  await page.fill('#date-year', year);
+}
+
+async function follow(page, name) {
+  await page.getByRole('link', { name }).click();
+  await page.waitForLoadState('load');
+}
+
+test('a partner claims from the e-mail link and staff approve it with the 2-days warning; the queue pays it once',
+  { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
+    const stamp = `${Date.now()}`;
+    const checkPage = pageChecker('payments');
+    const today = ukToday();
+
+    const TableName = await tableName('RolesTable');
+    const { Item } = await dynamoDb('GetItem', { TableName, Key: { roleId: { S: SCG } }, ConsistentRead: true });
+    assert.ok(Item, 'the example roles are loaded');
+    const role = Object.assign(JSON.parse(Item.data.S), { id: `e2e-pay-${stamp}`, title: `Payments test group member ${stamp}`,
+      status: 'SHORTLISTING', closingDate: '2024-01-20', interviewWeekCommencing: '2024-02-05' });
+    await putRole(role, '2024-01-20T23:59:00Z');
+    const reference = `INV-PAY-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
+    const name = `Partner Pay ${stamp.slice(-5)}`;
+    const email = uniqueEmail('pay');
+    await putApplication({ reference, roleId: role.id, applicantKey: `e2e-person-${reference}`, status: 'REFERENCES_RECEIVED',
+      answers: { fullName: name, email, phone: '07700 900123', addressLine1: '1 Example Street', townOrCity: 'Exampleton',
+        postcode: 'LS1 4AP', contactMethod: 'email', acceptsPayment: 'accept', paidRolesHeld: '0', receivesBenefits: 'no' },
+      submittedAt: '2024-01-10T10:00:00Z', contactMethod: 'email', monitoringToken: `token-${reference}`,
+      acknowledgement: 'EMAIL_QUEUED', enteredBy: 'applicant', progress: {} });
+
+    // Staff appoint them, starting 6 days ago.
+    const staff = await newPage(browser);
+    await signIn(staff, 'Sam Staff');
+    await visit(staff, `/staff/partners/${role.id}/${reference}`);
+    const start = parts(daysBefore(today, 6));
+    await staff.fill('#start-day', start.day);
+    await staff.fill('#start-month', start.month);
+    await staff.fill('#start-year', start.year);
+    await press(staff, 'Appoint');
+    await expectHeading(staff, name);
+
+    // From the welcome e-mail's link to the claim.
+    const [welcome] = await waitForEmails(email, 'Welcome: you have been appointed');
+    const link = new URL(linkInHtml(welcome.body.html, 'Go to your involvement')).pathname;
+    const partner = await newPage(browser);
+    await visit(partner, link);
+    await follow(partner, 'Claim expenses or payment');
+    await expectHeading(partner, 'Claim expenses or payment');
+    assert.match(await partner.locator('main').innerText(), /You have not added anything yet/);
+    await checkPage(partner, 'claim-empty');
+
+    // A journey by car; first with the miles missing: the error summary, nothing lost.
+    await follow(partner, 'Add a journey by car, van, motorbike or bicycle');
+    await partner.getByLabel('Car or van').check();
+    await fillDate(partner, daysBefore(today, 1));
+    await press(partner, 'Add this journey');
+    assert.match(await partner.locator('.nhsuk-error-summary').innerText(), /Enter the miles as a number/);
+    await checkPage(partner, 'journey-error');
+    await partner.fill('#miles', '12.5');
+    await press(partner, 'Add this journey');
+    assert.match(await partner.locator('main').innerText(), /Added to your claim/);
+
+    // A rail fare.
+    await follow(partner, 'Add a cost: train, taxi, parking, food and drink, or care');
+    await checkPage(partner, 'cost');
+    await partner.getByLabel('Train fare (standard class)').check();
+    await fillDate(partner, daysBefore(today, 1));
+    await partner.fill('#amount', '23.40');
+    await press(partner, 'Add this cost');
+
+    // Five days of 4 hours outside meetings: more than the guideline of 2 days a month on average.
+    for (let n = 5; n >= 1; n--) {
+      await follow(partner, 'Add time you gave outside meetings');
+      if (n === 5) await checkPage(partner, 'time');
+      await fillDate(partner, daysBefore(today, n));
+      await partner.fill('#hours', '4');
+      await press(partner, 'Add this time');
+    }
+    // The half-made claim is kept: opening the link again shows it.
+    await visit(partner, `${link}/claim`);
+    const overview = await partner.locator('main').innerText();
+    assert.match(overview, /Car or van: 12\.5 miles/);
+    assert.match(overview, /Train fare \(standard class\)/);
+    assert.match(overview, /£23\.40/);
+    assert.equal((overview.match(/Time given: 4 hours/g) ?? []).length, 5);
+    await checkPage(partner, 'claim-lines');
+    await press(partner, 'Send your claim');
+    assert.match(await partner.locator('main').innerText(), /Your claim has been sent/);
+    await checkPage(partner, 'claim-sent');
+
+    // Staff see it waiting, with what it pays and the warning; approve it.
+    await openArea(staff, 'Claims');
+    await expectHeading(staff, 'Claims waiting for a decision');
+    const row = staff.locator('tr', { hasText: name });
+    assert.match(await row.innerText(), /more than the guideline of 2 days/);
+    await checkPage(staff, 'claims-waiting');
+    await row.getByRole('link', { name }).click();
+    await staff.waitForLoadState('load');
+    await expectHeading(staff, `Claim from ${name}`);
+    const claimId = new URL(staff.url()).pathname.split('/').pop();
+    const claimPage = await staff.locator('main').innerText();
+    assert.match(claimPage, /Check before you approve/);
+    assert.match(claimPage, /more than the guideline of 2 days/);
+    assert.match(claimPage, /£750\.00|£750/); // 5 full days at £150
+    assert.match(claimPage, /£29\.03/); // rail £23.40 and 12.5 miles at 45p (£5.625, to the nearest penny)
+    await checkPage(staff, 'claim');
+    await press(staff, 'Approve this claim');
+    assert.match(await staff.locator('main').innerText(), /Claim approved/);
+    await checkPage(staff, 'claims-after');
+
+    // The partner is told, with the benefits-advice line.
+    const [approved] = await waitForEmails(email, `Your claim for the ${role.title} has been approved`);
+    assert.match(approved.body.text, /Involvement payment: £750/);
+    assert.match(approved.body.text, /01234 330604/);
+    assert.match(approved.body.text, /more than the guideline of 2 days/);
+
+    // The payments queue calculates one payment record for the claim.
+    const Payments = await tableName('PaymentsTable');
+    let payment;
+    for (let i = 0; i < 60 && !payment; i++) {
+      ({ Item: payment } = await dynamoDb('GetItem', { TableName: Payments, Key: { claimId: { S: claimId } }, ConsistentRead: true }));
+      if (!payment) await new Promise(r => setTimeout(r, 500));
+    }
+    assert.ok(payment, 'the calculator stored the payment');
+    assert.match(JSON.stringify(payment), /75000/);
+  });
