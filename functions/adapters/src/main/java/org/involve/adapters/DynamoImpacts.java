@@ -159,27 +159,12 @@ public final class DynamoImpacts implements Impacts {
             Map<String, AttributeValue> item,
             String condition,
             Map<String, AttributeValue> values) {
-        return TransactWriteItem.builder()
-                .put(
-                        p -> {
-                            p.tableName(table).item(item).conditionExpression(condition);
-                            if (!values.isEmpty()) p.expressionAttributeValues(values);
-                        })
-                .build();
+        return Items.put(table, item, condition, values);
     }
 
     private List<Map<String, AttributeValue>> query(
             String index, String condition, Map<String, AttributeValue> values) {
-        return dynamo
-                .queryPaginator(
-                        r ->
-                                r.tableName(table)
-                                        .indexName(index)
-                                        .keyConditionExpression(condition)
-                                        .expressionAttributeValues(values))
-                .items()
-                .stream()
-                .toList();
+        return Items.query(dynamo, table, index, condition, values);
     }
 
     private static ImpactEntry read(Map<String, AttributeValue> item) {

@@ -204,27 +204,12 @@ public final class DynamoMeetings implements Meetings {
             Map<String, AttributeValue> item,
             String condition,
             Map<String, AttributeValue> values) {
-        return TransactWriteItem.builder()
-                .put(
-                        p -> {
-                            p.tableName(table).item(item).conditionExpression(condition);
-                            if (!values.isEmpty()) p.expressionAttributeValues(values);
-                        })
-                .build();
+        return Items.put(table, item, condition, values);
     }
 
     private List<Map<String, AttributeValue>> query(
             String index, String condition, Map<String, AttributeValue> values) {
-        return dynamo
-                .queryPaginator(
-                        r ->
-                                r.tableName(table)
-                                        .indexName(index)
-                                        .keyConditionExpression(condition)
-                                        .expressionAttributeValues(values))
-                .items()
-                .stream()
-                .toList();
+        return Items.query(dynamo, table, index, condition, values);
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Reading and writing DynamoDB attribute values, written once for every store. */
@@ -21,6 +24,40 @@ public final class Items {
             new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private Items() {}
+
+    /** A put of {@code item} into {@code table} as part of a transaction, on {@code condition} (values may be empty). */
+    public static TransactWriteItem put(
+            String table,
+            Map<String, AttributeValue> item,
+            String condition,
+            Map<String, AttributeValue> values) {
+        return TransactWriteItem.builder()
+                .put(
+                        p -> {
+                            p.tableName(table).item(item).conditionExpression(condition);
+                            if (!values.isEmpty()) p.expressionAttributeValues(values);
+                        })
+                .build();
+    }
+
+    /** Every item an index query returns, all pages. */
+    public static List<Map<String, AttributeValue>> query(
+            DynamoDbClient dynamo,
+            String table,
+            String index,
+            String condition,
+            Map<String, AttributeValue> values) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(index)
+                                        .keyConditionExpression(condition)
+                                        .expressionAttributeValues(values))
+                .items()
+                .stream()
+                .toList();
+    }
 
     public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
