@@ -42,33 +42,36 @@ function putBack(form, fields) {
   }
 }
 
-document.addEventListener('submit', event => {
-  const form = event.target;
-  if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
-  write({ action: form.action, page: location.pathname, savedAt: Date.now(), state: 'sent', fields: fieldsOf(form) });
-});
+// Loaded by every page (a static import, so it is part of the page's load), but it acts on staff pages only.
+if (location.pathname === '/staff' || location.pathname.startsWith('/staff/')) {
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+    write({ action: form.action, page: location.pathname, savedAt: Date.now(), state: 'sent', fields: fieldsOf(form) });
+  });
 
-const kept = read();
-const ended = document.querySelector('[data-involve-session-ended]');
-if (ended) {
-  if (kept && (kept.state === 'sent' || kept.state === 'refused') && kept.fields.length > 0) {
-    write({ ...kept, state: 'refused' });
-    ended.querySelector('[data-involve-kept]')?.removeAttribute('hidden');
-    ended.querySelector('[data-involve-not-kept]')?.setAttribute('hidden', '');
-    const signIn = ended.querySelector('a.nhsuk-button');
-    if (signIn) signIn.href = `/staff/sign-in?return=${encodeURIComponent(kept.page)}`;
-  }
-} else if (kept?.state === 'refused') {
-  const form = [...document.forms].find(f => f.action === kept.action);
-  if (form && location.pathname === kept.page) {
-    putBack(form, kept.fields);
-    sessionStorage.removeItem(KEY);
-    const notice = document.querySelector('[data-involve-restored]');
-    if (notice) {
-      notice.removeAttribute('hidden');
-      form.before(notice);
+  const kept = read();
+  const ended = document.querySelector('[data-involve-session-ended]');
+  if (ended) {
+    if (kept && (kept.state === 'sent' || kept.state === 'refused') && kept.fields.length > 0) {
+      write({ ...kept, state: 'refused' });
+      ended.querySelector('[data-involve-kept]')?.removeAttribute('hidden');
+      ended.querySelector('[data-involve-not-kept]')?.setAttribute('hidden', '');
+      const signIn = ended.querySelector('a.nhsuk-button');
+      if (signIn) signIn.href = `/staff/sign-in?return=${encodeURIComponent(kept.page)}`;
     }
+  } else if (kept?.state === 'refused') {
+    const form = [...document.forms].find(f => f.action === kept.action);
+    if (form && location.pathname === kept.page) {
+      putBack(form, kept.fields);
+      sessionStorage.removeItem(KEY);
+      const notice = document.querySelector('[data-involve-restored]');
+      if (notice) {
+        notice.removeAttribute('hidden');
+        form.before(notice);
+      }
+    }
+  } else if (kept) {
+    sessionStorage.removeItem(KEY);
   }
-} else if (kept) {
-  sessionStorage.removeItem(KEY);
 }

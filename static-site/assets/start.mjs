@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without it.
 import { initAll } from './nhsuk/nhsuk-frontend.min.js';
+// Staff forms: what was typed survives a sign-in that ended before the form was saved (acts on /staff pages only).
+import './staff-kept.mjs';
+
 initAll();
-// Staff forms: what was typed survives a sign-in that ended before the form was saved.
-if (location.pathname === '/staff' || location.pathname.startsWith('/staff/')) import('./staff-kept.mjs');
