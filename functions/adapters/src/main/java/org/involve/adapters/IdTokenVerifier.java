@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
@@ -48,9 +50,17 @@ public final class IdTokenVerifier {
         this.clock = clock;
     }
 
-    /** What a valid token says about the person. */
+    /**
+     * What a valid token says about the person, and the token's own id ({@code sessionId}: a digest of its signature,
+     * unique to this sign-in and naming nobody), by which signing out ends it.
+     */
     public record IdToken(
-            String subject, String name, String email, List<String> groups, Instant expires) {}
+            String subject,
+            String name,
+            String email,
+            List<String> groups,
+            Instant expires,
+            String sessionId) {}
 
     /** Why a token was refused; the message never contains the token or its claims' values. */
     public static final class InvalidToken extends RuntimeException {
@@ -97,7 +107,19 @@ public final class IdTokenVerifier {
                 claims.path("name").asText(claims.path("email").asText("")),
                 claims.path("email").asText(null),
                 List.copyOf(groups),
-                expires);
+                expires,
+                sessionId(parts[2]));
+    }
+
+    private static String sessionId(String signature) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(signature.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private boolean audienceMatches(JsonNode claims) {

@@ -90,6 +90,11 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PANEL_GROUP_TABLE");
     }
 
+    /** Staff sessions ended by signing out (the authorizer reads it, sign-out writes it). */
+    public String endedSessionsTable() {
+        return required("ENDED_SESSIONS_TABLE");
+    }
+
     public String claimsTable() {
         return required("CLAIMS_TABLE");
     }

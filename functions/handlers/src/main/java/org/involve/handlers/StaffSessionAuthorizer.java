@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.IdTokenVerifier.IdToken;
 import org.involve.adapters.IdTokenVerifier.InvalidToken;
+import org.involve.core.staff.EndedSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * Authorization header when following a link, so the staff pages carry the Cognito ID token in the HttpOnly
  * {@value #COOKIE} cookie; this verifies it (RS256 against the pool's keys, issuer, audience, expiry) and answers
  * {@code {"isAuthorized": true, "context": {sub, name, email, groups, expires}}}, which API Gateway passes to the route's
- * function as {@code requestContext.authorizer.lambda}. It reads no table and logs no token or name.
+ * function as {@code requestContext.authorizer.lambda}. A token whose session was ended by signing out is refused (one
+ * read of EndedSessionsTable by the token's id; if that read fails the session is refused too, as the safe way to
+ * fail). It logs no token or name.
  * The event is taken as a plain map (the payload 2.0 REQUEST event's JSON): the library's event class needs Joda-Time.
  */
 public class StaffSessionAuthorizer
@@ -27,13 +30,15 @@ public class StaffSessionAuthorizer
     public static final String COOKIE = "involve-staff";
     private static final Logger LOG = LoggerFactory.getLogger(StaffSessionAuthorizer.class);
     private final IdTokenVerifier verifier;
+    private final EndedSessions endedSessions;
 
     public StaffSessionAuthorizer() {
-        this(Beans.get(IdTokenVerifier.class));
+        this(Beans.get(IdTokenVerifier.class), Beans.get(EndedSessions.class));
     }
 
-    public StaffSessionAuthorizer(IdTokenVerifier verifier) {
+    public StaffSessionAuthorizer(IdTokenVerifier verifier, EndedSessions endedSessions) {
         this.verifier = verifier;
+        this.endedSessions = endedSessions;
     }
 
     @Override
@@ -43,6 +48,7 @@ public class StaffSessionAuthorizer
         if (token.isEmpty()) return denied();
         try {
             IdToken id = verifier.verify(token.get());
+            if (ended(id)) return denied();
             Map<String, Object> ctx = new LinkedHashMap<>();
             ctx.put("sub", id.subject());
             ctx.put("name", id.name());
@@ -58,6 +64,18 @@ public class StaffSessionAuthorizer
             LOG.info("Staff session refused on {}: {}", event.get("routeKey"), e.getMessage());
             return denied();
         }
+    }
+
+    private boolean ended(IdToken id) {
+        try {
+            if (!endedSessions.hasEnded(id.sessionId())) return false;
+            LOG.info("Staff session refused: it was ended by signing out");
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Staff session refused: could not check sign-outs ({})",
+                    e.getClass().getName());
+        }
+        return true;
     }
 
     /** The request's correlation id, as the staff function it guards will log it (see {@link LogContext#begin}). */

@@ -12,11 +12,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.staff.EndedSessions;
 import org.involve.core.staff.PanelGroup;
 import org.involve.handlers.http.Routes;
 import org.involve.handlers.http.WebRequest;
@@ -77,6 +79,7 @@ public class StaffSignInHandler
     private final String siteUrl;
     private final Clock clock;
     private final PanelGroup panelGroup;
+    private final EndedSessions endedSessions;
 
     public StaffSignInHandler() {
         this(
@@ -85,7 +88,8 @@ public class StaffSignInHandler
                 Beans.get(InvolveSettings.class).staffSignInUrl(),
                 Beans.get(InvolveSettings.class).staffSiteUrl(),
                 Clock.systemUTC(),
-                Beans.get(PanelGroup.class));
+                Beans.get(PanelGroup.class),
+                Beans.get(EndedSessions.class));
     }
 
     /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */
@@ -95,13 +99,15 @@ public class StaffSignInHandler
             String localSignIn,
             String siteUrl,
             Clock clock,
-            PanelGroup panelGroup) {
+            PanelGroup panelGroup,
+            EndedSessions endedSessions) {
         this.cognito = cognito;
         this.verifier = verifier;
         this.localSignIn = localSignIn;
         this.siteUrl = siteUrl;
         this.clock = clock;
         this.panelGroup = panelGroup;
+        this.endedSessions = endedSessions;
     }
 
     /**
@@ -216,6 +222,7 @@ public class StaffSignInHandler
     }
 
     private APIGatewayV2HTTPResponse signOut(WebRequest req) {
+        endSession(req);
         String cleared = sessionCookie("", 0);
         if (!localSignIn.isEmpty()
                 || req.query("signed-out").isPresent()
@@ -225,6 +232,27 @@ public class StaffSignInHandler
         return WebResponse.seeOther(
                 cognito.logoutUrl(siteUrl + StaffPaths.SIGN_OUT.fill() + "?signed-out=yes"),
                 cleared);
+    }
+
+    /**
+     * Ends the session itself, not only this browser's cookie: a copy of the token taken before sign-out is refused
+     * from now on. If recording it fails, the cookie is still cleared and the failure logged (the token then lasts
+     * until it expires, as before).
+     */
+    private void endSession(WebRequest req) {
+        Optional<String> token = req.cookie(StaffSessionAuthorizer.COOKIE);
+        if (token.isEmpty()) return;
+        IdTokenVerifier.IdToken id;
+        try {
+            id = verifier.verify(token.get());
+        } catch (IdTokenVerifier.InvalidToken expiredOrNotOurs) {
+            return; // nothing to end: it would be refused anyway
+        }
+        try {
+            endedSessions.end(id.sessionId(), id.expires());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record a sign-out: {}", e.getClass().getName());
+        }
     }
 
     private String sessionCookie(String value, long maxAgeSeconds) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.Jwt;
+import org.involve.core.fakes.InMemoryEndedSessions;
 import org.involve.core.fakes.InMemoryPanelGroup;
 import org.involve.core.staff.PanelMember;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class StaffSignInEventsTest {
     private static final KeyPair KEYS = keys();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryPanelGroup panelGroup = new InMemoryPanelGroup();
+    private final InMemoryEndedSessions endedSessions = new InMemoryEndedSessions();
     private final IdTokenVerifier verifier =
             new IdTokenVerifier(ISSUER, AUDIENCE, kid -> Optional.of(KEYS.getPublic()), clock);
     private final CognitoHostedUi cognito =
@@ -66,7 +68,7 @@ class StaffSignInEventsTest {
                         "authorizer-staff-session.json",
                         Map.class,
                         Map.of("SAMPLE_STAFF_TOKEN", token));
-        return new StaffSessionAuthorizer(verifier).handleRequest(event, null);
+        return new StaffSessionAuthorizer(verifier, endedSessions).handleRequest(event, null);
     }
 
     @Test
@@ -106,7 +108,13 @@ class StaffSignInEventsTest {
 
     private StaffSignInHandler handler(String localSignIn) {
         return new StaffSignInHandler(
-                cognito, verifier, localSignIn, "https://involve.example.org", clock, panelGroup);
+                cognito,
+                verifier,
+                localSignIn,
+                "https://involve.example.org",
+                clock,
+                panelGroup,
+                endedSessions);
     }
 
     @Test
@@ -312,6 +320,52 @@ class StaffSignInEventsTest {
         assertTrue(r.getCookies().get(0).startsWith("involve-staff=; Path=/staff; Max-Age=0"));
     }
 
+    @Test
+    void signingOutEndsTheSessionSoACopyOfTheTokenIsRefusedAfterwards() {
+        String token = token(NOW.plusSeconds(8 * 3600), List.of("staff"));
+        String otherSession = token(NOW.plusSeconds(8 * 3600 - 1), List.of("staff"));
+        assertEquals(true, authorize(token).get("isAuthorized"));
+
+        var event =
+                SampleEvents.read(
+                        "http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
+        event.setRouteKey("GET /staff/sign-out");
+        event.setCookies(List.of(StaffSessionAuthorizer.COOKIE + "=" + token));
+        var r = handler("/_local/sign-in").handleRequest(event, null);
+        assertEquals(200, r.getStatusCode());
+        assertTrue(r.getCookies().get(0).startsWith("involve-staff=; Path=/staff; Max-Age=0"));
+
+        assertEquals(Map.of("isAuthorized", false), authorize(token));
+        assertEquals(1, endedSessions.ended.size());
+        assertEquals(NOW.plusSeconds(8 * 3600), endedSessions.ended.values().iterator().next());
+        assertEquals(true, authorize(otherSession).get("isAuthorized"), "another sign-in goes on");
+    }
+
+    @Test
+    void whenSignOutsCannotBeCheckedTheSessionIsRefused() {
+        var failing =
+                new org.involve.core.staff.EndedSessions() {
+                    @Override
+                    public void end(String sessionId, Instant tokenExpires) {}
+
+                    @Override
+                    public boolean hasEnded(String sessionId) {
+                        throw new IllegalStateException("table unreachable");
+                    }
+                };
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event =
+                SampleEvents.use(
+                        "authorizer-staff-session.json",
+                        Map.class,
+                        Map.of(
+                                "SAMPLE_STAFF_TOKEN",
+                                token(NOW.plusSeconds(3600), List.of("staff"))));
+        assertEquals(
+                Map.of("isAuthorized", false),
+                new StaffSessionAuthorizer(verifier, failing).handleRequest(event, null));
+    }
+
     /** Cognito's token endpoint, faked: answers an ID token only for the code it issued and the PKCE verifier that matches. */
     @Test
     void theCallbackExchangesTheCodeWithItsVerifierAndKeepsTheIdTokenInTheSessionCookie()
@@ -361,7 +415,13 @@ class StaffSignInEventsTest {
                             "https://involve.example.org/staff/callback");
             var handler =
                     new StaffSignInHandler(
-                            local, verifier, "", "https://involve.example.org", clock, panelGroup);
+                            local,
+                            verifier,
+                            "",
+                            "https://involve.example.org",
+                            clock,
+                            panelGroup,
+                            endedSessions);
             var start =
                     handler.handleRequest(
                             SampleEvents.read(

@@ -679,14 +679,18 @@ class TemplateTest {
     }
 
     @Test
-    void theSessionAuthorizerReadsNoTableAndIsToldOnlyWhomToTrust() {
+    void theSessionAuthorizerReadsOnlyEndedSessionsAndIsToldOnlyWhomToTrust() {
         Map<String, Object> p = props("StaffSessionAuthorizerFunction");
         assertEquals(
-                null, p.get("Policies"), "the authorizer needs no permissions beyond its logs");
+                "[{Statement=[{Sid=EndedSessionsRead, Effect=Allow, Action=[dynamodb:GetItem],"
+                        + " Resource={Fn::GetAtt=EndedSessionsTable.Arn}}]}]",
+                String.valueOf(p.get("Policies")),
+                "the authorizer may read one thing: whether a session was ended by signing out");
         assertTrue(httpApiEvents("StaffSessionAuthorizerFunction").isEmpty());
         String env = String.valueOf(p.get("Environment"));
         for (String table : ofType("AWS::DynamoDB::Table"))
-            assertFalse(env.contains(table), "the authorizer is told where " + table + " is");
+            if (!table.equals("EndedSessionsTable"))
+                assertFalse(env.contains(table), "the authorizer is told where " + table + " is");
         assertTrue(
                 env.contains("STAFF_TOKEN_ISSUER")
                         && env.contains("STAFF_TOKEN_AUDIENCE")

@@ -192,6 +192,9 @@ final class LocalIdentity {
         claims.put("aud", AUDIENCE);
         claims.put("token_use", "id");
         claims.put("iat", clock.instant().getEpochSecond());
+        claims.put(
+                "jti",
+                java.util.UUID.randomUUID().toString()); // as Cognito: each sign-in its own token
         claims.put("exp", expires.getEpochSecond());
         return Jwt.signRs256(KID, claims, keys.getPrivate());
     }

@@ -4,10 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.adapters.CognitoHostedUi;
+import org.involve.adapters.DynamoEndedSessions;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.core.audit.AuditTrail;
 import org.involve.handlers.InvolveSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Micronaut beans the staff pages share: the ID-token verifier (settings STAFF_TOKEN_ISSUER, STAFF_TOKEN_AUDIENCE,
@@ -24,6 +26,12 @@ public class StaffFactory {
                 settings.staffTokenAudience(),
                 new HttpJwks(settings.staffJwksUrl(), clock),
                 clock);
+    }
+
+    /** Sessions ended by signing out (ENDED_SESSIONS_TABLE): the authorizer refuses them. */
+    @Singleton
+    DynamoEndedSessions endedSessions(DynamoDbClient db, InvolveSettings settings) {
+        return new DynamoEndedSessions(db, settings.endedSessionsTable());
     }
 
     @Singleton
