@@ -99,6 +99,7 @@ public final class DynamoDraftStore implements DraftStore {
                         d.completedSections(),
                         reference,
                         d.expiresAt(),
-                        d.earlierApplication());
+                        d.earlierApplication(),
+                        d.returnReference());
     }
 }

@@ -153,7 +153,20 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         Map<String, String> posted = req.form();
         String roleId = roleId(req), sectionId = req.pathParameter("section");
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
-        SectionResult result = journey.saveSection(draftId, roleId, sectionId, posted);
+        SectionResult result;
+        try {
+            result = journey.saveSection(draftId, roleId, sectionId, posted);
+        } catch (DraftNotFound e) {
+            // No draft to keep them (it expired, or this is another browser): show what was typed,
+            // so it is not lost.
+            Role role = journey.publishedRole(roleId);
+            return WebResponse.html(
+                    404,
+                    PublicPages.notSaved(
+                            role,
+                            ApplicationJourney.sectionPosted(role, sectionId, posted),
+                            posted));
+        }
         if (result instanceof SectionResult.Invalid invalid) {
             return WebResponse.html(
                     400,

@@ -52,6 +52,9 @@ public final class PublicPages {
 
     public record Message(String title, List<String> paragraphs) {}
 
+    /** The page for answers posted with no draft to keep them: what was typed, to copy. */
+    public record NotSaved(Role role, List<SummaryRow> typed) {}
+
     public static String openRoles(List<Role> roles) {
         return Templates.render("apply/openRoles.jte", roles);
     }
@@ -180,5 +183,31 @@ public final class PublicPages {
     /** A page of plain paragraphs and a link to the open roles: for refusals and faults on the public site. */
     public static String message(String title, String... paragraphs) {
         return Templates.render("apply/message.jte", new Message(title, List.of(paragraphs)));
+    }
+
+    /**
+     * A page posted when its draft had gone (expired, or another browser): says the answers could not be saved and
+     * shows what was typed on it (escaped like every value), so the person can copy it.
+     */
+    public static String notSaved(
+            Role role, java.util.Optional<Section> section, Map<String, String> posted) {
+        List<SummaryRow> rows = new ArrayList<>();
+        section.ifPresent(
+                sec ->
+                        ApplicationJourney.typed(sec, posted)
+                                .forEach(
+                                        e ->
+                                                rows.add(
+                                                        new SummaryRow(
+                                                                e.getKey().label(),
+                                                                e.getKey().kind()
+                                                                                == Field.Kind.AGREE
+                                                                        ? WORDS.get(
+                                                                                "page.check.agreed")
+                                                                        : e.getKey()
+                                                                                .labelFor(
+                                                                                        e
+                                                                                                .getValue())))));
+        return Templates.render("apply/notSaved.jte", new NotSaved(role, rows));
     }
 }
