@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.ClosingTime;
@@ -64,7 +65,17 @@ public final class PublicPages {
             String keptUntil,
             boolean expiresSoon,
             boolean offered,
-            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details) {}
+            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details,
+            String email) {
+        /** The first section still to do, where "Carry on" leads. */
+        public String next() {
+            return tasks.stream()
+                    .filter(t -> !t.completed() && t.href() != null)
+                    .map(Task::href)
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     public record SaveLink(
             Role role,
@@ -306,7 +317,8 @@ public final class PublicPages {
                         date(draft.expiresAt()),
                         expiresSoon,
                         org.involve.core.application.SaveAndReturn.offered(draft),
-                        details));
+                        details,
+                        draft.answers().getOrDefault(ApplicationForm.EMAIL, "")));
     }
 
     public static String saveLink(
