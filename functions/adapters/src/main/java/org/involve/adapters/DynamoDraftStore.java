@@ -18,10 +18,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Applications in progress in the DraftsTable: the draft as JSON in {@code data}, and {@code expiresAtEpoch}
  * for DynamoDB's TTL. {@code submittedReference} is its own attribute so the submission transaction can set
- * it with an update, without rewriting the draft's JSON; it wins over the JSON when read back.
+ * it with an update, without rewriting the draft's JSON; it wins over the JSON when read back. {@code returnReference}
+ * is its own attribute too, for the ByReturnReference index ("Continue an application" finds a draft by it).
  */
 public final class DynamoDraftStore implements DraftStore {
     private static final String SUBMITTED_REFERENCE = "submittedReference";
+    private static final String RETURN_REFERENCE = "returnReference";
+    static final String BY_RETURN_REFERENCE = "ByReturnReference";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -63,7 +66,23 @@ public final class DynamoDraftStore implements DraftStore {
             item.put("expiresAtEpoch", n(draft.expiresAt().getEpochSecond()));
         if (draft.submittedReference() != null)
             item.put(SUBMITTED_REFERENCE, s(draft.submittedReference()));
+        if (draft.returnReference() != null) item.put(RETURN_REFERENCE, s(draft.returnReference()));
         return item;
+    }
+
+    /** Through the index (keys only), then the draft by its key, read consistently. */
+    @Override
+    public Optional<ApplicationDraft> findByReturnReference(String reference) {
+        return Items.query(
+                        dynamo,
+                        table,
+                        BY_RETURN_REFERENCE,
+                        "returnReference = :r",
+                        Map.of(":r", s(reference)))
+                .stream()
+                .map(i -> i.get("draftId").s())
+                .findFirst()
+                .flatMap(this::find);
     }
 
     @Override
@@ -99,6 +118,7 @@ public final class DynamoDraftStore implements DraftStore {
                         d.completedSections(),
                         reference,
                         d.expiresAt(),
-                        d.earlierApplication());
+                        d.earlierApplication(),
+                        d.returnReference());
     }
 }

@@ -62,4 +62,16 @@ class DynamoDraftStoreTest {
     void anUnknownDraftIsNotFound() {
         assertEquals(Optional.empty(), drafts.find("no-such-draft"));
     }
+
+    @Test
+    void aDraftIsFoundByItsReturnReference() {
+        ApplicationDraft draft =
+                Samples.draft("role-a")
+                        .withReturnReference(org.involve.core.draft.ReturnCodes.newReference());
+        drafts.save(draft);
+        drafts.save(Samples.draft("role-a"));
+        assertEquals(Optional.of(draft), drafts.find(draft.id()));
+        assertEquals(Optional.of(draft), drafts.findByReturnReference(draft.returnReference()));
+        assertEquals(Optional.empty(), drafts.findByReturnReference("BBBB-CCCC"));
+    }
 }

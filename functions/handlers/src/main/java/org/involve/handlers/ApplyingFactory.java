@@ -10,8 +10,12 @@ import org.involve.core.application.ApplicationJourney;
 import org.involve.core.application.ApplicationStore;
 import org.involve.core.application.ApplyingSettings;
 import org.involve.core.application.OutstandingAcknowledgements;
+import org.involve.core.application.SaveAndReturn;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.draft.DraftLimits;
 import org.involve.core.draft.DraftStore;
+import org.involve.core.draft.ReturnCodes;
+import org.involve.core.links.SignedLink;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringStore;
@@ -50,6 +54,25 @@ public class ApplyingFactory {
                         Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
         return new ApplicationJourney(
                 roles, drafts, applications, tokens, clock, applying, withdrawal);
+    }
+
+    /** Carrying on with an application on any device: the e-mail link, the reference and code. */
+    @Singleton
+    SaveAndReturn saveAndReturn(
+            DraftStore drafts,
+            DraftLimits limits,
+            RoleReader roles,
+            SignedLink links,
+            Clock clock,
+            InvolveSettings settings) {
+        return new SaveAndReturn(
+                drafts,
+                limits,
+                roles,
+                links,
+                new ReturnCodes("return-codes:" + settings.tokenSigningKey()),
+                clock,
+                settings.siteUrl());
     }
 
     @Singleton

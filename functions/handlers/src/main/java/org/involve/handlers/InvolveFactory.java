@@ -8,6 +8,7 @@ import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoCheckIns;
+import org.involve.adapters.DynamoDraftLimits;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
@@ -157,6 +158,13 @@ public class InvolveFactory {
             BeanProvider<DynamoAuditTrail> audit,
             InvolveSettings settings) {
         return new DynamoRoles(db, settings.rolesTable(), outbox, audit::get);
+    }
+
+    /** Counts of tries ("continue your application" e-mails, code guesses), in the drafts table. */
+    @Singleton
+    DynamoDraftLimits draftLimits(
+            DynamoDbClient db, DynamoOutbox outbox, InvolveSettings settings) {
+        return new DynamoDraftLimits(db, settings.draftsTable(), outbox);
     }
 
     @Singleton

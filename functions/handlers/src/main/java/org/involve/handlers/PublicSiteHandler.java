@@ -3,13 +3,16 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.application.ApplicationJourney.DraftNotFound;
 import org.involve.core.application.ApplicationJourney.SectionResult;
 import org.involve.core.application.ApplicationJourney.SubmitResult;
+import org.involve.core.application.SaveAndReturn;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Retention;
 import org.involve.core.kit.Section;
 import org.involve.core.paths.PublicPaths;
@@ -35,6 +38,12 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     .get(PublicPaths.CHECK_ANSWERS, (h, req) -> h.checkAnswers(req, null))
                     .post(PublicPaths.CHECK_ANSWERS, PublicSiteHandler::submit)
                     .get(PublicPaths.CONFIRMATION, PublicSiteHandler::confirmation)
+                    .get(PublicPaths.TASK_LIST, PublicSiteHandler::taskList)
+                    .get(PublicPaths.SAVE_LINK, (h, req) -> h.saveLinkPage(req, null))
+                    .post(PublicPaths.SAVE_LINK, PublicSiteHandler::sendSaveLink)
+                    .get(PublicPaths.CONTINUE_LINK, PublicSiteHandler::openFromLink)
+                    .get(PublicPaths.CONTINUE, (h, req) -> h.continuePage(null, Map.of()))
+                    .post(PublicPaths.CONTINUE, PublicSiteHandler::continueByCode)
                     .get(PublicPaths.PRIVACY, PublicSiteHandler::privacy)
                     .get(
                             PublicPaths.ACCESSIBILITY,
@@ -49,12 +58,14 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
     private static final String DRAFT_COOKIE = "involve-draft";
     private final ApplicationJourney journey;
+    private final SaveAndReturn returns;
     private final boolean secureCookies;
     private final Retention retention;
 
     public PublicSiteHandler() {
         this(
                 Beans.get(ApplicationJourney.class),
+                Beans.get(SaveAndReturn.class),
                 Beans.get(InvolveSettings.class).siteUrl().startsWith("https:"),
                 Beans.get(InvolveSettings.class).retention());
         Priming.register("PublicSiteFunction", this::prime);
@@ -95,12 +106,133 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         this(journey, secureCookies, Retention.DEFAULTS);
     }
 
+    /** Without save and return (its pages answer "not found"): for tests of other pages. */
     public PublicSiteHandler(
             ApplicationJourney journey, boolean secureCookies, Retention retention) {
+        this(journey, null, secureCookies, retention);
+    }
+
+    public PublicSiteHandler(
+            ApplicationJourney journey,
+            SaveAndReturn returns,
+            boolean secureCookies,
+            Retention retention) {
         super("public", ROUTES);
         this.journey = journey;
+        this.returns = returns;
         this.secureCookies = secureCookies;
         this.retention = retention;
+    }
+
+    private SaveAndReturn returns() {
+        if (returns == null) throw new NotFound("save and return");
+        return returns;
+    }
+
+    /**
+     * The task list: each section with its status, how long the answers are kept, and the ways to come back to them
+     * (the e-mail, the reference and code); Check your answers once every section is done.
+     */
+    private APIGatewayV2HTTPResponse taskList(WebRequest req) {
+        String roleId = roleId(req);
+        Role role = journey.openRole(roleId);
+        ApplicationDraft draft = currentDraft(req, roleId);
+        if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
+        ApplicationForm form = new ApplicationForm(role);
+        return WebResponse.html(
+                200,
+                PublicPages.taskList(
+                        role,
+                        form.sections(draft.answers()),
+                        draft,
+                        journey.firstIncomplete(form, draft),
+                        details(draft),
+                        journey.expiresSoon(draft)));
+    }
+
+    private Optional<SaveAndReturn.Details> details(ApplicationDraft draft) {
+        return returns == null ? Optional.empty() : returns.details(draft);
+    }
+
+    private APIGatewayV2HTTPResponse saveLinkPage(WebRequest req, SaveAndReturn.LinkResult failed) {
+        String roleId = roleId(req);
+        Role role = journey.openRole(roleId);
+        ApplicationDraft draft = currentDraft(req, roleId);
+        if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
+        returns();
+        String email =
+                failed instanceof SaveAndReturn.LinkResult.Invalid invalid
+                        ? invalid.typed()
+                        : draft.answers().getOrDefault(ApplicationForm.EMAIL, "");
+        return WebResponse.html(
+                failed == null ? 200 : 400,
+                PublicPages.saveLink(
+                        role,
+                        draft,
+                        SaveAndReturn.offered(draft),
+                        email,
+                        failed instanceof SaveAndReturn.LinkResult.Invalid invalid
+                                ? invalid.errors()
+                                : null,
+                        details(draft)));
+    }
+
+    private APIGatewayV2HTTPResponse sendSaveLink(WebRequest req) {
+        Map<String, String> posted = req.form();
+        String roleId = roleId(req);
+        Role role = journey.openRole(roleId);
+        ApplicationDraft draft = currentDraft(req, roleId);
+        if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
+        var result = returns().emailLink(draft, role, posted.get(SaveAndReturn.EMAIL));
+        if (result instanceof SaveAndReturn.LinkResult.Sent sent)
+            return WebResponse.html(200, PublicPages.saveLinkSent(role, sent.email()));
+        if (result instanceof SaveAndReturn.LinkResult.TooMany)
+            return WebResponse.html(
+                    429, PublicPages.saveLinkTooMany(role, SaveAndReturn.EMAILS_PER_HOUR));
+        return saveLinkPage(req, result);
+    }
+
+    /** The e-mail's link: opens the draft in this browser (its cookie) and goes to the task list. */
+    private APIGatewayV2HTTPResponse openFromLink(WebRequest req) {
+        String roleId = roleId(req);
+        var opened = returns().openLink(roleId, req.pathParameter("token"));
+        if (opened instanceof SaveAndReturn.Opened.Draft d)
+            return WebResponse.seeOther(
+                    PublicPaths.TASK_LIST.fill(roleId), draftCookie(roleId, d.draft().id()));
+        return WebResponse.html(
+                410, PublicPages.linkGone(((SaveAndReturn.Opened.Gone) opened).role()));
+    }
+
+    private APIGatewayV2HTTPResponse continuePage(
+            org.involve.core.kit.FieldErrors errors, Map<String, String> typed) {
+        returns();
+        return WebResponse.html(
+                errors == null ? 200 : 400, PublicPages.continueApplication(typed, errors));
+    }
+
+    private APIGatewayV2HTTPResponse continueByCode(WebRequest req) {
+        Map<String, String> posted = req.form();
+        var result = returns().openByCode(posted, client(req));
+        if (result instanceof SaveAndReturn.CodeResult.Draft d) {
+            String roleId = d.draft().roleId();
+            return WebResponse.seeOther(
+                    PublicPaths.TASK_LIST.fill(roleId), draftCookie(roleId, d.draft().id()));
+        }
+        if (result instanceof SaveAndReturn.CodeResult.NoMatch none)
+            return continuePage(none.errors(), none.typed());
+        return WebResponse.html(429, PublicPages.continueTooMany());
+    }
+
+    /**
+     * Who is asking, for counting their tries (kept only as a keyed hash): the address the request came from and,
+     * behind CloudFront, the viewer's address it adds last to X-Forwarded-For.
+     */
+    private static String client(WebRequest req) {
+        var ctx = req.event().getRequestContext();
+        String source = ctx == null || ctx.getHttp() == null ? "" : ctx.getHttp().getSourceIp();
+        String forwarded = req.header("x-forwarded-for").orElse("");
+        String viewer = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return source + "|" + viewer;
     }
 
     /** The privacy notice, naming the organisations of the roles open now and the periods records are kept. */
@@ -153,7 +285,20 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         Map<String, String> posted = req.form();
         String roleId = roleId(req), sectionId = req.pathParameter("section");
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
-        SectionResult result = journey.saveSection(draftId, roleId, sectionId, posted);
+        SectionResult result;
+        try {
+            result = journey.saveSection(draftId, roleId, sectionId, posted);
+        } catch (DraftNotFound e) {
+            // No draft to keep them (it expired, or this is another browser): show what was typed,
+            // so it is not lost.
+            Role role = journey.publishedRole(roleId);
+            return WebResponse.html(
+                    404,
+                    PublicPages.notSaved(
+                            role,
+                            ApplicationJourney.sectionPosted(role, sectionId, posted),
+                            posted));
+        }
         if (result instanceof SectionResult.Invalid invalid) {
             return WebResponse.html(
                     400,
@@ -168,6 +313,11 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         // Each save keeps the answers for the whole period again, and the cookie that finds them
         // with them.
         String renewed = draftCookie(roleId, draftId);
+        // "Save and come back later": saved, then the ways to come back.
+        if ("yes".equals(posted.get("later"))
+                && (result instanceof SectionResult.Next
+                        || result instanceof SectionResult.CheckAnswers))
+            return WebResponse.seeOther(PublicPaths.SAVE_LINK.fill(roleId), renewed);
         if (result instanceof SectionResult.Next next)
             return WebResponse.seeOther(sectionPath(roleId, next.sectionId()), renewed);
         if (result instanceof SectionResult.CannotApply refused) {
@@ -213,7 +363,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                 errors,
                 back,
                 draft.expiresAt(),
-                journey.expiresSoon(draft));
+                journey.expiresSoon(draft),
+                returns != null && SaveAndReturn.offered(draft));
     }
 
     private APIGatewayV2HTTPResponse checkAnswers(WebRequest req, String problem) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.DraftStore;
+import org.involve.core.draft.ReturnCodes;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
@@ -196,7 +197,9 @@ public final class ApplicationJourney {
                         Map.of(),
                         Set.of(),
                         null,
-                        now.plus(settings.draftLifetime()));
+                        now.plus(settings.draftLifetime()),
+                        false,
+                        ReturnCodes.newReference());
         drafts.save(d);
         return d;
     }
@@ -218,6 +221,30 @@ public final class ApplicationJourney {
                 && !clock.instant().isBefore(draft.expiresAt().minus(DRAFT_WARNING));
     }
 
+    /**
+     * The section a page posted to, when its draft has gone: found from what was posted, or, for a section shown only
+     * after some answers (tell us more), as if those answers had been given. Empty for an address that is no section.
+     */
+    public static Optional<Section> sectionPosted(
+            Role role, String sectionId, Map<String, String> posted) {
+        ApplicationForm form = new ApplicationForm(role);
+        Optional<Section> found = form.section(sectionId, posted);
+        if (found.isPresent()) return found;
+        Map<String, String> every = new java.util.HashMap<>(posted);
+        Eligibility.TALK_FIRST.forEach(q -> every.put(q, "yes"));
+        return form.section(sectionId, every);
+    }
+
+    /** What was typed on a section's page, question by question, cleaned as a save would; unanswered ones left out. */
+    public static List<Map.Entry<org.involve.core.kit.Field, String>> typed(
+            Section section, Map<String, String> posted) {
+        Map<String, String> values = FormValidator.validate(section.fields(), posted).values();
+        return section.fields().stream()
+                .filter(f -> !values.getOrDefault(f.name(), "").isBlank())
+                .map(f -> Map.entry(f, values.get(f.name())))
+                .toList();
+    }
+
     public Section section(Role role, ApplicationDraft draft, String sectionId) {
         return new ApplicationForm(role)
                 .section(sectionId, draft.answers())
@@ -234,9 +261,14 @@ public final class ApplicationJourney {
         FormValidator.Result result = FormValidator.validate(section.fields(), posted);
         FieldErrors errors = result.errors();
         // Each save keeps the answers for the whole period again, counted from now.
-        ApplicationDraft saved =
+        ApplicationDraft extended =
                 draft.withSection(sectionId, result.values())
                         .keptUntil(clock.instant().plus(settings.draftLifetime()));
+        // A draft saved before references existed gets one now.
+        ApplicationDraft saved =
+                extended.returnReference() == null
+                        ? extended.withReturnReference(ReturnCodes.newReference())
+                        : extended;
         crossChecks(role, sectionId, saved.answers(), errors);
         if (!posted.getOrDefault(HONEYPOT, "").isEmpty())
             errors.add(section.fields().get(0).name(), automatedMessage());

@@ -10,7 +10,9 @@ import java.util.Set;
  * An application being filled in, saved after every section so nothing is lost between pages.
  * {@code submittedReference} is set in the same write that stores the application, so a second press of
  * Submit finds it and shows the same confirmation. {@code earlierApplication} says the person had already applied
- * from another draft, so the reference is that application's and nothing new was sent.
+ * from another draft, so the reference is that application's and nothing new was sent. {@code returnReference} is
+ * what the person reads out or types to carry on elsewhere, with its code ({@link ReturnCodes}); drafts saved before
+ * it existed have none until their next save.
  */
 public record ApplicationDraft(
         String id,
@@ -20,7 +22,8 @@ public record ApplicationDraft(
         Set<String> completedSections,
         String submittedReference,
         Instant expiresAt,
-        boolean earlierApplication) {
+        boolean earlierApplication,
+        String returnReference) {
     public ApplicationDraft {
         answers = Map.copyOf(answers);
         completedSections = Set.copyOf(completedSections);
@@ -45,10 +48,53 @@ public record ApplicationDraft(
                 false);
     }
 
+    public ApplicationDraft(
+            String id,
+            String roleId,
+            Instant startedAt,
+            Map<String, String> answers,
+            Set<String> completedSections,
+            String submittedReference,
+            Instant expiresAt,
+            boolean earlierApplication) {
+        this(
+                id,
+                roleId,
+                startedAt,
+                answers,
+                completedSections,
+                submittedReference,
+                expiresAt,
+                earlierApplication,
+                null);
+    }
+
+    /** The same draft with the reference a person can give to carry on with it. */
+    public ApplicationDraft withReturnReference(String reference) {
+        return new ApplicationDraft(
+                id,
+                roleId,
+                startedAt,
+                answers,
+                completedSections,
+                submittedReference,
+                expiresAt,
+                earlierApplication,
+                reference);
+    }
+
     /** This draft leads to an application the person had already made from another draft. */
     public ApplicationDraft pointingAtEarlier(String reference) {
         return new ApplicationDraft(
-                id, roleId, startedAt, answers, completedSections, reference, expiresAt, true);
+                id,
+                roleId,
+                startedAt,
+                answers,
+                completedSections,
+                reference,
+                expiresAt,
+                true,
+                returnReference);
     }
 
     public ApplicationDraft withSection(String sectionId, Map<String, String> values) {
@@ -64,7 +110,8 @@ public record ApplicationDraft(
                 done,
                 submittedReference,
                 expiresAt,
-                earlierApplication);
+                earlierApplication,
+                returnReference);
     }
 
     /** Kept until this moment: each save gives the person the whole period again. */
@@ -77,7 +124,8 @@ public record ApplicationDraft(
                 completedSections,
                 submittedReference,
                 until,
-                earlierApplication);
+                earlierApplication,
+                returnReference);
     }
 
     /** The section must be answered again (its answers are kept, to show on its page). */
@@ -92,7 +140,8 @@ public record ApplicationDraft(
                 done,
                 submittedReference,
                 expiresAt,
-                earlierApplication);
+                earlierApplication,
+                returnReference);
     }
 
     public boolean submitted() {

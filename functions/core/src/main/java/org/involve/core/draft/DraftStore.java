@@ -9,4 +9,7 @@ public interface DraftStore {
     void save(ApplicationDraft draft);
 
     void delete(String draftId);
+
+    /** The draft with this return reference ({@link ReturnCodes#reference} form), if any. */
+    Optional<ApplicationDraft> findByReturnReference(String reference);
 }

@@ -9,7 +9,9 @@ public enum LinkPurpose {
     INTERVIEW_BOOKING("book"),
     PARTNER("partner"),
     /** An applicant withdrawing their application (not one-use: withdrawing twice is harmless). */
-    WITHDRAW("withdraw");
+    WITHDRAW("withdraw"),
+    /** An applicant carrying on with their unsent application, in any browser (not one-use). */
+    CONTINUE_APPLICATION("continue");
 
     private final String code;
 

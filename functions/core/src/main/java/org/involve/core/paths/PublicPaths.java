@@ -23,6 +23,18 @@ public final class PublicPaths {
     public static final Path CHECK_ANSWERS = ROLE.then("/check-answers");
     public static final Path CONFIRMATION = ROLE.then("/confirmation");
 
+    /** The task list of an application in progress (GET; POST to the same address starts one). */
+    public static final Path TASK_LIST = APPLY;
+
+    /** Asking for a "continue your application" e-mail. */
+    public static final Path SAVE_LINK = ROLE.then("/save-link");
+
+    /** The link in that e-mail: opens the draft in any browser. */
+    public static final Path CONTINUE_LINK = ROLE.then("/continue/{token}");
+
+    /** "Continue an application": the reference and code a person was given. */
+    public static final Path CONTINUE = Path.of("/continue");
+
     /** The privacy notice: who holds people's information, why, how long it is kept, their rights. */
     public static final Path PRIVACY = Path.of("/privacy");
 

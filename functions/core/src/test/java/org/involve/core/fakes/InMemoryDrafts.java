@@ -23,4 +23,11 @@ public final class InMemoryDrafts implements DraftStore {
     public void delete(String draftId) {
         drafts.remove(draftId);
     }
+
+    @Override
+    public Optional<ApplicationDraft> findByReturnReference(String reference) {
+        return drafts.values().stream()
+                .filter(d -> reference.equals(d.returnReference()))
+                .findFirst();
+    }
 }

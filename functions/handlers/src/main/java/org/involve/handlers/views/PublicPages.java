@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.ClosingTime;
@@ -37,7 +38,59 @@ public final class PublicPages {
             FieldErrors errors,
             String back,
             String keptUntil,
-            boolean expiresSoon) {}
+            boolean expiresSoon,
+            boolean saveForLater) {}
+
+    /** One line of the task list: a section, its status, and its link when it can be started. */
+    public record Task(String id, String title, String status, String href) {
+        public boolean completed() {
+            return STATUS_COMPLETED.equals(status);
+        }
+
+        public boolean notStarted() {
+            return STATUS_NOT_STARTED.equals(status);
+        }
+    }
+
+    static final String STATUS_COMPLETED = "completed",
+            STATUS_IN_PROGRESS = "inProgress",
+            STATUS_NOT_STARTED = "notStarted",
+            STATUS_CANNOT_START = "cannotStart";
+
+    public record TaskList(
+            Role role,
+            List<Task> tasks,
+            int done,
+            boolean complete,
+            String keptUntil,
+            boolean expiresSoon,
+            boolean offered,
+            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details,
+            String email) {
+        /** The first section still to do, where "Carry on" leads. */
+        public String next() {
+            return tasks.stream()
+                    .filter(t -> !t.completed() && t.href() != null)
+                    .map(Task::href)
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    public record SaveLink(
+            Role role,
+            boolean offered,
+            String email,
+            FieldErrors errors,
+            String keptUntil,
+            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details) {}
+
+    public record ContinueApplication(
+            Section section, Map<String, String> values, FieldErrors errors) {}
+
+    /** A page that links to one role (or to the open roles when there is none), with plain paragraphs. */
+    public record RoleMessage(
+            String title, List<String> paragraphs, Role role, String linkText, String href) {}
 
     /** One section's answers, each with a link back to change it. */
     public record CheckedSection(String title, List<SummaryRow> rows) {}
@@ -51,6 +104,9 @@ public final class PublicPages {
     public record CannotApply(Role role, List<String> reasons) {}
 
     public record Message(String title, List<String> paragraphs) {}
+
+    /** The page for answers posted with no draft to keep them: what was typed, to copy. */
+    public record NotSaved(Role role, List<SummaryRow> typed) {}
 
     public static String openRoles(List<Role> roles) {
         return Templates.render("apply/openRoles.jte", roles);
@@ -124,7 +180,8 @@ public final class PublicPages {
             FieldErrors errors,
             String back,
             Instant keptUntil,
-            boolean expiresSoon) {
+            boolean expiresSoon,
+            boolean saveForLater) {
         return Templates.render(
                 "apply/section.jte",
                 new SectionPage(
@@ -139,7 +196,8 @@ public final class PublicPages {
                                 ? null
                                 : ClosingTime.displayDate(
                                         keptUntil.atZone(ClosingTime.UK).toLocalDate()),
-                        expiresSoon));
+                        expiresSoon,
+                        saveForLater));
     }
 
     public static String checkAnswers(
@@ -180,5 +238,163 @@ public final class PublicPages {
     /** A page of plain paragraphs and a link to the open roles: for refusals and faults on the public site. */
     public static String message(String title, String... paragraphs) {
         return Templates.render("apply/message.jte", new Message(title, List.of(paragraphs)));
+    }
+
+    /**
+     * A page posted when its draft had gone (expired, or another browser): says the answers could not be saved and
+     * shows what was typed on it (escaped like every value), so the person can copy it.
+     */
+    public static String notSaved(
+            Role role, java.util.Optional<Section> section, Map<String, String> posted) {
+        List<SummaryRow> rows = new ArrayList<>();
+        section.ifPresent(
+                sec ->
+                        ApplicationJourney.typed(sec, posted)
+                                .forEach(
+                                        e ->
+                                                rows.add(
+                                                        new SummaryRow(
+                                                                e.getKey().label(),
+                                                                e.getKey().kind()
+                                                                                == Field.Kind.AGREE
+                                                                        ? WORDS.get(
+                                                                                "page.check.agreed")
+                                                                        : e.getKey()
+                                                                                .labelFor(
+                                                                                        e
+                                                                                                .getValue())))));
+        return Templates.render("apply/notSaved.jte", new NotSaved(role, rows));
+    }
+
+    private static String date(Instant at) {
+        return at == null ? null : ClosingTime.displayDate(at.atZone(ClosingTime.UK).toLocalDate());
+    }
+
+    /**
+     * The task list (the GOV.UK "complete multiple tasks" pattern): sections before the first unfinished one are
+     * completed, that one is in progress or not started, and later ones cannot be started yet unless already done.
+     */
+    public static String taskList(
+            Role role,
+            List<Section> sections,
+            ApplicationDraft draft,
+            java.util.Optional<String> firstIncomplete,
+            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details,
+            boolean expiresSoon) {
+        List<Task> tasks = new ArrayList<>();
+        boolean reached = false;
+        int done = 0;
+        for (Section sec : sections) {
+            String href = "/roles/" + role.id() + "/apply/" + sec.id();
+            String status;
+            if (firstIncomplete.isPresent() && firstIncomplete.get().equals(sec.id())) {
+                reached = true;
+                boolean begun =
+                        draft.completedSections().contains(sec.id())
+                                || sec.fields().stream()
+                                        .anyMatch(
+                                                f ->
+                                                        !draft.answers()
+                                                                .getOrDefault(f.name(), "")
+                                                                .isEmpty());
+                status = begun ? STATUS_IN_PROGRESS : STATUS_NOT_STARTED;
+            } else if (!reached || draft.completedSections().contains(sec.id())) {
+                status = STATUS_COMPLETED;
+            } else {
+                status = STATUS_CANNOT_START;
+                href = null;
+            }
+            if (STATUS_COMPLETED.equals(status)) done++;
+            tasks.add(new Task(sec.id(), sec.title(), status, href));
+        }
+        return Templates.render(
+                "apply/taskList.jte",
+                new TaskList(
+                        role,
+                        tasks,
+                        done,
+                        firstIncomplete.isEmpty(),
+                        date(draft.expiresAt()),
+                        expiresSoon,
+                        org.involve.core.application.SaveAndReturn.offered(draft),
+                        details,
+                        draft.answers().getOrDefault(ApplicationForm.EMAIL, "")));
+    }
+
+    public static String saveLink(
+            Role role,
+            ApplicationDraft draft,
+            boolean offered,
+            String email,
+            FieldErrors errors,
+            java.util.Optional<org.involve.core.application.SaveAndReturn.Details> details) {
+        return Templates.render(
+                "apply/saveLink.jte",
+                new SaveLink(role, offered, email, errors, date(draft.expiresAt()), details));
+    }
+
+    public static String saveLinkSent(Role role, String email) {
+        return Templates.render(
+                "apply/roleMessage.jte",
+                new RoleMessage(
+                        WORDS.get("page.saveLink.sent.title"),
+                        List.of(
+                                WORDS.format("page.saveLink.sent.body", "email", email),
+                                WORDS.get("page.saveLink.sent.spam")),
+                        role,
+                        WORDS.get("page.saveLink.back"),
+                        org.involve.core.paths.PublicPaths.TASK_LIST.fill(role.id())));
+    }
+
+    public static String saveLinkTooMany(Role role, int count) {
+        return Templates.render(
+                "apply/roleMessage.jte",
+                new RoleMessage(
+                        WORDS.get("page.saveLink.tooMany.title"),
+                        List.of(WORDS.format("page.saveLink.tooMany.body", "count", count)),
+                        role,
+                        WORDS.get("page.saveLink.back"),
+                        org.involve.core.paths.PublicPaths.TASK_LIST.fill(role.id())));
+    }
+
+    /** The e-mail's link when it no longer works: a link to the role (or the open roles, if it is not known). */
+    public static String linkGone(java.util.Optional<Role> role) {
+        return Templates.render(
+                "apply/roleMessage.jte",
+                new RoleMessage(
+                        WORDS.get("page.continueLink.gone.title"),
+                        List.of(WORDS.get("page.continueLink.gone.body")),
+                        role.orElse(null),
+                        role.map(
+                                        r ->
+                                                WORDS.format(
+                                                        "page.continueLink.gone.role",
+                                                        "role",
+                                                        r.title()))
+                                .orElse(WORDS.get("page.continue.openRoles")),
+                        role.map(r -> org.involve.core.paths.PublicPaths.ROLE.fill(r.id()))
+                                .orElse(org.involve.core.paths.PublicPaths.ROLES.fill())));
+    }
+
+    public static String continueApplication(Map<String, String> values, FieldErrors errors) {
+        Section section =
+                new Section(
+                        "continue",
+                        WORDS.get("page.continue.title"),
+                        WORDS.get("page.continue.intro"),
+                        org.involve.core.application.SaveAndReturn.codeFields());
+        return Templates.render(
+                "apply/continue.jte", new ContinueApplication(section, values, errors));
+    }
+
+    public static String continueTooMany() {
+        return Templates.render(
+                "apply/roleMessage.jte",
+                new RoleMessage(
+                        WORDS.get("page.continue.tooMany.title"),
+                        List.of(WORDS.get("page.continue.tooMany.body")),
+                        null,
+                        WORDS.get("page.continue.openRoles"),
+                        org.involve.core.paths.PublicPaths.ROLES.fill()));
     }
 }

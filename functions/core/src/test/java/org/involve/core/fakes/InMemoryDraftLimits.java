@@ -1,0 +1,33 @@
+package org.involve.core.fakes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.involve.core.draft.DraftLimits;
+import org.involve.core.outbox.OutboxMessage;
+
+/** Counts tries in memory; e-mails go to the in-memory outbox with the count, as the adapter's transaction does. */
+public final class InMemoryDraftLimits implements DraftLimits {
+    public final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final InMemoryOutbox outbox;
+
+    public InMemoryDraftLimits(InMemoryOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public synchronized boolean take(String key, int limit, Instant until) {
+        int now = counts.getOrDefault(key, 0);
+        if (now >= limit) return false;
+        counts.put(key, now + 1);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean takeWithMail(
+            String key, int limit, Instant until, OutboxMessage message) {
+        if (!take(key, limit, until)) return false;
+        new InMemoryOutboxWriter(outbox).addOnce(message);
+        return true;
+    }
+}
