@@ -1,8 +1,10 @@
 package org.involve.local;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.involve.adapters.HttpJwks;
 import org.involve.adapters.IdTokenVerifier;
+import org.involve.core.staff.EndedSessions;
 import org.involve.handlers.StaffSessionAuthorizer;
 
 /**
@@ -16,6 +18,18 @@ public class TestSessionAuthorizer extends StaffSessionAuthorizer {
                         System.getProperty("test.STAFF_TOKEN_ISSUER"),
                         LocalIdentity.AUDIENCE,
                         new HttpJwks(System.getProperty("test.STAFF_JWKS_URL"), Clock.systemUTC()),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()),
+                new NoSignOuts());
+    }
+
+    /** These tests never sign out; sign-out itself is tested in the handlers' StaffSignInEventsTest. */
+    private static final class NoSignOuts implements EndedSessions {
+        @Override
+        public void end(String sessionId, Instant tokenExpires) {}
+
+        @Override
+        public boolean hasEnded(String sessionId) {
+            return false;
+        }
     }
 }
