@@ -67,6 +67,14 @@ public final class ClaimMaking {
         this.ids = ids;
     }
 
+    /**
+     * The same, without receipts: for staff making a claim for a partner (their function may only read receipts). A
+     * line they take out keeps its receipt in the store until the claim's receipts are deleted with it.
+     */
+    public ClaimMaking withoutReceipts() {
+        return new ClaimMaking(claims, null, clock, ids);
+    }
+
     /** Whether receipts can be added here. */
     public boolean takesReceipts() {
         return receipts != null;
