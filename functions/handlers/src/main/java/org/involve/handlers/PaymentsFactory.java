@@ -10,6 +10,7 @@ import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
+import org.involve.adapters.S3Receipts;
 import org.involve.adapters.SqsPaymentsQueue;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
@@ -17,6 +18,7 @@ import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
 import org.involve.core.payments.PaymentLetters;
+import org.involve.core.payments.Receipts;
 import org.involve.core.role.RoleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +51,17 @@ public class PaymentsFactory {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
     }
 
+    /** The receipts bucket; its S3 client is built with it, on first use. */
     @Singleton
-    ClaimMaking claimMaking(DynamoClaims claims, Clock clock) {
-        return new ClaimMaking(claims, clock, () -> UUID.randomUUID().toString());
+    Receipts receipts(InvolveSettings settings, Clock clock) {
+        return new S3Receipts(
+                ReceiptsClient.s3(), settings.receiptsBucket(), settings.siteUrl(), clock);
+    }
+
+    /** A partner's claims take receipts; staff making one for a partner use {@link ClaimMaking#withoutReceipts}. */
+    @Singleton
+    ClaimMaking claimMaking(DynamoClaims claims, Receipts receipts, Clock clock) {
+        return new ClaimMaking(claims, receipts, clock, () -> UUID.randomUUID().toString());
     }
 
     @Singleton
