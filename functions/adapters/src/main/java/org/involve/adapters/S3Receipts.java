@@ -53,26 +53,13 @@ public final class S3Receipts implements Receipts {
     /**
      * @param siteUrl the public site's address: the page S3 sends the browser back to is on it
      */
-    public S3Receipts(S3Client s3, String bucket, String siteUrl, Clock clock) {
+    public S3Receipts(
+            S3Client s3, S3Presigner presigner, String bucket, String siteUrl, Clock clock) {
         this.s3 = s3;
+        this.presigner = presigner;
         this.bucket = bucket;
         this.siteUrl = siteUrl.replaceFirst("/+$", "");
         this.clock = clock;
-        var config = s3.serviceClientConfiguration();
-        var b =
-                S3Presigner.builder()
-                        .region(config.region())
-                        .credentialsProvider(config.credentialsProvider());
-        config.endpointOverride()
-                .ifPresent(
-                        e ->
-                                b.endpointOverride(e)
-                                        .serviceConfiguration(
-                                                software.amazon.awssdk.services.s3.S3Configuration
-                                                        .builder()
-                                                        .pathStyleAccessEnabled(true)
-                                                        .build()));
-        this.presigner = b.build();
     }
 
     @Override
@@ -112,7 +99,7 @@ public final class S3Receipts implements Receipts {
                 HexFormat.of()
                         .formatHex(
                                 hmac(
-                                        signingKey(who.secretAccessKey(), day, region.id()),
+                                        signingKey(who.secretAccessKey(), day, region.id(), "s3"),
                                         encoded)));
         return new UploadForm(action(), fields);
     }
@@ -211,10 +198,11 @@ public final class S3Receipts implements Receipts {
         return provider.resolveIdentity().join();
     }
 
-    private static byte[] signingKey(String secret, String day, String region) {
+    /** Signature Version 4's signing key for one day, region and service. */
+    static byte[] signingKey(String secret, String day, String region, String service) {
         byte[] k = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), day);
         k = hmac(k, region);
-        k = hmac(k, "s3");
+        k = hmac(k, service);
         return hmac(k, "aws4_request");
     }
 

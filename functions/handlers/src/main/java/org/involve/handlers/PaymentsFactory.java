@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.UUID;
+import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoOutbox;
@@ -51,11 +52,15 @@ public class PaymentsFactory {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
     }
 
-    /** The receipts bucket; its S3 client is built with it, on first use. */
+    /** The receipts bucket; its S3 client and presigner are built with it, on first use. */
     @Singleton
     Receipts receipts(InvolveSettings settings, Clock clock) {
         return new S3Receipts(
-                ReceiptsClient.s3(), settings.receiptsBucket(), settings.siteUrl(), clock);
+                AwsClients.s3(),
+                AwsClients.s3Presigner(),
+                settings.receiptsBucket(),
+                settings.siteUrl(),
+                clock);
     }
 
     /** A partner's claims take receipts; staff making one for a partner use {@link ClaimMaking#withoutReceipts}. */
