@@ -4,7 +4,9 @@
 // 2-days warning, approve it, the partner is told (with the benefits-advice line) and the payments queue calculates
 // one payment record. The role and applicant are seeded through DynamoDB Local, as partners-year.test.mjs does; the
 // partner started 6 days ago, so every claimed date is in their time in the role. axe-core checks every page.
-// Not here (not built yet): the payroll export, the finance page, statements, receipts.
+// The rail fare gets a receipt: the form posts the file straight to the receipts bucket (S3Mock locally); a file named
+// .pdf that is not one is refused by its content, a PNG is kept, and staff open it through a short-lived link.
+// Not here (not built yet): the payroll export, the finance page, statements.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -33,6 +35,30 @@ async function fillDate(page, d) {
   await page.fill('#date-day', day);
   await page.fill('#date-month', month);
   await page.fill('#date-year', year);
+}
+
+/** A small real PNG (1 by 1 pixel). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Uploads a receipt as a person would, with the plain form (no script), straight to the receipts bucket. S3 then sends
+ * the browser back to the form's success_action_redirect with the bucket, key and etag; S3Mock answers 200 instead,
+ * so the test follows that redirect as S3 would send it.
+ */
+async function uploadReceipt(page, file, expectedStatus) {
+  const form = page.locator('form[enctype="multipart/form-data"]');
+  const fields = Object.fromEntries(await form.locator('input[type=hidden]').evaluateAll(
+    inputs => inputs.map(i => [i.name, i.value])));
+  await page.setInputFiles('#file', file);
+  const stored = page.waitForResponse(r => r.request().method() === 'POST' && r.url().endsWith('/receiptsbucket'));
+  await page.getByRole('button', { name: 'Upload receipt', exact: true }).click();
+  assert.ok((await stored).status() < 300, 'the bucket took the file');
+  const back = new URL(fields.success_action_redirect);
+  back.searchParams.set('bucket', 'receiptsbucket');
+  back.searchParams.set('key', fields.key);
+  back.searchParams.set('etag', '"local"');
+  return visit(page, back.pathname + back.search, expectedStatus);
 }
 
 async function follow(page, name) {
@@ -101,6 +127,17 @@ test('a partner claims from the e-mail link and staff approve it with the 2-days
     await partner.fill('#amount', '23.40');
     await press(partner, 'Add this cost');
 
+    // Its receipt: a file called .pdf that is not one is refused by its content; then a PNG photo is kept.
+    await expectHeading(partner, 'Add a receipt');
+    assert.match(await partner.locator('main').innerText(), /Train fare \(standard class\) on .*, £23\.40/);
+    await checkPage(partner, 'receipt');
+    await uploadReceipt(partner, { name: 'ticket.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Not really a PDF') }, 400);
+    assert.match(await partner.locator('.nhsuk-error-summary').innerText(), /The file must be a PDF, JPEG or PNG/);
+    await checkPage(partner, 'receipt-wrong-type');
+    await uploadReceipt(partner, { name: 'ticket.png', mimeType: 'image/png', buffer: PNG }, 200);
+    assert.match(await partner.locator('main').innerText(), /Receipt added/);
+    await checkPage(partner, 'receipt-added');
+
     // Five days of 4 hours outside meetings: more than the guideline of 2 days a month on average.
     for (let n = 5; n >= 1; n--) {
       await follow(partner, 'Add time you gave outside meetings');
@@ -115,6 +152,7 @@ test('a partner claims from the e-mail link and staff approve it with the 2-days
     assert.match(overview, /Car or van: 12\.5 miles/);
     assert.match(overview, /Train fare \(standard class\)/);
     assert.match(overview, /£23\.40/);
+    assert.match(overview, /Change receipt/);
     assert.equal((overview.match(/Time given: 4 hours/g) ?? []).length, 5);
     await checkPage(partner, 'claim-lines');
     await press(partner, 'Send your claim');
@@ -136,7 +174,15 @@ test('a partner claims from the e-mail link and staff approve it with the 2-days
     assert.match(claimPage, /more than the guideline of 2 days/);
     assert.match(claimPage, /£750\.00|£750/); // 5 full days at £150
     assert.match(claimPage, /£29\.03/); // rail £23.40 and 12.5 miles at 45p (£5.625, to the nearest penny)
+    assert.doesNotMatch(claimPage, /No receipt/);
     await checkPage(staff, 'claim');
+    // The receipt, through a link that lasts 5 minutes (never a public address), served as the PNG it is.
+    const receiptLink = await staff.getByRole('link', { name: /View receipt/ }).getAttribute('href');
+    assert.match(receiptLink, /X-Amz-Expires=300/);
+    const receipt = await staff.request.get(receiptLink);
+    assert.equal(receipt.status(), 200);
+    assert.equal(receipt.headers()['content-type'], 'image/png');
+    assert.deepEqual(Buffer.from(await receipt.body()), PNG);
     await press(staff, 'Approve this claim');
     assert.match(await staff.locator('main').innerText(), /Claim approved/);
     await checkPage(staff, 'claims-after');

@@ -118,6 +118,11 @@ public record InvolveSettings(Map<String, String> values) {
     // ---------- sites, mail and keys ----------
 
     /** The public site, for links in e-mails to applicants and referees. */
+    /** The private bucket of expense-claim receipts. */
+    public String receiptsBucket() {
+        return required("RECEIPTS_BUCKET");
+    }
+
     public String siteUrl() {
         return required("SITE_URL");
     }

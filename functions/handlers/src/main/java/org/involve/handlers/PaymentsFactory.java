@@ -5,11 +5,13 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.UUID;
+import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
+import org.involve.adapters.S3Receipts;
 import org.involve.adapters.SqsPaymentsQueue;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
@@ -17,6 +19,7 @@ import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
 import org.involve.core.payments.PaymentLetters;
+import org.involve.core.payments.Receipts;
 import org.involve.core.role.RoleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +53,21 @@ public class PaymentsFactory {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
     }
 
+    /** The receipts bucket; its S3 client and presigner are built with it, on first use. */
     @Singleton
-    ClaimMaking claimMaking(DynamoClaims claims, Clock clock) {
-        return new ClaimMaking(claims, clock, () -> UUID.randomUUID().toString());
+    Receipts receipts(InvolveSettings settings, Clock clock) {
+        return new S3Receipts(
+                AwsClients.s3(),
+                AwsClients.s3Presigner(),
+                settings.receiptsBucket(),
+                settings.siteUrl(),
+                clock);
+    }
+
+    /** A partner's claims take receipts; staff making one for a partner use {@link ClaimMaking#withoutReceipts}. */
+    @Singleton
+    ClaimMaking claimMaking(DynamoClaims claims, Receipts receipts, Clock clock) {
+        return new ClaimMaking(claims, receipts, clock, () -> UUID.randomUUID().toString());
     }
 
     @Singleton

@@ -14,6 +14,7 @@ import org.involve.core.partners.PartnerRecords;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimMaking;
+import org.involve.core.payments.Receipts;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
@@ -49,22 +50,50 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
     private final ClaimMaking making;
     private final PartnerRecords partners;
     private final RoleReader roles;
+    private final Receipts receipts;
 
     public StaffClaimsHandler() {
         this(
                 Beans.get(ClaimDesk.class),
-                Beans.get(ClaimMaking.class),
+                Beans.get(ClaimMaking.class).withoutReceipts(),
                 Beans.get(PartnerRecords.class),
-                Beans.get(RoleReader.class));
+                Beans.get(RoleReader.class),
+                Beans.get(Receipts.class));
     }
 
+    /** Without receipts (tests of the other pages). */
     public StaffClaimsHandler(
             ClaimDesk desk, ClaimMaking making, PartnerRecords partners, RoleReader roles) {
+        this(desk, making, partners, roles, null);
+    }
+
+    /** {@code receipts} may be null: no receipt links are shown. */
+    public StaffClaimsHandler(
+            ClaimDesk desk,
+            ClaimMaking making,
+            PartnerRecords partners,
+            RoleReader roles,
+            Receipts receipts) {
         super("staff-claims", Permission.APPROVE_CLAIMS, ROUTES);
         this.desk = desk;
         this.making = making;
         this.partners = partners;
         this.roles = roles;
+        this.receipts = receipts;
+    }
+
+    /** A short-lived link to each receipt of the claim, by its key (links are made only for staff deciding it). */
+    private Map<String, String> receiptLinks(ClaimDesk.Waiting w) {
+        Map<String, String> links = new java.util.HashMap<>();
+        if (receipts != null)
+            for (String key : w.claim().receiptKeys()) links.put(key, receipts.viewLink(key));
+        return links;
+    }
+
+    private String page(
+            StaffRequest req, Map<String, String> posted, FieldErrors errors, String problem) {
+        ClaimDesk.Waiting w = desk.review(req.member(), claimId(req));
+        return StaffClaimPages.claim(req.member(), w, receiptLinks(w), posted, errors, problem);
     }
 
     private APIGatewayV2HTTPResponse waiting(StaffRequest req) {
@@ -76,14 +105,7 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
     }
 
     private APIGatewayV2HTTPResponse claim(StaffRequest req) {
-        return WebResponse.html(
-                200,
-                StaffClaimPages.claim(
-                        req.member(),
-                        desk.review(req.member(), claimId(req)),
-                        Map.of(),
-                        null,
-                        null));
+        return WebResponse.html(200, page(req, Map.of(), null, null));
     }
 
     private APIGatewayV2HTTPResponse approve(StaffRequest req) {
@@ -116,14 +138,7 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
     /** The claim as it is now, with what was entered: 400 for a missing reason, 409 when it cannot be decided now. */
     private APIGatewayV2HTTPResponse again(
             StaffRequest req, Map<String, String> posted, FieldErrors errors, String problem) {
-        return WebResponse.html(
-                errors != null ? 400 : 409,
-                StaffClaimPages.claim(
-                        req.member(),
-                        desk.review(req.member(), claimId(req)),
-                        posted,
-                        errors,
-                        problem));
+        return WebResponse.html(errors != null ? 400 : 409, page(req, posted, errors, problem));
     }
 
     /** A claim staff make for a partner who chose telephone or post: the claim page, or one line's form. */

@@ -42,7 +42,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
             List.of("paused", "returned", "retired", "contact", "agreed", "itAsked");
     private static final List<String> TENURE_NOTICES = List.of("partnerYes", "partnerNo");
     private static final List<String> CLAIM_NOTICES =
-            List.of("lineAdded", "lineRemoved", "claimSent");
+            List.of("lineAdded", "lineRemoved", "claimSent", "receiptAdded");
     private final YourInvolvement involvement;
     private final NewLinkRequests newLinks;
     private static final String CHECK_IN_NOTICE = "answered";
@@ -218,13 +218,83 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                         claims.draft(page.partner()).orElse(null),
                                         notice,
                                         null,
-                                        null)));
+                                        null,
+                                        claims.takesReceipts())));
             }
             case ClaimMaking.COST, ClaimMaking.JOURNEY, ClaimMaking.TIME ->
                     WebResponse.html(
                             200, ClaimPages.line(lineForm(token, step, page, Map.of(), null)));
+            case ClaimMaking.RECEIPT ->
+                    receiptForm(token, page, req.query("cost").orElse(""), null, 200);
+            case ClaimMaking.RECEIPT_ADDED -> receiptAdded(req, token, page);
             default -> throw new NotFound("step");
         };
+    }
+
+    /** The form that sends a cost's receipt straight to the receipts store; the store sends the browser back here. */
+    private APIGatewayV2HTTPResponse receiptForm(
+            String token,
+            YourInvolvement.Opened.Page page,
+            String cost,
+            FieldErrors errors,
+            int status) {
+        ClaimPages.Line line =
+                claims.draft(page.partner()).map(d -> ClaimPages.cost(d, index(cost))).orElse(null);
+        var form =
+                line == null
+                        ? java.util.Optional.<org.involve.core.payments.Receipts.UploadForm>empty()
+                        : claims.receiptForm(
+                                page.partner(),
+                                cost,
+                                PublicPaths.YOUR_INVOLVEMENT_STEP.fill(
+                                                token, ClaimMaking.RECEIPT_ADDED)
+                                        + "?cost="
+                                        + line.cost());
+        if (form.isEmpty()) throw new NotFound("cost");
+        String back = PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW);
+        return WebResponse.htmlWithFormTo(
+                status,
+                ClaimPages.receipt(
+                        new ClaimPages.ReceiptForm(
+                                Layout.PUBLIC, back, page.role(), line, form.get(), errors)),
+                form.get().action());
+    }
+
+    /** Where the store sends the browser after an upload: the file is checked and kept, or deleted and said why. */
+    private APIGatewayV2HTTPResponse receiptAdded(
+            WebRequest req, String token, YourInvolvement.Opened.Page page) {
+        String cost = req.query("cost").orElse("");
+        ClaimMaking.Result result =
+                claims.attachReceipt(page.partner(), cost, req.query("key").orElse(null), null);
+        if (result instanceof ClaimMaking.Result.Saved saved)
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW)
+                            + "?done="
+                            + saved.notice());
+        if (result instanceof ClaimMaking.Result.Invalid invalid)
+            return receiptForm(token, page, cost, invalid.errors(), 400);
+        String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
+        return WebResponse.html(
+                409,
+                ClaimPages.overview(
+                        new ClaimPages.Overview(
+                                Layout.PUBLIC,
+                                base,
+                                base,
+                                page.role(),
+                                claims.draft(page.partner()).orElse(null),
+                                null,
+                                ((ClaimMaking.Result.Refused) result).reason(),
+                                null,
+                                claims.takesReceipts())));
+    }
+
+    private static int index(String cost) {
+        try {
+            return Integer.parseInt(cost.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private APIGatewayV2HTTPResponse claimAct(WebRequest req, String token, String step) {
@@ -242,6 +312,13 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                     case ClaimMaking.SEND -> claims.submit(page.partner(), null);
                     default -> throw new NotFound("step");
                 };
+        if (result instanceof ClaimMaking.Result.Saved saved
+                && ClaimMaking.COST.equals(step)
+                && claims.takesReceipts())
+            return WebResponse.seeOther(
+                    PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.RECEIPT)
+                            + "?cost="
+                            + (saved.claim().expenses().size() - 1));
         if (result instanceof ClaimMaking.Result.Saved saved)
             return WebResponse.seeOther(
                     PublicPaths.YOUR_INVOLVEMENT_STEP.fill(token, ClaimMaking.OVERVIEW)
@@ -262,7 +339,8 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                                 claims.draft(page.partner()).orElse(null),
                                 null,
                                 reason,
-                                null)));
+                                null,
+                                claims.takesReceipts())));
     }
 
     private static ClaimPages.LineForm lineForm(

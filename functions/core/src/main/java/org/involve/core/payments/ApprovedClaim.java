@@ -62,13 +62,28 @@ public record ApprovedClaim(
         }
     }
 
-    /** What an expense was for; all are reimbursed at cost, with a receipt. */
+    /**
+     * What an expense was for; all are reimbursed at cost, with a receipt (DOMAIN.md: "subsistence, and care costs,
+     * with receipts"; travel other than mileage is a fare or a charge with a ticket or receipt). Mileage is a journey,
+     * not an expense, and needs none: it is worked out from the miles.
+     */
     public enum ExpenseKind {
-        RAIL,
-        TAXI,
-        PARKING,
-        SUBSISTENCE,
-        CARE
+        RAIL(true),
+        TAXI(true),
+        PARKING(true),
+        SUBSISTENCE(true),
+        CARE(true);
+
+        private final boolean needsReceipt;
+
+        ExpenseKind(boolean needsReceipt) {
+            this.needsReceipt = needsReceipt;
+        }
+
+        /** Whether staff are warned when a claim for it has no receipt (a warning, never a block). */
+        public boolean needsReceipt() {
+            return needsReceipt;
+        }
     }
 
     public record Expense(ExpenseKind kind, LocalDate date, long pence) {

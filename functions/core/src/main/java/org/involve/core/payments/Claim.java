@@ -81,6 +81,18 @@ public record Claim(
                 0);
     }
 
+    /** The costs that need a receipt and have none: staff are warned (never stopped) when they decide. */
+    public List<ClaimExpense> missingReceipts() {
+        return expenses.stream()
+                .filter(e -> e.kind().needsReceipt() && e.receiptKey() == null)
+                .toList();
+    }
+
+    /** The keys of this claim's receipts in the receipts store. */
+    public List<String> receiptKeys() {
+        return expenses.stream().map(ClaimExpense::receiptKey).filter(k -> k != null).toList();
+    }
+
     public boolean isEmpty() {
         return involvement.isEmpty() && expenses.isEmpty() && journeys.isEmpty();
     }

@@ -31,7 +31,18 @@ public final class ClaimMaking {
     public static final String TIME = "claim-time";
     public static final String SEND = "claim-send";
     public static final String REMOVE = "claim-remove";
-    public static final List<String> STEPS = List.of(OVERVIEW, COST, JOURNEY, TIME, SEND, REMOVE);
+
+    /** The page with the form that sends one cost's receipt straight to the receipts store ({@code ?cost=<n>}). */
+    public static final String RECEIPT = "claim-receipt";
+
+    /** Where the store sends the browser back after an upload ({@code ?cost=<n>&key=...}): we check and keep it. */
+    public static final String RECEIPT_ADDED = "claim-receipt-added";
+
+    public static final List<String> STEPS =
+            List.of(OVERVIEW, COST, JOURNEY, TIME, SEND, REMOVE, RECEIPT, RECEIPT_ADDED);
+
+    /** The file field of the receipt form, for its error. */
+    public static final String FILE = Receipts.FILE_FIELD;
 
     /** The largest single amount taken without a call to the team, and the most miles for one journey. */
     public static final long MOST_PENCE = 50_000;
@@ -40,13 +51,33 @@ public final class ClaimMaking {
 
     private static final Words WORDS = Words.of("payments");
     private final Claims claims;
+    private final Receipts receipts;
     private final Clock clock;
     private final Supplier<String> ids;
 
+    /** Without a receipts store: costs are claimed without receipts (staff making a claim for a partner). */
     public ClaimMaking(Claims claims, Clock clock, Supplier<String> ids) {
+        this(claims, null, clock, ids);
+    }
+
+    public ClaimMaking(Claims claims, Receipts receipts, Clock clock, Supplier<String> ids) {
         this.claims = claims;
+        this.receipts = receipts;
         this.clock = clock;
         this.ids = ids;
+    }
+
+    /**
+     * The same, without receipts: for staff making a claim for a partner (their function may only read receipts). A
+     * line they take out keeps its receipt in the store until the claim's receipts are deleted with it.
+     */
+    public ClaimMaking withoutReceipts() {
+        return new ClaimMaking(claims, null, clock, ids);
+    }
+
+    /** Whether receipts can be added here. */
+    public boolean takesReceipts() {
+        return receipts != null;
     }
 
     public sealed interface Result {
@@ -128,6 +159,81 @@ public final class ClaimMaking {
         return new Result.Saved(after, "lineAdded");
     }
 
+    /**
+     * The form that uploads a receipt for cost {@code cost} (its place among the draft's costs) straight to the store,
+     * under a new key of this claim; the store sends the browser back to {@code returnTo}. Empty when there is no
+     * such cost in the partner's draft.
+     */
+    public Optional<Receipts.UploadForm> receiptForm(Partner p, String cost, String returnTo) {
+        if (receipts == null) return Optional.empty();
+        Claim draft = draft(p).orElse(null);
+        int i = index(cost);
+        if (draft == null || i < 0 || i >= draft.expenses().size()) return Optional.empty();
+        return Optional.of(receipts.uploadForm(Receipts.prefix(draft.id()) + ids.get(), returnTo));
+    }
+
+    /** The cost a receipt is for, or empty when the partner's draft has no such cost. */
+    public Optional<Claim.ClaimExpense> cost(Partner p, String cost) {
+        int i = index(cost);
+        return draft(p).filter(d -> i >= 0 && i < d.expenses().size())
+                .map(d -> d.expenses().get(i));
+    }
+
+    /**
+     * After an upload: looks at what was stored under {@code key} and keeps it as cost {@code cost}'s receipt only if
+     * it is a PDF, JPEG or PNG (by its first bytes) of at most 10 MB; anything else is deleted at once and the partner
+     * told plainly. A receipt the cost already had is replaced (and deleted). Coming back to the same address again
+     * changes nothing.
+     */
+    public Result attachReceipt(Partner p, String cost, String key, String onBehalfOf) {
+        Claim before = draft(p).orElse(null);
+        int i = index(cost);
+        if (receipts == null
+                || before == null
+                || i < 0
+                || i >= before.expenses().size()
+                || key == null
+                || !key.startsWith(Receipts.prefix(before.id()))
+                || !key.matches("[A-Za-z0-9-]{1,64}/[A-Za-z0-9-]{1,64}"))
+            return new Result.Refused(WORDS.get("error.receiptNotFound"));
+        Claim.ClaimExpense expense = before.expenses().get(i);
+        if (key.equals(expense.receiptKey())) return new Result.Saved(before, "receiptAdded");
+        Optional<Receipts.Stored> stored = receipts.look(key);
+        if (stored.isEmpty())
+            return new Result.Invalid(FieldErrors.of(FILE, WORDS.get("field.file.error")));
+        String problem =
+                stored.get().size() == 0
+                        ? "field.file.error.empty"
+                        : stored.get().size() > ReceiptType.MOST_BYTES
+                                ? "field.file.error.tooBig"
+                                : ReceiptType.of(stored.get().first()).isEmpty()
+                                        ? "field.file.error.type"
+                                        : null;
+        if (problem != null) {
+            receipts.delete(key);
+            return new Result.Invalid(FieldErrors.of(FILE, WORDS.get(problem)));
+        }
+        List<Claim.ClaimExpense> expenses = new ArrayList<>(before.expenses());
+        expenses.set(
+                i,
+                new Claim.ClaimExpense(
+                        expense.kind(), expense.date(), expense.pence(), expense.reason(), key));
+        Instant now = clock.instant();
+        Claim after = before.withContents(before.involvement(), expenses, before.journeys());
+        if (!claims.save(before, after, entry(p, onBehalfOf, "receipt added", before, after, now)))
+            return new Result.Refused(WORDS.get("error.changedMeanwhile"));
+        if (expense.receiptKey() != null) receipts.delete(expense.receiptKey());
+        return new Result.Saved(after, "receiptAdded");
+    }
+
+    private static int index(String posted) {
+        try {
+            return Integer.parseInt(posted == null ? "" : posted.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** Takes line {@code index} (in the order the overview lists them: time, costs, journeys) out of the draft. */
     public Result remove(Partner p, String index, String onBehalfOf) {
         Claim before = draft(p).orElse(null);
@@ -141,8 +247,10 @@ public final class ClaimMaking {
         } catch (NumberFormatException e) {
             return new Result.Refused(WORDS.get("error.noDraft"));
         }
+        String receipt = null;
         if (i >= 0 && i < involvement.size()) involvement.remove(i);
-        else if ((i -= involvement.size()) >= 0 && i < expenses.size()) expenses.remove(i);
+        else if ((i -= involvement.size()) >= 0 && i < expenses.size())
+            receipt = expenses.remove(i).receiptKey();
         else if ((i -= expenses.size()) >= 0 && i < journeys.size()) journeys.remove(i);
         else return new Result.Refused(WORDS.get("error.noDraft"));
         Instant now = clock.instant();
@@ -150,6 +258,7 @@ public final class ClaimMaking {
         if (!claims.save(
                 before, after, entry(p, onBehalfOf, "claim line removed", before, after, now)))
             return new Result.Refused(WORDS.get("error.changedMeanwhile"));
+        if (receipt != null && receipts != null) receipts.delete(receipt);
         return new Result.Saved(after, "lineRemoved");
     }
 

@@ -55,6 +55,24 @@ public final class WebResponse {
     }
 
     /**
+     * A page whose form posts to another site, the receipts store (the file goes straight there, never through a
+     * function): the page's policy lets forms post to that one origin as well as our own, and nowhere else.
+     */
+    public static APIGatewayV2HTTPResponse htmlWithFormTo(
+            int status, String body, String formAction) {
+        String origin = formAction.replaceFirst("^(https?://[^/]+).*$", "$1");
+        if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d+)?"))
+            throw new IllegalArgumentException("A form posts to an http(s) origin");
+        APIGatewayV2HTTPResponse r = html(status, body);
+        r.getHeaders()
+                .put(
+                        "Content-Security-Policy",
+                        SecurityPolicy.VALUE.replace(
+                                "form-action 'self'", "form-action 'self' " + origin));
+        return r;
+    }
+
+    /**
      * 200 with a CSV file to download as {@code filename} (letters, digits, dots and dashes only). The body must already
      * be safe to open in a spreadsheet (see core's impact.Csv and equality's report).
      */

@@ -11,6 +11,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.payments.ApprovedClaim;
 import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimMaking;
+import org.involve.core.payments.Receipts;
 import org.involve.core.payments.Vehicle;
 import org.involve.core.role.Money;
 import org.involve.core.role.Role;
@@ -24,8 +25,30 @@ public final class ClaimPages {
 
     private ClaimPages() {}
 
-    /** One line of the draft as the partner reads it; {@code index} is what removing it posts. */
-    public record Line(int index, String what, String date, String amount) {}
+    /**
+     * One line of the draft as the partner reads it; {@code index} is what removing it posts. {@code cost} is its place
+     * among the costs (what a receipt is added for), -1 for time and journeys; {@code receiptKey} its receipt, if any.
+     */
+    public record Line(
+            int index,
+            String what,
+            String date,
+            String amount,
+            int cost,
+            boolean needsReceipt,
+            String receiptKey) {
+        public Line(int index, String what, String date, String amount) {
+            this(index, what, date, amount, -1, false, null);
+        }
+
+        public boolean isCost() {
+            return cost >= 0;
+        }
+
+        public boolean hasReceipt() {
+            return receiptKey != null;
+        }
+    }
 
     /**
      * The claim being made. {@code base} is the partner's "your involvement" page; {@code draft} may be null.
@@ -38,7 +61,21 @@ public final class ClaimPages {
             Claim draft,
             String notice,
             String problem,
-            String actingFor) {
+            String actingFor,
+            boolean receipts) {
+        /** Without receipts (staff making a claim for a partner). */
+        public Overview(
+                Layout.Chrome chrome,
+                String base,
+                String backLink,
+                Role role,
+                Claim draft,
+                String notice,
+                String problem,
+                String actingFor) {
+            this(chrome, base, backLink, role, draft, notice, problem, actingFor, false);
+        }
+
         public List<Line> lines() {
             return ClaimPages.lines(draft);
         }
@@ -46,6 +83,56 @@ public final class ClaimPages {
         public String action(String step) {
             return base + "/" + step;
         }
+
+        /** The page that adds (or changes) cost {@code cost}'s receipt. */
+        public String receipt(int cost) {
+            return action(ClaimMaking.RECEIPT) + "?cost=" + cost;
+        }
+    }
+
+    /**
+     * The form that sends one cost's receipt straight to the receipts store (never through our function): it posts to
+     * the store's address with the signed hidden fields, the file last. {@code errors} come from the check after an
+     * upload (a file that was not a PDF, JPEG or PNG, or too big).
+     */
+    public record ReceiptForm(
+            Layout.Chrome chrome,
+            String backLink,
+            Role role,
+            Line line,
+            Receipts.UploadForm form,
+            FieldErrors errors) {
+        public boolean hasErrors() {
+            return errors != null && !errors.isEmpty();
+        }
+
+        public String error() {
+            return errors == null ? null : errors.asMap().get(ClaimMaking.FILE);
+        }
+
+        public String fileField() {
+            return Receipts.FILE_FIELD;
+        }
+
+        public String forWhat() {
+            return W.format(
+                    "page.claimReceipt.for",
+                    "what",
+                    line.what(),
+                    "date",
+                    line.date(),
+                    "amount",
+                    line.amount());
+        }
+    }
+
+    public static String receipt(ReceiptForm page) {
+        return Templates.render("payments/claimReceipt.jte", page);
+    }
+
+    /** Cost {@code cost} of the claim as a line, or null when there is no such cost. */
+    public static Line cost(Claim c, int cost) {
+        return lines(c).stream().filter(l -> l.cost() == cost).findFirst().orElse(null);
     }
 
     /** One line's form: {@code step} is {@link ClaimMaking#COST}, {@link ClaimMaking#JOURNEY} or {@link ClaimMaking#TIME}. */
@@ -161,6 +248,7 @@ public final class ClaimPages {
                             W.format("page.claim.line.time", "time", time(s.minutes())),
                             ClosingTime.displayDate(s.date()),
                             W.get("page.claim.amount.worked")));
+        int cost = 0;
         for (Claim.ClaimExpense e : c.expenses()) {
             String kind = W.get("field.kind." + e.kind().name().toLowerCase(Locale.ROOT));
             lines.add(
@@ -175,7 +263,10 @@ public final class ClaimPages {
                                             "reason",
                                             e.reason()),
                             ClosingTime.displayDate(e.date()),
-                            Money.pounds(e.pence())));
+                            Money.pounds(e.pence()),
+                            cost++,
+                            e.kind().needsReceipt(),
+                            e.receiptKey()));
         }
         for (ApprovedClaim.Journey j : c.journeys())
             lines.add(

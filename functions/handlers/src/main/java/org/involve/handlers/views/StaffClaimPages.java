@@ -19,14 +19,34 @@ public final class StaffClaimPages {
 
     public record Waiting(StaffMember member, List<ClaimDesk.Waiting> claims, String notice) {}
 
+    /** @param receiptLinks a short-lived link to each receipt, by its key */
     public record One(
             StaffMember member,
             ClaimDesk.Waiting waiting,
+            Map<String, String> receiptLinks,
             Map<String, String> values,
             FieldErrors errors,
             String problem) {
         public List<ClaimPages.Line> lines() {
             return ClaimPages.lines(waiting.claim());
+        }
+
+        /** Whether any line is a cost (the table then has a receipt column). */
+        public boolean hasCosts() {
+            return !waiting.claim().expenses().isEmpty();
+        }
+
+        public String receiptLink(ClaimPages.Line line) {
+            return line.receiptKey() == null ? null : receiptLinks.get(line.receiptKey());
+        }
+
+        /** The guideline's warnings, then one for each cost that needs a receipt and has none. */
+        public List<String> warnings() {
+            List<String> all = new java.util.ArrayList<>(waiting.review().warnings());
+            for (ClaimPages.Line l : lines())
+                if (l.isCost() && l.needsReceipt() && !l.hasReceipt())
+                    all.add(W.format("warning.noReceipt", "what", l.what(), "date", l.date()));
+            return all;
         }
 
         public boolean hasErrors() {
@@ -50,11 +70,13 @@ public final class StaffClaimPages {
     public static String claim(
             StaffMember member,
             ClaimDesk.Waiting waiting,
+            Map<String, String> receiptLinks,
             Map<String, String> values,
             FieldErrors errors,
             String problem) {
         return Templates.render(
-                "staff/claims/claim.jte", new One(member, waiting, values, errors, problem));
+                "staff/claims/claim.jte",
+                new One(member, waiting, receiptLinks, values, errors, problem));
     }
 
     /** What the claim pays if approved now: involvement, expenses and the total, in pounds. */
