@@ -76,8 +76,12 @@ class DynamoMonitoringCodesTest {
                 code,
                 codes,
                 keys,
-                new DynamoRoles(
-                        aws.dynamo(), aws.table("RolesTable"), Samples.outbox(aws), () -> audit),
+                () ->
+                        new DynamoRoles(
+                                aws.dynamo(),
+                                aws.table("RolesTable"),
+                                Samples.outbox(aws),
+                                () -> audit),
                 SIGNING,
                 Clock.systemUTC());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
@@ -33,19 +34,20 @@ public final class MonitoringByCode {
     private final MonitoringCode codes;
     private final MonitoringCodes entries;
     private final MonitoringKey keys;
-    private final RolePanels panels;
+    private final Supplier<RolePanels> panels;
     private final Hmac sources;
     private final Clock clock;
 
     /**
-     * @param panels each role's panel: nobody on it may enter answers for that role
+     * @param panels each role's panel: nobody on it may enter answers for that role (asked for only when staff enter
+     *     answers, so the public start page's function need not read roles)
      * @param signingKey to keep only an HMAC of where tries come from
      */
     public MonitoringByCode(
             MonitoringCode codes,
             MonitoringCodes entries,
             MonitoringKey keys,
-            RolePanels panels,
+            Supplier<RolePanels> panels,
             String signingKey,
             Clock clock) {
         this.codes = codes;
@@ -80,7 +82,7 @@ public final class MonitoringByCode {
      */
     public boolean mayEnter(StaffMember who, String roleId) {
         return who.may(Permission.ENTER_MONITORING_ANSWERS)
-                && panels.panelOf(roleId, Read.CONSISTENT).members().stream()
+                && panels.get().panelOf(roleId, Read.CONSISTENT).members().stream()
                         .noneMatch(m -> m.id().equals(who.id()));
     }
 

@@ -67,7 +67,7 @@ class MonitoringByCodeTest {
     Clock clock = Clock.fixed(SUBMITTED.plus(Duration.ofDays(1)), ZoneOffset.UTC);
 
     MonitoringByCode byCode() {
-        return new MonitoringByCode(codes, entries, keys, panels, SIGNING, clock);
+        return new MonitoringByCode(codes, entries, keys, () -> panels, SIGNING, clock);
     }
 
     String issued(String roleId, String reference) {
