@@ -70,6 +70,11 @@ public record InvolveSettings(Map<String, String> values) {
         return required("MONITORING_TABLE");
     }
 
+    /** The equal opportunities short codes (MonitoringCodesTable). */
+    public String monitoringCodesTable() {
+        return required("MONITORING_CODES_TABLE");
+    }
+
     public String shortlistingTable() {
         return required("SHORTLISTING_TABLE");
     }

@@ -27,6 +27,7 @@ import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryMonitoringCodes;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
@@ -41,6 +42,8 @@ import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
+import org.involve.core.monitoring.MonitoringByCode;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
@@ -95,7 +98,15 @@ class SampleEventsTest {
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
-            new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, monitoringKeys));
+            new MonitoringFormHandler(
+                    new MonitoringForm(monitoring::add, tokens, monitoringKeys),
+                    new MonitoringByCode(
+                            new MonitoringCode("a-test-signing-key-of-enough-length", tokens),
+                            new InMemoryMonitoringCodes(),
+                            monitoringKeys,
+                            () -> roles,
+                            "a-test-signing-key-of-enough-length",
+                            clock));
     private static final Set<String> covered = SampleEvents.COVERED;
 
     SampleEventsTest() {

@@ -122,7 +122,9 @@ class TemplateTest {
         for (String fn : ofType("AWS::Serverless::Function")) {
             String policies = String.valueOf(props(fn).get("Policies"));
             String env = String.valueOf(props(fn).get("Environment"));
-            if (fn.equals("MonitoringFormFunction")) {
+            if (fn.equals("MonitoringFormFunction") || fn.equals("StaffMonitoringEntryFunction")) {
+                // The form, and staff outside the panel entering answers given by telephone or on
+                // paper.
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
             } else if (fn.equals("StaffDataProtectionFunction")) {
@@ -164,12 +166,38 @@ class TemplateTest {
         assertEquals(
                 Set.of(
                         "MonitoringFormFunction",
+                        "StaffMonitoringEntryFunction",
                         "StaffEqualityFunction",
                         "StaffDataProtectionFunction"),
                 holders);
         assertTrue(
                 String.valueOf(props("StaffEqualityFunction").get("Environment"))
                         .contains("MonitoringKeySecret"));
+    }
+
+    /**
+     * The monitoring short codes: the functions that store applications only issue them (PutItem, no monitoring key);
+     * only the two that record answers with a code read them, and those read no application. So no function holds a
+     * code's entry, the monitoring key and the applications together.
+     */
+    @Test
+    void monitoringCodesAreIssuedWithApplicationsAndReadOnlyWhereNoApplicationIs() {
+        Set<String> readers = new java.util.TreeSet<>(), issuers = new java.util.TreeSet<>();
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            List<String> actions = actionsOn(fn, "MonitoringCodesTable");
+            if (actions.isEmpty()) continue;
+            if (actions.equals(List.of("dynamodb:PutItem"))) issuers.add(fn);
+            else {
+                assertEquals(List.of("dynamodb:GetItem", "dynamodb:UpdateItem"), actions, fn);
+                readers.add(fn);
+                assertEquals(List.of(), actionsOn(fn, "ApplicationsTable"), fn);
+            }
+        }
+        assertEquals(Set.of("PublicSiteFunction", "StaffApplicationsFunction"), issuers);
+        assertEquals(Set.of("MonitoringFormFunction", "StaffMonitoringEntryFunction"), readers);
+        for (String fn : issuers)
+            assertFalse(
+                    String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"), fn);
     }
 
     @Test

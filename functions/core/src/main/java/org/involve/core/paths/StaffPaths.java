@@ -146,6 +146,11 @@ public final class StaffPaths {
 
     public static final Path EQUALITY_PROGRAMME_CSV = EQUALITY_PROGRAMME.then("/csv");
 
+    // ---------- Equal opportunities answers given by telephone or on paper, entered with their
+    // code ----------
+    public static final Path MONITORING_ENTRY = HOME.then("/monitoring-answers");
+    public static final Path MONITORING_ENTRY_ANSWERS = MONITORING_ENTRY.then("/answers");
+
     // ---------- Audit trail viewer (read only) ----------
     /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
     public static final Path AUDIT = HOME.then("/audit");
