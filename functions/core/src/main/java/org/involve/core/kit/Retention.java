@@ -83,6 +83,24 @@ public record Retention(
         return last;
     }
 
+    /**
+     * The start of a payment record's clock: the first day of the UK tax year after the one it was paid in (tax years
+     * run 6 April to 5 April), because tax law counts its 6 years from the end of that tax year. A payment made on 5
+     * April 2027 starts on 6 April 2027; one made on 6 April 2027 starts on 6 April 2028.
+     */
+    public static LocalDate afterTaxYearOf(LocalDate paidOn) {
+        LocalDate sixthOfApril = LocalDate.of(paidOn.getYear(), 4, 6);
+        return paidOn.isBefore(sixthOfApril) ? sixthOfApril : sixthOfApril.plusYears(1);
+    }
+
+    /**
+     * The first UK day a payment record paid on {@code paidOn} (and its claim) may be deleted: the payments period
+     * after the end of the tax year it was paid in. Until then it is kept, restricted if the person asked for erasure.
+     */
+    public LocalDate paymentMayGoOn(LocalDate paidOn) {
+        return dueOn(Kind.PAYMENTS, afterTaxYearOf(paidOn));
+    }
+
     /** The kinds of record, in the order the privacy notice lists them. */
     public enum Kind {
         DRAFTS,
