@@ -232,7 +232,7 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:DeleteItem", "dynamodb:UpdateItem"),
                 actionsOn("StaffDataProtectionFunction", "ClaimsTable"));
         for (Grant g : grants("StaffDataProtectionFunction"))
-            if ((g.on("ClaimsTable") || g.on("PaymentsTable")) && g.allows("dynamodb:UpdateItem"))
+            if (g.on("ClaimsTable") && g.allows("dynamodb:UpdateItem"))
                 assertTrue(
                         String.valueOf(g.condition())
                                 .contains("restricted, restrictedOn, mayGoOn]"),
@@ -324,6 +324,17 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
                 actionsOn("RetentionJobFunction", "OutboxTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
+        // Payment records, keys only from their retention index, each deleted with its claim.
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "PaymentsTable"));
+        assertEquals(
+                List.of("dynamodb:DeleteItem"), actionsOn("RetentionJobFunction", "ClaimsTable"));
+        for (Grant g : grants("RetentionJobFunction"))
+            if (g.on("PaymentsTable") && g.allows("dynamodb:Query"))
+                assertTrue(
+                        g.resources().stream().allMatch(r -> r.contains("/index/RetentionByDay")),
+                        g.sid());
         for (String table : List.of("DraftsTable", "UsedLinksTable", "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
         // Meetings: a deleted partner's attendance marks and flags (the role's meetings found by
