@@ -18,7 +18,9 @@ import java.util.List;
  *       answer questions or a complaint about the decision, no longer.
  *   <li>{@code partners} (RETENTION_PARTNER_YEARS, 3 years after the involvement ends): a partner's record (and the
  *       application that led to it), so we can answer questions, give a reference and welcome them back.
- *   <li>{@code payments} (RETENTION_PAYMENT_YEARS, 6 years, never fewer): payment records, as long as tax law needs.
+ *   <li>{@code payments} (RETENTION_PAYMENT_YEARS, 6 years after the end of the UK tax year they were paid in, tax
+ *       years running 6 April to 5 April; never fewer): payment records and the claims they paid, as long as tax law
+ *       (HMRC) needs them. An erasure keeps them restricted until then.
  *   <li>{@code sentEmails} (RETENTION_SENT_EMAIL_DAYS, 30 days after sending): the text of an e-mail we sent; long
  *       enough to resend one that did not arrive. That it was sent is kept with the record it belongs to.
  * </ul>
