@@ -16,7 +16,11 @@ import org.involve.core.payments.PaymentCalculator;
  */
 public final class PaymentBatch {
     /** One message as the event source hands it over. */
-    public record Message(String messageId, String body) {}
+    public record Message(String messageId, String body, String correlationId) {
+        public Message(String messageId, String body) {
+            this(messageId, body, null);
+        }
+    }
 
     private final PaymentCalculator calculator;
     private final Consumer<String> warn;
@@ -28,8 +32,14 @@ public final class PaymentBatch {
 
     /** Handles each message; returns the ids of those that failed, to be delivered again. */
     public List<String> handle(List<Message> messages) {
+        return handle(messages, m -> {});
+    }
+
+    /** As {@link #handle(List)}, telling {@code starting} of each message before it is handled (for its log context). */
+    public List<String> handle(List<Message> messages, Consumer<Message> starting) {
         List<String> failed = new ArrayList<>();
         for (Message m : messages) {
+            starting.accept(m);
             try {
                 calculator.handle(read(m.body()));
             } catch (RuntimeException e) {

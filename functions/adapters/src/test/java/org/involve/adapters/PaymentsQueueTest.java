@@ -243,6 +243,29 @@ class PaymentsQueueTest {
     }
 
     @Test
+    void anApprovedClaimCarriesTheApprovingRequestsCorrelationIdForTheCalculatorsLogs() {
+        ApprovedClaim c = claim(Samples.unique("claim"), 300);
+        new SqsPaymentsQueue(aws::sqs, () -> queue, () -> "approve-corr-9").send(c);
+
+        List<software.amazon.awssdk.services.sqs.model.Message> received = new ArrayList<>();
+        for (int i = 0; i < 5 && received.isEmpty(); i++)
+            received.addAll(
+                    aws.sqs()
+                            .receiveMessage(
+                                    r ->
+                                            r.queueUrl(queue)
+                                                    .maxNumberOfMessages(10)
+                                                    .waitTimeSeconds(1)
+                                                    .messageAttributeNames("All"))
+                            .messages());
+        assertEquals(1, received.size());
+        assertEquals(c, PaymentBatch.read(received.get(0).body()));
+        assertEquals(
+                "approve-corr-9",
+                received.get(0).messageAttributes().get(SqsMailQueue.CORRELATION_ID).stringValue());
+    }
+
+    @Test
     void aClaimReadsBackFromItsMessageUnchanged() {
         ApprovedClaim c = claim(Samples.unique("claim"), 100);
         assertEquals(c, PaymentBatch.read(PaymentBatch.write(c)));

@@ -62,8 +62,11 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }
 
-    /** The correlation id of the request that wrote the message, carried by its announcement (see SqsMailQueue). */
-    private static String correlationId(SQSEvent.SQSMessage message) {
+    /**
+     * The correlation id of the request that wrote the message, carried by its announcement (see SqsMailQueue) or by
+     * an approved claim on the payments queue (SqsPaymentsQueue).
+     */
+    static String correlationId(SQSEvent.SQSMessage message) {
         var attributes = message.getMessageAttributes();
         var a = attributes == null ? null : attributes.get(SqsMailQueue.CORRELATION_ID);
         return a == null ? null : a.getStringValue();

@@ -32,9 +32,14 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
         LogContext.begin(context, null);
         List<PaymentBatch.Message> messages =
                 event.getRecords().stream()
-                        .map(m -> new PaymentBatch.Message(m.getMessageId(), m.getBody()))
+                        .map(
+                                m ->
+                                        new PaymentBatch.Message(
+                                                m.getMessageId(),
+                                                m.getBody(),
+                                                MailerHandler.correlationId(m)))
                         .toList();
-        List<String> failed = batch.handle(messages);
+        List<String> failed = batch.handle(messages, m -> LogContext.correlate(m.correlationId()));
         metrics.addMetric("PaymentCalculated", messages.size() - failed.size(), MetricUnit.COUNT);
         if (!failed.isEmpty()) metrics.addMetric("PaymentFailed", failed.size(), MetricUnit.COUNT);
         metrics.flush();

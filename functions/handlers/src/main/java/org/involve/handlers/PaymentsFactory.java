@@ -36,7 +36,8 @@ public class PaymentsFactory {
     /** The SQS client is built, and the queue's address read, on the first send. */
     @Singleton
     SqsPaymentsQueue paymentsQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
-        return new SqsPaymentsQueue(sqs::get, settings::paymentsQueueUrl);
+        return new SqsPaymentsQueue(
+                sqs::get, settings::paymentsQueueUrl, LogContext::correlationId);
     }
 
     @Singleton

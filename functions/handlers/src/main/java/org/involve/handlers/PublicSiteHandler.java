@@ -237,6 +237,9 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
             return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
         if (result instanceof SubmitResult.LooksAutomated)
             return checkAnswers(req, ApplicationJourney.automatedMessage());
+        Telemetry.count(
+                "ApplicationSent"); // a business metric: applications sent (no role or person in
+        // it)
         return WebResponse.seeOther(confirmationPath(roleId));
     }
 

@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -16,6 +17,7 @@ import org.involve.core.payments.MileageRates;
 import org.involve.core.payments.PaymentCalculator;
 import org.involve.core.payments.PaymentRecord;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 /** The calculator's sample event: one approved claim and one message that is not a claim. */
 class PaymentCalculatorEventsTest {
@@ -30,7 +32,7 @@ class PaymentCalculatorEventsTest {
                                     new MileageRates(45, 25, 10_000, 24, 20),
                                     Clock.fixed(
                                             Instant.parse("2027-03-10T10:05:00Z"), ZoneOffset.UTC)),
-                            warnings::add),
+                            w -> warnings.add(w + " [" + MDC.get(LogContext.CORRELATION_ID) + "]")),
                     Telemetry.metrics());
 
     private SQSBatchResponse deliver() {
@@ -55,6 +57,8 @@ class PaymentCalculatorEventsTest {
                 paid.expensesPence()); // rail, and 12.3 miles at 45p rounded to the penny
         assertEquals(1, records.size());
         assertEquals(1, warnings.size());
+        // The failure is logged under the correlation id of the approval that queued it.
+        assertTrue(warnings.get(0).endsWith("[approve-req-7f3a]"), warnings.get(0));
     }
 
     @Test
