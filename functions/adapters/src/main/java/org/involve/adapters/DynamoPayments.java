@@ -40,6 +40,8 @@ public final class DynamoPayments implements Payments {
         item.put("calculatedAt", time(payment.calculatedAt()));
         item.put("exportQueue", s(WAITING));
         item.put("data", s(Json.write(payment)));
+        // Kept as long as tax law needs: the retention job finds it when that period has ended.
+        item.putAll(DynamoPaymentRetention.clock(payment.calculatedAt()));
         try {
             dynamo.putItem(
                     r ->

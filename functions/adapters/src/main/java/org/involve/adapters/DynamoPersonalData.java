@@ -3,6 +3,7 @@ package org.involve.adapters;
 import static org.involve.adapters.internal.Items.s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +22,14 @@ import org.involve.core.dataprotection.PersonalData;
 import org.involve.core.dataprotection.Subject;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.References;
+import org.involve.core.kit.Retention;
 import org.involve.core.monitoring.MonitoringAnswers;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.partners.Involvement;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimStatus;
+import org.involve.core.payments.PaymentRecord;
 import org.involve.core.shortlisting.AnonymousIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -57,7 +62,9 @@ public final class DynamoPersonalData implements PersonalData {
             String partners,
             String meetings,
             String outbox,
-            String undeliverable) {}
+            String undeliverable,
+            String claims,
+            String payments) {}
 
     private final DynamoDbClient dynamo;
     private final Tables tables;
@@ -65,20 +72,26 @@ public final class DynamoPersonalData implements PersonalData {
     private final DynamoAuditTrail audit;
     private final MonitoringAnswers monitoring;
     private final AnonymousIds anonymousIds;
+    private final Retention retention;
 
+    /**
+     * @param retention how long payment records are kept: erasure marks each with the day it may go
+     */
     public DynamoPersonalData(
             DynamoDbClient dynamo,
             Tables tables,
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
             MonitoringAnswers monitoring,
-            AnonymousIds anonymousIds) {
+            AnonymousIds anonymousIds,
+            Retention retention) {
         this.dynamo = dynamo;
         this.tables = tables;
         this.outbox = outbox;
         this.audit = audit;
         this.monitoring = monitoring;
         this.anonymousIds = anonymousIds;
+        this.retention = retention;
     }
 
     @Override
@@ -155,7 +168,8 @@ public final class DynamoPersonalData implements PersonalData {
                 monitoring.forget(f.item().get("roleId").s(), f.item().get("reference").s());
         for (Found f : found) {
             if (f.kind() == Kind.MONITORING_ANSWERS) continue;
-            if (f.kind() == Kind.INTERVIEW_SLOTS)
+            if (f.kind().keptRestricted()) restrict(f, entry.when());
+            else if (f.kind() == Kind.INTERVIEW_SLOTS)
                 dynamo.updateItem(
                         r ->
                                 r.tableName(f.table())
@@ -222,6 +236,9 @@ public final class DynamoPersonalData implements PersonalData {
                                 Map.of("appointmentId", s(appointmentId)),
                                 partner));
                 attendance(partner.get("roleId").s(), appointmentId, found);
+                ownItems(appointmentId, found);
+                claims(appointmentId, found);
+                payments(appointmentId, found);
             }
         }
         for (String address : subject.emailAddresses()) {
@@ -387,6 +404,142 @@ public final class DynamoPersonalData implements PersonalData {
                             Map.of("pk", item.get("pk"), "sk", item.get("sk")),
                             item));
     }
+
+    /**
+     * The partner's own items beside their record in the PartnersTable (check-ins and tenure reviews, free text about
+     * them), found by the sparse ByPartner index.
+     */
+    private void ownItems(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.partners())
+                                .indexName(DynamoCheckIns.BY_PARTNER)
+                                .keyConditionExpression("#of = :a")
+                                .expressionAttributeNames(Map.of("#of", DynamoCheckIns.PARTNER_OF))
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build())) {
+            String id = item.get("appointmentId").s();
+            found.add(
+                    new Found(
+                            id.startsWith("checkin#") ? Kind.CHECK_INS : Kind.TENURE_REVIEWS,
+                            tables.partners(),
+                            Map.of("appointmentId", s(id)),
+                            item));
+        }
+    }
+
+    /**
+     * The partner's claims, by the ClaimsTable's ByAppointment index: those approved are kept (restricted) for tax
+     * law, the others (being written, waiting, turned down) are erased.
+     */
+    private void claims(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.claims())
+                                .indexName("ByAppointment")
+                                .keyConditionExpression("appointmentId = :a")
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build())) {
+            Claim claim = Json.read(item.get("data").s(), Claim.class);
+            found.add(
+                    new Found(
+                            claim.status() == ClaimStatus.APPROVED
+                                    ? Kind.APPROVED_CLAIMS
+                                    : Kind.CLAIMS,
+                            tables.claims(),
+                            Map.of("claimId", item.get("claimId")),
+                            item));
+        }
+    }
+
+    /** The partner's payment records, by the PaymentsTable's ByAppointment index: kept (restricted) for tax law. */
+    private void payments(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.payments())
+                                .indexName("ByAppointment")
+                                .keyConditionExpression("appointmentId = :a")
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build()))
+            found.add(
+                    new Found(
+                            Kind.PAYMENTS,
+                            tables.payments(),
+                            Map.of("claimId", item.get("claimId")),
+                            item));
+    }
+
+    /**
+     * Keeps a record tax law needs, restricted: what could name the person or was written by them goes (a claim's
+     * expense reasons and any reason it was turned down; a payment record holds only ids, amounts and dates), the
+     * amounts, dates and ids stay, and it is marked restricted with the reason, the day and the first day it may go
+     * (the payments period after the end of the tax year it was paid in; the day the claim was decided while its
+     * payment is not yet recorded). The claim's receipts, in the receipts bucket, are evidence for tax law too and
+     * stay.
+     */
+    private void restrict(Found f, Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":because", s(RESTRICTED_BECAUSE));
+        values.put(":on", s(Retention.startDay(now).toString()));
+        String set = "SET " + RESTRICTED + " = :because, restrictedOn = :on, mayGoOn = :go";
+        if (f.kind() == Kind.APPROVED_CLAIMS) {
+            Claim c = Json.read(f.item().get("data").s(), Claim.class);
+            Claim kept =
+                    new Claim(
+                            c.id(),
+                            c.appointmentId(),
+                            c.roleId(),
+                            c.status(),
+                            c.involvement(),
+                            c.expenses().stream()
+                                    .map(
+                                            e ->
+                                                    new Claim.ClaimExpense(
+                                                            e.kind(),
+                                                            e.date(),
+                                                            e.pence(),
+                                                            null,
+                                                            e.receiptKey()))
+                                    .toList(),
+                            c.journeys(),
+                            c.onBehalfOf(),
+                            c.createdAt(),
+                            c.submittedAt(),
+                            c.decidedBy(),
+                            c.decidedAt(),
+                            null,
+                            c.version());
+            values.put(":data", s(Json.write(kept)));
+            set += ", #data = :data";
+            Instant paid = c.decidedAt() == null ? now : c.decidedAt();
+            values.put(":go", s(retention.paymentMayGoOn(Retention.startDay(paid)).toString()));
+        } else {
+            PaymentRecord p = Json.read(f.item().get("data").s(), PaymentRecord.class);
+            values.put(
+                    ":go",
+                    s(retention.paymentMayGoOn(Retention.startDay(p.calculatedAt())).toString()));
+        }
+        String update = set;
+        dynamo.updateItem(
+                r -> {
+                    r.tableName(f.table())
+                            .key(f.key())
+                            .updateExpression(update)
+                            .conditionExpression("attribute_exists(claimId)")
+                            .expressionAttributeValues(values);
+                    if (update.contains("#data"))
+                        r.expressionAttributeNames(Map.of("#data", "data"));
+                });
+    }
+
+    /**
+     * A record kept after an erasure carries {@code restricted} = {@value #RESTRICTED_BECAUSE} (kept only because tax
+     * law needs it: used for nothing else), {@code restrictedOn} (the day of the erasure) and {@code mayGoOn}.
+     */
+    static final String RESTRICTED = "restricted", RESTRICTED_BECAUSE = "TAX_LAW";
 
     /**
      * The UndeliverableAddressesTable's entry for an address our e-mails bounced from: keyed by a one-way key of the

@@ -100,6 +100,7 @@ public final class DynamoTenureReviews implements TenureReviews {
                 new HashMap<>(key("appointmentId", id(after.appointmentId(), after.ends())));
         item.put(VERSION, Items.n(after.version()));
         item.put("data", s(Json.write(after)));
+        item.put(DynamoCheckIns.PARTNER_OF, s(after.appointmentId()));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(
                 TransactWriteItem.builder()

@@ -25,6 +25,7 @@ import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Retention;
 import org.involve.core.meetings.Attendance;
 import org.involve.core.meetings.AttendanceFlag;
 import org.involve.core.meetings.AttendanceMark;
@@ -40,13 +41,21 @@ import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.payments.ApprovedClaim;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimStatus;
+import org.involve.core.payments.Guideline;
+import org.involve.core.payments.PaymentRecord;
 import org.involve.core.references.ReferenceRequest;
+import org.involve.core.role.PaymentModel;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.tenure.CheckIn;
+import org.involve.core.tenure.TenureReview;
 import org.involve.emulators.SamTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +93,10 @@ class DynamoPersonalDataTest {
     private final DynamoPartnerRecords partners;
     private final DynamoMeetings meetings;
     private final DynamoPersonalData personalData;
+    private final DynamoCheckIns checkIns;
+    private final DynamoTenureReviews tenureReviews;
+    private final DynamoClaims claims;
+    private final DynamoPayments payments;
     private final DataProtection dataProtection;
     private final AnonymousIds anonymousIds = new AnonymousIds(PANEL_KEY);
     private final String roleId = Samples.unique("role");
@@ -138,11 +151,28 @@ class DynamoPersonalDataTest {
                                 aws.table("PartnersTable"),
                                 aws.table("MeetingsTable"),
                                 aws.table("OutboxTable"),
-                                aws.table("UndeliverableAddressesTable")),
+                                aws.table("UndeliverableAddressesTable"),
+                                aws.table("ClaimsTable"),
+                                aws.table("PaymentsTable")),
                         outbox,
                         audit,
                         monitoring,
-                        anonymousIds);
+                        anonymousIds,
+                        Retention.DEFAULTS);
+        this.checkIns = new DynamoCheckIns(aws.dynamo(), aws.table("PartnersTable"), outbox, audit);
+        this.tenureReviews =
+                new DynamoTenureReviews(
+                        aws.dynamo(), aws.table("PartnersTable"), partners, outbox, audit);
+        // The payments queue is not reached: an approval keeps its message, as when SQS is down.
+        this.claims =
+                new DynamoClaims(
+                        aws.dynamo(),
+                        aws.table("ClaimsTable"),
+                        outbox,
+                        () -> audit,
+                        new SqsPaymentsQueue(aws::sqs, aws.queueUrl("PaymentsQueue") + "-not-here"),
+                        warning -> {});
+        this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
         this.dataProtection = new DataProtection(personalData, audit);
     }
 
@@ -363,6 +393,83 @@ class DynamoPersonalDataTest {
                                 appointment.id(), roleId, "2031-03", 1, 2, 3, Samples.NOW),
                         entry("appointment:" + appointment.id(), "flagged"),
                         to(p, "attendance-flag")));
+        // Their yearly check-in (free text about them) and the review of their time in the role.
+        CheckIn checkIn =
+                CheckIn.asked(
+                        appointment.id(),
+                        roleId,
+                        2032,
+                        LocalDate.of(2032, 1, 1),
+                        LocalDate.of(2032, 1, 1),
+                        true);
+        assertTrue(
+                checkIns.save(
+                        null,
+                        checkIn.recorded(
+                                p.name() + " is doing well; call on " + p.phone(),
+                                "staff-dp",
+                                LocalDate.of(2032, 1, 9)),
+                        List.of(entry("appointment:" + appointment.id(), "checked in")),
+                        List.of(to(p, "check-in"))));
+        assertTrue(
+                tenureReviews.save(
+                        null,
+                        TenureReview.asked(
+                                appointment.id(),
+                                roleId,
+                                appointment.termEnds(),
+                                LocalDate.of(2032, 10, 1)),
+                        null,
+                        null,
+                        List.of(entry("appointment:" + appointment.id(), "review asked")),
+                        List.of(to(p, "tenure-review"))));
+        // Claims: one being written, one turned down, and one approved and paid.
+        LocalDate day = LocalDate.of(2031, 2, 3);
+        Claim draftClaim =
+                Claim.draft(Samples.unique("claim"), appointment.id(), roleId, null, Samples.NOW)
+                        .withContents(
+                                List.of(new ApprovedClaim.Session(day, 120)),
+                                List.of(
+                                        new Claim.ClaimExpense(
+                                                ApprovedClaim.ExpenseKind.TAXI,
+                                                day,
+                                                1200,
+                                                "Taxi for " + p.name(),
+                                                null)),
+                                List.of());
+        assertTrue(claims.save(null, draftClaim, entry("claim#" + draftClaim.id(), "DRAFT")));
+        Claim turnedDown = submittedClaim(p, appointment.id(), day);
+        assertTrue(
+                claims.reject(
+                        turnedDown,
+                        turnedDown.reject(
+                                "staff-dp", Samples.NOW, "Not a meeting " + p.name() + " was at"),
+                        entry("claim#" + turnedDown.id(), "REJECTED"),
+                        null));
+        Claim sent = submittedClaim(p, appointment.id(), day);
+        Claim approved = sent.approve("staff-dp", Samples.NOW);
+        assertTrue(
+                claims.approve(
+                        sent,
+                        approved,
+                        entry("claim#" + sent.id(), "APPROVED"),
+                        to(p, "claim-decided"),
+                        approved.forPayment(
+                                PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0)));
+        assertTrue(
+                payments.recordOnce(
+                        new PaymentRecord(
+                                approved.id(),
+                                appointment.id(),
+                                roleId,
+                                7500,
+                                List.of(new Guideline.PaidDay(day, 1)),
+                                0,
+                                1200,
+                                0,
+                                day,
+                                day,
+                                Samples.NOW)));
         // One of the e-mails to them bounced.
         assertTrue(
                 new DynamoUndeliverableAddresses(
@@ -375,6 +482,28 @@ class DynamoPersonalDataTest {
                                         "smtp; 550 5.1.1 user unknown"),
                                 entry("mail:" + Samples.unique("bounce"), "bounced")));
         return now(app);
+    }
+
+    /** A claim sent for a decision, with a taxi whose reason names the person (free text). */
+    private Claim submittedClaim(Person p, String appointmentId, LocalDate day) {
+        Claim draft =
+                Claim.draft(Samples.unique("claim"), appointmentId, roleId, null, Samples.NOW);
+        assertTrue(claims.save(null, draft, entry("claim#" + draft.id(), "DRAFT")));
+        Claim filled =
+                draft.withContents(
+                        List.of(new ApprovedClaim.Session(day, 180)),
+                        List.of(
+                                new Claim.ClaimExpense(
+                                        ApprovedClaim.ExpenseKind.TAXI,
+                                        day,
+                                        1200,
+                                        "Taxi home for " + p.name() + ", " + p.phone(),
+                                        "receipts/" + Samples.unique("r"))),
+                        List.of());
+        assertTrue(claims.save(draft, filled, entry("claim#" + draft.id(), "changed")));
+        Claim sent = filled.submit(Samples.NOW);
+        assertTrue(claims.save(filled, sent, entry("claim#" + draft.id(), "SUBMITTED")));
+        return sent;
     }
 
     private boolean bounced(Person p) {
@@ -430,6 +559,20 @@ class DynamoPersonalDataTest {
                 held.of(Held.Kind.MONITORING_ANSWERS).get(0).fields().get("answers.ageBand"));
         assertTrue(held.of(Held.Kind.EMAILS).size() >= 7, "every e-mail to them");
         assertEquals(1, held.of(Held.Kind.UNDELIVERABLE).size(), "the bounce, found by address");
+        assertEquals(1, held.of(Held.Kind.CHECK_INS).size());
+        assertTrue(
+                held.of(Held.Kind.CHECK_INS).get(0).fields().get("data.notes").contains(p.name()));
+        assertEquals(1, held.of(Held.Kind.TENURE_REVIEWS).size());
+        assertEquals(
+                2,
+                held.of(Held.Kind.CLAIMS).size(),
+                "the one being written and the one turned down");
+        assertEquals(1, held.of(Held.Kind.APPROVED_CLAIMS).size());
+        assertEquals(1, held.of(Held.Kind.PAYMENTS).size());
+        assertEquals(
+                "7500", held.of(Held.Kind.PAYMENTS).get(0).fields().get("data.involvementPence"));
+        assertEquals(
+                2, held.restricted(), "an erasure would keep the approved claim and its payment");
         assertEquals("BOUNCED", held.of(Held.Kind.UNDELIVERABLE).get(0).fields().get("reason"));
     }
 
@@ -453,7 +596,12 @@ class DynamoPersonalDataTest {
                                 Samples.NOW)
                         .orElseThrow();
         assertTrue(erased.records() > 15, "records erased: " + erased.records());
+        assertEquals(2, erased.restricted(), "the approved claim and its payment record");
         assertEquals(1, erased.told());
+        var letter =
+                traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
+        String body = outbox.find(letter.get(0).split(" ")[1]).orElseThrow().email().text();
+        assertTrue(body.contains("6 years after the end of the tax year"), body);
         // The e-mail telling them is the one trace left, until it is sent.
         var told = traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
         assertEquals(1, told.size(), String.valueOf(traces(p)));
@@ -472,6 +620,52 @@ class DynamoPersonalDataTest {
         assertTrue(
                 audit.trailOf(erased.requestId()).stream()
                         .anyMatch(e -> e.what().equals("personal data erased on request")));
+        // What tax law needs stays, restricted, naming nobody: the approved claim and its payment
+        // record, with their amounts, dates and ids, the reason and the day they may go.
+        String mayGoOn =
+                Retention.DEFAULTS.paymentMayGoOn(Retention.startDay(Samples.NOW)).toString();
+        List<Map<String, AttributeValue>> kept = new ArrayList<>();
+        for (String table : List.of("ClaimsTable", "PaymentsTable"))
+            aws.dynamo()
+                    .scanPaginator(r -> r.tableName(aws.table(table)))
+                    .items()
+                    .forEach(
+                            item -> {
+                                if (item.containsKey("restricted")) kept.add(item);
+                            });
+        List<Map<String, AttributeValue>> theirs =
+                kept.stream()
+                        .filter(
+                                i ->
+                                        i.get("data")
+                                                .s()
+                                                .contains(
+                                                        seen.held()
+                                                                .of(Held.Kind.PAYMENTS)
+                                                                .get(0)
+                                                                .fields()
+                                                                .get("claimId")))
+                        .toList();
+        assertEquals(2, theirs.size(), "the approved claim and the payment record: " + kept);
+        for (var item : theirs) {
+            assertEquals("TAX_LAW", item.get("restricted").s());
+            assertEquals(mayGoOn, item.get("mayGoOn").s());
+            assertEquals(Retention.startDay(Samples.NOW).toString(), item.get("restrictedOn").s());
+        }
+        Claim keptClaim =
+                claims.find(
+                                seen.held()
+                                        .of(Held.Kind.APPROVED_CLAIMS)
+                                        .get(0)
+                                        .fields()
+                                        .get("claimId"))
+                        .orElseThrow();
+        assertEquals(ClaimStatus.APPROVED, keptClaim.status());
+        assertEquals(1200, keptClaim.expenses().get(0).pence(), "the amount is kept");
+        assertEquals(null, keptClaim.expenses().get(0).reason(), "what they wrote is not");
+        assertEquals(7500, payments.forClaim(keptClaim.id()).orElseThrow().involvementPence());
+        for (var c : seen.held().of(Held.Kind.CLAIMS))
+            assertTrue(claims.find(c.fields().get("claimId")).isEmpty(), "claims not approved go");
         // The freed slot stays on the schedule, free.
         assertEquals(
                 1, schedule.forRole(roleId).stream().filter(s -> s.bookedBy() == null).count());

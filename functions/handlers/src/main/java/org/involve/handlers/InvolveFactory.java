@@ -232,11 +232,14 @@ public class InvolveFactory {
                         settings.partnersTable(),
                         settings.meetingsTable(),
                         settings.outboxTable(),
-                        settings.undeliverableTable()),
+                        settings.undeliverableTable(),
+                        settings.claimsTable(),
+                        settings.paymentsTable()),
                 outbox,
                 audit,
                 monitoringAnswers,
-                new AnonymousIds("panel:" + settings.tokenSigningKey()));
+                new AnonymousIds("panel:" + settings.tokenSigningKey()),
+                settings.retention());
     }
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */

@@ -246,6 +246,32 @@ class TemplateTest {
         return problems;
     }
 
+    /**
+     * Payment records are kept for tax law: erasure finds a partner's claims and payment records by their
+     * ByAppointment indexes, deletes claims not approved and only updates (restricts) approved claims and payment
+     * records; nothing but the retention job may delete a payment record.
+     */
+    @Test
+    void erasureKeepsPaymentRecordsRestrictedAndNeverDeletesThem() {
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("StaffDataProtectionFunction", "PaymentsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem", "dynamodb:UpdateItem"),
+                actionsOn("StaffDataProtectionFunction", "ClaimsTable"));
+        for (Grant g : grants("StaffDataProtectionFunction"))
+            if (g.on("ClaimsTable") && g.allows("dynamodb:UpdateItem"))
+                assertTrue(
+                        String.valueOf(g.condition())
+                                .contains("restricted, restrictedOn, mayGoOn]"),
+                        g.sid() + " may change more than the restriction");
+        for (Grant g : allGrants())
+            if (g.on("PaymentsTable") && !g.fn().equals("RetentionJobFunction"))
+                assertFalse(g.allows("dynamodb:DeleteItem"), g.fn() + " may delete payments");
+        String env = String.valueOf(props("StaffDataProtectionFunction").get("Environment"));
+        assertTrue(env.contains("CLAIMS_TABLE") && env.contains("PAYMENTS_TABLE"), env);
+    }
+
     @Test
     void onlyTheRetentionJobAndErasureMayDelete() {
         assertEquals(List.of(), deleteProblems(allGrants()));
@@ -307,7 +333,12 @@ class TemplateTest {
                                 g ->
                                         g.resources().stream()
                                                 .allMatch(
-                                                        r -> r.contains("/index/RetentionByDay"))));
+                                                        r ->
+                                                                r.contains("/index/RetentionByDay")
+                                                                        // A due partner's own
+                                                                        // check-ins and reviews.
+                                                                        || r.contains(
+                                                                                "/index/ByPartner"))));
         assertEquals(
                 List.of("dynamodb:DeleteItem"),
                 actionsOn("RetentionJobFunction", "ReferencesTable"));
@@ -321,6 +352,17 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
                 actionsOn("RetentionJobFunction", "OutboxTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
+        // Payment records, keys only from their retention index, each deleted with its claim.
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "PaymentsTable"));
+        assertEquals(
+                List.of("dynamodb:DeleteItem"), actionsOn("RetentionJobFunction", "ClaimsTable"));
+        for (Grant g : grants("RetentionJobFunction"))
+            if (g.on("PaymentsTable") && g.allows("dynamodb:Query"))
+                assertTrue(
+                        g.resources().stream().allMatch(r -> r.contains("/index/RetentionByDay")),
+                        g.sid());
         for (String table : List.of("DraftsTable", "UsedLinksTable", "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
         // Meetings: a deleted partner's attendance marks and flags (the role's meetings found by
