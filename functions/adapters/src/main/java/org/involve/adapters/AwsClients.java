@@ -3,9 +3,12 @@ package org.involve.adapters;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -50,6 +53,26 @@ public final class AwsClients {
                         .httpClientBuilder(http())
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /** Path-style addressing, so S3_ENDPOINT can point it at the local S3-compatible server. */
+    public static S3Client s3() {
+        var b =
+                S3Client.builder()
+                        .region(region())
+                        .httpClientBuilder(http())
+                        .forcePathStyle(Settings.optional("S3_ENDPOINT").isPresent());
+        Settings.optional("S3_ENDPOINT")
+                .ifPresent(
+                        e ->
+                                b.endpointOverride(URI.create(e))
+                                        // S3-compatible servers may not know the newer checksum
+                                        // trailers.
+                                        .requestChecksumCalculation(
+                                                RequestChecksumCalculation.WHEN_REQUIRED)
+                                        .responseChecksumValidation(
+                                                ResponseChecksumValidation.WHEN_REQUIRED));
         return b.build();
     }
 }
