@@ -3,18 +3,19 @@ package org.involve.adapters;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds the SDK clients once per function. The URL-connection HTTP client keeps the artifact small and
- * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT and SES_ENDPOINT point them at emulators; in AWS they are unset.
+ * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT and S3_ENDPOINT point them at emulators; in AWS
+ * they are unset.
  */
 public final class AwsClients {
     private AwsClients() {}
@@ -42,6 +43,34 @@ public final class AwsClients {
         return b.build();
     }
 
+    /** Against the emulator, path-style addressing: it serves buckets under its one host name. */
+    public static S3Client s3() {
+        var b = S3Client.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("S3_ENDPOINT")
+                .ifPresent(
+                        e ->
+                                b.endpointOverride(URI.create(e))
+                                        .serviceConfiguration(
+                                                S3Configuration.builder()
+                                                        .pathStyleAccessEnabled(true)
+                                                        .build()));
+        return b.build();
+    }
+
+    /** Signs short-lived links to one object, so a browser reads or writes it without the bucket being public. */
+    public static S3Presigner s3Presigner() {
+        var b = S3Presigner.builder().region(region());
+        Settings.optional("S3_ENDPOINT")
+                .ifPresent(
+                        e ->
+                                b.endpointOverride(URI.create(e))
+                                        .serviceConfiguration(
+                                                S3Configuration.builder()
+                                                        .pathStyleAccessEnabled(true)
+                                                        .build()));
+        return b.build();
+    }
+
     /**
      * The SDK never retries a send itself: a retry after a timeout could send a message SES had already taken. The
      * outbox retries instead, and sets aside for staff an attempt that got no answer.
@@ -53,26 +82,6 @@ public final class AwsClients {
                         .httpClientBuilder(http())
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
-        return b.build();
-    }
-
-    /** Path-style addressing, so S3_ENDPOINT can point it at the local S3-compatible server. */
-    public static S3Client s3() {
-        var b =
-                S3Client.builder()
-                        .region(region())
-                        .httpClientBuilder(http())
-                        .forcePathStyle(Settings.optional("S3_ENDPOINT").isPresent());
-        Settings.optional("S3_ENDPOINT")
-                .ifPresent(
-                        e ->
-                                b.endpointOverride(URI.create(e))
-                                        // S3-compatible servers may not know the newer checksum
-                                        // trailers.
-                                        .requestChecksumCalculation(
-                                                RequestChecksumCalculation.WHEN_REQUIRED)
-                                        .responseChecksumValidation(
-                                                ResponseChecksumValidation.WHEN_REQUIRED));
         return b.build();
     }
 }
