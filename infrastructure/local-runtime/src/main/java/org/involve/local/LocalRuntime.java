@@ -161,6 +161,8 @@ public final class LocalRuntime implements AutoCloseable {
                                 functions,
                                 identity.verifier()),
                         Clock.systemUTC());
+        org.involve.emulators.SiteDistribution.load(template.file())
+                .ifPresent(d -> gateway.serving(new SiteOrigin(d, s3.client())));
         gateway.start();
         stops.push(gateway::stop);
 
