@@ -10,12 +10,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The published pages in the site bucket, which CloudFront serves (locally, the S3-compatible server the local runtime
- * serves them from). Each page is stored as HTML with a short cache life, so a changed page reaches readers within a
- * minute.
+ * serves them from). Each page is stored as HTML that CloudFront may keep a minute (s-maxage) and browsers must check
+ * again each time (max-age=0), so a changed page reaches readers within a minute and a reload never shows an older one.
  */
 public final class S3StaticSite implements StaticSite {
     static final String CONTENT_TYPE = "text/html; charset=utf-8";
-    static final String CACHE_CONTROL = "public, max-age=60";
+    static final String CACHE_CONTROL = "public, max-age=0, s-maxage=60";
     private final S3Client s3;
     private final String bucket;
 
