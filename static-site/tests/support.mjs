@@ -343,3 +343,17 @@ export function allKeys(value, keys = new Set()) {
 export function postFromSite(page, path, options = {}) {
   return page.request.post(path, { ...options, headers: { origin: BASE_URL, ...options.headers } });
 }
+
+/**
+ * Visits a page until `ready(page)` holds, for a page published to the site bucket: the SitePublisherFunction
+ * publishes a role's change within seconds of it, not in the same request (issue 12, item 1).
+ */
+export async function visitWhenPublished(page, path, ready, what, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    await visit(page, path);
+    if (await ready(page)) return;
+    assert.ok(Date.now() < until, `${what}: ${path} did not show it within ${timeoutMs} ms`);
+    await new Promise(r => setTimeout(r, 250));
+  }
+}

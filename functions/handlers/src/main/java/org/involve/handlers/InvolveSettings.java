@@ -40,6 +40,11 @@ public record InvolveSettings(Map<String, String> values) {
         if (value != null && !value.isBlank()) values.put(name, value);
     }
 
+    /** The bucket the site's published pages and assets are kept in (the SitePublisherFunction writes it). */
+    public String siteBucket() {
+        return required("SITE_BUCKET");
+    }
+
     // ---------- tables ----------
 
     public String rolesTable() {

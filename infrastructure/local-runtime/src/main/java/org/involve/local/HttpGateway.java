@@ -31,6 +31,7 @@ final class HttpGateway {
     private final LocalControls controls;
     private final LocalAuthorizers authorizers;
     private final Clock clock;
+    private volatile SiteOrigin site;
 
     private HttpGateway(
             HttpServer server,
@@ -92,6 +93,17 @@ final class HttpGateway {
         return server.getAddress().getPort();
     }
 
+    /** From now on, GETs CloudFront would send to the site bucket are served from it (see {@link SiteOrigin}). */
+    HttpGateway serving(SiteOrigin site) {
+        this.site = site;
+        return this;
+    }
+
+    /** The route a path matches, for the log: never the path itself, which can carry a token. */
+    private String routeOf(String path) {
+        return routes.match("GET", path).map(HttpRoutes.Match::routeKey).orElse("(no route)");
+    }
+
     void stop() {
         server.stop(0);
         workers.shutdownNow();
@@ -126,6 +138,14 @@ final class HttpGateway {
                             path,
                             exchange.getRequestHeaders().getFirst("If-Modified-Since"))
                     .orElseGet(() -> HttpApiResponses.plain(404, "Not Found"));
+        }
+        SiteOrigin published = site;
+        if (published != null) {
+            Optional<HttpApiResponses.Outgoing> page = published.serve(method, path);
+            if (page.isPresent()) {
+                System.out.printf("[http] %s -> SiteBucket 200%n", routeOf(path));
+                return page.get();
+            }
         }
         Optional<HttpRoutes.Match> match = routes.match(method, path);
         if (match.isEmpty())
