@@ -42,7 +42,8 @@ class ArchitectureTest {
                     "retention",
                     "dataprotection",
                     "equality",
-                    "payments");
+                    "payments",
+                    "payroll");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =
