@@ -104,11 +104,17 @@ public final class DynamoPayrollExports implements PayrollExports {
 
     @Override
     public void release(String exportId, String run) {
+        // The hold stays, its lease already passed, so the next run takes it (functions here may
+        // not delete).
+        Map<String, AttributeValue> item = new HashMap<>(key("exportId", exportId));
+        item.put("exportStage", s(MAKING));
+        item.put("runId", s(run));
+        item.put("leaseUntil", Items.time(Instant.EPOCH));
         try {
-            dynamo.deleteItem(
+            dynamo.putItem(
                     r ->
                             r.tableName(table)
-                                    .key(key("exportId", exportId))
+                                    .item(item)
                                     .conditionExpression("exportStage = :making AND runId = :run")
                                     .expressionAttributeValues(
                                             Map.of(":making", s(MAKING), ":run", s(run))));
