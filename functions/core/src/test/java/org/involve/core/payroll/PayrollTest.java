@@ -161,7 +161,9 @@ class PayrollTest {
         Email toFinance = sent("payroll-export-2026-11");
         assertEquals("finance@example.org", toFinance.to());
         assertTrue(toFinance.html().contains("https://staff.example/staff/finance/2026-11"));
-        assertTrue(toFinance.text().contains("2 payments for 2 partners"), toFinance.text());
+        assertTrue(
+                toFinance.text().contains("Payments in it: 2. Partners paid: 2."),
+                toFinance.text());
         AuditEntry made = r.audit.entries().get(r.audit.entries().size() - 1);
         assertEquals("payroll#2026-11", made.record());
         assertEquals("READY", made.toState());
