@@ -106,6 +106,21 @@ public final class DynamoPayments implements Payments {
     }
 
     @Override
+    public List<PaymentRecord> inExport(String exportId) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName("ByExport")
+                                        .keyConditionExpression("exportId = :e")
+                                        .expressionAttributeValues(Map.of(":e", s(exportId))))
+                .items()
+                .stream()
+                .map(i -> Json.read(i.get("data").s(), PaymentRecord.class))
+                .toList();
+    }
+
+    @Override
     public List<PaymentRecord> forAppointment(String appointmentId) {
         return dynamo
                 .queryPaginator(

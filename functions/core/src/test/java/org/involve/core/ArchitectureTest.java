@@ -43,6 +43,7 @@ class ArchitectureTest {
                     "dataprotection",
                     "equality",
                     "payments",
+                    "payroll",
                     "publishing");
 
     @ArchTest

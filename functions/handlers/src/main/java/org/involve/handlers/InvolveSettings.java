@@ -117,6 +117,25 @@ public record InvolveSettings(Map<String, String> values) {
         return required("PAYMENTS_TABLE");
     }
 
+    public String payrollExportsTable() {
+        return required("PAYROLL_EXPORTS_TABLE");
+    }
+
+    /** The private bucket the payroll export files are kept in. */
+    public String exportsBucket() {
+        return required("EXPORTS_BUCKET");
+    }
+
+    /** Finance's e-mail address (a shared mailbox): told when a payroll export is ready. */
+    public String financeEmail() {
+        return required("FINANCE_EMAIL");
+    }
+
+    /** The day of the month (1 to 28, Europe/London) the month's payroll export is made. */
+    public int payrollExportDay() {
+        return number("PAYROLL_EXPORT_DAY", 20);
+    }
+
     public String meetingsTable() {
         return required("MEETINGS_TABLE");
     }

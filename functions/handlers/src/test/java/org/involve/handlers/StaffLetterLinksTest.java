@@ -56,7 +56,8 @@ class StaffLetterLinksTest {
                     Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInChaseTeam", "/staff/partners/{roleId}/{reference}"),
-                    Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"));
+                    Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("exportReady", "/staff/finance/{exportId}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
@@ -69,6 +70,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.withdrawal.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.meetings.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.tenure.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.payroll.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

@@ -164,4 +164,11 @@ public final class StaffPaths {
 
     /** Staff making a claim for a partner who chose telephone or post: the claim page and each line's. */
     public static final Path CLAIM_FOR = CLAIMS.then("/for/{appointmentId}/{step}");
+
+    /** Payroll exports (finance permission): the list, one export, its CSV, and marking it paid. */
+    public static final Path FINANCE = HOME.then("/finance");
+
+    public static final Path FINANCE_EXPORT = FINANCE.then("/{exportId}");
+    public static final Path FINANCE_EXPORT_CSV = FINANCE_EXPORT.then("/csv");
+    public static final Path FINANCE_EXPORT_PAID = FINANCE_EXPORT.then("/paid");
 }
