@@ -67,7 +67,7 @@ public final class TenureRules {
 
     /**
      * A review date: asked from {@code reviewDays} before it (late, if the job missed the window, since nothing ends by
-     * itself); chased once while the date is ahead; on the date or after, the role ends only when the partner or the
+     * itself); chased once while the date is ahead and nobody has chosen to stop (then it is settled); on the date or after, the role ends only when the partner or the
      * team chose to stop. Otherwise it waits for staff to carry it on ({@code ReviewDates.carryOn}).
      */
     private static Step reviewDateStep(
@@ -76,7 +76,7 @@ public final class TenureRules {
         if (review == null) return Step.ASK;
         if (!review.open()) return Step.NOTHING;
         if (!today.isBefore(due)) return chosenToStop(review) ? Step.END : Step.NOTHING;
-        if (chaseDue(review, today)) return Step.CHASE;
+        if (!chosenToStop(review) && chaseDue(review, today)) return Step.CHASE;
         return Step.NOTHING;
     }
 
