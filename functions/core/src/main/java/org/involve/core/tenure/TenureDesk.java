@@ -153,14 +153,17 @@ public final class TenureDesk {
 
     /**
      * A role with a review date: staff agree the partner carries on, which sets the next review date ({@link
-     * ReviewDates}) and closes the review of this one; refused when the partner said they would like to stop. The
+     * ReviewDates}) and closes the review of this one; refused before that review is asked (so carrying on twice cannot
+     * skip a review) and when the partner said they would like to stop. The
      * partner is told when their next review is (or that this was the last one).
      */
     private Result carryOn(StaffMember who, Partner p, Role role, Instant now) {
         LocalDate today = now.atZone(ClosingTime.UK).toLocalDate();
         LocalDate reviewDate = p.appointment().reviewDate();
         Optional<TenureReview> r = review(p);
-        if (r.isPresent() && r.get().partnerAnswer() == TenureReview.Answer.NO)
+        if (r.isEmpty() || !r.get().open())
+            return new Result.Refused(p, WORDS.get("error.review.carryOnNotAsked"));
+        if (r.get().partnerAnswer() == TenureReview.Answer.NO)
             return new Result.Refused(p, WORDS.get("error.review.partnerStops"));
         ReviewDates.Outcome o = ReviewDates.carryOn(p.appointment(), role, who, now);
         if (o instanceof ReviewDates.Outcome.Refused refused)
@@ -168,12 +171,12 @@ public final class TenureDesk {
         var continued = (ReviewDates.Outcome.Continued) o;
         Partner after = p.changedTo(continued.appointment());
         TenureReview closed =
-                r.orElseGet(() -> TenureReview.asked(p.id(), role.id(), reviewDate, today))
+                r.get()
                         .staffSaid(TenureReview.Answer.YES, who.id())
                         .closed(TenureReview.Outcome.EXTENDED, today);
         List<OutboxMessage> msgs = new ArrayList<>();
         if (p.involvement().byEmail()) msgs.add(letters.carriedOn(role, after, reviewDate, now));
-        if (!reviews.save(r.orElse(null), closed, p, after, List.of(continued.audit()), msgs))
+        if (!reviews.save(r.get(), closed, p, after, List.of(continued.audit()), msgs))
             return new Result.Refused(p, WORDS.get("error.review.changedMeanwhile"));
         return new Result.Done(after, "carriedOn");
     }

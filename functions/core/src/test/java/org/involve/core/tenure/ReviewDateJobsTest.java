@@ -173,6 +173,13 @@ class ReviewDateJobsTest {
         desk.partnerAnswers(id, "yes");
         carryOn();
         assertEquals(LocalDate.of(2026, 9, 1), appointment().reviewDate());
+        // carrying on again before the next review is asked cannot skip it
+        var skip =
+                assertInstanceOf(
+                        TenureDesk.Result.Refused.class,
+                        desk.extend(TestStaff.STAFF, id, changes.partner(id).version()));
+        assertTrue(skip.reason().contains("has not started yet"), skip.reason());
+        assertEquals(LocalDate.of(2026, 9, 1), appointment().reviewDate());
         assertEquals(
                 TenureReview.Outcome.EXTENDED, r.tenure.find(id, REVIEW).orElseThrow().outcome());
         assertEquals(
