@@ -6,12 +6,16 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds the SDK clients once per function. The URL-connection HTTP client keeps the artifact small and
- * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT and SES_ENDPOINT point them at emulators; in AWS they are unset.
+ * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT and S3_ENDPOINT point them at emulators; in AWS
+ * they are unset.
  */
 public final class AwsClients {
     private AwsClients() {}
@@ -36,6 +40,34 @@ public final class AwsClients {
     public static SqsClient sqs() {
         var b = SqsClient.builder().region(region()).httpClientBuilder(http());
         Settings.optional("SQS_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /** Against the emulator, path-style addressing: it serves buckets under its one host name. */
+    public static S3Client s3() {
+        var b = S3Client.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("S3_ENDPOINT")
+                .ifPresent(
+                        e ->
+                                b.endpointOverride(URI.create(e))
+                                        .serviceConfiguration(
+                                                S3Configuration.builder()
+                                                        .pathStyleAccessEnabled(true)
+                                                        .build()));
+        return b.build();
+    }
+
+    /** Signs short-lived links to one object, so a browser reads or writes it without the bucket being public. */
+    public static S3Presigner s3Presigner() {
+        var b = S3Presigner.builder().region(region());
+        Settings.optional("S3_ENDPOINT")
+                .ifPresent(
+                        e ->
+                                b.endpointOverride(URI.create(e))
+                                        .serviceConfiguration(
+                                                S3Configuration.builder()
+                                                        .pathStyleAccessEnabled(true)
+                                                        .build()));
         return b.build();
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the template's references to what they are locally. A table or queue's local name is its logical id
- * ("RolesTable", "MailQueue"); a queue's {@code !Ref} is its ElasticMQ URL; a parameter is its Default unless
+ * ("RolesTable", "MailQueue"); a queue's {@code !Ref} is its ElasticMQ URL; a bucket's is its local bucket name; a parameter is its Default unless
  * overridden; {@code {{resolve:secretsmanager:${Secret}...}}} is the development secret the caller supplies.
  */
 public final class LocalNames {
@@ -61,13 +61,18 @@ public final class LocalNames {
                 "Intrinsic function " + function.keySet() + " is not emulated locally");
     }
 
-    /** What {@code !Ref name} is locally: a parameter's value, a queue's URL, any other resource's logical id. */
+    /**
+     * What {@code !Ref name} is locally: a parameter's value, a queue's URL, a bucket's local name, any other
+     * resource's logical id.
+     */
     public String ref(String name) {
         if (name.equals("AWS::Region")) return region;
         if (name.equals("AWS::AccountId")) return "000000000000";
         if (template.isParameter(name)) return parameters.getOrDefault(name, "");
         if (template.resourceType(name).filter("AWS::SQS::Queue"::equals).isPresent())
             return queueUrls.apply(name);
+        if (template.resourceType(name).filter("AWS::S3::Bucket"::equals).isPresent())
+            return EmbeddedS3.bucketName(name);
         return name;
     }
 

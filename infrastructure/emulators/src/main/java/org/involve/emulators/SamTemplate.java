@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The SAM template read as the local emulators need it: tables, queues, functions with their events,
+ * The SAM template read as the local emulators need it: tables, queues, buckets, functions with their events,
  * parameters. Local and cloud both come from {@code template.yaml}, so they cannot drift.
  */
 public final class SamTemplate {
@@ -94,6 +94,11 @@ public final class SamTemplate {
         return propertiesOfType("AWS::SQS::Queue").entrySet().stream()
                 .map(e -> queue(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    /** The logical ids of the template's {@code AWS::S3::Bucket}s. */
+    public List<String> buckets() {
+        return List.copyOf(propertiesOfType("AWS::S3::Bucket").keySet());
     }
 
     public List<FunctionSpec> functions() {

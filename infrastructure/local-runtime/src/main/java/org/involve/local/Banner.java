@@ -25,6 +25,11 @@ final class Banner {
                 .append("   aws sqs list-queues --endpoint-url ")
                 .append(runtime.sqs().endpoint())
                 .append('\n');
+        b.append("  S3          ")
+                .append(runtime.s3().endpoint())
+                .append("   aws s3 ls --endpoint-url ")
+                .append(runtime.s3().endpoint())
+                .append('\n');
         b.append("\n  Routes (from template.yaml)\n");
         runtime.routeKeys().forEach(r -> b.append("    ").append(r).append('\n'));
         b.append("\n  Schedules   GET ").append(site).append("/_local/schedules\n");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.EmbeddedS3;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.RouteAuthorizers;
@@ -24,7 +25,7 @@ import org.involve.handlers.local.LocalClock;
 
 /**
  * The whole of Involve on one machine, no AWS account and no Docker: DynamoDB Local (data kept on disk), ElasticMQ
- * with the template's queues, the SES emulator, every HttpApi route on one port calling the same handler classes
+ * with the template's queues, the SES emulator, S3Mock with the template's buckets (objects kept on disk), every HttpApi route on one port calling the same handler classes
  * Lambda calls, the SQS event sources and the schedules. Everything is read from template.yaml.
  * Started by {@code infrastructure/start}.
  */
@@ -35,6 +36,7 @@ public final class LocalRuntime implements AutoCloseable {
     private EmbeddedDynamoDb dynamoDb;
     private EmbeddedSqs sqs;
     private SesEmulator ses;
+    private EmbeddedS3 s3;
     private HttpGateway gateway;
     private Schedules schedules;
     private final List<String> routeKeys = new ArrayList<>();
@@ -81,6 +83,7 @@ public final class LocalRuntime implements AutoCloseable {
         requireFree(config.dynamoDbPort(), "INVOLVE_DYNAMODB_PORT");
         requireFree(config.sqsPort(), "INVOLVE_SQS_PORT");
         requireFree(config.sesPort(), "INVOLVE_SES_PORT");
+        requireFree(config.s3Port(), "INVOLVE_S3_PORT");
         HttpServer http =
                 HttpGateway.bind(
                         config.httpPort()); // bound first: 3000 is the port most likely taken
@@ -95,6 +98,10 @@ public final class LocalRuntime implements AutoCloseable {
         stops.push(sqs::stop);
         ses = SesEmulator.start(config.repositoryRoot(), config.sesPort());
         stops.push(ses::stop);
+        s3 =
+                EmbeddedS3.start(config.s3Port(), config.dataDirectory().resolve("s3"))
+                        .createBuckets(template);
+        stops.push(s3::stop);
 
         URI site = URI.create("http://localhost:" + http.getAddress().getPort());
         LocalSettings.apply(
@@ -102,7 +109,11 @@ public final class LocalRuntime implements AutoCloseable {
                         template,
                         sqs,
                         new LocalSettings.Endpoints(
-                                site, dynamoDb.endpoint(), sqs.endpoint(), ses.endpoint()),
+                                site,
+                                dynamoDb.endpoint(),
+                                sqs.endpoint(),
+                                ses.endpoint(),
+                                s3.endpoint()),
                         SigningKey.in(config.dataDirectory())));
         LocalIdentity identity =
                 LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
@@ -199,6 +210,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     SesEmulator ses() {
         return ses;
+    }
+
+    EmbeddedS3 s3() {
+        return s3;
     }
 
     Schedules schedules() {

@@ -17,7 +17,7 @@ import org.involve.emulators.SamTemplate;
 final class LocalSettings {
     private LocalSettings() {}
 
-    record Endpoints(URI site, URI dynamoDb, URI sqs, URI ses) {}
+    record Endpoints(URI site, URI dynamoDb, URI sqs, URI ses, URI s3) {}
 
     static Map<String, String> compute(
             SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints, String signingKey) {
@@ -61,6 +61,7 @@ final class LocalSettings {
         settings.put("DYNAMODB_ENDPOINT", endpoints.dynamoDb().toString());
         settings.put("SQS_ENDPOINT", endpoints.sqs().toString());
         settings.put("SES_ENDPOINT", endpoints.ses().toString());
+        settings.put("S3_ENDPOINT", endpoints.s3().toString());
         settings.put("AWS_REGION", LocalRuntime.REGION);
         settings.put("aws.region", LocalRuntime.REGION);
         settings.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);

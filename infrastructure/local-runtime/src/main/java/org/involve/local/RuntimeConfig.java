@@ -6,7 +6,7 @@ import org.involve.emulators.SamTemplate;
 /**
  * Where the local runtime listens and keeps its data. Each setting is read from a system property or an
  * environment variable of the same name: INVOLVE_PORT (3000), INVOLVE_DYNAMODB_PORT (8000), INVOLVE_SQS_PORT (9324),
- * INVOLVE_SES_PORT (8005), INVOLVE_DATA_DIR (.local-data in the repository root). Port 0 picks a free port.
+ * INVOLVE_SES_PORT (8005), INVOLVE_S3_PORT (8006), INVOLVE_DATA_DIR (.local-data in the repository root). Port 0 picks a free port.
  */
 record RuntimeConfig(
         SamTemplate template,
@@ -14,7 +14,8 @@ record RuntimeConfig(
         int httpPort,
         int dynamoDbPort,
         int sqsPort,
-        int sesPort) {
+        int sesPort,
+        int s3Port) {
 
     static RuntimeConfig fromEnvironment() {
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
@@ -27,7 +28,8 @@ record RuntimeConfig(
                 port("INVOLVE_PORT", 3000),
                 port("INVOLVE_DYNAMODB_PORT", 8000),
                 port("INVOLVE_SQS_PORT", 9324),
-                port("INVOLVE_SES_PORT", 8005));
+                port("INVOLVE_SES_PORT", 8005),
+                port("INVOLVE_S3_PORT", 8006));
     }
 
     Path repositoryRoot() {

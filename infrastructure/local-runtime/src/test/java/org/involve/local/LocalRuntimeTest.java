@@ -35,7 +35,7 @@ class LocalRuntimeTest {
         runtime =
                 LocalRuntime.start(
                         new RuntimeConfig(
-                                SamTemplate.loadFromWorkingDirectory(), data, 0, 0, 0, 0));
+                                SamTemplate.loadFromWorkingDirectory(), data, 0, 0, 0, 0, 0));
     }
 
     @AfterAll
