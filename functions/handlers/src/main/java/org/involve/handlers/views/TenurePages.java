@@ -88,12 +88,7 @@ public final class TenurePages {
                                     TenureReview.Answer.YES.slug(), W.get("field." + who + ".yes")),
                             new Field.Option(
                                     TenureReview.Answer.NO.slug(),
-                                    W.get(
-                                            "field."
-                                                    + who
-                                                    + (reviewDate() && !staff()
-                                                            ? ".noReview"
-                                                            : ".no")))),
+                                    W.get("field." + who + (reviewDate() ? ".noReview" : ".no")))),
                     W.get("field." + who + ".error"));
         }
 
@@ -115,17 +110,18 @@ public final class TenurePages {
                                                 ReviewDates.next(a, role.tenure()))));
             }
             rows.add(new SummaryRow(W.get("page.review.row.ends"), ends()));
-            rows.add(
-                    new SummaryRow(
-                            W.get("page.review.row.extensions"),
-                            W.format(
-                                    "page.review.extensionsUsed",
-                                    "used",
-                                    a.extensionsUsed(),
-                                    "allowed",
-                                    role.tenure().extensionsAllowed(),
-                                    "latest",
-                                    ClosingTime.displayDate(a.latestEnd()))));
+            if (!reviewDate())
+                rows.add(
+                        new SummaryRow(
+                                W.get("page.review.row.extensions"),
+                                W.format(
+                                        "page.review.extensionsUsed",
+                                        "used",
+                                        a.extensionsUsed(),
+                                        "allowed",
+                                        role.tenure().extensionsAllowed(),
+                                        "latest",
+                                        ClosingTime.displayDate(a.latestEnd()))));
             rows.add(
                     new SummaryRow(
                             W.get("page.review.row.asked"),
