@@ -57,7 +57,10 @@ class StaffLetterLinksTest {
                     Map.entry("checkInTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInChaseTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"),
-                    Map.entry("exportReady", "/staff/finance/{exportId}"));
+                    Map.entry("exportReady", "/staff/finance/{exportId}"),
+                    Map.entry("reviewDateTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewDateChaseTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewDateAnswered", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
