@@ -452,7 +452,7 @@ test('every loop closes: one withdraws, one never books, a referee replaced, a r
     const [cyLetter] = await waitForEmails(cy.email, 'The outcome of your application');
     assert.match(cyLetter.body.text, /no place has come up/);
     const [deeLetter] = await waitForEmails(dee.email, 'The outcome of your application');
-    assert.match(deeLetter.body.text, /not able to invite you to an interview/);
+    assert.match(deeLetter.body.text, /we cannot invite you to an interview this time/);
     await waitForEmails(ama.email, 'Welcome: you have been appointed');
     await visit(staff, '/staff/outcomes');
     const left = await staff.locator('main').innerText();
