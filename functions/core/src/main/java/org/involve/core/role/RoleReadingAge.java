@@ -35,6 +35,9 @@ public record RoleReadingAge(
                     RoleForm.MEETINGS,
                     RoleForm.TIME_ASKED);
 
+    /** The form button that asks for the reading age without saving. */
+    public static final String CHECK = "checkReadingAge";
+
     /** At most this many long sentences and long words are listed, the hardest first. */
     public static final int LISTED = 10;
 
