@@ -112,7 +112,7 @@ class AppointingTest {
                         "ends by 1 April 2029 at the latest",
                         "£150 for a full day",
                         "You chose to accept it",
-                        "free advice about benefits that nobody else will see: email advice@example.org",
+                        "free and private advice about benefits: email advice@example.org",
                         "Test Contact at team@example.org or on 01632 960 002")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
