@@ -447,7 +447,7 @@ test('every loop closes: one withdraws, one never books, a referee replaced, a r
     assert.equal(await roleStatus(roleId), 'FILLED');
 
     const [boLetter] = await waitForEmails(bo.email, 'The outcome of your application');
-    assert.match(boLetter.body.text, /after the last checks we make/);
+    assert.match(boLetter.body.text, /We make some last checks before anyone joins us/);
     assert.ok(!boLetter.body.text.includes('safeguarding'), 'the reason stays with staff');
     const [cyLetter] = await waitForEmails(cy.email, 'The outcome of your application');
     assert.match(cyLetter.body.text, /no place has come up/);
