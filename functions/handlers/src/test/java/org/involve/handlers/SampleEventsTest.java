@@ -270,7 +270,7 @@ class SampleEventsTest {
         assertEquals(200, r.getStatusCode());
         String body = r.getBody();
         assertTrue(body.contains("<h1>You cannot apply for this role</h1>"));
-        assertTrue(body.contains("Serving MPs and local councillors"));
+        assertTrue(body.contains("MPs and councillors in office now"));
         assertTrue(
                 body.contains("href=\"/roles/" + ROLE + "/apply/who-can-apply\" role=\"button\""),
                 "a way back to the question");

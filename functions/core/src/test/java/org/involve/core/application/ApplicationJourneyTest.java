@@ -455,7 +455,7 @@ class ApplicationJourneyTest {
                         ApplicationForm.ELIGIBILITY,
                         ticking(Eligibility.HEALTH_PROFESSIONAL));
         var refused = assertInstanceOf(SectionResult.CannotApply.class, result);
-        assertTrue(refused.reasons().get(0).contains("healthcare professionals"));
+        assertTrue(refused.reasons().get(0).contains("Health workers who still treat patients"));
         // Not saved: the draft is still there, without the answer, so the person can change it.
         var kept = drafts.drafts.get(draft);
         assertFalse(kept.answers().containsKey(Eligibility.HEALTH_PROFESSIONAL));
@@ -616,7 +616,7 @@ class ApplicationJourneyTest {
         assertTrue(referees.intro().contains("at least a year"));
         assertTrue(
                 referees.intro()
-                        .contains("only contact your referees if your interview is successful"));
+                        .contains("only contact your referees if you do well at interview"));
         Role three =
                 new Role(
                         role.id(),

@@ -112,7 +112,7 @@ class AppointingTest {
                         "ends by 1 April 2029 at the latest",
                         "£150 for a full day",
                         "You chose to accept it",
-                        "Benefits Advice Service (Citizens Advice Bedford): call 01234 330604, or email advice@example.org",
+                        "Benefits Advice Service (Citizens Advice Bedford). Call 01234 330604 or email advice@example.org",
                         "Test Contact at team@example.org or on 01632 960 002")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
@@ -143,7 +143,7 @@ class AppointingTest {
         assertTrue(text.contains("even if you decline the payment"), text);
         assertTrue(
                 text.contains(
-                        "Benefits Advice Service (Citizens Advice Bedford): call 01234 330604"),
+                        "Benefits Advice Service (Citizens Advice Bedford). Call 01234 330604"),
                 text);
     }
 
@@ -232,7 +232,7 @@ class AppointingTest {
         String text = r.outbox.find("welcome-" + declines.reference()).orElseThrow().email().text();
         assertTrue(text.contains("You chose to decline the involvement payment"));
         assertTrue(
-                text.contains("even if you decline the payment"),
+                text.contains("even if you say no to the payment"),
                 "payments can affect benefits: the signpost is there for a paid role");
     }
 
