@@ -91,7 +91,10 @@ class SampleEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.LOCAL_WITHDRAWAL);
+                    TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
