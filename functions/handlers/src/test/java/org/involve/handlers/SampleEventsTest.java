@@ -388,6 +388,37 @@ class SampleEventsTest {
     }
 
     @Test
+    void beyondTheApplicationsFromOneClientInAnHourAPageSaysSoAndTheDraftIsKept() {
+        int limit = ApplyingSettings.DEFAULT_APPLICATIONS_PER_CLIENT_PER_HOUR;
+        List<String> ready = new ArrayList<>();
+        for (int i = 0; i <= limit; i++) ready.add(completeDraft());
+        // All sent in the same minute, from the event's client (127.0.0.1).
+        for (int i = 0; i < limit; i++)
+            assertEquals(
+                    303,
+                    site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", ready.get(i)))
+                            .getStatusCode());
+        String last = ready.get(limit);
+        var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last));
+        assertEquals(429, r.getStatusCode());
+        assertTrue(r.getBody().contains("Too many applications sent from here"), r.getBody());
+        assertTrue(r.getBody().contains("Your answers are saved."), r.getBody());
+        assertFalse(drafts.drafts.get(last).submitted(), "the draft is kept, not marked sent");
+        assertEquals(
+                "Jo Testperson",
+                drafts.drafts.get(last).answers().get(ApplicationForm.FULL_NAME),
+                "nothing typed lost");
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(
+                303,
+                site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last))
+                        .getStatusCode(),
+                "the next hour it goes");
+        assertTrue(drafts.drafts.get(last).submitted());
+    }
+
+    @Test
     void submittingTwiceMakesOneApplicationAndOneEmail() {
         String draft = completeDraft();
         site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", draft));
