@@ -50,15 +50,18 @@ public class ApplyingFactory {
             MonitoringToken tokens,
             Clock clock,
             InvolveSettings settings,
-            WithdrawalLink withdrawal) {
+            WithdrawalLink withdrawal,
+            DraftLimits limits) {
         ApplyingSettings applying =
                 new ApplyingSettings(
                         settings.siteUrl(),
                         settings.staffSiteUrl(),
                         Duration.ofDays(settings.retention().draftDays()),
-                        Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
+                        Duration.ofSeconds(settings.quickestHumanApplicationSeconds()),
+                        settings.acknowledgementsPerAddressPerDay(),
+                        settings.applicationsPerClientPerHour());
         return new ApplicationJourney(
-                roles, drafts, applications, tokens, clock, applying, withdrawal);
+                roles, drafts, applications, tokens, clock, applying, withdrawal, limits);
     }
 
     /** Carrying on with an application on any device: the e-mail link, the reference and code. */

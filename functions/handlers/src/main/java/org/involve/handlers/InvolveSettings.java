@@ -235,6 +235,22 @@ public record InvolveSettings(Map<String, String> values) {
         return number("QUICKEST_HUMAN_APPLICATION_SECONDS", 20);
     }
 
+    /** At most this many acknowledgement e-mails to one address in a day. */
+    public int acknowledgementsPerAddressPerDay() {
+        return number(
+                "ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY",
+                org.involve.core.application.ApplyingSettings
+                        .DEFAULT_ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY);
+    }
+
+    /** At most this many applications sent from one client (network address) in an hour. */
+    public int applicationsPerClientPerHour() {
+        return number(
+                "APPLICATIONS_PER_CLIENT_PER_HOUR",
+                org.involve.core.application.ApplyingSettings
+                        .DEFAULT_APPLICATIONS_PER_CLIENT_PER_HOUR);
+    }
+
     public int acknowledgementWarningDays() {
         return number("ACKNOWLEDGEMENT_WARNING_DAYS", 2);
     }

@@ -44,7 +44,10 @@ class PrivacyPagesEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL);
+                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
 
     /** Periods unlike the defaults, so the page can only show them by reading them. */
     private final Retention retention = new Retention(21, 18, 4, 7, 45);

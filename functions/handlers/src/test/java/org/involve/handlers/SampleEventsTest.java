@@ -94,7 +94,10 @@ class SampleEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.LOCAL_WITHDRAWAL);
+                    TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
@@ -393,6 +396,37 @@ class SampleEventsTest {
         assertEquals(2, subjects.size(), subjects.toString());
         assertTrue(subjects.get(0).startsWith("Someone tried to apply again using your details"));
         assertTrue(subjects.get(1).startsWith("We have received your application"));
+    }
+
+    @Test
+    void beyondTheApplicationsFromOneClientInAnHourAPageSaysSoAndTheDraftIsKept() {
+        int limit = ApplyingSettings.DEFAULT_APPLICATIONS_PER_CLIENT_PER_HOUR;
+        List<String> ready = new ArrayList<>();
+        for (int i = 0; i <= limit; i++) ready.add(completeDraft());
+        // All sent in the same minute, from the event's client (127.0.0.1).
+        for (int i = 0; i < limit; i++)
+            assertEquals(
+                    303,
+                    site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", ready.get(i)))
+                            .getStatusCode());
+        String last = ready.get(limit);
+        var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last));
+        assertEquals(429, r.getStatusCode());
+        assertTrue(r.getBody().contains("Too many applications sent from here"), r.getBody());
+        assertTrue(r.getBody().contains("Your answers are saved."), r.getBody());
+        assertFalse(drafts.drafts.get(last).submitted(), "the draft is kept, not marked sent");
+        assertEquals(
+                "Jo Testperson",
+                drafts.drafts.get(last).answers().get(ApplicationForm.FULL_NAME),
+                "nothing typed lost");
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(
+                303,
+                site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last))
+                        .getStatusCode(),
+                "the next hour it goes");
+        assertTrue(drafts.drafts.get(last).submitted());
     }
 
     @Test

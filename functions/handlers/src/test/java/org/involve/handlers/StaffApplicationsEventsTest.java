@@ -157,6 +157,39 @@ class StaffApplicationsEventsTest {
     }
 
     @Test
+    void anAcknowledgementHeldBackForTooManyToOneAddressIsShownOnTheApplication() {
+        Application sent =
+                round.add(
+                        TestApplications.submitted(
+                                lep, "INV-SENT-2345", Instant.parse("2025-01-09T09:00:00Z")));
+        assertFalse(
+                call("http-get-staff-application.json", sent.reference())
+                        .getBody()
+                        .contains("Acknowledgement not sent"));
+        Application s =
+                TestApplications.submitted(
+                        lep,
+                        "INV-LMTD-2345",
+                        Instant.parse("2025-01-09T09:00:00Z"),
+                        Map.of(ApplicationForm.FULL_NAME, "Lee Limited"));
+        Application limited =
+                round.add(
+                        new Application(
+                                s.reference(),
+                                s.roleId(),
+                                s.applicantKey(),
+                                s.status(),
+                                s.answers(),
+                                s.submittedAt(),
+                                s.contactMethod(),
+                                Application.Acknowledgement.EMAIL_LIMITED,
+                                "applicant"));
+        String body = call("http-get-staff-application.json", limited.reference()).getBody();
+        assertTrue(body.contains("Acknowledgement not sent: too many to this address today"), body);
+        assertTrue(body.contains("acknowledge the application another way"), body);
+    }
+
+    @Test
     void anApplicantWhoseEmailBouncedIsShownSoStaffTelephoneOrWrite() {
         Application a =
                 round.add(

@@ -157,6 +157,17 @@ final class HttpGateway {
         return invoke(functions.get(match.get().functionId()), match.get(), exchange, body);
     }
 
+    /**
+     * The client's address as API Gateway gives it in the event's sourceIp. Locally every request comes from this
+     * machine, so a test may name its client with X-Forwarded-For (the first address), as the browser test of the
+     * applications-per-client limit does; the deployed handlers never read that header.
+     */
+    static String sourceIp(HttpExchange exchange) {
+        String forwarded = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) return forwarded.split(",")[0].strip();
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
+    }
+
     private HttpApiResponses.Outgoing invoke(
             LambdaFunction function, HttpRoutes.Match match, HttpExchange exchange, byte[] body) {
         IncomingRequest request =
@@ -166,7 +177,7 @@ final class HttpGateway {
                         exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders(),
                         body,
-                        exchange.getRemoteAddress().getAddress().getHostAddress(),
+                        sourceIp(exchange),
                         exchange.getProtocol());
         long started = System.nanoTime();
         try {

@@ -39,6 +39,15 @@ public final class WebRequest {
                 : "GET";
     }
 
+    /**
+     * The network address the request came from, as API Gateway saw it (the client's; null when the event has none).
+     * Used only to count requests under a one-way key, never stored or logged.
+     */
+    public String sourceIp() {
+        var ctx = event.getRequestContext();
+        return ctx != null && ctx.getHttp() != null ? ctx.getHttp().getSourceIp() : null;
+    }
+
     public String routeKey() {
         return event.getRouteKey() == null ? "" : event.getRouteKey();
     }
