@@ -50,7 +50,9 @@ class SitePublisherEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL);
+                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new InMemoryOutbox(new RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false, retention);
     private final Bucket bucket = new Bucket();
     private final SitePublisherHandler publisher =
