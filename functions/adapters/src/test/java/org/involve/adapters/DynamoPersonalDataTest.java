@@ -601,7 +601,7 @@ class DynamoPersonalDataTest {
         var letter =
                 traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
         String body = outbox.find(letter.get(0).split(" ")[1]).orElseThrow().email().text();
-        assertTrue(body.contains("6 years after the end of the tax year"), body);
+        assertTrue(body.contains("6 years after the tax year we paid you in"), body);
         // The e-mail telling them is the one trace left, until it is sent.
         var told = traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
         assertEquals(1, told.size(), String.valueOf(traces(p)));
