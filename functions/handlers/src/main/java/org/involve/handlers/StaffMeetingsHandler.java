@@ -38,8 +38,13 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                     .post(StaffPaths.MEETINGS_PLAN, StaffMeetingsHandler::plan)
                     .get(StaffPaths.MEETING, StaffMeetingsHandler::meeting)
                     .get(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::recordForm)
-                    .post(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::record);
-    private static final Notices NOTICES = Notices.of("meetings", "planned", "recorded");
+                    .post(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::record)
+                    .get(StaffPaths.MEETING_CHANGE, StaffMeetingsHandler::changeForm)
+                    .post(StaffPaths.MEETING_CHANGE, StaffMeetingsHandler::change)
+                    .get(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancelForm)
+                    .post(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancel);
+    private static final Notices NOTICES =
+            Notices.of("meetings", "planned", "recorded", "changed", "cancelled");
     private final MeetingPlans plans;
     private final RoleReader roles;
     private final PartnerChanges partners;
@@ -161,6 +166,54 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
         }
         return WebResponse.seeOther(
                 NOTICES.after(StaffPaths.MEETING.fill(role.id(), m.id()), "recorded"));
+    }
+
+    /** The change form, filled with the meeting as it is; a meeting held or cancelled is refused (a plain page). */
+    private APIGatewayV2HTTPResponse changeForm(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(
+                200, MeetingPages.change(who, role, m, MeetingPages.values(m), null, false));
+    }
+
+    private APIGatewayV2HTTPResponse change(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Map<String, String> posted = req.web().form();
+        MeetingPlans.Result result = plans.change(who, role.id(), meetingId(req), posted);
+        if (result instanceof MeetingPlans.Result.Done done)
+            return WebResponse.seeOther(
+                    NOTICES.after(
+                            StaffPaths.MEETING.fill(role.id(), done.meeting().id()), "changed"));
+        if (result instanceof MeetingPlans.Result.Stale stale)
+            return WebResponse.html(
+                    409, MeetingPages.change(who, role, stale.current(), posted, null, true));
+        MeetingPlans.Result.Invalid bad = (MeetingPlans.Result.Invalid) result;
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(
+                400, MeetingPages.change(who, role, m, posted, bad.errors(), false));
+    }
+
+    private APIGatewayV2HTTPResponse cancelForm(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(200, MeetingPages.cancel(who, role, m, false));
+    }
+
+    private APIGatewayV2HTTPResponse cancel(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        MeetingPlans.Result result = plans.cancel(who, role.id(), meetingId(req), req.web().form());
+        if (result instanceof MeetingPlans.Result.Stale stale)
+            return WebResponse.html(409, MeetingPages.cancel(who, role, stale.current(), true));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.MEETING.fill(role.id(), meetingId(req)), "cancelled"));
+    }
+
+    private static String meetingId(StaffRequest req) {
+        return req.web().pathParameter("meetingId");
     }
 
     private Partner invited(StaffRequest req, Meeting m) {

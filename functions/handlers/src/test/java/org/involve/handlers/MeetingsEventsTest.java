@@ -260,4 +260,91 @@ class MeetingsEventsTest {
                         "Attended 0, sent apologies 0, absent 1. Below: flagged 1 April 2025"),
                 after);
     }
+
+    @Test
+    void staffChangeAPlannedMeetingAndPartnersAreToldWhatChanged() {
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        var meeting = call("http-get-staff-meeting.json").getBody();
+        assertTrue(meeting.contains("Change meeting details"), meeting);
+        assertTrue(meeting.contains("Cancel this meeting"), meeting);
+        var form = call("http-get-staff-meeting-change.json");
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("name=\"version\" value=\"1\""), form.getBody());
+        assertTrue(form.getBody().contains("Room 2, Trust Headquarters"), form.getBody());
+
+        var invalid = call("http-post-staff-meeting-change-invalid.json");
+        assertEquals(400, invalid.getStatusCode());
+        for (String expected : List.of("There is a problem", "Enter the start time", "half seven"))
+            assertTrue(invalid.getBody().contains(expected), expected);
+        assertEquals(0, sent("meeting-changed").size());
+
+        var changed = call("http-post-staff-meeting-change.json");
+        assertEquals(303, changed.getStatusCode());
+        assertEquals(
+                "/staff/meetings/" + role.id() + "/meeting/" + meetingId + "?done=changed",
+                changed.getHeaders().get("Location"));
+        List<OutboxMessage> told = sent("meeting-changed");
+        assertEquals(2, told.size());
+        String body = told.get(0).email().text();
+        assertTrue(body.contains("It was 10 March 2025 at 6:30pm"), body);
+        assertTrue(body.contains("It is now 10 March 2025 at 7:00pm"), body);
+        assertTrue(body.contains("It was 2 hours. It is now 90 minutes"), body);
+        assertTrue(body.contains("/your-involvement/"), body);
+        assertEquals(2, r.meetings.meetings.get(meetingId).version());
+
+        // the same form again was read at version 1: a plain 409 page keeping what was typed
+        var stale = call("http-post-staff-meeting-change.json");
+        assertEquals(409, stale.getStatusCode());
+        for (String expected :
+                List.of(
+                        "Someone changed or cancelled this meeting",
+                        "Room 5, Trust Headquarters",
+                        "name=\"version\" value=\"2\""))
+            assertTrue(stale.getBody().contains(expected), expected);
+        assertEquals(2, sent("meeting-changed").size());
+        assertEquals(409, call("http-post-staff-meeting-cancel.json").getStatusCode());
+        assertTrue(
+                call("http-get-staff-meeting.json").getBody().contains("10 March 2025 at 7:00pm"));
+    }
+
+    @Test
+    void staffCancelAMeetingWhichThenTakesNoAttendanceAndShowsAsCancelled() {
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        var form = call("http-get-staff-meeting-cancel.json");
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("Cancel the meeting on 10 March 2025 at 6:30pm"));
+        var cancelled = call("http-post-staff-meeting-cancel.json");
+        assertEquals(303, cancelled.getStatusCode());
+        assertEquals(
+                "/staff/meetings/" + role.id() + "/meeting/" + meetingId + "?done=cancelled",
+                cancelled.getHeaders().get("Location"));
+        assertEquals(2, sent("meeting-cancelled").size());
+        assertTrue(sent("meeting-cancelled").get(0).email().text().contains("has been cancelled"));
+        String page = call("http-get-staff-meeting.json").getBody();
+        assertTrue(page.contains("This meeting was cancelled on 3 March 2025"), page);
+        assertTrue(!page.contains("Change meeting details"), page);
+        assertTrue(call("http-get-staff-meetings-role.json").getBody().contains("Cancelled"));
+        // cannot be changed, cancelled again or take attendance: plain pages
+        assertEquals(409, call("http-get-staff-meeting-change.json").getStatusCode());
+        assertEquals(409, call("http-post-staff-meeting-cancel.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        var attendance = call("http-post-staff-meeting-attendance.json");
+        assertEquals(409, attendance.getStatusCode());
+        assertTrue(attendance.getBody().contains("was cancelled"), attendance.getBody());
+        assertEquals(
+                Map.of("meetings", 0, "emails", 0),
+                schedule(new MeetingPapersHandler(jobs, clock), "schedule-meeting-papers.json"));
+    }
+
+    @Test
+    void aMeetingAlreadyHeldCannotBeChangedOrCancelled() {
+        assertEquals(303, call("http-post-staff-meetings-plan.json").getStatusCode());
+        clock.set(Instant.parse("2025-03-10T21:00:00Z"));
+        var change = call("http-post-staff-meeting-change.json");
+        assertEquals(409, change.getStatusCode());
+        assertTrue(change.getBody().contains("already started or been held"), change.getBody());
+        assertEquals(409, call("http-get-staff-meeting-cancel.json").getStatusCode());
+        assertTrue(!call("http-get-staff-meeting.json").getBody().contains("Cancel this meeting"));
+        assertEquals(1, r.meetings.meetings.get(meetingId).version());
+    }
 }

@@ -110,6 +110,12 @@ public final class StaffPaths {
     /** Staff record attended (with hours), apologies or absent for one invited partner. */
     public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
 
+    /** Staff change a planned meeting's details (partners told what changed). */
+    public static final Path MEETING_CHANGE = MEETINGS_ROLE.then("/change/{meetingId}");
+
+    /** Staff cancel a planned meeting (partners told). */
+    public static final Path MEETING_CANCEL = MEETINGS_ROLE.then("/cancel/{meetingId}");
+
     // ---------- Impact ("you said, we did") ----------
     /** A group's impact log: what partners said and what changed because of it. */
     public static final Path IMPACT = MEETINGS_ROLE.then("/impact");
