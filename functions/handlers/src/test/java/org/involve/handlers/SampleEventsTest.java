@@ -224,7 +224,11 @@ class SampleEventsTest {
                         .contains(
                                 "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
         // The page says how long the answers are kept.
-        assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "You can stop and carry on later, on any phone or computer, until "),
+                r.getBody());
     }
 
     /** In the draft's last two days its pages warn that the answers will be deleted, and how to keep them. */
