@@ -140,7 +140,7 @@ class AppointingTest {
         Appointment p = appointed(a, form("decline", false));
         assertEquals(PaymentChoice.DECLINED, p.payment());
         String text = r.outbox.find("welcome-" + a.reference()).orElseThrow().email().text();
-        assertTrue(text.contains("even if you decline the payment"), text);
+        assertTrue(text.contains("even if you say no to the payment"), text);
         assertTrue(
                 text.contains(
                         "Benefits Advice Service (Citizens Advice Bedford). Call 01234 330604"),
