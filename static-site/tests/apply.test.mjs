@@ -84,6 +84,11 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   const token = new URL(link).searchParams.get('token');
   assert.ok(token, 'the link carries the monitoring token');
   assert.ok(ack.body.text.includes(link), 'the text part has the same link');
+  // Beside the link, the short code a person can type on the public equal opportunities page (issue 14).
+  const typed = ack.body.text.match(/Or go to (\S+) and type this code: ([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})/);
+  assert.ok(typed, 'the acknowledgement gives the equal opportunities short code too');
+  assert.equal(typed[1], `${new URL(link).origin}/equal-opportunities`, 'the code is typed on the public page');
+  assert.ok(ack.body.html.includes(typed[2]), 'the HTML part gives the same code');
 
   // The answers are kept under a key only the form and the equality report can work out; note those already there.
   const earlier = new Set((await scanFor('MonitoringTable', 'roleId', LEP.id)).map(item => item.answerKey.S));

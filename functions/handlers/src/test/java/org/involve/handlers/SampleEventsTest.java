@@ -183,6 +183,27 @@ class SampleEventsTest {
         assertEquals("no-store", r.getHeaders().get("Cache-Control"));
     }
 
+    /** The three lines at the top, before the closing date and the details: do, get, who cannot apply. */
+    @Test
+    void aRolePageStartsWithAThreeLineSummary() {
+        String body = site("http-get-role.json").getBody();
+        int summary = body.indexOf("This role in short");
+        assertTrue(summary > 0, body);
+        int details = body.indexOf("What the role involves");
+        for (String line :
+                List.of(
+                        "What you would do",
+                        "Time it takes: Up to 4 hours a month, including preparation and follow-up.",
+                        "What you would get",
+                        "An involvement payment of £75 a month.",
+                        "We also pay back the costs of taking part, such as travel.",
+                        "Who cannot apply",
+                        "health workers who treat patients, MPs and local councillors.")) {
+            int at = body.indexOf(line, summary);
+            assertTrue(at > summary && at < details, line);
+        }
+    }
+
     @Test
     void anUnknownRoleIsAPlainNotFoundPage() {
         var r = site("http-get-role-unknown.json");
@@ -227,7 +248,11 @@ class SampleEventsTest {
                         .contains(
                                 "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
         // The page says how long the answers are kept.
-        assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "You can stop and carry on later, on any phone or computer, until "),
+                r.getBody());
     }
 
     /** In the draft's last two days its pages warn that the answers will be deleted, and how to keep them. */

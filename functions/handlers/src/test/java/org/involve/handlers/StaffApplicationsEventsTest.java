@@ -380,6 +380,18 @@ class StaffApplicationsEventsTest {
                 "no monitoring question is asked by staff");
     }
 
+    /**
+     * A caller who started online has an anonymous draft staff cannot look up: the page tells staff to take the
+     * reference and code the caller reads out to the public Continue an application page, and links to it.
+     */
+    @Test
+    void theEntryFormTellsStaffHowToHelpACallerWhoStartedOnline() {
+        String body = call("http-get-staff-role-application-new.json").getBody();
+        assertTrue(body.contains("If the caller started an application online"), body);
+        assertTrue(body.contains("read out the reference and the code"), body);
+        assertTrue(body.contains("<a href=\"http://localhost:3000/continue\">"), body);
+    }
+
     @Test
     void anApplicationEnteredByTelephoneIsMarkedAndBecomesATaskToAcknowledge() {
         Application app = entered();
