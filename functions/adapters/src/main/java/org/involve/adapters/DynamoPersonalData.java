@@ -96,8 +96,111 @@ public final class DynamoPersonalData implements PersonalData {
 
     @Override
     public Optional<Subject> byEmail(String email) {
-        return subject(Set.of(emailKey(email)), Set.of(email.strip()));
+        String key = emailKey(email);
+        Optional<Subject> found = subject(Set.of(key), Set.of(email.strip()));
+        List<Map<String, AttributeValue>> asReferee = refereeRequests(key);
+        if (asReferee.isEmpty()) return found;
+        if (found.isPresent()) {
+            Subject s = found.get();
+            return Optional.of(
+                    new Subject(
+                            s.name(),
+                            s.applicantKeys(),
+                            s.references(),
+                            s.emailAddresses(),
+                            Set.of(key)));
+        }
+        String name = "";
+        for (var request : asReferee) {
+            var app = refereedApplication(request);
+            if (app.isEmpty()) continue;
+            name =
+                    DynamoApplicationStore.application(app.get())
+                            .answers()
+                            .getOrDefault(
+                                    ApplicationForm.refereeField(
+                                            Integer.parseInt(request.get("number").n()),
+                                            ApplicationForm.REFEREE_NAME),
+                                    "");
+            if (!name.isBlank()) break;
+        }
+        return Optional.of(
+                new Subject(name, Set.of(), Set.of(), Set.of(email.strip()), Set.of(key)));
     }
+
+    /** The reference requests that name this key as their referee's, by the sparse ByReferee index. */
+    private List<Map<String, AttributeValue>> refereeRequests(String refereeKey) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.references())
+                                .indexName(DynamoReferenceBook.BY_REFEREE)
+                                .keyConditionExpression("#rk = :k")
+                                .expressionAttributeNames(
+                                        Map.of("#rk", DynamoReferenceBook.REFEREE_KEY))
+                                .expressionAttributeValues(Map.of(":k", s(refereeKey)))
+                                .build()))
+            get(tables.references(), Map.of("requestId", keys.get("requestId")))
+                    .ifPresent(items::add);
+        return items;
+    }
+
+    /** The application a reference request is for, by its key (a query on the table's own key: no GetItem grant). */
+    private Optional<Map<String, AttributeValue>> refereedApplication(
+            Map<String, AttributeValue> request) {
+        return query(
+                        QueryRequest.builder()
+                                .tableName(tables.applications())
+                                .keyConditionExpression("roleId = :r AND applicantKey = :a")
+                                .expressionAttributeValues(
+                                        Map.of(
+                                                ":r", request.get("roleId"),
+                                                ":a", request.get("applicantKey")))
+                                .consistentRead(true)
+                                .build())
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * What a reference request shows its referee: which role and application, which referee, when, and what they
+     * wrote; not the applicant's key nor the reminder bookkeeping.
+     */
+    private static Map<String, AttributeValue> asGiven(Map<String, AttributeValue> request) {
+        Map<String, AttributeValue> shown = new LinkedHashMap<>(request);
+        shown.keySet()
+                .removeAll(
+                        Set.of(
+                                "applicantKey",
+                                DynamoReferenceBook.REFEREE_KEY,
+                                "reminderDue",
+                                "remindAt"));
+        return shown;
+    }
+
+    /** The referee's own details in the application, and nothing else of it. */
+    private static Map<String, AttributeValue> refereeDetails(
+            Map<String, AttributeValue> appItem, int number) {
+        Application a = DynamoApplicationStore.application(appItem);
+        Map<String, AttributeValue> shown = new LinkedHashMap<>();
+        shown.put("roleId", s(a.roleId()));
+        shown.put("applicationReference", s(a.reference()));
+        shown.put("referee", s(String.valueOf(number)));
+        for (String part : REFEREE_PARTS) {
+            String value = a.answers().get(ApplicationForm.refereeField(number, part));
+            if (value != null) shown.put(ApplicationForm.refereeField(number, part), s(value));
+        }
+        return shown;
+    }
+
+    private static final List<String> REFEREE_PARTS =
+            List.of(
+                    ApplicationForm.REFEREE_NAME,
+                    ApplicationForm.REFEREE_RELATIONSHIP,
+                    ApplicationForm.REFEREE_KNOWN_FOR,
+                    ApplicationForm.REFEREE_EMAIL,
+                    ApplicationForm.REFEREE_PHONE);
 
     @Override
     public Optional<Subject> byReference(String reference) {
@@ -160,7 +263,8 @@ public final class DynamoPersonalData implements PersonalData {
     }
 
     @Override
-    public void erase(Subject subject, AuditEntry entry, List<OutboxMessage> messages) {
+    public void erase(
+            Subject subject, AuditEntry entry, List<OutboxMessage> messages, String refereeNote) {
         List<Found> found = found(subject);
         // Monitoring answers first: they are found through the application, which goes below.
         for (Found f : found)
@@ -169,6 +273,16 @@ public final class DynamoPersonalData implements PersonalData {
         for (Found f : found) {
             if (f.kind() == Kind.MONITORING_ANSWERS) continue;
             if (f.kind().keptRestricted()) restrict(f, entry.when());
+            else if (f.kind() == Kind.REFERENCES_GIVEN)
+                dynamo.updateItem(
+                        r ->
+                                r.tableName(f.table())
+                                        .key(f.key())
+                                        .updateExpression("REMOVE answers, #rk")
+                                        .conditionExpression("attribute_exists(requestId)")
+                                        .expressionAttributeNames(
+                                                Map.of("#rk", DynamoReferenceBook.REFEREE_KEY)));
+            else if (f.kind() == Kind.REFEREE_DETAILS) removeRefereeDetails(f, refereeNote);
             else if (f.kind() == Kind.INTERVIEW_SLOTS)
                 dynamo.updateItem(
                         r ->
@@ -183,6 +297,103 @@ public final class DynamoPersonalData implements PersonalData {
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         outbox.commit(writes, null);
+    }
+
+    /**
+     * Replaces a referee's details in the application they were named in, and in the draft it was sent from, by
+     * {@code note} (in the name) and nothing (e-mail, phone, how they know the applicant): the rest stays as sent.
+     * Each item is read and rewritten on condition it is unchanged, so a step taken meanwhile is kept; a referee whose
+     * details are already gone is left as it is.
+     */
+    private void removeRefereeDetails(Found f, String note) {
+        int number = Integer.parseInt(f.item().get("referee").s());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var app =
+                    query(
+                                    QueryRequest.builder()
+                                            .tableName(tables.applications())
+                                            .keyConditionExpression(
+                                                    "roleId = :r AND applicantKey = :a")
+                                            .expressionAttributeValues(
+                                                    Map.of(
+                                                            ":r", f.key().get("roleId"),
+                                                            ":a", f.key().get("applicantKey")))
+                                            .consistentRead(true)
+                                            .build())
+                            .stream()
+                            .findFirst();
+            if (app.isEmpty()) return;
+            String data = app.get().get("data").s();
+            String rewritten = withoutReferee(data, number, note);
+            if (rewritten.equals(data)) break;
+            try {
+                dynamo.updateItem(
+                        r ->
+                                r.tableName(f.table())
+                                        .key(f.key())
+                                        .updateExpression("SET #data = :new")
+                                        .conditionExpression("#data = :old")
+                                        .expressionAttributeNames(Map.of("#data", "data"))
+                                        .expressionAttributeValues(
+                                                Map.of(":new", s(rewritten), ":old", s(data))));
+                break;
+            } catch (
+                    software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException
+                            changed) {
+                // read again and rewrite what is there now
+            }
+        }
+        String reference = f.item().get("applicationReference").s();
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.drafts())
+                                .indexName("BySubmittedReference")
+                                .keyConditionExpression("submittedReference = :r")
+                                .expressionAttributeValues(Map.of(":r", s(reference)))
+                                .build())) {
+            var key = Map.of("draftId", keys.get("draftId"));
+            get(tables.drafts(), key)
+                    .ifPresent(
+                            draft -> {
+                                String data = draft.get("data").s();
+                                String rewritten = withoutReferee(data, number, note);
+                                if (rewritten.equals(data)) return;
+                                dynamo.updateItem(
+                                        r ->
+                                                r.tableName(tables.drafts())
+                                                        .key(key)
+                                                        .updateExpression("SET #data = :new")
+                                                        .conditionExpression(
+                                                                "attribute_exists(draftId)")
+                                                        .expressionAttributeNames(
+                                                                Map.of("#data", "data"))
+                                                        .expressionAttributeValues(
+                                                                Map.of(":new", s(rewritten))));
+                            });
+        }
+    }
+
+    /** The stored JSON (an application or a draft) with referee {@code number}'s details replaced by the note. */
+    static String withoutReferee(String json, int number, String note) {
+        try {
+            var tree =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(json);
+            if (!(tree.get("answers")
+                    instanceof com.fasterxml.jackson.databind.node.ObjectNode answers)) return json;
+            String name = ApplicationForm.refereeField(number, ApplicationForm.REFEREE_NAME);
+            boolean any = false;
+            for (String part : REFEREE_PARTS) {
+                String field = ApplicationForm.refereeField(number, part);
+                if (field.equals(name)) continue;
+                any |= answers.remove(field) != null;
+            }
+            if (!any && note.equals(answers.path(name).asText(null))) return json;
+            answers.put(name, note);
+            return Json.mapper().writeValueAsString(tree);
+        } catch (java.io.IOException notJson) {
+            throw new java.io.UncheckedIOException(notJson);
+        }
     }
 
     /** One item found, with the table and key it is deleted by. */
@@ -241,6 +452,27 @@ public final class DynamoPersonalData implements PersonalData {
                 payments(appointmentId, found);
             }
         }
+        for (String refereeKey : subject.refereeKeys())
+            for (var request : refereeRequests(refereeKey)) {
+                found.add(
+                        new Found(
+                                Kind.REFERENCES_GIVEN,
+                                tables.references(),
+                                Map.of("requestId", request.get("requestId")),
+                                asGiven(request)));
+                int number = Integer.parseInt(request.get("number").n());
+                refereedApplication(request)
+                        .ifPresent(
+                                app ->
+                                        found.add(
+                                                new Found(
+                                                        Kind.REFEREE_DETAILS,
+                                                        tables.applications(),
+                                                        DynamoApplicationStore.key(
+                                                                app.get("roleId").s(),
+                                                                app.get("applicantKey").s()),
+                                                        refereeDetails(app, number))));
+            }
         for (String address : subject.emailAddresses()) {
             emails(address, found);
             undeliverable(address, found);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.dataprotection.DataProtection;
@@ -46,6 +47,7 @@ import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimStatus;
 import org.involve.core.payments.Guideline;
 import org.involve.core.payments.PaymentRecord;
+import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
 import org.involve.core.role.PaymentModel;
 import org.involve.core.shortlisting.AnonymisedApplication;
@@ -212,12 +214,33 @@ class DynamoPersonalDataTest {
 
     /** Takes the person through a whole round to appointment, with every table's records of it. */
     private Application throughARound(Person p) {
+        return throughARound(p, null);
+    }
+
+    /**
+     * As {@link #throughARound(Person)}, with {@code referee} (when not null) named as the first referee: asked by
+     * e-mail, and giving a reference that names them and their number.
+     */
+    private Application throughARound(Person p, Person referee) {
         Map<String, String> answers = new HashMap<>();
         answers.put("fullName", p.name());
         answers.put("email", p.email());
         answers.put("phone", p.phone());
         answers.put("contactMethod", "email");
         answers.put("Referee1Name", "Rene Referee");
+        if (referee != null) {
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_NAME), referee.name());
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_RELATIONSHIP),
+                    "My manager at the food bank");
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL),
+                    referee.email());
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_PHONE),
+                    referee.phone());
+        }
         String key = ApplicationJourney.applicantKey(answers);
         ApplicationDraft draft =
                 new ApplicationDraft(
@@ -302,19 +325,52 @@ class DynamoPersonalDataTest {
                                 entry("application:" + app.reference(), "INTERVIEW_BOOKED"),
                                 List.of(to(p, "interview-booked")))));
         app = now(app);
+        ReferenceRequest asked =
+                ReferenceRequest.requested(
+                        org.involve.core.kit.References.opaqueId(),
+                        app,
+                        1,
+                        Samples.NOW,
+                        Samples.NOW.plusSeconds(86400));
+        List<OutboxMessage> requestMessages =
+                new ArrayList<>(List.of(to(p, "references-requested")));
+        if (referee != null) requestMessages.add(to(referee, "reference-request"));
         assertTrue(
                 references.request(
                         app,
                         Map.of("references.1.state", "requested"),
                         entry("application:" + app.reference(), "REFERENCES_REQUESTED"),
-                        List.of(to(p, "references-requested")),
-                        List.of(
-                                ReferenceRequest.requested(
-                                        org.involve.core.kit.References.opaqueId(),
-                                        app,
-                                        1,
-                                        Samples.NOW,
-                                        Samples.NOW.plusSeconds(86400)))));
+                        requestMessages,
+                        List.of(asked)));
+        if (referee != null)
+            assertEquals(
+                    ReferenceBook.Answered.STORED,
+                    references.answer(
+                            new ReferenceRequest(
+                                    asked.id(),
+                                    asked.roleId(),
+                                    asked.applicantKey(),
+                                    asked.applicationReference(),
+                                    1,
+                                    ReferenceRequest.State.RECEIVED,
+                                    asked.requestedAt(),
+                                    0,
+                                    null,
+                                    null,
+                                    null,
+                                    Samples.NOW,
+                                    Map.of(
+                                            "reference",
+                                            "I am "
+                                                    + referee.name()
+                                                    + ". They are kind. Call me on "
+                                                    + referee.phone()),
+                                    asked.refereeKey()),
+                            null,
+                            Samples.NOW,
+                            entry("reference:" + asked.id(), "RECEIVED"),
+                            List.of(),
+                            null));
         app = now(app);
         assertTrue(
                 round.advance(
@@ -547,7 +603,10 @@ class DynamoPersonalDataTest {
         assertEquals(p.name(), byEmail.subject().name());
         Held held = byEmail.held();
         for (Held.Kind kind : Held.Kind.values())
-            assertFalse(held.of(kind).isEmpty(), kind + " is found");
+            if (kind != Held.Kind.REFERENCES_GIVEN && kind != Held.Kind.REFEREE_DETAILS)
+                assertFalse(held.of(kind).isEmpty(), kind + " is found");
+        assertTrue(held.of(Held.Kind.REFERENCES_GIVEN).isEmpty(), "they were nobody's referee");
+        assertTrue(held.of(Held.Kind.REFEREE_DETAILS).isEmpty(), "they were nobody's referee");
         assertEquals(1, held.of(Held.Kind.APPLICATIONS).size());
         assertEquals(3, held.of(Held.Kind.SHORTLISTING).size(), "paper, score and conflict");
         assertEquals(2, held.of(Held.Kind.ATTENDANCE).size(), "the mark and the flag");
@@ -669,6 +728,95 @@ class DynamoPersonalDataTest {
         // The freed slot stays on the schedule, free.
         assertEquals(
                 1, schedule.forRole(roleId).stream().filter(s -> s.bookedBy() == null).count());
+    }
+
+    @Test
+    void aPersonWhoIsOnlyARefereeIsFoundByAddressShownOnlyTheirPartAndErasedFromEveryTable() {
+        Person applicant = Person.fresh(), referee = Person.fresh();
+        Application app = throughARound(applicant, referee);
+        assertTrue(
+                traces(referee).size() >= 4,
+                "application, draft, reference and e-mail: " + traces(referee));
+
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(
+                                STAFF, form(" " + referee.email().toUpperCase()), Samples.NOW));
+        assertEquals(referee.name(), seen.subject().name());
+        assertEquals(Set.of(), seen.subject().applicantKeys(), "not an applicant or partner");
+        Held held = seen.held();
+        assertEquals(1, held.of(Held.Kind.REFERENCES_GIVEN).size());
+        var given = held.of(Held.Kind.REFERENCES_GIVEN).get(0).fields();
+        assertEquals(roleId, given.get("roleId"));
+        assertEquals("RECEIVED", given.get("state"));
+        assertTrue(given.get("answers.reference").contains(referee.name()), given.toString());
+        assertTrue(given.containsKey("requestedAt") && given.containsKey("receivedAt"));
+        assertFalse(given.containsKey("applicantKey"), "the applicant's key is theirs, not shown");
+        var details = held.of(Held.Kind.REFEREE_DETAILS).get(0).fields();
+        assertEquals(referee.phone(), details.get("referee1Phone"));
+        assertEquals("My manager at the food bank", details.get("referee1Relationship"));
+        assertEquals(app.reference(), details.get("applicationReference"));
+        assertEquals(1, held.of(Held.Kind.EMAILS).size(), "the request e-mailed to them");
+        for (Held.Records records : held.kinds())
+            for (Held.Entry e : records.entries())
+                assertFalse(
+                        e.fields().toString().contains(applicant.name())
+                                || e.fields().toString().contains(applicant.email()),
+                        "nothing of the applicant's own answers: " + e.fields());
+        for (Held.Kind kind :
+                List.of(
+                        Held.Kind.APPLICATIONS,
+                        Held.Kind.DRAFTS,
+                        Held.Kind.REFERENCES,
+                        Held.Kind.MONITORING_ANSWERS,
+                        Held.Kind.INTERVIEW_SLOTS))
+            assertTrue(held.of(kind).isEmpty(), kind + " are the applicant's");
+
+        var erased =
+                dataProtection
+                        .erase(
+                                STAFF,
+                                Map.of("find", referee.email(), "version", held.version()),
+                                Samples.NOW)
+                        .orElseThrow();
+        assertEquals(1, erased.told(), "the referee is told it is done");
+        assertEquals(0, erased.restricted());
+        var told =
+                traces(referee).stream()
+                        .filter(t -> t.startsWith(aws.table("OutboxTable")))
+                        .toList();
+        assertEquals(1, told.size(), "only the letter telling them is left: " + traces(referee));
+        outbox.markSent(told.get(0).split(" ")[1], Samples.NOW, "provider-1");
+        assertEquals(List.of(), traces(referee), "no trace of the referee in any table");
+
+        // The application is otherwise as it was: its status, the applicant's answers, a note for
+        // the referee; the reference request stays, without what they wrote.
+        Application after = now(app);
+        assertEquals(app.status(), after.status());
+        assertEquals(applicant.name(), after.answers().get("fullName"));
+        assertEquals(applicant.phone(), after.answers().get("phone"));
+        String note =
+                after.answers().get(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_NAME));
+        assertTrue(
+                note.startsWith("Referee details removed on ")
+                        && note.endsWith(" at the referee's request"),
+                note);
+        assertFalse(
+                after.answers()
+                        .containsKey(
+                                ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL)));
+        var request = references.find(given.get("requestId")).orElseThrow();
+        assertEquals(ReferenceRequest.State.RECEIVED, request.state());
+        assertEquals(Map.of(), request.answers());
+        assertEquals(null, request.refereeKey());
+        assertTrue(traces(applicant).size() > 10, "the applicant's records stay");
+        assertInstanceOf(
+                DataProtection.Lookup.NobodyFound.class,
+                dataProtection.find(STAFF, form(referee.email()), Samples.NOW));
+        assertTrue(
+                audit.trailOf(erased.requestId()).stream()
+                        .anyMatch(e -> e.what().equals("personal data erased on request")));
     }
 
     /** "table key" for every item in any table of the template that holds the person's name, address or number. */

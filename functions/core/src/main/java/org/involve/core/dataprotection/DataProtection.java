@@ -183,7 +183,14 @@ public final class DataProtection {
                                 + (restricted > 0
                                         ? ", kept " + restricted + " restricted (tax law)"
                                         : "")),
-                told);
+                told,
+                W.format(
+                        "note.refereeRemoved",
+                        "date",
+                        LocalDate.ofInstant(now, UK)
+                                .format(
+                                        java.time.format.DateTimeFormatter.ofPattern(
+                                                "d MMMM yyyy", java.util.Locale.UK))));
         return Optional.of(new Erased(requestId, records, restricted, told.size()));
     }
 

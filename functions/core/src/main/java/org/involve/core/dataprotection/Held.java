@@ -19,6 +19,16 @@ public record Held(List<Records> kinds) {
         DRAFTS,
         MONITORING_ANSWERS,
         REFERENCES,
+        /**
+         * As a referee: the references they were asked for and gave (which role, when, what they wrote). Erasure
+         * removes what they wrote and their key; the request stays, so the application stays whole.
+         */
+        REFERENCES_GIVEN,
+        /**
+         * As a referee: their details as an applicant gave them (name, how they know the applicant, e-mail, phone),
+         * and nothing else of the application. Erasure replaces them with a note.
+         */
+        REFEREE_DETAILS,
         SHORTLISTING,
         INTERVIEW_SLOTS,
         PARTNER_RECORDS,
