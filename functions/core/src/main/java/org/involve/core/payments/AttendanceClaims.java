@@ -106,7 +106,7 @@ public final class AttendanceClaims {
         return AuditEntry.by(
                 who,
                 "claim from attendance",
-                "claim:" + id,
+                "claim#" + id,
                 now,
                 before == null ? null : state(before),
                 state(after));

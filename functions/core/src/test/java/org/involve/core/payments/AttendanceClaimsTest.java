@@ -46,7 +46,7 @@ class AttendanceClaimsTest {
         assertEquals("r1", c.roleId());
         assertEquals(TestStaff.STAFF.id(), c.onBehalfOf());
         assertEquals(List.of(c), claims.waiting());
-        assertEquals(1, audit.trailOf("claim:" + ID).size());
+        assertEquals(1, audit.trailOf("claim#" + ID).size());
     }
 
     @Test
