@@ -21,16 +21,25 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * retentionFrom}, the first day of the UK tax year after the one it was paid in (written by {@link DynamoPayments}
  * when it is recorded), the keys of the PaymentsTable's sparse RetentionByDay index (keys only). The job queries it up
  * to the last start day due and deletes each record with its claim (the same id, in the ClaimsTable) and its audit
- * entry in one transaction, on condition the record is still due.
+ * entry in one transaction, on condition the record is still due. The claim's receipts (tax evidence until then) are
+ * deleted just before: if the transaction then finds the record gone, it was being deleted anyway, and if the
+ * deletion is cut short the record is still due and the next run deletes what is left.
  */
 public final class DynamoPaymentRetention implements PaymentRetention {
     static final String PAID = "PAID";
     private final DynamoDbClient dynamo;
     private final String payments, claims;
     private final DynamoAuditTrail audit;
+    private final java.util.function.Supplier<org.involve.core.payments.Receipts> receipts;
 
+    /** @param receipts the receipts store, built when first needed */
     public DynamoPaymentRetention(
-            DynamoDbClient dynamo, String payments, String claims, DynamoAuditTrail audit) {
+            DynamoDbClient dynamo,
+            String payments,
+            String claims,
+            DynamoAuditTrail audit,
+            java.util.function.Supplier<org.involve.core.payments.Receipts> receipts) {
+        this.receipts = receipts;
         this.dynamo = dynamo;
         this.payments = payments;
         this.claims = claims;
@@ -77,6 +86,7 @@ public final class DynamoPaymentRetention implements PaymentRetention {
     @Override
     public boolean deletePayment(
             String claimId, java.time.LocalDate lastStartDay, AuditEntry entry) {
+        receipts.get().deleteAll(claimId);
         TransactWriteItem record =
                 TransactWriteItem.builder()
                         .delete(

@@ -30,6 +30,7 @@ import org.involve.core.partners.Involvement;
 import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimStatus;
 import org.involve.core.payments.PaymentRecord;
+import org.involve.core.payments.Receipts;
 import org.involve.core.shortlisting.AnonymousIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -73,9 +74,12 @@ public final class DynamoPersonalData implements PersonalData {
     private final MonitoringAnswers monitoring;
     private final AnonymousIds anonymousIds;
     private final Retention retention;
+    private final java.util.function.Supplier<Receipts> receipts;
 
     /**
      * @param retention how long payment records are kept: erasure marks each with the day it may go
+     * @param receipts  the receipts store (built when first needed): a claim erased takes its receipt files with it (an approved claim's stay,
+     *                  as tax evidence, until the retention job deletes them with the claim)
      */
     public DynamoPersonalData(
             DynamoDbClient dynamo,
@@ -84,7 +88,9 @@ public final class DynamoPersonalData implements PersonalData {
             DynamoAuditTrail audit,
             MonitoringAnswers monitoring,
             AnonymousIds anonymousIds,
-            Retention retention) {
+            Retention retention,
+            java.util.function.Supplier<Receipts> receipts) {
+        this.receipts = receipts;
         this.dynamo = dynamo;
         this.tables = tables;
         this.outbox = outbox;
@@ -291,7 +297,12 @@ public final class DynamoPersonalData implements PersonalData {
                                         .updateExpression(
                                                 "REMOVE bookedBy, applicantKey, bookedAt, reminderDue")
                                         .conditionExpression("attribute_exists(slotId)"));
-            else dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+            else {
+                // The receipts go first: if the erasure is cut short, running it again finds the
+                // claim again.
+                if (f.kind() == Kind.CLAIMS) receipts.get().deleteAll(f.key().get("claimId").s());
+                dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+            }
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(audit.putNew(entry));

@@ -27,19 +27,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test's are due.)
  */
 @ExtendWith(AwsEnvironmentExtension.class)
+@org.involve.emulators.LocalS3
 class DynamoPaymentRetentionTest {
     private final AwsEnvironment aws;
     private final DynamoPayments payments;
     private final DynamoAuditTrail audit;
     private final DynamoPaymentRetention retention;
 
-    DynamoPaymentRetentionTest(AwsEnvironment aws) {
+    private final S3Receipts receipts;
+    private final org.involve.emulators.EmbeddedS3 s3;
+
+    DynamoPaymentRetentionTest(AwsEnvironment aws, org.involve.emulators.EmbeddedS3 s3) {
         this.aws = aws;
+        this.s3 = s3;
+        this.receipts =
+                new S3Receipts(
+                        s3.client(),
+                        s3.presigner(),
+                        org.involve.emulators.EmbeddedS3.bucketName("ReceiptsBucket"),
+                        "http://localhost:3000/",
+                        java.time.Clock.fixed(Samples.NOW, java.time.ZoneOffset.UTC));
         this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.retention =
                 new DynamoPaymentRetention(
-                        aws.dynamo(), aws.table("PaymentsTable"), aws.table("ClaimsTable"), audit);
+                        aws.dynamo(),
+                        aws.table("PaymentsTable"),
+                        aws.table("ClaimsTable"),
+                        audit,
+                        () -> receipts);
     }
 
     /** A payment record made at {@code at}, with its claim; kept out of the payroll exports other tests make. */
@@ -128,11 +144,26 @@ class DynamoPaymentRetentionTest {
                 aws.dynamoCalls().calls(),
                 "reads only what is due");
 
+        for (String id : List.of(lastOfTheTaxYear, firstOfTheNext))
+            s3.client()
+                    .putObject(
+                            r ->
+                                    r.bucket(
+                                                    org.involve.emulators.EmbeddedS3.bucketName(
+                                                            "ReceiptsBucket"))
+                                            .key(id + "/receipt-1"),
+                            software.amazon.awssdk.core.sync.RequestBody.fromString(
+                                    "%PDF-1.7 receipt"));
         assertEquals(0, job().run(Instant.parse("1987-04-05T02:00:00Z")).payments());
         assertTrue(exists("PaymentsTable", lastOfTheTaxYear));
+        assertTrue(
+                receipts.look(lastOfTheTaxYear + "/receipt-1").isPresent(),
+                "tax evidence until due");
         assertEquals(1, job().run(Instant.parse("1987-04-06T02:00:00Z")).payments());
         assertFalse(exists("PaymentsTable", lastOfTheTaxYear));
         assertFalse(exists("ClaimsTable", lastOfTheTaxYear), "its claim went with it");
+        assertTrue(receipts.look(lastOfTheTaxYear + "/receipt-1").isEmpty(), "and its receipts");
+        assertTrue(receipts.look(firstOfTheNext + "/receipt-1").isPresent(), "not due: kept");
         assertTrue(
                 exists("PaymentsTable", firstOfTheNext),
                 "paid in the next tax year: kept a year more");

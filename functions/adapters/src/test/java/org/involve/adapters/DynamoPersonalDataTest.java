@@ -72,6 +72,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * they were.
  */
 @ExtendWith(AwsEnvironmentExtension.class)
+@org.involve.emulators.LocalS3
 class DynamoPersonalDataTest {
     private static final StaffMember STAFF =
             new StaffMember("staff-dp", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
@@ -104,8 +105,19 @@ class DynamoPersonalDataTest {
     private final String roleId = Samples.unique("role");
     private int entries;
 
-    DynamoPersonalDataTest(AwsEnvironment aws) {
+    private final S3Receipts receipts;
+    private final org.involve.emulators.EmbeddedS3 s3;
+
+    DynamoPersonalDataTest(AwsEnvironment aws, org.involve.emulators.EmbeddedS3 s3) {
         this.aws = aws;
+        this.s3 = s3;
+        this.receipts =
+                new S3Receipts(
+                        s3.client(),
+                        s3.presigner(),
+                        org.involve.emulators.EmbeddedS3.bucketName("ReceiptsBucket"),
+                        "http://localhost:3000/",
+                        java.time.Clock.fixed(Samples.NOW, java.time.ZoneOffset.UTC));
         this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
@@ -160,7 +172,8 @@ class DynamoPersonalDataTest {
                         audit,
                         monitoring,
                         anonymousIds,
-                        Retention.DEFAULTS);
+                        Retention.DEFAULTS,
+                        () -> receipts);
         this.checkIns = new DynamoCheckIns(aws.dynamo(), aws.table("PartnersTable"), outbox, audit);
         this.tenureReviews =
                 new DynamoTenureReviews(
@@ -647,6 +660,21 @@ class DynamoPersonalDataTest {
                 assertInstanceOf(
                         DataProtection.Lookup.Found.class,
                         dataProtection.find(STAFF, form(p.email()), Samples.NOW));
+        // Each claim has a receipt in the receipts bucket (S3 emulator).
+        List<String> claimIds = new ArrayList<>();
+        for (var kind : List.of(Held.Kind.CLAIMS, Held.Kind.APPROVED_CLAIMS))
+            for (var c : seen.held().of(kind)) claimIds.add(c.fields().get("claimId"));
+        assertEquals(3, claimIds.size(), "two claims not approved and one approved");
+        for (String id : claimIds)
+            s3.client()
+                    .putObject(
+                            r ->
+                                    r.bucket(
+                                                    org.involve.emulators.EmbeddedS3.bucketName(
+                                                            "ReceiptsBucket"))
+                                            .key(id + "/receipt-1"),
+                            software.amazon.awssdk.core.sync.RequestBody.fromString(
+                                    "%PDF-1.7 receipt"));
         var erased =
                 dataProtection
                         .erase(
@@ -725,6 +753,13 @@ class DynamoPersonalDataTest {
         assertEquals(7500, payments.forClaim(keptClaim.id()).orElseThrow().involvementPence());
         for (var c : seen.held().of(Held.Kind.CLAIMS))
             assertTrue(claims.find(c.fields().get("claimId")).isEmpty(), "claims not approved go");
+        for (var c : seen.held().of(Held.Kind.CLAIMS))
+            assertTrue(
+                    receipts.look(c.fields().get("claimId") + "/receipt-1").isEmpty(),
+                    "their receipts go with them");
+        assertTrue(
+                receipts.look(keptClaim.id() + "/receipt-1").isPresent(),
+                "an approved claim's receipts are tax evidence, kept until the retention job");
         // The freed slot stays on the schedule, free.
         assertEquals(
                 1, schedule.forRole(roleId).stream().filter(s -> s.bookedBy() == null).count());

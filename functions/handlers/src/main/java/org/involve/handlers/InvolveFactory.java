@@ -220,6 +220,7 @@ public class InvolveFactory {
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
             DynamoMonitoringAnswers monitoringAnswers,
+            BeanProvider<org.involve.core.payments.Receipts> receipts,
             InvolveSettings settings) {
         return new DynamoPersonalData(
                 db,
@@ -239,7 +240,8 @@ public class InvolveFactory {
                 audit,
                 monitoringAnswers,
                 new AnonymousIds("panel:" + settings.tokenSigningKey()),
-                settings.retention());
+                settings.retention(),
+                receipts::get);
     }
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */

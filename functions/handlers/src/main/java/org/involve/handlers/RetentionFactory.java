@@ -43,9 +43,12 @@ public class RetentionFactory {
     /** Payment records with their claims, once tax law no longer needs them. */
     @Singleton
     DynamoPaymentRetention paymentRetention(
-            DynamoDbClient db, DynamoAuditTrail audit, InvolveSettings settings) {
+            DynamoDbClient db,
+            DynamoAuditTrail audit,
+            io.micronaut.context.BeanProvider<org.involve.core.payments.Receipts> receipts,
+            InvolveSettings settings) {
         return new DynamoPaymentRetention(
-                db, settings.paymentsTable(), settings.claimsTable(), audit);
+                db, settings.paymentsTable(), settings.claimsTable(), audit, receipts::get);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.payments.AttendanceClaims;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
@@ -44,12 +45,20 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                     .get(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancelForm)
                     .post(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancel);
     private static final Notices NOTICES =
-            Notices.of("meetings", "planned", "recorded", "changed", "cancelled");
+            Notices.of(
+                    "meetings",
+                    "planned",
+                    "recorded",
+                    "recordedClaimMade",
+                    "recordedClaimDecided",
+                    "changed",
+                    "cancelled");
     private final MeetingPlans plans;
     private final RoleReader roles;
     private final PartnerChanges partners;
     private final int papersDays;
     private final Clock clock;
+    private final AttendanceClaims attendanceClaims;
 
     public StaffMeetingsHandler() {
         this(
@@ -57,7 +66,8 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                 Beans.get(RoleReader.class),
                 Beans.get(PartnerChanges.class),
                 Beans.get(InvolveSettings.class).meetingPapersDays(),
-                Beans.get(Clock.class));
+                Beans.get(Clock.class),
+                Beans.get(AttendanceClaims.class));
     }
 
     public StaffMeetingsHandler(
@@ -65,8 +75,10 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
             RoleReader roles,
             PartnerChanges partners,
             int papersDays,
-            Clock clock) {
+            Clock clock,
+            AttendanceClaims attendanceClaims) {
         super("staff-meetings", Permission.APPOINT_PARTNERS, ROUTES);
+        this.attendanceClaims = attendanceClaims;
         this.plans = plans;
         this.roles = roles;
         this.partners = partners;
@@ -155,17 +167,31 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
         Meeting m = plans.meeting(who, role.id(), req.web().pathParameter("meetingId"));
         Partner p = invited(req, m);
         Map<String, String> posted = req.web().form();
+        MeetingPlans.Result.Done done;
         try {
             MeetingPlans.Result result = plans.record(who, role.id(), m.id(), p.id(), posted);
             if (result instanceof MeetingPlans.Result.Invalid bad)
                 return WebResponse.html(
                         400, MeetingPages.record(who, role, m, p, posted, bad.errors(), null));
+            done = (MeetingPlans.Result.Done) result;
         } catch (org.involve.core.kit.Refused refused) {
             return WebResponse.html(
                     409, MeetingPages.record(who, role, m, p, posted, null, refused.getMessage()));
         }
+        // The attendance is stored; its involvement claim follows (payments sits above meetings).
+        // Recording again
+        // makes it again if this step failed, as the claim's id is fixed by the meeting and the
+        // partner.
+        AttendanceClaims.Outcome claim =
+                attendanceClaims.recorded(who, done.attendance(), p.appointment().payment());
+        String notice =
+                switch (claim) {
+                    case CREATED, UPDATED -> "recordedClaimMade";
+                    case DECIDED -> "recordedClaimDecided";
+                    case NONE, UNCHANGED -> "recorded";
+                };
         return WebResponse.seeOther(
-                NOTICES.after(StaffPaths.MEETING.fill(role.id(), m.id()), "recorded"));
+                NOTICES.after(StaffPaths.MEETING.fill(role.id(), m.id()), notice));
     }
 
     /** The change form, filled with the meeting as it is; a meeting held or cancelled is refused (a plain page). */

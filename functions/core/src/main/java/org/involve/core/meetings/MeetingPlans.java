@@ -67,7 +67,12 @@ public final class MeetingPlans {
     }
 
     public sealed interface Result {
-        record Done(Meeting meeting) implements Result {}
+        /** @param attendance what was recorded, or null when a meeting was planned */
+        record Done(Meeting meeting, Attendance attendance) implements Result {
+            public Done(Meeting meeting) {
+                this(meeting, null);
+            }
+        }
 
         record Invalid(Map<String, String> values, FieldErrors errors) implements Result {}
 
@@ -280,7 +285,7 @@ public final class MeetingPlans {
                         after.state());
         if (!meetings.record(before, after, audit))
             throw new Refused(WORDS.get("error.recordedMeanwhile"));
-        return new Result.Done(m);
+        return new Result.Done(m, after);
     }
 
     /** What was recorded at a meeting, by appointment id. */
