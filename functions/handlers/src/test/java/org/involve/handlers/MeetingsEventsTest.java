@@ -366,6 +366,8 @@ class MeetingsEventsTest {
         assertEquals(409, call("http-get-staff-meeting-cancel.json").getStatusCode());
         assertTrue(!call("http-get-staff-meeting.json").getBody().contains("Cancel this meeting"));
         assertEquals(1, r.meetings.meetings.get(meetingId).version());
+    }
+
     private APIGatewayV2HTTPResponse attended(String appointmentId, String hours) {
         Map<String, String> v =
                 Map.of(
