@@ -30,6 +30,8 @@ import java.util.Map;
 public final class Benchmark {
     static final String SITE_FUNCTION = "PublicSiteFunction";
     static final String BASELINE_CLASS = "org.involve.benchmark.baseline.PutItemHandler";
+    static final String BATCH_BASELINE_CLASS = "org.involve.benchmark.baseline.PutItemsHandler";
+    static final String CALCULATOR_FUNCTION = "PaymentCalculatorFunction";
     static final String REGION = "eu-west-2";
 
     private Benchmark() {}
@@ -93,6 +95,9 @@ public final class Benchmark {
             List<String> jvmFlags = lambdaJvmFlags(environment.remove("JAVA_TOOL_OPTIONS"), deployments.get(SITE_FUNCTION).memoryMb());
 
             Map<String, String> properties = new LinkedHashMap<>(environment);
+            // The payment calculator's settings too (its tables), for the payments batch rows: the same names locally.
+            names.environmentOf(template.function(CALCULATOR_FUNCTION)).forEach(properties::putIfAbsent);
+            properties.remove("JAVA_TOOL_OPTIONS");
             properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
             properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
             properties.put("AWS_REGION", REGION);
@@ -117,6 +122,10 @@ public final class Benchmark {
             scenarios.addAll(application);
             application.forEach(s -> scenarios.add(s.primedFirst()));
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
+            Path batch = root.resolve("infrastructure/benchmark/events/sqs-payment-batch-10.json");
+            scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
+            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
+                    template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
 
             ChildJvm child = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
             Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();

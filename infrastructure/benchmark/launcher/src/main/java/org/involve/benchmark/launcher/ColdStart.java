@@ -3,6 +3,7 @@ package org.involve.benchmark.launcher;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -40,12 +41,14 @@ public final class ColdStart {
         int warmRequests = Integer.parseInt(args[2]);
         PrintStream out = System.out;
 
-        APIGatewayV2HTTPEvent firstEvent = HttpApiEvent.from(eventJson);
+        boolean batch = SqsBatch.is(eventJson); // an SQS batch (the payments queue) rather than an HTTP request
+        String run = Long.toString(ProcessHandle.current().pid());
+        Object firstEvent = batch ? SqsBatch.from(eventJson, run + "-0") : HttpApiEvent.from(eventJson);
         long eventNanos = System.nanoTime();
 
         // Init phase: Lambda loads the class and calls the no-argument constructor.
         @SuppressWarnings("unchecked")
-        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
+        RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>)
                 Class.forName(handlerClass).getDeclaredConstructor().newInstance();
         long initNanos = System.nanoTime();
 
@@ -59,11 +62,11 @@ public final class ColdStart {
         }
 
         // First invocation.
-        APIGatewayV2HTTPResponse first = handler.handleRequest(firstEvent, new BenchContext("cold-0"));
+        int firstStatus = status(handler.handleRequest(firstEvent, new BenchContext("cold-0")));
         long firstNanos = System.nanoTime();
         // CPU of every thread (JIT compilers and GC included) so far: unlike wall time, barely moved by other load on the machine.
         double cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
-        out.println(MARK + " first status=" + first.getStatusCode());
+        out.println(MARK + " first status=" + firstStatus);
         out.flush();
 
         // Only now, when nothing it loads can be counted: when the JVM started, by its own clock.
@@ -75,20 +78,25 @@ public final class ColdStart {
                 + " init=" + (toMain + ms(initNanos - mainNanos))
                 + (primed ? " primed=" + (toMain + ms(primedNanos - mainNanos)) : "")
                 + " first=" + (toMain + ms(firstNanos - mainNanos))
-                + " cpu=" + cpuMillis
-                + " body=" + (first.getBody() == null ? 0 : first.getBody().length()));
+                + " cpu=" + cpuMillis);
         out.flush();
 
         StringBuilder warm = new StringBuilder(MARK).append(" warm");
         for (int i = 1; i <= warmRequests; i++) {
-            APIGatewayV2HTTPEvent event = HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
-            event.getRequestContext().setRequestId("warm-" + i);
+            Object event;
+            if (batch) {
+                event = SqsBatch.from(eventJson, run + "-" + i);
+            } else {
+                APIGatewayV2HTTPEvent http = HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
+                http.getRequestContext().setRequestId("warm-" + i);
+                event = http;
+            }
             long start = System.nanoTime();
-            APIGatewayV2HTTPResponse response = handler.handleRequest(event, new BenchContext("warm-" + i));
+            int status = status(handler.handleRequest(event, new BenchContext("warm-" + i)));
             long took = System.nanoTime() - start;
-            if (response.getStatusCode() != first.getStatusCode()) {
-                throw new IllegalStateException("Warm request " + i + " answered " + response.getStatusCode()
-                        + " where the first answered " + first.getStatusCode());
+            if (status != firstStatus) {
+                throw new IllegalStateException("Warm request " + i + " answered " + status
+                        + " where the first answered " + firstStatus);
             }
             warm.append(i == 1 ? ' ' : ',').append(took);
         }
@@ -96,6 +104,14 @@ public final class ColdStart {
         out.println(MARK + " done");
         out.flush();
         System.exit(0); // a function's non-daemon threads must not keep the JVM alive
+    }
+
+    /** An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did. */
+    private static int status(Object response) {
+        if (response instanceof APIGatewayV2HTTPResponse http) return http.getStatusCode();
+        if (response instanceof SQSBatchResponse b)
+            return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty() ? 200 : 500;
+        throw new IllegalStateException("Unexpected response " + (response == null ? null : response.getClass()));
     }
 
     private static double ms(long nanos) {
