@@ -122,7 +122,7 @@ public final class Benchmark {
             scenarios.addAll(application);
             application.forEach(s -> scenarios.add(s.primedFirst()));
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
-            Path batch = root.resolve("infrastructure/benchmark/events/sqs-payment-batch-10.json");
+            Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
             scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
             scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
                     template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));

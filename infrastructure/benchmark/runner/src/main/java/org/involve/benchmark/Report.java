@@ -137,7 +137,7 @@ final class Report {
             long[] calc = runs.get(calculator).stream().flatMapToLong(r -> LongStream.of(r.warmNanos())).toArray();
             long[] raw = runs.get(puts).stream().flatMapToLong(r -> LongStream.of(r.warmNanos())).toArray();
             md.append("\n## Payments: a batch of 10 through the calculator against ten raw PutItems\n\n");
-            md.append("Each request is ten new approved claims (`infrastructure/benchmark/events/sqs-payment-batch-10.json`, each "
+            md.append("Each request is ten new approved claims (`infrastructure/benchmark/queue-events/sqs-payment-batch-10.json`, each "
                     + "claim id made unique per request): `PaymentCalculatorHandler` reads each claim, works out the money and "
                     + "writes one payment record on condition that the claim has none; the baseline (`PutItemsHandler`) puts "
                     + "each message's body as it came, with no reading, rules or condition.\n\n");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An SQS batch event from its JSON (the {@code Records} of infrastructure/benchmark/events/sqs-payment-batch-10.json),
+ * An SQS batch event from its JSON (the {@code Records} of infrastructure/benchmark/queue-events/sqs-payment-batch-10.json),
  * made fresh for each request: every message's {@code claimId} gets the request's own suffix, so each request is ten
  * new approved claims, each paid once, as on the payments queue (a repeat would only find its payment already made).
  */
