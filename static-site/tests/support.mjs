@@ -42,10 +42,15 @@ export function launchBrowser() {
   });
 }
 
-/** A fresh browser profile (its own cookies, so its own draft) and one page in it. */
+// Each browser profile is a person on their own connection: the local runtime reads the client's address from
+// X-Forwarded-For (everything here comes from 127.0.0.1), and applications are limited per client and hour.
+let clients = 0;
+const ownAddress = () => `10.${process.pid % 250}.${Math.floor(++clients / 250) % 250}.${(clients % 250) + 1}`;
+
+/** A fresh browser profile (its own cookies, so its own draft, and its own address) and one page in it. */
 export async function newPage(browser, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled, locale: 'en-GB',
-    viewport: { width: 1024, height: 768 } });
+    viewport: { width: 1024, height: 768 }, extraHTTPHeaders: { 'X-Forwarded-For': ownAddress() } });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
