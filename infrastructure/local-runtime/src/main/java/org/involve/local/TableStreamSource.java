@@ -100,9 +100,23 @@ final class TableStreamSource implements Runnable {
                         "[stream] reading "
                                 + trigger.tableLogicalId()
                                 + " failed: "
-                                + e.getMessage());
+                                + e.getMessage()
+                                + " (reading on from the stream's end, and running the function once so no change"
+                                + " is missed)");
+                // DynamoDB Local can refuse an iterator it gave out ("past the oldest stream
+                // record"): start again
+                // from the end of each shard, and run the function on no records, which for the
+                // publisher means
+                // publishing everything again (it is idempotent), as a redeploy does.
+                iterators.clear();
                 try {
-                    Thread.sleep(2000);
+                    openShards(ShardIteratorType.LATEST);
+                } catch (RuntimeException again) {
+                    // the next poll tries again
+                }
+                invoke(Map.of("Records", List.of()), "after a stream error");
+                try {
+                    Thread.sleep(1000);
                 } catch (InterruptedException stop) {
                     return;
                 }
