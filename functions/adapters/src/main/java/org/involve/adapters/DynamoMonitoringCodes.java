@@ -16,13 +16,11 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
-import org.involve.core.monitoring.MonitoringByCode;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -30,12 +28,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The MonitoringCodesTable: one item per application's short code, under the code's HMAC ({@code codeId}), holding
  * the role, the form link's token, when it expires ({@code expiresAtEpoch}, DynamoDB's time-to-live removes it) and,
  * once used, {@code spentAt}. It names no application and holds nothing the monitoring table holds but the role:
- * the answers' key is worked out from the token only with the monitoring key. The same table counts tries at a code
- * (items {@code tries#<HMAC of the source>#<window>}), which expire with their window.
+ * the answers' key is worked out from the token only with the monitoring key. The same table keeps the counts of tries
+ * at a code ({@link DynamoAttempts#inCodes}).
  */
 public final class DynamoMonitoringCodes implements MonitoringCodes {
     static final String ID = "codeId", ROLE = "roleId", TOKEN = "token", SPENT = "spentAt";
-    static final String EXPIRES = "expiresAtEpoch", TRIES = "tries";
+    static final String EXPIRES = "expiresAtEpoch";
     private final DynamoDbClient dynamo;
     private final String table;
     private final String monitoringTable;
@@ -149,30 +147,6 @@ public final class DynamoMonitoringCodes implements MonitoringCodes {
             return true;
         } catch (TransactionCanceledException e) {
             if (!Items.anyConditionFailed(e)) throw e;
-            return false;
-        }
-    }
-
-    @Override
-    public boolean tryFrom(String source, Instant at, int limit) {
-        long window = at.getEpochSecond() / (60L * MonitoringByCode.WINDOW_MINUTES);
-        long ends = (window + 1) * 60L * MonitoringByCode.WINDOW_MINUTES;
-        try {
-            dynamo.updateItem(
-                    r ->
-                            r.tableName(table)
-                                    .key(Items.key(ID, TRIES + "#" + source + "#" + window))
-                                    .updateExpression("ADD #tries :one SET #expires = :ends")
-                                    .conditionExpression(
-                                            "attribute_not_exists(#tries) OR #tries < :limit")
-                                    .expressionAttributeNames(
-                                            Map.of("#tries", TRIES, "#expires", EXPIRES))
-                                    .expressionAttributeValues(
-                                            Map.of(
-                                                    ":one", n(1), ":ends", n(ends), ":limit",
-                                                    n(limit))));
-            return true;
-        } catch (ConditionalCheckFailedException tooMany) {
             return false;
         }
     }

@@ -75,6 +75,7 @@ class DynamoMonitoringCodesTest {
         return new MonitoringByCode(
                 code,
                 codes,
+                DynamoAttempts.inCodes(aws.dynamo(), aws.table("MonitoringCodesTable")),
                 keys,
                 () ->
                         new DynamoRoles(
@@ -157,17 +158,6 @@ class DynamoMonitoringCodesTest {
         String all = trail.toString();
         assertFalse(
                 all.contains(roleId) || all.contains(a.reference()) || all.contains("45-to-54"));
-    }
-
-    @Test
-    void triesAreCountedPerSourceAndRefusedPastTheLimit() {
-        String source = Samples.unique("source");
-        Instant now = Instant.now();
-        for (int i = 0; i < 3; i++) assertTrue(codes.tryFrom(source, now, 3));
-        assertFalse(codes.tryFrom(source, now, 3));
-        assertTrue(codes.tryFrom(Samples.unique("source"), now, 3));
-        assertTrue(
-                codes.tryFrom(source, now.plusSeconds(60L * MonitoringByCode.WINDOW_MINUTES), 3));
     }
 
     @Test

@@ -27,6 +27,7 @@ class ArchitectureTest {
                     "outbox",
                     "links",
                     "role",
+                    "attempts",
                     "draft",
                     "monitoring",
                     "application",

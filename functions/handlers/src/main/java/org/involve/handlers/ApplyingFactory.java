@@ -2,6 +2,7 @@ package org.involve.handlers;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.involve.core.application.ApplyingSettings;
 import org.involve.core.application.OutstandingAcknowledgements;
 import org.involve.core.application.SaveAndReturn;
 import org.involve.core.application.WithdrawalLink;
-import org.involve.core.draft.DraftLimits;
+import org.involve.core.attempts.Attempts;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.links.SignedLink;
@@ -51,7 +52,7 @@ public class ApplyingFactory {
             Clock clock,
             InvolveSettings settings,
             WithdrawalLink withdrawal,
-            DraftLimits limits) {
+            @Named(InvolveFactory.JOURNEY_ATTEMPTS) Attempts limits) {
         ApplyingSettings applying =
                 new ApplyingSettings(
                         settings.siteUrl(),
@@ -68,7 +69,7 @@ public class ApplyingFactory {
     @Singleton
     SaveAndReturn saveAndReturn(
             DraftStore drafts,
-            DraftLimits limits,
+            @Named(InvolveFactory.JOURNEY_ATTEMPTS) Attempts limits,
             RoleReader roles,
             SignedLink links,
             Clock clock,
@@ -94,12 +95,13 @@ public class ApplyingFactory {
     MonitoringByCode monitoringByCode(
             MonitoringCode code,
             MonitoringCodes codes,
+            @Named(InvolveFactory.CODE_ATTEMPTS) Attempts tries,
             MonitoringKey keys,
             BeanProvider<RolePanels> panels,
             InvolveSettings settings,
             Clock clock) {
         return new MonitoringByCode(
-                code, codes, keys, panels::get, settings.tokenSigningKey(), clock);
+                code, codes, tries, keys, panels::get, settings.tokenSigningKey(), clock);
     }
 
     @Singleton

@@ -2,13 +2,14 @@ package org.involve.handlers;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.adapters.AwsClients;
 import org.involve.adapters.DynamoApplications;
+import org.involve.adapters.DynamoAttempts;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoCheckIns;
-import org.involve.adapters.DynamoDraftLimits;
 import org.involve.adapters.DynamoDraftStore;
 import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
@@ -52,6 +53,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @Factory
 public class InvolveFactory {
     private static final Logger LOG = LoggerFactory.getLogger(InvolveFactory.class);
+
+    /** The names of the two counts of attempts: the public journey's and the short codes'. */
+    static final String JOURNEY_ATTEMPTS = "journey", CODE_ATTEMPTS = "codes";
 
     /** The system clock, unless the local runtime was asked to rehearse another time (never in AWS). */
     @Singleton
@@ -187,11 +191,19 @@ public class InvolveFactory {
         return new DynamoRoles(db, settings.rolesTable(), outbox, audit::get);
     }
 
-    /** Counts of tries ("continue your application" e-mails, code guesses), in the drafts table. */
+    /** Counts of the public journey's tries ("continue your application" e-mails, applications), in the drafts table. */
     @Singleton
-    DynamoDraftLimits draftLimits(
+    @Named(JOURNEY_ATTEMPTS)
+    DynamoAttempts journeyAttempts(
             DynamoDbClient db, DynamoOutbox outbox, InvolveSettings settings) {
-        return new DynamoDraftLimits(db, settings.draftsTable(), outbox);
+        return DynamoAttempts.inDrafts(db, settings.draftsTable(), outbox);
+    }
+
+    /** Counts of tries at a short code, in the short codes' table. */
+    @Singleton
+    @Named(CODE_ATTEMPTS)
+    DynamoAttempts codeAttempts(DynamoDbClient db, InvolveSettings settings) {
+        return DynamoAttempts.inCodes(db, settings.monitoringCodesTable());
     }
 
     @Singleton

@@ -50,7 +50,7 @@ class ForeignFormEventsTest {
                                     Duration.ofDays(14),
                                     Duration.ofSeconds(20)),
                             TestLinks.LOCAL_WITHDRAWAL,
-                            new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryAttempts(
                                     new org.involve.core.fakes.InMemoryOutbox(
                                             new org.involve.core.fakes.RecordingMailQueue()))),
                     false);

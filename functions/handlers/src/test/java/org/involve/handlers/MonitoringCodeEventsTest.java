@@ -59,6 +59,8 @@ class MonitoringCodeEventsTest {
             new MonitoringByCode(
                     code,
                     codes,
+                    new org.involve.core.fakes.InMemoryAttempts(
+                            new org.involve.core.fakes.InMemoryOutbox()),
                     keys,
                     () -> panels,
                     SIGNING,

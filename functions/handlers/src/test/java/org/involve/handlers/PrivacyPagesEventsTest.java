@@ -45,7 +45,7 @@ class PrivacyPagesEventsTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL,
-                    new org.involve.core.fakes.InMemoryDraftLimits(
+                    new org.involve.core.fakes.InMemoryAttempts(
                             new org.involve.core.fakes.InMemoryOutbox(
                                     new org.involve.core.fakes.RecordingMailQueue())));
 

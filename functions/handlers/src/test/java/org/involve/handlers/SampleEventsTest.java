@@ -95,7 +95,7 @@ class SampleEventsTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     TestLinks.LOCAL_WITHDRAWAL,
-                    new org.involve.core.fakes.InMemoryDraftLimits(
+                    new org.involve.core.fakes.InMemoryAttempts(
                             new org.involve.core.fakes.InMemoryOutbox(
                                     new org.involve.core.fakes.RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
@@ -106,6 +106,8 @@ class SampleEventsTest {
                     new MonitoringByCode(
                             new MonitoringCode("a-test-signing-key-of-enough-length", tokens),
                             new InMemoryMonitoringCodes(),
+                            new org.involve.core.fakes.InMemoryAttempts(
+                                    new org.involve.core.fakes.InMemoryOutbox()),
                             monitoringKeys,
                             () -> roles,
                             "a-test-signing-key-of-enough-length",

@@ -21,7 +21,7 @@ import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
-import org.involve.core.fakes.InMemoryDraftLimits;
+import org.involve.core.fakes.InMemoryAttempts;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
@@ -57,13 +57,13 @@ class SaveAndReturnEventsTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     TestLinks.LOCAL_WITHDRAWAL,
-                    new org.involve.core.fakes.InMemoryDraftLimits(
+                    new org.involve.core.fakes.InMemoryAttempts(
                             new org.involve.core.fakes.InMemoryOutbox(
                                     new org.involve.core.fakes.RecordingMailQueue())));
     private final SaveAndReturn returns =
             new SaveAndReturn(
                     drafts,
-                    new InMemoryDraftLimits(outbox),
+                    new InMemoryAttempts(outbox),
                     roles,
                     TestLinks.LINKS,
                     codes,

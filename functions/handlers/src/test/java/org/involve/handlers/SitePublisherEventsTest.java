@@ -51,7 +51,7 @@ class SitePublisherEventsTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL,
-                    new org.involve.core.fakes.InMemoryDraftLimits(
+                    new org.involve.core.fakes.InMemoryAttempts(
                             new InMemoryOutbox(new RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false, retention);
     private final Bucket bucket = new Bucket();

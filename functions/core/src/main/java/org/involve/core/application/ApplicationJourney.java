@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.involve.core.attempts.Attempts;
 import org.involve.core.draft.ApplicationDraft;
-import org.involve.core.draft.DraftLimits;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.kit.AnswerRules;
@@ -37,7 +37,7 @@ public final class ApplicationJourney {
     private final Clock clock;
     private final ApplyingSettings settings;
     private final AcknowledgementLetters letters;
-    private final DraftLimits limits;
+    private final Attempts limits;
 
     /**
      * @param limits counts acknowledgement e-mails per address and applications per client, so that nobody can use
@@ -51,7 +51,7 @@ public final class ApplicationJourney {
             Clock clock,
             ApplyingSettings settings,
             WithdrawalLink withdrawal,
-            DraftLimits limits) {
+            Attempts limits) {
         this.roles = roles;
         this.limits = limits;
         this.drafts = drafts;

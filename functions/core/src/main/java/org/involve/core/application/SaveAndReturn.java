@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.attempts.Attempts;
 import org.involve.core.draft.ApplicationDraft;
-import org.involve.core.draft.DraftLimits;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.kit.ClosingTime;
@@ -52,7 +52,7 @@ public final class SaveAndReturn {
     private static final Words WORDS = Words.of("apply");
 
     private final DraftStore drafts;
-    private final DraftLimits limits;
+    private final Attempts limits;
     private final RoleReader roles;
     private final SignedLink links;
     private final ReturnCodes codes;
@@ -61,7 +61,7 @@ public final class SaveAndReturn {
 
     public SaveAndReturn(
             DraftStore drafts,
-            DraftLimits limits,
+            Attempts limits,
             RoleReader roles,
             SignedLink links,
             ReturnCodes codes,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.involve.core.attempts.Attempts;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
@@ -33,6 +34,7 @@ public final class MonitoringByCode {
 
     private final MonitoringCode codes;
     private final MonitoringCodes entries;
+    private final Attempts tries;
     private final MonitoringKey keys;
     private final Supplier<RolePanels> panels;
     private final Hmac sources;
@@ -41,17 +43,20 @@ public final class MonitoringByCode {
     /**
      * @param panels each role's panel: nobody on it may enter answers for that role (asked for only when staff enter
      *     answers, so the public start page's function need not read roles)
+     * @param tries where tries at a code are counted, per source and window
      * @param signingKey to keep only an HMAC of where tries come from
      */
     public MonitoringByCode(
             MonitoringCode codes,
             MonitoringCodes entries,
+            Attempts tries,
             MonitoringKey keys,
             Supplier<RolePanels> panels,
             String signingKey,
             Clock clock) {
         this.codes = codes;
         this.entries = entries;
+        this.tries = tries;
         this.keys = keys;
         this.panels = panels;
         this.sources = new Hmac(signingKey);
@@ -88,16 +93,14 @@ public final class MonitoringByCode {
 
     /** The applicant typed a code on the start page; {@code from} is where the request came from (never kept). */
     public Result open(String typed, String from) {
-        if (!entries.tryFrom(source("public:" + from), clock.instant(), TRIES))
-            return new Result.TooManyTries();
+        if (!tried("public:" + from)) return new Result.TooManyTries();
         return usable(typed)
                 .<Result>map(e -> new Result.Open(e.code()))
                 .orElse(new Result.NotUsable());
     }
 
     public Result submit(String typed, String from, Map<String, String> posted) {
-        if (!entries.tryFrom(source("public:" + from), clock.instant(), TRIES))
-            return new Result.TooManyTries();
+        if (!tried("public:" + from)) return new Result.TooManyTries();
         return record(typed, posted, null);
     }
 
@@ -105,8 +108,7 @@ public final class MonitoringByCode {
     public Result openForStaff(StaffMember who, String typed) {
         if (!who.may(Permission.ENTER_MONITORING_ANSWERS))
             throw new org.involve.core.staff.AccessDenied(Permission.ENTER_MONITORING_ANSWERS);
-        if (!entries.tryFrom(source("staff:" + who.id()), clock.instant(), TRIES))
-            return new Result.TooManyTries();
+        if (!tried("staff:" + who.id())) return new Result.TooManyTries();
         Optional<Usable> u = usable(typed);
         if (u.isEmpty()) return new Result.NotUsable();
         if (!mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
@@ -116,11 +118,25 @@ public final class MonitoringByCode {
     public Result submitForStaff(StaffMember who, String typed, Map<String, String> posted) {
         if (!who.may(Permission.ENTER_MONITORING_ANSWERS))
             throw new org.involve.core.staff.AccessDenied(Permission.ENTER_MONITORING_ANSWERS);
-        if (!entries.tryFrom(source("staff:" + who.id()), clock.instant(), TRIES))
-            return new Result.TooManyTries();
+        if (!tried("staff:" + who.id())) return new Result.TooManyTries();
         Optional<Usable> u = usable(typed);
         if (u.isPresent() && !mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
         return record(typed, posted, who);
+    }
+
+    /**
+     * Counts one try at a code from {@code from} (kept only as an HMAC, never an address) in the window of {@link
+     * #WINDOW_MINUTES} that now falls in.
+     *
+     * @return false when {@code from} has already made {@link #TRIES} tries in that window
+     */
+    private boolean tried(String from) {
+        long windowSeconds = 60L * WINDOW_MINUTES;
+        long window = clock.instant().getEpochSecond() / windowSeconds;
+        return tries.take(
+                source(from) + "#" + window,
+                TRIES,
+                Instant.ofEpochSecond((window + 1) * windowSeconds));
     }
 
     private Result record(String typed, Map<String, String> posted, StaffMember who) {

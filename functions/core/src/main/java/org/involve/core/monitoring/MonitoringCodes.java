@@ -31,12 +31,4 @@ public interface MonitoringCodes {
      * @return false, writing nothing, when the code was spent or answers were already recorded
      */
     boolean record(MonitoringResponse response, String codeId, Instant at, AuditEntry audit);
-
-    /**
-     * Counts one try at a code from {@code source} (an HMAC of where it came from, never an address) in the window
-     * that {@code at} falls in.
-     *
-     * @return false when {@code source} has already made {@code limit} tries in that window
-     */
-    boolean tryFrom(String source, Instant at, int limit);
 }

@@ -16,7 +16,7 @@ import org.involve.core.application.ApplicationJourney.SubmitResult;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
-import org.involve.core.fakes.InMemoryDraftLimits;
+import org.involve.core.fakes.InMemoryAttempts;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
@@ -52,7 +52,7 @@ class ApplicationJourneyTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     TestLinks.WITHDRAWAL,
-                    new InMemoryDraftLimits(outbox));
+                    new InMemoryAttempts(outbox));
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
 
     /** A journey over the same stores with these limits (and counts of its own). */
@@ -71,7 +71,7 @@ class ApplicationJourneyTest {
                         perAddressPerDay,
                         perClientPerHour),
                 TestLinks.WITHDRAWAL,
-                new InMemoryDraftLimits(outbox));
+                new InMemoryAttempts(outbox));
     }
 
     private long sent(String purpose) {
@@ -403,7 +403,7 @@ class ApplicationJourneyTest {
                                 Duration.ofDays(14),
                                 Duration.ofSeconds(20)),
                         TestLinks.WITHDRAWAL,
-                        new org.involve.core.fakes.InMemoryDraftLimits(
+                        new org.involve.core.fakes.InMemoryAttempts(
                                 new org.involve.core.fakes.InMemoryOutbox(
                                         new org.involve.core.fakes.RecordingMailQueue())));
         var result = (SubmitResult.Submitted) raced.submit(draft, role.id(), Map.of());

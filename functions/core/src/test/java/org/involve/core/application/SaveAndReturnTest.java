@@ -19,7 +19,7 @@ import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
-import org.involve.core.fakes.InMemoryDraftLimits;
+import org.involve.core.fakes.InMemoryAttempts;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
@@ -39,7 +39,7 @@ class SaveAndReturnTest {
     private final InMemoryDrafts drafts = new InMemoryDrafts();
     private final InMemoryOutbox outbox = new InMemoryOutbox(new RecordingMailQueue());
     private final InMemoryApplications applications = new InMemoryApplications(outbox, drafts);
-    private final InMemoryDraftLimits limits = new InMemoryDraftLimits(outbox);
+    private final InMemoryAttempts limits = new InMemoryAttempts(outbox);
     private final ReturnCodes codes = new ReturnCodes("a-test-return-code-key-of-enough-length");
     private final ApplicationJourney journey =
             new ApplicationJourney(
@@ -54,7 +54,7 @@ class SaveAndReturnTest {
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
                     TestLinks.WITHDRAWAL,
-                    new org.involve.core.fakes.InMemoryDraftLimits(
+                    new org.involve.core.fakes.InMemoryAttempts(
                             new org.involve.core.fakes.InMemoryOutbox(
                                     new org.involve.core.fakes.RecordingMailQueue())));
     private final SaveAndReturn returns =

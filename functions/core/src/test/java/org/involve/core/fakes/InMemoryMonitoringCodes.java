@@ -1,7 +1,6 @@
 package org.involve.core.fakes;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.involve.core.audit.AuditEntry;
-import org.involve.core.monitoring.MonitoringByCode;
 import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringResponse;
 
@@ -20,7 +18,6 @@ public final class InMemoryMonitoringCodes implements MonitoringCodes {
     public final Set<String> spent = new HashSet<>();
     public final List<MonitoringResponse> answers = new ArrayList<>();
     public final List<AuditEntry> audit = new ArrayList<>();
-    private final Map<String, Integer> tries = new HashMap<>();
 
     public void issue(Entry e) {
         entries.put(e.codeId(), e);
@@ -41,13 +38,5 @@ public final class InMemoryMonitoringCodes implements MonitoringCodes {
         answers.add(response);
         if (entry != null) audit.add(entry);
         return true;
-    }
-
-    @Override
-    public synchronized boolean tryFrom(String source, Instant at, int limit) {
-        long window =
-                at.truncatedTo(ChronoUnit.MINUTES).getEpochSecond()
-                        / (60L * MonitoringByCode.WINDOW_MINUTES);
-        return tries.merge(source + ":" + window, 1, Integer::sum) <= limit;
     }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.InMemoryAttempts;
 import org.involve.core.fakes.InMemoryMonitoringCodes;
+import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
@@ -39,6 +41,7 @@ class MonitoringByCodeTest {
             new MonitoringKey("a-test-monitoring-key-only-the-form-and-report-hold", tokens);
     final MonitoringCode codes = new MonitoringCode(SIGNING, tokens);
     final InMemoryMonitoringCodes entries = new InMemoryMonitoringCodes();
+    final InMemoryAttempts tries = new InMemoryAttempts(new InMemoryOutbox());
     final StaffMember onPanel =
             new StaffMember("staff-0002", "Kim Panelstaff", "kim@example.org", Set.of(Group.STAFF));
     final RolePanels panels =
@@ -67,7 +70,7 @@ class MonitoringByCodeTest {
     Clock clock = Clock.fixed(SUBMITTED.plus(Duration.ofDays(1)), ZoneOffset.UTC);
 
     MonitoringByCode byCode() {
-        return new MonitoringByCode(codes, entries, keys, () -> panels, SIGNING, clock);
+        return new MonitoringByCode(codes, entries, tries, keys, () -> panels, SIGNING, clock);
     }
 
     String issued(String roleId, String reference) {

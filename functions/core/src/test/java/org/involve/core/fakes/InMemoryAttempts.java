@@ -3,15 +3,16 @@ package org.involve.core.fakes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.involve.core.draft.DraftLimits;
+import org.involve.core.attempts.Attempts;
 import org.involve.core.outbox.OutboxMessage;
 
-/** Counts tries in memory; e-mails go to the in-memory outbox with the count, as the adapter's transaction does. */
-public final class InMemoryDraftLimits implements DraftLimits {
+/**
+ * Counts tries in memory (the period is in the key, so {@code until} is not needed); e-mails go to the in-memory outbox with the count, as the adapter's transaction does. */
+public final class InMemoryAttempts implements Attempts {
     public final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final InMemoryOutbox outbox;
 
-    public InMemoryDraftLimits(InMemoryOutbox outbox) {
+    public InMemoryAttempts(InMemoryOutbox outbox) {
         this.outbox = outbox;
     }
 

@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -10,15 +11,19 @@ import org.involve.adapters.internal.Items;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/**
+ * Counts of attempts on DynamoDB Local, in both tables that keep them, with the items in the shape deployed tables
+ * already hold.
+ */
 @ExtendWith(AwsEnvironmentExtension.class)
-class DynamoDraftLimitsTest {
+class DynamoAttemptsTest {
     private final AwsEnvironment aws;
-    private final DynamoDraftLimits limits;
+    private final DynamoAttempts limits;
     private final DynamoOutbox outbox;
     private final Announcements announced = new Announcements();
     private final Instant until = Samples.NOW.plus(1, ChronoUnit.HOURS);
 
-    DynamoDraftLimitsTest(AwsEnvironment aws) {
+    DynamoAttemptsTest(AwsEnvironment aws) {
         this.aws = aws;
         this.outbox =
                 new DynamoOutbox(
@@ -27,7 +32,7 @@ class DynamoDraftLimitsTest {
                         aws.table("ApplicationsTable"),
                         announced,
                         warning -> {});
-        this.limits = new DynamoDraftLimits(aws.dynamo(), aws.table("DraftsTable"), outbox);
+        this.limits = DynamoAttempts.inDrafts(aws.dynamo(), aws.table("DraftsTable"), outbox);
     }
 
     @Test
@@ -42,10 +47,7 @@ class DynamoDraftLimitsTest {
                         .getItem(
                                 r ->
                                         r.tableName(aws.table("DraftsTable"))
-                                                .key(
-                                                        Items.key(
-                                                                "draftId",
-                                                                DynamoDraftLimits.itemId(key))))
+                                                .key(Items.key("draftId", limits.itemId(key))))
                         .item();
         assertEquals("2", item.get("tries").n());
         assertEquals(String.valueOf(until.getEpochSecond()), item.get("expiresAtEpoch").n());
@@ -89,5 +91,34 @@ class DynamoDraftLimitsTest {
         var second = Samples.message(Samples.NOW);
         assertFalse(limits.takeWithMail(key, 1, until, second));
         assertTrue(outbox.find(second.id()).isEmpty(), "nothing written at the limit");
+    }
+
+    @Test
+    void triesAtACodeAreCountedPerSourceInTheCodesTable() {
+        DynamoAttempts tries =
+                DynamoAttempts.inCodes(aws.dynamo(), aws.table("MonitoringCodesTable"));
+        String source = Samples.unique("source");
+        for (int i = 0; i < 3; i++) assertTrue(tries.take(source + "#1", 3, until));
+        assertFalse(tries.take(source + "#1", 3, until));
+        assertTrue(tries.take(Samples.unique("source") + "#1", 3, until));
+        assertTrue(tries.take(source + "#2", 3, until), "the next window counts afresh");
+        var item =
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("MonitoringCodesTable"))
+                                                .key(Items.key("codeId", "tries#" + source + "#1")))
+                        .item();
+        assertEquals("3", item.get("tries").n());
+        assertEquals(String.valueOf(until.getEpochSecond()), item.get("expiresAtEpoch").n());
+    }
+
+    @Test
+    void theCodesTableSendsNoMail() {
+        DynamoAttempts tries =
+                DynamoAttempts.inCodes(aws.dynamo(), aws.table("MonitoringCodesTable"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tries.takeWithMail("k", 1, until, Samples.message(Samples.NOW)));
     }
 }
