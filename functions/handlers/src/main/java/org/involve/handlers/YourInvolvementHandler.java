@@ -3,6 +3,7 @@ package org.involve.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Words;
@@ -115,9 +116,11 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
 
     private APIGatewayV2HTTPResponse page(WebRequest req) {
         String token = req.pathParameter("token");
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+        return withPage(token, page -> involvementPage(req, token, page));
+    }
+
+    private APIGatewayV2HTTPResponse involvementPage(
+            WebRequest req, String token, YourInvolvement.Opened.Page page) {
         String notice =
                 req.query("done")
                         .map(
@@ -151,30 +154,36 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
-        if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return review(req, token);
-        if (checkIns != null && CheckInLetters.STEP.equals(step)) return checkIn(req, token);
-        if (claims != null && ClaimMaking.step(step)) return claimPage(req, token, step);
+        if (tenure != null && TenurePages.REVIEW_STEP.equals(step))
+            return withPage(token, page -> review(token, page));
+        if (checkIns != null && CheckInLetters.STEP.equals(step))
+            return withPage(token, page -> checkIn(token, page));
+        if (claims != null && ClaimMaking.step(step))
+            return withPage(token, page -> claimPage(req, token, step, page));
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
-        return WebResponse.html(
-                200,
-                PartnerPages.step(
-                        step(
-                                token,
-                                step,
-                                page,
-                                PartnerChanges.values(page.partner(), step),
-                                null,
-                                null)));
+        return withPage(
+                token,
+                page ->
+                        WebResponse.html(
+                                200,
+                                PartnerPages.step(
+                                        step(
+                                                token,
+                                                step,
+                                                page,
+                                                PartnerChanges.values(page.partner(), step),
+                                                null,
+                                                null))));
     }
 
     private APIGatewayV2HTTPResponse act(WebRequest req) {
         String token = req.pathParameter("token"), step = req.pathParameter("step");
-        if (tenure != null && TenurePages.REVIEW_STEP.equals(step)) return answer(req, token);
-        if (checkIns != null && CheckInLetters.STEP.equals(step)) return answerCheckIn(req, token);
-        if (claims != null && ClaimMaking.step(step)) return claimAct(req, token, step);
+        if (tenure != null && TenurePages.REVIEW_STEP.equals(step))
+            return withPage(token, page -> answer(req, token, page));
+        if (checkIns != null && CheckInLetters.STEP.equals(step))
+            return withPage(token, page -> answerCheckIn(req, token, page));
+        if (claims != null && ClaimMaking.step(step))
+            return withPage(token, page -> claimAct(req, token, step, page));
         if (!PartnerChanges.partnerStep(step)) throw new NotFound("step");
         Map<String, String> posted = req.form();
         PartnerChanges.Result result = involvement.act(token, step, posted);
@@ -195,10 +204,8 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     }
 
     /** The claim being made, or the form for one line of it. */
-    private APIGatewayV2HTTPResponse claimPage(WebRequest req, String token, String step) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse claimPage(
+            WebRequest req, String token, String step, YourInvolvement.Opened.Page page) {
         String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
         return switch (step) {
             case ClaimMaking.OVERVIEW -> {
@@ -297,10 +304,8 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
         }
     }
 
-    private APIGatewayV2HTTPResponse claimAct(WebRequest req, String token, String step) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse claimAct(
+            WebRequest req, String token, String step, YourInvolvement.Opened.Page page) {
         Map<String, String> posted = req.form();
         String base = PublicPaths.YOUR_INVOLVEMENT.fill(token);
         ClaimMaking.Result result =
@@ -362,18 +367,13 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     }
 
     /** The annual check-in's short form, when they have been asked. */
-    private APIGatewayV2HTTPResponse checkIn(WebRequest req, String token) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse checkIn(String token, YourInvolvement.Opened.Page page) {
         return WebResponse.html(
                 200, CheckInPages.checkIn(checkInPage(token, page, Map.of(), null, null)));
     }
 
-    private APIGatewayV2HTTPResponse answerCheckIn(WebRequest req, String token) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse answerCheckIn(
+            WebRequest req, String token, YourInvolvement.Opened.Page page) {
         Map<String, String> posted = req.form();
         CheckInDesk.Result result =
                 checkIns.partnerAnswers(
@@ -419,18 +419,13 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     }
 
     /** The tenure review's question, when they have been asked. */
-    private APIGatewayV2HTTPResponse review(WebRequest req, String token) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse review(String token, YourInvolvement.Opened.Page page) {
         return WebResponse.html(
                 200, TenurePages.review(reviewPage(token, page, Map.of(), null, null)));
     }
 
-    private APIGatewayV2HTTPResponse answer(WebRequest req, String token) {
-        YourInvolvement.Opened opened = involvement.open(token);
-        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
-        var page = (YourInvolvement.Opened.Page) opened;
+    private APIGatewayV2HTTPResponse answer(
+            WebRequest req, String token, YourInvolvement.Opened.Page page) {
         Map<String, String> posted = req.form();
         TenureDesk.Result result =
                 tenure.partnerAnswers(page.partner().id(), posted.get(TenureDesk.ANSWER));
@@ -491,6 +486,14 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 errors,
                 problem,
                 null);
+    }
+
+    /** Opens the partner's link: {@code then} answers with their page, or the link's refusal is shown. */
+    private APIGatewayV2HTTPResponse withPage(
+            String token, Function<YourInvolvement.Opened.Page, APIGatewayV2HTTPResponse> then) {
+        YourInvolvement.Opened opened = involvement.open(token);
+        if (opened instanceof YourInvolvement.Opened.Refused r) return refused(r.reason());
+        return then.apply((YourInvolvement.Opened.Page) opened);
     }
 
     private static APIGatewayV2HTTPResponse refused(LinkRefusal reason) {
