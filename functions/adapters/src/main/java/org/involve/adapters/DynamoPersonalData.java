@@ -136,20 +136,14 @@ public final class DynamoPersonalData implements PersonalData {
 
     /** The reference requests that name this key as their referee's, by the sparse ByReferee index. */
     private List<Map<String, AttributeValue>> refereeRequests(String refereeKey) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (var keys :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.references())
-                                .indexName(DynamoReferenceBook.BY_REFEREE)
-                                .keyConditionExpression("#rk = :k")
-                                .expressionAttributeNames(
-                                        Map.of("#rk", DynamoReferenceBook.REFEREE_KEY))
-                                .expressionAttributeValues(Map.of(":k", s(refereeKey)))
-                                .build()))
-            get(tables.references(), Map.of("requestId", keys.get("requestId")))
-                    .ifPresent(items::add);
-        return items;
+        return new ArrayList<>(
+                wholeByIndex(
+                                tables.references(),
+                                DynamoReferenceBook.BY_REFEREE,
+                                DynamoReferenceBook.REFEREE_KEY,
+                                refereeKey,
+                                "requestId")
+                        .values());
     }
 
     /** The application a reference request is for, by its key (a query on the table's own key: no GetItem grant). */
@@ -210,14 +204,11 @@ public final class DynamoPersonalData implements PersonalData {
 
     @Override
     public Optional<Subject> byReference(String reference) {
-        return query(
-                        QueryRequest.builder()
-                                .tableName(tables.applications())
-                                .indexName(DynamoApplicationStore.BY_REFERENCE)
-                                .keyConditionExpression("#ref = :ref")
-                                .expressionAttributeNames(Map.of("#ref", "reference"))
-                                .expressionAttributeValues(Map.of(":ref", s(reference)))
-                                .build())
+        return byIndex(
+                        tables.applications(),
+                        DynamoApplicationStore.BY_REFERENCE,
+                        "reference",
+                        reference)
                 .stream()
                 .findFirst()
                 .flatMap(item -> subject(Set.of(item.get("applicantKey").s()), Set.of()));
@@ -355,34 +346,29 @@ public final class DynamoPersonalData implements PersonalData {
             }
         }
         String reference = f.item().get("applicationReference").s();
-        for (var keys :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.drafts())
-                                .indexName("BySubmittedReference")
-                                .keyConditionExpression("submittedReference = :r")
-                                .expressionAttributeValues(Map.of(":r", s(reference)))
-                                .build())) {
-            var key = Map.of("draftId", keys.get("draftId"));
-            get(tables.drafts(), key)
-                    .ifPresent(
-                            draft -> {
-                                String data = draft.get("data").s();
-                                String rewritten = withoutReferee(data, number, note);
-                                if (rewritten.equals(data)) return;
-                                dynamo.updateItem(
-                                        r ->
-                                                r.tableName(tables.drafts())
-                                                        .key(key)
-                                                        .updateExpression("SET #data = :new")
-                                                        .conditionExpression(
-                                                                "attribute_exists(draftId)")
-                                                        .expressionAttributeNames(
-                                                                Map.of("#data", "data"))
-                                                        .expressionAttributeValues(
-                                                                Map.of(":new", s(rewritten))));
-                            });
-        }
+        wholeByIndex(
+                        tables.drafts(),
+                        "BySubmittedReference",
+                        "submittedReference",
+                        reference,
+                        "draftId")
+                .forEach(
+                        (key, draft) -> {
+                            String data = draft.get("data").s();
+                            String rewritten = withoutReferee(data, number, note);
+                            if (rewritten.equals(data)) return;
+                            dynamo.updateItem(
+                                    r ->
+                                            r.tableName(tables.drafts())
+                                                    .key(key)
+                                                    .updateExpression("SET #data = :new")
+                                                    .conditionExpression(
+                                                            "attribute_exists(draftId)")
+                                                    .expressionAttributeNames(
+                                                            Map.of("#data", "data"))
+                                                    .expressionAttributeValues(
+                                                            Map.of(":new", s(rewritten))));
+                        });
     }
 
     /** The stored JSON (an application or a draft) with referee {@code number}'s details replaced by the note. */
@@ -492,27 +478,14 @@ public final class DynamoPersonalData implements PersonalData {
     }
 
     private List<Map<String, AttributeValue>> applications(String applicantKey) {
-        return query(
-                QueryRequest.builder()
-                        .tableName(tables.applications())
-                        .indexName("ByApplicant")
-                        .keyConditionExpression("applicantKey = :k")
-                        .expressionAttributeValues(Map.of(":k", s(applicantKey)))
-                        .build());
+        return byIndex(tables.applications(), "ByApplicant", "applicantKey", applicantKey);
     }
 
     /** Partner records by the person's key, and by the address whose hash is that key. */
     private List<Map<String, AttributeValue>> partners(String key) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (String[] index : new String[][] {{"ByPerson", "personKey"}, {"ByEmail", "emailKey"}})
-            for (var item :
-                    query(
-                            QueryRequest.builder()
-                                    .tableName(tables.partners())
-                                    .indexName(index[0])
-                                    .keyConditionExpression(index[1] + " = :k")
-                                    .expressionAttributeValues(Map.of(":k", s(key)))
-                                    .build()))
+            for (var item : byIndex(tables.partners(), index[0], index[1], key))
                 if (items.stream()
                         .noneMatch(i -> i.get("appointmentId").equals(item.get("appointmentId"))))
                     items.add(item);
@@ -520,41 +493,24 @@ public final class DynamoPersonalData implements PersonalData {
     }
 
     private void drafts(String reference, List<Found> found) {
-        for (var keys :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.drafts())
-                                .indexName("BySubmittedReference")
-                                .keyConditionExpression("submittedReference = :r")
-                                .expressionAttributeValues(Map.of(":r", s(reference)))
-                                .build())) {
-            var key = Map.of("draftId", keys.get("draftId"));
-            get(tables.drafts(), key)
-                    .ifPresent(
-                            item -> found.add(new Found(Kind.DRAFTS, tables.drafts(), key, item)));
-        }
+        wholeByIndex(
+                        tables.drafts(),
+                        "BySubmittedReference",
+                        "submittedReference",
+                        reference,
+                        "draftId")
+                .forEach(
+                        (key, item) ->
+                                found.add(new Found(Kind.DRAFTS, tables.drafts(), key, item)));
     }
 
     private void references(String applicantKey, List<Found> found) {
-        for (var keys :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.references())
-                                .indexName("ByApplicant")
-                                .keyConditionExpression("applicantKey = :k")
-                                .expressionAttributeValues(Map.of(":k", s(applicantKey)))
-                                .build())) {
-            var key = Map.of("requestId", keys.get("requestId"));
-            get(tables.references(), key)
-                    .ifPresent(
-                            item ->
-                                    found.add(
-                                            new Found(
-                                                    Kind.REFERENCES,
-                                                    tables.references(),
-                                                    key,
-                                                    item)));
-        }
+        wholeByIndex(tables.references(), "ByApplicant", "applicantKey", applicantKey, "requestId")
+                .forEach(
+                        (key, item) ->
+                                found.add(
+                                        new Found(
+                                                Kind.REFERENCES, tables.references(), key, item)));
     }
 
     /** The application's paper, scores and declared conflicts: every item under the role keyed by its anonymous id. */
@@ -654,14 +610,11 @@ public final class DynamoPersonalData implements PersonalData {
      */
     private void ownItems(String appointmentId, List<Found> found) {
         for (var item :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.partners())
-                                .indexName(DynamoCheckIns.BY_PARTNER)
-                                .keyConditionExpression("#of = :a")
-                                .expressionAttributeNames(Map.of("#of", DynamoCheckIns.PARTNER_OF))
-                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
-                                .build())) {
+                byIndex(
+                        tables.partners(),
+                        DynamoCheckIns.BY_PARTNER,
+                        DynamoCheckIns.PARTNER_OF,
+                        appointmentId)) {
             String id = item.get("appointmentId").s();
             found.add(
                     new Found(
@@ -677,14 +630,7 @@ public final class DynamoPersonalData implements PersonalData {
      * law, the others (being written, waiting, turned down) are erased.
      */
     private void claims(String appointmentId, List<Found> found) {
-        for (var item :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.claims())
-                                .indexName("ByAppointment")
-                                .keyConditionExpression("appointmentId = :a")
-                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
-                                .build())) {
+        for (var item : byIndex(tables.claims(), "ByAppointment", "appointmentId", appointmentId)) {
             Claim claim = Json.read(item.get("data").s(), Claim.class);
             found.add(
                     new Found(
@@ -699,14 +645,7 @@ public final class DynamoPersonalData implements PersonalData {
 
     /** The partner's payment records, by the PaymentsTable's ByAppointment index: kept (restricted) for tax law. */
     private void payments(String appointmentId, List<Found> found) {
-        for (var item :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.payments())
-                                .indexName("ByAppointment")
-                                .keyConditionExpression("appointmentId = :a")
-                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
-                                .build()))
+        for (var item : byIndex(tables.payments(), "ByAppointment", "appointmentId", appointmentId))
             found.add(
                     new Found(
                             Kind.PAYMENTS,
@@ -808,14 +747,11 @@ public final class DynamoPersonalData implements PersonalData {
 
     private void emails(String address, List<Found> found) {
         for (var keys :
-                query(
-                        QueryRequest.builder()
-                                .tableName(tables.outbox())
-                                .indexName(DynamoOutbox.BY_RECIPIENT)
-                                .keyConditionExpression(DynamoOutbox.TO_KEY + " = :k")
-                                .expressionAttributeValues(
-                                        Map.of(":k", s(DynamoOutbox.recipientKey(address))))
-                                .build())) {
+                byIndex(
+                        tables.outbox(),
+                        DynamoOutbox.BY_RECIPIENT,
+                        DynamoOutbox.TO_KEY,
+                        DynamoOutbox.recipientKey(address))) {
             var key = Map.of("messageId", keys.get("messageId"));
             if (found.stream().anyMatch(f -> f.kind() == Kind.EMAILS && f.key().equals(key)))
                 continue;
@@ -836,6 +772,33 @@ public final class DynamoPersonalData implements PersonalData {
             fields.put("to", e.toState());
             into.add(new Held.Entry(fields));
         }
+    }
+
+    /** The items of {@code index} in {@code table} whose key {@code attribute} is {@code value}, every page of them. */
+    private List<Map<String, AttributeValue>> byIndex(
+            String table, String index, String attribute, String value) {
+        return query(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(index)
+                        .keyConditionExpression("#key = :value")
+                        .expressionAttributeNames(Map.of("#key", attribute))
+                        .expressionAttributeValues(Map.of(":value", s(value)))
+                        .build());
+    }
+
+    /**
+     * The items a keys-only index leads to, each read whole (consistently) from {@code table} by its key attribute
+     * {@code keyName}, in the index's order; an item gone since the index was written is left out.
+     */
+    private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> wholeByIndex(
+            String table, String index, String attribute, String value, String keyName) {
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+        for (var keys : byIndex(table, index, attribute, value)) {
+            var key = Map.of(keyName, keys.get(keyName));
+            get(table, key).ifPresent(item -> items.put(key, item));
+        }
+        return items;
     }
 
     private List<Map<String, AttributeValue>> query(QueryRequest request) {
