@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -46,29 +47,22 @@ public final class AwsClients {
     /** Against the emulator, path-style addressing: it serves buckets under its one host name. */
     public static S3Client s3() {
         var b = S3Client.builder().region(region()).httpClientBuilder(http());
-        Settings.optional("S3_ENDPOINT")
-                .ifPresent(
-                        e ->
-                                b.endpointOverride(URI.create(e))
-                                        .serviceConfiguration(
-                                                S3Configuration.builder()
-                                                        .pathStyleAccessEnabled(true)
-                                                        .build()));
+        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(PATH_STYLE));
         return b.build();
     }
 
     /** Signs short-lived links to one object, so a browser reads or writes it without the bucket being public. */
     public static S3Presigner s3Presigner() {
         var b = S3Presigner.builder().region(region());
-        Settings.optional("S3_ENDPOINT")
-                .ifPresent(
-                        e ->
-                                b.endpointOverride(URI.create(e))
-                                        .serviceConfiguration(
-                                                S3Configuration.builder()
-                                                        .pathStyleAccessEnabled(true)
-                                                        .build()));
+        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(PATH_STYLE));
         return b.build();
+    }
+
+    private static final S3Configuration PATH_STYLE =
+            S3Configuration.builder().pathStyleAccessEnabled(true).build();
+
+    private static Optional<URI> s3Emulator() {
+        return Settings.optional("S3_ENDPOINT").map(URI::create);
     }
 
     /**

@@ -26,6 +26,10 @@ public final class EmbeddedS3 implements AutoCloseable {
     private static final java.util.logging.Logger TOMCAT =
             java.util.logging.Logger.getLogger("org.apache");
 
+    /** The emulator serves every bucket under its one host name, so clients address buckets in the path. */
+    private static final S3Configuration PATH_STYLE =
+            S3Configuration.builder().pathStyleAccessEnabled(true).build();
+
     private final S3MockApplication server;
     private final int port;
     private final S3Client client;
@@ -39,8 +43,7 @@ public final class EmbeddedS3 implements AutoCloseable {
                         .region(LocalAws.REGION)
                         .credentialsProvider(LocalAws.credentials())
                         .httpClientBuilder(LocalAws.http())
-                        .serviceConfiguration(
-                                S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                        .serviceConfiguration(PATH_STYLE)
                         .build();
     }
 
@@ -93,8 +96,7 @@ public final class EmbeddedS3 implements AutoCloseable {
                 .endpointOverride(endpoint())
                 .region(LocalAws.REGION)
                 .credentialsProvider(LocalAws.credentials())
-                .serviceConfiguration(
-                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .serviceConfiguration(PATH_STYLE)
                 .build();
     }
 
