@@ -41,7 +41,7 @@ class DynamoMeetingsTest {
     }
 
     private Meeting meeting(LocalDate day, String papers, LocalDate papersDue) {
-        return new Meeting(
+        return Meeting.planned(
                 Samples.unique("m"),
                 roleId,
                 day,
@@ -51,7 +51,6 @@ class DynamoMeetingsTest {
                 "https://video.example/x",
                 papers,
                 papersDue,
-                null,
                 List.of("appt-1", "appt-2"),
                 "staff-1",
                 Samples.NOW);

@@ -423,7 +423,7 @@ class DynamoPersonalDataTest {
                         List.of(entry("appointment:" + appointment.id(), "details")),
                         List.of(to(p, "involvement-link"))));
         Meeting meeting =
-                new Meeting(
+                Meeting.planned(
                         Samples.unique("m"),
                         roleId,
                         LocalDate.of(2031, 2, 3),
@@ -432,7 +432,6 @@ class DynamoPersonalDataTest {
                         "Room 2",
                         "https://video.example/x",
                         "",
-                        null,
                         null,
                         List.of(appointment.id()),
                         "staff-dp",

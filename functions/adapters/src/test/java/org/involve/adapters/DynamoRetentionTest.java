@@ -487,7 +487,7 @@ class DynamoRetentionTest {
         List<Meeting> held = new ArrayList<>();
         for (int m = 0; m < 2; m++) {
             Meeting meeting =
-                    new Meeting(
+                    Meeting.planned(
                             Samples.unique("m"),
                             roleId,
                             LocalDate.of(1977, 3, 1 + m),
@@ -496,7 +496,6 @@ class DynamoRetentionTest {
                             "Room 2",
                             "",
                             "",
-                            null,
                             null,
                             List.of(retired.id(), stays.id()),
                             "staff-1",

@@ -83,7 +83,7 @@ class PartnerLetterLinksTest {
                                         NOW))
                         .appointment();
         Meeting m =
-                new Meeting(
+                Meeting.planned(
                         "m1",
                         role.id(),
                         LocalDate.of(2030, 2, 1),
@@ -93,7 +93,6 @@ class PartnerLetterLinksTest {
                         "",
                         "https://papers.example/agenda",
                         LocalDate.of(2030, 1, 25),
-                        null,
                         List.of(p.id()),
                         "staff",
                         NOW);

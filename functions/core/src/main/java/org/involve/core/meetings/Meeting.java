@@ -33,8 +33,11 @@ public record Meeting(
         Instant plannedAt,
         int version,
         Instant cancelledAt) {
-    /** A meeting as planned: version 1, not cancelled. */
-    public Meeting(
+    /**
+     * A meeting as staff plan it: version 1, papers not yet sent, not cancelled. The canonical constructor is for a
+     * meeting as stored, and for the changes below.
+     */
+    public static Meeting planned(
             String id,
             String roleId,
             LocalDate date,
@@ -44,26 +47,12 @@ public record Meeting(
             String videoLink,
             String papers,
             LocalDate papersDue,
-            LocalDate papersSent,
             List<String> invited,
             String plannedBy,
             Instant plannedAt) {
-        this(
-                id,
-                roleId,
-                date,
-                time,
-                minutes,
-                place,
-                videoLink,
-                papers,
-                papersDue,
-                papersSent,
-                invited,
-                plannedBy,
-                plannedAt,
-                1,
-                null);
+        return new Meeting(
+                id, roleId, date, time, minutes, place, videoLink, papers, papersDue, null, invited,
+                plannedBy, plannedAt, 1, null);
     }
 
     public Meeting {

@@ -218,7 +218,7 @@ public final class MeetingPlans {
             if (due.isBefore(today)) due = today;
         }
         Meeting m =
-                new Meeting(
+                Meeting.planned(
                         roleId + "-" + f.date() + "-" + f.time().toString().replace(":", ""),
                         roleId,
                         f.date(),
@@ -228,7 +228,6 @@ public final class MeetingPlans {
                         f.videoLink(),
                         f.papers(),
                         due,
-                        null,
                         invited.stream().map(Partner::id).toList(),
                         who.id(),
                         now);

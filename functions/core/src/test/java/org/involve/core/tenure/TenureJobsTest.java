@@ -154,7 +154,7 @@ class TenureJobsTest {
         String id = appoint(START, "email", PartnerStatus.PAUSED);
         String other = appoint(START, "email", PartnerStatus.ACTIVE);
         Meeting m =
-                new Meeting(
+                Meeting.planned(
                         "m1",
                         role.id(),
                         LocalDate.of(2025, 5, 1),
@@ -163,7 +163,6 @@ class TenureJobsTest {
                         "Room 2",
                         "",
                         "",
-                        null,
                         null,
                         List.of(id, other),
                         "staff",
