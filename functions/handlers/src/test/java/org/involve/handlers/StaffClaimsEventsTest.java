@@ -4,106 +4,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryClaims;
-import org.involve.core.fakes.InMemoryPayments;
-import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
-import org.involve.core.fakes.TestPartnerLetters;
-import org.involve.core.fakes.TestRoles;
-import org.involve.core.fakes.TestStaff;
-import org.involve.core.partners.Appointment;
-import org.involve.core.partners.Offer;
 import org.involve.core.payments.ApprovedClaim;
 import org.involve.core.payments.Claim;
-import org.involve.core.payments.ClaimDesk;
-import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.ClaimStatus;
-import org.involve.core.payments.Guideline;
-import org.involve.core.payments.MileageRates;
-import org.involve.core.payments.PaymentLetters;
 import org.involve.core.payments.Vehicle;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
 
 /** The staff claims pages through their sample events, with the claims and payments in memory. */
 class StaffClaimsEventsTest {
-    static final Instant NOW = Instant.parse("2026-06-10T09:00:00Z");
-    private final Round r = new Round();
-    private final MutableClock clock = new MutableClock(NOW);
-    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2026, 1, 20)));
-    private final InMemoryClaims claims = new InMemoryClaims(r.outbox, r.audit);
-    private final AtomicInteger ids = new AtomicInteger();
+    private final StaffClaimsFixture f = new StaffClaimsFixture();
+    private final InMemoryClaims claims = f.claims;
+    private final Round r = f.r;
+    private final Role role = f.role;
     private final StaffClaimsHandler handler =
-            new StaffClaimsHandler(
-                    new ClaimDesk(
-                            claims,
-                            new InMemoryPayments(),
-                            r.partners,
-                            r.roles,
-                            new PaymentLetters(TestPartnerLetters.letters("https://staff.example")),
-                            new MileageRates(45, 25, 10_000, 24, 20),
-                            new Guideline(2),
-                            clock),
-                    new ClaimMaking(claims, clock, () -> "made-" + ids.incrementAndGet()),
-                    r.partners,
-                    r.roles);
-    private final String appointment = appoint();
-    private final Claim claim = submitted(appointment);
-
-    private String appoint() {
-        Application a =
-                r.applicant(role, Application.Status.REFERENCES_RECEIVED, "email", Map.of());
-        Appointment made =
-                ((Appointment.Outcome.Appointed)
-                                Appointment.appoint(
-                                        new Offer(role, a, LocalDate.of(2026, 6, 1), true, false),
-                                        List.of(),
-                                        TestStaff.STAFF,
-                                        NOW.minus(Duration.ofDays(20))))
-                        .appointment();
-        assertTrue(r.partners.appoint(a, made, Map.of(), List.of(), List.of()));
-        return made.id();
-    }
+            new StaffClaimsHandler(f.desk(), f.making(), r.partners, r.roles);
+    private final String appointment = f.appointment;
+    private final Claim claim = submitted();
 
     /** Three full days in one month: more than the guideline of 2 days a month. */
-    private Claim submitted(String appointmentId) {
+    private Claim submitted() {
         LocalDate d = LocalDate.of(2026, 6, 2);
-        Claim c =
-                Claim.draft("claim-1", appointmentId, role.id(), null, NOW)
-                        .withContents(
-                                List.of(
-                                        new ApprovedClaim.Session(d, 300),
-                                        new ApprovedClaim.Session(d.plusDays(1), 300),
-                                        new ApprovedClaim.Session(d.plusDays(2), 300)),
-                                List.of(
-                                        new Claim.ClaimExpense(
-                                                ApprovedClaim.ExpenseKind.RAIL,
-                                                d,
-                                                2340,
-                                                null,
-                                                null)),
-                                List.of(new ApprovedClaim.Journey(d, Vehicle.CAR_OR_VAN, 100)))
-                        .submit(NOW);
-        claims.claims.put(c.id(), c);
-        return c;
+        return f.submitted(
+                List.of(
+                        new ApprovedClaim.Session(d, 300),
+                        new ApprovedClaim.Session(d.plusDays(1), 300),
+                        new ApprovedClaim.Session(d.plusDays(2), 300)),
+                List.of(
+                        new Claim.ClaimExpense(
+                                ApprovedClaim.ExpenseKind.RAIL, d, 2340, null, null)),
+                List.of(new ApprovedClaim.Journey(d, Vehicle.CAR_OR_VAN, 100)));
     }
 
     private APIGatewayV2HTTPResponse call(String event, Map<String, String> values) {
-        Map<String, String> v = new HashMap<>(Map.of("SAMPLE_CLAIM", claim.id()));
-        v.put("SAMPLE_APPOINTMENT", appointment);
-        v.put("SAMPLE_VERSION", String.valueOf(claim.version()));
-        v.putAll(values);
-        return handler.handleRequest(SampleEvents.use(event, APIGatewayV2HTTPEvent.class, v), null);
+        return StaffClaimsFixture.call(handler, claim, event, values);
     }
 
     @Test
