@@ -612,8 +612,8 @@ public final class DynamoPersonalData implements PersonalData {
         for (var item :
                 byIndex(
                         tables.partners(),
-                        DynamoCheckIns.BY_PARTNER,
-                        DynamoCheckIns.PARTNER_OF,
+                        PartnerOwnItems.BY_PARTNER,
+                        PartnerOwnItems.PARTNER_OF,
                         appointmentId)) {
             String id = item.get("appointmentId").s();
             found.add(

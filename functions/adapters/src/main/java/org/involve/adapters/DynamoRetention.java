@@ -205,10 +205,10 @@ public final class DynamoRetention implements RetentionRecords {
         QueryRequest own =
                 QueryRequest.builder()
                         .tableName(partners)
-                        .indexName(DynamoCheckIns.BY_PARTNER)
+                        .indexName(PartnerOwnItems.BY_PARTNER)
                         .keyConditionExpression("#of = :a")
                         .projectionExpression("appointmentId")
-                        .expressionAttributeNames(Map.of("#of", DynamoCheckIns.PARTNER_OF))
+                        .expressionAttributeNames(Map.of("#of", PartnerOwnItems.PARTNER_OF))
                         .expressionAttributeValues(Map.of(":a", s(partner.id())))
                         .build();
         return dynamo.queryPaginator(own).items().stream()

@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.involve.core.application.Application;
-import org.involve.core.audit.AuditEntry;
-import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.partners.PartnerStatus;
-import org.involve.core.partners.PaymentChoice;
 import org.involve.core.role.Role;
-import org.involve.core.role.RoleStatus;
 import org.involve.core.tenure.TenureReview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,129 +26,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AwsEnvironmentExtension.class)
 class DynamoTenureReviewsTest {
     private final AwsEnvironment aws;
+    private final AppointedPartners f;
     private final DynamoOutbox outbox;
     private final DynamoAuditTrail audit;
-    private final DynamoApplicationStore store;
-    private final DynamoApplications round;
     private final DynamoPartnerRecords partners;
     private final DynamoTenureReviews reviews;
     private final Role role;
-    private int entries;
 
     DynamoTenureReviewsTest(AwsEnvironment aws) {
         this.aws = aws;
-        this.outbox = Samples.outbox(aws);
-        this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
-        this.store =
-                new DynamoApplicationStore(
-                        aws.dynamo(),
-                        aws.table("ApplicationsTable"),
-                        outbox,
-                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.round =
-                new DynamoApplications(
-                        aws.dynamo(),
-                        aws.table("ApplicationsTable"),
-                        outbox,
-                        audit,
-                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
-        this.partners =
-                new DynamoPartnerRecords(
-                        aws.dynamo(), aws.table("PartnersTable"), round, outbox, audit);
+        this.f = new AppointedPartners(aws);
+        this.outbox = f.outbox;
+        this.audit = f.audit;
+        this.partners = f.partners;
         this.reviews =
                 new DynamoTenureReviews(
                         aws.dynamo(), aws.table("PartnersTable"), partners, outbox, audit);
-        Role r = Samples.role(RoleStatus.SHORTLISTING, LocalDate.of(2000, 1, 20));
-        assertTrue(Samples.roles(aws).create(r, entry("role:" + r.id(), "SHORTLISTING")));
-        this.role = r;
-    }
-
-    private AuditEntry entry(String record, String state) {
-        return new AuditEntry(
-                "staff-1", "tenure", record, Samples.NOW.plusMillis(++entries), null, state);
-    }
-
-    /** A partner appointed from a new application, in the role from {@code start} for 2 years. */
-    private Partner appointed(LocalDate start, PartnerStatus status) {
-        return appointed(start, status, start.plusYears(2), null);
-    }
-
-    /** A partner in the role from {@code start}, with a term ending on {@code termEnds} or a review date instead. */
-    private Partner appointed(
-            LocalDate start, PartnerStatus status, LocalDate termEnds, LocalDate reviewDate) {
-        Application s = Samples.application(role.id(), Samples.unique("person"));
-        Application submitted =
-                store.submit(
-                                new Application(
-                                        s.reference(),
-                                        role.id(),
-                                        s.applicantKey(),
-                                        s.status(),
-                                        new HashMap<>(s.answers()),
-                                        Samples.NOW.minusSeconds(86400),
-                                        s.contactMethod(),
-                                        s.acknowledgement(),
-                                        s.enteredBy()),
-                                List.of(),
-                                null)
-                        .application();
-        assertTrue(
-                round.advance(
-                        submitted,
-                        Application.Status.REFERENCES_RECEIVED,
-                        Map.of("references.1.state", "received"),
-                        entry("application:" + s.reference(), "REFERENCES_RECEIVED"),
-                        List.of()));
-        Application a = round.find(role.id(), s.applicantKey(), Read.CONSISTENT).orElseThrow();
-        Appointment made =
-                new Appointment(
-                        Appointment.idFor(a.reference()),
-                        a.roleId(),
-                        a.reference(),
-                        a.applicantKey(),
-                        Samples.NOW,
-                        start,
-                        termEnds,
-                        reviewDate,
-                        start.plusYears(4),
-                        0,
-                        PaymentChoice.ACCEPTED,
-                        false,
-                        PartnerStatus.ACTIVE);
-        assertTrue(partners.appoint(a, made, Map.of(), List.of(), List.of()));
-        Partner p = partners.partner(made.id()).orElseThrow().partner().orElseThrow();
-        if (status == PartnerStatus.ACTIVE) return p;
-        Partner changed =
-                status == PartnerStatus.ENDED ? p.ended() : p.changedTo(with(made, status));
-        assertTrue(partners.change(p, changed, List.of(), List.of()));
-        return changed;
-    }
-
-    private static Appointment with(Appointment a, PartnerStatus status) {
-        return new Appointment(
-                a.id(),
-                a.roleId(),
-                a.applicationReference(),
-                a.personKey(),
-                a.appointedAt(),
-                a.start(),
-                a.termEnds(),
-                a.reviewDate(),
-                a.latestEnd(),
-                a.extensionsUsed(),
-                a.payment(),
-                a.steppingDown(),
-                status);
-    }
-
-    private OutboxMessage message(String purpose) {
-        return new OutboxMessage(
-                Samples.unique(purpose),
-                Samples.email("pat@example.org"),
-                Samples.NOW,
-                Samples.NOW,
-                0,
-                purpose);
+        this.role = f.role;
     }
 
     /**
@@ -167,14 +53,14 @@ class DynamoTenureReviewsTest {
     void theJobsReadIsOneQueryEvaluatingOnlyThePartnersWhoseTimeEndsByTheDay() {
         LocalDate day = LocalDate.of(2003, 6, 1);
         List<String> due = new ArrayList<>();
-        due.add(appointed(day.minusYears(2), PartnerStatus.ACTIVE).id());
-        due.add(appointed(day.minusYears(2).minusDays(40), PartnerStatus.PAUSED).id());
-        due.add(appointed(day.minusYears(2).minusDays(300), PartnerStatus.ACTIVE).id());
+        due.add(f.appointed(day.minusYears(2), PartnerStatus.ACTIVE).id());
+        due.add(f.appointed(day.minusYears(2).minusDays(40), PartnerStatus.PAUSED).id());
+        due.add(f.appointed(day.minusYears(2).minusDays(300), PartnerStatus.ACTIVE).id());
         for (int i = 1; i <= 24; i++)
-            appointed(day.minusYears(2).plusDays(i * 7), PartnerStatus.ACTIVE);
+            f.appointed(day.minusYears(2).plusDays(i * 7), PartnerStatus.ACTIVE);
         for (int i = 1; i <= 2; i++) {
-            appointed(day.minusYears(2).minusDays(i), PartnerStatus.RETIRED);
-            appointed(day.minusYears(2).minusDays(i), PartnerStatus.ENDED);
+            f.appointed(day.minusYears(2).minusDays(i), PartnerStatus.RETIRED);
+            f.appointed(day.minusYears(2).minusDays(i), PartnerStatus.ENDED);
         }
 
         aws.dynamoCalls().clear();
@@ -200,21 +86,21 @@ class DynamoTenureReviewsTest {
         LocalDate day = LocalDate.of(1996, 6, 1);
         List<Partner> due = new ArrayList<>();
         due.add(
-                appointed(
+                f.appointed(
                         LocalDate.of(1995, 1, 1),
                         PartnerStatus.ACTIVE,
                         null,
                         LocalDate.of(1996, 5, 1)));
-        due.add(appointed(LocalDate.of(1995, 1, 1), PartnerStatus.PAUSED, null, day));
-        due.add(appointed(LocalDate.of(1994, 4, 1), PartnerStatus.ACTIVE));
+        due.add(f.appointed(LocalDate.of(1995, 1, 1), PartnerStatus.PAUSED, null, day));
+        due.add(f.appointed(LocalDate.of(1994, 4, 1), PartnerStatus.ACTIVE));
         for (int i = 1; i <= 20; i++)
-            appointed(
+            f.appointed(
                     LocalDate.of(2003, 1, 1),
                     PartnerStatus.ACTIVE,
                     null,
                     LocalDate.of(2005, 1, 1).plusDays(i * 20));
-        appointed(LocalDate.of(1995, 1, 1), PartnerStatus.RETIRED, null, day.minusDays(9));
-        appointed(LocalDate.of(1995, 1, 1), PartnerStatus.ENDED, null, day.minusDays(9));
+        f.appointed(LocalDate.of(1995, 1, 1), PartnerStatus.RETIRED, null, day.minusDays(9));
+        f.appointed(LocalDate.of(1995, 1, 1), PartnerStatus.ENDED, null, day.minusDays(9));
 
         aws.dynamoCalls().clear();
         List<PartnerRecords.Stored> found = reviews.endingBy(day);
@@ -236,17 +122,17 @@ class DynamoTenureReviewsTest {
 
     @Test
     void aReviewIsAskedOnceAndAnsweredOnlyFromTheVersionStored() {
-        Partner p = appointed(LocalDate.of(2002, 1, 10), PartnerStatus.ACTIVE);
+        Partner p = f.appointed(LocalDate.of(2002, 1, 10), PartnerStatus.ACTIVE);
         LocalDate ends = p.appointment().ends();
         TenureReview asked = TenureReview.asked(p.id(), role.id(), ends, ends.minusDays(90));
-        OutboxMessage ask = message("tenure-ask");
+        OutboxMessage ask = f.message("tenure-ask");
         assertTrue(
                 reviews.save(
                         null,
                         asked,
                         null,
                         null,
-                        List.of(entry(p.auditRecord(), "asked")),
+                        List.of(f.entry(p.auditRecord(), "asked")),
                         List.of(ask)));
         assertFalse(
                 reviews.save(
@@ -254,8 +140,8 @@ class DynamoTenureReviewsTest {
                         asked,
                         null,
                         null,
-                        List.of(entry(p.auditRecord(), "asked")),
-                        List.of(message("tenure-ask"))));
+                        List.of(f.entry(p.auditRecord(), "asked")),
+                        List.of(f.message("tenure-ask"))));
         assertEquals(asked, reviews.find(p.id(), ends).orElseThrow());
         assertTrue(reviews.find(p.id(), ends.plusYears(2)).isEmpty());
         assertEquals(1, audit.trailOf(p.auditRecord()).size());
@@ -281,7 +167,7 @@ class DynamoTenureReviewsTest {
     @Test
     void endingWritesTheReviewTheRecordTheAuditAndTheEmailsTogetherAndLeavesTheIndex() {
         LocalDate day = LocalDate.of(2004, 3, 1);
-        Partner p = appointed(day.minusYears(2), PartnerStatus.ACTIVE);
+        Partner p = f.appointed(day.minusYears(2), PartnerStatus.ACTIVE);
         Partner stale = p;
         LocalDate ends = p.appointment().ends();
         TenureReview closed =
@@ -289,29 +175,29 @@ class DynamoTenureReviewsTest {
                         .closed(TenureReview.Outcome.ENDED, day);
 
         // someone changed the record meanwhile: nothing is written
-        Partner paused = p.changedTo(with(p.appointment(), PartnerStatus.PAUSED));
+        Partner paused = p.changedTo(AppointedPartners.with(p.appointment(), PartnerStatus.PAUSED));
         assertTrue(partners.change(p, paused, List.of(), List.of()));
-        OutboxMessage lost = message("tenure-thanks");
+        OutboxMessage lost = f.message("tenure-thanks");
         assertFalse(
                 reviews.save(
                         null,
                         closed,
                         stale,
                         stale.ended(),
-                        List.of(entry(p.auditRecord(), "ENDED")),
+                        List.of(f.entry(p.auditRecord(), "ENDED")),
                         List.of(lost)));
         assertTrue(reviews.find(p.id(), ends).isEmpty());
         assertTrue(outbox.find(lost.id()).isEmpty());
         assertEquals(0, audit.trailOf(p.auditRecord()).size());
 
-        OutboxMessage thanks = message("tenure-thanks"), team = message("tenure-team-ended");
+        OutboxMessage thanks = f.message("tenure-thanks"), team = f.message("tenure-team-ended");
         assertTrue(
                 reviews.save(
                         null,
                         closed,
                         paused,
                         paused.ended(),
-                        List.of(entry(p.auditRecord(), "ENDED")),
+                        List.of(f.entry(p.auditRecord(), "ENDED")),
                         List.of(thanks, team)));
         assertEquals(
                 PartnerStatus.ENDED, partners.partner(p.id()).orElseThrow().appointment().status());
