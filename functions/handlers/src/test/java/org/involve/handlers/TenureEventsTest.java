@@ -4,126 +4,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.involve.core.application.Application;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
-import org.involve.core.fakes.TestPartnerLetters;
 import org.involve.core.fakes.TestRoles;
-import org.involve.core.fakes.TestStaff;
-import org.involve.core.links.LinkPurpose;
 import org.involve.core.outbox.OutboxMessage;
-import org.involve.core.outcomes.Appointing;
-import org.involve.core.outcomes.OutcomeLetters;
-import org.involve.core.partners.Appointment;
-import org.involve.core.partners.NewLinkRequests;
-import org.involve.core.partners.Offer;
 import org.involve.core.partners.PartnerChanges;
-import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerStatus;
-import org.involve.core.partners.YourInvolvement;
 import org.involve.core.role.Role;
-import org.involve.core.tenure.ImpactCount;
-import org.involve.core.tenure.TenureDesk;
 import org.involve.core.tenure.TenureJobs;
-import org.involve.core.tenure.TenureLetters;
 import org.junit.jupiter.api.Test;
 
 /** The daily tenure review job, driven by its sample scheduler event. */
 class TenureEventsTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-10-02T05:30:00Z"));
-    private final Round r = new Round();
-    private final PartnerChanges changes =
-            new PartnerChanges(
-                    r.partners,
-                    r.roles,
-                    r.round,
-                    TestPartnerLetters.letters("http://localhost:3000"),
-                    clock);
-    private final TenureJobs jobs =
-            new TenureJobs(
-                    r.tenure,
-                    changes,
-                    r.roles,
-                    r.meetings,
-                    new TenureLetters(
-                            TestPartnerLetters.letters("http://localhost:3000"),
-                            "http://localhost:3000"),
-                    ImpactCount.NOT_KEPT,
-                    90);
-    private final Role role = r.role(TestRoles.dayRate(LocalDate.of(2024, 11, 20)));
-    private final TenureDesk desk =
-            new TenureDesk(
-                    r.tenure,
-                    changes,
-                    r.roles,
-                    new TenureLetters(
-                            TestPartnerLetters.letters("http://localhost:3000"),
-                            "http://localhost:3000"),
-                    clock);
-    private final StaffPartnersHandler staffPages =
-            new StaffPartnersHandler(
-                    new Appointing(
-                            r.roles,
-                            r.round,
-                            r.partners,
-                            new OutcomeLetters("http://localhost:3000"),
-                            TestPartnerLetters.letters("http://localhost:3000"),
-                            clock),
-                    changes,
-                    new PartnerDirectory(r.partners, r.roles, changes),
-                    r.audit,
-                    (who, p) -> "",
-                    desk);
-    private final YourInvolvementHandler partnerPages =
-            new YourInvolvementHandler(
-                    new YourInvolvement(TestPartnerLetters.LINKS, changes, clock),
-                    new NewLinkRequests(
-                            r.partners,
-                            r.roles,
-                            TestPartnerLetters.letters("http://localhost:3000"),
-                            r.outbox,
-                            clock),
-                    desk);
+    private final TenureFixture f = new TenureFixture(Instant.parse("2026-10-02T05:30:00Z"));
+    private final MutableClock clock = f.clock;
+    private final Round r = f.r;
+    private final PartnerChanges changes = f.changes;
+    private final TenureJobs jobs = f.jobs;
+    private final Role role = f.role;
+    private final StaffPartnersHandler staffPages = f.staffPages(null);
+    private final YourInvolvementHandler partnerPages = f.partnerPages(null);
 
     private String appoint(LocalDate start) {
-        return appoint(role, start);
+        return f.appoint(role, start);
     }
 
     private String appoint(Role role, LocalDate start) {
-        Application a = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
-        Appointment made =
-                ((Appointment.Outcome.Appointed)
-                                Appointment.appoint(
-                                        new Offer(role, a, start, true, false),
-                                        List.of(),
-                                        TestStaff.STAFF,
-                                        Instant.parse("2024-12-01T10:00:00Z")))
-                        .appointment();
-        assertTrue(r.partners.appoint(a, made, Map.of(), List.of(), List.of()));
-        return made.id();
+        return f.appoint(role, start);
     }
 
     private List<OutboxMessage> sent(String purpose) {
-        return r.outbox.messages().stream().filter(m -> m.purpose().equals(purpose)).toList();
+        return f.sent(purpose);
     }
 
     private APIGatewayV2HTTPResponse partner(String event, String id) {
-        String token =
-                TestPartnerLetters.LINKS.issue(
-                        LinkPurpose.PARTNER, id, clock.instant().plus(Duration.ofDays(30)));
-        return partnerPages.handleRequest(
-                SampleEvents.use(
-                        event,
-                        APIGatewayV2HTTPEvent.class,
-                        Map.of("SAMPLE_TOKEN", token, "SAMPLE_STEP", "tenure-review")),
-                null);
+        return f.partner(partnerPages, event, id, "tenure-review");
     }
 
     private APIGatewayV2HTTPResponse staff(String event, String id, String version) {
@@ -131,20 +51,7 @@ class TenureEventsTest {
     }
 
     private APIGatewayV2HTTPResponse staff(Role role, String event, String id, String version) {
-        return staffPages.handleRequest(
-                SampleEvents.use(
-                        event,
-                        APIGatewayV2HTTPEvent.class,
-                        Map.of(
-                                "SAMPLE_ROLE",
-                                role.id(),
-                                "SAMPLE_REFERENCE",
-                                r.partners.appointments.get(id).applicationReference(),
-                                "SAMPLE_STEP",
-                                "tenure-review",
-                                "SAMPLE_VERSION",
-                                version)),
-                null);
+        return f.staff(staffPages, role, event, id, "tenure-review", version);
     }
 
     @SuppressWarnings("unchecked")
