@@ -346,12 +346,7 @@ public final class DynamoPersonalData implements PersonalData {
             }
         }
         String reference = f.item().get("applicationReference").s();
-        wholeByIndex(
-                        tables.drafts(),
-                        "BySubmittedReference",
-                        "submittedReference",
-                        reference,
-                        "draftId")
+        submittedDrafts(reference)
                 .forEach(
                         (key, draft) -> {
                             String data = draft.get("data").s();
@@ -492,13 +487,19 @@ public final class DynamoPersonalData implements PersonalData {
         return items;
     }
 
+    /** The drafts an application was sent from, by its reference. */
+    private Map<Map<String, AttributeValue>, Map<String, AttributeValue>> submittedDrafts(
+            String reference) {
+        return wholeByIndex(
+                tables.drafts(),
+                "BySubmittedReference",
+                "submittedReference",
+                reference,
+                "draftId");
+    }
+
     private void drafts(String reference, List<Found> found) {
-        wholeByIndex(
-                        tables.drafts(),
-                        "BySubmittedReference",
-                        "submittedReference",
-                        reference,
-                        "draftId")
+        submittedDrafts(reference)
                 .forEach(
                         (key, item) ->
                                 found.add(new Found(Kind.DRAFTS, tables.drafts(), key, item)));
