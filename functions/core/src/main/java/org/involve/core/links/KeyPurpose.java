@@ -27,7 +27,7 @@ public enum KeyPurpose {
     /** The equal opportunities form's link tokens and short codes, and the pseudonyms counting code tries. */
     MONITORING_LINKS("MonitoringLinksKeySecret", false),
     /** Where an application's equal opportunities answers are kept (only the form, the report and data protection). */
-    MONITORING_ANSWERS("MonitoringAnswersKeySecret", false);
+    MONITORING_ANSWERS("MonitoringKeySecret", false);
 
     private final String secret;
     private final boolean rotates;
