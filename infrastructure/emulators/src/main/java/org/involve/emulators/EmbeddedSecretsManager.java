@@ -169,6 +169,12 @@ public final class EmbeddedSecretsManager implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            answer(exchange);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try {
             Fault fault;
             synchronized (this) {
                 calls++;
