@@ -38,6 +38,9 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Names in a keyring's JSON that are not key ids (the rotation's bookkeeping: {@link SecretsManagerKeyRotation}). */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("current", "next", "retired");
+
     private final Supplier<SecretsManagerClient> client;
     private final Function<KeyPurpose, Optional<String>> secretIds;
     private final Clock clock;
@@ -109,7 +112,7 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
             node.fields()
                     .forEachRemaining(
                             e -> {
-                                if (!e.getKey().equals("current"))
+                                if (!RESERVED.contains(e.getKey()))
                                     keys.put(e.getKey(), e.getValue().asText());
                             });
             return new Keyring(current, keys);

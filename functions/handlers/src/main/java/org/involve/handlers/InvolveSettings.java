@@ -207,6 +207,14 @@ public record InvolveSettings(Map<String, String> values) {
         return () -> keys.keyring(purpose).current();
     }
 
+    /**
+     * How long a link key is kept after it stops being current (LINK_KEYS_KEPT_DAYS): at least the longest a link
+     * lives (a withdraw link, 400 days), or links still in people's inboxes stop working.
+     */
+    public Duration linkKeysKept() {
+        return Duration.ofDays(number("LINK_KEYS_KEPT_DAYS", 401));
+    }
+
     // ---------- staff sign-in ----------
 
     public String staffTokenIssuer() {

@@ -108,6 +108,7 @@ class SigningKeysTemplateTest {
     void everyFunctionReadsOnlyTheSecretsOfItsPurposes() {
         List<String> problems = new ArrayList<>();
         for (String fn : functions()) {
+            if (fn.equals(ROTATION)) continue; // below
             Set<String> expected = new TreeSet<>();
             for (KeyPurpose p : purposesOf(fn)) expected.add("{Ref=" + p.secret() + "}");
             Set<String> readable = new TreeSet<>();
@@ -126,6 +127,55 @@ class SigningKeysTemplateTest {
                 problems.add(fn + " reads " + readable + ", given " + expected);
         }
         assertEquals(List.of(), problems);
+    }
+
+    private static final String ROTATION = "KeyRotationFunction";
+
+    /**
+     * Only the link keys rotate, by the rotation function, which alone may change a secret, and only those four; the
+     * derivation keys have no schedule (they must never change).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyTheLinkKeysRotateAndOnlyTheRotationFunctionChangesThem() {
+        Set<String> linkSecrets = new TreeSet<>();
+        for (KeyPurpose p : KeyPurpose.values())
+            if (p.rotates()) linkSecrets.add("{Ref=" + p.secret() + "}");
+        Set<String> rotated = new TreeSet<>();
+        for (var e : resources().entrySet()) {
+            Map<String, Object> r = (Map<String, Object>) e.getValue();
+            if (!"AWS::SecretsManager::RotationSchedule".equals(r.get("Type"))) continue;
+            Map<String, Object> p = (Map<String, Object>) r.get("Properties");
+            rotated.add(String.valueOf(p.get("SecretId")));
+            assertEquals(
+                    Map.of("Fn::GetAtt", ROTATION + ".Arn"),
+                    p.get("RotationLambdaARN"),
+                    e.getKey());
+            int days =
+                    ((Number)
+                                    ((Map<String, Object>) p.get("RotationRules"))
+                                            .get("AutomaticallyAfterDays"))
+                            .intValue();
+            assertTrue(days >= 30 && days <= 180, e.getKey() + " every " + days + " days");
+        }
+        assertEquals(linkSecrets, rotated);
+
+        for (String fn : functions()) {
+            for (TemplateTest.Grant g :
+                    TemplateTest.grantsOf(
+                            fn, (List<?>) props(fn).getOrDefault("Policies", List.of()))) {
+                boolean changes =
+                        g.allows("secretsmanager:PutSecretValue")
+                                || g.allows("secretsmanager:UpdateSecretVersionStage");
+                if (!fn.equals(ROTATION)) {
+                    assertFalse(changes, fn + " may change a secret");
+                    continue;
+                }
+                assertEquals(linkSecrets, new TreeSet<>(g.resources()), g.sid());
+                assertFalse(g.allows("secretsmanager:DeleteSecret"));
+            }
+        }
+        assertEquals(Set.of(), purposesOf(ROTATION), "it signs nothing");
     }
 
     /** The old single key is read by nobody: it only seeds the legacy keys when the secrets are made. */

@@ -143,6 +143,17 @@ public final class EmbeddedSecretsManager implements AutoCloseable {
         return true;
     }
 
+    /**
+     * What RotateSecret does before it calls the rotation function: a version {@code token} marked AWSPENDING, with no
+     * value until step 1 puts one. Returns what the function is called with.
+     */
+    public synchronized Map<String, String> startRotation(String name, String token) {
+        Secret s = secrets.get(name);
+        for (Version v : s.versions.values()) v.stages().remove(PENDING);
+        s.versions.put(token, new Version(token, null, new ArrayList<>(List.of(PENDING)), 0));
+        return Map.of("SecretId", s.arn, "ClientRequestToken", token);
+    }
+
     /** The AWSCURRENT value of a secret, if there is one. */
     public synchronized String current(String name) {
         Secret s = secrets.get(name);
@@ -256,7 +267,7 @@ public final class EmbeddedSecretsManager implements AutoCloseable {
         if (request.hasNonNull("VersionId")) {
             v = s.versions.get(request.get("VersionId").asText());
         } else v = s.staged(request.path("VersionStage").asText(CURRENT));
-        if (v == null)
+        if (v == null || v.value() == null)
             throw new Refusal(
                     "ResourceNotFoundException",
                     "Secrets Manager can't find the specified secret value for that version.");
@@ -275,6 +286,10 @@ public final class EmbeddedSecretsManager implements AutoCloseable {
         request.path("VersionStages").forEach(n -> stages.add(n.asText()));
         if (stages.isEmpty()) stages.add(CURRENT);
         Version earlier = s.versions.get(id);
+        if (earlier != null && earlier.value() == null) {
+            s.versions.remove(id); // the rotation's placeholder: this is its value
+            earlier = null;
+        }
         if (earlier != null) {
             if (!earlier.value().equals(request.path("SecretString").asText()))
                 throw new Refusal(
@@ -387,7 +402,10 @@ public final class EmbeddedSecretsManager implements AutoCloseable {
                                                             v.path("id").asText(),
                                                             new Version(
                                                                     v.path("id").asText(),
-                                                                    v.path("value").asText(),
+                                                                    v.path("value").isNull()
+                                                                            ? null
+                                                                            : v.path("value")
+                                                                                    .asText(),
                                                                     stages,
                                                                     v.path("created").asLong()));
                                                 });
