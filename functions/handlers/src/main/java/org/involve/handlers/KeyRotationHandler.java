@@ -32,6 +32,7 @@ public class KeyRotationHandler implements RequestHandler<Map<String, Object>, V
 
     @Override
     public Void handleRequest(Map<String, Object> event, Context context) {
+        LogContext.begin(context, null);
         String secret = String.valueOf(event.get("SecretId"));
         String token = String.valueOf(event.get("ClientRequestToken"));
         String step = String.valueOf(event.get("Step"));
