@@ -21,20 +21,32 @@ after(async () => { await browser?.close(); });
 const SCG = 'strategic-coproduction-group-member';
 const TEAM = 'involvement-team@example.org'; // the example roles' team mailbox
 
-/** The local runtime's signing key, kept in its data folder (INVOLVE_DATA_DIR, default .local-data). */
-function localSigningKey() {
+/**
+ * The key with this id of the partners' links, from the local Secrets Manager's secrets (kept in the runtime's data
+ * folder, INVOLVE_DATA_DIR, default .local-data): the current version of PartnerLinksKeySecret, a keyring
+ * {"current": id, id: key, ...}.
+ */
+function localPartnerLinkKey(id) {
   const dir = process.env.INVOLVE_DATA_DIR ?? fileURLToPath(new URL('../../.local-data/', import.meta.url));
-  return readFileSync(`${dir.replace(/\/+$/, '')}/signing-key`, 'utf8').trim();
+  const secrets = JSON.parse(readFileSync(`${dir.replace(/\/+$/, '')}/secrets.json`, 'utf8'));
+  const current = secrets.PartnerLinksKeySecret.versions.find(v => v.stages.includes('AWSCURRENT'));
+  const key = JSON.parse(current.value)[id];
+  assert.ok(key, `the partners' links have a key ${id}`);
+  return key;
 }
 
-/** The same link with its expiry moved into the past, signed as SignedLink signs ("links:" + the key, 32 bytes). */
+/**
+ * The same link with its expiry moved into the past, signed as SignedLink signs: payload "2|key id|purpose|subject|
+ * expiry|id", HMAC-SHA256 with the key of that id, 32 bytes.
+ */
 function expiredCopy(link) {
   const url = new URL(link);
   const token = url.pathname.split('/').pop();
   const parts = Buffer.from(token.split('.')[0], 'base64url').toString('utf8').split('|');
-  parts[3] = String(Math.floor(Date.now() / 1000) - 60);
+  assert.equal(parts[0], '2', 'a link with a key id');
+  parts[4] = String(Math.floor(Date.now() / 1000) - 60);
   const payload = Buffer.from(parts.join('|'), 'utf8').toString('base64url');
-  const signature = createHmac('sha256', `links:${localSigningKey()}`).update(payload).digest().subarray(0, 32).toString('base64url');
+  const signature = createHmac('sha256', localPartnerLinkKey(parts[1])).update(payload).digest().subarray(0, 32).toString('base64url');
   return `${url.pathname.replace(token, '')}${payload}.${signature}`;
 }
 

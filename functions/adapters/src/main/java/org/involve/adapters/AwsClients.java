@@ -10,12 +10,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds the SDK clients once per function. The URL-connection HTTP client keeps the artifact small and
- * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT and S3_ENDPOINT point them at emulators; in AWS
+ * start-up quick. DYNAMODB_ENDPOINT, SQS_ENDPOINT, SES_ENDPOINT, S3_ENDPOINT and SECRETSMANAGER_ENDPOINT point them at emulators; in AWS
  * they are unset.
  */
 public final class AwsClients {
@@ -76,6 +77,29 @@ public final class AwsClients {
                         .httpClientBuilder(http())
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /**
+     * The signing keys' store (SECRETSMANAGER_ENDPOINT points it at the local emulator). Its own short timeouts: a
+     * function waiting for a key it already holds uses the one it holds.
+     */
+    public static SecretsManagerClient secretsManager() {
+        var b =
+                SecretsManagerClient.builder()
+                        .region(region())
+                        .httpClientBuilder(
+                                UrlConnectionHttpClient.builder()
+                                        .connectionTimeout(Duration.ofSeconds(1))
+                                        .socketTimeout(Duration.ofSeconds(2)))
+                        .overrideConfiguration(
+                                c ->
+                                        c.retryStrategy(
+                                                AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                                        .maxAttempts(2)
+                                                        .build()));
+        Settings.optional("SECRETSMANAGER_ENDPOINT")
+                .ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
 }

@@ -17,7 +17,9 @@ import org.involve.core.application.WithdrawalLink;
 import org.involve.core.attempts.Attempts;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
+import org.involve.core.links.SigningKeys;
 import org.involve.core.monitoring.MonitoringByCode;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringCodes;
@@ -72,14 +74,16 @@ public class ApplyingFactory {
             @Named(InvolveFactory.JOURNEY_ATTEMPTS) Attempts limits,
             RoleReader roles,
             SignedLink links,
+            SigningKeys keys,
             Clock clock,
             InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.APPLICANT_LINKS);
         return new SaveAndReturn(
                 drafts,
                 limits,
                 roles,
                 links,
-                new ReturnCodes("return-codes:" + settings.tokenSigningKey()),
+                new ReturnCodes(settings.keysOf(keys, KeyPurpose.RETURN_CODES)),
                 clock,
                 settings.siteUrl());
     }
@@ -98,10 +102,17 @@ public class ApplyingFactory {
             @Named(InvolveFactory.CODE_ATTEMPTS) Attempts tries,
             MonitoringKey keys,
             BeanProvider<RolePanels> panels,
+            SigningKeys signingKeys,
             InvolveSettings settings,
             Clock clock) {
         return new MonitoringByCode(
-                code, codes, tries, keys, panels::get, settings.tokenSigningKey(), clock);
+                code,
+                codes,
+                tries,
+                keys,
+                panels::get,
+                settings.keysOf(signingKeys, KeyPurpose.MONITORING_LINKS),
+                clock);
     }
 
     @Singleton

@@ -27,10 +27,13 @@ import org.involve.adapters.DynamoShortlistStore;
 import org.involve.adapters.DynamoTenureReviews;
 import org.involve.adapters.DynamoUndeliverableAddresses;
 import org.involve.adapters.DynamoUsedLinks;
+import org.involve.adapters.SecretsManagerSigningKeys;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
+import org.involve.core.links.SigningKeys;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringToken;
@@ -40,6 +43,7 @@ import org.involve.handlers.local.LocalClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -78,6 +82,26 @@ public class InvolveFactory {
         return AwsClients.ses();
     }
 
+    /** Built when a key is first read, never with the function. */
+    @Singleton
+    SecretsManagerClient secretsManager() {
+        return AwsClients.secretsManager();
+    }
+
+    /**
+     * Each purpose's signing keys from its secret (the *_KEY_SECRET settings name them; a function has only those of
+     * the purposes its beans use, which each bean asks for when it is built, so FunctionEnvironmentTest finds a
+     * missing one). Kept by the system clock, never the rehearsal clock.
+     */
+    @Singleton
+    SigningKeys signingKeys(BeanProvider<SecretsManagerClient> client, InvolveSettings settings) {
+        return new SecretsManagerSigningKeys(
+                client::get,
+                purpose -> settings.optional(purpose.setting()),
+                Clock.systemUTC(),
+                LOG::warn);
+    }
+
     /** The SQS client is built on the first announcement, not with the queue. */
     @Singleton
     MailQueue mailQueue(BeanProvider<SqsClient> sqs, InvolveSettings settings) {
@@ -96,20 +120,28 @@ public class InvolveFactory {
     }
 
     @Singleton
-    MonitoringToken monitoringToken(InvolveSettings settings) {
-        return new MonitoringToken(settings.tokenSigningKey());
+    MonitoringToken monitoringToken(SigningKeys keys, InvolveSettings settings) {
+        return new MonitoringToken(settings.keysOf(keys, KeyPurpose.MONITORING_LINKS));
     }
 
-    /** Only functions with MONITORING_KEY (the form and the equality report) can build this. */
+    /**
+     * Only functions given MONITORING_ANSWERS_KEY_SECRET (the form, the staff entry, the equality report, data
+     * protection) can build this.
+     */
     @Singleton
-    MonitoringKey monitoringKey(MonitoringToken tokens, InvolveSettings settings) {
-        return new MonitoringKey(settings.monitoringKey(), tokens);
+    MonitoringKey monitoringKey(
+            MonitoringToken tokens, SigningKeys keys, InvolveSettings settings) {
+        return new MonitoringKey(settings.keysOf(keys, KeyPurpose.MONITORING_ANSWERS), tokens);
     }
 
-    /** One-use links for referees, interview booking and partners, signed with a key of their own derived from the token key. */
+    /**
+     * Links for referees, interview booking, partners and applicants, each purpose signed with its own keys. The beans
+     * that issue or check links of a purpose ask for its setting when they are built ({@link
+     * InvolveSettings#needsKeys}).
+     */
     @Singleton
-    SignedLink signedLink(InvolveSettings settings) {
-        return new SignedLink("links:" + settings.tokenSigningKey());
+    SignedLink signedLink(SigningKeys keys) {
+        return new SignedLink(keys);
     }
 
     // ---------- one adapter per table ----------
@@ -163,8 +195,9 @@ public class InvolveFactory {
     }
 
     @Singleton
-    MonitoringCode monitoringCode(MonitoringToken tokens, InvolveSettings settings) {
-        return new MonitoringCode(settings.tokenSigningKey(), tokens);
+    MonitoringCode monitoringCode(
+            MonitoringToken tokens, SigningKeys keys, InvolveSettings settings) {
+        return new MonitoringCode(settings.keysOf(keys, KeyPurpose.MONITORING_LINKS), tokens);
     }
 
     /** The short codes' table; the monitoring table only for the functions that record answers with a code. */
@@ -233,6 +266,7 @@ public class InvolveFactory {
             DynamoAuditTrail audit,
             DynamoMonitoringAnswers monitoringAnswers,
             BeanProvider<org.involve.core.payments.Receipts> receipts,
+            SigningKeys keys,
             InvolveSettings settings) {
         return new DynamoPersonalData(
                 db,
@@ -251,7 +285,7 @@ public class InvolveFactory {
                 outbox,
                 audit,
                 monitoringAnswers,
-                new AnonymousIds("panel:" + settings.tokenSigningKey()),
+                new AnonymousIds(settings.keysOf(keys, KeyPurpose.PANEL_IDS)),
                 settings.retention(),
                 receipts::get);
     }

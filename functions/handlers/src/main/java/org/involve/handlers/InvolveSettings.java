@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.involve.core.kit.Retention;
+import org.involve.core.links.KeyPurpose;
+import org.involve.core.links.SigningKeys;
 import org.involve.core.payments.Guideline;
 import org.involve.core.payments.MileageRates;
 
@@ -30,7 +32,7 @@ public record InvolveSettings(Map<String, String> values) {
         return new InvolveSettings(values);
     }
 
-    /** Names only: the values include the signing key. */
+    /** Names only (no value is secret any more, but the habit is kept). */
     @Override
     public String toString() {
         return "InvolveSettings" + new TreeSet<>(values.keySet());
@@ -187,17 +189,30 @@ public record InvolveSettings(Map<String, String> values) {
         return Duration.ofHours(number("MAIL_RETRY_HOURS", 72));
     }
 
-    /** The key monitoring tokens, one-use links and anonymous ids derive their own keys from. */
-    public String tokenSigningKey() {
-        return required("TOKEN_SIGNING_KEY");
+    /**
+     * Says that a bean signs or checks with the keys of {@code purpose}: its secret's setting ({@link
+     * KeyPurpose#setting()}, the secret's ARN) must be in the function's environment, and is asked for when the bean is
+     * built, so a function given too few keys fails to start (FunctionEnvironmentTest) rather than on some request.
+     */
+    public void needsKeys(KeyPurpose purpose) {
+        required(purpose.setting());
     }
 
     /**
-     * The key that works out where an application's monitoring answers are kept. Only the monitoring form and the
-     * equality report have it, so nobody else can join the answers to the applications.
+     * The current key of a purpose whose key never rotates (a derivation key: panel ids, return codes, monitoring),
+     * read from the key store each time it is used (the store keeps it warm).
      */
-    public String monitoringKey() {
-        return required("MONITORING_KEY");
+    public java.util.function.Supplier<String> keysOf(SigningKeys keys, KeyPurpose purpose) {
+        needsKeys(purpose);
+        return () -> keys.keyring(purpose).current();
+    }
+
+    /**
+     * How long a link key is kept after it stops being current (LINK_KEYS_KEPT_DAYS): at least the longest a link
+     * lives (a withdraw link, 400 days), or links still in people's inboxes stop working.
+     */
+    public Duration linkKeysKept() {
+        return Duration.ofDays(number("LINK_KEYS_KEPT_DAYS", 401));
     }
 
     // ---------- staff sign-in ----------

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.partners.NewLinkRequests;
@@ -23,6 +24,7 @@ import org.involve.core.role.RoleReader;
 public class PartnersFactory {
     @Singleton
     PartnerLetters partnerLetters(SignedLink links, InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.PARTNER_LINKS);
         return new PartnerLetters(
                 settings.siteUrl(),
                 settings.staffSiteUrl(),
@@ -47,7 +49,9 @@ public class PartnersFactory {
     }
 
     @Singleton
-    YourInvolvement yourInvolvement(SignedLink links, PartnerChanges changes, Clock clock) {
+    YourInvolvement yourInvolvement(
+            SignedLink links, PartnerChanges changes, Clock clock, InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.PARTNER_LINKS);
         return new YourInvolvement(links, changes, clock);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.references.RefereeResponses;
 import org.involve.core.references.ReferenceBook;
@@ -37,7 +38,9 @@ public class ReferencesFactory {
             ReferenceBook book,
             SignedLink links,
             Clock clock,
-            ReferenceSettings settings) {
+            ReferenceSettings settings,
+            InvolveSettings keys) {
+        keys.needsKeys(KeyPurpose.REFEREE_LINKS);
         return new ReferencesDesk(roles, round, book, links, clock, settings);
     }
 
@@ -48,7 +51,9 @@ public class ReferencesFactory {
             ReferenceBook book,
             SignedLink links,
             Clock clock,
-            ReferenceSettings settings) {
+            ReferenceSettings settings,
+            InvolveSettings keys) {
+        keys.needsKeys(KeyPurpose.REFEREE_LINKS);
         return new RefereeResponses(roles, round, book, links, clock, settings);
     }
 
@@ -58,7 +63,9 @@ public class ReferencesFactory {
             RoundApplications round,
             ReferenceBook book,
             SignedLink links,
-            ReferenceSettings settings) {
+            ReferenceSettings settings,
+            InvolveSettings keys) {
+        keys.needsKeys(KeyPurpose.REFEREE_LINKS);
         return new ReferenceReminders(roles, round, book, links, settings);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.application.WithdrawalLink;
 import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.RoleReader;
 import org.involve.core.withdrawal.Withdrawal;
@@ -19,6 +20,7 @@ import org.involve.core.withdrawal.WithdrawalLetters;
 public class WithdrawalFactory {
     @Singleton
     WithdrawalLink withdrawalLink(SignedLink links, InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.APPLICANT_LINKS);
         return new WithdrawalLink(links, settings.siteUrl());
     }
 
@@ -30,6 +32,7 @@ public class WithdrawalFactory {
             InterviewSchedule schedule,
             InvolveSettings settings,
             Clock clock) {
+        settings.needsKeys(KeyPurpose.APPLICANT_LINKS);
         return new Withdrawal(
                 links,
                 roles,

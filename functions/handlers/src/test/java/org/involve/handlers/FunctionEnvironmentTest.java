@@ -58,14 +58,64 @@ class FunctionEnvironmentTest {
                 String.valueOf(failed));
     }
 
+    /**
+     * A function is given the keys of a purpose (its *_KEY_SECRET setting, and with it the right to read the secret)
+     * only if its beans sign or check with them: without any one of them it does not start. With the test above (every
+     * function starts with what it is given), each function holds exactly the keys its beans use.
+     */
+    @Test
+    void everySigningKeyAFunctionIsGivenIsOneItsBeansUse() {
+        List<String> unused = new ArrayList<>();
+        int checked = 0;
+        for (String fn : functions()) {
+            Map<String, String> environment = environmentOf(fn);
+            for (String name : environment.keySet()) {
+                if (!name.endsWith("_KEY_SECRET")) continue;
+                Map<String, String> without = new HashMap<>(environment);
+                without.remove(name);
+                Optional<Throwable> failed = build(handlerOf(fn), without);
+                if (failed.isEmpty()) unused.add(fn + " " + name);
+                else
+                    assertEquals(
+                            name,
+                            missing(failed.get())
+                                    .map(InvolveSettings.MissingSetting::name)
+                                    .orElse(null),
+                            fn + ": " + failed.get());
+                checked++;
+            }
+        }
+        assertEquals(List.of(), unused, "given keys their beans never use");
+        assertTrue(checked >= 30, "key settings checked: " + checked);
+    }
+
+    /** No signing key is in any function's environment: only the names of the secrets that hold them. */
+    @Test
+    void noFunctionsEnvironmentHoldsAKey() {
+        for (String fn : functions()) {
+            Map<String, Object> own = variables(properties(fn));
+            for (var e : own.entrySet()) {
+                assertFalse(
+                        String.valueOf(e.getValue()).contains("resolve:secretsmanager"),
+                        fn + "'s " + e.getKey() + " resolves a secret into the environment");
+                if (e.getKey().endsWith("_KEY_SECRET"))
+                    assertTrue(
+                            e.getValue() instanceof Map<?, ?> m && m.containsKey("Ref"),
+                            fn + "'s " + e.getKey() + " names its secret with !Ref");
+            }
+            assertFalse(own.containsKey("TOKEN_SIGNING_KEY"), fn);
+            assertFalse(own.containsKey("MONITORING_KEY"), fn);
+        }
+    }
+
     /** A setting only some beans need is asked for by those beans alone: the panel never has the audit table. */
     @Test
     void aSettingIsRequiredOnlyByTheBeansThatReadIt() {
         // The panel's function appends to the audit trail only when a conflict of interest is
-        // declared: it starts without AUDIT_TABLE, and never has the token key.
+        // declared: it starts without AUDIT_TABLE, and never has a signing key.
         Map<String, String> panel = new HashMap<>(environmentOf("StaffShortlistingFunction"));
         assertTrue(panel.remove("AUDIT_TABLE") != null);
-        assertFalse(panel.containsKey("TOKEN_SIGNING_KEY"));
+        assertFalse(panel.keySet().stream().anyMatch(name -> name.endsWith("_KEY_SECRET")));
         assertTrue(build(handlerOf("StaffShortlistingFunction"), panel).isEmpty());
     }
 

@@ -161,8 +161,8 @@ class TemplateTest {
     void onlyTheMonitoringFormAndTheEqualityReportHoldTheMonitoringKey() {
         Set<String> holders = new java.util.TreeSet<>();
         for (String fn : ofType("AWS::Serverless::Function"))
-            if (String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"))
-                holders.add(fn);
+            if (String.valueOf(props(fn).get("Environment"))
+                    .contains("MONITORING_ANSWERS_KEY_SECRET")) holders.add(fn);
         assertEquals(
                 Set.of(
                         "MonitoringFormFunction",
@@ -197,7 +197,9 @@ class TemplateTest {
         assertEquals(Set.of("MonitoringFormFunction", "StaffMonitoringEntryFunction"), readers);
         for (String fn : issuers)
             assertFalse(
-                    String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"), fn);
+                    String.valueOf(props(fn).get("Environment"))
+                            .contains("MONITORING_ANSWERS_KEY_SECRET"),
+                    fn);
     }
 
     @Test
@@ -385,7 +387,7 @@ class TemplateTest {
         // the marker of the day they went.
         assertFalse(
                 String.valueOf(props("RetentionJobFunction").get("Environment"))
-                        .contains("MONITORING_KEY"));
+                        .contains("MONITORING_ANSWERS_KEY_SECRET"));
         List<Grant> monitoring =
                 grants("RetentionJobFunction").stream()
                         .filter(g -> g.on("MonitoringTable"))
@@ -556,7 +558,7 @@ class TemplateTest {
                 List.of("ApplicationsTable", "MonitoringTable", "DraftsTable", "UsedLinksTable"))
             assertFalse(policies.contains(table), fn + " can reach " + table);
         assertFalse(
-                String.valueOf(props(fn).get("Environment")).contains("TOKEN_SIGNING_KEY"),
+                String.valueOf(props(fn).get("Environment")).contains("PANEL_IDS_KEY_SECRET"),
                 "the panel cannot work anonymous ids back");
         assertEquals(
                 List.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"),

@@ -101,6 +101,11 @@ public final class SamTemplate {
         return List.copyOf(propertiesOfType("AWS::S3::Bucket").keySet());
     }
 
+    /** The template's {@code AWS::SecretsManager::Secret}s: logical id to Properties. */
+    public Map<String, Map<String, Object>> secrets() {
+        return propertiesOfType("AWS::SecretsManager::Secret");
+    }
+
     public List<FunctionSpec> functions() {
         return propertiesOfType("AWS::Serverless::Function").entrySet().stream()
                 .map(e -> function(e.getKey(), e.getValue()))

@@ -72,7 +72,10 @@ class SamTemplateTest {
         assertEquals("http://localhost:3000", env.get("SITE_URL"));
         assertEquals("https://involve.example.org/assets", env.get("ASSETS_URL"));
         assertEquals("20", env.get("QUICKEST_HUMAN_APPLICATION_SECONDS"));
-        assertEquals("dev-secret-of-TokenSigningSecret", env.get("TOKEN_SIGNING_KEY"));
+        // Signing keys are read at run time: the environment names each purpose's secret, never its
+        // value.
+        assertEquals("ApplicantLinksKeySecret", env.get("APPLICANT_LINKS_KEY_SECRET"));
+        assertFalse(env.containsKey("TOKEN_SIGNING_KEY"));
         assertEquals("involve", env.get("POWERTOOLS_SERVICE_NAME"));
         assertFalse(env.containsKey("MONITORING_TABLE"));
         assertEquals(

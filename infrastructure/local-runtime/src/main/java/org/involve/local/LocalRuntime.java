@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedS3;
+import org.involve.emulators.EmbeddedSecretsManager;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.LocalSecrets;
 import org.involve.emulators.RouteAuthorizers;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
@@ -38,6 +40,7 @@ public final class LocalRuntime implements AutoCloseable {
     private EmbeddedSqs sqs;
     private SesEmulator ses;
     private EmbeddedS3 s3;
+    private EmbeddedSecretsManager secrets;
     private HttpGateway gateway;
     private Schedules schedules;
     private final List<String> routeKeys = new ArrayList<>();
@@ -103,6 +106,17 @@ public final class LocalRuntime implements AutoCloseable {
                 EmbeddedS3.start(config.s3Port(), config.dataDirectory().resolve("s3"))
                         .createBuckets(template);
         stops.push(s3::stop);
+        // The signing keys: a secret per purpose as the template makes them, kept in the data
+        // folder. The key of
+        // before keys per purpose (kept there too) seeds each one's "legacy" key, as the first
+        // deploy does in AWS.
+        secrets = EmbeddedSecretsManager.start(0, config.dataDirectory());
+        stops.push(secrets::close);
+        String before = SigningKey.in(config.dataDirectory());
+        LocalSecrets.create(
+                template,
+                secrets,
+                Map.of("TokenSigningSecret", before, "MonitoringKeySecret", before));
 
         URI site = URI.create("http://localhost:" + http.getAddress().getPort());
         LocalSettings.apply(
@@ -114,8 +128,8 @@ public final class LocalRuntime implements AutoCloseable {
                                 dynamoDb.endpoint(),
                                 sqs.endpoint(),
                                 ses.endpoint(),
-                                s3.endpoint()),
-                        SigningKey.in(config.dataDirectory())));
+                                s3.endpoint(),
+                                secrets.endpoint())));
         LocalIdentity identity =
                 LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
 

@@ -17,10 +17,9 @@ import org.involve.emulators.SamTemplate;
 final class LocalSettings {
     private LocalSettings() {}
 
-    record Endpoints(URI site, URI dynamoDb, URI sqs, URI ses, URI s3) {}
+    record Endpoints(URI site, URI dynamoDb, URI sqs, URI ses, URI s3, URI secretsManager) {}
 
-    static Map<String, String> compute(
-            SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints, String signingKey) {
+    static Map<String, String> compute(SamTemplate template, EmbeddedSqs sqs, Endpoints endpoints) {
         String site = endpoints.site().toString();
         LocalNames names =
                 new LocalNames(
@@ -33,7 +32,13 @@ final class LocalSettings {
                                 site + "/assets",
                                 "StaffSiteUrl",
                                 site),
-                        secret -> signingKey,
+                        secret -> {
+                            throw new IllegalStateException(
+                                    "A secret's value in a function's environment: read it at run time"
+                                            + " from Secrets Manager instead ("
+                                            + secret
+                                            + ")");
+                        },
                         LocalRuntime.REGION);
         Map<String, String> settings = new LinkedHashMap<>();
         for (FunctionSpec f : template.functions()) {
@@ -54,7 +59,6 @@ final class LocalSettings {
         settings.put(
                 "STAFF_SITE_URL",
                 site); // the staff pages are served under /staff on the same local port
-        settings.put("TOKEN_SIGNING_KEY", signingKey);
         settings.putAll(
                 LocalIdentity.settings(
                         site)); // staff sign-in trusts the local stand-in for Cognito
@@ -62,6 +66,7 @@ final class LocalSettings {
         settings.put("SQS_ENDPOINT", endpoints.sqs().toString());
         settings.put("SES_ENDPOINT", endpoints.ses().toString());
         settings.put("S3_ENDPOINT", endpoints.s3().toString());
+        settings.put("SECRETSMANAGER_ENDPOINT", endpoints.secretsManager().toString());
         settings.put("AWS_REGION", LocalRuntime.REGION);
         settings.put("aws.region", LocalRuntime.REGION);
         settings.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);

@@ -9,7 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /**
- * The local stand-in for the template's TokenSigningSecret: 48 random letters and digits (as its
+ * The local stand-in for the template's TokenSigningSecret (the key of before keys per purpose, which seeds their
+ * "legacy" keys): 48 random letters and digits (as its
  * GenerateSecretString asks), made once and kept in the data folder so tokens stay valid across restarts.
  */
 final class SigningKey {

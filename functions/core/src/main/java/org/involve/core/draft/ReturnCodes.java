@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
-import org.involve.core.kit.Hmac;
+import java.util.function.Supplier;
+import org.involve.core.kit.KeyedHmac;
 
 /**
  * What a person reads out or types to carry on with an application on another device: the draft's reference (like
@@ -17,13 +18,18 @@ public final class ReturnCodes {
     private static final String READABLE = "23456789BCDFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
     public static final int CODE_LENGTH = 6;
-    private final Hmac hmac;
+    private final KeyedHmac hmac;
 
     public ReturnCodes(String secretKey) {
         if (secretKey == null || secretKey.length() < 32)
             throw new IllegalArgumentException(
                     "The return code key must be at least 32 characters");
-        this.hmac = new Hmac(secretKey);
+        this.hmac = KeyedHmac.fixed(secretKey);
+    }
+
+    /** The key read when a code is worked out (the return codes' key from the key store). */
+    public ReturnCodes(Supplier<String> secretKey) {
+        this.hmac = new KeyedHmac(secretKey);
     }
 
     /** A new reference: 8 readable characters in two groups of 4. */
@@ -45,7 +51,7 @@ public final class ReturnCodes {
 
     /** The draft's code. */
     public String code(String draftId) {
-        byte[] mac = hmac.sign("return-code|" + draftId);
+        byte[] mac = hmac.get().sign("return-code|" + draftId);
         StringBuilder s = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++)
             s.append(READABLE.charAt(Byte.toUnsignedInt(mac[i]) % READABLE.length()));
@@ -61,7 +67,7 @@ public final class ReturnCodes {
 
     /** A keyed hash of something personal (a client's address) for counting tries without storing it. */
     public String pseudonym(String value) {
-        return hmac.signUrlSafe("client|" + (value == null ? "" : value), 18);
+        return hmac.get().signUrlSafe("client|" + (value == null ? "" : value), 18);
     }
 
     private static String compact(String typed) {

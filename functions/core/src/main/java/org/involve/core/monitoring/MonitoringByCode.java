@@ -9,7 +9,7 @@ import org.involve.core.attempts.Attempts;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
-import org.involve.core.kit.Hmac;
+import org.involve.core.kit.KeyedHmac;
 import org.involve.core.kit.Read;
 import org.involve.core.role.RolePanels;
 import org.involve.core.staff.Permission;
@@ -37,7 +37,7 @@ public final class MonitoringByCode {
     private final Attempts tries;
     private final MonitoringKey keys;
     private final Supplier<RolePanels> panels;
-    private final Hmac sources;
+    private final KeyedHmac sources;
     private final Clock clock;
 
     /**
@@ -59,7 +59,25 @@ public final class MonitoringByCode {
         this.tries = tries;
         this.keys = keys;
         this.panels = panels;
-        this.sources = new Hmac(signingKey);
+        this.sources = KeyedHmac.fixed(signingKey);
+        this.clock = clock;
+    }
+
+    /** The same, with the monitoring links' key read when it is used (from the key store). */
+    public MonitoringByCode(
+            MonitoringCode codes,
+            MonitoringCodes entries,
+            Attempts tries,
+            MonitoringKey keys,
+            Supplier<RolePanels> panels,
+            Supplier<String> signingKey,
+            Clock clock) {
+        this.codes = codes;
+        this.entries = entries;
+        this.tries = tries;
+        this.keys = keys;
+        this.panels = panels;
+        this.sources = new KeyedHmac(signingKey);
         this.clock = clock;
     }
 
@@ -171,6 +189,6 @@ public final class MonitoringByCode {
     }
 
     private String source(String from) {
-        return sources.signUrlSafe("monitoring-code-tries:" + (from == null ? "" : from), 16);
+        return sources.get().signUrlSafe("monitoring-code-tries:" + (from == null ? "" : from), 16);
     }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.involve.core.kit.Hmac;
+import java.util.function.Supplier;
+import org.involve.core.kit.KeyedHmac;
 
 /**
  * The equal-opportunities short code: eight letters and digits a person can read out over the telephone or copy
@@ -22,17 +23,23 @@ public final class MonitoringCode {
     /** How long a code can be used: as long as a round's answers are usually collected and counted. */
     public static final Duration LIFE = Duration.ofDays(180);
 
-    private final Hmac hmac;
+    private final KeyedHmac hmac;
     private final MonitoringToken tokens;
 
     public MonitoringCode(String signingKey, MonitoringToken tokens) {
-        this.hmac = new Hmac(signingKey);
+        this.hmac = KeyedHmac.fixed(signingKey);
+        this.tokens = tokens;
+    }
+
+    /** The monitoring links' key read when it is used (from the key store). */
+    public MonitoringCode(Supplier<String> signingKey, MonitoringToken tokens) {
+        this.hmac = new KeyedHmac(signingKey);
         this.tokens = tokens;
     }
 
     /** The code for one application, grouped in fours: the same every time it is asked for. */
     public String forApplication(String roleId, String applicationReference) {
-        byte[] b = hmac.sign("monitoring-code:" + roleId + ":" + applicationReference);
+        byte[] b = hmac.get().sign("monitoring-code:" + roleId + ":" + applicationReference);
         long bits = 0;
         for (int i = 0; i < 5; i++) bits = (bits << 8) | (b[i] & 0xff);
         StringBuilder code = new StringBuilder();
@@ -57,7 +64,7 @@ public final class MonitoringCode {
 
     /** What is kept in place of a code (normalised): its HMAC, so the table of codes holds no code. */
     public String idOf(String normalisedCode) {
-        return hmac.signUrlSafe("monitoring-code-id:" + normalisedCode, 24);
+        return hmac.get().signUrlSafe("monitoring-code-id:" + normalisedCode, 24);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.involve.core.monitoring;
 
-import org.involve.core.kit.Hmac;
+import java.util.function.Supplier;
+import org.involve.core.kit.KeyedHmac;
 
 /**
  * Where one application's equal-opportunities answers are kept: the role, and a key worked out from the form link's
@@ -9,7 +10,7 @@ import org.involve.core.kit.Hmac;
  * the table holds no reference, no token and nothing else an application holds but the role.
  */
 public final class MonitoringKey {
-    private final Hmac hmac;
+    private final KeyedHmac hmac;
     private final MonitoringToken tokens;
 
     /**
@@ -17,13 +18,19 @@ public final class MonitoringKey {
      * @param tokens the form links' tokens, to work out an application's token from its reference
      */
     public MonitoringKey(String monitoringKey, MonitoringToken tokens) {
-        this.hmac = new Hmac(monitoringKey);
+        this.hmac = KeyedHmac.fixed(monitoringKey);
+        this.tokens = tokens;
+    }
+
+    /** The monitoring key read when it is used (from the key store). */
+    public MonitoringKey(Supplier<String> monitoringKey, MonitoringToken tokens) {
+        this.hmac = new KeyedHmac(monitoringKey);
         this.tokens = tokens;
     }
 
     /** The key of the answers given through the link with this token. */
     public String forToken(String token) {
-        return hmac.signUrlSafe("monitoring-answers:" + token, 24);
+        return hmac.get().signUrlSafe("monitoring-answers:" + token, 24);
     }
 
     /** The key of one application's answers, if it gave any. */

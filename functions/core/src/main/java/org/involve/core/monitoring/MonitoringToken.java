@@ -2,7 +2,8 @@ package org.involve.core.monitoring;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.involve.core.kit.Hmac;
+import java.util.function.Supplier;
+import org.involve.core.kit.KeyedHmac;
 
 /**
  * The token in an applicant's link to the equal-opportunities form. It is worked out from the application (its role and
@@ -12,11 +13,17 @@ import org.involve.core.kit.Hmac;
  * the signing key alone (which many functions hold) nobody can find an application's answers.
  */
 public final class MonitoringToken {
-    private final Hmac hmac;
-    private final String signingKey;
+    private final KeyedHmac hmac;
+    private final Supplier<String> signingKey;
 
     public MonitoringToken(String signingKey) {
-        this.hmac = new Hmac(signingKey);
+        this.hmac = KeyedHmac.fixed(signingKey);
+        this.signingKey = () -> signingKey;
+    }
+
+    /** The monitoring links' key read when it is used (from the key store). */
+    public MonitoringToken(Supplier<String> signingKey) {
+        this.hmac = new KeyedHmac(signingKey);
         this.signingKey = signingKey;
     }
 
@@ -30,7 +37,9 @@ public final class MonitoringToken {
 
     /** The token for one application: the same every time, so the acknowledgement and staff give the same link. */
     public String forApplication(String roleId, String applicationReference) {
-        String n = hmac.signUrlSafe("monitoring-link:" + roleId + ":" + applicationReference, 18);
+        String n =
+                hmac.get()
+                        .signUrlSafe("monitoring-link:" + roleId + ":" + applicationReference, 18);
         return n + "." + sign(n, roleId);
     }
 
@@ -45,6 +54,6 @@ public final class MonitoringToken {
     }
 
     private String sign(String nonce, String roleId) {
-        return hmac.signUrlSafe("monitoring:" + roleId + ":" + nonce, 16);
+        return hmac.get().signUrlSafe("monitoring:" + roleId + ":" + nonce, 16);
     }
 }

@@ -1,6 +1,7 @@
 package org.involve.core.shortlisting;
 
-import org.involve.core.kit.Hmac;
+import java.util.function.Supplier;
+import org.involve.core.kit.KeyedHmac;
 
 /**
  * The id a panel knows an applicant by. It is a keyed hash of the role and the application reference, so
@@ -8,15 +9,20 @@ import org.involve.core.kit.Hmac;
  * applications without storing a second id.
  */
 public final class AnonymousIds {
-    private final Hmac hmac;
+    private final KeyedHmac hmac;
 
     public AnonymousIds(String key) {
-        this.hmac = new Hmac(key);
+        this.hmac = KeyedHmac.fixed(key);
+    }
+
+    /** The key read when an id is worked out (the panel ids' key from the key store). */
+    public AnonymousIds(Supplier<String> key) {
+        this.hmac = new KeyedHmac(key);
     }
 
     public String of(String roleId, String applicationReference) {
         if (roleId == null || applicationReference == null)
             throw new IllegalArgumentException("An anonymous id needs a role and an application");
-        return "anon-" + hmac.signUrlSafe("panel|" + roleId + "|" + applicationReference, 12);
+        return "anon-" + hmac.get().signUrlSafe("panel|" + roleId + "|" + applicationReference, 12);
     }
 }

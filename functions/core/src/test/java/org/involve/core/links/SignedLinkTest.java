@@ -142,16 +142,19 @@ class SignedLinkTest {
     }
 
     @Test
-    void aLinkCarriesNothingButThePurposeSubjectExpiryAndItsOwnId() {
+    void aLinkCarriesNothingButItsKeyIdThePurposeSubjectExpiryAndItsOwnId() {
         String token = links.issue(LinkPurpose.REFERENCE, "refreq-7K3M", expires);
         String payload =
                 new String(
                         Base64.getUrlDecoder().decode(token.split("\\.")[0]),
                         StandardCharsets.UTF_8);
         String[] fields = payload.split("\\|");
-        assertEquals(5, fields.length, payload);
-        assertEquals("refreq-7K3M", fields[2]);
-        assertEquals(Long.toString(expires.getEpochSecond()), fields[3]);
+        assertEquals(6, fields.length, payload);
+        assertEquals("2", fields[0]); // the format with a key id
+        assertEquals("k1", fields[1]);
+        assertEquals("ref", fields[2]);
+        assertEquals("refreq-7K3M", fields[3]);
+        assertEquals(Long.toString(expires.getEpochSecond()), fields[4]);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.involve.core.interviews.InterviewTimes;
 import org.involve.core.interviews.Interviews;
 import org.involve.core.interviews.ReminderRun;
 import org.involve.core.interviews.TeamBooking;
+import org.involve.core.links.KeyPurpose;
 import org.involve.core.links.SignedLink;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
@@ -49,6 +50,7 @@ public class InterviewsFactory {
             SignedLink links,
             InterviewLetters letters,
             InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.INTERVIEW_LINKS);
         return new InterviewInvitations(interviews, schedule, links, letters, settings.siteUrl());
     }
 
@@ -60,6 +62,7 @@ public class InterviewsFactory {
             SignedLink links,
             InterviewLetters letters,
             InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.INTERVIEW_LINKS);
         return new BookingReminders(schedule, round, roles, links, letters, settings.siteUrl());
     }
 
@@ -70,6 +73,7 @@ public class InterviewsFactory {
             SignedLink links,
             InterviewLetters letters,
             InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.INTERVIEW_LINKS);
         return new FollowingUp(interviews, round, links, letters, settings.siteUrl());
     }
 
@@ -85,7 +89,9 @@ public class InterviewsFactory {
             RoundApplications round,
             InterviewSchedule schedule,
             InterviewLetters letters,
-            Clock clock) {
+            Clock clock,
+            InvolveSettings settings) {
+        settings.needsKeys(KeyPurpose.INTERVIEW_LINKS);
         return new InterviewBooking(links, roles, round, schedule, letters, clock);
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditTrail;
+import org.involve.core.links.KeyPurpose;
+import org.involve.core.links.SigningKeys;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
@@ -25,13 +27,13 @@ import org.involve.handlers.InvolveSettings;
  * Shortlisting's beans. The panel's {@link ShortlistingPanel} and {@link PanelScoring} read the shortlisting store
  * and the roles (with their panels) only: no applications; a declared conflict of interest appends to the audit trail. Staff's {@link ShortlistRecording} adds the round's
  * applications and the audit trail; the closing job's {@link ClosingRun} prepares the papers. Anonymous ids are keyed
- * from TOKEN_SIGNING_KEY (with a purpose of their own), which the panel's function is never given.
+ * with the panel ids' key (PANEL_IDS_KEY_SECRET), which the panel's function is never given.
  */
 @Factory
 public class ShortlistingFactory {
     @Singleton
-    AnonymousIds anonymousIds(InvolveSettings settings) {
-        return new AnonymousIds("panel:" + settings.tokenSigningKey());
+    AnonymousIds anonymousIds(SigningKeys keys, InvolveSettings settings) {
+        return new AnonymousIds(settings.keysOf(keys, KeyPurpose.PANEL_IDS));
     }
 
     @Singleton

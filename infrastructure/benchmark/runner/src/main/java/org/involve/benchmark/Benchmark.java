@@ -1,9 +1,11 @@
 package org.involve.benchmark;
 
 import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.EmbeddedSecretsManager;
 import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.LocalAws;
 import org.involve.emulators.LocalNames;
+import org.involve.emulators.LocalSecrets;
 import org.involve.emulators.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -87,7 +89,9 @@ public final class Benchmark {
         }
 
         System.out.println("Starting DynamoDB Local with the template's tables...");
-        try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startInMemory(0).createTables(template)) {
+        try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startInMemory(0).createTables(template);
+                EmbeddedSecretsManager secrets = EmbeddedSecretsManager.start(0, null)) {
+            LocalSecrets.create(template, secrets, Map.of()); // the signing keys, read at run time
             int closedPort = LocalAws.freePort(); // SQS: nothing listens, and a GET never calls it
             LocalNames names = new LocalNames(template, queue -> "http://127.0.0.1:" + closedPort + "/000000000000/" + queue,
                     Map.of(), secret -> "benchmark-" + secret + "-not-a-real-secret-0123456789", REGION);
@@ -100,6 +104,7 @@ public final class Benchmark {
             properties.remove("JAVA_TOOL_OPTIONS");
             properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
             properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
+            properties.put("SECRETSMANAGER_ENDPOINT", secrets.endpoint().toString());
             properties.put("AWS_REGION", REGION);
             properties.put("aws.region", REGION);
             properties.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
