@@ -36,6 +36,7 @@ class ArchitectureTest {
                     "partners",
                     "outcomes",
                     "withdrawal",
+                    "letters",
                     "meetings",
                     "impact",
                     "tenure",
