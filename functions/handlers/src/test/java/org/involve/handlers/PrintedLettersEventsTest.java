@@ -179,6 +179,24 @@ class PrintedLettersEventsTest {
     }
 
     @Test
+    void theAcknowledgementTaskAndTheApplicationLinkToTheLetters() {
+        String list =
+                call("http-get-staff-applications-unacknowledged.json", byPost.reference())
+                        .getBody();
+        assertTrue(
+                list.contains(
+                        "href=\"/staff/applications/INV-POST-2345/letters/acknowledgement\">Print the acknowledgement letter"),
+                list);
+        String page = call("http-get-staff-application.json", byPost.reference()).getBody();
+        assertTrue(page.contains("Letters to print and post"), page);
+        assertTrue(page.contains("/staff/applications/INV-POST-2345/letters/acknowledgement"));
+        assertFalse(page.contains("/letters/interview"), "not invited yet");
+        round.add(byPost.after(Application.Status.NOT_SHORTLISTED, Map.of()));
+        page = call("http-get-staff-application.json", byPost.reference()).getBody();
+        assertTrue(page.contains("/staff/applications/INV-POST-2345/letters/outcome"), page);
+    }
+
+    @Test
     void thePaperFormAloneHasTheCodeAndNoName() {
         var r = call("http-get-staff-application-letter-monitoring-form.json", byPost.reference());
         assertEquals(200, r.getStatusCode(), r.getBody());

@@ -1,6 +1,13 @@
 package org.involve.handlers.views;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.involve.core.application.Application;
+import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.kit.Words;
 import org.involve.core.letters.PrintedLetter;
+import org.involve.core.letters.PrintedLetter.Kind;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.StaffMember;
 
 /**
@@ -9,6 +16,8 @@ import org.involve.core.staff.StaffMember;
  * form on a page of its own). Staff group only.
  */
 public final class StaffLetterPages {
+    private static final Words LETTERS = Words.of("letters");
+
     private StaffLetterPages() {}
 
     /**
@@ -24,6 +33,30 @@ public final class StaffLetterPages {
         public String version() {
             return letter.application().version();
         }
+    }
+
+    /**
+     * The letters an application's page offers to print, for an applicant who asked for post: the acknowledgement
+     * always, the interview letter once they are invited, the outcome letter once they have one.
+     */
+    public static List<Link> lettersFor(Application a) {
+        if (!"post".equals(a.contactMethod())) return List.of();
+        List<Link> links = new ArrayList<>();
+        links.add(link(a, Kind.ACKNOWLEDGEMENT));
+        if (InterviewFacts.of(a).invitedAt() != null
+                || a.status() == Application.Status.INVITED_TO_INTERVIEW
+                || a.status() == Application.Status.INTERVIEW_BOOKED)
+            links.add(link(a, Kind.INTERVIEW));
+        if (a.status() == Application.Status.NOT_SHORTLISTED
+                || a.status() == Application.Status.NOT_APPOINTED
+                || a.status() == Application.Status.APPOINTED) links.add(link(a, Kind.OUTCOME));
+        return links;
+    }
+
+    private static Link link(Application a, Kind kind) {
+        return new Link(
+                LETTERS.get("page.letter.link." + kind.slug()),
+                StaffPaths.APPLICATION_LETTER.fill(a.reference(), kind.slug()));
     }
 
     public static String letter(
