@@ -102,8 +102,8 @@ test('staff print each letter for an applicant who chose post from its task, and
     assert.equal(await staff.getByRole('button', { name: 'Print this letter' }).isVisible(), true);
     assert.equal(await staff.locator('.involve-paper-form').evaluate(s => getComputedStyle(s).breakBefore), 'auto');
     await staff.emulateMedia({ media: 'print' });
-    assert.equal(await staff.locator('.involve-paper-form').evaluate(s => getComputedStyle(s).breakBefore), 'page',
-      'the form starts a new printed page');
+    assert.equal(await staff.locator('.involve-paper-form').evaluate(s => getComputedStyle(s).breakBefore), 'recto',
+      'the form starts a new printed page, the front of a sheet of its own');
     await staff.emulateMedia({ media: 'screen' });
     await lookAtPrinted(staff, 'letters-acknowledgement-print.png');
     await staff.pdf({ path: `${RESULTS_DIR}letters-acknowledgement.pdf`, format: 'A4', printBackground: true });
