@@ -2,6 +2,8 @@ package org.involve.handlers.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.involve.core.application.Application;
 import org.involve.core.interviews.InterviewFacts;
 import org.involve.core.kit.Words;
@@ -51,6 +53,29 @@ public final class StaffLetterPages {
                 || a.status() == Application.Status.NOT_APPOINTED
                 || a.status() == Application.Status.APPOINTED) links.add(link(a, Kind.OUTCOME));
         return links;
+    }
+
+    /** An e-mail's id ("ack-INV-...", "interview-invitation-INV-...", "outcome-INV-...") and the letter saying the same. */
+    private static final Pattern LETTER_FOR_EMAIL =
+            Pattern.compile(
+                    "(ack|interview-invitation|outcome|welcome)-(INV-[0-9A-Z]{4}-[0-9A-Z]{4})(-\\d+)?");
+
+    /**
+     * The printable letter saying what an e-mail that could not reach its address says (the acknowledgement, the
+     * interview invitation, the outcome), for the e-mail problems page; null for any other e-mail.
+     */
+    public static Link forEmail(String messageId) {
+        Matcher m = LETTER_FOR_EMAIL.matcher(messageId == null ? "" : messageId);
+        if (!m.matches()) return null;
+        Kind kind =
+                switch (m.group(1)) {
+                    case "ack" -> Kind.ACKNOWLEDGEMENT;
+                    case "interview-invitation" -> Kind.INTERVIEW;
+                    default -> Kind.OUTCOME;
+                };
+        return new Link(
+                LETTERS.get("page.letter.link." + kind.slug()),
+                StaffPaths.APPLICATION_LETTER.fill(m.group(2), kind.slug()));
     }
 
     private static Link link(Application a, Kind kind) {
