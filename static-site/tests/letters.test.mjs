@@ -3,7 +3,8 @@
 // open each letter from the task that asks them to write (the applications not yet acknowledged, the interview
 // board's "to book by telephone or post", the outcome tasks), check it with axe, look at it on screen and as printed
 // (A4, no header or buttons, the paper equal opportunities form on a page of its own carrying the code and never the
-// name), and mark it posted. A panel member cannot open a letter; staff on the role's panel cannot print its form.
+// name), and mark it posted. Without JavaScript the page names the browser's print command instead of a button. A
+// panel member cannot open a letter; staff on the role's panel cannot print its form.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -98,7 +99,7 @@ test('staff print each letter for an applicant who chose post from its task, and
       assert.ok(form.includes(question), `the form asks ${question}`);
     }
     assert.equal(await staff.locator('.involve-paper-form .involve-tickbox').count() > 40, true, 'a box to tick for each answer');
-    assert.match(await staff.locator('main').innerText(), /use your browser's print command/);
+    assert.match(await staff.locator('main').innerText(), /your browser's print command/);
     assert.equal(await staff.getByRole('button', { name: 'Print this letter' }).isVisible(), true);
     assert.equal(await staff.locator('.involve-paper-form').evaluate(s => getComputedStyle(s).breakBefore), 'auto');
     await staff.emulateMedia({ media: 'print' });
@@ -161,6 +162,14 @@ test('staff print each letter for an applicant who chose post from its task, and
     assert.match(await staff.locator('main').innerText(), /you are on the panel for this role/);
     await visit(staff, `/staff/applications/${acknowledge.reference}/letters/monitoring-form`, 403);
     assert.ok(!(await staff.locator('main').innerText()).includes(code));
+
+    // Without JavaScript there is no print button that would do nothing: the page names the browser's print command.
+    const noScript = await newPage(browser, { javaScriptEnabled: false });
+    await signIn(noScript, 'Sam Staff');
+    await visit(noScript, `/staff/applications/${refuse.reference}/letters/outcome`);
+    assert.equal(await noScript.getByRole('button', { name: 'Print this letter' }).isVisible(), false);
+    assert.match(await noScript.locator('main').innerText(), /your browser's print command/);
+    await checkPage(noScript, 'outcome-without-javascript');
 
     // A panel member reaches no letter.
     const panel = await newPage(browser);
