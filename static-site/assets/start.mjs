@@ -4,5 +4,7 @@ import { initAll } from './nhsuk/nhsuk-frontend.min.js';
 import './staff-kept.mjs';
 // The staff role form: its reading age updates as staff type (acts only where the reading-age card is).
 import './reading-age.mjs';
+// A printable letter's print button (acts only where a letter is).
+import './print-letter.mjs';
 
 initAll();

@@ -37,6 +37,7 @@ class ArchitectureTest {
                     "partners",
                     "outcomes",
                     "withdrawal",
+                    "letters",
                     "meetings",
                     "impact",
                     "tenure",

@@ -7,6 +7,7 @@ import org.involve.core.application.ApplicationsForStaff;
 import org.involve.core.application.ApplicationsForStaff.Shown;
 import org.involve.core.application.EnteringForApplicant;
 import org.involve.core.application.EnteringForApplicant.Entry;
+import org.involve.core.application.NoSuchRoleOrApplication;
 import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.TalkFirstQueue.Decision;
@@ -14,6 +15,9 @@ import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.UnacknowledgedApplications.Acknowledging;
 import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
+import org.involve.core.letters.PostLetters;
+import org.involve.core.letters.PrintedLetter;
+import org.involve.core.letters.PrintedLetter.Kind;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -25,6 +29,7 @@ import org.involve.handlers.staff.Notices;
 import org.involve.handlers.staff.StaffHandler;
 import org.involve.handlers.staff.StaffRequest;
 import org.involve.handlers.views.StaffApplicationPages;
+import org.involve.handlers.views.StaffLetterPages;
 import org.involve.handlers.views.StaffPages;
 
 /**
@@ -57,7 +62,11 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                     .post(
                             StaffPaths.APPLICATION_ACKNOWLEDGE,
                             StaffApplicationsHandler::markAcknowledged)
-                    .post(StaffPaths.APPLICATION_WITHDRAW, StaffApplicationsHandler::withdraw);
+                    .post(StaffPaths.APPLICATION_WITHDRAW, StaffApplicationsHandler::withdraw)
+                    .get(StaffPaths.APPLICATION_LETTER, StaffApplicationsHandler::letter)
+                    .post(
+                            StaffPaths.APPLICATION_LETTER_POSTED,
+                            StaffApplicationsHandler::markPosted);
     private static final Notices NOTICES =
             Notices.of(
                     "applications",
@@ -68,7 +77,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                     "acknowledged",
                     "support-done",
                     "support-already",
-                    "withdrawn");
+                    "withdrawn",
+                    "letter-posted");
     private static final Words WORDS = Words.of("applications");
     private final ApplicationsForStaff applications;
     private final EnteringForApplicant entering;
@@ -76,6 +86,7 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     private final UnacknowledgedApplications unacknowledged;
     private final SupportRequests support;
     private final Withdrawal withdrawal;
+    private final PostLetters letters;
 
     public StaffApplicationsHandler() {
         this(
@@ -84,7 +95,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                 Beans.get(TalkFirstQueue.class),
                 Beans.get(UnacknowledgedApplications.class),
                 Beans.get(SupportRequests.class),
-                Beans.get(Withdrawal.class));
+                Beans.get(Withdrawal.class),
+                Beans.get(PostLetters.class));
     }
 
     public StaffApplicationsHandler(
@@ -93,7 +105,8 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
             TalkFirstQueue talkFirst,
             UnacknowledgedApplications unacknowledged,
             SupportRequests support,
-            Withdrawal withdrawal) {
+            Withdrawal withdrawal,
+            PostLetters letters) {
         super("staff-applications", Permission.VIEW_APPLICANT_DETAILS, ROUTES);
         this.applications = applications;
         this.entering = entering;
@@ -101,6 +114,41 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         this.unacknowledged = unacknowledged;
         this.support = support;
         this.withdrawal = withdrawal;
+        this.letters = letters;
+    }
+
+    /** A letter to print and post (the acknowledgement, the paper monitoring form, the interview or the outcome). */
+    private APIGatewayV2HTTPResponse letter(StaffRequest req) {
+        return ok(letterPage(req, letterKind(req), null));
+    }
+
+    /** Marks a letter posted: audited, and the acknowledgement recorded as acknowledged by post. */
+    private APIGatewayV2HTTPResponse markPosted(StaffRequest req) {
+        Kind kind = letterKind(req);
+        if (kind == Kind.MONITORING_FORM) throw new NoSuchRoleOrApplication("letter");
+        try {
+            letters.markPosted(
+                    req.member(), reference(req), kind, req.web().form().get(Version.FIELD));
+        } catch (Application.ChangedMeanwhile changed) {
+            // Someone else changed the application after the letter was read: nothing recorded.
+            return WebResponse.html(409, letterPage(req, kind, changed.getMessage()));
+        }
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.APPLICATION.fill(reference(req)), "letter-posted"));
+    }
+
+    private String letterPage(StaffRequest req, Kind kind, String problem) {
+        PrintedLetter l = letters.letter(req.member(), reference(req), kind);
+        boolean formLeftOut =
+                kind == Kind.ACKNOWLEDGEMENT
+                        && !letters.mayPrintMonitoringForm(req.member(), l.application().roleId());
+        return StaffLetterPages.letter(req.member(), l, formLeftOut, problem);
+    }
+
+    private static Kind letterKind(StaffRequest req) {
+        Kind kind = Kind.of(req.web().pathParameter("letter"));
+        if (kind == null) throw new NoSuchRoleOrApplication("letter");
+        return kind;
     }
 
     private APIGatewayV2HTTPResponse supportQueue(StaffRequest req) {

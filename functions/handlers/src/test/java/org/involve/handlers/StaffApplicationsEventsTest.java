@@ -90,7 +90,9 @@ class StaffApplicationsEventsTest {
                             round,
                             new InMemoryInterviewSchedule(round, new InMemoryUsedLinks(), outbox),
                             new WithdrawalLetters("http://localhost:3000"),
-                            clock));
+                            clock),
+                    PrintedLettersEventsTest.letters(
+                            roles, round, outstanding, records, audit, outbox, clock));
     private final Role lep;
 
     StaffApplicationsEventsTest() {

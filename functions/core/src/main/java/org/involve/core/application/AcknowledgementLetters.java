@@ -251,7 +251,8 @@ public final class AcknowledgementLetters {
                 .send(role.contact().teamEmail(), "reference", app.reference());
     }
 
-    static boolean benefitsAdviceRelevant(Role role, Application app) {
+    /** Whether the acknowledgement points to the free benefits advice (also in the printed letter). */
+    public static boolean benefitsAdviceRelevant(Role role, Application app) {
         return role.payment().isPaid()
                 && (!"decline".equals(app.answer(ApplicationForm.ACCEPTS_PAYMENT))
                         || "yes".equals(app.answer(ApplicationForm.RECEIVES_BENEFITS)));

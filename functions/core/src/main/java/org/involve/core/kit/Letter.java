@@ -80,6 +80,14 @@ public final class Letter {
         return this;
     }
 
+    /** One part of a letter, in order: a paragraph ("p"), heading ("h2"), list item ("li") or link ("a", with its url). */
+    public record Part(String kind, String text, String url) {}
+
+    /** The letter's parts in order, so a printed copy can say exactly what the e-mail says. */
+    public List<Part> parts() {
+        return blocks.stream().map(b -> new Part(b[0], b[1], b.length > 2 ? b[2] : null)).toList();
+    }
+
     public Email to(String address, String subject) {
         StringBuilder html =
                 new StringBuilder(

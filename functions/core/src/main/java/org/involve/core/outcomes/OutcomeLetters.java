@@ -62,18 +62,22 @@ public final class OutcomeLetters {
     }
 
     Email unsuccessfulEmail(Role role, Application app) {
+        return unsuccessfulWords(role, app)
+                .send(app.answer(ApplicationForm.EMAIL), "role", role.title());
+    }
+
+    /** The unsuccessful outcome's words, for the e-mail and for the printed letter alike (one home per wording). */
+    public static Letter unsuccessfulWords(Role role, Application app) {
         String contact = contactWays(role.contact());
-        Letter l =
-                Letter.of(WORDS, "unsuccessful")
-                        .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
-                        .say("thanks", "role", role.title(), "organisation", role.organisation())
-                        .say(why(role, app))
-                        .say(stillMatters(role, app))
-                        .headed("feedback.heading")
-                        .say("feedback.body", "contact", contact)
-                        .say("reference", "reference", app.reference())
-                        .say("otherFormat", "contact", contact);
-        return l.send(app.answer(ApplicationForm.EMAIL), "role", role.title());
+        return Letter.of(WORDS, "unsuccessful")
+                .say("greeting", "name", app.answer(ApplicationForm.FULL_NAME))
+                .say("thanks", "role", role.title(), "organisation", role.organisation())
+                .say(why(role, app))
+                .say(stillMatters(role, app))
+                .headed("feedback.heading")
+                .say("feedback.body", "contact", contact)
+                .say("reference", "reference", app.reference())
+                .say("otherFormat", "contact", contact);
     }
 
     /**

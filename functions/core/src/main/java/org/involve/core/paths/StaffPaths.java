@@ -42,6 +42,11 @@ public final class StaffPaths {
     public static final Path APPLICATION_ACKNOWLEDGE = APPLICATION.then("/acknowledge");
     public static final Path APPLICATION_SUPPORT_DONE = APPLICATION.then("/support-done");
     public static final Path APPLICATION_WITHDRAW = APPLICATION.then("/withdraw");
+
+    /** A letter to print and post to an applicant who asked for post ({letter}: PrintedLetter.Kind's slug). */
+    public static final Path APPLICATION_LETTER = APPLICATION.then("/letters/{letter}");
+
+    public static final Path APPLICATION_LETTER_POSTED = APPLICATION_LETTER.then("/posted");
     public static final Path ROLE_APPLICATIONS = ROLE.then("/applications");
     public static final Path ROLE_APPLICATION_NEW = ROLE_APPLICATIONS.then("/new");
 

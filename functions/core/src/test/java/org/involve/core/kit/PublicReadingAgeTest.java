@@ -66,6 +66,7 @@ class PublicReadingAgeTest {
 
     static {
         PUBLIC.put("common", List.of(""));
+        PUBLIC.put("letters", List.of("letter."));
         PUBLIC.put("apply", List.of("page.", "field.", "error.", "email."));
         PUBLIC.put("privacy", List.of(""));
         PUBLIC.put("monitoring", List.of(""));

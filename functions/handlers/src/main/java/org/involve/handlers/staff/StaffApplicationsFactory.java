@@ -1,5 +1,6 @@
 package org.involve.handlers.staff;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -12,9 +13,13 @@ import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.audit.AuditTrail;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.letters.PostLetters;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.UndeliverableLookup;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 import org.involve.handlers.InvolveSettings;
 
@@ -65,6 +70,30 @@ public class StaffApplicationsFactory {
     @Singleton
     TalkFirstQueue talkFirstQueue(RoleReader roles, RoundApplications round, Clock clock) {
         return new TalkFirstQueue(roles, round, clock);
+    }
+
+    /** Letters to print and post; the role's panel is read only to decide who may print the paper monitoring form. */
+    @Singleton
+    PostLetters postLetters(
+            RoleReader roles,
+            RoundApplications round,
+            InterviewSchedule schedule,
+            MonitoringCode codes,
+            BeanProvider<RolePanels> panels,
+            UnacknowledgedApplications acknowledging,
+            AuditTrail audit,
+            Clock clock,
+            InvolveSettings settings) {
+        return new PostLetters(
+                roles,
+                round,
+                schedule,
+                codes,
+                panels::get,
+                acknowledging,
+                audit,
+                settings.siteUrl(),
+                clock);
     }
 
     @Singleton
