@@ -85,6 +85,7 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                 Beans.get(UnacknowledgedApplications.class),
                 Beans.get(SupportRequests.class),
                 Beans.get(Withdrawal.class));
+        Priming.register("StaffApplicationsFunction", this::prime);
     }
 
     public StaffApplicationsHandler(
