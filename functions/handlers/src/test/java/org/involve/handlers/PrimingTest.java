@@ -89,6 +89,35 @@ class PrimingTest {
         assertEquals(List.of(), ses.emails(), "priming sent e-mail");
     }
 
+    /** Every function is published as a version SnapStart snapshots: its own settings, or the Globals' it keeps. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunctionHasSnapStartOnItsPublishedVersions() {
+        Map<String, Object> template = TemplateTest.template();
+        Map<String, Object> globals =
+                (Map<String, Object>)
+                        ((Map<String, Object>) template.get("Globals")).get("Function");
+        Map<String, Object> resources = (Map<String, Object>) template.get("Resources");
+        List<String> functions = new ArrayList<>();
+        resources.forEach(
+                (id, resource) -> {
+                    Map<String, Object> r = (Map<String, Object>) resource;
+                    if (!"AWS::Serverless::Function".equals(r.get("Type"))) return;
+                    functions.add(id);
+                    Map<String, Object> p = (Map<String, Object>) r.get("Properties");
+                    Object runtime = p.getOrDefault("Runtime", globals.get("Runtime"));
+                    assertTrue(String.valueOf(runtime).startsWith("java"), id + " is not Java");
+                    Object snapStart = p.getOrDefault("SnapStart", globals.get("SnapStart"));
+                    assertEquals(
+                            Map.of("ApplyOn", "PublishedVersions"), snapStart, id + "'s SnapStart");
+                    assertEquals(
+                            "live",
+                            p.getOrDefault("AutoPublishAlias", globals.get("AutoPublishAlias")),
+                            id + " publishes no version for SnapStart to snapshot");
+                });
+        assertTrue(functions.size() >= 40, "template.yaml's functions: " + functions);
+    }
+
     /** Proves the check above can fail: a run of the outbox sweep for real sends the e-mail waiting. */
     @Test
     void theCheckSeesASweepThatSends(
