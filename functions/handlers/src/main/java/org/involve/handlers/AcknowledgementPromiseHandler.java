@@ -14,6 +14,7 @@ public class AcknowledgementPromiseHandler extends ScheduledJob {
 
     public AcknowledgementPromiseHandler() {
         this(Beans.get(AcknowledgementPromiseCheck.class), Beans.get(Clock.class));
+        Priming.register("AcknowledgementPromiseFunction", this::prime);
     }
 
     public AcknowledgementPromiseHandler(AcknowledgementPromiseCheck check, Clock clock) {

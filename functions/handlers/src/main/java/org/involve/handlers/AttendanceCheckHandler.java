@@ -14,6 +14,7 @@ public class AttendanceCheckHandler extends ScheduledJob {
 
     public AttendanceCheckHandler() {
         this(Beans.get(MeetingJobs.class), Beans.get(Clock.class));
+        Priming.register("AttendanceCheckFunction", this::prime);
     }
 
     public AttendanceCheckHandler(MeetingJobs jobs, Clock clock) {

@@ -17,6 +17,7 @@ public class ClosingJobHandler extends ScheduledJob {
 
     public ClosingJobHandler() {
         this(Beans.get(ClosingRun.class), Beans.get(Clock.class));
+        Priming.register("ClosingJobFunction", this::prime);
     }
 
     public ClosingJobHandler(ClosingRun closing, Clock clock) {

@@ -29,6 +29,7 @@ public class InterviewBookingHandler extends PublicHandler<InterviewBookingHandl
 
     public InterviewBookingHandler() {
         this(Beans.get(InterviewBooking.class));
+        Priming.register("InterviewBookingFunction", this::prime);
     }
 
     public InterviewBookingHandler(InterviewBooking booking) {

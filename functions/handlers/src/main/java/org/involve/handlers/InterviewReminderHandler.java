@@ -21,6 +21,7 @@ public class InterviewReminderHandler extends ScheduledJob {
                 Beans.get(ReminderRun.class),
                 Beans.get(BookingReminders.class),
                 Beans.get(Clock.class));
+        Priming.register("InterviewReminderFunction", this::prime);
     }
 
     public InterviewReminderHandler(

@@ -25,6 +25,7 @@ public class MailFeedbackHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     public MailFeedbackHandler() {
         this(Beans.get(MailFeedback.class), Beans.get(Clock.class));
+        Priming.register("MailFeedbackFunction", this::prime);
     }
 
     public MailFeedbackHandler(MailFeedback feedback, Clock clock) {
@@ -59,4 +60,22 @@ public class MailFeedbackHandler implements RequestHandler<SQSEvent, SQSBatchRes
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }
+
+    /**
+     * SnapStart priming (see {@link Priming}): reads a bounce notice as SES sends one (Jackson), without recording
+     * it: nothing is marked undeliverable.
+     */
+    public void prime() {
+        SesFeedbackNotices.parse(PRIMING_NOTICE, clock.instant());
+    }
+
+    /** A permanent bounce for an address that cannot exist (".invalid"): read by priming, never recorded. */
+    private static final String PRIMING_NOTICE =
+            "{\"eventType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\","
+                    + "\"bounceSubType\":\"General\",\"bouncedRecipients\":[{\"emailAddress\":"
+                    + "\"priming@priming.invalid\",\"action\":\"failed\",\"status\":\"5.1.1\"}],"
+                    + "\"timestamp\":\"2000-01-01T00:00:00.000Z\",\"feedbackId\":\"priming\"},"
+                    + "\"mail\":{\"timestamp\":\"2000-01-01T00:00:00.000Z\",\"source\":"
+                    + "\"priming@priming.invalid\",\"messageId\":\"priming\",\"destination\":"
+                    + "[\"priming@priming.invalid\"]}}";
 }

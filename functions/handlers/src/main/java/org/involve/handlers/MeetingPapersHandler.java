@@ -14,6 +14,7 @@ public class MeetingPapersHandler extends ScheduledJob {
 
     public MeetingPapersHandler() {
         this(Beans.get(MeetingJobs.class), Beans.get(Clock.class));
+        Priming.register("MeetingPapersFunction", this::prime);
     }
 
     public MeetingPapersHandler(MeetingJobs jobs, Clock clock) {

@@ -31,6 +31,7 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
 
     public MonitoringFormHandler() {
         this(Beans.get(MonitoringForm.class), Beans.get(MonitoringByCode.class));
+        Priming.register("MonitoringFormFunction", this::prime);
     }
 
     public MonitoringFormHandler(MonitoringForm form, MonitoringByCode byCode) {

@@ -22,6 +22,7 @@ public class OutboxSweepHandler extends ScheduledJob {
 
     public OutboxSweepHandler() {
         this(Beans.get(MailDelivery.class), Telemetry.metrics());
+        Priming.register("OutboxSweepFunction", this::prime);
     }
 
     public OutboxSweepHandler(MailDelivery delivery) {
@@ -49,5 +50,14 @@ public class OutboxSweepHandler extends ScheduledJob {
                 });
         metrics.flush();
         return summary;
+    }
+
+    /**
+     * SnapStart priming (see {@link Priming}): a sweep sends whatever is due whatever the time, so priming only
+     * delivers a message that is not in the outbox (the outbox table's read): nothing is claimed, sent or counted.
+     */
+    @Override
+    public void prime() {
+        delivery.deliver(Priming.NOT_THERE);
     }
 }

@@ -14,6 +14,7 @@ public class OutcomeReminderHandler extends ScheduledJob {
 
     public OutcomeReminderHandler() {
         this(Beans.get(OutcomeReminder.class), Beans.get(Clock.class));
+        Priming.register("OutcomeReminderFunction", this::prime);
     }
 
     public OutcomeReminderHandler(OutcomeReminder reminder, Clock clock) {

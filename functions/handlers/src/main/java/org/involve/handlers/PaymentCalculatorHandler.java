@@ -4,8 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.List;
 import org.involve.adapters.PaymentBatch;
+import org.involve.core.payments.MileageRates;
+import org.involve.core.payments.PaymentCalculator;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
@@ -20,6 +23,8 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
 
     public PaymentCalculatorHandler() {
         this(Beans.get(PaymentBatch.class), Telemetry.metrics());
+        MileageRates rates = Beans.get(InvolveSettings.class).mileageRates();
+        Priming.register("PaymentCalculatorFunction", () -> prime(rates));
     }
 
     public PaymentCalculatorHandler(PaymentBatch batch, Metrics metrics) {
@@ -54,4 +59,23 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
                                 .toList())
                 .build();
     }
+
+    /**
+     * SnapStart priming (see {@link Priming}): reads an approved claim as the payments queue carries one (Jackson) and
+     * works out its payment at the function's mileage rates, without recording it.
+     */
+    void prime(MileageRates rates) {
+        PaymentCalculator.calculate(PaymentBatch.read(PRIMING_CLAIM), rates, Instant.now());
+    }
+
+    /** A claim as the payments queue carries one, for priming only: never recorded. */
+    private static final String PRIMING_CLAIM =
+            "{\"claimId\":\"priming\",\"appointmentId\":\"priming\",\"roleId\":\"priming\","
+                    + "\"approvedBy\":\"priming\",\"approvedAt\":\"2000-01-01T00:00:00Z\","
+                    + "\"model\":{\"kind\":\"DAY_RATE\",\"fullDayPence\":15000,\"halfDayPence\":7500,"
+                    + "\"fullDayMinimumMinutes\":240,\"monthlyPence\":0,\"monthlyHoursIncluded\":0},"
+                    + "\"choice\":\"ACCEPTED\",\"involvement\":[{\"date\":\"2000-01-01\",\"minutes\":300}],"
+                    + "\"expenses\":[{\"kind\":\"RAIL\",\"date\":\"2000-01-01\",\"pence\":2340}],"
+                    + "\"journeys\":[{\"date\":\"2000-01-01\",\"vehicle\":\"CAR_OR_VAN\",\"tenths\":123}],"
+                    + "\"earlierCarTenthsThisTaxYear\":0}";
 }

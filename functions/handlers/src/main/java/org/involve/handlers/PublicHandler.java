@@ -44,6 +44,15 @@ public abstract class PublicHandler<H extends PublicHandler<H>>
                         }));
     }
 
+    /**
+     * SnapStart priming (see {@link Priming}): every GET of the function, each id or link one that is not there: the
+     * SDK's reads, Jackson, the pages and the "not found" or "link not valid" pages. Pages only read: nothing is
+     * written.
+     */
+    public void prime() {
+        for (APIGatewayV2HTTPEvent get : Priming.gets(routes.keys())) handleRequest(get, null);
+    }
+
     @SuppressWarnings("unchecked")
     private H self() {
         return (H) this;

@@ -77,7 +77,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
      * Jackson reading roles, the templates), a section page for a draft that is not there (the drafts table's read and
      * the error page). Reads only: nothing is written.
      */
-    void prime() {
+    @Override
+    public void prime() {
         handleRequest(
                 Priming.get(route("GET", PublicPaths.ROLES), PublicPaths.ROLES.fill(), Map.of()),
                 null);

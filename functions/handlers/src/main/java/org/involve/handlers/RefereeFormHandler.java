@@ -25,6 +25,7 @@ public class RefereeFormHandler extends PublicHandler<RefereeFormHandler> {
 
     public RefereeFormHandler() {
         this(Beans.get(RefereeResponses.class));
+        Priming.register("RefereeFormFunction", this::prime);
     }
 
     public RefereeFormHandler(RefereeResponses responses) {

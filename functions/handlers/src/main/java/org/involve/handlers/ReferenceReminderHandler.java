@@ -14,6 +14,7 @@ public class ReferenceReminderHandler extends ScheduledJob {
 
     public ReferenceReminderHandler() {
         this(Beans.get(ReferenceReminders.class), Beans.get(Clock.class));
+        Priming.register("ReferenceReminderFunction", this::prime);
     }
 
     public ReferenceReminderHandler(ReferenceReminders reminders, Clock clock) {

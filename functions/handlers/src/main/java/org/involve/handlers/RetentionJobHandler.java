@@ -15,6 +15,7 @@ public class RetentionJobHandler extends ScheduledJob {
 
     public RetentionJobHandler() {
         this(Beans.get(RetentionJob.class), Beans.get(Clock.class));
+        Priming.register("RetentionJobFunction", this::prime);
     }
 
     public RetentionJobHandler(RetentionJob job, Clock clock) {

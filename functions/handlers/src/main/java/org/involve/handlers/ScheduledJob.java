@@ -29,6 +29,15 @@ public abstract class ScheduledJob
     /** Runs the job as of {@code now}: its summary (returned, and logged). */
     protected abstract Map<String, Object> run(Instant now);
 
+    /**
+     * SnapStart priming (see {@link Priming}): the job's own run as of {@link Priming#BEFORE_ANY_RECORD}, when nothing
+     * is due: its queries (the SDK, Jackson) run and find nothing to do, so it writes, sends and queues nothing. A job
+     * whose run does not depend on the time (a sweep) overrides this with reads of its own.
+     */
+    public void prime() {
+        run(Priming.BEFORE_ANY_RECORD);
+    }
+
     @Override
     public final Map<String, Object> handleRequest(Map<String, Object> scheduled, Context context) {
         LogContext.begin(context, null);

@@ -46,6 +46,7 @@ public class ShortlistingPanelHandler extends StaffHandler<ShortlistingPanelHand
 
     public ShortlistingPanelHandler() {
         this(Beans.get(ShortlistingPanel.class), Beans.get(PanelScoring.class));
+        Priming.register("StaffShortlistingFunction", this::prime);
     }
 
     public ShortlistingPanelHandler(ShortlistingPanel panel, PanelScoring scoring) {

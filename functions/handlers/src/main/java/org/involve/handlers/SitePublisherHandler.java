@@ -20,6 +20,7 @@ public class SitePublisherHandler
 
     public SitePublisherHandler() {
         this(Beans.get(SitePublisher.class));
+        Priming.register("SitePublisherFunction", this::prime);
     }
 
     public SitePublisherHandler(SitePublisher publisher) {
@@ -34,5 +35,13 @@ public class SitePublisherHandler
                 Map.of("written", published.written(), "removed", published.removed());
         LOG.info("Site published: {}", summary);
         return summary;
+    }
+
+    /**
+     * SnapStart priming (see {@link Priming}): builds every page a run would publish and lists what is published
+     * (the roles table's reads, the S3 list, Jackson, the templates), and writes none of it.
+     */
+    public void prime() {
+        publisher.rehearse();
     }
 }

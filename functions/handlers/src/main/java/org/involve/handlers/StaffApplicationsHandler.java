@@ -97,6 +97,7 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                 Beans.get(SupportRequests.class),
                 Beans.get(Withdrawal.class),
                 Beans.get(PostLetters.class));
+        Priming.register("StaffApplicationsFunction", this::prime);
     }
 
     public StaffApplicationsHandler(

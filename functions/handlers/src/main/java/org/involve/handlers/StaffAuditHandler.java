@@ -25,6 +25,7 @@ public class StaffAuditHandler extends StaffHandler<StaffAuditHandler> {
 
     public StaffAuditHandler() {
         this(Beans.get(AuditViewer.class));
+        Priming.register("StaffAuditFunction", this::prime);
     }
 
     public StaffAuditHandler(AuditViewer viewer) {

@@ -59,6 +59,7 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
                 Beans.get(PartnerRecords.class),
                 Beans.get(RoleReader.class),
                 Beans.get(Receipts.class));
+        Priming.register("StaffClaimsFunction", this::prime);
     }
 
     /** Without receipts (tests of the other pages). */

@@ -41,6 +41,7 @@ public class StaffDataProtectionHandler extends StaffHandler<StaffDataProtection
 
     public StaffDataProtectionHandler() {
         this(Beans.get(DataProtection.class), Beans.get(Clock.class));
+        Priming.register("StaffDataProtectionFunction", this::prime);
     }
 
     public StaffDataProtectionHandler(DataProtection dataProtection, Clock clock) {

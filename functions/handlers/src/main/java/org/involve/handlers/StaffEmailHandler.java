@@ -30,6 +30,7 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
 
     public StaffEmailHandler() {
         this(Beans.get(MailOperations.class));
+        Priming.register("StaffEmailFunction", this::prime);
     }
 
     public StaffEmailHandler(MailOperations operations) {

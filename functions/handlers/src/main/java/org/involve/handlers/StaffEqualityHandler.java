@@ -28,6 +28,7 @@ public class StaffEqualityHandler extends StaffHandler<StaffEqualityHandler> {
 
     public StaffEqualityHandler() {
         this(Beans.get(EqualityReport.class));
+        Priming.register("StaffEqualityFunction", this::prime);
     }
 
     public StaffEqualityHandler(EqualityReport report) {

@@ -31,6 +31,7 @@ public class StaffFinanceHandler extends StaffHandler<StaffFinanceHandler> {
 
     public StaffFinanceHandler() {
         this(Beans.get(FinanceDesk.class));
+        Priming.register("StaffFinanceFunction", this::prime);
     }
 
     public StaffFinanceHandler(FinanceDesk desk) {

@@ -40,6 +40,7 @@ public class StaffImpactHandler extends StaffHandler<StaffImpactHandler> {
 
     public StaffImpactHandler() {
         this(Beans.get(ImpactLog.class), Beans.get(ImpactReports.class));
+        Priming.register("StaffImpactFunction", this::prime);
     }
 
     public StaffImpactHandler(ImpactLog log, ImpactReports reports) {

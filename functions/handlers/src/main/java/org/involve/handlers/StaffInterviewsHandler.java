@@ -62,6 +62,7 @@ public class StaffInterviewsHandler extends StaffHandler<StaffInterviewsHandler>
                 Beans.get(InterviewInvitations.class),
                 Beans.get(TeamBooking.class),
                 Beans.get(FollowingUp.class));
+        Priming.register("StaffInterviewsFunction", this::prime);
     }
 
     public StaffInterviewsHandler(

@@ -68,6 +68,7 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                 Beans.get(InvolveSettings.class).meetingPapersDays(),
                 Beans.get(Clock.class),
                 Beans.get(AttendanceClaims.class));
+        Priming.register("StaffMeetingsFunction", this::prime);
     }
 
     public StaffMeetingsHandler(

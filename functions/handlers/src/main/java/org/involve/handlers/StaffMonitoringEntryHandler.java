@@ -27,6 +27,7 @@ public class StaffMonitoringEntryHandler extends StaffHandler<StaffMonitoringEnt
 
     public StaffMonitoringEntryHandler() {
         this(Beans.get(MonitoringByCode.class));
+        Priming.register("StaffMonitoringEntryFunction", this::prime);
     }
 
     public StaffMonitoringEntryHandler(MonitoringByCode byCode) {

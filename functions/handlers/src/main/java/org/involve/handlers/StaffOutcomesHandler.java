@@ -35,6 +35,7 @@ public class StaffOutcomesHandler extends StaffHandler<StaffOutcomesHandler> {
 
     public StaffOutcomesHandler() {
         this(Beans.get(Outcomes.class));
+        Priming.register("StaffOutcomesFunction", this::prime);
     }
 
     public StaffOutcomesHandler(Outcomes outcomes) {

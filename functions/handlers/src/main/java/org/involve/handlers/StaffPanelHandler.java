@@ -30,6 +30,7 @@ public class StaffPanelHandler extends StaffHandler<StaffPanelHandler> {
 
     public StaffPanelHandler() {
         this(Beans.get(PanelChoice.class));
+        Priming.register("StaffPanelFunction", this::prime);
     }
 
     public StaffPanelHandler(PanelChoice choice) {

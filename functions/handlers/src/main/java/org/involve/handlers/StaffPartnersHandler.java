@@ -92,6 +92,7 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                 attendanceFrom(Beans.get(MeetingPlans.class)),
                 Beans.get(TenureDesk.class),
                 Beans.get(CheckInDesk.class));
+        Priming.register("StaffPartnersFunction", this::prime);
     }
 
     /** Without meetings: the record shows no attendance row (tests of the other routes). */

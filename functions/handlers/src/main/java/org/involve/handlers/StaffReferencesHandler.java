@@ -55,6 +55,7 @@ public class StaffReferencesHandler extends StaffHandler<StaffReferencesHandler>
 
     public StaffReferencesHandler() {
         this(Beans.get(ReferencesDesk.class));
+        Priming.register("StaffReferencesFunction", this::prime);
     }
 
     public StaffReferencesHandler(ReferencesDesk desk) {

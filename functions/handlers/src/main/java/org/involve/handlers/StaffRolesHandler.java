@@ -50,6 +50,7 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
 
     public StaffRolesHandler() {
         this(Beans.get(RoleManagement.class));
+        Priming.register("StaffRolesFunction", this::prime);
     }
 
     public StaffRolesHandler(RoleManagement roles) {

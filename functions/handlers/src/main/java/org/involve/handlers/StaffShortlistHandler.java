@@ -32,6 +32,7 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
 
     public StaffShortlistHandler() {
         this(Beans.get(ShortlistRecording.class));
+        Priming.register("StaffShortlistFunction", this::prime);
     }
 
     public StaffShortlistHandler(ShortlistRecording recording) {

@@ -90,6 +90,7 @@ public class StaffSignInHandler
                 Clock.systemUTC(),
                 Beans.get(PanelGroup.class),
                 Beans.get(EndedSessions.class));
+        Priming.register("StaffSignInFunction", this::prime);
     }
 
     /** @param localSignIn where sign-in goes instead of Cognito (the local runtime's page), or "" for Cognito */
@@ -279,5 +280,14 @@ public class StaffSignInHandler
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * SnapStart priming (see {@link Priming}): every GET of sign-in without a code or a session (the sign-in
+     * redirect, the "session ended" page, the callback's "start again" page): no token is asked for, nothing is
+     * written.
+     */
+    public void prime() {
+        for (APIGatewayV2HTTPEvent get : Priming.gets(ROUTES.keys())) handleRequest(get, null);
     }
 }

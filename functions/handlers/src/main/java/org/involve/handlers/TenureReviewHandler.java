@@ -20,6 +20,7 @@ public class TenureReviewHandler extends ScheduledJob {
 
     public TenureReviewHandler() {
         this(Beans.get(TenureJobs.class), Beans.get(CheckInJobs.class), Beans.get(Clock.class));
+        Priming.register("TenureReviewFunction", this::prime);
     }
 
     /** Without annual check-ins (tests of the tenure review alone). */

@@ -24,6 +24,7 @@ public class WithdrawalHandler extends PublicHandler<WithdrawalHandler> {
 
     public WithdrawalHandler() {
         this(Beans.get(Withdrawal.class));
+        Priming.register("WithdrawalFunction", this::prime);
     }
 
     public WithdrawalHandler(Withdrawal withdrawal) {

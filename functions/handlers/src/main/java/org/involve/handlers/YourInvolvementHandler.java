@@ -58,6 +58,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 Beans.get(TenureDesk.class),
                 Beans.get(CheckInDesk.class),
                 Beans.get(ClaimMaking.class));
+        Priming.register("YourInvolvementFunction", this::prime);
     }
 
     /** Without tenure reviews: the review step is not found (tests of the other steps). */

@@ -3,7 +3,9 @@ package org.involve.core.application;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
@@ -52,8 +54,11 @@ public final class AcknowledgementPromiseCheck {
 
     public Result run(Instant now) {
         List<String> written = new ArrayList<>();
+        // Each role read once a run, however many of its applications are outstanding.
+        Map<String, Optional<Role>> read = new HashMap<>();
         for (Application app : outstanding.submittedBy(now)) {
-            Optional<Role> role = roles.find(app.roleId(), Read.EVENTUAL);
+            Optional<Role> role =
+                    read.computeIfAbsent(app.roleId(), id -> roles.find(id, Read.EVENTUAL));
             if (role.isEmpty() || role.get().acknowledgementDays() <= 0) continue;
             if (now.isBefore(alertFrom(role.get(), app, warning))) continue;
             OutboxMessage m =

@@ -97,6 +97,12 @@ public final class PayrollExportJob {
         return new Summary(id, exported, summaries);
     }
 
+    /** Whether the export due at {@code now} has been made: a read only (for priming). */
+    public boolean exportMade(Instant now) {
+        return exports.find(due(LocalDate.ofInstant(now, ClosingTime.UK), exportDay).toString())
+                .isPresent();
+    }
+
     private int export(String id, Instant now) {
         if (exports.find(id).isPresent()) return 0;
         String run = runIds.get();

@@ -41,7 +41,27 @@ public final class SitePublisher {
     public record Published(int written, int removed) {}
 
     public Published publish() {
-        Instant now = clock.instant();
+        Map<String, String> want = pages(clock.instant());
+        want.forEach(site::put);
+        List<String> gone = gone(want);
+        gone.forEach(site::delete);
+        return new Published(want.size(), gone.size());
+    }
+
+    /**
+     * What {@link #publish} would do, without doing it: every page built and what is published listed, nothing
+     * written or removed (for priming: the reads, the rendering and the listing, and no change).
+     */
+    public Published rehearse() {
+        Map<String, String> want = pages(clock.instant());
+        return new Published(want.size(), gone(want).size());
+    }
+
+    private List<String> gone(Map<String, String> want) {
+        return site.keys(ROLE_PAGES).stream().filter(k -> !want.containsKey(k)).sorted().toList();
+    }
+
+    private Map<String, String> pages(Instant now) {
         List<Role> shown = roles.all().stream().filter(SitePublisher::shown).toList();
         List<Role> open =
                 roles.published().stream().filter(r -> r.acceptsApplicationsAt(now)).toList();
@@ -58,11 +78,7 @@ public final class SitePublisher {
         want.put(key(PublicPaths.COOKIES.fill()), pages.cookies());
         want.put(NOT_FOUND_PAGE, pages.notFound());
         want.put(FAULT_PAGE, pages.fault());
-        want.forEach(site::put);
-        List<String> gone =
-                site.keys(ROLE_PAGES).stream().filter(k -> !want.containsKey(k)).sorted().toList();
-        gone.forEach(site::delete);
-        return new Published(want.size(), gone.size());
+        return want;
     }
 
     /** Whether the public may see the role's page: the public site answers "not found" for drafts and withdrawn roles. */

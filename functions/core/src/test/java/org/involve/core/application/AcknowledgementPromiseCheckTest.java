@@ -66,6 +66,16 @@ class AcknowledgementPromiseCheckTest {
                         .contains("https://staff.example.org/staff/applications/INV-2222-3333"));
     }
 
+    /** The job's reads grow with the applications outstanding, not with their roles read again for each. */
+    @Test
+    void eachRoleIsReadOnceARun() {
+        for (int i = 0; i < 5; i++) byPhone(fiveDays, "INV-2222-000" + i, "2025-01-06T10:00:00Z");
+        byPhone(sevenDays, "INV-7777-7777", "2025-01-06T10:00:00Z");
+        int finds = roles.finds();
+        assertEquals(5, check.run(Instant.parse("2025-01-10T10:00:00Z")).messageIds().size());
+        assertEquals(2, roles.finds() - finds, "one read for each of the two roles");
+    }
+
     @Test
     void beforeThePromiseIsNearNothingIsSent() {
         byPhone(fiveDays, "INV-2222-3333", "2025-01-06T10:00:00Z");

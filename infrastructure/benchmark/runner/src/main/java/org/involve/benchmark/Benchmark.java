@@ -101,6 +101,7 @@ public final class Benchmark {
             Map<String, String> properties = new LinkedHashMap<>(environment);
             // The payment calculator's settings too (its tables), for the payments batch rows: the same names locally.
             names.environmentOf(template.function(CALCULATOR_FUNCTION)).forEach(properties::putIfAbsent);
+            PrimedKinds.environment(template, names).forEach(properties::putIfAbsent);
             properties.remove("JAVA_TOOL_OPTIONS");
             properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
             properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
@@ -131,6 +132,7 @@ public final class Benchmark {
             scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
             scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
                     template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
+            scenarios.addAll(PrimedKinds.scenarios(template, root, measuredHandlerJar));
 
             ChildJvm child = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
             Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();

@@ -43,7 +43,9 @@ public final class ColdStart {
 
         boolean batch = SqsBatch.is(eventJson); // an SQS batch (the payments queue) rather than an HTTP request
         String run = Long.toString(ProcessHandle.current().pid());
-        Object firstEvent = batch ? SqsBatch.from(eventJson, run + "-0") : HttpApiEvent.from(eventJson);
+        // A scheduled job's event or an authorizer's request: the handler takes the JSON as a map, as Lambda gives it.
+        boolean plain = !batch && (!eventJson.containsKey("requestContext") || "REQUEST".equals(eventJson.get("type")));
+        Object firstEvent = batch ? SqsBatch.from(eventJson, run + "-0") : plain ? eventJson : HttpApiEvent.from(eventJson);
         long eventNanos = System.nanoTime();
 
         // Init phase: Lambda loads the class and calls the no-argument constructor.
@@ -86,6 +88,8 @@ public final class ColdStart {
             Object event;
             if (batch) {
                 event = SqsBatch.from(eventJson, run + "-" + i);
+            } else if (plain) {
+                event = Json.object(Files.readString(Path.of(args[1])));
             } else {
                 APIGatewayV2HTTPEvent http = HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
                 http.getRequestContext().setRequestId("warm-" + i);
@@ -106,8 +110,12 @@ public final class ColdStart {
         System.exit(0); // a function's non-daemon threads must not keep the JVM alive
     }
 
-    /** An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did. */
+    /**
+     * An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did; 200 for a map (a
+     * job's summary, an authorizer's answer).
+     */
     private static int status(Object response) {
+        if (response instanceof Map<?, ?>) return 200;
         if (response instanceof APIGatewayV2HTTPResponse http) return http.getStatusCode();
         if (response instanceof SQSBatchResponse b)
             return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty() ? 200 : 500;

@@ -43,6 +43,12 @@ final class HttpApiEvent {
         http.setSourceIp(string(h.get("sourceIp")));
         http.setUserAgent(string(h.get("userAgent")));
         context.setHttp(http);
+        // What the staff authorizer vouched for (a staff page's signed-in person).
+        if (rc.get("authorizer") instanceof Map<?, ?> a && a.get("lambda") instanceof Map<?, ?> lambda) {
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+            authorizer.setLambda(new LinkedHashMap<>((Map<String, Object>) lambda));
+            context.setAuthorizer(authorizer);
+        }
         event.setRequestContext(context);
         return event;
     }

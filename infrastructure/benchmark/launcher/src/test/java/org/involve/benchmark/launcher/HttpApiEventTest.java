@@ -32,6 +32,15 @@ class HttpApiEventTest {
     }
 
     @Test
+    void keepsTheStaffMemberTheAuthorizerVouchedFor() throws Exception {
+        var event = HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-get-staff-roles.json"))));
+        assertEquals("local-sam-staff", event.getRequestContext().getAuthorizer().getLambda().get("sub"));
+        assertEquals("staff", event.getRequestContext().getAuthorizer().getLambda().get("groups"));
+        assertNull(HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-get-role.json"))))
+                .getRequestContext().getAuthorizer());
+    }
+
+    @Test
     void readsTheSampleStartApplicationEvent() throws Exception {
         var event = HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-post-start-application.json"))));
         assertEquals("POST", event.getRequestContext().getHttp().getMethod());
