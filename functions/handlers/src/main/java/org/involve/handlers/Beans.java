@@ -27,6 +27,7 @@ public final class Beans {
 
     /** A context whose beans read {@code settings} and nothing else. */
     static BeanContext start(InvolveSettings settings) {
+        FunctionBeanContext.withoutScanning();
         BeanContext beans = new FunctionBeanContext(definitionsFor(settings.optional("_HANDLER")));
         beans.registerSingleton(InvolveSettings.class, settings);
         return beans.start();

@@ -1,19 +1,25 @@
 package org.involve.handlers;
 
 import io.micronaut.context.DefaultBeanContext;
+import io.micronaut.core.convert.TypeConverterRegistrar;
+import io.micronaut.core.io.service.SoftServiceLoader;
+import io.micronaut.core.optim.StaticOptimizations;
 import io.micronaut.inject.BeanConfiguration;
 import io.micronaut.inject.BeanDefinitionReference;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * A Micronaut bean context that finds its bean definitions without scanning the classpath, and loads only those a
@@ -25,6 +31,10 @@ import java.util.jar.JarFile;
  * {@code wanted} picks which of them to load by name, before any class is loaded. The definitions are still the ones
  * Micronaut generated at compile time; nothing is wired by hand. There are no bean configurations
  * ({@code @Configuration} packages) in Involve, so none are looked for.
+ *
+ * <p>Micronaut's conversion service asks for its {@link TypeConverterRegistrar}s as the context starts, which would
+ * walk the jar all the same: {@link #withoutScanning()} gives Micronaut those from {@code META-INF/services} through
+ * its own static-optimisation hook (what Micronaut AOT generates), before any service is looked for.
  */
 final class FunctionBeanContext extends DefaultBeanContext {
     private static final String DEFINITIONS =
@@ -35,6 +45,56 @@ final class FunctionBeanContext extends DefaultBeanContext {
     FunctionBeanContext(Predicate<String> wanted) {
         super(FunctionBeanContext.class.getClassLoader());
         this.wanted = wanted;
+    }
+
+    private static boolean optimised;
+
+    /**
+     * Before the first context in this JVM: the conversion service's registrars from {@code META-INF/services}
+     * (Involve adds none under {@code META-INF/micronaut}). Micronaut reads this once, when its service loader first
+     * loads; if something in this JVM already looked services up, it keeps scanning, which is only slower.
+     */
+    static synchronized void withoutScanning() {
+        if (optimised) return;
+        optimised = true;
+        try {
+            SoftServiceLoader.StaticServiceLoader<TypeConverterRegistrar> registrars =
+                    FunctionBeanContext::registrars;
+            StaticOptimizations.set(
+                    new SoftServiceLoader.Optimizations(
+                            Map.of(TypeConverterRegistrar.class.getName(), registrars)));
+        } catch (IllegalStateException alreadyRead) {
+            // Tests that started Micronaut another way first: the scan still finds the same.
+        }
+    }
+
+    /** The registrars named in every {@code META-INF/services/io.micronaut.core.convert.TypeConverterRegistrar}. */
+    static Stream<SoftServiceLoader.StaticDefinition<TypeConverterRegistrar>> registrars(
+            Predicate<String> condition) {
+        ClassLoader loader = FunctionBeanContext.class.getClassLoader();
+        List<SoftServiceLoader.StaticDefinition<TypeConverterRegistrar>> found = new ArrayList<>();
+        try {
+            Enumeration<URL> files =
+                    loader.getResources(
+                            "META-INF/services/" + TypeConverterRegistrar.class.getName());
+            while (files.hasMoreElements()) {
+                try (InputStream in = files.nextElement().openStream()) {
+                    for (String line :
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .split("\n")) {
+                        String name = line.replaceAll("#.*", "").strip();
+                        if (name.isEmpty() || (condition != null && !condition.test(name)))
+                            continue;
+                        found.add(
+                                SoftServiceLoader.StaticDefinition.of(
+                                        name, () -> registrar(name, loader)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.stream();
     }
 
     @Override
@@ -90,12 +150,24 @@ final class FunctionBeanContext extends DefaultBeanContext {
      */
     private static BeanDefinitionReference instantiate(String name, ClassLoader loader) {
         try {
-            return (BeanDefinitionReference)
-                    Class.forName(name, false, loader).getConstructor().newInstance();
+            return (BeanDefinitionReference) newInstance(name, loader);
         } catch (NoClassDefFoundError e) {
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Could not load the bean definition " + name, e);
         }
+    }
+
+    private static TypeConverterRegistrar registrar(String name, ClassLoader loader) {
+        try {
+            return (TypeConverterRegistrar) newInstance(name, loader);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not load the converters " + name, e);
+        }
+    }
+
+    private static Object newInstance(String name, ClassLoader loader)
+            throws ReflectiveOperationException {
+        return Class.forName(name, false, loader).getConstructor().newInstance();
     }
 }

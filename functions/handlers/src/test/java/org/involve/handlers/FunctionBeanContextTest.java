@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.core.convert.TypeConverterRegistrar;
 import io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils;
+import io.micronaut.core.io.service.SoftServiceLoader;
 import io.micronaut.inject.BeanDefinitionReference;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,26 @@ class FunctionBeanContextTest {
         assertTrue(
                 found.stream().anyMatch(n -> n.startsWith("org.involve.handlers.$InvolveFactory$")),
                 "this module's classes");
+    }
+
+    /** The conversion service's registrars without a scan: the same ones Java's own service loader finds. */
+    @Test
+    void findsTheSameConverterRegistrarsAsJavasServiceLoader() {
+        List<String> found =
+                FunctionBeanContext.registrars(null)
+                        .map(SoftServiceLoader.StaticDefinition::getName)
+                        .sorted()
+                        .toList();
+        List<String> loaded =
+                java.util.ServiceLoader.load(TypeConverterRegistrar.class, LOADER).stream()
+                        .map(p -> p.type().getName())
+                        .sorted()
+                        .toList();
+        assertFalse(found.isEmpty());
+        assertEquals(loaded, found);
+        assertTrue(
+                FunctionBeanContext.registrars(null).findFirst().orElseThrow().load()
+                        instanceof TypeConverterRegistrar);
     }
 
     @Test
