@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  *
  * <p>Micronaut's own start-up lists {@code META-INF/micronaut/...} by opening every jar as a zip file system and
  * walking it (the Lambda jar has some 15,000 entries), then loads every bean definition class it finds. Here the
- * definitions' names are read from the jar's own index of entries (already open: it is the class path), and
+ * definitions' names are read from the jar's central directory with {@code java.util.jar} (no zip file system), and
  * {@code wanted} picks which of them to load by name, before any class is loaded. The definitions are still the ones
  * Micronaut generated at compile time; nothing is wired by hand. There are no bean configurations
  * ({@code @Configuration} packages) in Involve, so none are looked for.
@@ -41,6 +41,7 @@ final class FunctionBeanContext extends DefaultBeanContext {
             "META-INF/micronaut/" + BeanDefinitionReference.class.getName();
 
     private final Predicate<String> wanted;
+    private List<BeanDefinitionReference> references;
 
     FunctionBeanContext(Predicate<String> wanted) {
         super(FunctionBeanContext.class.getClassLoader());
@@ -98,13 +99,15 @@ final class FunctionBeanContext extends DefaultBeanContext {
     }
 
     @Override
-    protected List<BeanDefinitionReference> resolveBeanDefinitionReferences() {
+    protected synchronized List<BeanDefinitionReference> resolveBeanDefinitionReferences() {
+        if (references != null) return references;
         List<BeanDefinitionReference> found = new ArrayList<>();
         for (String name : definitionNames(getClassLoader())) {
             if (!wanted.test(name)) continue;
             BeanDefinitionReference reference = instantiate(name, getClassLoader());
             if (reference != null && reference.isPresent()) found.add(reference);
         }
+        references = found;
         return found;
     }
 
