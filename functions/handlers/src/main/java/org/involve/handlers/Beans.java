@@ -1,15 +1,23 @@
 package org.involve.handlers;
 
 import io.micronaut.context.BeanContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One Micronaut bean context per JVM, started in Lambda's init phase (a static field) so its work is
  * done before the first request and captured by SnapStart. Bean definitions are generated at compile
- * time, so starting it reads no classpath and reflects on nothing. Its one given bean is the function's
- * {@link InvolveSettings}, read from the environment as the context starts; every other bean is lazy.
+ * time; the context finds them without scanning the classpath ({@link FunctionBeanContext}). Its one given bean is
+ * the function's {@link InvolveSettings}, read from the environment as the context starts; every other bean is lazy.
+ *
+ * <p>Micronaut loads every bean definition it is given when its context starts (about 140 classes). In Lambda, where
+ * one JVM runs one function, the function's handler (Lambda's {@code _HANDLER} variable) picks the factories whose
+ * definitions are loaded: {@link InvolveFactory}'s adapters and the areas named for it in {@link #AREAS}. A handler not
+ * named there, and the local runtime (which runs every function in one JVM and has no {@code _HANDLER}), get them all.
  */
 public final class Beans {
-    private static volatile BeanContext context = start(InvolveSettings.fromEnvironment());
 
     private Beans() {}
 
@@ -19,9 +27,43 @@ public final class Beans {
 
     /** A context whose beans read {@code settings} and nothing else. */
     static BeanContext start(InvolveSettings settings) {
-        BeanContext beans = BeanContext.build();
+        FunctionBeanContext.withoutScanning();
+        BeanContext beans = new FunctionBeanContext(definitionsFor(settings.optional("_HANDLER")));
         beans.registerSingleton(InvolveSettings.class, settings);
         return beans.start();
+    }
+
+    /**
+     * The area factories each handler's beans come from, besides {@link InvolveFactory}. Only handlers whose beans are
+     * all known to come from these (lazy providers included) are listed; FunctionEnvironmentTest builds each listed
+     * handler from its filtered definitions.
+     */
+    static final Map<String, Set<String>> AREAS =
+            Map.of(
+                    "PublicSiteHandler", Set.of("ApplyingFactory", "WithdrawalFactory"),
+                    "MonitoringFormHandler", Set.of("ApplyingFactory"));
+
+    // After AREAS, which starting it reads.
+    private static volatile BeanContext context = start(InvolveSettings.fromEnvironment());
+
+    /**
+     * Which bean definitions (by class name) a function loads: Micronaut's own, and for a listed handler only those
+     * generated for {@link InvolveFactory} and its areas' factories (named {@code $FactoryName$...}).
+     */
+    static Predicate<String> definitionsFor(Optional<String> handler) {
+        Set<String> areas =
+                handler.map(h -> h.contains("::") ? h.substring(0, h.indexOf("::")) : h)
+                        .map(h -> h.substring(h.lastIndexOf('.') + 1))
+                        .map(AREAS::get)
+                        .orElse(null);
+        if (areas == null) return name -> true;
+        return name -> {
+            if (!name.startsWith("org.involve.")) return true;
+            int start = name.indexOf('$') + 1;
+            int end = name.indexOf('$', start);
+            String factory = start > 0 && end > start ? name.substring(start, end) : "";
+            return factory.equals("InvolveFactory") || areas.contains(factory);
+        };
     }
 
     /**

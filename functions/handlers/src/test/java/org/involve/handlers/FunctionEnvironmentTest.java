@@ -119,6 +119,33 @@ class FunctionEnvironmentTest {
         assertTrue(build(handlerOf("StaffShortlistingFunction"), panel).isEmpty());
     }
 
+    /**
+     * A function whose handler is listed in Beans.AREAS loads only its areas' bean definitions (the test above builds
+     * it from them), and fewer than the local runtime's context, which has them all.
+     */
+    @Test
+    void aListedFunctionLoadsOnlyItsOwnAreasBeanDefinitions() {
+        assertTrue(Beans.AREAS.containsKey("PublicSiteHandler"));
+        List<Integer> counts = new ArrayList<>();
+        Map<String, String> site = new HashMap<>(environmentOf("PublicSiteFunction"));
+        for (boolean asLambda : List.of(true, false)) {
+            if (!asLambda) site.remove("_HANDLER");
+            Optional<Throwable> failed =
+                    build(
+                            handlerOf("PublicSiteFunction"),
+                            site,
+                            context -> {
+                                counts.add(context.getAllBeanDefinitions().size());
+                                assertEquals(
+                                        !asLambda,
+                                        context.containsBean(
+                                                org.involve.core.outcomes.Outcomes.class));
+                            });
+            assertTrue(failed.isEmpty(), String.valueOf(failed));
+        }
+        assertTrue(counts.get(0) < counts.get(1) / 2, "definitions as Lambda, and all: " + counts);
+    }
+
     /** Beans stay lazy: a function builds only the clients its handler uses, and none before a request. */
     @Test
     void theMonitoringFormBuildsNoMailClient() {
@@ -217,6 +244,9 @@ class FunctionEnvironmentTest {
         Map<String, String> environment = new TreeMap<>();
         variables(globals).forEach((name, value) -> environment.put(name, resolve(value)));
         variables(properties(fn)).forEach((name, value) -> environment.put(name, resolve(value)));
+        // Lambda's own variable naming the handler: it picks the bean definitions the function
+        // loads (Beans.AREAS).
+        environment.put("_HANDLER", (String) properties(fn).get("Handler"));
         return environment;
     }
 

@@ -187,10 +187,8 @@ public final class DataProtection {
                 W.format(
                         "note.refereeRemoved",
                         "date",
-                        LocalDate.ofInstant(now, UK)
-                                .format(
-                                        java.time.format.DateTimeFormatter.ofPattern(
-                                                "d MMMM yyyy", java.util.Locale.UK))));
+                        org.involve.core.kit.ClosingTime.displayDate(
+                                LocalDate.ofInstant(now, UK))));
         return Optional.of(new Erased(requestId, records, restricted, told.size()));
     }
 

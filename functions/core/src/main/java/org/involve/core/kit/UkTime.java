@@ -13,12 +13,13 @@ public final class UkTime {
         return ClosingTime.displayDate(t.toLocalDate()) + " at " + clock(t.toLocalTime());
     }
 
-    /** "10:30am", "12:00pm", "2:05pm": spelled out here, as ClosingTime does its months, to keep locale data out of a cold start. */
+    /**
+     * "10:30am", "12:00pm", "2:05pm": spelled out here, as ClosingTime does its months, to keep locale data out of a
+     * cold start (String.format's digits and DateTimeFormatter's "a" both load it). The one rule for a time of day.
+     */
     public static String clock(LocalTime time) {
         int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return h
-                + ":"
-                + String.format("%02d", time.getMinute())
-                + (time.getHour() < 12 ? "am" : "pm");
+        int m = time.getMinute();
+        return h + ":" + (m < 10 ? "0" : "") + m + (time.getHour() < 12 ? "am" : "pm");
     }
 }

@@ -1,20 +1,17 @@
 package org.involve.handlers.views;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.involve.core.dataprotection.DataProtection;
 import org.involve.core.dataprotection.Held;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.staff.StaffMember;
 
 /** The data protection pages (templates staff/dataprotection/*.jte): finding a person, and what is held about them. */
 public final class DataProtectionPages {
     public static final String AREA = "/staff/data-protection";
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private DataProtectionPages() {}
 
@@ -41,11 +38,11 @@ public final class DataProtectionPages {
     /** What is held about the person, with the request's dates, and the forms that answer or erase. */
     public record Person(StaffMember member, DataProtection.Lookup.Found found, String problem) {
         public String received() {
-            return DAY.format(found.received());
+            return ClosingTime.displayDate(found.received());
         }
 
         public String due() {
-            return DAY.format(found.due());
+            return ClosingTime.displayDate(found.due());
         }
 
         /** The form fields that look the person up again: carried by the download and erase forms. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.involve.handlers.local.LocalClock;
 
@@ -21,7 +20,6 @@ public final class StaffSession {
     public static final Duration WARN_BEFORE = Duration.ofMinutes(15);
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma");
 
     /** A staff page to come back to: /staff or a path under it of plain segments, nothing that leaves the site. */
     private static final Pattern RETURN = Pattern.compile("/staff(/[A-Za-z0-9._~-]+)*");
@@ -58,7 +56,7 @@ public final class StaffSession {
                 || seen.expires() == null
                 || now.isBefore(seen.expires().minus(WARN_BEFORE))) return new Shown(null, stay);
         return new Shown(
-                TIME.format(seen.expires().atZone(LONDON)).toLowerCase(java.util.Locale.ROOT),
+                org.involve.core.kit.UkTime.clock(seen.expires().atZone(LONDON).toLocalTime()),
                 stay);
     }
 

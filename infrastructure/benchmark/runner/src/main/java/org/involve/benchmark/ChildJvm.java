@@ -42,6 +42,8 @@ final class ChildJvm {
         command.addAll(extraFlags);
         if (s.primed()) command.add("-D" + PRIMED_PROPERTY + "=true");
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        // Lambda tells each function its handler in _HANDLER; the handlers load only that function's bean definitions.
+        command.add("-D_HANDLER=" + s.handlerClass() + "::handleRequest");
         command.add("-cp");
         command.add(s.jar() + java.io.File.pathSeparator + launcherJar);
         command.add(LAUNCHER);
