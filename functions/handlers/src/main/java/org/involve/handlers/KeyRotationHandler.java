@@ -28,6 +28,7 @@ public class KeyRotationHandler implements RequestHandler<Map<String, Object>, V
         this.settings = settings;
         settings.linkKeysKept(); // read now: a bad value fails at start, not at the first rotation
         this.rotation = rotation;
+        Priming.register("KeyRotationFunction", this::prime);
     }
 
     @Override
@@ -36,16 +37,30 @@ public class KeyRotationHandler implements RequestHandler<Map<String, Object>, V
         String secret = String.valueOf(event.get("SecretId"));
         String token = String.valueOf(event.get("ClientRequestToken"));
         String step = String.valueOf(event.get("Step"));
+        // The secret's ARN and the step only: never a key.
+        LOG.info("Key rotation {} of {}", step, secret);
+        rotation().step(secret, token, step);
+        return null;
+    }
+
+    private SecretsManagerKeyRotation rotation() {
         if (rotation == null)
             rotation =
                     new SecretsManagerKeyRotation(
                             AwsClients.secretsManager(),
                             Clock.systemUTC(),
                             settings.linkKeysKept());
-        // The secret's ARN and the step only: never a key.
-        LOG.info("Key rotation {} of {}", step, secret);
-        rotation.step(secret, token, step);
-        return null;
+        return rotation;
+    }
+
+    /**
+     * Builds the client and reads and writes a first deploy's keys in memory: no call to Secrets Manager, since any
+     * step there would start or change a rotation.
+     */
+    public void prime() {
+        rotation();
+        SecretsManagerKeyRotation.write(
+                SecretsManagerKeyRotation.read(Priming.NOT_THERE.repeat(2)));
     }
 
     /** For tests: how long keys are kept. */
