@@ -2,8 +2,9 @@
 // in are seeded through DynamoDB Local (as partners.test.mjs does); staff appoint them (started a year ago), plan a
 // meeting of the group (after an empty form's error summary), the partner gets the invitation with their "your
 // involvement" link, the daily papers job sends the papers, staff record the partner absent, and the monthly
-// attendance check e-mails the team to offer a supportive conversation, shown on the group's meetings page. axe-core
-// checks every page.
+// attendance check e-mails the team to offer a supportive conversation, shown on the group's meetings page; the
+// partner's own page lists the meeting with what was recorded. A second test changes and cancels a meeting, and the
+// partner's page shows it changed, then cancelled, beside one as planned. axe-core checks every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -134,6 +135,23 @@ test('staff plan a meeting, the papers go, attendance is recorded and a partner 
   assert.match(main, new RegExp(`${name}\\s+Absent`));
   await checkPage(staff, 'recorded');
 
+  // On the partner's own page, once the meeting has ended (1:31am UK): under past meetings, with what was recorded.
+  // Before then it is still a meeting to come, with its papers sent.
+  const partner = await newPage(browser);
+  await visit(partner, new URL(link).pathname);
+  await expectHeading(partner, 'Your involvement');
+  const yours = await partner.locator('main').innerText();
+  const ukClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date());
+  if (ukClock >= '01:31') {
+    assert.match(yours, /Past meetings\s+Your meetings in the last 12 months\s+When\s+What we wrote down\s+\d+ \w+ \d{4} at 12:01am\s+You did not come/);
+    assert.doesNotMatch(yours, /Meetings to come\s+\d+ \w+ \d{4} at 12:01am/);
+  } else {
+    assert.match(yours, /Meetings to come\s+\d+ \w+ \d{4} at 12:01am\s+How long\s+90 minutes[\s\S]*We sent them to you on \d+ \w+ \d{4}\./);
+  }
+  await checkPage(partner, 'partner-past');
+  await partner.close();
+
   // The monthly check flags them to the team, once, for a supportive conversation.
   await fireSchedule('AttendanceCheckFunction');
   const [flag] = await waitForEmails(TEAM, `Please offer a supportive conversation: ${reference}`);
@@ -185,7 +203,19 @@ test('staff change a planned meeting, a stale form keeps what was typed, then ca
   const meetingPath = new URL(staff.url()).pathname;
   await waitForEmails(email, `Meeting of the ${role.title}`);
 
-  // Change it: first with a bad time, for the error summary; then a new time and place.
+  // A second meeting, on a video call, which stays as planned.
+  await visit(staff, `/staff/meetings/${role.id}/plan`);
+  await staff.fill('#date-day', '1');
+  await staff.fill('#date-month', '4');
+  await staff.fill('#date-year', nextYear);
+  await staff.fill('#time', '10am');
+  await staff.fill('#minutes', '60');
+  await staff.fill('#videoLink', 'https://video.example/scg');
+  await press(staff, 'Plan meeting and invite partners');
+  await expectHeading(staff, `Meeting on 1 April ${nextYear} at 10:00am`);
+
+  // Change the first: first with a bad time, for the error summary; then a new time and place.
+  await visit(staff, meetingPath);
   await staff.getByRole('link', { name: 'Change meeting details' }).click();
   await staff.waitForLoadState('load');
   await expectHeading(staff, 'Change the meeting');
@@ -212,7 +242,22 @@ test('staff change a planned meeting, a stale form keeps what was typed, then ca
   const [changed] = await waitForEmails(email, `Meeting changed: ${role.title}`);
   assert.match(changed.body.text, new RegExp(`It was 4 March ${nextYear} at 6:30pm\\. It is now 4 March ${nextYear} at 7:00pm\\.`));
   assert.match(changed.body.text, /It was Room 2, Trust Headquarters\. It is now Room 5, Trust Headquarters\./);
-  assert.match(new URL(linkInHtml(changed.body.html, 'Go to your involvement')).pathname, /^\/your-involvement\//);
+  const yourInvolvement = new URL(linkInHtml(changed.body.html, 'Go to your involvement')).pathname;
+  assert.match(yourInvolvement, /^\/your-involvement\//);
+
+  // The partner's own page lists both, soonest first: the changed one with its new details, then the one as planned.
+  const partner = await newPage(browser);
+  await visit(partner, yourInvolvement);
+  await expectHeading(partner, 'Your involvement');
+  let yours = await partner.locator('main').innerText();
+  assert.match(yours, new RegExp(`Your meetings\\s+Meetings to come\\s+4 March ${nextYear} at 7:00pm\\s+Changed\\s+`
+    + 'This meeting has changed\\. These are the new details\\.\\s+How long\\s+2 hours\\s+Where\\s+Room 5, Trust Headquarters\\s+'
+    + `Papers\\s+There are no papers for this meeting\\.\\s+1 April ${nextYear} at 10:00am\\s+How long\\s+1 hour\\s+`
+    + `Video call\\s+Join the video call\\s+1 April ${nextYear} at 10:00am\\s+Papers`));
+  assert.doesNotMatch(yours, /6:30pm|Room 2|Past meetings/);
+  assert.equal(await partner.getByRole('link', { name: `Join the video call 1 April ${nextYear} at 10:00am` }).getAttribute('href'),
+    'https://video.example/scg');
+  await checkPage(partner, 'partner-changed');
 
   // The other form, read at version 1: a plain page, nothing saved, what they typed kept.
   await other.fill('#minutes', '60');
@@ -239,6 +284,17 @@ test('staff change a planned meeting, a stale form keeps what was typed, then ca
   const [cancelled] = await waitForEmails(email, `Meeting cancelled: ${role.title}`);
   assert.match(cancelled.body.text, new RegExp(`meeting on 4 March ${nextYear} at 7:00pm has been cancelled`));
   assert.match(new URL(linkInHtml(cancelled.body.html, 'Go to your involvement')).pathname, /^\/your-involvement\//);
+
+  // On the partner's page it is marked cancelled, with nothing to do; the other is still as planned.
+  await visit(partner, yourInvolvement);
+  yours = await partner.locator('main').innerText();
+  assert.match(yours, new RegExp(`Meetings to come\\s+4 March ${nextYear} at 7:00pm\\s+Cancelled\\s+`
+    + 'This meeting will not take place\\. You do not need to do anything\\. It will not count towards your attendance\\.\\s+'
+    + `1 April ${nextYear} at 10:00am\\s+How long`));
+  assert.doesNotMatch(yours, /Room 5|Changed/);
+  assert.equal(await partner.locator('.nhsuk-tag--red', { hasText: 'Cancelled' }).count(), 1);
+  await checkPage(partner, 'partner-cancelled');
+  await partner.close();
 
   await visit(staff, `/staff/meetings/${role.id}`);
   assert.match(await staff.locator('main').innerText(), new RegExp(`4 March ${nextYear} at 7:00pm\\s+Cancelled`));

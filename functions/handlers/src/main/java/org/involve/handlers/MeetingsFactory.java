@@ -7,12 +7,14 @@ import org.involve.core.meetings.MeetingJobs;
 import org.involve.core.meetings.MeetingLetters;
 import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.meetings.Meetings;
+import org.involve.core.meetings.PartnerMeetings;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.RoleReader;
 
-/** The meetings area's beans: its letters, planning and attendance (papers MEETING_PAPERS_DAYS before), and its jobs. */
+/** The meetings area's beans: its letters, planning and attendance (papers MEETING_PAPERS_DAYS before), its jobs, and a
+ * partner's own meetings for their page. */
 @Factory
 public class MeetingsFactory {
     @Singleton
@@ -37,5 +39,10 @@ public class MeetingsFactory {
     MeetingJobs meetingJobs(
             Meetings meetings, MeetingPlans plans, RoleReader roles, MeetingLetters letters) {
         return new MeetingJobs(meetings, plans, roles, letters);
+    }
+
+    @Singleton
+    PartnerMeetings partnerMeetings(Meetings meetings, Clock clock) {
+        return new PartnerMeetings(meetings, clock);
     }
 }

@@ -8,6 +8,7 @@ import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Words;
 import org.involve.core.links.LinkRefusal;
+import org.involve.core.meetings.PartnerMeetings;
 import org.involve.core.partners.NewLinkRequests;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.YourInvolvement;
@@ -50,6 +51,7 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
     private final TenureDesk tenure;
     private final CheckInDesk checkIns;
     private final ClaimMaking claims;
+    private final PartnerMeetings meetings;
 
     public YourInvolvementHandler() {
         this(
@@ -57,7 +59,8 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                 Beans.get(NewLinkRequests.class),
                 Beans.get(TenureDesk.class),
                 Beans.get(CheckInDesk.class),
-                Beans.get(ClaimMaking.class));
+                Beans.get(ClaimMaking.class),
+                Beans.get(PartnerMeetings.class));
         Priming.register("YourInvolvementFunction", this::prime);
     }
 
@@ -96,12 +99,24 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
             TenureDesk tenure,
             CheckInDesk checkIns,
             ClaimMaking claims) {
+        this(involvement, newLinks, tenure, checkIns, claims, null);
+    }
+
+    /** With the partner's meetings listed on their page ({@code meetings} null: not listed, for tests of the rest). */
+    public YourInvolvementHandler(
+            YourInvolvement involvement,
+            NewLinkRequests newLinks,
+            TenureDesk tenure,
+            CheckInDesk checkIns,
+            ClaimMaking claims,
+            PartnerMeetings meetings) {
         super("your-involvement", ROUTES);
         this.involvement = involvement;
         this.newLinks = newLinks;
         this.tenure = tenure;
         this.checkIns = checkIns;
         this.claims = claims;
+        this.meetings = meetings;
     }
 
     private APIGatewayV2HTTPResponse askForLink(WebRequest req) {
@@ -150,7 +165,10 @@ public class YourInvolvementHandler extends PublicHandler<YourInvolvementHandler
                         checkIns != null
                                 && checkIns.latest(page.partner())
                                         .filter(c -> !c.partnerAnswered() && !c.held())
-                                        .isPresent()));
+                                        .isPresent(),
+                        meetings != null && page.partner().current()
+                                ? meetings.of(page.partner())
+                                : null));
     }
 
     private APIGatewayV2HTTPResponse stepForm(WebRequest req) {

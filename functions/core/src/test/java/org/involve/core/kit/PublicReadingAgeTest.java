@@ -161,7 +161,14 @@ class PublicReadingAgeTest {
                         "field.vehicle",
                         "error.nothingClaimed",
                         "error.noDraft"));
-        PUBLIC.put("meetings", List.of("email.invitation.", "email.papers."));
+        PUBLIC.put(
+                "meetings",
+                List.of(
+                        "email.invitation.",
+                        "email.papers.",
+                        "email.changed.",
+                        "email.cancelled.",
+                        "page.you."));
         PUBLIC.put("impact", List.of("email.digest."));
         PUBLIC.put("dataprotection", List.of("email.erased."));
     }

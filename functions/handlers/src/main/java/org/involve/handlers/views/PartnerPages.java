@@ -7,6 +7,7 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.links.LinkRefusal;
+import org.involve.core.meetings.PartnerMeetings;
 import org.involve.core.partners.Involvement;
 import org.involve.core.partners.ItSupport;
 import org.involve.core.partners.Partner;
@@ -33,7 +34,8 @@ public final class PartnerPages {
             List<SummaryRow> facts,
             String notice,
             boolean reviewOpen,
-            boolean checkInOpen) {
+            boolean checkInOpen,
+            PartnerMeetings.Listing meetings) {
         public List<PartnerDocument> documents() {
             return List.of(PartnerDocument.values());
         }
@@ -95,10 +97,22 @@ public final class PartnerPages {
             String notice,
             boolean reviewOpen,
             boolean checkInOpen) {
+        return involvement(base, p, role, notice, reviewOpen, checkInOpen, null);
+    }
+
+    /** With {@code meetings}: the meetings they were invited to (null: not listed). */
+    public static String involvement(
+            String base,
+            Partner p,
+            Role role,
+            String notice,
+            boolean reviewOpen,
+            boolean checkInOpen,
+            PartnerMeetings.Listing meetings) {
         return Templates.render(
                 "partners/involvement.jte",
                 new InvolvementPage(
-                        base, p, role, facts(p, role), notice, reviewOpen, checkInOpen));
+                        base, p, role, facts(p, role), notice, reviewOpen, checkInOpen, meetings));
     }
 
     public static String step(Step step) {
