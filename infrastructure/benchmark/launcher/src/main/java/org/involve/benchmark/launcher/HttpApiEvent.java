@@ -43,6 +43,12 @@ final class HttpApiEvent {
         http.setSourceIp(string(h.get("sourceIp")));
         http.setUserAgent(string(h.get("userAgent")));
         context.setHttp(http);
+        // A staff route's event carries what the StaffSession authorizer returned (payload 2.0: authorizer.lambda).
+        if (rc.get("authorizer") instanceof Map<?, ?> a && a.get("lambda") instanceof Map<?, ?> lambda) {
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+            authorizer.setLambda((Map<String, Object>) lambda);
+            context.setAuthorizer(authorizer);
+        }
         event.setRequestContext(context);
         return event;
     }
