@@ -95,7 +95,9 @@ public final class Benchmark {
             Map<String, String> properties = properties(environment, dynamoDb, closedPort, SITE_FUNCTION, deployments);
 
             System.out.println("Loading the example roles with the handlers jar's own ExampleRoles...");
-            loadExampleRoles(measuredHandlerJar, properties);
+            // From the jar with everything (Globals' CodeUri): the web pages' jar has no SES, and reflection on AwsClients
+            // (which makes every client) needs it.
+            loadExampleRoles(onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar"), properties);
             System.out.println("Warming DynamoDB Local up (it runs in this JVM, and its first requests are slow)...");
             warmUp(dynamoDb.client(), properties.get("ROLES_TABLE"), properties.get("DRAFTS_TABLE"));
 
