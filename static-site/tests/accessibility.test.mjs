@@ -80,7 +80,7 @@ test('the cannot-apply page', { timeout: TEST_TIMEOUT_MS }, async () => {
   await startApplication(page, SCG);
   await fillSections(page, applicant, { to: 'who-can-apply' });
   await expectHeading(page, 'You cannot apply for this role');
-  assert.match(await page.locator('main').innerText(), /Serving MPs and local councillors, and candidates for election, cannot be patient and public voice partners\./);
+  assert.match(await page.locator('main').innerText(), /MPs and councillors in office now, and people standing for election, cannot be patient and public voice partners\./);
   await checkPage(page, 'cannot-apply');
   await page.context().close();
 });

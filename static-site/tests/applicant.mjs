@@ -17,10 +17,10 @@ export const ELIGIBILITY = {
   nhsEngland: 'I work for NHS England',
   healthProfessional: 'I work as a healthcare professional now',
   electedOffice: 'I am an MP or a local councillor, or I am standing for election',
-  trustee: 'A court or the Charity Commission removed me as a charity trustee',
-  professionalBody: 'A professional body has suspended or removed me, or set conditions on my work',
+  trustee: "A court or the Charity Commission took me off a charity's board (I was a charity trustee)",
+  professionalBody: 'A body that checks my work, such as the General Medical Council, has stopped me working or set rules on my work',
   publicAppointment: 'My place as chair or member of a public body was ended early',
-  director: 'I am disqualified from being a company director',
+  director: 'I am banned from being a company director',
 };
 export const ELIGIBILITY_QUESTION = 'Do any of these apply to you?';
 export const NONE_OF_THESE = 'None of these';
@@ -108,9 +108,9 @@ export const SECTIONS = [
   } },
   { id: 'support', title: 'Support and adjustments', async fill(page, a) {
     await fillIn(page, 'Do you have any support needs? (optional)', a.supportNeeds);
-    await fillIn(page, 'Do you need any reasonable adjustments for an interview or meetings? (optional)', a.adjustments);
+    await fillIn(page, 'Do you need any changes or support for an interview or meetings? (optional)', a.adjustments);
     await fillIn(page, 'Would you like information in another format? (optional)', a.otherFormat);
-    await choose(page, 'Would you like to be considered under the Disability Confident scheme?', a.disabilityConfident);
+    await choose(page, 'Do you want to use the Disability Confident scheme?', a.disabilityConfident);
   } },
   { id: 'skills-and-experience', title: 'Skills and experience', async fill(page, a) {
     for (const [criterion, answer] of Object.entries(a.criteria)) await fillIn(page, criterion, answer);
@@ -136,8 +136,8 @@ export const SECTIONS = [
     }
   } },
   { id: 'declarations', title: 'Declarations', async fill(page) {
-    await page.getByRole('checkbox', { name: 'I have read the privacy notice and agree to my information being used to assess my application', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'I agree to keep confidential anything I am told is confidential', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'I have read the privacy notice. I agree that you can use my details to judge my application', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'I will keep private anything I am told is confidential', exact: true }).check();
   } },
 ];
 

@@ -42,13 +42,13 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
     'UK phone number': applicant.phone,
     'Postcode': 'LS1 4AP',
     'How would you like us to contact you?': 'Email',
-    'Would you like to be considered under the Disability Confident scheme?': 'No',
+    'Do you want to use the Disability Confident scheme?': 'No',
     'Do any of these apply to you?': 'None of these',
     'How many paid patient and public voice roles do you hold now?': '0',
     'Tell us about your lived experience': applicant.livedExperience,
     'Will you accept the involvement payment?': applicant.acceptsPayment,
     'Do you receive state benefits?': 'Prefer not to say',
-    'I agree to keep confidential anything I am told is confidential': 'Agreed',
+    'I will keep private anything I am told is confidential': 'Agreed',
     'Address line 2 (optional)': 'Not answered',
     ...applicant.criteria,
   };
@@ -84,6 +84,11 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   const token = new URL(link).searchParams.get('token');
   assert.ok(token, 'the link carries the monitoring token');
   assert.ok(ack.body.text.includes(link), 'the text part has the same link');
+  // Beside the link, the short code a person can type on the public equal opportunities page (issue 14).
+  const typed = ack.body.text.match(/Or go to (\S+) and type this code: ([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})/);
+  assert.ok(typed, 'the acknowledgement gives the equal opportunities short code too');
+  assert.equal(typed[1], `${new URL(link).origin}/equal-opportunities`, 'the code is typed on the public page');
+  assert.ok(ack.body.html.includes(typed[2]), 'the HTML part gives the same code');
 
   // The answers are kept under a key only the form and the equality report can work out; note those already there.
   const earlier = new Set((await scanFor('MonitoringTable', 'roleId', LEP.id)).map(item => item.answerKey.S));

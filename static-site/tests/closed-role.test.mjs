@@ -33,7 +33,7 @@ test('posting to a closed role\'s application gives 410 "This role has closed"',
   assert.equal(response.status(), 410);
   const body = await response.text();
   assert.match(body, /<h1>This role has closed<\/h1>/);
-  assert.match(body, /We cannot accept applications after the closing date/);
+  assert.match(body, /We cannot take applications after the closing date/);
 
   // A section of the closed role, reached by its address, is refused the same way.
   await visit(page, `/roles/${CLOSED_ROLE.id}/apply/about-you`, 410);

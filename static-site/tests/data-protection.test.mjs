@@ -4,10 +4,11 @@
 // found by their address or reference. axe-core on every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
-  expectHeading, fillDate, launchBrowser, linkInHtml, newPage, openArea, pageChecker, press, scanFor, signIn,
-  TEST_TIMEOUT_MS, visit, waitForEmails,
+  dynamoDb, expectHeading, fillDate, launchBrowser, linkInHtml, newPage, openArea, pageChecker, plain, press, scanFor,
+  signIn, sortableTime, tableName, TEST_TIMEOUT_MS, visit, waitForEmails,
 } from './support.mjs';
 import { acknowledgementTo, fillMonitoring, fillSections, LEP, newApplicant, sendApplication } from './applicant.mjs';
 
@@ -93,5 +94,59 @@ test('staff answer a subject access request and erase a person\'s data', { timeo
     assert.match(await staff.locator('main').innerText(), /We hold nothing about anyone with that email address or reference/);
   }
   await checkPage(staff, 'nobody');
+  await staff.context().close();
+});
+
+// A person who is only someone's referee: found by their e-mail address through the reference request (a one-way key
+// of the address, as the references desk stores it), shown only their part, and erased; the application stays.
+test('staff find a referee by e-mail address and erase only their part of an application', { timeout: TEST_TIMEOUT_MS + 60_000 }, async () => {
+  const checkPage = pageChecker('data-protection-referee');
+  const applicant = newApplicant('dpref');
+  const referee = applicant.referees[0];
+
+  const page = await newPage(browser);
+  await visit(page, `/roles/${LEP.id}`);
+  const startedAt = Date.now();
+  await press(page, 'Start now');
+  await fillSections(page, applicant);
+  const reference = await sendApplication(page, startedAt, applicant);
+  await page.context().close();
+
+  // The references desk asks the first referee (seeded here as it stores the request: the round is not under test).
+  const [app] = await scanFor('ApplicationsTable', 'reference', reference);
+  const requestId = randomBytes(16).toString('hex');
+  await dynamoDb('PutItem', { TableName: await tableName('ReferencesTable'), Item: {
+    requestId: { S: requestId }, roleId: app.roleId, applicantKey: app.applicantKey, applicationReference: { S: reference },
+    number: { N: '1' }, state: { S: 'REQUESTED' }, requestedAt: { S: sortableTime(Date.now()) }, remindersSent: { N: '0' },
+    refereeKey: { S: createHash('sha256').update(`email:${referee.email.trim().toLowerCase()}`).digest('hex') },
+  } });
+
+  const staff = await newPage(browser);
+  await signIn(staff, 'Sam Staff');
+  await openArea(staff, 'Data protection');
+  await staff.getByLabel('Email address or application reference').fill(referee.email);
+  await press(staff, 'Find what we hold');
+  await expectHeading(staff, `What we hold about ${referee.name}`);
+  const main = await staff.locator('main').innerText();
+  assert.match(main, /References they were asked for or gave as a referee[^\n]*\s+1/);
+  assert.match(main, /Their details as a referee, as the applicant gave them[^\n]*\s+1/);
+  assert.match(main, /Applications\s+0/, 'not the application itself');
+  assert.ok(!main.includes(applicant.email), 'nothing of the applicant\'s own answers');
+  await checkPage(staff, 'person');
+
+  await staff.getByRole('button', { name: 'Erase their data' }).click();
+  await staff.waitForLoadState('load');
+  assert.match(await staff.locator('main').innerText(), /Their data has been erased/);
+  const [told] = await waitForEmails(referee.email, 'We have erased your data');
+  assert.match(told.body.text, /We have now done this/);
+
+  const [kept] = await scanFor('ApplicationsTable', 'reference', reference);
+  const answers = JSON.parse(plain(kept.data)).answers;
+  assert.match(answers.referee1Name, /^Referee details removed on .* at the referee's request$/);
+  assert.equal(answers.referee1Email, undefined);
+  assert.equal(answers.fullName, applicant.fullName, 'the application is otherwise as sent');
+  await staff.getByLabel('Email address or application reference').fill(referee.email);
+  await press(staff, 'Find what we hold');
+  assert.match(await staff.locator('main').innerText(), /We hold nothing about anyone with that email address or reference/);
   await staff.context().close();
 });

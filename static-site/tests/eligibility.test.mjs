@@ -33,7 +33,7 @@ test('a refusal is explained, nothing is saved, and "Change your answer" leads b
   await checkPage(page, 'cannot-apply');
   await assertHelpBox(page);
   const reasons = await page.locator('main ul').first().innerText();
-  assert.match(reasons, /Practising healthcare professionals, including GPs and general dental practitioners, cannot be patient and public voice partners\./);
+  assert.match(reasons, /Health workers who still treat patients, such as GPs and dentists, cannot be patient and public voice partners\./);
   assert.match(await page.locator('main').innerText(), /We have not saved this answer\./);
   assert.equal(await page.getByRole('button', { name: 'Save and continue' }).count(), 0, 'there is no way on with this answer');
 
@@ -102,9 +102,9 @@ test('someone removed as a charity trustee can carry on; they may tell us more; 
   await sendApplication(page, startedAt, applicant);
   await checkPage(page, 'confirmation');
   assert.match(await page.locator('main').innerText(),
-    /a member of our team will contact you to talk it through before your application is assessed/);
+    /someone from our team will get in touch to talk about it\. They will do this before we look at your application/);
 
   const [ack] = await waitForEmails(applicant.email, 'We have received your application');
-  assert.match(ack.body.text, /This does not mean you cannot take part\./);
+  assert.match(ack.body.text, /It does not mean you cannot take part\./);
   await page.context().close();
 });

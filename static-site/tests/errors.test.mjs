@@ -109,7 +109,7 @@ test('answers saved in earlier sections are still there after an error in a late
   await assertErrorPage(page, 'Support and adjustments');
   await checkPage(page, 'support-empty');
   const errors = await errorSummary(page);
-  assert.deepEqual(errors, [{ text: 'Select yes if you would like to be considered under the Disability Confident scheme', target: 'disabilityConfident' }]);
+  assert.deepEqual(errors, [{ text: 'Select yes if you want to use the Disability Confident scheme', target: 'disabilityConfident' }]);
   assert.equal(await page.getByLabel('Do you have any support needs? (optional)', { exact: true }).inputValue(), applicant.supportNeeds,
     'what was typed on the page with the error is kept');
 

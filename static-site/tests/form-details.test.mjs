@@ -73,6 +73,6 @@ test('each page of the form says how long the answers are kept', { timeout: TEST
   await expectHeading(page, 'Paid roles you hold now');
   const until = new Date(Date.now() + 14 * 24 * 3600 * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
   assert.equal(await page.locator('#kept-until').innerText(),
-    `We save your answers each time you press Save and continue. If you stop, you can carry on from this device until ${until}. Each save gives you more time.`);
+    `We save your answers each time you press Save and continue. You can stop and carry on later, on any phone or computer, until ${until}. Each save gives you more time.`);
   await page.context().close();
 });

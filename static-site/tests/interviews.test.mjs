@@ -146,7 +146,7 @@ test('staff set times and invite; the applicant books from the e-mail once; staf
     const [confirmation] = await waitForEmails(round.byEmail.email, 'Your interview is booked');
     assert.match(confirmation.body.text, /How: by video call/);
     assert.match(confirmation.body.text, /a break halfway/);
-    assert.match(confirmation.body.text, /If you need to change or cancel your interview, contact/);
+    assert.match(confirmation.body.text, /To change or cancel your interview, contact/);
     const [team] = await waitForEmails(round.role.contact.teamEmail, `Interview booked: ${round.byEmail.reference}`);
     assert.match(team.body.text, /Adjustments to arrange before the interview: Captions on video calls, and a break halfway/);
 

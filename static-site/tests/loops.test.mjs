@@ -91,7 +91,7 @@ test('one applicant withdraws through their e-mail; one never books, is reminded
     assert.match(await applicant.locator('main').innerText(), /We have sent you an email to confirm this/);
     await checkPage(applicant, 'withdrawn');
     const [confirmation] = await waitForEmails(round.leaving.email, 'You have withdrawn your application');
-    assert.match(confirmation.body.text, /we will not contact your referees/);
+    assert.match(confirmation.body.text, /We will not contact you or your referees again/);
     assert.match(confirmation.body.text, /patient|@/i);
     await waitForEmails(round.role.contact.teamEmail, `Application ${round.leaving.reference} withdrawn`);
     // Withdrawing twice is harmless: the link now says so, and nothing more is sent.

@@ -155,3 +155,95 @@ test('staff plan a meeting, the papers go, attendance is recorded and a partner 
     /Attendance \(last 12 months\)\s+Attended 0, sent apologies 0, absent 1\. Below: flagged \d+ \w+ \d{4}/);
   await checkPage(staff, 'partner-record');
 });
+
+test('staff change a planned meeting, a stale form keeps what was typed, then cancel it; the partner is told each time', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+  const stamp = `${Date.now()}`;
+  const { role, reference, name, email } = await seedReadyToAppoint(stamp);
+  const checkPage = pageChecker('meetings-change');
+  const today = ukToday();
+  const nextYear = String(Number(today.year) + 1);
+
+  const staff = await newPage(browser);
+  await signIn(staff, 'Sam Staff');
+  await visit(staff, `/staff/partners/${role.id}/${reference}`);
+  await staff.fill('#start-day', today.day);
+  await staff.fill('#start-month', today.month);
+  await staff.fill('#start-year', String(Number(today.year) - 1));
+  await press(staff, 'Appoint');
+  await expectHeading(staff, name);
+
+  // A meeting on 4 March next year, at 6:30pm.
+  await visit(staff, `/staff/meetings/${role.id}/plan`);
+  await staff.fill('#date-day', '4');
+  await staff.fill('#date-month', '3');
+  await staff.fill('#date-year', nextYear);
+  await staff.fill('#time', '6:30pm');
+  await staff.fill('#minutes', '120');
+  await staff.fill('#place', 'Room 2, Trust Headquarters');
+  await press(staff, 'Plan meeting and invite partners');
+  await expectHeading(staff, `Meeting on 4 March ${nextYear} at 6:30pm`);
+  const meetingPath = new URL(staff.url()).pathname;
+  await waitForEmails(email, `Meeting of the ${role.title}`);
+
+  // Change it: first with a bad time, for the error summary; then a new time and place.
+  await staff.getByRole('link', { name: 'Change meeting details' }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, 'Change the meeting');
+  await checkPage(staff, 'change');
+  const changePath = new URL(staff.url()).pathname;
+  await staff.fill('#time', 'half six');
+  await press(staff, 'Save changes and tell partners');
+  assert.match(await staff.title(), /^Error: /);
+  assert.match(await staff.locator('.nhsuk-error-summary').innerText(), /Enter the start time/);
+  assert.equal(await staff.inputValue('#time'), 'half six');
+  await checkPage(staff, 'change-errors');
+
+  // Someone else opened the form before this change (version 1).
+  const other = await newPage(browser);
+  await signIn(other, 'Sam Staff');
+  await visit(other, changePath);
+
+  await staff.fill('#time', '7pm');
+  await staff.fill('#place', 'Room 5, Trust Headquarters');
+  await press(staff, 'Save changes and tell partners');
+  await expectHeading(staff, `Meeting on 4 March ${nextYear} at 7:00pm`);
+  assert.match(await staff.locator('main').innerText(), /Meeting changed\. Invited partners who chose e-mail have been told what changed\./);
+  await checkPage(staff, 'changed');
+  const [changed] = await waitForEmails(email, `Meeting changed: ${role.title}`);
+  assert.match(changed.body.text, new RegExp(`It was 4 March ${nextYear} at 6:30pm\\. It is now 4 March ${nextYear} at 7:00pm\\.`));
+  assert.match(changed.body.text, /It was Room 2, Trust Headquarters\. It is now Room 5, Trust Headquarters\./);
+  assert.match(new URL(linkInHtml(changed.body.html, 'Go to your involvement')).pathname, /^\/your-involvement\//);
+
+  // The other form, read at version 1: a plain page, nothing saved, what they typed kept.
+  await other.fill('#minutes', '60');
+  await press(other, 'Save changes and tell partners');
+  await expectHeading(other, 'Change the meeting');
+  assert.match(await other.locator('.nhsuk-error-summary').innerText(), /Someone changed or cancelled this meeting/);
+  assert.equal(await other.inputValue('#minutes'), '60');
+  await checkPage(other, 'change-stale');
+  await other.close();
+  assert.equal((await waitForEmails(email, 'Meeting changed')).length, 1);
+
+  // Cancel it.
+  await visit(staff, meetingPath);
+  await staff.getByRole('link', { name: 'Cancel this meeting' }).click();
+  await staff.waitForLoadState('load');
+  await expectHeading(staff, `Cancel the meeting on 4 March ${nextYear} at 7:00pm`);
+  await checkPage(staff, 'cancel');
+  await press(staff, 'Cancel the meeting and tell partners');
+  const main = await staff.locator('main').innerText();
+  assert.match(main, /Meeting cancelled\. Invited partners who chose e-mail have been told\./);
+  assert.match(main, /This meeting was cancelled on \d+ \w+ \d{4}\. It takes no attendance\./);
+  assert.equal(await staff.getByRole('link', { name: 'Change meeting details' }).count(), 0);
+  await checkPage(staff, 'cancelled');
+  const [cancelled] = await waitForEmails(email, `Meeting cancelled: ${role.title}`);
+  assert.match(cancelled.body.text, new RegExp(`meeting on 4 March ${nextYear} at 7:00pm has been cancelled`));
+  assert.match(new URL(linkInHtml(cancelled.body.html, 'Go to your involvement')).pathname, /^\/your-involvement\//);
+
+  await visit(staff, `/staff/meetings/${role.id}`);
+  assert.match(await staff.locator('main').innerText(), new RegExp(`4 March ${nextYear} at 7:00pm\\s+Cancelled`));
+  await checkPage(staff, 'group-cancelled');
+  // Changing it now is refused with a plain message.
+  await visit(staff, changePath, 409);
+  assert.match(await staff.locator('main').innerText(), /This meeting has been cancelled\. It cannot be changed\./);
+});

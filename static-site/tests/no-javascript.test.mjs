@@ -25,7 +25,7 @@ test('with JavaScript off a person completes a section and sees the error summar
   const summary = page.locator('.nhsuk-error-summary');
   assert.equal(await summary.getByRole('heading', { level: 2 }).innerText(), 'There is a problem');
   assert.equal(await summary.getByRole('link').innerText(),
-    'Select yes if you would like to be considered under the Disability Confident scheme');
+    'Select yes if you want to use the Disability Confident scheme');
 
   // The summary's link still leads to the question, by the address's fragment.
   await summary.getByRole('link').click();

@@ -75,7 +75,7 @@ test('a partner agrees, pauses and returns from their link, and asks for a new o
 
   // The welcome carries their link.
   const [welcome] = await waitForEmails(email, 'Welcome: you have been appointed');
-  assert.match(welcome.body.text, /from the "Your involvement" link at the end of this email/);
+  assert.match(welcome.body.text, /Use the "Your involvement" link at the end of this email/);
   const link = linkInHtml(welcome.body.html, 'Go to your involvement');
   const path = new URL(link).pathname;
 

@@ -447,12 +447,12 @@ test('every loop closes: one withdraws, one never books, a referee replaced, a r
     assert.equal(await roleStatus(roleId), 'FILLED');
 
     const [boLetter] = await waitForEmails(bo.email, 'The outcome of your application');
-    assert.match(boLetter.body.text, /after the last checks we make/);
+    assert.match(boLetter.body.text, /We make some last checks before anyone joins us/);
     assert.ok(!boLetter.body.text.includes('safeguarding'), 'the reason stays with staff');
     const [cyLetter] = await waitForEmails(cy.email, 'The outcome of your application');
     assert.match(cyLetter.body.text, /no place has come up/);
     const [deeLetter] = await waitForEmails(dee.email, 'The outcome of your application');
-    assert.match(deeLetter.body.text, /not able to invite you to an interview/);
+    assert.match(deeLetter.body.text, /we cannot invite you to an interview this time/);
     await waitForEmails(ama.email, 'Welcome: you have been appointed');
     await visit(staff, '/staff/outcomes');
     const left = await staff.locator('main').innerText();

@@ -50,7 +50,7 @@ test('save, leave, and carry on from the e-mail link in a fresh browser, then se
   await expectHeading(first, 'Support and adjustments');
   await checkPage(first, 'section-with-save-for-later');
   await fillIn(first, 'Do you have any support needs? (optional)', applicant.supportNeeds);
-  await first.getByRole('group', { name: 'Would you like to be considered under the Disability Confident scheme?' })
+  await first.getByRole('group', { name: 'Do you want to use the Disability Confident scheme?' })
     .getByRole('radio', { name: 'No', exact: true }).check();
   await press(first, 'Save and come back later');
   await expectHeading(first, 'Come back to your application later');

@@ -88,10 +88,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expectHeading(page, 'Support and adjustments');
     await press(page, 'Save and continue');
     const link = page.locator('.nhsuk-error-summary').getByRole('link', {
-      name: 'Select yes if you would like to be considered under the Disability Confident scheme', exact: true });
+      name: 'Select yes if you want to use the Disability Confident scheme', exact: true });
     await link.click();
     await page.waitForFunction(() => window.scrollY > 0);
-    const legend = page.getByText('Would you like to be considered under the Disability Confident scheme?', { exact: true });
+    const legend = page.getByText('Do you want to use the Disability Confident scheme?', { exact: true });
     const box = await legend.boundingBox();
     assert.ok(box.y >= -1 && box.y + box.height <= 640, `the question is in the window (its top at ${box.y}px)`);
     if (javaScriptEnabled) assert.equal(await page.evaluate(() => document.activeElement?.id), 'disabilityConfident');

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectHeading, fillDate, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit, postFromSite,
+  expectHeading, fillDate, launchBrowser, newPage, pageChecker, press, TEST_TIMEOUT_MS, visit, postFromSite, visitWhenPublished,
 } from './support.mjs';
 
 let browser;
@@ -101,8 +101,8 @@ test('staff sign in, create a role, publish it, and it appears on the public sit
   await expectHeading(page, 'Extend the closing date');
   await checkPage(page, 'extend');
 
-  await visit(page, '/roles');
-  assert.equal(await page.getByRole('link', { name: title }).count(), 1, 'the published role is on the public site');
+  await visitWhenPublished(page, '/roles', async p => await p.getByRole('link', { name: title }).count() === 1,
+    'the published role is on the public site');
   await visit(page, `/roles/${roleId}`);
   await expectHeading(page, title);
 
@@ -115,8 +115,14 @@ test('staff sign in, create a role, publish it, and it appears on the public sit
   await press(page, 'Withdraw role');
   assert.match(await page.locator('main').innerText(), /Role withdrawn/);
   await checkPage(page, 'withdrawn-role');
-  await visit(page, '/roles');
-  assert.equal(await page.getByRole('link', { name: title }).count(), 0, 'a withdrawn role is not on the public site');
+  await visitWhenPublished(page, '/roles', async p => await p.getByRole('link', { name: title }).count() === 0,
+    'a withdrawn role is not on the public site');
+  // The list and the role's own page are published in one run, the page removed just after the list is written.
+  const until = Date.now() + 20_000;
+  while ((await page.goto(`/roles/${roleId}`)).status() !== 404) {
+    assert.ok(Date.now() < until, `the withdrawn role's page /roles/${roleId} was still there after 20 s`);
+    await new Promise(r => setTimeout(r, 250));
+  }
   await page.context().close();
 });
 

@@ -42,10 +42,15 @@ export function launchBrowser() {
   });
 }
 
-/** A fresh browser profile (its own cookies, so its own draft) and one page in it. */
+// Each browser profile is a person on their own connection: the local runtime reads the client's address from
+// X-Forwarded-For (everything here comes from 127.0.0.1), and applications are limited per client and hour.
+let clients = 0;
+const ownAddress = () => `10.${process.pid % 250}.${Math.floor(++clients / 250) % 250}.${(clients % 250) + 1}`;
+
+/** A fresh browser profile (its own cookies, so its own draft, and its own address) and one page in it. */
 export async function newPage(browser, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled, locale: 'en-GB',
-    viewport: { width: 1024, height: 768 } });
+    viewport: { width: 1024, height: 768 }, extraHTTPHeaders: { 'X-Forwarded-For': ownAddress() } });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
@@ -342,4 +347,18 @@ export function allKeys(value, keys = new Set()) {
  */
 export function postFromSite(page, path, options = {}) {
   return page.request.post(path, { ...options, headers: { origin: BASE_URL, ...options.headers } });
+}
+
+/**
+ * Visits a page until `ready(page)` holds, for a page published to the site bucket: the SitePublisherFunction
+ * publishes a role's change within seconds of it, not in the same request (issue 12, item 1).
+ */
+export async function visitWhenPublished(page, path, ready, what, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    await visit(page, path);
+    if (await ready(page)) return;
+    assert.ok(Date.now() < until, `${what}: ${path} did not show it within ${timeoutMs} ms`);
+    await new Promise(r => setTimeout(r, 250));
+  }
 }

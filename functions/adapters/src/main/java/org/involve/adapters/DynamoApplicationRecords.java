@@ -44,9 +44,19 @@ final class DynamoApplicationRecords implements ApplicationRecords {
             String table,
             DynamoOutbox outbox,
             Supplier<DynamoAuditTrail> audit) {
+        this(dynamo, table, outbox, audit, null);
+    }
+
+    /** @param codes the monitoring short codes' table, each entered application's code issued with it */
+    DynamoApplicationRecords(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit,
+            Supplier<DynamoMonitoringCodes> codes) {
         this.dynamo = dynamo;
         this.table = table;
-        this.store = new DynamoApplicationStore(dynamo, table, outbox, null);
+        this.store = new DynamoApplicationStore(dynamo, table, outbox, null, codes);
         this.audit = audit;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.application.AcknowledgementLetters;
@@ -57,13 +58,28 @@ final class DynamoApplicationStore implements ApplicationStore {
     private final String table;
     private final DynamoOutbox outbox;
     private final DynamoDraftStore drafts;
+    private final Supplier<DynamoMonitoringCodes> codes;
 
     DynamoApplicationStore(
             DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoDraftStore drafts) {
+        this(dynamo, table, outbox, drafts, null);
+    }
+
+    /**
+     * @param codes the monitoring short codes' table, each new application's code issued in its transaction; asked
+     *     for only when an application is stored (null: no codes are issued)
+     */
+    DynamoApplicationStore(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            DynamoDraftStore drafts,
+            Supplier<DynamoMonitoringCodes> codes) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.drafts = drafts;
+        this.codes = codes;
     }
 
     @Override
@@ -104,6 +120,7 @@ final class DynamoApplicationStore implements ApplicationStore {
                                     m, key(application.roleId(), application.applicantKey()))
                             : outbox.putNew(m));
         }
+        if (codes != null) writes.add(codes.get().issue(application));
         return writes;
     }
 

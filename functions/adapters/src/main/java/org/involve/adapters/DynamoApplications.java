@@ -57,9 +57,24 @@ public final class DynamoApplications
             Supplier<DynamoAuditTrail> audit,
             DynamoDraftStore drafts,
             Clock clock) {
+        this(dynamo, table, outbox, audit, drafts, clock, null);
+    }
+
+    /**
+     * @param codes the monitoring short codes' table: every application stored (online or entered by staff) has its
+     *     code issued in the same transaction; asked for only then, so functions that never store one need not name it
+     */
+    public DynamoApplications(
+            DynamoDbClient dynamo,
+            String table,
+            DynamoOutbox outbox,
+            Supplier<DynamoAuditTrail> audit,
+            DynamoDraftStore drafts,
+            Clock clock,
+            Supplier<DynamoMonitoringCodes> codes) {
         this.table = table;
-        this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts);
-        this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit);
+        this.store = new DynamoApplicationStore(dynamo, table, outbox, drafts, codes);
+        this.records = new DynamoApplicationRecords(dynamo, table, outbox, audit, codes);
         this.round = new DynamoRoundApplications(dynamo, table, outbox, audit, clock);
         this.outstanding = new DynamoOutstandingAcknowledgements(dynamo, table);
         this.awaiting = new DynamoAwaitingOutcomes(dynamo, table);

@@ -34,6 +34,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoCheckIns implements CheckIns {
     static final String CHASE = "chase";
+
+    /**
+     * The sparse ByPartner index of the PartnersTable: a partner's own items beside their record (check-ins and
+     * tenure reviews) carry {@code partnerOf}, their appointment's id, so subject access, erasure and the retention job
+     * find them by the partner (DynamoPersonalData, DynamoRetention).
+     */
+    static final String BY_PARTNER = "ByPartner", PARTNER_OF = "partnerOf";
+
     private static final String CHECK_IN = "checkin#", VERSION = "checkinVersion";
     private final DynamoDbClient dynamo;
     private final String table;
@@ -101,6 +109,7 @@ public final class DynamoCheckIns implements CheckIns {
                 new HashMap<>(key("appointmentId", id(after.appointmentId(), after.year())));
         item.put(VERSION, Items.n(after.version()));
         item.put("data", s(Json.write(after)));
+        item.put(PARTNER_OF, s(after.appointmentId()));
         if (CheckInRules.awaitsChase(after)) {
             item.put(DynamoPartnerRecords.CHECK_IN_QUEUE, s(CHASE));
             item.put(DynamoPartnerRecords.CHECK_IN_DAY, s(CheckInRules.chaseOn(after).toString()));

@@ -151,11 +151,32 @@ public final class DynamoMeetings implements Meetings {
         writes.add(
                 put(
                         item(after),
-                        "attribute_exists(pk) AND attribute_not_exists(papersSentOn)",
-                        Map.of()));
+                        "attribute_not_exists(papersSentOn) AND " + sameVersion(before),
+                        versionValues(before)));
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         return commit(writes);
+    }
+
+    @Override
+    public boolean update(
+            Meeting before, Meeting after, AuditEntry entry, List<OutboxMessage> messages) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(item(after), sameVersion(before), versionValues(before)));
+        writes.add(audit.putNew(entry));
+        messages.forEach(m -> writes.add(outbox.putNew(m)));
+        return commit(writes);
+    }
+
+    /** The stored meeting is still at {@code before}'s version (meetings stored before versions are version 1). */
+    private static String sameVersion(Meeting before) {
+        return before.version() == 1
+                ? "attribute_exists(pk) AND (attribute_not_exists(version) OR version = :v)"
+                : "attribute_exists(pk) AND version = :v";
+    }
+
+    private static Map<String, AttributeValue> versionValues(Meeting before) {
+        return Map.of(":v", Items.n(before.version()));
     }
 
     @Override
@@ -227,6 +248,7 @@ public final class DynamoMeetings implements Meetings {
             item.put("papersDue", s(m.papersDue().toString()));
         }
         if (m.papersSent() != null) item.put("papersSentOn", s(m.papersSent().toString()));
+        item.put("version", Items.n(m.version()));
         item.put("data", s(Json.write(m)));
         return item;
     }

@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * record as JSON in {@code data}. The ByPerson index (keyed by {@code personKey}, the applicant key hash) finds every role
  * one person holds, for the paid-role limit, with a query; ByRole a role's partners; ByEmail (sparse, keyed by a hash of
  * the e-mail address on record) the partners who ask for a new link; TenureByEndDay (sparse: {@code tenureQueue} and
- * {@code tenureEnds}, the end of their time in the role, only while they are active or paused) those whose time ends by
- * a day, for the tenure review job; CheckInByDay (sparse: {@code checkinQueue} "anniversary" and {@code checkinDay}, the
+ * {@code tenureEnds}, the day of their next tenure review: the role's review date, or the end of their time in the role
+ * when no review date comes first; only while they are active or paused) those due by a day, for the tenure review job; CheckInByDay (sparse: {@code checkinQueue} "anniversary" and {@code checkinDay}, the
  * start's month and day, only while they are active or paused) those whose anniversary has come, for the annual
  * check-in ({@link DynamoCheckIns}). The partner's involvement is JSON in
  * {@code involvement}, its version in {@code involvementVersion}, so a change is written on condition nobody changed
@@ -253,7 +253,7 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         item.put("status", s(a.status().name()));
         if (a.status() == PartnerStatus.ACTIVE || a.status() == PartnerStatus.PAUSED) {
             item.put(TENURE_QUEUE, s(CURRENT));
-            item.put(TENURE_ENDS, s(a.ends().toString()));
+            item.put(TENURE_ENDS, s(a.nextReview().toString()));
             item.put(CHECK_IN_QUEUE, s(ANNIVERSARY));
             item.put(CHECK_IN_DAY, s(CheckInRules.dayKey(a.start())));
         }

@@ -40,6 +40,8 @@ public final class DynamoPayments implements Payments {
         item.put("calculatedAt", time(payment.calculatedAt()));
         item.put("exportQueue", s(WAITING));
         item.put("data", s(Json.write(payment)));
+        // Kept as long as tax law needs: the retention job finds it when that period has ended.
+        item.putAll(DynamoPaymentRetention.clock(payment.calculatedAt()));
         try {
             dynamo.putItem(
                     r ->
@@ -100,6 +102,21 @@ public final class DynamoPayments implements Payments {
         }
         return inExport.values().stream()
                 .sorted(java.util.Comparator.comparing(PaymentRecord::calculatedAt))
+                .toList();
+    }
+
+    @Override
+    public List<PaymentRecord> inExport(String exportId) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName("ByExport")
+                                        .keyConditionExpression("exportId = :e")
+                                        .expressionAttributeValues(Map.of(":e", s(exportId))))
+                .items()
+                .stream()
+                .map(i -> Json.read(i.get("data").s(), PaymentRecord.class))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.involve.adapters;
 import static org.involve.adapters.internal.Items.s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +22,15 @@ import org.involve.core.dataprotection.PersonalData;
 import org.involve.core.dataprotection.Subject;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.References;
+import org.involve.core.kit.Retention;
 import org.involve.core.monitoring.MonitoringAnswers;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.partners.Involvement;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimStatus;
+import org.involve.core.payments.PaymentRecord;
+import org.involve.core.payments.Receipts;
 import org.involve.core.shortlisting.AnonymousIds;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -57,7 +63,9 @@ public final class DynamoPersonalData implements PersonalData {
             String partners,
             String meetings,
             String outbox,
-            String undeliverable) {}
+            String undeliverable,
+            String claims,
+            String payments) {}
 
     private final DynamoDbClient dynamo;
     private final Tables tables;
@@ -65,26 +73,140 @@ public final class DynamoPersonalData implements PersonalData {
     private final DynamoAuditTrail audit;
     private final MonitoringAnswers monitoring;
     private final AnonymousIds anonymousIds;
+    private final Retention retention;
+    private final java.util.function.Supplier<Receipts> receipts;
 
+    /**
+     * @param retention how long payment records are kept: erasure marks each with the day it may go
+     * @param receipts  the receipts store (built when first needed): a claim erased takes its receipt files with it (an approved claim's stay,
+     *                  as tax evidence, until the retention job deletes them with the claim)
+     */
     public DynamoPersonalData(
             DynamoDbClient dynamo,
             Tables tables,
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
             MonitoringAnswers monitoring,
-            AnonymousIds anonymousIds) {
+            AnonymousIds anonymousIds,
+            Retention retention,
+            java.util.function.Supplier<Receipts> receipts) {
+        this.receipts = receipts;
         this.dynamo = dynamo;
         this.tables = tables;
         this.outbox = outbox;
         this.audit = audit;
         this.monitoring = monitoring;
         this.anonymousIds = anonymousIds;
+        this.retention = retention;
     }
 
     @Override
     public Optional<Subject> byEmail(String email) {
-        return subject(Set.of(emailKey(email)), Set.of(email.strip()));
+        String key = emailKey(email);
+        Optional<Subject> found = subject(Set.of(key), Set.of(email.strip()));
+        List<Map<String, AttributeValue>> asReferee = refereeRequests(key);
+        if (asReferee.isEmpty()) return found;
+        if (found.isPresent()) {
+            Subject s = found.get();
+            return Optional.of(
+                    new Subject(
+                            s.name(),
+                            s.applicantKeys(),
+                            s.references(),
+                            s.emailAddresses(),
+                            Set.of(key)));
+        }
+        String name = "";
+        for (var request : asReferee) {
+            var app = refereedApplication(request);
+            if (app.isEmpty()) continue;
+            name =
+                    DynamoApplicationStore.application(app.get())
+                            .answers()
+                            .getOrDefault(
+                                    ApplicationForm.refereeField(
+                                            Integer.parseInt(request.get("number").n()),
+                                            ApplicationForm.REFEREE_NAME),
+                                    "");
+            if (!name.isBlank()) break;
+        }
+        return Optional.of(
+                new Subject(name, Set.of(), Set.of(), Set.of(email.strip()), Set.of(key)));
     }
+
+    /** The reference requests that name this key as their referee's, by the sparse ByReferee index. */
+    private List<Map<String, AttributeValue>> refereeRequests(String refereeKey) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.references())
+                                .indexName(DynamoReferenceBook.BY_REFEREE)
+                                .keyConditionExpression("#rk = :k")
+                                .expressionAttributeNames(
+                                        Map.of("#rk", DynamoReferenceBook.REFEREE_KEY))
+                                .expressionAttributeValues(Map.of(":k", s(refereeKey)))
+                                .build()))
+            get(tables.references(), Map.of("requestId", keys.get("requestId")))
+                    .ifPresent(items::add);
+        return items;
+    }
+
+    /** The application a reference request is for, by its key (a query on the table's own key: no GetItem grant). */
+    private Optional<Map<String, AttributeValue>> refereedApplication(
+            Map<String, AttributeValue> request) {
+        return query(
+                        QueryRequest.builder()
+                                .tableName(tables.applications())
+                                .keyConditionExpression("roleId = :r AND applicantKey = :a")
+                                .expressionAttributeValues(
+                                        Map.of(
+                                                ":r", request.get("roleId"),
+                                                ":a", request.get("applicantKey")))
+                                .consistentRead(true)
+                                .build())
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * What a reference request shows its referee: which role and application, which referee, when, and what they
+     * wrote; not the applicant's key nor the reminder bookkeeping.
+     */
+    private static Map<String, AttributeValue> asGiven(Map<String, AttributeValue> request) {
+        Map<String, AttributeValue> shown = new LinkedHashMap<>(request);
+        shown.keySet()
+                .removeAll(
+                        Set.of(
+                                "applicantKey",
+                                DynamoReferenceBook.REFEREE_KEY,
+                                "reminderDue",
+                                "remindAt"));
+        return shown;
+    }
+
+    /** The referee's own details in the application, and nothing else of it. */
+    private static Map<String, AttributeValue> refereeDetails(
+            Map<String, AttributeValue> appItem, int number) {
+        Application a = DynamoApplicationStore.application(appItem);
+        Map<String, AttributeValue> shown = new LinkedHashMap<>();
+        shown.put("roleId", s(a.roleId()));
+        shown.put("applicationReference", s(a.reference()));
+        shown.put("referee", s(String.valueOf(number)));
+        for (String part : REFEREE_PARTS) {
+            String value = a.answers().get(ApplicationForm.refereeField(number, part));
+            if (value != null) shown.put(ApplicationForm.refereeField(number, part), s(value));
+        }
+        return shown;
+    }
+
+    private static final List<String> REFEREE_PARTS =
+            List.of(
+                    ApplicationForm.REFEREE_NAME,
+                    ApplicationForm.REFEREE_RELATIONSHIP,
+                    ApplicationForm.REFEREE_KNOWN_FOR,
+                    ApplicationForm.REFEREE_EMAIL,
+                    ApplicationForm.REFEREE_PHONE);
 
     @Override
     public Optional<Subject> byReference(String reference) {
@@ -147,7 +269,8 @@ public final class DynamoPersonalData implements PersonalData {
     }
 
     @Override
-    public void erase(Subject subject, AuditEntry entry, List<OutboxMessage> messages) {
+    public void erase(
+            Subject subject, AuditEntry entry, List<OutboxMessage> messages, String refereeNote) {
         List<Found> found = found(subject);
         // Monitoring answers first: they are found through the application, which goes below.
         for (Found f : found)
@@ -155,7 +278,18 @@ public final class DynamoPersonalData implements PersonalData {
                 monitoring.forget(f.item().get("roleId").s(), f.item().get("reference").s());
         for (Found f : found) {
             if (f.kind() == Kind.MONITORING_ANSWERS) continue;
-            if (f.kind() == Kind.INTERVIEW_SLOTS)
+            if (f.kind().keptRestricted()) restrict(f, entry.when());
+            else if (f.kind() == Kind.REFERENCES_GIVEN)
+                dynamo.updateItem(
+                        r ->
+                                r.tableName(f.table())
+                                        .key(f.key())
+                                        .updateExpression("REMOVE answers, #rk")
+                                        .conditionExpression("attribute_exists(requestId)")
+                                        .expressionAttributeNames(
+                                                Map.of("#rk", DynamoReferenceBook.REFEREE_KEY)));
+            else if (f.kind() == Kind.REFEREE_DETAILS) removeRefereeDetails(f, refereeNote);
+            else if (f.kind() == Kind.INTERVIEW_SLOTS)
                 dynamo.updateItem(
                         r ->
                                 r.tableName(f.table())
@@ -163,12 +297,114 @@ public final class DynamoPersonalData implements PersonalData {
                                         .updateExpression(
                                                 "REMOVE bookedBy, applicantKey, bookedAt, reminderDue")
                                         .conditionExpression("attribute_exists(slotId)"));
-            else dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+            else {
+                // The receipts go first: if the erasure is cut short, running it again finds the
+                // claim again.
+                if (f.kind() == Kind.CLAIMS) receipts.get().deleteAll(f.key().get("claimId").s());
+                dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+            }
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         outbox.commit(writes, null);
+    }
+
+    /**
+     * Replaces a referee's details in the application they were named in, and in the draft it was sent from, by
+     * {@code note} (in the name) and nothing (e-mail, phone, how they know the applicant): the rest stays as sent.
+     * Each item is read and rewritten on condition it is unchanged, so a step taken meanwhile is kept; a referee whose
+     * details are already gone is left as it is.
+     */
+    private void removeRefereeDetails(Found f, String note) {
+        int number = Integer.parseInt(f.item().get("referee").s());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var app =
+                    query(
+                                    QueryRequest.builder()
+                                            .tableName(tables.applications())
+                                            .keyConditionExpression(
+                                                    "roleId = :r AND applicantKey = :a")
+                                            .expressionAttributeValues(
+                                                    Map.of(
+                                                            ":r", f.key().get("roleId"),
+                                                            ":a", f.key().get("applicantKey")))
+                                            .consistentRead(true)
+                                            .build())
+                            .stream()
+                            .findFirst();
+            if (app.isEmpty()) return;
+            String data = app.get().get("data").s();
+            String rewritten = withoutReferee(data, number, note);
+            if (rewritten.equals(data)) break;
+            try {
+                dynamo.updateItem(
+                        r ->
+                                r.tableName(f.table())
+                                        .key(f.key())
+                                        .updateExpression("SET #data = :new")
+                                        .conditionExpression("#data = :old")
+                                        .expressionAttributeNames(Map.of("#data", "data"))
+                                        .expressionAttributeValues(
+                                                Map.of(":new", s(rewritten), ":old", s(data))));
+                break;
+            } catch (
+                    software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException
+                            changed) {
+                // read again and rewrite what is there now
+            }
+        }
+        String reference = f.item().get("applicationReference").s();
+        for (var keys :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.drafts())
+                                .indexName("BySubmittedReference")
+                                .keyConditionExpression("submittedReference = :r")
+                                .expressionAttributeValues(Map.of(":r", s(reference)))
+                                .build())) {
+            var key = Map.of("draftId", keys.get("draftId"));
+            get(tables.drafts(), key)
+                    .ifPresent(
+                            draft -> {
+                                String data = draft.get("data").s();
+                                String rewritten = withoutReferee(data, number, note);
+                                if (rewritten.equals(data)) return;
+                                dynamo.updateItem(
+                                        r ->
+                                                r.tableName(tables.drafts())
+                                                        .key(key)
+                                                        .updateExpression("SET #data = :new")
+                                                        .conditionExpression(
+                                                                "attribute_exists(draftId)")
+                                                        .expressionAttributeNames(
+                                                                Map.of("#data", "data"))
+                                                        .expressionAttributeValues(
+                                                                Map.of(":new", s(rewritten))));
+                            });
+        }
+    }
+
+    /** The stored JSON (an application or a draft) with referee {@code number}'s details replaced by the note. */
+    static String withoutReferee(String json, int number, String note) {
+        try {
+            var tree =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(json);
+            if (!(tree.get("answers")
+                    instanceof com.fasterxml.jackson.databind.node.ObjectNode answers)) return json;
+            String name = ApplicationForm.refereeField(number, ApplicationForm.REFEREE_NAME);
+            boolean any = false;
+            for (String part : REFEREE_PARTS) {
+                String field = ApplicationForm.refereeField(number, part);
+                if (field.equals(name)) continue;
+                any |= answers.remove(field) != null;
+            }
+            if (!any && note.equals(answers.path(name).asText(null))) return json;
+            answers.put(name, note);
+            return Json.mapper().writeValueAsString(tree);
+        } catch (java.io.IOException notJson) {
+            throw new java.io.UncheckedIOException(notJson);
+        }
     }
 
     /** One item found, with the table and key it is deleted by. */
@@ -222,8 +458,32 @@ public final class DynamoPersonalData implements PersonalData {
                                 Map.of("appointmentId", s(appointmentId)),
                                 partner));
                 attendance(partner.get("roleId").s(), appointmentId, found);
+                ownItems(appointmentId, found);
+                claims(appointmentId, found);
+                payments(appointmentId, found);
             }
         }
+        for (String refereeKey : subject.refereeKeys())
+            for (var request : refereeRequests(refereeKey)) {
+                found.add(
+                        new Found(
+                                Kind.REFERENCES_GIVEN,
+                                tables.references(),
+                                Map.of("requestId", request.get("requestId")),
+                                asGiven(request)));
+                int number = Integer.parseInt(request.get("number").n());
+                refereedApplication(request)
+                        .ifPresent(
+                                app ->
+                                        found.add(
+                                                new Found(
+                                                        Kind.REFEREE_DETAILS,
+                                                        tables.applications(),
+                                                        DynamoApplicationStore.key(
+                                                                app.get("roleId").s(),
+                                                                app.get("applicantKey").s()),
+                                                        refereeDetails(app, number))));
+            }
         for (String address : subject.emailAddresses()) {
             emails(address, found);
             undeliverable(address, found);
@@ -387,6 +647,142 @@ public final class DynamoPersonalData implements PersonalData {
                             Map.of("pk", item.get("pk"), "sk", item.get("sk")),
                             item));
     }
+
+    /**
+     * The partner's own items beside their record in the PartnersTable (check-ins and tenure reviews, free text about
+     * them), found by the sparse ByPartner index.
+     */
+    private void ownItems(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.partners())
+                                .indexName(DynamoCheckIns.BY_PARTNER)
+                                .keyConditionExpression("#of = :a")
+                                .expressionAttributeNames(Map.of("#of", DynamoCheckIns.PARTNER_OF))
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build())) {
+            String id = item.get("appointmentId").s();
+            found.add(
+                    new Found(
+                            id.startsWith("checkin#") ? Kind.CHECK_INS : Kind.TENURE_REVIEWS,
+                            tables.partners(),
+                            Map.of("appointmentId", s(id)),
+                            item));
+        }
+    }
+
+    /**
+     * The partner's claims, by the ClaimsTable's ByAppointment index: those approved are kept (restricted) for tax
+     * law, the others (being written, waiting, turned down) are erased.
+     */
+    private void claims(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.claims())
+                                .indexName("ByAppointment")
+                                .keyConditionExpression("appointmentId = :a")
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build())) {
+            Claim claim = Json.read(item.get("data").s(), Claim.class);
+            found.add(
+                    new Found(
+                            claim.status() == ClaimStatus.APPROVED
+                                    ? Kind.APPROVED_CLAIMS
+                                    : Kind.CLAIMS,
+                            tables.claims(),
+                            Map.of("claimId", item.get("claimId")),
+                            item));
+        }
+    }
+
+    /** The partner's payment records, by the PaymentsTable's ByAppointment index: kept (restricted) for tax law. */
+    private void payments(String appointmentId, List<Found> found) {
+        for (var item :
+                query(
+                        QueryRequest.builder()
+                                .tableName(tables.payments())
+                                .indexName("ByAppointment")
+                                .keyConditionExpression("appointmentId = :a")
+                                .expressionAttributeValues(Map.of(":a", s(appointmentId)))
+                                .build()))
+            found.add(
+                    new Found(
+                            Kind.PAYMENTS,
+                            tables.payments(),
+                            Map.of("claimId", item.get("claimId")),
+                            item));
+    }
+
+    /**
+     * Keeps a record tax law needs, restricted: what could name the person or was written by them goes (a claim's
+     * expense reasons and any reason it was turned down; a payment record holds only ids, amounts and dates), the
+     * amounts, dates and ids stay, and it is marked restricted with the reason, the day and the first day it may go
+     * (the payments period after the end of the tax year it was paid in; the day the claim was decided while its
+     * payment is not yet recorded). The claim's receipts, in the receipts bucket, are evidence for tax law too and
+     * stay.
+     */
+    private void restrict(Found f, Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":because", s(RESTRICTED_BECAUSE));
+        values.put(":on", s(Retention.startDay(now).toString()));
+        String set = "SET " + RESTRICTED + " = :because, restrictedOn = :on, mayGoOn = :go";
+        if (f.kind() == Kind.APPROVED_CLAIMS) {
+            Claim c = Json.read(f.item().get("data").s(), Claim.class);
+            Claim kept =
+                    new Claim(
+                            c.id(),
+                            c.appointmentId(),
+                            c.roleId(),
+                            c.status(),
+                            c.involvement(),
+                            c.expenses().stream()
+                                    .map(
+                                            e ->
+                                                    new Claim.ClaimExpense(
+                                                            e.kind(),
+                                                            e.date(),
+                                                            e.pence(),
+                                                            null,
+                                                            e.receiptKey()))
+                                    .toList(),
+                            c.journeys(),
+                            c.onBehalfOf(),
+                            c.createdAt(),
+                            c.submittedAt(),
+                            c.decidedBy(),
+                            c.decidedAt(),
+                            null,
+                            c.version());
+            values.put(":data", s(Json.write(kept)));
+            set += ", #data = :data";
+            Instant paid = c.decidedAt() == null ? now : c.decidedAt();
+            values.put(":go", s(retention.paymentMayGoOn(Retention.startDay(paid)).toString()));
+        } else {
+            PaymentRecord p = Json.read(f.item().get("data").s(), PaymentRecord.class);
+            values.put(
+                    ":go",
+                    s(retention.paymentMayGoOn(Retention.startDay(p.calculatedAt())).toString()));
+        }
+        String update = set;
+        dynamo.updateItem(
+                r -> {
+                    r.tableName(f.table())
+                            .key(f.key())
+                            .updateExpression(update)
+                            .conditionExpression("attribute_exists(claimId)")
+                            .expressionAttributeValues(values);
+                    if (update.contains("#data"))
+                        r.expressionAttributeNames(Map.of("#data", "data"));
+                });
+    }
+
+    /**
+     * A record kept after an erasure carries {@code restricted} = {@value #RESTRICTED_BECAUSE} (kept only because tax
+     * law needs it: used for nothing else), {@code restrictedOn} (the day of the erasure) and {@code mayGoOn}.
+     */
+    static final String RESTRICTED = "restricted", RESTRICTED_BECAUSE = "TAX_LAW";
 
     /**
      * The UndeliverableAddressesTable's entry for an address our e-mails bounced from: keyed by a one-way key of the

@@ -34,6 +34,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoReferenceBook implements ReferenceBook {
     static final String BY_REMINDER_TIME = "UnansweredByReminderTime";
+
+    /**
+     * The sparse index of requests by a one-way key of the referee's e-mail address ({@code refereeKey}): how a data
+     * protection request finds a referee, never by reading the table.
+     */
+    static final String BY_REFEREE = "ByReferee", REFEREE_KEY = "refereeKey";
+
     private static final String ID = "requestId",
             STATE = "state",
             REMINDER_DUE = "reminderDue",
@@ -285,6 +292,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
             r.answers().forEach((k, v) -> answers.put(k, s(v)));
             item.put(ANSWERS, AttributeValue.fromM(answers));
         }
+        if (r.refereeKey() != null) item.put(REFEREE_KEY, s(r.refereeKey()));
         return item;
     }
 
@@ -305,6 +313,7 @@ public final class DynamoReferenceBook implements ReferenceBook {
                 time(item, REMIND_AT),
                 time(item, "overdueSince"),
                 time(item, "receivedAt"),
-                answers);
+                answers,
+                string(item, REFEREE_KEY));
     }
 }

@@ -193,7 +193,27 @@ public final class DynamoRetention implements RetentionRecords {
                     belonging.addAll(belonging(a));
                 });
         belonging.addAll(attendance(partner));
+        belonging.addAll(ownItems(partner));
         return written(writes, belonging);
+    }
+
+    /**
+     * The partner's own items beside their record (check-ins and tenure reviews, free text about them), found by the
+     * PartnersTable's sparse ByPartner index: they go with the record.
+     */
+    private List<TransactWriteItem> ownItems(Appointment partner) {
+        QueryRequest own =
+                QueryRequest.builder()
+                        .tableName(partners)
+                        .indexName(DynamoCheckIns.BY_PARTNER)
+                        .keyConditionExpression("#of = :a")
+                        .projectionExpression("appointmentId")
+                        .expressionAttributeNames(Map.of("#of", DynamoCheckIns.PARTNER_OF))
+                        .expressionAttributeValues(Map.of(":a", s(partner.id())))
+                        .build();
+        return dynamo.queryPaginator(own).items().stream()
+                .map(i -> delete(partners, Map.of("appointmentId", i.get("appointmentId"))))
+                .toList();
     }
 
     /**

@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Tenure reviews beside the partners' records in the PartnersTable. The partners whose time in a role ends by a day
- * come from the sparse TenureByEndDay index ({@code tenureQueue} = "current", {@code tenureEnds}, written by {@link
+ * Tenure reviews beside the partners' records in the PartnersTable. The partners whose next review (a review date,
+ * or the end of their time in a role) is due by a day come from the sparse TenureByEndDay index ({@code tenureQueue} = "current", {@code tenureEnds}, written by {@link
  * DynamoPartnerRecords} while a partner is active or paused), so the daily job reads only those whose review window is
  * open, never a scan. A review is its own item, keyed {@code tenure-review#<appointmentId>#<end date>} (so it is in none
  * of the table's indexes), the review as JSON in {@code data} and its count of changes in {@code reviewVersion}. A save
@@ -100,6 +100,7 @@ public final class DynamoTenureReviews implements TenureReviews {
                 new HashMap<>(key("appointmentId", id(after.appointmentId(), after.ends())));
         item.put(VERSION, Items.n(after.version()));
         item.put("data", s(Json.write(after)));
+        item.put(DynamoCheckIns.PARTNER_OF, s(after.appointmentId()));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(
                 TransactWriteItem.builder()

@@ -58,8 +58,43 @@ class AttributeConditionsTest {
                         "bookingReminderAt",
                         "retention",
                         "retentionFrom",
-                        "outcomeAwaited"),
+                        "outcomeAwaited",
+                        "data"),
                 allowed);
+    }
+
+    /**
+     * An application's answers ({@code data}) are as sent: the one function allowed to rewrite them is the data
+     * protection function, which replaces an erased referee's details with a note.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyTheDataProtectionFunctionMayRewriteAnApplicationsAnswers() {
+        Map<String, Object> resources =
+                (Map<String, Object>) AttributeConditions.template().get("Resources");
+        java.util.Set<String> rewriting = new java.util.TreeSet<>();
+        resources.forEach(
+                (name, r) -> {
+                    Map<String, Object> resource = (Map<String, Object>) r;
+                    if (!"AWS::Serverless::Function".equals(resource.get("Type"))) return;
+                    Map<String, Object> p = (Map<String, Object>) resource.get("Properties");
+                    for (Object policy :
+                            (java.util.List<Object>)
+                                    p.getOrDefault("Policies", java.util.List.of())) {
+                        if (!(policy instanceof Map<?, ?> m)
+                                || !(m.get("Statement") instanceof java.util.List<?> sts)) continue;
+                        for (Object st : sts)
+                            if (String.valueOf(st).contains("ApplicationsTable.Arn")
+                                    && ((Map<String, Object>) st).get("Condition")
+                                            instanceof Map<?, ?> condition
+                                    && condition.get("ForAllValues:StringEquals")
+                                            instanceof Map<?, ?> forAll
+                                    && forAll.get("dynamodb:Attributes")
+                                            instanceof java.util.List<?> attributes
+                                    && attributes.contains("data")) rewriting.add(name);
+                    }
+                });
+        assertEquals(Set.of("StaffDataProtectionFunction"), rewriting);
     }
 
     /**

@@ -51,6 +51,33 @@ class DynamoDraftLimitsTest {
         assertEquals(String.valueOf(until.getEpochSecond()), item.get("expiresAtEpoch").n());
     }
 
+    /**
+     * The limits on applications per client and acknowledgements per address (issue 12, item 7) rely on this: many
+     * requests counting under one key at the same moment never get past the limit together.
+     */
+    @Test
+    void triesCountedAtTheSameMomentNeverPassTheLimit() throws Exception {
+        String key = Samples.unique("apply-client") + "#" + "0".repeat(64) + "#493380";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++)
+                tries.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    return limits.take(key, 3, until);
+                                }));
+            start.countDown();
+            int counted = 0;
+            for (var t : tries) if (t.get()) counted++;
+            assertEquals(3, counted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void anEmailIsWrittenWithItsCountAndNotAtTheLimit() {
         String key = Samples.unique("email");

@@ -94,6 +94,60 @@ class DynamoMeetingsTest {
     }
 
     /**
+     * A change or cancelling replaces the meeting only from the version read, with its audit entry and e-mails in the
+     * same transaction; a change that re-queues the papers puts the meeting back in the papers index, a cancelling
+     * takes it out; a papers job that read the meeting before a change writes nothing.
+     */
+    @Test
+    void aChangeOrCancellingIsFromTheVersionReadWithItsAuditAndEmails() {
+        LocalDate day = LocalDate.of(2033, 5, 2);
+        Meeting m = meeting(day.plusDays(10), "https://papers.example/1", day);
+        assertTrue(meetings.plan(m, entry(m.auditRecord()), List.of()));
+        Meeting sent = m.papersSentOn(day);
+        assertTrue(meetings.papersSent(m, sent, entry(m.auditRecord()), List.of()));
+        assertEquals(List.of(), meetings.papersDue(day));
+
+        Meeting changed =
+                sent.changedTo(
+                        day.plusDays(11),
+                        LocalTime.of(10, 0),
+                        90,
+                        "Room 3",
+                        "",
+                        "https://papers.example/2",
+                        day.plusDays(1));
+        String told = Samples.unique("changed");
+        assertTrue(meetings.update(sent, changed, entry(m.auditRecord()), List.of(message(told))));
+        assertTrue(outbox.find(told).isPresent());
+        assertEquals(changed, meetings.find(m.id()).orElseThrow());
+        assertEquals(List.of(changed), meetings.papersDue(day.plusDays(1)));
+        assertEquals(3, audit.trailOf(m.auditRecord()).size());
+
+        // from the old version: nothing written, no e-mail, no audit entry
+        String stale = Samples.unique("changed");
+        assertFalse(
+                meetings.update(
+                        sent,
+                        sent.cancelledAt(Samples.NOW),
+                        entry(m.auditRecord()),
+                        List.of(message(stale))));
+        assertFalse(outbox.find(stale).isPresent());
+        assertEquals(3, audit.trailOf(m.auditRecord()).size());
+        // the papers job read version 2; a cancelling lands first; the job then writes nothing
+        Meeting cancelled = changed.cancelledAt(Samples.NOW);
+        assertTrue(meetings.update(changed, cancelled, entry(m.auditRecord()), List.of()));
+        assertFalse(
+                meetings.papersSent(
+                        changed,
+                        changed.papersSentOn(day.plusDays(1)),
+                        entry(m.auditRecord()),
+                        List.of()));
+        assertEquals(cancelled, meetings.find(m.id()).orElseThrow());
+        assertTrue(meetings.find(m.id()).orElseThrow().cancelled());
+        assertEquals(List.of(), meetings.papersDue(day.plusDays(1)));
+    }
+
+    /**
      * 60 meetings whose papers are not due (later days, none, or already sent) around 3 due on or before the day: one
      * query on the papers index, evaluating only those 3; once sent, they leave the index and cannot be sent twice.
      */

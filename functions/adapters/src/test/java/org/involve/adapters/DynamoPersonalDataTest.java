@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.ApplicationJourney;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.dataprotection.DataProtection;
@@ -25,6 +26,7 @@ import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
+import org.involve.core.kit.Retention;
 import org.involve.core.meetings.Attendance;
 import org.involve.core.meetings.AttendanceFlag;
 import org.involve.core.meetings.AttendanceMark;
@@ -40,13 +42,22 @@ import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.payments.ApprovedClaim;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimStatus;
+import org.involve.core.payments.Guideline;
+import org.involve.core.payments.PaymentRecord;
+import org.involve.core.references.ReferenceBook;
 import org.involve.core.references.ReferenceRequest;
+import org.involve.core.role.PaymentModel;
 import org.involve.core.shortlisting.AnonymisedApplication;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.Score;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
+import org.involve.core.tenure.CheckIn;
+import org.involve.core.tenure.TenureReview;
 import org.involve.emulators.SamTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +72,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * they were.
  */
 @ExtendWith(AwsEnvironmentExtension.class)
+@org.involve.emulators.LocalS3
 class DynamoPersonalDataTest {
     private static final StaffMember STAFF =
             new StaffMember("staff-dp", "Sam Staff", "sam@example.org", Set.of(Group.STAFF));
@@ -84,13 +96,28 @@ class DynamoPersonalDataTest {
     private final DynamoPartnerRecords partners;
     private final DynamoMeetings meetings;
     private final DynamoPersonalData personalData;
+    private final DynamoCheckIns checkIns;
+    private final DynamoTenureReviews tenureReviews;
+    private final DynamoClaims claims;
+    private final DynamoPayments payments;
     private final DataProtection dataProtection;
     private final AnonymousIds anonymousIds = new AnonymousIds(PANEL_KEY);
     private final String roleId = Samples.unique("role");
     private int entries;
 
-    DynamoPersonalDataTest(AwsEnvironment aws) {
+    private final S3Receipts receipts;
+    private final org.involve.emulators.EmbeddedS3 s3;
+
+    DynamoPersonalDataTest(AwsEnvironment aws, org.involve.emulators.EmbeddedS3 s3) {
         this.aws = aws;
+        this.s3 = s3;
+        this.receipts =
+                new S3Receipts(
+                        s3.client(),
+                        s3.presigner(),
+                        org.involve.emulators.EmbeddedS3.bucketName("ReceiptsBucket"),
+                        "http://localhost:3000/",
+                        java.time.Clock.fixed(Samples.NOW, java.time.ZoneOffset.UTC));
         this.outbox = Samples.outbox(aws);
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.drafts = new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable"));
@@ -138,11 +165,29 @@ class DynamoPersonalDataTest {
                                 aws.table("PartnersTable"),
                                 aws.table("MeetingsTable"),
                                 aws.table("OutboxTable"),
-                                aws.table("UndeliverableAddressesTable")),
+                                aws.table("UndeliverableAddressesTable"),
+                                aws.table("ClaimsTable"),
+                                aws.table("PaymentsTable")),
                         outbox,
                         audit,
                         monitoring,
-                        anonymousIds);
+                        anonymousIds,
+                        Retention.DEFAULTS,
+                        () -> receipts);
+        this.checkIns = new DynamoCheckIns(aws.dynamo(), aws.table("PartnersTable"), outbox, audit);
+        this.tenureReviews =
+                new DynamoTenureReviews(
+                        aws.dynamo(), aws.table("PartnersTable"), partners, outbox, audit);
+        // The payments queue is not reached: an approval keeps its message, as when SQS is down.
+        this.claims =
+                new DynamoClaims(
+                        aws.dynamo(),
+                        aws.table("ClaimsTable"),
+                        outbox,
+                        () -> audit,
+                        new SqsPaymentsQueue(aws::sqs, aws.queueUrl("PaymentsQueue") + "-not-here"),
+                        warning -> {});
+        this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
         this.dataProtection = new DataProtection(personalData, audit);
     }
 
@@ -182,12 +227,33 @@ class DynamoPersonalDataTest {
 
     /** Takes the person through a whole round to appointment, with every table's records of it. */
     private Application throughARound(Person p) {
+        return throughARound(p, null);
+    }
+
+    /**
+     * As {@link #throughARound(Person)}, with {@code referee} (when not null) named as the first referee: asked by
+     * e-mail, and giving a reference that names them and their number.
+     */
+    private Application throughARound(Person p, Person referee) {
         Map<String, String> answers = new HashMap<>();
         answers.put("fullName", p.name());
         answers.put("email", p.email());
         answers.put("phone", p.phone());
         answers.put("contactMethod", "email");
         answers.put("Referee1Name", "Rene Referee");
+        if (referee != null) {
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_NAME), referee.name());
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_RELATIONSHIP),
+                    "My manager at the food bank");
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL),
+                    referee.email());
+            answers.put(
+                    ApplicationForm.refereeField(1, ApplicationForm.REFEREE_PHONE),
+                    referee.phone());
+        }
         String key = ApplicationJourney.applicantKey(answers);
         ApplicationDraft draft =
                 new ApplicationDraft(
@@ -272,19 +338,52 @@ class DynamoPersonalDataTest {
                                 entry("application:" + app.reference(), "INTERVIEW_BOOKED"),
                                 List.of(to(p, "interview-booked")))));
         app = now(app);
+        ReferenceRequest asked =
+                ReferenceRequest.requested(
+                        org.involve.core.kit.References.opaqueId(),
+                        app,
+                        1,
+                        Samples.NOW,
+                        Samples.NOW.plusSeconds(86400));
+        List<OutboxMessage> requestMessages =
+                new ArrayList<>(List.of(to(p, "references-requested")));
+        if (referee != null) requestMessages.add(to(referee, "reference-request"));
         assertTrue(
                 references.request(
                         app,
                         Map.of("references.1.state", "requested"),
                         entry("application:" + app.reference(), "REFERENCES_REQUESTED"),
-                        List.of(to(p, "references-requested")),
-                        List.of(
-                                ReferenceRequest.requested(
-                                        org.involve.core.kit.References.opaqueId(),
-                                        app,
-                                        1,
-                                        Samples.NOW,
-                                        Samples.NOW.plusSeconds(86400)))));
+                        requestMessages,
+                        List.of(asked)));
+        if (referee != null)
+            assertEquals(
+                    ReferenceBook.Answered.STORED,
+                    references.answer(
+                            new ReferenceRequest(
+                                    asked.id(),
+                                    asked.roleId(),
+                                    asked.applicantKey(),
+                                    asked.applicationReference(),
+                                    1,
+                                    ReferenceRequest.State.RECEIVED,
+                                    asked.requestedAt(),
+                                    0,
+                                    null,
+                                    null,
+                                    null,
+                                    Samples.NOW,
+                                    Map.of(
+                                            "reference",
+                                            "I am "
+                                                    + referee.name()
+                                                    + ". They are kind. Call me on "
+                                                    + referee.phone()),
+                                    asked.refereeKey()),
+                            null,
+                            Samples.NOW,
+                            entry("reference:" + asked.id(), "RECEIVED"),
+                            List.of(),
+                            null));
         app = now(app);
         assertTrue(
                 round.advance(
@@ -363,6 +462,83 @@ class DynamoPersonalDataTest {
                                 appointment.id(), roleId, "2031-03", 1, 2, 3, Samples.NOW),
                         entry("appointment:" + appointment.id(), "flagged"),
                         to(p, "attendance-flag")));
+        // Their yearly check-in (free text about them) and the review of their time in the role.
+        CheckIn checkIn =
+                CheckIn.asked(
+                        appointment.id(),
+                        roleId,
+                        2032,
+                        LocalDate.of(2032, 1, 1),
+                        LocalDate.of(2032, 1, 1),
+                        true);
+        assertTrue(
+                checkIns.save(
+                        null,
+                        checkIn.recorded(
+                                p.name() + " is doing well; call on " + p.phone(),
+                                "staff-dp",
+                                LocalDate.of(2032, 1, 9)),
+                        List.of(entry("appointment:" + appointment.id(), "checked in")),
+                        List.of(to(p, "check-in"))));
+        assertTrue(
+                tenureReviews.save(
+                        null,
+                        TenureReview.asked(
+                                appointment.id(),
+                                roleId,
+                                appointment.termEnds(),
+                                LocalDate.of(2032, 10, 1)),
+                        null,
+                        null,
+                        List.of(entry("appointment:" + appointment.id(), "review asked")),
+                        List.of(to(p, "tenure-review"))));
+        // Claims: one being written, one turned down, and one approved and paid.
+        LocalDate day = LocalDate.of(2031, 2, 3);
+        Claim draftClaim =
+                Claim.draft(Samples.unique("claim"), appointment.id(), roleId, null, Samples.NOW)
+                        .withContents(
+                                List.of(new ApprovedClaim.Session(day, 120)),
+                                List.of(
+                                        new Claim.ClaimExpense(
+                                                ApprovedClaim.ExpenseKind.TAXI,
+                                                day,
+                                                1200,
+                                                "Taxi for " + p.name(),
+                                                null)),
+                                List.of());
+        assertTrue(claims.save(null, draftClaim, entry("claim#" + draftClaim.id(), "DRAFT")));
+        Claim turnedDown = submittedClaim(p, appointment.id(), day);
+        assertTrue(
+                claims.reject(
+                        turnedDown,
+                        turnedDown.reject(
+                                "staff-dp", Samples.NOW, "Not a meeting " + p.name() + " was at"),
+                        entry("claim#" + turnedDown.id(), "REJECTED"),
+                        null));
+        Claim sent = submittedClaim(p, appointment.id(), day);
+        Claim approved = sent.approve("staff-dp", Samples.NOW);
+        assertTrue(
+                claims.approve(
+                        sent,
+                        approved,
+                        entry("claim#" + sent.id(), "APPROVED"),
+                        to(p, "claim-decided"),
+                        approved.forPayment(
+                                PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0)));
+        assertTrue(
+                payments.recordOnce(
+                        new PaymentRecord(
+                                approved.id(),
+                                appointment.id(),
+                                roleId,
+                                7500,
+                                List.of(new Guideline.PaidDay(day, 1)),
+                                0,
+                                1200,
+                                0,
+                                day,
+                                day,
+                                Samples.NOW)));
         // One of the e-mails to them bounced.
         assertTrue(
                 new DynamoUndeliverableAddresses(
@@ -375,6 +551,28 @@ class DynamoPersonalDataTest {
                                         "smtp; 550 5.1.1 user unknown"),
                                 entry("mail:" + Samples.unique("bounce"), "bounced")));
         return now(app);
+    }
+
+    /** A claim sent for a decision, with a taxi whose reason names the person (free text). */
+    private Claim submittedClaim(Person p, String appointmentId, LocalDate day) {
+        Claim draft =
+                Claim.draft(Samples.unique("claim"), appointmentId, roleId, null, Samples.NOW);
+        assertTrue(claims.save(null, draft, entry("claim#" + draft.id(), "DRAFT")));
+        Claim filled =
+                draft.withContents(
+                        List.of(new ApprovedClaim.Session(day, 180)),
+                        List.of(
+                                new Claim.ClaimExpense(
+                                        ApprovedClaim.ExpenseKind.TAXI,
+                                        day,
+                                        1200,
+                                        "Taxi home for " + p.name() + ", " + p.phone(),
+                                        "receipts/" + Samples.unique("r"))),
+                        List.of());
+        assertTrue(claims.save(draft, filled, entry("claim#" + draft.id(), "changed")));
+        Claim sent = filled.submit(Samples.NOW);
+        assertTrue(claims.save(filled, sent, entry("claim#" + draft.id(), "SUBMITTED")));
+        return sent;
     }
 
     private boolean bounced(Person p) {
@@ -418,7 +616,10 @@ class DynamoPersonalDataTest {
         assertEquals(p.name(), byEmail.subject().name());
         Held held = byEmail.held();
         for (Held.Kind kind : Held.Kind.values())
-            assertFalse(held.of(kind).isEmpty(), kind + " is found");
+            if (kind != Held.Kind.REFERENCES_GIVEN && kind != Held.Kind.REFEREE_DETAILS)
+                assertFalse(held.of(kind).isEmpty(), kind + " is found");
+        assertTrue(held.of(Held.Kind.REFERENCES_GIVEN).isEmpty(), "they were nobody's referee");
+        assertTrue(held.of(Held.Kind.REFEREE_DETAILS).isEmpty(), "they were nobody's referee");
         assertEquals(1, held.of(Held.Kind.APPLICATIONS).size());
         assertEquals(3, held.of(Held.Kind.SHORTLISTING).size(), "paper, score and conflict");
         assertEquals(2, held.of(Held.Kind.ATTENDANCE).size(), "the mark and the flag");
@@ -430,6 +631,20 @@ class DynamoPersonalDataTest {
                 held.of(Held.Kind.MONITORING_ANSWERS).get(0).fields().get("answers.ageBand"));
         assertTrue(held.of(Held.Kind.EMAILS).size() >= 7, "every e-mail to them");
         assertEquals(1, held.of(Held.Kind.UNDELIVERABLE).size(), "the bounce, found by address");
+        assertEquals(1, held.of(Held.Kind.CHECK_INS).size());
+        assertTrue(
+                held.of(Held.Kind.CHECK_INS).get(0).fields().get("data.notes").contains(p.name()));
+        assertEquals(1, held.of(Held.Kind.TENURE_REVIEWS).size());
+        assertEquals(
+                2,
+                held.of(Held.Kind.CLAIMS).size(),
+                "the one being written and the one turned down");
+        assertEquals(1, held.of(Held.Kind.APPROVED_CLAIMS).size());
+        assertEquals(1, held.of(Held.Kind.PAYMENTS).size());
+        assertEquals(
+                "7500", held.of(Held.Kind.PAYMENTS).get(0).fields().get("data.involvementPence"));
+        assertEquals(
+                2, held.restricted(), "an erasure would keep the approved claim and its payment");
         assertEquals("BOUNCED", held.of(Held.Kind.UNDELIVERABLE).get(0).fields().get("reason"));
     }
 
@@ -445,6 +660,21 @@ class DynamoPersonalDataTest {
                 assertInstanceOf(
                         DataProtection.Lookup.Found.class,
                         dataProtection.find(STAFF, form(p.email()), Samples.NOW));
+        // Each claim has a receipt in the receipts bucket (S3 emulator).
+        List<String> claimIds = new ArrayList<>();
+        for (var kind : List.of(Held.Kind.CLAIMS, Held.Kind.APPROVED_CLAIMS))
+            for (var c : seen.held().of(kind)) claimIds.add(c.fields().get("claimId"));
+        assertEquals(3, claimIds.size(), "two claims not approved and one approved");
+        for (String id : claimIds)
+            s3.client()
+                    .putObject(
+                            r ->
+                                    r.bucket(
+                                                    org.involve.emulators.EmbeddedS3.bucketName(
+                                                            "ReceiptsBucket"))
+                                            .key(id + "/receipt-1"),
+                            software.amazon.awssdk.core.sync.RequestBody.fromString(
+                                    "%PDF-1.7 receipt"));
         var erased =
                 dataProtection
                         .erase(
@@ -453,7 +683,12 @@ class DynamoPersonalDataTest {
                                 Samples.NOW)
                         .orElseThrow();
         assertTrue(erased.records() > 15, "records erased: " + erased.records());
+        assertEquals(2, erased.restricted(), "the approved claim and its payment record");
         assertEquals(1, erased.told());
+        var letter =
+                traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
+        String body = outbox.find(letter.get(0).split(" ")[1]).orElseThrow().email().text();
+        assertTrue(body.contains("6 years after the tax year we paid you in"), body);
         // The e-mail telling them is the one trace left, until it is sent.
         var told = traces(p).stream().filter(t -> t.startsWith(aws.table("OutboxTable"))).toList();
         assertEquals(1, told.size(), String.valueOf(traces(p)));
@@ -472,9 +707,151 @@ class DynamoPersonalDataTest {
         assertTrue(
                 audit.trailOf(erased.requestId()).stream()
                         .anyMatch(e -> e.what().equals("personal data erased on request")));
+        // What tax law needs stays, restricted, naming nobody: the approved claim and its payment
+        // record, with their amounts, dates and ids, the reason and the day they may go.
+        String mayGoOn =
+                Retention.DEFAULTS.paymentMayGoOn(Retention.startDay(Samples.NOW)).toString();
+        List<Map<String, AttributeValue>> kept = new ArrayList<>();
+        for (String table : List.of("ClaimsTable", "PaymentsTable"))
+            aws.dynamo()
+                    .scanPaginator(r -> r.tableName(aws.table(table)))
+                    .items()
+                    .forEach(
+                            item -> {
+                                if (item.containsKey("restricted")) kept.add(item);
+                            });
+        List<Map<String, AttributeValue>> theirs =
+                kept.stream()
+                        .filter(
+                                i ->
+                                        i.get("data")
+                                                .s()
+                                                .contains(
+                                                        seen.held()
+                                                                .of(Held.Kind.PAYMENTS)
+                                                                .get(0)
+                                                                .fields()
+                                                                .get("claimId")))
+                        .toList();
+        assertEquals(2, theirs.size(), "the approved claim and the payment record: " + kept);
+        for (var item : theirs) {
+            assertEquals("TAX_LAW", item.get("restricted").s());
+            assertEquals(mayGoOn, item.get("mayGoOn").s());
+            assertEquals(Retention.startDay(Samples.NOW).toString(), item.get("restrictedOn").s());
+        }
+        Claim keptClaim =
+                claims.find(
+                                seen.held()
+                                        .of(Held.Kind.APPROVED_CLAIMS)
+                                        .get(0)
+                                        .fields()
+                                        .get("claimId"))
+                        .orElseThrow();
+        assertEquals(ClaimStatus.APPROVED, keptClaim.status());
+        assertEquals(1200, keptClaim.expenses().get(0).pence(), "the amount is kept");
+        assertEquals(null, keptClaim.expenses().get(0).reason(), "what they wrote is not");
+        assertEquals(7500, payments.forClaim(keptClaim.id()).orElseThrow().involvementPence());
+        for (var c : seen.held().of(Held.Kind.CLAIMS))
+            assertTrue(claims.find(c.fields().get("claimId")).isEmpty(), "claims not approved go");
+        for (var c : seen.held().of(Held.Kind.CLAIMS))
+            assertTrue(
+                    receipts.look(c.fields().get("claimId") + "/receipt-1").isEmpty(),
+                    "their receipts go with them");
+        assertTrue(
+                receipts.look(keptClaim.id() + "/receipt-1").isPresent(),
+                "an approved claim's receipts are tax evidence, kept until the retention job");
         // The freed slot stays on the schedule, free.
         assertEquals(
                 1, schedule.forRole(roleId).stream().filter(s -> s.bookedBy() == null).count());
+    }
+
+    @Test
+    void aPersonWhoIsOnlyARefereeIsFoundByAddressShownOnlyTheirPartAndErasedFromEveryTable() {
+        Person applicant = Person.fresh(), referee = Person.fresh();
+        Application app = throughARound(applicant, referee);
+        assertTrue(
+                traces(referee).size() >= 4,
+                "application, draft, reference and e-mail: " + traces(referee));
+
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        dataProtection.find(
+                                STAFF, form(" " + referee.email().toUpperCase()), Samples.NOW));
+        assertEquals(referee.name(), seen.subject().name());
+        assertEquals(Set.of(), seen.subject().applicantKeys(), "not an applicant or partner");
+        Held held = seen.held();
+        assertEquals(1, held.of(Held.Kind.REFERENCES_GIVEN).size());
+        var given = held.of(Held.Kind.REFERENCES_GIVEN).get(0).fields();
+        assertEquals(roleId, given.get("roleId"));
+        assertEquals("RECEIVED", given.get("state"));
+        assertTrue(given.get("answers.reference").contains(referee.name()), given.toString());
+        assertTrue(given.containsKey("requestedAt") && given.containsKey("receivedAt"));
+        assertFalse(given.containsKey("applicantKey"), "the applicant's key is theirs, not shown");
+        var details = held.of(Held.Kind.REFEREE_DETAILS).get(0).fields();
+        assertEquals(referee.phone(), details.get("referee1Phone"));
+        assertEquals("My manager at the food bank", details.get("referee1Relationship"));
+        assertEquals(app.reference(), details.get("applicationReference"));
+        assertEquals(1, held.of(Held.Kind.EMAILS).size(), "the request e-mailed to them");
+        for (Held.Records records : held.kinds())
+            for (Held.Entry e : records.entries())
+                assertFalse(
+                        e.fields().toString().contains(applicant.name())
+                                || e.fields().toString().contains(applicant.email()),
+                        "nothing of the applicant's own answers: " + e.fields());
+        for (Held.Kind kind :
+                List.of(
+                        Held.Kind.APPLICATIONS,
+                        Held.Kind.DRAFTS,
+                        Held.Kind.REFERENCES,
+                        Held.Kind.MONITORING_ANSWERS,
+                        Held.Kind.INTERVIEW_SLOTS))
+            assertTrue(held.of(kind).isEmpty(), kind + " are the applicant's");
+
+        var erased =
+                dataProtection
+                        .erase(
+                                STAFF,
+                                Map.of("find", referee.email(), "version", held.version()),
+                                Samples.NOW)
+                        .orElseThrow();
+        assertEquals(1, erased.told(), "the referee is told it is done");
+        assertEquals(0, erased.restricted());
+        var told =
+                traces(referee).stream()
+                        .filter(t -> t.startsWith(aws.table("OutboxTable")))
+                        .toList();
+        assertEquals(1, told.size(), "only the letter telling them is left: " + traces(referee));
+        outbox.markSent(told.get(0).split(" ")[1], Samples.NOW, "provider-1");
+        assertEquals(List.of(), traces(referee), "no trace of the referee in any table");
+
+        // The application is otherwise as it was: its status, the applicant's answers, a note for
+        // the referee; the reference request stays, without what they wrote.
+        Application after = now(app);
+        assertEquals(app.status(), after.status());
+        assertEquals(applicant.name(), after.answers().get("fullName"));
+        assertEquals(applicant.phone(), after.answers().get("phone"));
+        String note =
+                after.answers().get(ApplicationForm.refereeField(1, ApplicationForm.REFEREE_NAME));
+        assertTrue(
+                note.startsWith("Referee details removed on ")
+                        && note.endsWith(" at the referee's request"),
+                note);
+        assertFalse(
+                after.answers()
+                        .containsKey(
+                                ApplicationForm.refereeField(1, ApplicationForm.REFEREE_EMAIL)));
+        var request = references.find(given.get("requestId")).orElseThrow();
+        assertEquals(ReferenceRequest.State.RECEIVED, request.state());
+        assertEquals(Map.of(), request.answers());
+        assertEquals(null, request.refereeKey());
+        assertTrue(traces(applicant).size() > 10, "the applicant's records stay");
+        assertInstanceOf(
+                DataProtection.Lookup.NobodyFound.class,
+                dataProtection.find(STAFF, form(referee.email()), Samples.NOW));
+        assertTrue(
+                audit.trailOf(erased.requestId()).stream()
+                        .anyMatch(e -> e.what().equals("personal data erased on request")));
     }
 
     /** "table key" for every item in any table of the template that holds the person's name, address or number. */

@@ -34,6 +34,8 @@ import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.shortlisting.AnonymousIds;
+import org.involve.core.tenure.CheckIn;
+import org.involve.core.tenure.TenureReview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -528,6 +530,45 @@ class DynamoRetentionTest {
                                 Samples.NOW.plusSeconds(3600),
                                 0,
                                 "attendance-flag")));
+        // Each has a yearly check-in (free text about them) and a review of their time in the role.
+        DynamoCheckIns checkIns =
+                new DynamoCheckIns(aws.dynamo(), aws.table("PartnersTable"), outbox, audit);
+        DynamoTenureReviews reviews =
+                new DynamoTenureReviews(
+                        aws.dynamo(),
+                        aws.table("PartnersTable"),
+                        new DynamoPartnerRecords(
+                                aws.dynamo(),
+                                aws.table("PartnersTable"),
+                                stepsAt(Samples.NOW),
+                                outbox,
+                                audit),
+                        outbox,
+                        audit);
+        for (Appointment who : List.of(retired, stays)) {
+            assertTrue(
+                    checkIns.save(
+                            null,
+                            CheckIn.asked(
+                                            who.id(),
+                                            roleId,
+                                            1976,
+                                            LocalDate.of(1976, 1, 1),
+                                            LocalDate.of(1976, 1, 1),
+                                            true)
+                                    .recorded("Going well", "staff-1", LocalDate.of(1976, 1, 5)),
+                            List.of(entry(who, "checked in")),
+                            List.of()));
+            assertTrue(
+                    reviews.save(
+                            null,
+                            TenureReview.asked(
+                                    who.id(), roleId, who.termEnds(), LocalDate.of(1976, 10, 1)),
+                            null,
+                            null,
+                            List.of(entry(who, "review asked")),
+                            List.of()));
+        }
         for (int i = 0; i < 10; i++) {
             notDue.add(
                     partner(PartnerStatus.ACTIVE, Instant.parse("1977-01-01T10:00:00Z"), Map.of()));
@@ -557,6 +598,23 @@ class DynamoRetentionTest {
                         "ApplicationsTable",
                         DynamoApplicationStore.key(roleId, retired.personKey())));
         assertFalse(exists("ReferencesTable", key("requestId", request)));
+        // Their check-in and tenure review went with the record; the other partner's stay.
+        assertFalse(
+                exists("PartnersTable", key("appointmentId", "checkin#" + retired.id() + "#1976")));
+        assertFalse(
+                exists(
+                        "PartnersTable",
+                        key(
+                                "appointmentId",
+                                "tenure-review#" + retired.id() + "#" + retired.termEnds())));
+        assertTrue(
+                exists("PartnersTable", key("appointmentId", "checkin#" + stays.id() + "#1976")));
+        assertTrue(
+                exists(
+                        "PartnersTable",
+                        key(
+                                "appointmentId",
+                                "tenure-review#" + stays.id() + "#" + stays.termEnds())));
         // Their attendance marks and flag went; the meetings and the other partner's marks stay.
         for (Meeting m : held) {
             assertFalse(

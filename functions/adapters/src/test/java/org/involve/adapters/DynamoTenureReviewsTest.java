@@ -78,6 +78,12 @@ class DynamoTenureReviewsTest {
 
     /** A partner appointed from a new application, in the role from {@code start} for 2 years. */
     private Partner appointed(LocalDate start, PartnerStatus status) {
+        return appointed(start, status, start.plusYears(2), null);
+    }
+
+    /** A partner in the role from {@code start}, with a term ending on {@code termEnds} or a review date instead. */
+    private Partner appointed(
+            LocalDate start, PartnerStatus status, LocalDate termEnds, LocalDate reviewDate) {
         Application s = Samples.application(role.id(), Samples.unique("person"));
         Application submitted =
                 store.submit(
@@ -110,8 +116,8 @@ class DynamoTenureReviewsTest {
                         a.applicantKey(),
                         Samples.NOW,
                         start,
-                        start.plusYears(2),
-                        null,
+                        termEnds,
+                        reviewDate,
                         start.plusYears(4),
                         0,
                         PaymentChoice.ACCEPTED,
@@ -180,6 +186,52 @@ class DynamoTenureReviewsTest {
         assertEquals(
                 List.of(new RecordedCalls.Call("Query", DynamoPartnerRecords.TENURE_BY_END_DAY, 3)),
                 aws.dynamoCalls().calls());
+    }
+
+    /**
+     * Roles reviewed on a date are found by the same query on the same index, by their review date: 2 partners whose
+     * review date comes by 1 June 1996 (one paused) and one whose term ends by then, among 20 whose review dates come
+     * in 2005-2006 (their 4-year limits later still) and 2 retired or ended with review dates in 1996: one query
+     * evaluating only those 3. Those 3 are ended afterwards, so the 1990s leave no one in the index for the other
+     * tests' days.
+     */
+    @Test
+    void reviewDatesAndTermEndsAreFoundByOneQueryOnTheDueDay() {
+        LocalDate day = LocalDate.of(1996, 6, 1);
+        List<Partner> due = new ArrayList<>();
+        due.add(
+                appointed(
+                        LocalDate.of(1995, 1, 1),
+                        PartnerStatus.ACTIVE,
+                        null,
+                        LocalDate.of(1996, 5, 1)));
+        due.add(appointed(LocalDate.of(1995, 1, 1), PartnerStatus.PAUSED, null, day));
+        due.add(appointed(LocalDate.of(1994, 4, 1), PartnerStatus.ACTIVE));
+        for (int i = 1; i <= 20; i++)
+            appointed(
+                    LocalDate.of(2003, 1, 1),
+                    PartnerStatus.ACTIVE,
+                    null,
+                    LocalDate.of(2005, 1, 1).plusDays(i * 20));
+        appointed(LocalDate.of(1995, 1, 1), PartnerStatus.RETIRED, null, day.minusDays(9));
+        appointed(LocalDate.of(1995, 1, 1), PartnerStatus.ENDED, null, day.minusDays(9));
+
+        aws.dynamoCalls().clear();
+        List<PartnerRecords.Stored> found = reviews.endingBy(day);
+        assertEquals(
+                Set.copyOf(due.stream().map(Partner::id).toList()),
+                Set.copyOf(found.stream().map(s -> s.appointment().id()).toList()));
+        assertEquals(
+                List.of(new RecordedCalls.Call("Query", DynamoPartnerRecords.TENURE_BY_END_DAY, 3)),
+                aws.dynamoCalls().calls());
+        assertEquals(
+                Set.of(LocalDate.of(1996, 5, 1), day, LocalDate.of(1996, 4, 1)),
+                Set.copyOf(found.stream().map(s -> s.appointment().nextReview()).toList()));
+        for (Partner p : due) {
+            Partner now = partners.partner(p.id()).orElseThrow().partner().orElseThrow();
+            assertTrue(partners.change(now, now.ended(), List.of(), List.of()));
+        }
+        assertTrue(reviews.endingBy(day).isEmpty());
     }
 
     @Test

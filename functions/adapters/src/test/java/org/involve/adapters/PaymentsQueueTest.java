@@ -73,6 +73,11 @@ class PaymentsQueueTest {
                     }
 
                     @Override
+                    public List<PaymentRecord> inExport(String exportId) {
+                        return table.inExport(exportId);
+                    }
+
+                    @Override
                     public List<PaymentRecord> forAppointment(String appointmentId) {
                         return table.forAppointment(appointmentId);
                     }

@@ -42,7 +42,9 @@ class ArchitectureTest {
                     "retention",
                     "dataprotection",
                     "equality",
-                    "payments");
+                    "payments",
+                    "payroll",
+                    "publishing");
 
     @ArchTest
     static final ArchRule core_uses_only_java_and_itself =

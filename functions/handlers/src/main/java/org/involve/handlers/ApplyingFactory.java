@@ -1,5 +1,6 @@
 package org.involve.handlers;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,6 +17,9 @@ import org.involve.core.draft.DraftLimits;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.links.SignedLink;
+import org.involve.core.monitoring.MonitoringByCode;
+import org.involve.core.monitoring.MonitoringCode;
+import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringStore;
@@ -29,6 +33,7 @@ import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxWriter;
 import org.involve.core.outbox.UndeliverableAddresses;
 import org.involve.core.outbox.UndeliverableLookup;
+import org.involve.core.role.RolePanels;
 import org.involve.core.role.RoleReader;
 
 /**
@@ -45,15 +50,18 @@ public class ApplyingFactory {
             MonitoringToken tokens,
             Clock clock,
             InvolveSettings settings,
-            WithdrawalLink withdrawal) {
+            WithdrawalLink withdrawal,
+            DraftLimits limits) {
         ApplyingSettings applying =
                 new ApplyingSettings(
                         settings.siteUrl(),
                         settings.staffSiteUrl(),
                         Duration.ofDays(settings.retention().draftDays()),
-                        Duration.ofSeconds(settings.quickestHumanApplicationSeconds()));
+                        Duration.ofSeconds(settings.quickestHumanApplicationSeconds()),
+                        settings.acknowledgementsPerAddressPerDay(),
+                        settings.applicationsPerClientPerHour());
         return new ApplicationJourney(
-                roles, drafts, applications, tokens, clock, applying, withdrawal);
+                roles, drafts, applications, tokens, clock, applying, withdrawal, limits);
     }
 
     /** Carrying on with an application on any device: the e-mail link, the reference and code. */
@@ -79,6 +87,19 @@ public class ApplyingFactory {
     MonitoringForm monitoringForm(
             MonitoringStore store, MonitoringToken tokens, MonitoringKey keys) {
         return new MonitoringForm(store, tokens, keys);
+    }
+
+    /** Answers given with a short code: on the public start page, and by staff outside the role's panel. */
+    @Singleton
+    MonitoringByCode monitoringByCode(
+            MonitoringCode code,
+            MonitoringCodes codes,
+            MonitoringKey keys,
+            BeanProvider<RolePanels> panels,
+            InvolveSettings settings,
+            Clock clock) {
+        return new MonitoringByCode(
+                code, codes, keys, panels::get, settings.tokenSigningKey(), clock);
     }
 
     @Singleton

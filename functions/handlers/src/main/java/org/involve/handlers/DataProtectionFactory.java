@@ -10,7 +10,7 @@ import org.involve.core.dataprotection.PersonalData;
 @Factory
 public class DataProtectionFactory {
     @Singleton
-    DataProtection dataProtection(PersonalData data, AuditTrail audit) {
-        return new DataProtection(data, audit);
+    DataProtection dataProtection(PersonalData data, AuditTrail audit, InvolveSettings settings) {
+        return new DataProtection(data, audit, settings.retention());
     }
 }

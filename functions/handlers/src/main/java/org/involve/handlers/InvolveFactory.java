@@ -14,6 +14,7 @@ import org.involve.adapters.DynamoImpacts;
 import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoMonitoringAnswers;
+import org.involve.adapters.DynamoMonitoringCodes;
 import org.involve.adapters.DynamoMonitoringStore;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPanelGroup;
@@ -29,6 +30,7 @@ import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsDeadLetters;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.links.SignedLink;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailQueue;
@@ -139,16 +141,41 @@ public class InvolveFactory {
         return new DynamoDraftStore(db, settings.draftsTable());
     }
 
+    /**
+     * Every application stored (the public site, staff entering one) has its monitoring short code issued with it:
+     * the codes' table is asked for only then, so the functions that store applications name MONITORING_CODES_TABLE.
+     */
     @Singleton
     DynamoApplications applications(
             DynamoDbClient db,
             DynamoOutbox outbox,
             BeanProvider<DynamoAuditTrail> audit,
             DynamoDraftStore drafts,
+            BeanProvider<DynamoMonitoringCodes> codes,
             Clock clock,
             InvolveSettings settings) {
         return new DynamoApplications(
-                db, settings.applicationsTable(), outbox, audit::get, drafts, clock);
+                db, settings.applicationsTable(), outbox, audit::get, drafts, clock, codes::get);
+    }
+
+    @Singleton
+    MonitoringCode monitoringCode(MonitoringToken tokens, InvolveSettings settings) {
+        return new MonitoringCode(settings.tokenSigningKey(), tokens);
+    }
+
+    /** The short codes' table; the monitoring table only for the functions that record answers with a code. */
+    @Singleton
+    DynamoMonitoringCodes monitoringCodes(
+            DynamoDbClient db,
+            MonitoringCode code,
+            BeanProvider<DynamoAuditTrail> audit,
+            InvolveSettings settings) {
+        return new DynamoMonitoringCodes(
+                db,
+                settings.monitoringCodesTable(),
+                settings.optional("MONITORING_TABLE").orElse(null),
+                code,
+                audit::get);
     }
 
     @Singleton
@@ -193,6 +220,7 @@ public class InvolveFactory {
             DynamoOutbox outbox,
             DynamoAuditTrail audit,
             DynamoMonitoringAnswers monitoringAnswers,
+            BeanProvider<org.involve.core.payments.Receipts> receipts,
             InvolveSettings settings) {
         return new DynamoPersonalData(
                 db,
@@ -205,11 +233,15 @@ public class InvolveFactory {
                         settings.partnersTable(),
                         settings.meetingsTable(),
                         settings.outboxTable(),
-                        settings.undeliverableTable()),
+                        settings.undeliverableTable(),
+                        settings.claimsTable(),
+                        settings.paymentsTable()),
                 outbox,
                 audit,
                 monitoringAnswers,
-                new AnonymousIds("panel:" + settings.tokenSigningKey()));
+                new AnonymousIds("panel:" + settings.tokenSigningKey()),
+                settings.retention(),
+                receipts::get);
     }
 
     /** The panel's function has no AUDIT_TABLE: its store never records a decision, so never asks for the trail. */

@@ -40,6 +40,11 @@ public record InvolveSettings(Map<String, String> values) {
         if (value != null && !value.isBlank()) values.put(name, value);
     }
 
+    /** The bucket the site's published pages and assets are kept in (the SitePublisherFunction writes it). */
+    public String siteBucket() {
+        return required("SITE_BUCKET");
+    }
+
     // ---------- tables ----------
 
     public String rolesTable() {
@@ -68,6 +73,11 @@ public record InvolveSettings(Map<String, String> values) {
 
     public String monitoringTable() {
         return required("MONITORING_TABLE");
+    }
+
+    /** The equal opportunities short codes (MonitoringCodesTable). */
+    public String monitoringCodesTable() {
+        return required("MONITORING_CODES_TABLE");
     }
 
     public String shortlistingTable() {
@@ -105,6 +115,25 @@ public record InvolveSettings(Map<String, String> values) {
 
     public String paymentsTable() {
         return required("PAYMENTS_TABLE");
+    }
+
+    public String payrollExportsTable() {
+        return required("PAYROLL_EXPORTS_TABLE");
+    }
+
+    /** The private bucket the payroll export files are kept in. */
+    public String exportsBucket() {
+        return required("EXPORTS_BUCKET");
+    }
+
+    /** Finance's e-mail address (a shared mailbox): told when a payroll export is ready. */
+    public String financeEmail() {
+        return required("FINANCE_EMAIL");
+    }
+
+    /** The day of the month (1 to 28, Europe/London) the month's payroll export is made. */
+    public int payrollExportDay() {
+        return number("PAYROLL_EXPORT_DAY", 20);
     }
 
     public String meetingsTable() {
@@ -204,6 +233,22 @@ public record InvolveSettings(Map<String, String> values) {
 
     public int quickestHumanApplicationSeconds() {
         return number("QUICKEST_HUMAN_APPLICATION_SECONDS", 20);
+    }
+
+    /** At most this many acknowledgement e-mails to one address in a day. */
+    public int acknowledgementsPerAddressPerDay() {
+        return number(
+                "ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY",
+                org.involve.core.application.ApplyingSettings
+                        .DEFAULT_ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY);
+    }
+
+    /** At most this many applications sent from one client (network address) in an hour. */
+    public int applicationsPerClientPerHour() {
+        return number(
+                "APPLICATIONS_PER_CLIENT_PER_HOUR",
+                org.involve.core.application.ApplyingSettings
+                        .DEFAULT_APPLICATIONS_PER_CLIENT_PER_HOUR);
     }
 
     public int acknowledgementWarningDays() {

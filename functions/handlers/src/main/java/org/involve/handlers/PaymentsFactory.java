@@ -15,6 +15,7 @@ import org.involve.adapters.S3Receipts;
 import org.involve.adapters.SqsPaymentsQueue;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
+import org.involve.core.payments.AttendanceClaims;
 import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimMaking;
 import org.involve.core.payments.PaymentCalculator;
@@ -68,6 +69,12 @@ public class PaymentsFactory {
     @Singleton
     ClaimMaking claimMaking(DynamoClaims claims, Receipts receipts, Clock clock) {
         return new ClaimMaking(claims, receipts, clock, () -> UUID.randomUUID().toString());
+    }
+
+    /** Attendance recorded with hours makes the meeting's involvement claim (the staff meetings pages). */
+    @Singleton
+    AttendanceClaims attendanceClaims(DynamoClaims claims, Clock clock) {
+        return new AttendanceClaims(claims, clock);
     }
 
     @Singleton

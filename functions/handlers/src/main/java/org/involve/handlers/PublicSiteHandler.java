@@ -57,6 +57,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                     // Gateway's.
                     .any(PublicPaths.ANYTHING_ELSE, (h, req) -> WebErrors.notFound());
     private static final String DRAFT_COOKIE = "involve-draft";
+    private static final org.involve.core.kit.Words APPLY = org.involve.core.kit.Words.of("apply");
     private final ApplicationJourney journey;
     private final SaveAndReturn returns;
     private final boolean secureCookies;
@@ -383,14 +384,29 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
     private APIGatewayV2HTTPResponse submit(WebRequest req) {
         Map<String, String> posted = req.form();
         String roleId = roleId(req);
-        SubmitResult result = journey.submit(req.cookie(DRAFT_COOKIE).orElse(null), roleId, posted);
+        SubmitResult result =
+                journey.submit(
+                        req.cookie(DRAFT_COOKIE).orElse(null), roleId, posted, req.sourceIp());
         if (result instanceof SubmitResult.Incomplete incomplete)
             return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
         if (result instanceof SubmitResult.LooksAutomated)
             return checkAnswers(req, ApplicationJourney.automatedMessage());
+        if (result instanceof SubmitResult.TooManyFromClient) {
+            Telemetry.count("ApplicationRefusedTooManyFromClient");
+            return WebResponse.html(
+                    429,
+                    PublicPages.message(
+                            APPLY.get("error.tooManyApplications.title"),
+                            APPLY.get("error.tooManyApplications.kept"),
+                            APPLY.get("error.tooManyApplications.later")));
+        }
         Telemetry.count(
                 "ApplicationSent"); // a business metric: applications sent (no role or person in
         // it)
+        if (result instanceof SubmitResult.Submitted sent
+                && sent.application().acknowledgement()
+                        == org.involve.core.application.Application.Acknowledgement.EMAIL_LIMITED)
+            Telemetry.count("AcknowledgementNotSentTooManyToAddress");
         return WebResponse.seeOther(confirmationPath(roleId));
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoMonitoringRetention;
+import org.involve.adapters.DynamoPaymentRetention;
 import org.involve.adapters.DynamoRetention;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -39,12 +40,24 @@ public class RetentionFactory {
                 db, settings.rolesTable(), settings.monitoringTable(), audit);
     }
 
+    /** Payment records with their claims, once tax law no longer needs them. */
+    @Singleton
+    DynamoPaymentRetention paymentRetention(
+            DynamoDbClient db,
+            DynamoAuditTrail audit,
+            io.micronaut.context.BeanProvider<org.involve.core.payments.Receipts> receipts,
+            InvolveSettings settings) {
+        return new DynamoPaymentRetention(
+                db, settings.paymentsTable(), settings.claimsTable(), audit, receipts::get);
+    }
+
     @Singleton
     RetentionJob retentionJob(
             DynamoRetention records,
             DynamoMonitoringRetention monitoring,
+            DynamoPaymentRetention payments,
             AnonymousIds anonymousIds,
             InvolveSettings settings) {
-        return new RetentionJob(records, settings.retention(), anonymousIds, monitoring);
+        return new RetentionJob(records, settings.retention(), anonymousIds, monitoring, payments);
     }
 }

@@ -33,6 +33,8 @@ public class RetentionJobHandler extends ScheduledJob {
                 "emailBodies",
                 s.emailBodies(),
                 "monitoringRoles",
-                s.monitoringRoles());
+                s.monitoringRoles(),
+                "payments",
+                s.payments());
     }
 }

@@ -158,7 +158,9 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                         req.member(),
                         shown,
                         NOTICES.on(req).orElse(null),
-                        monitoringLinkToPassOn(shown)));
+                        monitoringLinkToPassOn(shown),
+                        monitoringCodeToPassOn(shown),
+                        null));
     }
 
     /** Staff record a withdrawal the applicant asked for by telephone, post or e-mail; doing it twice does nothing more. */
@@ -183,6 +185,7 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
                             shown,
                             null,
                             monitoringLinkToPassOn(shown),
+                            monitoringCodeToPassOn(shown),
                             changed.getMessage()));
         }
         return WebResponse.seeOther(
@@ -323,6 +326,17 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
         return a.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT
                         && !shown.acknowledged()
                 ? applications.monitoringLink(a)
+                : null;
+    }
+
+    /**
+     * For an applicant who gets no e-mail: their short code for the equal opportunities questions, to read out or put
+     * in a letter, until they have heard their outcome (they may give their answers later by telephone or on paper).
+     */
+    private String monitoringCodeToPassOn(Shown shown) {
+        Application a = shown.application();
+        return a.acknowledgement() == Application.Acknowledgement.STAFF_TO_CONTACT
+                ? applications.monitoringCode(a)
                 : null;
     }
 

@@ -12,6 +12,7 @@ import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.payments.AttendanceClaims;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
@@ -38,13 +39,26 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                     .post(StaffPaths.MEETINGS_PLAN, StaffMeetingsHandler::plan)
                     .get(StaffPaths.MEETING, StaffMeetingsHandler::meeting)
                     .get(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::recordForm)
-                    .post(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::record);
-    private static final Notices NOTICES = Notices.of("meetings", "planned", "recorded");
+                    .post(StaffPaths.MEETING_ATTENDANCE, StaffMeetingsHandler::record)
+                    .get(StaffPaths.MEETING_CHANGE, StaffMeetingsHandler::changeForm)
+                    .post(StaffPaths.MEETING_CHANGE, StaffMeetingsHandler::change)
+                    .get(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancelForm)
+                    .post(StaffPaths.MEETING_CANCEL, StaffMeetingsHandler::cancel);
+    private static final Notices NOTICES =
+            Notices.of(
+                    "meetings",
+                    "planned",
+                    "recorded",
+                    "recordedClaimMade",
+                    "recordedClaimDecided",
+                    "changed",
+                    "cancelled");
     private final MeetingPlans plans;
     private final RoleReader roles;
     private final PartnerChanges partners;
     private final int papersDays;
     private final Clock clock;
+    private final AttendanceClaims attendanceClaims;
 
     public StaffMeetingsHandler() {
         this(
@@ -52,7 +66,8 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
                 Beans.get(RoleReader.class),
                 Beans.get(PartnerChanges.class),
                 Beans.get(InvolveSettings.class).meetingPapersDays(),
-                Beans.get(Clock.class));
+                Beans.get(Clock.class),
+                Beans.get(AttendanceClaims.class));
     }
 
     public StaffMeetingsHandler(
@@ -60,8 +75,10 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
             RoleReader roles,
             PartnerChanges partners,
             int papersDays,
-            Clock clock) {
+            Clock clock,
+            AttendanceClaims attendanceClaims) {
         super("staff-meetings", Permission.APPOINT_PARTNERS, ROUTES);
+        this.attendanceClaims = attendanceClaims;
         this.plans = plans;
         this.roles = roles;
         this.partners = partners;
@@ -150,17 +167,79 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
         Meeting m = plans.meeting(who, role.id(), req.web().pathParameter("meetingId"));
         Partner p = invited(req, m);
         Map<String, String> posted = req.web().form();
+        MeetingPlans.Result.Done done;
         try {
             MeetingPlans.Result result = plans.record(who, role.id(), m.id(), p.id(), posted);
             if (result instanceof MeetingPlans.Result.Invalid bad)
                 return WebResponse.html(
                         400, MeetingPages.record(who, role, m, p, posted, bad.errors(), null));
+            done = (MeetingPlans.Result.Done) result;
         } catch (org.involve.core.kit.Refused refused) {
             return WebResponse.html(
                     409, MeetingPages.record(who, role, m, p, posted, null, refused.getMessage()));
         }
+        // The attendance is stored; its involvement claim follows (payments sits above meetings).
+        // Recording again
+        // makes it again if this step failed, as the claim's id is fixed by the meeting and the
+        // partner.
+        AttendanceClaims.Outcome claim =
+                attendanceClaims.recorded(who, done.attendance(), p.appointment().payment());
+        String notice =
+                switch (claim) {
+                    case CREATED, UPDATED -> "recordedClaimMade";
+                    case DECIDED -> "recordedClaimDecided";
+                    case NONE, UNCHANGED -> "recorded";
+                };
         return WebResponse.seeOther(
-                NOTICES.after(StaffPaths.MEETING.fill(role.id(), m.id()), "recorded"));
+                NOTICES.after(StaffPaths.MEETING.fill(role.id(), m.id()), notice));
+    }
+
+    /** The change form, filled with the meeting as it is; a meeting held or cancelled is refused (a plain page). */
+    private APIGatewayV2HTTPResponse changeForm(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(
+                200, MeetingPages.change(who, role, m, MeetingPages.values(m), null, false));
+    }
+
+    private APIGatewayV2HTTPResponse change(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Map<String, String> posted = req.web().form();
+        MeetingPlans.Result result = plans.change(who, role.id(), meetingId(req), posted);
+        if (result instanceof MeetingPlans.Result.Done done)
+            return WebResponse.seeOther(
+                    NOTICES.after(
+                            StaffPaths.MEETING.fill(role.id(), done.meeting().id()), "changed"));
+        if (result instanceof MeetingPlans.Result.Stale stale)
+            return WebResponse.html(
+                    409, MeetingPages.change(who, role, stale.current(), posted, null, true));
+        MeetingPlans.Result.Invalid bad = (MeetingPlans.Result.Invalid) result;
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(
+                400, MeetingPages.change(who, role, m, posted, bad.errors(), false));
+    }
+
+    private APIGatewayV2HTTPResponse cancelForm(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        Meeting m = plans.changeable(who, role.id(), meetingId(req));
+        return WebResponse.html(200, MeetingPages.cancel(who, role, m, false));
+    }
+
+    private APIGatewayV2HTTPResponse cancel(StaffRequest req) {
+        StaffMember who = req.member();
+        Role role = plans.role(who, roleId(req));
+        MeetingPlans.Result result = plans.cancel(who, role.id(), meetingId(req), req.web().form());
+        if (result instanceof MeetingPlans.Result.Stale stale)
+            return WebResponse.html(409, MeetingPages.cancel(who, role, stale.current(), true));
+        return WebResponse.seeOther(
+                NOTICES.after(StaffPaths.MEETING.fill(role.id(), meetingId(req)), "cancelled"));
+    }
+
+    private static String meetingId(StaffRequest req) {
+        return req.web().pathParameter("meetingId");
     }
 
     private Partner invited(StaffRequest req, Meeting m) {

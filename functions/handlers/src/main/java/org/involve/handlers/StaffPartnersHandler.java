@@ -65,7 +65,12 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                     "staff.induction",
                     "staff.itGiven");
     private static final Notices TENURE_NOTICES =
-            Notices.of("tenure", "tenure.staffYes", "tenure.staffNo", "tenure.extended");
+            Notices.of(
+                    "tenure",
+                    "tenure.staffYes",
+                    "tenure.staffNo",
+                    "tenure.extended",
+                    "tenure.carriedOn");
     private static final Notices CHECK_IN_NOTICES = Notices.of("tenure", "checkIn.recorded");
     private static final List<String> TENURE_STEPS =
             List.of(TenurePages.REVIEW_STEP, TenurePages.EXTEND_STEP);

@@ -13,6 +13,7 @@ import org.involve.core.role.RoleManagement.ChangedMeanwhile;
 import org.involve.core.role.RoleManagement.Done;
 import org.involve.core.role.RoleManagement.Invalid;
 import org.involve.core.role.RoleManagement.Saved;
+import org.involve.core.role.RoleReadingAge;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -68,6 +69,8 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
 
     private APIGatewayV2HTTPResponse create(StaffRequest req) {
         Map<String, String> posted = req.web().form();
+        if (posted.containsKey(RoleReadingAge.CHECK))
+            return WebResponse.html(200, StaffRolePages.form(req.member(), null, posted, null));
         return saved(req.member(), null, posted, roles.create(req.member(), posted), "created");
     }
 
@@ -89,6 +92,9 @@ public class StaffRolesHandler extends StaffHandler<StaffRolesHandler> {
     private APIGatewayV2HTTPResponse edit(StaffRequest req) {
         Map<String, String> posted = req.web().form();
         StaffMember who = req.member();
+        if (posted.containsKey(RoleReadingAge.CHECK))
+            return WebResponse.html(
+                    200, StaffRolePages.form(who, roles.role(who, roleId(req)), posted, null));
         Saved result;
         try {
             result = roles.update(who, roleId(req), posted);

@@ -81,17 +81,22 @@ final class WebErrors {
                             .limit(8)
                             .map(StackTraceElement::toString)
                             .toList());
-            return WebResponse.html(
-                    500,
-                    PublicPages.message(
-                            COMMON.get("error.fault.title"), COMMON.get("error.fault.body")));
+            return WebResponse.html(500, faultPage());
         }
     }
 
     static APIGatewayV2HTTPResponse notFound() {
-        return WebResponse.html(
-                404,
-                PublicPages.message(
-                        COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body")));
+        return WebResponse.html(404, notFoundPage());
+    }
+
+    /** The page for an address with nothing there (also published as CloudFront's error page). */
+    static String notFoundPage() {
+        return PublicPages.message(
+                COMMON.get("error.not-found.title"), COMMON.get("error.not-found.body"));
+    }
+
+    /** The page for a fault (also published as CloudFront's page for a 5xx). */
+    static String faultPage() {
+        return PublicPages.message(COMMON.get("error.fault.title"), COMMON.get("error.fault.body"));
     }
 }

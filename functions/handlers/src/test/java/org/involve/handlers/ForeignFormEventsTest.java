@@ -49,7 +49,10 @@ class ForeignFormEventsTest {
                                     "http://localhost:3000",
                                     Duration.ofDays(14),
                                     Duration.ofSeconds(20)),
-                            TestLinks.LOCAL_WITHDRAWAL),
+                            TestLinks.LOCAL_WITHDRAWAL,
+                            new org.involve.core.fakes.InMemoryDraftLimits(
+                                    new org.involve.core.fakes.InMemoryOutbox(
+                                            new org.involve.core.fakes.RecordingMailQueue()))),
                     false);
 
     private final InMemoryRoles staffRoles = new InMemoryRoles();

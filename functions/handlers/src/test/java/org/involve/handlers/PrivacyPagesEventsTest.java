@@ -44,7 +44,10 @@ class PrivacyPagesEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL);
+                    org.involve.core.fakes.TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
 
     /** Periods unlike the defaults, so the page can only show them by reading them. */
     private final Retention retention = new Retention(21, 18, 4, 7, 45);
@@ -80,7 +83,7 @@ class PrivacyPagesEventsTest {
         assertTrue(page.contains("21 days from when you started it"), page);
         assertTrue(page.contains("18 months after we tell you the outcome"));
         assertTrue(page.contains("4 years after your involvement ends"));
-        assertTrue(page.contains("7 years after the payment"));
+        assertTrue(page.contains("7 years after the end of the tax year we paid you in"));
         assertTrue(page.contains("45 days after we send it"));
         assertFalse(page.contains("14 days"), "a default shown instead of the setting");
         // Rights, how to use them, and the ICO.
@@ -105,7 +108,7 @@ class PrivacyPagesEventsTest {
         assertTrue(page.contains("1 year after we tell you the outcome"));
         assertTrue(page.contains("1 year after the role is filled or taken down"));
         assertTrue(page.contains("3 years after your involvement ends"));
-        assertTrue(page.contains("6 years after the payment"));
+        assertTrue(page.contains("6 years after the end of the tax year we paid you in"));
         assertTrue(page.contains("30 days after we send it"));
     }
 

@@ -121,6 +121,15 @@ class ReceiptsBucketTemplateTest {
             for (TemplateTest.Grant g : TemplateTest.grantsOf(e.getKey(), policies)) {
                 if (!g.on(BUCKET) && !(g.allowsAnyOf("s3") && g.resources().contains("*")))
                     continue;
+                // Listing a claim's receipts (to delete them with it) is the one grant on the
+                // bucket itself.
+                if (g.actions().equals(List.of("s3:ListBucket"))) {
+                    assertTrue(
+                            g.resources().stream().allMatch(r -> r.endsWith(BUCKET + ".Arn}")),
+                            e.getKey() + " (" + g.sid() + ") lists the receipts bucket only");
+                    actions.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).addAll(g.actions());
+                    continue;
+                }
                 assertTrue(
                         g.resources().stream().allMatch(r -> r.contains(BUCKET + ".Arn}/*")),
                         e.getKey()
@@ -136,13 +145,22 @@ class ReceiptsBucketTemplateTest {
                         "YourInvolvementFunction",
                         Set.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject"),
                         "StaffClaimsFunction",
-                        Set.of("s3:GetObject")),
+                        Set.of("s3:GetObject"),
+                        "StaffDataProtectionFunction",
+                        Set.of("s3:DeleteObject", "s3:ListBucket"),
+                        "RetentionJobFunction",
+                        Set.of("s3:DeleteObject", "s3:ListBucket")),
                 actions);
     }
 
     @Test
     void theFunctionsAreToldTheBucketByReference() {
-        for (String fn : List.of("YourInvolvementFunction", "StaffClaimsFunction")) {
+        for (String fn :
+                List.of(
+                        "YourInvolvementFunction",
+                        "StaffClaimsFunction",
+                        "StaffDataProtectionFunction",
+                        "RetentionJobFunction")) {
             Map<?, ?> vars =
                     (Map<?, ?>) ((Map<?, ?>) props(fn).get("Environment")).get("Variables");
             assertEquals(Map.of("Ref", BUCKET), vars.get("RECEIPTS_BUCKET"), fn);

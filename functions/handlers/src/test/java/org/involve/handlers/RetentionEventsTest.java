@@ -142,7 +142,17 @@ class RetentionEventsTest {
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
         assertEquals(
-                Map.of("applications", 1, "partners", 0, "emailBodies", 1, "monitoringRoles", 1),
+                Map.of(
+                        "applications",
+                        1,
+                        "partners",
+                        0,
+                        "emailBodies",
+                        1,
+                        "monitoringRoles",
+                        1,
+                        "payments",
+                        0),
                 first);
         assertEquals(Set.of("role-2"), rounds.keySet());
         assertTrue(applications.keySet().stream().anyMatch(a -> a.reference().equals("APP-2")));
@@ -153,7 +163,17 @@ class RetentionEventsTest {
                 handler.handleRequest(
                         SampleEvents.use("schedule-retention.json", Map.class, Map.of()), null);
         assertEquals(
-                Map.of("applications", 0, "partners", 0, "emailBodies", 0, "monitoringRoles", 0),
+                Map.of(
+                        "applications",
+                        0,
+                        "partners",
+                        0,
+                        "emailBodies",
+                        0,
+                        "monitoringRoles",
+                        0,
+                        "payments",
+                        0),
                 again);
     }
 }

@@ -27,6 +27,7 @@ import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryDrafts;
+import org.involve.core.fakes.InMemoryMonitoringCodes;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryOutboxWriter;
 import org.involve.core.fakes.InMemoryOutstandingAcknowledgements;
@@ -41,6 +42,8 @@ import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
 import org.involve.core.kit.Read;
+import org.involve.core.monitoring.MonitoringByCode;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
@@ -91,11 +94,22 @@ class SampleEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.LOCAL_WITHDRAWAL);
+                    TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
     private final PublicSiteHandler site = new PublicSiteHandler(journey, false);
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
-            new MonitoringFormHandler(new MonitoringForm(monitoring::add, tokens, monitoringKeys));
+            new MonitoringFormHandler(
+                    new MonitoringForm(monitoring::add, tokens, monitoringKeys),
+                    new MonitoringByCode(
+                            new MonitoringCode("a-test-signing-key-of-enough-length", tokens),
+                            new InMemoryMonitoringCodes(),
+                            monitoringKeys,
+                            () -> roles,
+                            "a-test-signing-key-of-enough-length",
+                            clock));
     private static final Set<String> covered = SampleEvents.COVERED;
 
     SampleEventsTest() {
@@ -169,6 +183,27 @@ class SampleEventsTest {
         assertEquals("no-store", r.getHeaders().get("Cache-Control"));
     }
 
+    /** The three lines at the top, before the closing date and the details: do, get, who cannot apply. */
+    @Test
+    void aRolePageStartsWithAThreeLineSummary() {
+        String body = site("http-get-role.json").getBody();
+        int summary = body.indexOf("This role in short");
+        assertTrue(summary > 0, body);
+        int details = body.indexOf("What the role involves");
+        for (String line :
+                List.of(
+                        "What you would do",
+                        "Time it takes: Up to 4 hours a month, including preparation and follow-up.",
+                        "What you would get",
+                        "An involvement payment of £75 a month.",
+                        "We also pay back the costs of taking part, such as travel.",
+                        "Who cannot apply",
+                        "health workers who treat patients, MPs and local councillors.")) {
+            int at = body.indexOf(line, summary);
+            assertTrue(at > summary && at < details, line);
+        }
+    }
+
     @Test
     void anUnknownRoleIsAPlainNotFoundPage() {
         var r = site("http-get-role-unknown.json");
@@ -213,7 +248,11 @@ class SampleEventsTest {
                         .contains(
                                 "<label class=\"nhsuk-label nhsuk-label--s\" for=\"fullName\">Full name</label>"));
         // The page says how long the answers are kept.
-        assertTrue(r.getBody().contains("you can carry on from this device until "), r.getBody());
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "You can stop and carry on later, on any phone or computer, until "),
+                r.getBody());
     }
 
     /** In the draft's last two days its pages warn that the answers will be deleted, and how to keep them. */
@@ -259,7 +298,7 @@ class SampleEventsTest {
         assertEquals(200, r.getStatusCode());
         String body = r.getBody();
         assertTrue(body.contains("<h1>You cannot apply for this role</h1>"));
-        assertTrue(body.contains("Serving MPs and local councillors"));
+        assertTrue(body.contains("MPs and councillors in office now"));
         assertTrue(
                 body.contains("href=\"/roles/" + ROLE + "/apply/who-can-apply\" role=\"button\""),
                 "a way back to the question");
@@ -382,6 +421,37 @@ class SampleEventsTest {
         assertEquals(2, subjects.size(), subjects.toString());
         assertTrue(subjects.get(0).startsWith("Someone tried to apply again using your details"));
         assertTrue(subjects.get(1).startsWith("We have received your application"));
+    }
+
+    @Test
+    void beyondTheApplicationsFromOneClientInAnHourAPageSaysSoAndTheDraftIsKept() {
+        int limit = ApplyingSettings.DEFAULT_APPLICATIONS_PER_CLIENT_PER_HOUR;
+        List<String> ready = new ArrayList<>();
+        for (int i = 0; i <= limit; i++) ready.add(completeDraft());
+        // All sent in the same minute, from the event's client (127.0.0.1).
+        for (int i = 0; i < limit; i++)
+            assertEquals(
+                    303,
+                    site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", ready.get(i)))
+                            .getStatusCode());
+        String last = ready.get(limit);
+        var r = site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last));
+        assertEquals(429, r.getStatusCode());
+        assertTrue(r.getBody().contains("Too many applications sent from here"), r.getBody());
+        assertTrue(r.getBody().contains("Your answers are saved."), r.getBody());
+        assertFalse(drafts.drafts.get(last).submitted(), "the draft is kept, not marked sent");
+        assertEquals(
+                "Jo Testperson",
+                drafts.drafts.get(last).answers().get(ApplicationForm.FULL_NAME),
+                "nothing typed lost");
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(
+                303,
+                site("http-post-submit-application.json", Map.of("SAMPLE_DRAFT", last))
+                        .getStatusCode(),
+                "the next hour it goes");
+        assertTrue(drafts.drafts.get(last).submitted());
     }
 
     @Test

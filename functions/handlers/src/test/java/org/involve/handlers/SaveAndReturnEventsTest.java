@@ -56,7 +56,10 @@ class SaveAndReturnEventsTest {
                             "http://localhost:3000",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.LOCAL_WITHDRAWAL);
+                    TestLinks.LOCAL_WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
     private final SaveAndReturn returns =
             new SaveAndReturn(
                     drafts,

@@ -157,6 +157,39 @@ class StaffApplicationsEventsTest {
     }
 
     @Test
+    void anAcknowledgementHeldBackForTooManyToOneAddressIsShownOnTheApplication() {
+        Application sent =
+                round.add(
+                        TestApplications.submitted(
+                                lep, "INV-SENT-2345", Instant.parse("2025-01-09T09:00:00Z")));
+        assertFalse(
+                call("http-get-staff-application.json", sent.reference())
+                        .getBody()
+                        .contains("Acknowledgement not sent"));
+        Application s =
+                TestApplications.submitted(
+                        lep,
+                        "INV-LMTD-2345",
+                        Instant.parse("2025-01-09T09:00:00Z"),
+                        Map.of(ApplicationForm.FULL_NAME, "Lee Limited"));
+        Application limited =
+                round.add(
+                        new Application(
+                                s.reference(),
+                                s.roleId(),
+                                s.applicantKey(),
+                                s.status(),
+                                s.answers(),
+                                s.submittedAt(),
+                                s.contactMethod(),
+                                Application.Acknowledgement.EMAIL_LIMITED,
+                                "applicant"));
+        String body = call("http-get-staff-application.json", limited.reference()).getBody();
+        assertTrue(body.contains("Acknowledgement not sent: too many to this address today"), body);
+        assertTrue(body.contains("acknowledge the application another way"), body);
+    }
+
+    @Test
     void anApplicantWhoseEmailBouncedIsShownSoStaffTelephoneOrWrite() {
         Application a =
                 round.add(
@@ -345,6 +378,18 @@ class StaffApplicationsEventsTest {
                         || body.contains("name=\"sexualOrientation\"")
                         || body.contains("religion"),
                 "no monitoring question is asked by staff");
+    }
+
+    /**
+     * A caller who started online has an anonymous draft staff cannot look up: the page tells staff to take the
+     * reference and code the caller reads out to the public Continue an application page, and links to it.
+     */
+    @Test
+    void theEntryFormTellsStaffHowToHelpACallerWhoStartedOnline() {
+        String body = call("http-get-staff-role-application-new.json").getBody();
+        assertTrue(body.contains("If the caller started an application online"), body);
+        assertTrue(body.contains("read out the reference and the code"), body);
+        assertTrue(body.contains("<a href=\"http://localhost:3000/continue\">"), body);
     }
 
     @Test

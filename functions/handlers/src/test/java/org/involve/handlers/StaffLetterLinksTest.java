@@ -56,7 +56,11 @@ class StaffLetterLinksTest {
                     Map.entry("endedTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInTeam", "/staff/partners/{roleId}/{reference}"),
                     Map.entry("checkInChaseTeam", "/staff/partners/{roleId}/{reference}"),
-                    Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"));
+                    Map.entry("checkInAnswered", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("exportReady", "/staff/finance/{exportId}"),
+                    Map.entry("reviewDateTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewDateChaseTeam", "/staff/partners/{roleId}/{reference}"),
+                    Map.entry("reviewDateAnswered", "/staff/partners/{roleId}/{reference}"));
 
     static Stream<Arguments> letters() {
         Map<String, Email> all = new LinkedHashMap<>();
@@ -69,6 +73,7 @@ class StaffLetterLinksTest {
         all.putAll(org.involve.core.withdrawal.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.meetings.StaffLetterSamples.staffLetters());
         all.putAll(org.involve.core.tenure.StaffLetterSamples.staffLetters());
+        all.putAll(org.involve.core.payroll.StaffLetterSamples.staffLetters());
         return all.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

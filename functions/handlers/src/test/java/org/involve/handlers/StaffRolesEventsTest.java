@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
@@ -17,6 +20,7 @@ import org.involve.core.fakes.TestStaff;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
+import org.involve.core.role.RoleReadingAge;
 import org.involve.core.role.RoleStatus;
 import org.involve.handlers.local.ExampleRoles;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,75 @@ class StaffRolesEventsTest {
                         "name=\"acknowledgementDays\"")) {
             assertTrue(r.getBody().contains(expected), expected);
         }
+    }
+
+    /** The sample create or edit form, as sent by the "Check reading age" button, with its summary replaced. */
+    private APIGatewayV2HTTPResponse checkReadingAge(String event, String roleId, String summary) {
+        Role now = records.roles.get(roleId);
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.use(
+                        event,
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of(
+                                "SAMPLE_ROLE",
+                                roleId,
+                                "SAMPLE_VERSION",
+                                now == null ? "none" : now.version()));
+        String form =
+                e.getIsBase64Encoded()
+                        ? new String(
+                                Base64.getDecoder().decode(e.getBody()), StandardCharsets.UTF_8)
+                        : e.getBody();
+        form =
+                form.replaceAll(
+                                "(^|&)summary=[^&]*",
+                                "$1summary=" + URLEncoder.encode(summary, StandardCharsets.UTF_8))
+                        + "&"
+                        + RoleReadingAge.CHECK
+                        + "=yes";
+        e.setBody(
+                e.getIsBase64Encoded()
+                        ? Base64.getEncoder().encodeToString(form.getBytes(StandardCharsets.UTF_8))
+                        : form);
+        return handler.handleRequest(e, null);
+    }
+
+    @Test
+    void theRoleFormShowsTheReadingAgeOfWhatThePublicWillRead() {
+        var r = call("http-get-staff-role-edit.json", ExampleRoles.SCG);
+        assertEquals(200, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("How easy this role is to read"), body);
+        assertTrue(body.matches("(?s).*Reading age: about \\d+.*"), "a reading age is shown");
+        assertTrue(body.contains("name=\"checkReadingAge\""), "staff can check it without saving");
+    }
+
+    @Test
+    void checkingTheReadingAgeShowsWhatRaisesItAndSavesNothing() {
+        String hard =
+                "The group will provide strategic advice to the leadership team, ensuring that the voices of people"
+                        + " with lived experience actively shape our research and innovation programme.";
+        var checked = checkReadingAge("http-post-staff-role-create.json", ExampleRoles.SCG, hard);
+        assertEquals(200, checked.getStatusCode());
+        String body = checked.getBody();
+        assertTrue(body.contains("Some people will find these words hard to read"), body);
+        assertTrue(body.contains("<li>" + hard + "</li>"), "the long sentence is listed");
+        assertTrue(body.contains("<li>innovation</li>"), "a long word is listed");
+        assertTrue(body.contains("<li>lived experience</li>"), "a term to explain is listed");
+        assertTrue(body.contains("value=\"Community voices partner\""), "what was typed stays");
+        assertEquals(3, records.roles.size(), "nothing is saved");
+        assertTrue(records.audit.isEmpty());
+
+        String id = draft();
+        String before = records.roles.get(id).summary();
+        var plain =
+                checkReadingAge(
+                        "http-post-staff-role-edit.json",
+                        id,
+                        "Help us make health care better. You will meet with us once a month.");
+        assertEquals(200, plain.getStatusCode());
+        assertEquals(before, records.roles.get(id).summary(), "checking an edit saves nothing");
+        assertEquals(1, records.audit.size());
     }
 
     @Test

@@ -122,7 +122,9 @@ class TemplateTest {
         for (String fn : ofType("AWS::Serverless::Function")) {
             String policies = String.valueOf(props(fn).get("Policies"));
             String env = String.valueOf(props(fn).get("Environment"));
-            if (fn.equals("MonitoringFormFunction")) {
+            if (fn.equals("MonitoringFormFunction") || fn.equals("StaffMonitoringEntryFunction")) {
+                // The form, and staff outside the panel entering answers given by telephone or on
+                // paper.
                 assertTrue(policies.contains("MonitoringTable"));
                 assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
             } else if (fn.equals("StaffDataProtectionFunction")) {
@@ -164,12 +166,38 @@ class TemplateTest {
         assertEquals(
                 Set.of(
                         "MonitoringFormFunction",
+                        "StaffMonitoringEntryFunction",
                         "StaffEqualityFunction",
                         "StaffDataProtectionFunction"),
                 holders);
         assertTrue(
                 String.valueOf(props("StaffEqualityFunction").get("Environment"))
                         .contains("MonitoringKeySecret"));
+    }
+
+    /**
+     * The monitoring short codes: the functions that store applications only issue them (PutItem, no monitoring key);
+     * only the two that record answers with a code read them, and those read no application. So no function holds a
+     * code's entry, the monitoring key and the applications together.
+     */
+    @Test
+    void monitoringCodesAreIssuedWithApplicationsAndReadOnlyWhereNoApplicationIs() {
+        Set<String> readers = new java.util.TreeSet<>(), issuers = new java.util.TreeSet<>();
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            List<String> actions = actionsOn(fn, "MonitoringCodesTable");
+            if (actions.isEmpty()) continue;
+            if (actions.equals(List.of("dynamodb:PutItem"))) issuers.add(fn);
+            else {
+                assertEquals(List.of("dynamodb:GetItem", "dynamodb:UpdateItem"), actions, fn);
+                readers.add(fn);
+                assertEquals(List.of(), actionsOn(fn, "ApplicationsTable"), fn);
+            }
+        }
+        assertEquals(Set.of("PublicSiteFunction", "StaffApplicationsFunction"), issuers);
+        assertEquals(Set.of("MonitoringFormFunction", "StaffMonitoringEntryFunction"), readers);
+        for (String fn : issuers)
+            assertFalse(
+                    String.valueOf(props(fn).get("Environment")).contains("MONITORING_KEY"), fn);
     }
 
     @Test
@@ -216,6 +244,32 @@ class TemplateTest {
                 problems.add(g.fn() + " may delete (" + g.sid() + " on " + g.resources() + ")");
         }
         return problems;
+    }
+
+    /**
+     * Payment records are kept for tax law: erasure finds a partner's claims and payment records by their
+     * ByAppointment indexes, deletes claims not approved and only updates (restricts) approved claims and payment
+     * records; nothing but the retention job may delete a payment record.
+     */
+    @Test
+    void erasureKeepsPaymentRecordsRestrictedAndNeverDeletesThem() {
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:UpdateItem"),
+                actionsOn("StaffDataProtectionFunction", "PaymentsTable"));
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem", "dynamodb:UpdateItem"),
+                actionsOn("StaffDataProtectionFunction", "ClaimsTable"));
+        for (Grant g : grants("StaffDataProtectionFunction"))
+            if (g.on("ClaimsTable") && g.allows("dynamodb:UpdateItem"))
+                assertTrue(
+                        String.valueOf(g.condition())
+                                .contains("restricted, restrictedOn, mayGoOn]"),
+                        g.sid() + " may change more than the restriction");
+        for (Grant g : allGrants())
+            if (g.on("PaymentsTable") && !g.fn().equals("RetentionJobFunction"))
+                assertFalse(g.allows("dynamodb:DeleteItem"), g.fn() + " may delete payments");
+        String env = String.valueOf(props("StaffDataProtectionFunction").get("Environment"));
+        assertTrue(env.contains("CLAIMS_TABLE") && env.contains("PAYMENTS_TABLE"), env);
     }
 
     @Test
@@ -279,7 +333,12 @@ class TemplateTest {
                                 g ->
                                         g.resources().stream()
                                                 .allMatch(
-                                                        r -> r.contains("/index/RetentionByDay"))));
+                                                        r ->
+                                                                r.contains("/index/RetentionByDay")
+                                                                        // A due partner's own
+                                                                        // check-ins and reviews.
+                                                                        || r.contains(
+                                                                                "/index/ByPartner"))));
         assertEquals(
                 List.of("dynamodb:DeleteItem"),
                 actionsOn("RetentionJobFunction", "ReferencesTable"));
@@ -293,6 +352,17 @@ class TemplateTest {
                 List.of("dynamodb:Query", "dynamodb:UpdateItem"),
                 actionsOn("RetentionJobFunction", "OutboxTable"));
         assertEquals(List.of("dynamodb:PutItem"), actionsOn("RetentionJobFunction", "AuditTable"));
+        // Payment records, keys only from their retention index, each deleted with its claim.
+        assertEquals(
+                List.of("dynamodb:Query", "dynamodb:DeleteItem"),
+                actionsOn("RetentionJobFunction", "PaymentsTable"));
+        assertEquals(
+                List.of("dynamodb:DeleteItem"), actionsOn("RetentionJobFunction", "ClaimsTable"));
+        for (Grant g : grants("RetentionJobFunction"))
+            if (g.on("PaymentsTable") && g.allows("dynamodb:Query"))
+                assertTrue(
+                        g.resources().stream().allMatch(r -> r.contains("/index/RetentionByDay")),
+                        g.sid());
         for (String table : List.of("DraftsTable", "UsedLinksTable", "PanelGroupTable"))
             assertTrue(actionsOn("RetentionJobFunction", table).isEmpty(), table);
         // Meetings: a deleted partner's attendance marks and flags (the role's meetings found by
@@ -1300,7 +1370,13 @@ class TemplateTest {
             // DynamoDB counts the key in every request: without it nothing could be updated.
             assertTrue(attributes.containsAll(List.of("roleId", "applicantKey")), where);
             for (String untouchable : List.of("data", "reference", "submittedAt"))
-                assertFalse(attributes.contains(untouchable), where + " may change " + untouchable);
+                // The one exception: erasing a referee replaces their details in the answers with a
+                // note.
+                if (!(untouchable.equals("data")
+                        && where.equals(
+                                "StaffDataProtectionFunction (RefereesDetailsReplacedInApplications)")))
+                    assertFalse(
+                            attributes.contains(untouchable), where + " may change " + untouchable);
             limited++;
         }
         assertTrue(limited >= 8, "the round's functions and the mailers update applications");
@@ -1497,7 +1573,7 @@ class TemplateTest {
     /**
      * A function's kind, from its events: no events is the authorizer; routes under /staff are staff pages, other
      * routes web pages; a queue or schedule is payments when it reads or feeds the payments queue, the mailer when it
-     * reads a mail queue or sends e-mail itself, and otherwise a job.
+     * reads a mail queue or sends e-mail itself, and otherwise a job; a table's stream (the site publisher) is a job.
      */
     @SuppressWarnings("unchecked")
     static String kindOf(String fn) {
@@ -1526,6 +1602,7 @@ class TemplateTest {
                     policies.contains("PaymentsQueue")
                             ? "payments"
                             : policies.contains("ses:SendEmail") ? "mailer" : "jobs";
+            case "DynamoDB" -> "jobs";
             default -> "unknown";
         };
     }

@@ -93,6 +93,10 @@ class TenureEventsTest {
                     desk);
 
     private String appoint(LocalDate start) {
+        return appoint(role, start);
+    }
+
+    private String appoint(Role role, LocalDate start) {
         Application a = r.applicant(role, Application.Status.REFERENCES_RECEIVED);
         Appointment made =
                 ((Appointment.Outcome.Appointed)
@@ -123,6 +127,10 @@ class TenureEventsTest {
     }
 
     private APIGatewayV2HTTPResponse staff(String event, String id, String version) {
+        return staff(role, event, id, version);
+    }
+
+    private APIGatewayV2HTTPResponse staff(Role role, String event, String id, String version) {
         return staffPages.handleRequest(
                 SampleEvents.use(
                         event,
@@ -223,5 +231,53 @@ class TenureEventsTest {
         assertEquals(409, again.getStatusCode());
         assertTrue(again.getBody().contains("has already been extended once"), again.getBody());
         assertEquals(LocalDate.of(2029, 1, 1), r.partners.appointments.get(id).termEnds());
+    }
+
+    @Test
+    void aRoleWithAReviewDateIsAskedAboutTheReviewAndCarriedOnFromTheRecord() {
+        // reviewed on 1 September 2027 (3 months after it closes), no term, 4 years at most
+        Role reviewed = r.role(TestRoles.monthly(LocalDate.of(2027, 6, 1)));
+        String id = appoint(reviewed, LocalDate.of(2025, 1, 1));
+        // 06:30 BST on 3 June 2027, 90 days before the review date
+        clock.set(Instant.parse("2027-06-03T05:30:00Z"));
+        assertEquals(Map.of("asked", 1, "chased", 0, "ended", 0), run());
+        assertTrue(
+                sent("tenure-ask")
+                        .get(0)
+                        .email()
+                        .text()
+                        .contains("is due to be reviewed on 1 September 2027"));
+        clock.set(Instant.parse("2027-06-05T09:00:00Z"));
+        assertTrue(
+                partner("http-get-your-involvement.json", id)
+                        .getBody()
+                        .contains("Your role is due to be reviewed"));
+        var form = partner("http-get-your-involvement-step.json", id);
+        assertTrue(
+                form.getBody().contains("is due to be reviewed on 1 September 2027"),
+                form.getBody());
+        assertTrue(form.getBody().contains("No, I would like to stop on the review date"));
+        assertEquals(
+                303, partner("http-post-your-involvement-tenure-review.json", id).getStatusCode());
+
+        String version = changes.partner(id).version();
+        var record = staff(reviewed, "http-get-staff-partner-step.json", id, version);
+        assertEquals(200, record.getStatusCode());
+        String page = record.getBody();
+        assertTrue(page.contains("Carry on to the next review"), page);
+        assertTrue(page.contains("1 September 2028"), page);
+        assertFalse(page.contains("Extend the term"), page);
+        var carried = staff(reviewed, "http-post-staff-partner-tenure-extend.json", id, version);
+        assertEquals(303, carried.getStatusCode());
+        assertTrue(
+                carried.getHeaders()
+                        .get("Location")
+                        .endsWith("/tenure-review?done=tenure.carriedOn"));
+        assertEquals(LocalDate.of(2028, 9, 1), r.partners.appointments.get(id).reviewDate());
+        assertEquals(1, sent("tenure-carried-on").size());
+        // the old review date passes with nothing to do
+        clock.set(Instant.parse("2027-09-01T05:30:00Z"));
+        assertEquals(Map.of("asked", 0, "chased", 0, "ended", 0), run());
+        assertEquals(PartnerStatus.ACTIVE, r.partners.appointments.get(id).status());
     }
 }

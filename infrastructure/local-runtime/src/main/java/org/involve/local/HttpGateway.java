@@ -31,6 +31,7 @@ final class HttpGateway {
     private final LocalControls controls;
     private final LocalAuthorizers authorizers;
     private final Clock clock;
+    private volatile SiteOrigin site;
 
     private HttpGateway(
             HttpServer server,
@@ -92,6 +93,17 @@ final class HttpGateway {
         return server.getAddress().getPort();
     }
 
+    /** From now on, GETs CloudFront would send to the site bucket are served from it (see {@link SiteOrigin}). */
+    HttpGateway serving(SiteOrigin site) {
+        this.site = site;
+        return this;
+    }
+
+    /** The route a path matches, for the log: never the path itself, which can carry a token. */
+    private String routeOf(String path) {
+        return routes.match("GET", path).map(HttpRoutes.Match::routeKey).orElse("(no route)");
+    }
+
     void stop() {
         server.stop(0);
         workers.shutdownNow();
@@ -127,6 +139,14 @@ final class HttpGateway {
                             exchange.getRequestHeaders().getFirst("If-Modified-Since"))
                     .orElseGet(() -> HttpApiResponses.plain(404, "Not Found"));
         }
+        SiteOrigin published = site;
+        if (published != null) {
+            Optional<HttpApiResponses.Outgoing> page = published.serve(method, path);
+            if (page.isPresent()) {
+                System.out.printf("[http] %s -> SiteBucket 200%n", routeOf(path));
+                return page.get();
+            }
+        }
         Optional<HttpRoutes.Match> match = routes.match(method, path);
         if (match.isEmpty())
             return HttpApiResponses.plain(
@@ -135,6 +155,17 @@ final class HttpGateway {
         if (body.length > MAXIMUM_BODY_BYTES)
             return HttpApiResponses.plain(413, "Request Entity Too Large");
         return invoke(functions.get(match.get().functionId()), match.get(), exchange, body);
+    }
+
+    /**
+     * The client's address as API Gateway gives it in the event's sourceIp. Locally every request comes from this
+     * machine, so a test may name its client with X-Forwarded-For (the first address), as the browser test of the
+     * applications-per-client limit does; the deployed handlers never read that header.
+     */
+    static String sourceIp(HttpExchange exchange) {
+        String forwarded = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) return forwarded.split(",")[0].strip();
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
     }
 
     private HttpApiResponses.Outgoing invoke(
@@ -146,7 +177,7 @@ final class HttpGateway {
                         exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders(),
                         body,
-                        exchange.getRemoteAddress().getAddress().getHostAddress(),
+                        sourceIp(exchange),
                         exchange.getProtocol());
         long started = System.nanoTime();
         try {

@@ -21,6 +21,7 @@ import org.involve.emulators.FunctionSpec;
 import org.involve.emulators.RouteAuthorizers;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
+import org.involve.emulators.TableStreams;
 import org.involve.handlers.local.LocalClock;
 
 /**
@@ -144,6 +145,7 @@ public final class LocalRuntime implements AutoCloseable {
                         .map(org.involve.core.role.Role::id)
                         .toList());
 
+        List<TableStreams.Trigger> streamTriggers = TableStreams.load(template.file());
         schedules = new Schedules(List.copyOf(functions.values()), clock);
         HttpRoutes routes = new HttpRoutes(template.functions());
         routeKeys.addAll(routes.routeKeys());
@@ -159,6 +161,8 @@ public final class LocalRuntime implements AutoCloseable {
                                 functions,
                                 identity.verifier()),
                         Clock.systemUTC());
+        org.involve.emulators.SiteDistribution.load(template.file())
+                .ifPresent(d -> gateway.serving(new SiteOrigin(d, s3.client())));
         gateway.start();
         stops.push(gateway::stop);
 
@@ -169,6 +173,20 @@ public final class LocalRuntime implements AutoCloseable {
                                 f, source, sqs.client(), sqs.queueUrl(source.queueLogicalId()));
                 poller.start();
                 stops.push(poller::stop);
+            }
+        }
+        if (!streamTriggers.isEmpty()) {
+            var streams = TableStreams.client(dynamoDb.endpoint());
+            stops.push(streams::close);
+            for (TableStreams.Trigger trigger : streamTriggers) {
+                TableStreamSource source =
+                        new TableStreamSource(
+                                functions.get(trigger.functionLogicalId()),
+                                trigger,
+                                dynamoDb.client(),
+                                streams);
+                source.start();
+                stops.push(source::stop);
             }
         }
         schedules.start();

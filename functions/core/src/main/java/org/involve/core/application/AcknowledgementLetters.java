@@ -193,6 +193,12 @@ public final class AcknowledgementLetters {
                                         role.id(),
                                         monitoringTokens.forApplication(
                                                 role.id(), app.reference())));
+        l.say(
+                "monitoring.code",
+                "site",
+                siteUrl + PublicPaths.MONITORING_BY_CODE.fill(),
+                "code",
+                monitoringTokens.codes().forApplication(role.id(), app.reference()));
         if (benefitsAdviceRelevant(role, app)) {
             l.headed("benefits.heading")
                     .say("benefits.body", "email", role.contact().benefitsAdviceEmail());

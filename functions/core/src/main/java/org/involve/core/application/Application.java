@@ -81,7 +81,13 @@ public record Application(
     /** How receipt is acknowledged: an e-mail already queued, or a task for staff to phone or write. */
     public enum Acknowledgement {
         EMAIL_QUEUED,
-        STAFF_TO_CONTACT
+        STAFF_TO_CONTACT,
+        /**
+         * By e-mail, but not sent: too many acknowledgements to this address today (someone may be using the form to
+         * send e-mail to an address that is not theirs). Staff see it on the application, and it stays unacknowledged
+         * until they acknowledge it another way.
+         */
+        EMAIL_LIMITED
     }
 
     public Application {

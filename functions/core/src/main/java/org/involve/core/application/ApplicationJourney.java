@@ -3,11 +3,13 @@ package org.involve.core.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.involve.core.draft.ApplicationDraft;
+import org.involve.core.draft.DraftLimits;
 import org.involve.core.draft.DraftStore;
 import org.involve.core.draft.ReturnCodes;
 import org.involve.core.kit.AnswerRules;
@@ -35,7 +37,12 @@ public final class ApplicationJourney {
     private final Clock clock;
     private final ApplyingSettings settings;
     private final AcknowledgementLetters letters;
+    private final DraftLimits limits;
 
+    /**
+     * @param limits counts acknowledgement e-mails per address and applications per client, so that nobody can use
+     *     the form to e-mail any address over and over
+     */
     public ApplicationJourney(
             RoleReader roles,
             DraftStore drafts,
@@ -43,8 +50,10 @@ public final class ApplicationJourney {
             MonitoringToken tokens,
             Clock clock,
             ApplyingSettings settings,
-            WithdrawalLink withdrawal) {
+            WithdrawalLink withdrawal,
+            DraftLimits limits) {
         this.roles = roles;
+        this.limits = limits;
         this.drafts = drafts;
         this.applications = applications;
         this.clock = clock;
@@ -112,6 +121,9 @@ public final class ApplicationJourney {
         record Incomplete(String sectionId) implements SubmitResult {}
 
         record LooksAutomated() implements SubmitResult {}
+
+        /** Too many applications from this client this hour: nothing sent, the draft kept as it was. */
+        record TooManyFromClient() implements SubmitResult {}
     }
 
     public Role publishedRole(String roleId) {
@@ -326,7 +338,22 @@ public final class ApplicationJourney {
         return Optional.empty();
     }
 
+    /** As {@link #submit(String, String, Map, String)} from no known client: only the e-mails per address are limited. */
     public SubmitResult submit(String draftId, String roleId, Map<String, String> posted) {
+        return submit(draftId, roleId, posted, null);
+    }
+
+    /**
+     * Sends the draft as an application. At most {@link ApplyingSettings#applicationsPerClientPerHour()} are sent from
+     * one client in an hour; beyond that nothing is stored and the draft stays as it was. At most {@link
+     * ApplyingSettings#acknowledgementsPerAddressPerDay()} acknowledgement (or "applied again") e-mails go to one
+     * address in a day; beyond that the application is still stored, marked {@link
+     * Application.Acknowledgement#EMAIL_LIMITED}, and the person sees the same page.
+     *
+     * @param client the network address the request came from, counted under a one-way key; null when not known
+     */
+    public SubmitResult submit(
+            String draftId, String roleId, Map<String, String> posted, String client) {
         Optional<SubmitResult.Submitted> already = submitted(draftId, roleId);
         if (already.isPresent()) return already.get();
         Role role = openRole(roleId);
@@ -340,6 +367,13 @@ public final class ApplicationJourney {
                         < 0) {
             return new SubmitResult.LooksAutomated();
         }
+        if (client != null
+                && !client.isBlank()
+                && !limits.take(
+                        clientKey(client, now),
+                        settings.applicationsPerClientPerHour(),
+                        now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2))))
+            return new SubmitResult.TooManyFromClient();
         Application app = toApplication(role, draft, now);
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
@@ -352,9 +386,31 @@ public final class ApplicationJourney {
             // using their e-mail address): nothing new is stored, the person who applied is told,
             // and this draft leads to the same page a new application does.
             Application existing = stored.application();
-            applications.submittedAgain(
-                    draft.pointingAtEarlier(existing.reference()),
-                    letters.forRepeat(role, existing, draftId, now));
+            List<OutboxMessage> repeat = letters.forRepeat(role, existing, draftId, now);
+            // The person is found by the address the new application gave, so when that was counted
+            // the same count decides; otherwise this e-mail is counted now. Over the limit, the
+            // person is not e-mailed again.
+            boolean mayTell =
+                    switch (app.acknowledgement()) {
+                        case EMAIL_QUEUED -> true;
+                        case EMAIL_LIMITED -> false;
+                        case STAFF_TO_CONTACT ->
+                                repeat.stream()
+                                                .noneMatch(
+                                                        m ->
+                                                                AcknowledgementLetters.APPLIED_AGAIN
+                                                                        .equals(m.purpose()))
+                                        || mayEmail(existing.answer(ApplicationForm.EMAIL), now);
+                    };
+            if (!mayTell)
+                repeat =
+                        repeat.stream()
+                                .filter(
+                                        m ->
+                                                !AcknowledgementLetters.APPLIED_AGAIN.equals(
+                                                        m.purpose()))
+                                .toList();
+            applications.submittedAgain(draft.pointingAtEarlier(existing.reference()), repeat);
         }
         return new SubmitResult.Submitted(
                 role, stored.application(), stored.created(), !stored.created());
@@ -379,10 +435,33 @@ public final class ApplicationJourney {
                 answers,
                 now,
                 answers.get(ApplicationForm.CONTACT_METHOD),
-                ContactPreference.byEmail(answers)
-                        ? Application.Acknowledgement.EMAIL_QUEUED
-                        : Application.Acknowledgement.STAFF_TO_CONTACT,
+                !ContactPreference.byEmail(answers)
+                        ? Application.Acknowledgement.STAFF_TO_CONTACT
+                        : mayEmail(answers.get(ApplicationForm.EMAIL), now)
+                                ? Application.Acknowledgement.EMAIL_QUEUED
+                                : Application.Acknowledgement.EMAIL_LIMITED,
                 "applicant");
+    }
+
+    /** Counts one e-mail to this address today; false when the day's limit was reached (this one is not counted). */
+    private boolean mayEmail(String email, Instant now) {
+        if (email == null || email.isBlank()) return true;
+        Instant day = now.truncatedTo(ChronoUnit.DAYS);
+        return limits.take(
+                "ack-address#"
+                        + References.sha256("email:" + AnswerRules.normaliseEmail(email))
+                        + "#"
+                        + day.getEpochSecond() / 86400,
+                settings.acknowledgementsPerAddressPerDay(),
+                day.plus(Duration.ofDays(2)));
+    }
+
+    /** One client in one hour, under a one-way key of its address: no address is stored. */
+    static String clientKey(String client, Instant now) {
+        return "apply-client#"
+                + References.sha256("client:" + client.trim())
+                + "#"
+                + now.getEpochSecond() / 3600;
     }
 
     /** The same person for one role: by e-mail when given, else phone, else name and postcode. Stored as a hash. */

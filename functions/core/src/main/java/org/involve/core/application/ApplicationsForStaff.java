@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.UndeliverableAddress;
 import org.involve.core.outbox.UndeliverableLookup;
@@ -30,6 +31,7 @@ public final class ApplicationsForStaff {
     private final MonitoringToken monitoringTokens;
     private final Clock clock;
     private final UndeliverableLookup undeliverable;
+    private final MonitoringCode monitoringCodes;
 
     /** Without the undeliverable-address list (tests that are not about bounces). */
     public ApplicationsForStaff(
@@ -54,6 +56,19 @@ public final class ApplicationsForStaff {
             MonitoringToken monitoringTokens,
             Clock clock,
             UndeliverableLookup undeliverable) {
+        this(roles, round, outstanding, siteUrl, monitoringTokens, clock, undeliverable, null);
+    }
+
+    /** @param monitoringCodes the applicants' equal opportunities short codes, for staff to pass on (null: none shown) */
+    public ApplicationsForStaff(
+            RoleReader roles,
+            RoundApplications round,
+            OutstandingAcknowledgements outstanding,
+            String siteUrl,
+            MonitoringToken monitoringTokens,
+            Clock clock,
+            UndeliverableLookup undeliverable,
+            MonitoringCode monitoringCodes) {
         if (siteUrl == null || !siteUrl.matches("https?://[^\\s]+"))
             throw new IllegalArgumentException("The site address must be an http(s) address");
         this.roles = roles;
@@ -63,6 +78,17 @@ public final class ApplicationsForStaff {
         this.monitoringTokens = monitoringTokens;
         this.clock = clock;
         this.undeliverable = undeliverable;
+        this.monitoringCodes = monitoringCodes;
+    }
+
+    /**
+     * The applicant's equal opportunities short code ({@link MonitoringCode}), for staff to read out or put in a
+     * letter, or null when codes are not shown here. It is worked out, not stored: the same each time.
+     */
+    public String monitoringCode(Application app) {
+        return monitoringCodes == null
+                ? null
+                : monitoringCodes.forApplication(app.roleId(), app.reference());
     }
 
     /**

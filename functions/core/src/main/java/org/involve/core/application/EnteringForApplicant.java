@@ -15,6 +15,7 @@ import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.role.RoleStatus;
@@ -44,6 +45,7 @@ public final class EnteringForApplicant {
     private final ApplicationRecords records;
     private final AcknowledgementLetters letters;
     private final Clock clock;
+    private final String continueAddress;
 
     /**
      * @param siteUrl the public site, for the links in the acknowledgement and to the equal opportunities form
@@ -70,19 +72,24 @@ public final class EnteringForApplicant {
                         withdrawal,
                         tokens);
         this.clock = clock;
+        this.continueAddress = siteUrl.replaceAll("/+$", "") + PublicPaths.CONTINUE.fill();
     }
 
     private static Field.Option option(String channel) {
         return new Field.Option(channel, WORDS.get("field.receivedBy." + channel));
     }
 
-    public record Form(Role role, List<Section> sections) {}
+    /**
+     * @param continueAddress the public "Continue an application" page, where a caller who started online carries on
+     *     with the reference and code they read out (their answers are anonymous, so staff cannot look them up)
+     */
+    public record Form(Role role, List<Section> sections, String continueAddress) {}
 
     /** The questions staff ask: how it reached them, then every section of the role's application form. */
     public Form form(StaffMember who, String roleId, Map<String, String> answers) {
         who.require(Permission.ENTER_APPLICATION_FOR_APPLICANT);
         Role role = StaffLookup.role(roles, roleId);
-        return new Form(role, new ApplicationForm(role).sections(answers));
+        return new Form(role, new ApplicationForm(role).sections(answers), continueAddress);
     }
 
     public sealed interface Entry {

@@ -16,6 +16,7 @@ import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.References;
 import org.involve.core.kit.Refused;
+import org.involve.core.kit.Retention;
 import org.involve.core.kit.Version;
 import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
@@ -41,9 +42,17 @@ public final class DataProtection {
     private final PersonalData data;
     private final AuditTrail audit;
 
+    private final Retention retention;
+
     public DataProtection(PersonalData data, AuditTrail audit) {
+        this(data, audit, Retention.DEFAULTS);
+    }
+
+    /** {@code retention}: how long payment records are kept, which the person's letter tells them. */
+    public DataProtection(PersonalData data, AuditTrail audit, Retention retention) {
         this.data = data;
         this.audit = audit;
+        this.retention = retention;
     }
 
     /** What staff asked for: the person (by e-mail address or reference) and the day their request came. */
@@ -78,8 +87,11 @@ public final class DataProtection {
     /** The subject access answer, audited as given. */
     public record Answer(String requestId, Lookup.Found found) {}
 
-    /** An erasure done: how many records went; the person has been sent an e-mail when an address was known. */
-    public record Erased(String requestId, int records, int told) {}
+    /**
+     * An erasure done: how many records went, how many tax law keeps (restricted); the person has been sent an e-mail
+     * when an address was known.
+     */
+    public record Erased(String requestId, int records, int restricted, int told) {}
 
     /** Finds the person and everything held about them; looking is not itself audited, answering is. */
     public Lookup find(StaffMember who, Map<String, String> form, Instant now) {
@@ -134,21 +146,29 @@ public final class DataProtection {
         if (!found.held().version().equals(form.get(Version.FIELD)))
             throw new ChangedMeanwhile(found);
         String requestId = "data-request:" + References.opaqueId();
-        int records = found.held().erasable();
+        int records = found.held().erasable(), restricted = found.held().restricted();
         List<OutboxMessage> told = new ArrayList<>();
-        for (String address : found.subject().emailAddresses())
+        for (String address : found.subject().emailAddresses()) {
+            Letter letter = Letter.of(W, "erased").say("done").say("kept");
+            if (restricted > 0)
+                letter =
+                        letter.say(
+                                        "restricted",
+                                        "years",
+                                        String.valueOf(
+                                                retention
+                                                        .period(Retention.Kind.PAYMENTS)
+                                                        .getYears()))
+                                .say("restrictedUse");
             told.add(
                     new OutboxMessage(
                             "erased-" + References.opaqueId(),
-                            Letter.of(W, "erased")
-                                    .say("done")
-                                    .say("kept")
-                                    .say("contact")
-                                    .send(address),
+                            letter.say("contact").send(address),
                             now,
                             now,
                             0,
                             ERASURE_DONE));
+        }
         data.erase(
                 found.subject(),
                 AuditEntry.by(
@@ -157,9 +177,21 @@ public final class DataProtection {
                         requestId,
                         now,
                         dates(found),
-                        "erased " + records + " records"),
-                told);
-        return Optional.of(new Erased(requestId, records, told.size()));
+                        "erased "
+                                + records
+                                + " records"
+                                + (restricted > 0
+                                        ? ", kept " + restricted + " restricted (tax law)"
+                                        : "")),
+                told,
+                W.format(
+                        "note.refereeRemoved",
+                        "date",
+                        LocalDate.ofInstant(now, UK)
+                                .format(
+                                        java.time.format.DateTimeFormatter.ofPattern(
+                                                "d MMMM yyyy", java.util.Locale.UK))));
+        return Optional.of(new Erased(requestId, records, restricted, told.size()));
     }
 
     private static String dates(Lookup.Found found) {

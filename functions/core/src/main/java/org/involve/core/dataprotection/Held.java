@@ -19,13 +19,40 @@ public record Held(List<Records> kinds) {
         DRAFTS,
         MONITORING_ANSWERS,
         REFERENCES,
+        /**
+         * As a referee: the references they were asked for and gave (which role, when, what they wrote). Erasure
+         * removes what they wrote and their key; the request stays, so the application stays whole.
+         */
+        REFERENCES_GIVEN,
+        /**
+         * As a referee: their details as an applicant gave them (name, how they know the applicant, e-mail, phone),
+         * and nothing else of the application. Erasure replaces them with a note.
+         */
+        REFEREE_DETAILS,
         SHORTLISTING,
         INTERVIEW_SLOTS,
         PARTNER_RECORDS,
         ATTENDANCE,
+        CHECK_INS,
+        TENURE_REVIEWS,
+        /** Claims not approved (being written, waiting for a decision, or turned down): erasure deletes them. */
+        CLAIMS,
+        /** Approved claims: tax law needs them kept, so erasure keeps them restricted (see {@link #keptRestricted}). */
+        APPROVED_CLAIMS,
+        /** Payment records: kept restricted likewise. */
+        PAYMENTS,
         EMAILS,
         UNDELIVERABLE,
-        AUDIT
+        AUDIT;
+
+        /**
+         * Records of this kind are kept after an erasure because tax law needs them (HMRC: 6 years after the end of
+         * the tax year they were paid in): their name, contact details and free text go, the amounts, dates and ids
+         * stay, and they are marked restricted with the reason and the day they may go.
+         */
+        public boolean keptRestricted() {
+            return this == APPROVED_CLAIMS || this == PAYMENTS;
+        }
     }
 
     /** One record: its fields and values as stored (nested values as "outer.inner"). */
@@ -41,10 +68,21 @@ public record Held(List<Records> kinds) {
         }
     }
 
-    /** How many records of every kind but the audit trail, which is kept (it holds no personal data). */
+    /**
+     * How many records an erasure deletes: every kind but the audit trail (which holds no personal data) and those
+     * tax law needs kept ({@link #restricted}).
+     */
     public int erasable() {
         return kinds.stream()
-                .filter(r -> r.kind() != Kind.AUDIT)
+                .filter(r -> r.kind() != Kind.AUDIT && !r.kind().keptRestricted())
+                .mapToInt(r -> r.entries().size())
+                .sum();
+    }
+
+    /** How many records an erasure keeps, restricted, because tax law needs them (approved claims, payments). */
+    public int restricted() {
+        return kinds.stream()
+                .filter(r -> r.kind().keptRestricted())
                 .mapToInt(r -> r.entries().size())
                 .sum();
     }

@@ -11,7 +11,10 @@ import org.involve.core.outbox.OutboxMessage;
  * holds this port; it is the one function (with the retention job) that may delete.
  */
 public interface PersonalData {
-    /** The person who gave this e-mail address (in an application or a partner record). */
+    /**
+     * The person who gave this e-mail address (in an application or a partner record), or who was named by it as a
+     * referee on a reference request.
+     */
     Optional<Subject> byEmail(String email);
 
     /** The person who made the application with this reference, with all their other applications. */
@@ -23,7 +26,9 @@ public interface PersonalData {
     /**
      * Deletes everything held about them from every table but the audit trail (whose entries hold ids and states,
      * never personal data), then stores {@code entry} with {@code messages} (telling them it is done). Running it
-     * again finds nothing more to delete.
+     * again finds nothing more to delete. Where they were a referee, their details in the application (and the draft
+     * it was sent from) are replaced by {@code refereeNote}, and what they wrote is removed from the reference request,
+     * which stays.
      */
-    void erase(Subject subject, AuditEntry entry, List<OutboxMessage> messages);
+    void erase(Subject subject, AuditEntry entry, List<OutboxMessage> messages, String refereeNote);
 }

@@ -9,18 +9,31 @@ import java.util.Set;
  * (to tell them when an erasure is done). Held only while staff work on the request; never stored.
  *
  * @param name the name they gave, for the page's heading (empty when no record names them)
+ * @param refereeKeys one-way keys of the e-mail address by which reference requests name them as a referee (a
+ *     person may be only a referee: then they have no applicant keys)
  */
 public record Subject(
         String name,
         Set<String> applicantKeys,
         Set<String> references,
-        Set<String> emailAddresses) {
+        Set<String> emailAddresses,
+        Set<String> refereeKeys) {
     public Subject {
         name = name == null ? "" : name;
         applicantKeys = Set.copyOf(applicantKeys);
         references = Set.copyOf(references);
         emailAddresses = Set.copyOf(emailAddresses);
-        if (applicantKeys.isEmpty())
+        refereeKeys = Set.copyOf(refereeKeys);
+        if (applicantKeys.isEmpty() && refereeKeys.isEmpty())
             throw new IllegalArgumentException("A subject is found through at least one record");
+    }
+
+    /** A person found as an applicant or partner (not as a referee). */
+    public Subject(
+            String name,
+            Set<String> applicantKeys,
+            Set<String> references,
+            Set<String> emailAddresses) {
+        this(name, applicantKeys, references, emailAddresses, Set.of());
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.involve.core.outbox.OutboxMessage;
 
 /**
- * Counts tries, so that asking for e-mails or guessing codes is limited. Each key is one count in one period (the
+ * Counts tries, so that asking for e-mails, guessing codes, sending applications from one client and acknowledgement
+ * e-mails to one address are limited: the one limiter of the public journey (its counts live in the drafts table). Each key is one count in one period (the
  * caller puts the period in the key); counts are forgotten after {@code until}.
  */
 public interface DraftLimits {

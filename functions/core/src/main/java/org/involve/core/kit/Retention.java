@@ -18,7 +18,9 @@ import java.util.List;
  *       answer questions or a complaint about the decision, no longer.
  *   <li>{@code partners} (RETENTION_PARTNER_YEARS, 3 years after the involvement ends): a partner's record (and the
  *       application that led to it), so we can answer questions, give a reference and welcome them back.
- *   <li>{@code payments} (RETENTION_PAYMENT_YEARS, 6 years, never fewer): payment records, as long as tax law needs.
+ *   <li>{@code payments} (RETENTION_PAYMENT_YEARS, 6 years after the end of the UK tax year they were paid in, tax
+ *       years running 6 April to 5 April; never fewer): payment records and the claims they paid, as long as tax law
+ *       (HMRC) needs them. An erasure keeps them restricted until then.
  *   <li>{@code sentEmails} (RETENTION_SENT_EMAIL_DAYS, 30 days after sending): the text of an e-mail we sent; long
  *       enough to resend one that did not arrive. That it was sent is kept with the record it belongs to.
  * </ul>
@@ -81,6 +83,24 @@ public record Retention(
         // 28 February), so move on while the next start day is also due.
         while (!dueOn(kind, last.plusDays(1)).isAfter(today)) last = last.plusDays(1);
         return last;
+    }
+
+    /**
+     * The start of a payment record's clock: the first day of the UK tax year after the one it was paid in (tax years
+     * run 6 April to 5 April), because tax law counts its 6 years from the end of that tax year. A payment made on 5
+     * April 2027 starts on 6 April 2027; one made on 6 April 2027 starts on 6 April 2028.
+     */
+    public static LocalDate afterTaxYearOf(LocalDate paidOn) {
+        LocalDate sixthOfApril = LocalDate.of(paidOn.getYear(), 4, 6);
+        return paidOn.isBefore(sixthOfApril) ? sixthOfApril : sixthOfApril.plusYears(1);
+    }
+
+    /**
+     * The first UK day a payment record paid on {@code paidOn} (and its claim) may be deleted: the payments period
+     * after the end of the tax year it was paid in. Until then it is kept, restricted if the person asked for erasure.
+     */
+    public LocalDate paymentMayGoOn(LocalDate paidOn) {
+        return dueOn(Kind.PAYMENTS, afterTaxYearOf(paidOn));
     }
 
     /** The kinds of record, in the order the privacy notice lists them. */

@@ -14,6 +14,8 @@ import org.involve.core.kit.UkTime;
  *
  * @param papersDue  the day the job sends the papers; null when there are no papers or once they are sent
  * @param papersSent the day they were sent, or null
+ * @param version     1 when planned, one more at each change or the cancelling; staff forms carry it
+ * @param cancelledAt when staff cancelled it, or null: a cancelled meeting takes no attendance and counts nowhere
  */
 public record Meeting(
         String id,
@@ -28,7 +30,42 @@ public record Meeting(
         LocalDate papersSent,
         List<String> invited,
         String plannedBy,
-        Instant plannedAt) {
+        Instant plannedAt,
+        int version,
+        Instant cancelledAt) {
+    /** A meeting as planned: version 1, not cancelled. */
+    public Meeting(
+            String id,
+            String roleId,
+            LocalDate date,
+            LocalTime time,
+            int minutes,
+            String place,
+            String videoLink,
+            String papers,
+            LocalDate papersDue,
+            LocalDate papersSent,
+            List<String> invited,
+            String plannedBy,
+            Instant plannedAt) {
+        this(
+                id,
+                roleId,
+                date,
+                time,
+                minutes,
+                place,
+                videoLink,
+                papers,
+                papersDue,
+                papersSent,
+                invited,
+                plannedBy,
+                plannedAt,
+                1,
+                null);
+    }
+
     public Meeting {
         if (id == null || roleId == null || date == null || time == null || plannedAt == null)
             throw new IllegalArgumentException("A meeting is missing a required value");
@@ -39,6 +76,11 @@ public record Meeting(
         if (place.isEmpty() && videoLink.isEmpty())
             throw new IllegalArgumentException("A meeting needs a place or a video link");
         invited = List.copyOf(invited == null ? List.of() : invited);
+        if (version <= 0) version = 1; // stored before meetings had versions
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     /** When it starts, as an instant: the UK clock time on that day, in GMT or BST as the day needs. */
@@ -59,16 +101,81 @@ public record Meeting(
         return invited.contains(appointmentId);
     }
 
-    /** Held on or before {@code today} (so attendance can be recorded). */
+    /** Held on or before {@code today} (so attendance can be recorded); a cancelled meeting is never held. */
     public boolean heldBy(LocalDate today) {
-        return !date.isAfter(today);
+        return !cancelled() && !date.isAfter(today);
     }
 
     /** The same meeting with its papers sent on {@code day}: out of the papers index. */
     public Meeting papersSentOn(LocalDate day) {
         return new Meeting(
-                id, roleId, date, time, minutes, place, videoLink, papers, null, day, invited,
-                plannedBy, plannedAt);
+                id,
+                roleId,
+                date,
+                time,
+                minutes,
+                place,
+                videoLink,
+                papers,
+                null,
+                day,
+                invited,
+                plannedBy,
+                plannedAt,
+                version,
+                cancelledAt);
+    }
+
+    /**
+     * The same meeting with new details, one version on. Its papers go (again) on {@code papersDue} when they changed
+     * or were not sent yet; otherwise the day they were sent stands.
+     */
+    public Meeting changedTo(
+            LocalDate date,
+            LocalTime time,
+            int minutes,
+            String place,
+            String videoLink,
+            String papers,
+            LocalDate papersDue) {
+        boolean papersChanged = !this.papers.equals(papers == null ? "" : papers.strip());
+        boolean resend = papersChanged || papersSent == null;
+        return new Meeting(
+                id,
+                roleId,
+                date,
+                time,
+                minutes,
+                place,
+                videoLink,
+                papers,
+                resend ? papersDue : null,
+                resend ? null : papersSent,
+                invited,
+                plannedBy,
+                plannedAt,
+                version + 1,
+                null);
+    }
+
+    /** The same meeting cancelled at {@code now}, one version on, out of the papers index. */
+    public Meeting cancelledAt(Instant now) {
+        return new Meeting(
+                id,
+                roleId,
+                date,
+                time,
+                minutes,
+                place,
+                videoLink,
+                papers,
+                null,
+                papersSent,
+                invited,
+                plannedBy,
+                plannedAt,
+                version + 1,
+                now);
     }
 
     public String auditRecord() {

@@ -53,8 +53,10 @@ public final class MeetingJobs {
         LocalDate today = MeetingPlans.today(now);
         int sent = 0, emails = 0;
         for (Meeting m : meetings.papersDue(today)) {
-            if (m.papersSent() != null || m.papersDue() == null || m.papersDue().isAfter(today))
-                continue;
+            if (m.cancelled()
+                    || m.papersSent() != null
+                    || m.papersDue() == null
+                    || m.papersDue().isAfter(today)) continue;
             Optional<Role> role = roles.find(m.roleId(), Read.EVENTUAL);
             if (role.isEmpty()) continue;
             List<OutboxMessage> msgs = new ArrayList<>();
@@ -84,7 +86,7 @@ public final class MeetingJobs {
         String period = YearMonth.from(today).toString();
         Set<String> roleIds = new LinkedHashSet<>();
         for (Meeting m : meetings.heldBetween(AttendanceStanding.windowStart(today), today))
-            roleIds.add(m.roleId());
+            if (!m.cancelled()) roleIds.add(m.roleId());
         int flagged = 0;
         for (String roleId : roleIds) {
             Optional<Role> role = roles.find(roleId, Read.EVENTUAL);

@@ -1,6 +1,8 @@
 package org.involve.core.meetings;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Words;
@@ -59,7 +61,11 @@ public final class MeetingLetters {
         details(l, m);
         partnerLetters.withLink(l, p.id(), now);
         return new OutboxMessage(
-                "meeting-papers-" + m.id() + "-" + p.id(),
+                "meeting-papers-"
+                        + m.id()
+                        + (m.version() > 1 ? "-v" + m.version() : "")
+                        + "-"
+                        + p.id(),
                 l.send(p.involvement().email(), "role", role.title(), "when", m.when()),
                 now,
                 now,
@@ -100,6 +106,97 @@ public final class MeetingLetters {
                 now,
                 0,
                 "attendance-below");
+    }
+
+    /** What changed from {@code before} to {@code after}, one plain sentence each, old and new; empty if nothing. */
+    public static List<String> changes(Meeting before, Meeting after) {
+        List<String> out = new ArrayList<>();
+        if (!before.startsAt().equals(after.startsAt()))
+            out.add(WORDS.format("change.when", "old", before.when(), "new", after.when()));
+        if (before.minutes() != after.minutes())
+            out.add(
+                    WORDS.format(
+                            "change.length",
+                            "old",
+                            length(before.minutes()),
+                            "new",
+                            length(after.minutes())));
+        if (!before.place().equals(after.place()))
+            out.add(
+                    after.place().isEmpty()
+                            ? WORDS.format("change.place.removed", "old", before.place())
+                            : before.place().isEmpty()
+                                    ? WORDS.format("change.place.added", "new", after.place())
+                                    : WORDS.format(
+                                            "change.place",
+                                            "old",
+                                            before.place(),
+                                            "new",
+                                            after.place()));
+        if (!before.videoLink().equals(after.videoLink()))
+            out.add(
+                    after.videoLink().isEmpty()
+                            ? WORDS.get("change.video.removed")
+                            : before.videoLink().isEmpty()
+                                    ? WORDS.get("change.video.added")
+                                    : WORDS.get("change.video"));
+        if (!before.papers().equals(after.papers()))
+            out.add(
+                    after.papers().isEmpty()
+                            ? WORDS.get("change.papers.removed")
+                            : WORDS.get("change.papers"));
+        return out;
+    }
+
+    /** To one invited partner: what changed (old and new), then the meeting as it is now. */
+    public OutboxMessage changed(
+            Role role,
+            Meeting before,
+            Meeting after,
+            List<String> changes,
+            Partner p,
+            Instant now) {
+        Letter l =
+                Letter.of(WORDS, "changed")
+                        .say("greeting", "name", p.involvement().name())
+                        .say("intro", "role", role.title(), "when", before.when());
+        changes.forEach(l::paragraph);
+        l.say("now");
+        details(l, after);
+        if (!after.papers().isEmpty() && after.papersDue() != null)
+            l.say("papersLater", "date", ClosingTime.displayDate(after.papersDue()));
+        l.say("cannotCome", "name", role.contact().name(), "email", role.contact().email());
+        partnerLetters.withLink(l, p.id(), now);
+        return new OutboxMessage(
+                "meeting-changed-" + after.id() + "-v" + after.version() + "-" + p.id(),
+                l.send(p.involvement().email(), "role", role.title(), "when", after.when()),
+                now,
+                now,
+                0,
+                "meeting-changed");
+    }
+
+    /** To one invited partner: the meeting is cancelled. */
+    public OutboxMessage cancelled(Role role, Meeting m, Partner p, Instant now) {
+        Letter l =
+                Letter.of(WORDS, "cancelled")
+                        .say("greeting", "name", p.involvement().name())
+                        .say("intro", "role", role.title(), "when", m.when())
+                        .say("noNeed")
+                        .say(
+                                "questions",
+                                "name",
+                                role.contact().name(),
+                                "email",
+                                role.contact().email());
+        partnerLetters.withLink(l, p.id(), now);
+        return new OutboxMessage(
+                "meeting-cancelled-" + m.id() + "-" + p.id(),
+                l.send(p.involvement().email(), "role", role.title(), "when", m.when()),
+                now,
+                now,
+                0,
+                "meeting-cancelled");
     }
 
     private static void details(Letter l, Meeting m) {

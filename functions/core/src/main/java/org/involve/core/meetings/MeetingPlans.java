@@ -67,9 +67,120 @@ public final class MeetingPlans {
     }
 
     public sealed interface Result {
-        record Done(Meeting meeting) implements Result {}
+        /** @param attendance what was recorded, or null when a meeting was planned */
+        record Done(Meeting meeting, Attendance attendance) implements Result {
+            public Done(Meeting meeting) {
+                this(meeting, null);
+            }
+        }
 
         record Invalid(Map<String, String> values, FieldErrors errors) implements Result {}
+
+        /** Someone changed or cancelled the meeting after the form was read: nothing written, the values kept. */
+        record Stale(Meeting current, Map<String, String> values) implements Result {}
+    }
+
+    /** The form's field carrying the version of the meeting it was read at. */
+    public static final String VERSION = "version";
+
+    /**
+     * Changes a planned meeting's date, time, length, place, video link or papers, on condition it is still the
+     * version the form was read at. Each invited active partner who chose e-mail is told what changed (old and new);
+     * the papers go again (from the daily job) only if they changed, or if they were not sent yet.
+     */
+    public Result change(
+            StaffMember who, String roleId, String meetingId, Map<String, String> form) {
+        Role role = role(who, roleId);
+        Meeting before = changeable(who, roleId, meetingId);
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        if (stale(before, form)) return new Result.Stale(before, form);
+        MeetingForm.Planned f = MeetingForm.plan(form, today);
+        if (!f.errors().isEmpty()) return new Result.Invalid(form, f.errors());
+        LocalDate due = null;
+        if (!f.papers().isEmpty()) {
+            due = f.date().minusDays(papersDays);
+            if (due.isBefore(today)) due = today;
+        }
+        Meeting after =
+                before.changedTo(
+                        f.date(), f.time(), f.minutes(), f.place(), f.videoLink(), f.papers(), due);
+        List<String> changes = MeetingLetters.changes(before, after);
+        if (changes.isEmpty()) return new Result.Done(before);
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Partner p : toTell(after))
+            messages.add(letters.changed(role, before, after, changes, p, now));
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "change meeting",
+                        after.auditRecord(),
+                        now,
+                        summary(before),
+                        summary(after));
+        if (!meetings.update(before, after, audit, messages))
+            return new Result.Stale(meetings.find(meetingId).orElse(before), form);
+        return new Result.Done(after);
+    }
+
+    /** Cancels a planned meeting (still at the version read); each invited active partner who chose e-mail is told. */
+    public Result cancel(
+            StaffMember who, String roleId, String meetingId, Map<String, String> form) {
+        Role role = role(who, roleId);
+        Meeting before = changeable(who, roleId, meetingId);
+        Instant now = clock.instant();
+        if (stale(before, form)) return new Result.Stale(before, form);
+        Meeting after = before.cancelledAt(now);
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Partner p : toTell(after)) messages.add(letters.cancelled(role, after, p, now));
+        AuditEntry audit =
+                AuditEntry.by(
+                        who,
+                        "cancel meeting",
+                        after.auditRecord(),
+                        now,
+                        summary(before),
+                        "cancelled");
+        if (!meetings.update(before, after, audit, messages))
+            return new Result.Stale(meetings.find(meetingId).orElse(before), form);
+        return new Result.Done(after);
+    }
+
+    /** The meeting, if it can still be changed: not cancelled and not yet started. */
+    public Meeting changeable(StaffMember who, String roleId, String meetingId) {
+        Meeting m = meeting(who, roleId, meetingId);
+        if (m.cancelled()) throw new Refused(WORDS.get("error.cancelled"));
+        if (!m.startsAt().isAfter(clock.instant()))
+            throw new Refused(WORDS.get("error.alreadyHeld"));
+        return m;
+    }
+
+    private static boolean stale(Meeting m, Map<String, String> form) {
+        return !String.valueOf(m.version()).equals(form.getOrDefault(VERSION, "").strip());
+    }
+
+    private List<Partner> toTell(Meeting m) {
+        return partners(m.roleId()).stream()
+                .filter(
+                        p ->
+                                m.isInvited(p.id())
+                                        && p.status() == PartnerStatus.ACTIVE
+                                        && p.involvement().byEmail())
+                .toList();
+    }
+
+    private static String summary(Meeting m) {
+        return m.date()
+                + " "
+                + m.time()
+                + " "
+                + m.minutes()
+                + "min"
+                + (m.place().isEmpty() ? "" : " place")
+                + (m.videoLink().isEmpty() ? "" : " video")
+                + (m.papers().isEmpty() ? "" : " papers")
+                + " v"
+                + m.version();
     }
 
     public Role role(StaffMember who, String roleId) {
@@ -147,6 +258,7 @@ public final class MeetingPlans {
             Map<String, String> form) {
         Meeting m = meeting(who, roleId, meetingId);
         if (!m.isInvited(appointmentId)) throw new PartnerChanges.NoSuchPartner();
+        if (m.cancelled()) throw new Refused(WORDS.get("error.cancelledNoAttendance"));
         Instant now = clock.instant();
         if (m.startsAt().isAfter(now)) throw new Refused(WORDS.get("error.notYetHeld"));
         MeetingForm.Marked f = MeetingForm.mark(form, m.minutes());
@@ -173,7 +285,7 @@ public final class MeetingPlans {
                         after.state());
         if (!meetings.record(before, after, audit))
             throw new Refused(WORDS.get("error.recordedMeanwhile"));
-        return new Result.Done(m);
+        return new Result.Done(m, after);
     }
 
     /** What was recorded at a meeting, by appointment id. */
@@ -215,7 +327,7 @@ public final class MeetingPlans {
         LocalDate from = AttendanceStanding.windowStart(today);
         Map<String, List<Attendance>> marks = new HashMap<>();
         for (Meeting m : meetings.heldBetween(from, today))
-            if (m.roleId().equals(role.id()))
+            if (m.roleId().equals(role.id()) && !m.cancelled())
                 for (Attendance a : meetings.attendanceAt(m.id()))
                     marks.computeIfAbsent(a.appointmentId(), k -> new ArrayList<>()).add(a);
         Map<String, AttendanceStanding> out = new HashMap<>();

@@ -57,4 +57,12 @@ public interface Meetings {
      * @return false, writing nothing, when that partner was flagged for that period already
      */
     boolean flag(AttendanceFlag flag, AuditEntry audit, OutboxMessage toTeam);
+
+    /**
+     * In one transaction: replaces the meeting (changed or cancelled) on condition the stored one is still at {@code
+     * before}'s version, appends the audit entry and queues the messages.
+     *
+     * @return false, writing nothing, when someone changed it meanwhile
+     */
+    boolean update(Meeting before, Meeting after, AuditEntry audit, List<OutboxMessage> messages);
 }

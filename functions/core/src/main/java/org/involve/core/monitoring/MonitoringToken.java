@@ -13,9 +13,19 @@ import org.involve.core.kit.Hmac;
  */
 public final class MonitoringToken {
     private final Hmac hmac;
+    private final String signingKey;
 
     public MonitoringToken(String signingKey) {
         this.hmac = new Hmac(signingKey);
+        this.signingKey = signingKey;
+    }
+
+    /**
+     * The short codes made with the same signing key: the code an application's acknowledgement gives beside its
+     * link, so a person can also reach the form by typing the code.
+     */
+    public MonitoringCode codes() {
+        return new MonitoringCode(signingKey, this);
     }
 
     /** The token for one application: the same every time, so the acknowledgement and staff give the same link. */

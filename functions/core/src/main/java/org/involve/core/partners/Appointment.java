@@ -69,6 +69,19 @@ public record Appointment(
         return termEnds != null ? termEnds : latestEnd;
     }
 
+    /**
+     * The day the next tenure review is about: the review date while it comes before the end of their time in the
+     * role, otherwise that end. The daily job finds partners by this day (one index serves both).
+     */
+    public LocalDate nextReview() {
+        return reviewDateAhead() ? reviewDate : ends();
+    }
+
+    /** The next review is a review date (the role carries on unless someone chooses to stop), not the end. */
+    public boolean reviewDateAhead() {
+        return reviewDate != null && reviewDate.isBefore(ends());
+    }
+
     /** Holds the role on that day (paused partners still hold it). */
     public boolean currentOn(LocalDate day) {
         return (status == PartnerStatus.ACTIVE || status == PartnerStatus.PAUSED)
@@ -95,6 +108,23 @@ public record Appointment(
                 payment,
                 steppingDown,
                 newStatus);
+    }
+
+    Appointment withReviewDate(LocalDate newReviewDate) {
+        return new Appointment(
+                id,
+                roleId,
+                applicationReference,
+                personKey,
+                appointedAt,
+                start,
+                termEnds,
+                newReviewDate,
+                latestEnd,
+                extensionsUsed,
+                payment,
+                steppingDown,
+                status);
     }
 
     Appointment withTerm(LocalDate newTermEnds, int newExtensionsUsed) {

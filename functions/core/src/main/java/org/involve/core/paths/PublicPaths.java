@@ -47,6 +47,12 @@ public final class PublicPaths {
     /** The equal-opportunities form; its link carries the role and the application's monitoring token as a query. */
     public static final Path MONITORING = Path.of("/monitoring");
 
+    /** The equal opportunities questions reached with a short code: the start page asks for it. */
+    public static final Path MONITORING_BY_CODE = Path.of("/equal-opportunities");
+
+    /** Where the questions reached with a code are sent (the code comes with them). */
+    public static final Path MONITORING_BY_CODE_ANSWERS = MONITORING_BY_CODE.then("/answers");
+
     /** An applicant's one-use interview booking link. */
     public static final Path BOOKING = Path.of("/interview/{token}");
 

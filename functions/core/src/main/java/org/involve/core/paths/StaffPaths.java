@@ -110,6 +110,12 @@ public final class StaffPaths {
     /** Staff record attended (with hours), apologies or absent for one invited partner. */
     public static final Path MEETING_ATTENDANCE = MEETING.then("/{appointmentId}");
 
+    /** Staff change a planned meeting's details (partners told what changed). */
+    public static final Path MEETING_CHANGE = MEETINGS_ROLE.then("/change/{meetingId}");
+
+    /** Staff cancel a planned meeting (partners told). */
+    public static final Path MEETING_CANCEL = MEETINGS_ROLE.then("/cancel/{meetingId}");
+
     // ---------- Impact ("you said, we did") ----------
     /** A group's impact log: what partners said and what changed because of it. */
     public static final Path IMPACT = MEETINGS_ROLE.then("/impact");
@@ -146,6 +152,11 @@ public final class StaffPaths {
 
     public static final Path EQUALITY_PROGRAMME_CSV = EQUALITY_PROGRAMME.then("/csv");
 
+    // ---------- Equal opportunities answers given by telephone or on paper, entered with their
+    // code ----------
+    public static final Path MONITORING_ENTRY = HOME.then("/monitoring-answers");
+    public static final Path MONITORING_ENTRY_ANSWERS = MONITORING_ENTRY.then("/answers");
+
     // ---------- Audit trail viewer (read only) ----------
     /** Looked up by ?kind=role|application|partner&id=...; later pages add &after=... */
     public static final Path AUDIT = HOME.then("/audit");
@@ -159,4 +170,11 @@ public final class StaffPaths {
 
     /** Staff making a claim for a partner who chose telephone or post: the claim page and each line's. */
     public static final Path CLAIM_FOR = CLAIMS.then("/for/{appointmentId}/{step}");
+
+    /** Payroll exports (finance permission): the list, one export, its CSV, and marking it paid. */
+    public static final Path FINANCE = HOME.then("/finance");
+
+    public static final Path FINANCE_EXPORT = FINANCE.then("/{exportId}");
+    public static final Path FINANCE_EXPORT_CSV = FINANCE_EXPORT.then("/csv");
+    public static final Path FINANCE_EXPORT_PAID = FINANCE_EXPORT.then("/paid");
 }

@@ -21,6 +21,9 @@ public interface Payments {
      */
     List<PaymentRecord> export(String exportId);
 
+    /** The payments of one payroll export, oldest first: a query on an index, never a scan. */
+    List<PaymentRecord> inExport(String exportId);
+
     /** Every payment of one appointment, oldest first: a query on an index, never a scan. */
     List<PaymentRecord> forAppointment(String appointmentId);
 }

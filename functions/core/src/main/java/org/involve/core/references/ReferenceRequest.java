@@ -3,6 +3,7 @@ package org.involve.core.references;
 import java.time.Instant;
 import java.util.Map;
 import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 
 /**
  * One referee asked for one reference. The id is opaque (it is the subject of the referee's signed link, so it must
@@ -11,6 +12,9 @@ import org.involve.core.application.Application;
  * @param nextReminderAt when the reminder job next looks at it, or null once it is received or the team has been told it is overdue
  * @param overdueSince   when the team was told no answer came after the last reminder, or null
  * @param answers        what the referee wrote ({@link ReferenceForm}'s fields), empty until received
+ * @param refereeKey     a one-way key of the referee's e-mail address ({@link #refereeKeyOf}), by which a data
+ *                       protection request finds the references they were asked for; null when none was given or
+ *                       after the referee's details were erased
  */
 public record ReferenceRequest(
         String id,
@@ -25,7 +29,8 @@ public record ReferenceRequest(
         Instant nextReminderAt,
         Instant overdueSince,
         Instant receivedAt,
-        Map<String, String> answers) {
+        Map<String, String> answers,
+        String refereeKey) {
 
     public enum State {
         REQUESTED,
@@ -54,7 +59,23 @@ public record ReferenceRequest(
                 firstReminder,
                 null,
                 null,
-                Map.of());
+                Map.of(),
+                refereeKeyOf(
+                        app.answers()
+                                .getOrDefault(
+                                        ApplicationForm.refereeField(
+                                                number, ApplicationForm.REFEREE_EMAIL),
+                                        "")));
+    }
+
+    /**
+     * The one-way key of a referee's e-mail address: the same hash as an applicant key made from an address, so one
+     * look-up by address finds a person as applicant, partner or referee. Null for no address.
+     */
+    public static String refereeKeyOf(String email) {
+        if (email == null || email.isBlank()) return null;
+        return org.involve.core.kit.References.sha256(
+                "email:" + org.involve.core.kit.AnswerRules.normaliseEmail(email));
     }
 
     public boolean received() {
@@ -79,7 +100,8 @@ public record ReferenceRequest(
                 next,
                 overdueSince,
                 receivedAt,
-                answers);
+                answers,
+                refereeKey);
     }
 
     ReferenceRequest toldOverdue(Instant now) {
@@ -96,7 +118,8 @@ public record ReferenceRequest(
                 null,
                 now,
                 receivedAt,
-                answers);
+                answers,
+                refereeKey);
     }
 
     /** No more reminders: the application has moved on without this reference (for instance, the applicant withdrew). */
@@ -114,7 +137,8 @@ public record ReferenceRequest(
                 null,
                 overdueSince,
                 receivedAt,
-                answers);
+                answers,
+                refereeKey);
     }
 
     ReferenceRequest receivedWith(Map<String, String> written, Instant now) {
@@ -131,6 +155,7 @@ public record ReferenceRequest(
                 null,
                 overdueSince,
                 now,
-                written);
+                written,
+                refereeKey);
     }
 }

@@ -31,7 +31,8 @@ import org.involve.core.shortlisting.AnonymousIds;
  *   <li>Equal-opportunities answers, a role's all together, the unsuccessful period after its round is over (filled
  *       or withdrawn): the job does not hold the monitoring key, so it cannot pick out whose they are
  *       ({@link MonitoringRetention}).
- *   <li>Still to come: payment records (the payment period; never before tax law allows) where that area keeps them.
+ *   <li>Payment records with their claims, the payments period (6 years by default, never fewer) after the end of
+ *       the UK tax year (6 April to 5 April) they were paid in ({@link PaymentRetention}).
  * </ul>
  *
  * At most {@link #BATCH} of each kind a run: a backlog (after a backfill) drains over the following days.
@@ -43,16 +44,28 @@ public final class RetentionJob {
     private final Retention retention;
     private final AnonymousIds anonymousIds;
     private final MonitoringRetention monitoring;
+    private final PaymentRetention payments;
 
     public RetentionJob(
             RetentionRecords records,
             Retention retention,
             AnonymousIds anonymousIds,
-            MonitoringRetention monitoring) {
+            MonitoringRetention monitoring,
+            PaymentRetention payments) {
         this.records = records;
         this.retention = retention;
         this.anonymousIds = anonymousIds;
         this.monitoring = monitoring;
+        this.payments = payments;
+    }
+
+    /** A job that leaves payment records alone (for tests of the other kinds). */
+    public RetentionJob(
+            RetentionRecords records,
+            Retention retention,
+            AnonymousIds anonymousIds,
+            MonitoringRetention monitoring) {
+        this(records, retention, anonymousIds, monitoring, PaymentRetention.NONE);
     }
 
     /** A job that leaves monitoring answers alone (for tests of the other kinds). */
@@ -63,9 +76,10 @@ public final class RetentionJob {
     /**
      * How many applications that ended without a place were deleted, how many partner records (each with the
      * application that led to it), how many sent e-mails lost their text, and how many roles' monitoring answers
-     * went.
+     * went, and how many payment records (each with its claim).
      */
-    public record Summary(int applications, int partners, int emailBodies, int monitoringRoles) {}
+    public record Summary(
+            int applications, int partners, int emailBodies, int monitoringRoles, int payments) {}
 
     public Summary run(Instant now) {
         LocalDate today = Retention.startDay(now);
@@ -73,7 +87,25 @@ public final class RetentionJob {
                 applications(now, today),
                 partners(now, today),
                 emailBodies(now, today),
-                monitoringAnswers(now, today));
+                monitoringAnswers(now, today),
+                payments(now, today));
+    }
+
+    private int payments(Instant now, LocalDate today) {
+        LocalDate last = retention.lastStartDayDue(Kind.PAYMENTS, today);
+        int deleted = 0;
+        for (String claimId : payments.paymentsDue(last, BATCH)) {
+            AuditEntry entry =
+                    AuditEntry.byJob(
+                            JOB,
+                            "delete after the payment retention period (tax law), with its claim",
+                            "claim#" + claimId,
+                            now,
+                            "PAID",
+                            "DELETED");
+            if (payments.deletePayment(claimId, last, entry)) deleted++;
+        }
+        return deleted;
     }
 
     private int monitoringAnswers(Instant now, LocalDate today) {

@@ -22,6 +22,11 @@ public enum Permission {
     SEND_OUTCOMES(Group.STAFF),
     APPOINT_PARTNERS(Group.STAFF),
     VIEW_MONITORING_REPORTS(Group.STAFF),
+    /**
+     * Enter equal-opportunities answers an applicant gave by telephone or on paper, with their short code. Never for
+     * a role whose panel the person is on (MonitoringByCode checks).
+     */
+    ENTER_MONITORING_ANSWERS(Group.STAFF),
     VIEW_AUDIT_TRAIL(Group.STAFF),
     APPROVE_CLAIMS(Group.STAFF),
     MANAGE_EMAIL_DELIVERY(Group.STAFF),

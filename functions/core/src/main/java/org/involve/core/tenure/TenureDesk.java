@@ -16,6 +16,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerChanges;
+import org.involve.core.partners.ReviewDates;
 import org.involve.core.partners.TenureExtension;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -63,7 +64,7 @@ public final class TenureDesk {
 
     /** The review of the partner's current end date, if they were asked. */
     public Optional<TenureReview> review(Partner p) {
-        return reviews.find(p.id(), p.appointment().ends());
+        return reviews.find(p.id(), p.appointment().nextReview());
     }
 
     /** The partner, from their link: would they like to carry on? The team is told. */
@@ -131,6 +132,7 @@ public final class TenureDesk {
         Partner p = current(appointmentId, version);
         Role role = role(p);
         Instant now = clock.instant();
+        if (p.appointment().reviewDateAhead()) return carryOn(who, p, role, now);
         TenureExtension.Outcome o = TenureExtension.extend(p.appointment(), role, who, now);
         if (o instanceof TenureExtension.Outcome.Refused refused)
             return new Result.Refused(p, refused.reason());
@@ -147,6 +149,36 @@ public final class TenureDesk {
         if (!reviews.save(r.orElse(null), closed, p, after, List.of(extended.audit()), msgs))
             return new Result.Refused(p, WORDS.get("error.review.changedMeanwhile"));
         return new Result.Done(after, "extended");
+    }
+
+    /**
+     * A role with a review date: staff agree the partner carries on, which sets the next review date ({@link
+     * ReviewDates}) and closes the review of this one; refused before that review is asked (so carrying on twice cannot
+     * skip a review) and when the partner said they would like to stop. The
+     * partner is told when their next review is (or that this was the last one).
+     */
+    private Result carryOn(StaffMember who, Partner p, Role role, Instant now) {
+        LocalDate today = now.atZone(ClosingTime.UK).toLocalDate();
+        LocalDate reviewDate = p.appointment().reviewDate();
+        Optional<TenureReview> r = review(p);
+        if (r.isEmpty() || !r.get().open())
+            return new Result.Refused(p, WORDS.get("error.review.carryOnNotAsked"));
+        if (r.get().partnerAnswer() == TenureReview.Answer.NO)
+            return new Result.Refused(p, WORDS.get("error.review.partnerStops"));
+        ReviewDates.Outcome o = ReviewDates.carryOn(p.appointment(), role, who, now);
+        if (o instanceof ReviewDates.Outcome.Refused refused)
+            return new Result.Refused(p, refused.reason());
+        var continued = (ReviewDates.Outcome.Continued) o;
+        Partner after = p.changedTo(continued.appointment());
+        TenureReview closed =
+                r.get()
+                        .staffSaid(TenureReview.Answer.YES, who.id())
+                        .closed(TenureReview.Outcome.EXTENDED, today);
+        List<OutboxMessage> msgs = new ArrayList<>();
+        if (p.involvement().byEmail()) msgs.add(letters.carriedOn(role, after, reviewDate, now));
+        if (!reviews.save(r.get(), closed, p, after, List.of(continued.audit()), msgs))
+            return new Result.Refused(p, WORDS.get("error.review.changedMeanwhile"));
+        return new Result.Done(after, "carriedOn");
     }
 
     private Partner current(String appointmentId, String version) {

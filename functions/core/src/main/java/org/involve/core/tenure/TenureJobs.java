@@ -20,7 +20,8 @@ import org.involve.core.role.RoleReader;
 
 /**
  * The daily tenure review job, on UK dates (Europe/London) so it is right across the GMT/BST changes. It reads only the
- * partners whose time in a role ends within {@code reviewDays} days (the end-date index), and for each does what {@link
+ * partners whose time in a role ends, or whose role's review date comes, within {@code reviewDays} days (one index keyed
+ * by that due day, {@link org.involve.core.partners.Appointment#nextReview()}), and for each does what {@link
  * TenureRules#step} says: ask the partner and the team, chase once, or end the role with a thank-you to the partner
  * and a note to the team. Each step is one transaction (review, record, audit, e-mails) written on condition nothing
  * changed, so running it twice, or late, does what running it once does.
@@ -61,7 +62,7 @@ public final class TenureJobs {
         int asked = 0, chased = 0, ended = 0;
         for (PartnerRecords.Stored s : reviews.endingBy(TenureRules.dueUpTo(today, reviewDays))) {
             var a = s.appointment();
-            Optional<TenureReview> review = reviews.find(a.id(), a.ends());
+            Optional<TenureReview> review = reviews.find(a.id(), a.nextReview());
             TenureRules.Step step = TenureRules.step(a, review.orElse(null), today, reviewDays);
             if (step == TenureRules.Step.NOTHING) continue;
             Optional<Role> role = roles.find(a.roleId(), Read.EVENTUAL);
@@ -84,7 +85,7 @@ public final class TenureJobs {
     }
 
     private boolean ask(Role role, Partner p, LocalDate today, Instant now) {
-        LocalDate ends = p.appointment().ends();
+        LocalDate ends = p.appointment().nextReview();
         TenureReview r = TenureReview.asked(p.id(), role.id(), ends, today);
         List<OutboxMessage> msgs = new ArrayList<>();
         if (p.involvement().byEmail()) msgs.add(letters.askPartner(role, p, ends, false, now));
@@ -96,7 +97,10 @@ public final class TenureJobs {
                         p.auditRecord(),
                         now,
                         null,
-                        "review asked, ends " + ends);
+                        (p.appointment().reviewDateAhead()
+                                        ? "review asked, review date "
+                                        : "review asked, ends ")
+                                + ends);
         return reviews.save(null, r, null, null, List.of(audit), msgs);
     }
 
@@ -117,9 +121,12 @@ public final class TenureJobs {
     }
 
     private boolean end(Role role, Partner p, TenureReview r, LocalDate today, Instant now) {
-        LocalDate ends = p.appointment().ends();
+        LocalDate due = p.appointment().nextReview();
+        // a review date ends on that date, or on the day the job meets a later "stop"; a term on
+        // its end date
+        LocalDate ends = p.appointment().reviewDateAhead() && today.isAfter(due) ? today : due;
         TenureReview closed =
-                (r != null ? r : TenureReview.asked(p.id(), role.id(), ends, today))
+                (r != null ? r : TenureReview.asked(p.id(), role.id(), due, today))
                         .closed(TenureReview.Outcome.ENDED, today);
         Partner after = p.ended();
         List<OutboxMessage> msgs = new ArrayList<>();

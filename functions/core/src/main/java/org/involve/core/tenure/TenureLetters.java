@@ -8,6 +8,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerLetters;
+import org.involve.core.partners.ReviewDates;
 import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 
@@ -37,19 +38,19 @@ public final class TenureLetters {
     /** Would they like to continue? {@code chase} for the one reminder. */
     public OutboxMessage askPartner(
             Role role, Partner p, LocalDate ends, boolean chase, Instant now) {
-        String name = chase ? "reviewChase" : "reviewAsk";
+        boolean reviewDate = isReviewDate(p, ends);
+        String name =
+                reviewDate
+                        ? (chase ? "reviewDateChase" : "reviewDateAsk")
+                        : (chase ? "reviewChase" : "reviewAsk");
         Letter l =
                 Letter.of(WORDS, name)
                         .say("greeting", "name", p.involvement().name())
-                        .say("intro", "role", role.title(), "date", ClosingTime.displayDate(ends))
-                        .say("question")
-                        .linked("answer", partnerLetters.link(p.id(), now) + "/" + ANSWER_STEP)
-                        .say(
-                                "contact",
-                                "name",
-                                role.contact().name(),
-                                "email",
-                                role.contact().email());
+                        .say("intro", "role", role.title(), "date", ClosingTime.displayDate(ends));
+        if (reviewDate) l.say(lastOrNext(role, p), nextDates(role, p));
+        l.say("question")
+                .linked("answer", partnerLetters.link(p.id(), now) + "/" + ANSWER_STEP)
+                .say("contact", "name", role.contact().name(), "email", role.contact().email());
         partnerLetters.withLink(l, p.id(), now);
         return message(
                 "tenure-" + (chase ? "chase" : "ask") + "-" + p.id() + "-" + ends,
@@ -61,8 +62,13 @@ public final class TenureLetters {
     /** Do staff recommend they continue? {@code chase} for the one reminder. */
     public OutboxMessage askTeam(Role role, Partner p, LocalDate ends, boolean chase, Instant now) {
         String reference = p.appointment().applicationReference();
+        boolean reviewDate = isReviewDate(p, ends);
         Letter l =
-                Letter.of(WORDS, chase ? "reviewChaseTeam" : "reviewTeam")
+                Letter.of(
+                                WORDS,
+                                reviewDate
+                                        ? (chase ? "reviewDateChaseTeam" : "reviewDateTeam")
+                                        : (chase ? "reviewChaseTeam" : "reviewTeam"))
                         .say(
                                 "intro",
                                 "reference",
@@ -70,9 +76,9 @@ public final class TenureLetters {
                                 "role",
                                 role.title(),
                                 "date",
-                                ClosingTime.displayDate(ends))
-                        .say("question")
-                        .linked("link", partnerPage(role, reference));
+                                ClosingTime.displayDate(ends));
+        if (reviewDate) l.say(lastOrNext(role, p), nextDates(role, p));
+        l.say("question").linked("link", partnerPage(role, reference));
         return message(
                 "tenure-team-" + (chase ? "chase" : "ask") + "-" + p.id() + "-" + ends,
                 l.send(role.contact().teamEmail(), "reference", reference),
@@ -152,7 +158,7 @@ public final class TenureLetters {
                                 role.title(),
                                 "date",
                                 ClosingTime.displayDate(r.ends()))
-                        .say("next")
+                        .say(isReviewDate(p, r.ends()) ? "nextReview" : "next")
                         .linked("link", partnerPage(role, reference));
         return message(
                 "tenure-answered-" + p.id() + "-" + r.ends() + "-" + r.version(),
@@ -185,5 +191,43 @@ public final class TenureLetters {
                 l.send(after.involvement().email(), "role", role.title()),
                 now,
                 "tenure-extended");
+    }
+
+    /** The partner is told they carry on after a review date, and when the next review is (or that it was the last). */
+    public OutboxMessage carriedOn(Role role, Partner after, LocalDate reviewDate, Instant now) {
+        var a = after.appointment();
+        Letter l =
+                Letter.of(WORDS, "carriedOn")
+                        .say("greeting", "name", after.involvement().name())
+                        .say("intro", "role", role.title());
+        if (a.reviewDateAhead()) l.say("next", "date", ClosingTime.displayDate(a.reviewDate()));
+        else l.say("last", "date", ClosingTime.displayDate(a.ends()));
+        l.say("thanks")
+                .say("contact", "name", role.contact().name(), "email", role.contact().email());
+        partnerLetters.withLink(l, after.id(), now);
+        return message(
+                "tenure-carried-on-" + after.id() + "-" + reviewDate,
+                l.send(after.involvement().email(), "role", role.title()),
+                now,
+                "tenure-carried-on");
+    }
+
+    /** {@code day} is the appointment's review date (ahead of its end), not the end of their time in the role. */
+    static boolean isReviewDate(Partner p, LocalDate day) {
+        return p.appointment().reviewDateAhead() && day.equals(p.appointment().reviewDate());
+    }
+
+    /** The line on what carrying on means: the next review, or that this review is the last before the limit. */
+    private static String lastOrNext(Role role, Partner p) {
+        return ReviewDates.isLast(p.appointment(), role.tenure()) ? "last" : "next";
+    }
+
+    private static Object[] nextDates(Role role, Partner p) {
+        return new Object[] {
+            "next",
+            ClosingTime.displayDate(ReviewDates.next(p.appointment(), role.tenure())),
+            "latest",
+            ClosingTime.displayDate(p.appointment().ends())
+        };
     }
 }

@@ -9,12 +9,17 @@ import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerRecords;
 
 /**
- * Tenure reviews, and the partners whose time in a role is coming to an end. The job's list is a query on an index
- * keyed by the end date (sparse: only partners still in the role are in it), never a scan.
+ * Tenure reviews, and the partners whose time in a role is coming to an end or whose role's review date is coming. The
+ * job's list is a query on an index keyed by that due day (sparse: only partners still in the role are in it), never a
+ * scan.
  */
 public interface TenureReviews {
 
-    /** Partners still in a role (active or paused) whose time in it ends on or before {@code day}. */
+    /**
+     * Partners still in a role (active or paused) whose next review day ({@link
+     * org.involve.core.partners.Appointment#nextReview()}: a review date, or the end of their time) is on or before
+     * {@code day}.
+     */
     List<PartnerRecords.Stored> endingBy(LocalDate day);
 
     /** The review of one appointment's end date, if one was asked. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.involve.core.fakes.TestLinks;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Email;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
@@ -143,5 +144,28 @@ class AcknowledgementLettersWordsTest {
         assertTrue(withdraw < text.indexOf("If you have any questions"), text);
         assertTrue(text.contains("you can withdraw your application at any time"), text);
         assertTrue(e.html().contains("href=\"https://involve.example.org/withdraw/"), e.html());
+    }
+
+    /**
+     * Beside the long link, the code a person can type on the public equal opportunities page: the same code the
+     * application's stored entry is issued for (same signing key, role and reference), so typing it finds the form.
+     */
+    @Test
+    void theApplicantIsGivenTheShortCodeAsWellAsTheLink() {
+        String key = "a-test-signing-key-of-enough-length";
+        String code =
+                new MonitoringCode(key, new MonitoringToken(key))
+                        .forApplication(role.id(), "INV-ACKN-0001");
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), code);
+        String text = acknowledgement(role).text();
+        int link =
+                text.indexOf(
+                        "Fill in the equal opportunities form:\nhttps://site.example.org/monitoring?");
+        int typed =
+                text.indexOf(
+                        "Or go to https://site.example.org/equal-opportunities and type this code: "
+                                + code);
+        assertTrue(link > 0, text);
+        assertTrue(typed > link, text);
     }
 }

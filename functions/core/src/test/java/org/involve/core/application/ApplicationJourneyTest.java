@@ -16,6 +16,7 @@ import org.involve.core.application.ApplicationJourney.SubmitResult;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.fakes.Answers;
 import org.involve.core.fakes.InMemoryApplications;
+import org.involve.core.fakes.InMemoryDraftLimits;
 import org.involve.core.fakes.InMemoryDrafts;
 import org.involve.core.fakes.InMemoryOutbox;
 import org.involve.core.fakes.InMemoryRoles;
@@ -50,8 +51,143 @@ class ApplicationJourneyTest {
                             "https://staff.involve.example.org",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.WITHDRAWAL);
+                    TestLinks.WITHDRAWAL,
+                    new InMemoryDraftLimits(outbox));
     private final Role role = TestRoles.monthly(LocalDate.of(2025, 1, 20));
+
+    /** A journey over the same stores with these limits (and counts of its own). */
+    private ApplicationJourney limited(int perAddressPerDay, int perClientPerHour) {
+        return new ApplicationJourney(
+                roles,
+                drafts,
+                applications,
+                tokens,
+                clock,
+                new ApplyingSettings(
+                        "https://involve.example.org",
+                        "https://staff.involve.example.org",
+                        Duration.ofDays(14),
+                        Duration.ofSeconds(20),
+                        perAddressPerDay,
+                        perClientPerHour),
+                TestLinks.WITHDRAWAL,
+                new InMemoryDraftLimits(outbox));
+    }
+
+    private long sent(String purpose) {
+        return outbox.messages().stream().filter(m -> m.purpose().equals(purpose)).count();
+    }
+
+    @Test
+    void beyondTheAcknowledgementsToOneAddressInADayTheApplicationIsKeptWithoutTheEmail() {
+        ApplicationJourney j = limited(2, 10);
+        Role dayRate = TestRoles.dayRate(LocalDate.of(2025, 1, 20));
+        Role unpaid = TestRoles.unpaid(LocalDate.of(2025, 1, 20));
+        roles.save(dayRate);
+        roles.save(unpaid);
+        for (Role r : List.of(role, dayRate)) {
+            var ok =
+                    (SubmitResult.Submitted)
+                            j.submit(fillEverything(r, Answers.valid(r)), r.id(), Map.of());
+            assertEquals(
+                    Application.Acknowledgement.EMAIL_QUEUED, ok.application().acknowledgement());
+        }
+        // The same address, written differently, is the same address.
+        Map<String, String> third = Answers.valid(unpaid);
+        third.put(ApplicationForm.EMAIL, " Jo.TestPerson@EXAMPLE.org");
+        String draft = fillEverything(unpaid, third);
+        var held = (SubmitResult.Submitted) j.submit(draft, unpaid.id(), Map.of());
+        assertTrue(held.created(), "the application is still stored");
+        assertEquals(
+                Application.Acknowledgement.EMAIL_LIMITED, held.application().acknowledgement());
+        assertEquals(
+                Application.Acknowledgement.EMAIL_LIMITED,
+                applications
+                        .findByReference(
+                                held.application().reference(),
+                                org.involve.core.kit.Read.CONSISTENT)
+                        .orElseThrow()
+                        .acknowledgement());
+        assertEquals(3, applications.applications.size());
+        assertEquals(2, sent(AcknowledgementLetters.ACKNOWLEDGEMENT), "no third acknowledgement");
+        assertTrue(
+                j.sent(draft, unpaid.id()).orElseThrow().emailed(), "the same confirmation page");
+
+        // Another address is not held back; nor is this one the next day.
+        Map<String, String> other = Answers.valid(unpaid);
+        other.put(ApplicationForm.EMAIL, "someone.else@example.org");
+        other.put(ApplicationForm.FULL_NAME, "Someone Else");
+        var another =
+                (SubmitResult.Submitted)
+                        j.submit(fillEverything(unpaid, other), unpaid.id(), Map.of());
+        assertEquals(
+                Application.Acknowledgement.EMAIL_QUEUED, another.application().acknowledgement());
+        clock.advance(Duration.ofDays(1));
+        j.submit(fillEverything(unpaid, Answers.valid(unpaid)), unpaid.id(), Map.of());
+        assertEquals(1, sent(AcknowledgementLetters.APPLIED_AGAIN), "counted afresh the next day");
+    }
+
+    @Test
+    void beyondTheLimitSomeoneWhoAppliedIsNotToldAgainThatTheirAddressWasUsed() {
+        ApplicationJourney j = limited(2, 10);
+        j.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        j.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        assertEquals(1, sent(AcknowledgementLetters.APPLIED_AGAIN));
+        var third =
+                (SubmitResult.Submitted)
+                        j.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        assertEquals(1, sent(AcknowledgementLetters.APPLIED_AGAIN), "not a second notice today");
+        assertEquals(1, sent(AcknowledgementLetters.ACKNOWLEDGEMENT));
+        assertFalse(third.created());
+        assertEquals(1, applications.applications.size());
+    }
+
+    @Test
+    void beyondTheApplicationsFromOneClientInAnHourNothingIsSentAndTheDraftIsKept() {
+        ApplicationJourney j = limited(3, 2);
+        Role dayRate = TestRoles.dayRate(LocalDate.of(2025, 1, 20));
+        Role unpaid = TestRoles.unpaid(LocalDate.of(2025, 1, 20));
+        roles.save(dayRate);
+        roles.save(unpaid);
+        for (Role r : List.of(role, dayRate))
+            assertInstanceOf(
+                    SubmitResult.Submitted.class,
+                    j.submit(fillEverything(r, Answers.valid(r)), r.id(), Map.of(), "203.0.113.9"));
+        String draft = fillEverything(unpaid, Answers.valid(unpaid));
+        assertInstanceOf(
+                SubmitResult.TooManyFromClient.class,
+                j.submit(draft, unpaid.id(), Map.of(), "203.0.113.9"));
+        assertEquals(2, applications.applications.size());
+        assertEquals(2, sent(AcknowledgementLetters.ACKNOWLEDGEMENT));
+        assertTrue(j.sent(draft, unpaid.id()).isEmpty(), "not sent");
+        assertEquals(
+                Answers.valid(unpaid).get(ApplicationForm.EMAIL),
+                j.draft(draft, unpaid.id()).answers().get(ApplicationForm.EMAIL),
+                "the draft kept with what was typed");
+        // Counted under a one-way key: the address itself is nowhere.
+        assertFalse(
+                ApplicationJourney.clientKey("203.0.113.9", clock.instant()).contains("203.0.113"));
+
+        // The next hour, the same draft goes.
+        clock.advance(Duration.ofHours(1));
+        var later = (SubmitResult.Submitted) j.submit(draft, unpaid.id(), Map.of(), "203.0.113.9");
+        assertTrue(later.created());
+    }
+
+    @Test
+    void anotherClientIsNotHeldBackByOneOverItsLimit() {
+        ApplicationJourney j = limited(3, 1);
+        Role dayRate = TestRoles.dayRate(LocalDate.of(2025, 1, 20));
+        roles.save(dayRate);
+        j.submit(fillEverything(Answers.valid(role)), role.id(), Map.of(), "203.0.113.9");
+        String draft = fillEverything(dayRate, Answers.valid(dayRate));
+        assertInstanceOf(
+                SubmitResult.TooManyFromClient.class,
+                j.submit(draft, dayRate.id(), Map.of(), "203.0.113.9"));
+        assertInstanceOf(
+                SubmitResult.Submitted.class,
+                j.submit(draft, dayRate.id(), Map.of(), "2001:db8::7"));
+    }
 
     ApplicationJourneyTest() {
         roles.save(role);
@@ -266,7 +402,10 @@ class ApplicationJourneyTest {
                                 "https://staff.involve.example.org",
                                 Duration.ofDays(14),
                                 Duration.ofSeconds(20)),
-                        TestLinks.WITHDRAWAL);
+                        TestLinks.WITHDRAWAL,
+                        new org.involve.core.fakes.InMemoryDraftLimits(
+                                new org.involve.core.fakes.InMemoryOutbox(
+                                        new org.involve.core.fakes.RecordingMailQueue())));
         var result = (SubmitResult.Submitted) raced.submit(draft, role.id(), Map.of());
         assertEquals("INV-RACE-RACE", result.application().reference());
         assertEquals(
@@ -455,7 +594,7 @@ class ApplicationJourneyTest {
                         ApplicationForm.ELIGIBILITY,
                         ticking(Eligibility.HEALTH_PROFESSIONAL));
         var refused = assertInstanceOf(SectionResult.CannotApply.class, result);
-        assertTrue(refused.reasons().get(0).contains("healthcare professionals"));
+        assertTrue(refused.reasons().get(0).contains("Health workers who still treat patients"));
         // Not saved: the draft is still there, without the answer, so the person can change it.
         var kept = drafts.drafts.get(draft);
         assertFalse(kept.answers().containsKey(Eligibility.HEALTH_PROFESSIONAL));
@@ -616,7 +755,7 @@ class ApplicationJourneyTest {
         assertTrue(referees.intro().contains("at least a year"));
         assertTrue(
                 referees.intro()
-                        .contains("only contact your referees if your interview is successful"));
+                        .contains("only contact your referees if you do well at interview"));
         Role three =
                 new Role(
                         role.id(),

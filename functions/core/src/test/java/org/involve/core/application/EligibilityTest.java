@@ -45,14 +45,14 @@ class EligibilityTest {
     void aChairOrBoardMemberOfAnNhsBodyCannotApply() {
         var o = Eligibility.check(monthly, with(Eligibility.NHS_BOARD));
         assertEquals(Eligibility.Verdict.CANNOT_APPLY, o.verdict());
-        assertTrue(o.reasons().get(0).contains("board members of NHS bodies"));
+        assertTrue(o.reasons().get(0).contains("sit on the board of an NHS body"));
     }
 
     @Test
     void nhsEnglandStaffCannotApply() {
         var o = Eligibility.check(monthly, with(Eligibility.NHS_STAFF));
         assertEquals(Eligibility.Verdict.CANNOT_APPLY, o.verdict());
-        assertTrue(o.reasons().get(0).contains("NHS England staff"));
+        assertTrue(o.reasons().get(0).contains("People who work for NHS England"));
     }
 
     @Test

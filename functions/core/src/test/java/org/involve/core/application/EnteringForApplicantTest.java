@@ -156,7 +156,7 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                                         ApplicationForm.NONE_APPLY,
                                         "no")));
         Entry.CannotApply refused = assertInstanceOf(Entry.CannotApply.class, e);
-        assertTrue(refused.reasons().get(0).contains("local councillors"));
+        assertTrue(refused.reasons().get(0).contains("councillors in office now"));
         assertTrue(applications.applications.isEmpty());
         assertTrue(outbox.messages().isEmpty());
     }

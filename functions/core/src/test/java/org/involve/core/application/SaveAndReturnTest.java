@@ -53,7 +53,10 @@ class SaveAndReturnTest {
                             "https://staff.involve.example.org",
                             Duration.ofDays(14),
                             Duration.ofSeconds(20)),
-                    TestLinks.WITHDRAWAL);
+                    TestLinks.WITHDRAWAL,
+                    new org.involve.core.fakes.InMemoryDraftLimits(
+                            new org.involve.core.fakes.InMemoryOutbox(
+                                    new org.involve.core.fakes.RecordingMailQueue())));
     private final SaveAndReturn returns =
             new SaveAndReturn(
                     drafts,

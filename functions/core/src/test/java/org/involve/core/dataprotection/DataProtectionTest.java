@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.involve.core.audit.AuditEntry;
@@ -134,5 +135,42 @@ class DataProtectionTest {
         assertEquals(0, left.erasable());
         assertEquals(1, left.of(Held.Kind.AUDIT).size(), "the audit trail is kept");
         assertTrue(dp.erase(TestStaff.STAFF, form, NOW).isEmpty(), "a second press finds nobody");
+    }
+
+    @Test
+    void aRefereeOnlyPersonIsFoundErasedAndToldWithADatedNoteForTheApplication() {
+        Subject referee =
+                new Subject(
+                        "Rene Referee",
+                        Set.of(),
+                        Set.of(),
+                        Set.of("rene@example.com"),
+                        Set.of("referee-key"));
+        InMemoryPersonalData held =
+                new InMemoryPersonalData(referee)
+                        .hold(Held.Kind.REFERENCES_GIVEN, Map.of("answers.reference", "Kind"))
+                        .hold(Held.Kind.REFEREE_DETAILS, Map.of("referee1Name", "Rene Referee"));
+        DataProtection forReferee = new DataProtection(held, new InMemoryAuditTrail());
+        var form = form("rene@example.com", "", "", "");
+        var seen =
+                assertInstanceOf(
+                        DataProtection.Lookup.Found.class,
+                        forReferee.find(TestStaff.STAFF, form, NOW));
+        assertEquals(2, seen.held().erasable());
+        form.put("version", seen.held().version());
+        var erased = forReferee.erase(TestStaff.STAFF, form, NOW).orElseThrow();
+        assertEquals(1, erased.told());
+        assertEquals("rene@example.com", held.sent.get(0).email().to());
+        assertEquals(
+                List.of("Referee details removed on 1 December 2026 at the referee's request"),
+                held.refereeNotes);
+        assertFalse(held.audited.get(0).toString().contains("Rene"), "the audit names nobody");
+    }
+
+    @Test
+    void aSubjectIsFoundThroughAnApplicantKeyOrARefereeKey() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Subject("", Set.of(), Set.of(), Set.of("a@example.com"), Set.of()));
     }
 }

@@ -107,4 +107,15 @@ public final class InMemoryMeetings implements Meetings {
         outbox.add(toTeam);
         return true;
     }
+
+    @Override
+    public synchronized boolean update(
+            Meeting before, Meeting after, AuditEntry entry, List<OutboxMessage> messages) {
+        Meeting stored = meetings.get(before.id());
+        if (stored == null || stored.version() != before.version()) return false;
+        meetings.put(after.id(), after);
+        audit.append(entry);
+        messages.forEach(outbox::add);
+        return true;
+    }
 }

@@ -34,6 +34,14 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<PaymentRecord> inExport(String exportId) {
+        return records.values().stream()
+                .filter(p -> exportId.equals(exportOf.get(p.claimId())))
+                .sorted(Comparator.comparing(PaymentRecord::calculatedAt))
+                .toList();
+    }
+
+    @Override
     public List<PaymentRecord> forAppointment(String appointmentId) {
         return records.values().stream()
                 .filter(p -> p.appointmentId().equals(appointmentId))

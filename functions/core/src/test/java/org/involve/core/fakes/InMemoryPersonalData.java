@@ -17,6 +17,7 @@ public final class InMemoryPersonalData implements PersonalData {
     private final Map<Held.Kind, List<Held.Entry>> records = new EnumMap<>(Held.Kind.class);
     public final List<AuditEntry> audited = new ArrayList<>();
     public final List<OutboxMessage> sent = new ArrayList<>();
+    public final List<String> refereeNotes = new ArrayList<>();
 
     public InMemoryPersonalData(Subject subject) {
         this.subject = subject;
@@ -56,8 +57,10 @@ public final class InMemoryPersonalData implements PersonalData {
     }
 
     @Override
-    public void erase(Subject s, AuditEntry entry, List<OutboxMessage> messages) {
+    public void erase(
+            Subject s, AuditEntry entry, List<OutboxMessage> messages, String refereeNote) {
         records.keySet().removeIf(k -> k != Held.Kind.AUDIT);
+        refereeNotes.add(refereeNote);
         audited.add(entry);
         sent.addAll(messages);
     }

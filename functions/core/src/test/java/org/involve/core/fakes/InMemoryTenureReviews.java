@@ -36,7 +36,7 @@ public final class InMemoryTenureReviews implements TenureReviews {
                             a ->
                                     (a.status() == PartnerStatus.ACTIVE
                                                     || a.status() == PartnerStatus.PAUSED)
-                                            && !a.ends().isAfter(day))
+                                            && !a.nextReview().isAfter(day))
                     .map(a -> new PartnerRecords.Stored(a, partners.involvements.get(a.id())))
                     .toList();
         }

@@ -361,6 +361,10 @@ class ImpactLogTest {
         Meeting april = meetingOn(role, LocalDate.of(2026, 4, 1));
         Meeting may = meetingOn(role, LocalDate.of(2026, 5, 5));
         Meeting notYet = meetingOn(role, LocalDate.of(2026, 7, 1));
+        Meeting called = meetingOn(role, LocalDate.of(2026, 4, 20));
+        assertInstanceOf(
+                MeetingPlans.Result.Done.class,
+                plans.cancel(TestStaff.STAFF, role.id(), called.id(), Map.of("version", "1")));
         meetingOn(other, LocalDate.of(2026, 4, 2));
         clock.set(Instant.parse("2026-05-06T10:00:00Z"));
         String[] all = {active, byPost};
@@ -398,6 +402,9 @@ class ImpactLogTest {
         assertEquals(List.of(e), y.entries());
         assertEquals(april.when(), y.meetingOf(e));
         assertFalse(y.meetings().stream().anyMatch(l -> l.meeting().equals(notYet)));
+        assertFalse(
+                y.meetings().stream().anyMatch(l -> l.meeting().id().equals(called.id())),
+                "a cancelled meeting is not a meeting held");
 
         String csv = y.csv();
         assertTrue(csv.contains("Meetings held,2\r\n"), csv);

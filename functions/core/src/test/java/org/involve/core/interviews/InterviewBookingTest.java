@@ -98,7 +98,7 @@ class InterviewBookingTest {
                         .email()
                         .text()
                         .contains(
-                                "If you need to change or cancel your interview, contact Test Contact at team@example.org"));
+                                "To change or cancel your interview, contact Test Contact at team@example.org"));
         OutboxMessage team = r.outbox.find("interview-booked-INV-AAAA-1111").orElseThrow();
         assertEquals("team@example.org", team.email().to());
         assertTrue(

@@ -41,7 +41,7 @@ class InterviewInvitationsTest {
                 text.contains("Please choose a time by Sunday 15 December 2024 at 11:59pm"), text);
         assertTrue(
                 text.contains(
-                        "contact Test Contact at team@example.org or call 01632 960 002, quoting your reference INV-AAAA-1111"));
+                        "contact Test Contact at team@example.org or call 01632 960 002. Tell them your reference: INV-AAAA-1111"));
         var check =
                 r.links.verify(
                         r.tokenSentTo("INV-AAAA-1111"),

@@ -54,8 +54,8 @@ class InterviewLettersWordsTest {
     @Test
     void withoutATelephoneNumberTheContactLineGivesTheEmailAddressOnly() {
         assertEquals(
-                "If none of these times suit you, or you would like to book another way, contact Test Contact at team@example.org, "
-                        + "quoting your reference INV-INTV-0001.",
+                "If none of these times suit you, or you want to book another way, contact Test Contact at team@example.org. "
+                        + "Tell them your reference: INV-INTV-0001.",
                 lastParagraph(
                         letters.invitation(
                                         role,
@@ -66,10 +66,10 @@ class InterviewLettersWordsTest {
                                         NOW)
                                 .email()));
         assertEquals(
-                "If you need to change or cancel your interview, contact Test Contact at team@example.org, quoting your reference INV-INTV-0001.",
+                "To change or cancel your interview, contact Test Contact at team@example.org. Tell them your reference: INV-INTV-0001.",
                 lastParagraph(letters.confirmation(role, app, slot, "", NOW).email()));
         assertEquals(
-                "If you cannot come, or need anything else, contact Test Contact at team@example.org, quoting your reference INV-INTV-0001.",
+                "If you cannot come, or need anything else, contact Test Contact at team@example.org. Tell them your reference: INV-INTV-0001.",
                 lastParagraph(letters.reminder(role, app, slot, NOW).email()));
     }
 

@@ -124,4 +124,18 @@ class RetentionTest {
             }
         }
     }
+
+    /** Payment records: 6 years after the end of the UK tax year (6 April to 5 April) they were paid in. */
+    @Test
+    void paymentsGoSixYearsAfterTheEndOfTheTaxYearTheyWerePaidIn() {
+        Retention r = Retention.DEFAULTS;
+        assertEquals(LocalDate.of(2027, 4, 6), Retention.afterTaxYearOf(LocalDate.of(2027, 4, 5)));
+        assertEquals(LocalDate.of(2028, 4, 6), Retention.afterTaxYearOf(LocalDate.of(2027, 4, 6)));
+        assertEquals(LocalDate.of(2027, 4, 6), Retention.afterTaxYearOf(LocalDate.of(2026, 12, 1)));
+        assertEquals(LocalDate.of(2033, 4, 6), r.paymentMayGoOn(LocalDate.of(2027, 4, 5)));
+        assertEquals(LocalDate.of(2034, 4, 6), r.paymentMayGoOn(LocalDate.of(2027, 4, 6)));
+        assertEquals(
+                LocalDate.of(2036, 4, 6),
+                new Retention(14, 12, 3, 8, 30).paymentMayGoOn(LocalDate.of(2027, 4, 6)));
+    }
 }

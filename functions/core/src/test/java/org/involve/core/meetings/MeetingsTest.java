@@ -287,4 +287,174 @@ class MeetingsTest {
         assertEquals(0, jobs.checkAttendance(clock.instant()).flagged());
         assertEquals(2, sent("attendance-below").size());
     }
+
+    static Map<String, String> changeForm(
+            Meeting m, LocalDate day, String time, String papers, int version) {
+        Map<String, String> f = form(day, time, papers);
+        f.put("version", String.valueOf(version));
+        return f;
+    }
+
+    @Test
+    void aChangeTellsInvitedPartnersWhatChangedOldAndNewAndIsAudited() {
+        Meeting m = plan(LocalDate.of(2026, 7, 8), "10am", "");
+        Map<String, String> f = changeForm(m, LocalDate.of(2026, 7, 9), "6:30pm", "", 1);
+        f.put("place", "Room 5, Trust Headquarters");
+        Meeting after =
+                assertInstanceOf(
+                                MeetingPlans.Result.Done.class,
+                                plans.change(TestStaff.STAFF, role.id(), m.id(), f))
+                        .meeting();
+        assertEquals(2, after.version());
+        assertEquals(LocalDate.of(2026, 7, 9), r.meetings.meetings.get(m.id()).date());
+        List<OutboxMessage> told = sent("meeting-changed");
+        assertEquals(1, told.size(), "only the active partner who chose e-mail");
+        String body = told.get(0).email().text();
+        assertTrue(body.contains("It was 8 July 2026 at 10:00am"), body);
+        assertTrue(body.contains("It is now 9 July 2026 at 6:30pm"), body);
+        assertTrue(body.contains("It was Room 2, Trust Headquarters"), body);
+        assertTrue(body.contains("It is now Room 5, Trust Headquarters"), body);
+        assertFalse(body.contains("length has changed"), body);
+        assertTrue(body.contains("https://involve.example/your-involvement/"), body);
+        assertEquals(2, r.audit.trailOf(m.auditRecord()).size());
+
+        // the same values again: nothing to tell
+        plans.change(
+                TestStaff.STAFF,
+                role.id(),
+                m.id(),
+                new HashMap<>(Map.of()) {
+                    {
+                        putAll(f);
+                        put("version", "2");
+                    }
+                });
+        assertEquals(1, sent("meeting-changed").size());
+        assertEquals(2, r.meetings.meetings.get(m.id()).version());
+    }
+
+    @Test
+    void aFormReadBeforeSomeoneElsesChangeWritesNothingAndKeepsWhatWasTyped() {
+        Meeting m = plan(LocalDate.of(2026, 7, 8), "10am", "");
+        plans.change(TestStaff.STAFF, role.id(), m.id(), changeForm(m, m.date(), "11am", "", 1));
+        Map<String, String> typed = changeForm(m, m.date(), "2pm", "", 1);
+        MeetingPlans.Result.Stale stale =
+                assertInstanceOf(
+                        MeetingPlans.Result.Stale.class,
+                        plans.change(TestStaff.STAFF, role.id(), m.id(), typed));
+        assertEquals("2pm", stale.values().get("time"));
+        assertEquals(LocalTime.of(11, 0), stale.current().time());
+        assertInstanceOf(
+                MeetingPlans.Result.Stale.class,
+                plans.cancel(TestStaff.STAFF, role.id(), m.id(), Map.of("version", "1")));
+        assertEquals(LocalTime.of(11, 0), r.meetings.meetings.get(m.id()).time());
+        assertFalse(r.meetings.meetings.get(m.id()).cancelled());
+        assertEquals(1, sent("meeting-changed").size());
+        // and the store refuses an update from an old version
+        Meeting v1 = m;
+        assertFalse(
+                r.meetings.update(v1, v1.cancelledAt(NOW), r.audit.entries().get(0), List.of()));
+        // bad input on the change form is answered field by field
+        Map<String, String> bad = changeForm(m, m.date(), "25:00", "", 2);
+        assertInstanceOf(
+                MeetingPlans.Result.Invalid.class,
+                plans.change(TestStaff.STAFF, role.id(), m.id(), bad));
+    }
+
+    @Test
+    void aChangeAfterThePapersWentResendsThemOnlyIfThePapersChanged() {
+        Meeting m = plan(LocalDate.of(2026, 6, 5), "10am", "https://papers.example/v1");
+        assertEquals(1, jobs.sendPapers(clock.instant()).meetings());
+        assertEquals(1, sent("meeting-papers").size());
+        // time changed, papers not: not sent again
+        plans.change(
+                TestStaff.STAFF,
+                role.id(),
+                m.id(),
+                changeForm(m, m.date(), "11am", "https://papers.example/v1", 1));
+        Meeting v2 = r.meetings.meetings.get(m.id());
+        assertEquals(LocalDate.of(2026, 6, 1), v2.papersSent());
+        assertEquals(null, v2.papersDue());
+        assertEquals(0, jobs.sendPapers(clock.instant()).meetings());
+        assertFalse(sent("meeting-changed").get(0).email().text().contains("papers have changed"));
+        // papers changed: sent again, as a new e-mail
+        plans.change(
+                TestStaff.STAFF,
+                role.id(),
+                m.id(),
+                changeForm(m, m.date(), "11am", "https://papers.example/v2", 2));
+        assertTrue(sent("meeting-changed").get(1).email().text().contains("papers have changed"));
+        assertEquals(new MeetingJobs.PapersSummary(1, 1), jobs.sendPapers(clock.instant()));
+        List<OutboxMessage> papers = sent("meeting-papers");
+        assertEquals(2, papers.size());
+        assertTrue(papers.get(1).email().text().contains("https://papers.example/v2"));
+    }
+
+    @Test
+    void aCancelledMeetingTellsPartnersTakesNoAttendanceAndCountsNowhere() {
+        Meeting m = plan(LocalDate.of(2026, 6, 10), "10am", "https://papers.example/june");
+        Meeting after =
+                assertInstanceOf(
+                                MeetingPlans.Result.Done.class,
+                                plans.cancel(
+                                        TestStaff.STAFF, role.id(), m.id(), Map.of("version", "1")))
+                        .meeting();
+        assertTrue(after.cancelled());
+        List<OutboxMessage> told = sent("meeting-cancelled");
+        assertEquals(1, told.size());
+        String body = told.get(0).email().text();
+        assertTrue(body.contains("10 June 2026 at 10:00am has been cancelled"), body);
+        assertTrue(body.contains("https://involve.example/your-involvement/"), body);
+        assertEquals(2, r.audit.trailOf(m.auditRecord()).size());
+        // papers never go
+        clock.set(Instant.parse("2026-06-09T12:00:00Z"));
+        assertEquals(0, jobs.sendPapers(clock.instant()).meetings());
+        // no attendance, and not counted: a partner who attended every held meeting meets the
+        // minimum
+        clock.set(Instant.parse("2026-06-10T12:00:00Z"));
+        assertThrows(
+                Refused.class,
+                () ->
+                        plans.record(
+                                TestStaff.STAFF,
+                                role.id(),
+                                m.id(),
+                                active,
+                                Map.of("mark", "absent")));
+        assertFalse(after.heldBy(LocalDate.of(2026, 12, 31)));
+        assertThrows(
+                Refused.class,
+                () ->
+                        plans.change(
+                                TestStaff.STAFF,
+                                role.id(),
+                                m.id(),
+                                changeForm(m, m.date(), "11am", "", 2)));
+        clock.set(Instant.parse("2026-07-01T00:30:00Z"));
+        assertEquals(
+                new MeetingJobs.AttendanceSummary(0, 0), jobs.checkAttendance(clock.instant()));
+    }
+
+    @Test
+    void aMeetingAlreadyHeldCannotBeChangedOrCancelled() {
+        Meeting m = plan(LocalDate.of(2026, 6, 2), "10am", "");
+        clock.set(Instant.parse("2026-06-02T09:00:00Z")); // 10am BST: started
+        Refused changed =
+                assertThrows(
+                        Refused.class,
+                        () ->
+                                plans.change(
+                                        TestStaff.STAFF,
+                                        role.id(),
+                                        m.id(),
+                                        changeForm(m, LocalDate.of(2026, 6, 9), "10am", "", 1)));
+        assertTrue(changed.getMessage().contains("already started or been held"));
+        assertThrows(
+                Refused.class,
+                () -> plans.cancel(TestStaff.STAFF, role.id(), m.id(), Map.of("version", "1")));
+        assertEquals(1, r.meetings.meetings.get(m.id()).version());
+        assertThrows(
+                AccessDenied.class,
+                () -> plans.cancel(TestStaff.PANEL_A, role.id(), m.id(), Map.of("version", "1")));
+    }
 }

@@ -112,7 +112,7 @@ class AppointingTest {
                         "ends by 1 April 2029 at the latest",
                         "£150 for a full day",
                         "You chose to accept it",
-                        "Free, confidential benefits advice is available: email advice@example.org",
+                        "Benefits Advice Service (Citizens Advice Bedford). Call 01234 330604 or email advice@example.org",
                         "Test Contact at team@example.org or on 01632 960 002")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
@@ -126,6 +126,25 @@ class AppointingTest {
                         org.involve.core.fakes.TestPartnerLetters.LINKS.verify(
                                 token, org.involve.core.links.LinkPurpose.PARTNER, NOW));
         assertEquals(p.id(), check.subjectId(), "the welcome's link opens their involvement");
+    }
+
+    /** The offer carries the benefits-advice line and its phone number even for someone who will not take the money. */
+    @Test
+    void theWelcomeSignpostsBenefitsAdviceWithItsNumberEvenWhenThePaymentIsDeclined() {
+        Application a =
+                r.applicant(
+                        role,
+                        REFERENCES_RECEIVED,
+                        "email",
+                        Map.of(ApplicationForm.RECEIVES_BENEFITS, "no"));
+        Appointment p = appointed(a, form("decline", false));
+        assertEquals(PaymentChoice.DECLINED, p.payment());
+        String text = r.outbox.find("welcome-" + a.reference()).orElseThrow().email().text();
+        assertTrue(text.contains("even if you say no to the payment"), text);
+        assertTrue(
+                text.contains(
+                        "Benefits Advice Service (Citizens Advice Bedford). Call 01234 330604"),
+                text);
     }
 
     @Test
@@ -213,7 +232,7 @@ class AppointingTest {
         String text = r.outbox.find("welcome-" + declines.reference()).orElseThrow().email().text();
         assertTrue(text.contains("You chose to decline the involvement payment"));
         assertTrue(
-                text.contains("even if you decline the payment"),
+                text.contains("even if you say no to the payment"),
                 "payments can affect benefits: the signpost is there for a paid role");
     }
 

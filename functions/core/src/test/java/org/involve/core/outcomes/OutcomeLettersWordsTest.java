@@ -72,8 +72,8 @@ class OutcomeLettersWordsTest {
                 TestRoles.with(
                         TestRoles.CONTACT, new Tenure(2, 2, 1, 4, null), PaymentModel.unpaid());
         assertEquals(
-                "This is a voluntary role with no involvement payment. Reasonable out-of-pocket expenses, such as travel, are reimbursed "
-                        + "under our expenses policy.",
+                "This is a voluntary role with no involvement payment. We pay back reasonable costs of taking part, such as travel, "
+                        + "under our expenses rules.",
                 OutcomeLetters.payment(
                         role, appointment(START.plusYears(2), PaymentChoice.UNPAID_ROLE)));
     }

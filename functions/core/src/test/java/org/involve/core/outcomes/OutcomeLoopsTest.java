@@ -72,7 +72,7 @@ class OutcomeLoopsTest {
                 role.id(),
                 outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         String letter = text("outcome-" + a.reference());
-        assertTrue(letter.contains("after the last checks we make"), letter);
+        assertTrue(letter.contains("We make some last checks before anyone joins us"), letter);
         assertFalse(letter.contains("dismissed"), "the reason stays with staff");
         assertFalse(letter.contains("more applications than places"), letter);
         assertTrue(text("outcome-" + plain.reference()).contains("more applications than places"));

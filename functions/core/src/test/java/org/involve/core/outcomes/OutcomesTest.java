@@ -66,7 +66,7 @@ class OutcomesTest {
                 message("outcome-" + notShortlisted.reference()).email().to());
         assertTrue(first.contains("Dear Applicant Number1,"));
         assertTrue(first.contains("Thank you for applying to be a Group member"));
-        assertTrue(first.contains("not able to invite you to an interview"));
+        assertTrue(first.contains("we cannot invite you to an interview this time"));
         assertTrue(first.contains("If you would like feedback on your application"));
         assertTrue(first.contains("Test Contact at team@example.org"));
         assertTrue(

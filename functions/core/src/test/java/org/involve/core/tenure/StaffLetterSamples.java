@@ -63,6 +63,39 @@ public final class StaffLetterSamples {
                 checkIn.partnerAnswered(
                                 role, p, c.answered("Going well", "", a.start().plusYears(1)), now)
                         .email());
+        // a role reviewed on a date rather than held for a term
+        Role reviewed = TestRoles.monthly(LocalDate.of(2028, 1, 10));
+        Application rApp = TestApplications.submitted(reviewed, "INV-TENURE-0002", now);
+        Appointment ra =
+                ((Appointment.Outcome.Appointed)
+                                Appointment.appoint(
+                                        new Offer(
+                                                reviewed,
+                                                rApp,
+                                                LocalDate.of(2028, 3, 1),
+                                                true,
+                                                false),
+                                        List.of(),
+                                        TestStaff.STAFF,
+                                        now))
+                        .appointment();
+        Partner rp = new Partner(ra, Involvement.from(rApp, ra.id()));
+        out.put(
+                "reviewDateTeam",
+                letters.askTeam(reviewed, rp, ra.nextReview(), false, now).email());
+        out.put(
+                "reviewDateChaseTeam",
+                letters.askTeam(reviewed, rp, ra.nextReview(), true, now).email());
+        out.put(
+                "reviewDateAnswered",
+                letters.partnerAnswered(
+                                reviewed,
+                                rp,
+                                TenureReview.asked(
+                                                ra.id(), reviewed.id(), ra.nextReview(), ra.start())
+                                        .partnerSaid(TenureReview.Answer.NO),
+                                now)
+                        .email());
         return out;
     }
 }

@@ -132,6 +132,92 @@ class TenureRulesTest {
         assertEquals(Step.END, step(reviewed, null, START.plusYears(4)));
     }
 
+    static final LocalDate REVIEW = LocalDate.of(2026, 3, 1);
+
+    static Appointment reviewedOn(LocalDate reviewDate) {
+        Appointment a = appointment(null, PartnerStatus.ACTIVE);
+        return new Appointment(
+                a.id(),
+                a.roleId(),
+                a.applicationReference(),
+                a.personKey(),
+                a.appointedAt(),
+                a.start(),
+                null,
+                reviewDate,
+                a.latestEnd(),
+                0,
+                a.payment(),
+                false,
+                a.status());
+    }
+
+    final Appointment onReview = reviewedOn(REVIEW);
+
+    TenureReview askedForReview(LocalDate on) {
+        return TenureReview.asked(onReview.id(), onReview.roleId(), REVIEW, on);
+    }
+
+    @Test
+    void aReviewDateIsAskedFromTheSettingBeforeItAndNotBefore() {
+        LocalDate first = REVIEW.minusDays(90);
+        assertEquals(Step.NOTHING, step(onReview, null, first.minusDays(1)));
+        assertEquals(Step.ASK, step(onReview, null, first));
+        assertEquals(Step.ASK, step(onReview, null, REVIEW.minusDays(1)));
+        // nothing ends by itself on a review date: a job that missed the window still asks
+        assertEquals(Step.ASK, step(onReview, null, REVIEW.plusDays(2)));
+        assertEquals(Step.NOTHING, TenureRules.step(onReview, null, REVIEW.minusDays(31), 30));
+        assertEquals(Step.ASK, TenureRules.step(onReview, null, REVIEW.minusDays(30), 30));
+        // a review of the 4-year end does not count for the review date, and the reverse
+        TenureReview ofTheEnd =
+                TenureReview.asked(onReview.id(), onReview.roleId(), onReview.ends(), first);
+        assertEquals(Step.ASK, step(onReview, ofTheEnd, first));
+    }
+
+    @Test
+    void aReviewDateIsChasedOnceWhileItIsAhead() {
+        LocalDate asked = REVIEW.minusDays(90);
+        TenureReview r = askedForReview(asked);
+        assertEquals(Step.NOTHING, step(onReview, r, asked.plusDays(13)));
+        assertEquals(Step.CHASE, step(onReview, r, asked.plusDays(14)));
+        assertEquals(
+                Step.NOTHING, step(onReview, r.chased(asked.plusDays(14)), REVIEW.minusDays(1)));
+        // asked late, a chase would come after the date: not sent
+        TenureReview late = askedForReview(REVIEW.minusDays(5));
+        assertEquals(Step.NOTHING, step(onReview, late, REVIEW.plusDays(9)));
+        assertEquals(
+                Step.NOTHING,
+                step(
+                        onReview,
+                        r.partnerSaid(TenureReview.Answer.YES)
+                                .staffSaid(TenureReview.Answer.YES, "s"),
+                        asked.plusDays(20)));
+    }
+
+    @Test
+    void onTheReviewDateTheRoleEndsOnlyWhenThePartnerOrTheTeamChoseToStop() {
+        TenureReview r = askedForReview(REVIEW.minusDays(90));
+        TenureReview partnerStops = r.partnerSaid(TenureReview.Answer.NO);
+        TenureReview teamStops = r.staffSaid(TenureReview.Answer.NO, "s");
+        TenureReview bothCarryOn =
+                r.partnerSaid(TenureReview.Answer.YES).staffSaid(TenureReview.Answer.YES, "s");
+        assertEquals(Step.NOTHING, step(onReview, partnerStops, REVIEW.minusDays(1)));
+        assertEquals(Step.END, step(onReview, partnerStops, REVIEW));
+        assertEquals(Step.END, step(onReview, teamStops, REVIEW));
+        assertEquals(Step.END, step(onReview, teamStops, REVIEW.plusDays(4)));
+        // unanswered, or both for carrying on but not yet carried on: the role waits for staff
+        assertEquals(Step.NOTHING, step(onReview, r, REVIEW));
+        assertEquals(Step.NOTHING, step(onReview, r, REVIEW.plusDays(30)));
+        assertEquals(Step.NOTHING, step(onReview, bothCarryOn, REVIEW));
+        // a closed review (carried on) is done
+        assertEquals(
+                Step.NOTHING,
+                step(onReview, partnerStops.closed(TenureReview.Outcome.EXTENDED, REVIEW), REVIEW));
+        // the 4-year limit still ends the role, whatever the review date said
+        Appointment lastReviewDone = reviewedOn(onReview.latestEnd());
+        assertEquals(Step.END, step(lastReviewDone, null, onReview.latestEnd()));
+    }
+
     @Test
     void aClosedReviewSaysHowItClosed() {
         assertThrows(

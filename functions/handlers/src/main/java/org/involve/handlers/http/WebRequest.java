@@ -39,6 +39,23 @@ public final class WebRequest {
                 : "GET";
     }
 
+    /**
+     * The network address the request came from, as API Gateway saw it (the client's; null when the event has none).
+     * Used only to count requests under a one-way key, never stored or logged.
+     */
+    /**
+     * Where the request came from. Behind CloudFront, API Gateway sees CloudFront's address, shared by many people, so
+     * the viewer's own address is taken from the CloudFront-Viewer-Address header CloudFront sets ("address:port"),
+     * when there is one.
+     */
+    public String sourceIp() {
+        Optional<String> viewer =
+                header("cloudfront-viewer-address").filter(v -> v.lastIndexOf(':') > 0);
+        if (viewer.isPresent()) return viewer.get().substring(0, viewer.get().lastIndexOf(':'));
+        var ctx = event.getRequestContext();
+        return ctx != null && ctx.getHttp() != null ? ctx.getHttp().getSourceIp() : null;
+    }
+
     public String routeKey() {
         return event.getRouteKey() == null ? "" : event.getRouteKey();
     }

@@ -12,6 +12,7 @@ import org.involve.core.application.SupportRequests;
 import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.application.UnacknowledgedApplications;
 import org.involve.core.application.WithdrawalLink;
+import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.UndeliverableLookup;
 import org.involve.core.role.RoleReader;
@@ -32,9 +33,10 @@ public class StaffApplicationsFactory {
             MonitoringToken tokens,
             Clock clock,
             UndeliverableLookup undeliverable,
+            MonitoringCode codes,
             InvolveSettings settings) {
         return new ApplicationsForStaff(
-                roles, round, outstanding, settings.siteUrl(), tokens, clock, undeliverable);
+                roles, round, outstanding, settings.siteUrl(), tokens, clock, undeliverable, codes);
     }
 
     @Singleton

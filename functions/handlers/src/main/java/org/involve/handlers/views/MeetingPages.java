@@ -12,6 +12,7 @@ import org.involve.core.meetings.Attendance;
 import org.involve.core.meetings.AttendanceFlag;
 import org.involve.core.meetings.AttendanceStanding;
 import org.involve.core.meetings.Meeting;
+import org.involve.core.meetings.MeetingForm;
 import org.involve.core.meetings.MeetingLetters;
 import org.involve.core.partners.Partner;
 import org.involve.core.role.Role;
@@ -68,6 +69,10 @@ public final class MeetingPages {
             return W.get("page.role.papers.none");
         }
 
+        public String cancelled() {
+            return W.get("page.role.cancelled");
+        }
+
         public String where(Meeting m) {
             return m.place().isEmpty() ? W.get("page.role.videoCall") : m.place();
         }
@@ -108,7 +113,23 @@ public final class MeetingPages {
             List<SummaryRow> facts,
             List<Line> lines,
             boolean started,
-            String notice) {}
+            String notice) {
+        /** "This meeting was cancelled on 3 June 2026. It takes no attendance." or null. */
+        public String cancelledNote() {
+            return meeting.cancelled()
+                    ? W.format(
+                            "page.meeting.cancelled",
+                            "date",
+                            ClosingTime.displayDate(
+                                    meeting.cancelledAt().atZone(ClosingTime.UK).toLocalDate()))
+                    : null;
+        }
+
+        /** Planned and not started: it can be changed or cancelled. */
+        public boolean changeable() {
+            return !started && !meeting.cancelled();
+        }
+    }
 
     public record Record(
             StaffMember member,
@@ -125,6 +146,68 @@ public final class MeetingPages {
         public String error(String name) {
             return errors == null ? null : errors.asMap().get(name);
         }
+    }
+
+    /** Changing a meeting: the form (with the version read) and, when someone changed it meanwhile, the problem. */
+    public record Change(
+            StaffMember member,
+            Role role,
+            Meeting meeting,
+            Map<String, String> values,
+            FieldErrors errors,
+            String problem) {
+        public boolean hasErrors() {
+            return (errors != null && !errors.isEmpty()) || problem != null;
+        }
+
+        public String error(String name) {
+            return errors == null ? null : errors.asMap().get(name);
+        }
+    }
+
+    /** Cancelling a meeting: what is cancelled, the version read and, when someone changed it meanwhile, the problem. */
+    public record Cancel(
+            StaffMember member,
+            Role role,
+            Meeting meeting,
+            List<SummaryRow> facts,
+            String problem) {
+        public boolean hasErrors() {
+            return problem != null;
+        }
+    }
+
+    /** The change form's values for a meeting as it is. */
+    public static Map<String, String> values(Meeting m) {
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put(MeetingForm.DATE + "-day", String.valueOf(m.date().getDayOfMonth()));
+        v.put(MeetingForm.DATE + "-month", String.valueOf(m.date().getMonthValue()));
+        v.put(MeetingForm.DATE + "-year", String.valueOf(m.date().getYear()));
+        v.put(MeetingForm.TIME, m.time().toString());
+        v.put(MeetingForm.MINUTES, String.valueOf(m.minutes()));
+        v.put(MeetingForm.PLACE, m.place());
+        v.put(MeetingForm.VIDEO_LINK, m.videoLink());
+        v.put(MeetingForm.PAPERS, m.papers());
+        return v;
+    }
+
+    public static String change(
+            StaffMember member,
+            Role role,
+            Meeting m,
+            Map<String, String> values,
+            FieldErrors errors,
+            boolean stale) {
+        return Templates.render(
+                "staff/meetings/change.jte",
+                new Change(
+                        member, role, m, values, errors, stale ? W.get("page.stale.body") : null));
+    }
+
+    public static String cancel(StaffMember member, Role role, Meeting m, boolean stale) {
+        return Templates.render(
+                "staff/meetings/cancel.jte",
+                new Cancel(member, role, m, facts(m), stale ? W.get("page.stale.body") : null));
     }
 
     public static String roles(StaffMember member, List<Role> roles) {
@@ -169,6 +252,14 @@ public final class MeetingPages {
             Map<String, Attendance> recorded,
             boolean started,
             String notice) {
+        List<SummaryRow> facts = facts(m);
+        List<Line> lines = invited.stream().map(p -> new Line(p, recorded.get(p.id()))).toList();
+        return Templates.render(
+                "staff/meetings/meeting.jte",
+                new MeetingPage(member, role, m, facts, lines, started, notice));
+    }
+
+    private static List<SummaryRow> facts(Meeting m) {
         List<SummaryRow> facts = new ArrayList<>();
         facts.add(row("page.meeting.row.when", m.when()));
         facts.add(row("page.meeting.row.length", MeetingLetters.length(m.minutes())));
@@ -179,10 +270,7 @@ public final class MeetingPages {
                 row(
                         "page.meeting.row.papersSent",
                         m.papersSent() == null ? "" : ClosingTime.displayDate(m.papersSent())));
-        List<Line> lines = invited.stream().map(p -> new Line(p, recorded.get(p.id()))).toList();
-        return Templates.render(
-                "staff/meetings/meeting.jte",
-                new MeetingPage(member, role, m, facts, lines, started, notice));
+        return facts;
     }
 
     public static String record(

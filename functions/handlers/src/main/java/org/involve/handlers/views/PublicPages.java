@@ -13,6 +13,7 @@ import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleSummary;
 
 /** The public pages (templates in apply/): open roles, a role's full details, the application in sections, and what follows it. */
 public final class PublicPages {
@@ -27,7 +28,8 @@ public final class PublicPages {
             List<SummaryRow> facts,
             List<String> essential,
             List<String> desirable,
-            List<String> cannotApply) {}
+            List<String> cannotApply,
+            List<SummaryRow> inShort) {}
 
     public record SectionPage(
             Role role,
@@ -168,7 +170,16 @@ public final class PublicPages {
                         facts,
                         role.essentialCriteria().map(c -> c.statement()).toList(),
                         role.desirableCriteria().map(c -> c.statement()).toList(),
-                        cannotApply));
+                        cannotApply,
+                        inShort(RoleSummary.of(role))));
+    }
+
+    /** The three lines at the top of the role page: what you would do, what you would get, who cannot apply. */
+    static List<SummaryRow> inShort(RoleSummary s) {
+        return List.of(
+                new SummaryRow(WORDS.get("page.role.summary.do.label"), s.whatYouWouldDo()),
+                new SummaryRow(WORDS.get("page.role.summary.get.label"), s.whatYouWouldGet()),
+                new SummaryRow(WORDS.get("page.role.summary.cannot.label"), s.whoCannotApply()));
     }
 
     public static String section(

@@ -52,7 +52,8 @@ public final class StaffApplicationPages {
             String notice,
             String monitoringLink,
             Field withdrawHow,
-            String problem) {}
+            String problem,
+            String monitoringCode) {}
 
     public record Answers(String title, List<SummaryRow> rows) {}
 
@@ -109,6 +110,17 @@ public final class StaffApplicationPages {
      */
     public static String application(
             StaffMember member, Shown shown, String notice, String monitoringLink, String problem) {
+        return application(member, shown, notice, monitoringLink, null, problem);
+    }
+
+    /** @param monitoringCode the applicant's equal opportunities short code, shown when staff must pass it on */
+    public static String application(
+            StaffMember member,
+            Shown shown,
+            String notice,
+            String monitoringLink,
+            String monitoringCode,
+            String problem) {
         Application a = shown.application();
         String acknowledged =
                 !shown.acknowledged()
@@ -164,7 +176,8 @@ public final class StaffApplicationPages {
                         notice,
                         monitoringLink,
                         withdrawHow(a),
-                        problem));
+                        problem,
+                        monitoringCode));
     }
 
     /** How the applicant told staff they withdraw: null once it is too late (an outcome, or ended already). */

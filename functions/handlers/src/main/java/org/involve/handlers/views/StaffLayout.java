@@ -71,7 +71,11 @@ public final class StaffLayout {
                     new Area(
                             Words.of("payments").get("navigation.claims"),
                             "/staff/claims",
-                            Permission.APPROVE_CLAIMS));
+                            Permission.APPROVE_CLAIMS),
+                    new Area(
+                            Words.of("payroll").get("navigation.finance"),
+                            "/staff/finance",
+                            Permission.RECEIVE_PAYMENTS));
 
     private static final List<Link> FOOTER =
             List.of(

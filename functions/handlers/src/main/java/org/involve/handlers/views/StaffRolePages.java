@@ -9,6 +9,7 @@ import org.involve.core.kit.Words;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleForm;
 import org.involve.core.role.RoleManagement;
+import org.involve.core.role.RoleReadingAge;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.StaffMember;
 
@@ -53,6 +54,11 @@ public final class StaffRolePages {
         /** A value's lines, for a table cell. */
         public static String[] lines(String value) {
             return value.split("\n");
+        }
+
+        /** How easy the role's public words, as they stand on this form, are to read (issue 14, item 4). */
+        public RoleReadingAge readingAge() {
+            return RoleReadingAge.of(values);
         }
 
         public String error(String anchor) {

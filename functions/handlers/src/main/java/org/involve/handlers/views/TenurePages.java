@@ -8,6 +8,7 @@ import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.partners.Partner;
+import org.involve.core.partners.ReviewDates;
 import org.involve.core.role.Role;
 import org.involve.core.tenure.TenureDesk;
 import org.involve.core.tenure.TenureReview;
@@ -58,6 +59,24 @@ public final class TenurePages {
             return ClosingTime.displayDate(partner.appointment().ends());
         }
 
+        /** The review is of a review date (the role carries on unless someone stops it), not of the end. */
+        public boolean reviewDate() {
+            return partner.appointment().reviewDateAhead();
+        }
+
+        /** The partner's paragraph: their review date, or the end of their time in the role. */
+        public String intro() {
+            var a = partner.appointment();
+            return reviewDate()
+                    ? W.format(
+                            "page.review.reviewIntro",
+                            "role",
+                            role.title(),
+                            "date",
+                            ClosingTime.displayDate(a.reviewDate()))
+                    : W.format("page.review.intro", "role", role.title(), "date", ends());
+        }
+
         public Field answer() {
             String who = staff() ? "staffAnswer" : "partnerAnswer";
             return Field.radios(
@@ -68,7 +87,8 @@ public final class TenurePages {
                             new Field.Option(
                                     TenureReview.Answer.YES.slug(), W.get("field." + who + ".yes")),
                             new Field.Option(
-                                    TenureReview.Answer.NO.slug(), W.get("field." + who + ".no"))),
+                                    TenureReview.Answer.NO.slug(),
+                                    W.get("field." + who + (reviewDate() ? ".noReview" : ".no")))),
                     W.get("field." + who + ".error"));
         }
 
@@ -76,18 +96,32 @@ public final class TenurePages {
         public List<SummaryRow> facts() {
             var a = partner.appointment();
             List<SummaryRow> rows = new ArrayList<>();
+            if (reviewDate()) {
+                rows.add(
+                        new SummaryRow(
+                                W.get("page.review.row.reviewDate"),
+                                ClosingTime.displayDate(a.reviewDate())));
+                rows.add(
+                        new SummaryRow(
+                                W.get("page.review.row.nextReview"),
+                                ReviewDates.isLast(a, role.tenure())
+                                        ? W.format("page.review.lastReview", "latest", ends())
+                                        : ClosingTime.displayDate(
+                                                ReviewDates.next(a, role.tenure()))));
+            }
             rows.add(new SummaryRow(W.get("page.review.row.ends"), ends()));
-            rows.add(
-                    new SummaryRow(
-                            W.get("page.review.row.extensions"),
-                            W.format(
-                                    "page.review.extensionsUsed",
-                                    "used",
-                                    a.extensionsUsed(),
-                                    "allowed",
-                                    role.tenure().extensionsAllowed(),
-                                    "latest",
-                                    ClosingTime.displayDate(a.latestEnd()))));
+            if (!reviewDate())
+                rows.add(
+                        new SummaryRow(
+                                W.get("page.review.row.extensions"),
+                                W.format(
+                                        "page.review.extensionsUsed",
+                                        "used",
+                                        a.extensionsUsed(),
+                                        "allowed",
+                                        role.tenure().extensionsAllowed(),
+                                        "latest",
+                                        ClosingTime.displayDate(a.latestEnd()))));
             rows.add(
                     new SummaryRow(
                             W.get("page.review.row.asked"),

@@ -30,6 +30,8 @@ import java.util.Map;
 public final class Benchmark {
     static final String SITE_FUNCTION = "PublicSiteFunction";
     static final String BASELINE_CLASS = "org.involve.benchmark.baseline.PutItemHandler";
+    static final String BATCH_BASELINE_CLASS = "org.involve.benchmark.baseline.PutItemsHandler";
+    static final String CALCULATOR_FUNCTION = "PaymentCalculatorFunction";
     static final String REGION = "eu-west-2";
 
     private Benchmark() {}
@@ -93,6 +95,9 @@ public final class Benchmark {
             List<String> jvmFlags = lambdaJvmFlags(environment.remove("JAVA_TOOL_OPTIONS"), deployments.get(SITE_FUNCTION).memoryMb());
 
             Map<String, String> properties = properties(environment, dynamoDb, closedPort, SITE_FUNCTION, deployments);
+            // The payment calculator's settings too (its tables), for the payments batch rows: the same names locally.
+            names.environmentOf(template.function(CALCULATOR_FUNCTION)).forEach(properties::putIfAbsent);
+            properties.remove("JAVA_TOOL_OPTIONS");
 
             System.out.println("Loading the example roles with the handlers jar's own ExampleRoles...");
             // From the jar with everything (Globals' CodeUri): the web pages' jar has no SES, and reflection on AwsClients
@@ -111,6 +116,10 @@ public final class Benchmark {
             scenarios.addAll(application);
             application.forEach(s -> scenarios.add(s.primedFirst()));
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
+            Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
+            scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
+            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
+                    template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
 
             ChildJvm siteChild = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
             // One more scenario per kind of function, each from its own artifact (its CodeUri) with its function's

@@ -3,6 +3,7 @@ package org.involve.benchmark.launcher;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -41,24 +42,24 @@ public final class ColdStart {
         PrintStream out = System.out;
 
         // A function whose handler takes the event as a plain map (scheduled jobs, the authorizer) gets the file's JSON as
-        // one; an HTTP function gets API Gateway's event class.
+        // one; an SQS batch (the payments queue) gets Lambda's SQS event; an HTTP function gets API Gateway's event class.
         Class<?> type = Class.forName(handlerClass);
         boolean mapEvent = takesMap(type);
-        APIGatewayV2HTTPEvent firstEvent = mapEvent ? null : HttpApiEvent.from(eventJson);
+        boolean batch = !mapEvent && SqsBatch.is(eventJson);
+        String run = Long.toString(ProcessHandle.current().pid());
+        Object firstEvent = event(eventJson, mapEvent, batch, run, 0);
         long eventNanos = System.nanoTime();
 
         // Init phase: Lambda loads the class and calls the no-argument constructor.
         Object instance = type.getDeclaredConstructor().newInstance();
         @SuppressWarnings("unchecked")
         RequestHandler<Object, Object> any = (RequestHandler<Object, Object>) instance;
-        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = mapEvent
+        RequestHandler<Object, Object> handler = mapEvent
                 ? (event, context) -> {
-                    any.handleRequest(new java.util.LinkedHashMap<>(eventJson), context);
-                    APIGatewayV2HTTPResponse done = new APIGatewayV2HTTPResponse();
-                    done.setStatusCode(200); // it returned: a map handler has no status of its own
-                    return done;
+                    any.handleRequest(event, context);
+                    return null; // it returned: a map handler has no status of its own
                 }
-                : (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) instance;
+                : any;
         long initNanos = System.nanoTime();
 
         // A primed scenario: what the function's CRaC beforeCheckpoint hook runs before SnapStart takes its snapshot
@@ -71,11 +72,11 @@ public final class ColdStart {
         }
 
         // First invocation.
-        APIGatewayV2HTTPResponse first = handler.handleRequest(firstEvent, new BenchContext("cold-0"));
+        int firstStatus = status(handler.handleRequest(firstEvent, new BenchContext("cold-0")));
         long firstNanos = System.nanoTime();
         // CPU of every thread (JIT compilers and GC included) so far: unlike wall time, barely moved by other load on the machine.
         double cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
-        out.println(MARK + " first status=" + first.getStatusCode());
+        out.println(MARK + " first status=" + firstStatus);
         out.flush();
 
         // Only now, when nothing it loads can be counted: when the JVM started, by its own clock.
@@ -87,20 +88,18 @@ public final class ColdStart {
                 + " init=" + (toMain + ms(initNanos - mainNanos))
                 + (primed ? " primed=" + (toMain + ms(primedNanos - mainNanos)) : "")
                 + " first=" + (toMain + ms(firstNanos - mainNanos))
-                + " cpu=" + cpuMillis
-                + " body=" + (first.getBody() == null ? 0 : first.getBody().length()));
+                + " cpu=" + cpuMillis);
         out.flush();
 
         StringBuilder warm = new StringBuilder(MARK).append(" warm");
         for (int i = 1; i <= warmRequests; i++) {
-            APIGatewayV2HTTPEvent event = mapEvent ? null : HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
-            if (event != null) event.getRequestContext().setRequestId("warm-" + i);
+            Object event = event(eventJson, mapEvent, batch, run, i);
             long start = System.nanoTime();
-            APIGatewayV2HTTPResponse response = handler.handleRequest(event, new BenchContext("warm-" + i));
+            int status = status(handler.handleRequest(event, new BenchContext("warm-" + i)));
             long took = System.nanoTime() - start;
-            if (response.getStatusCode() != first.getStatusCode()) {
-                throw new IllegalStateException("Warm request " + i + " answered " + response.getStatusCode()
-                        + " where the first answered " + first.getStatusCode());
+            if (status != firstStatus) {
+                throw new IllegalStateException("Warm request " + i + " answered " + status
+                        + " where the first answered " + firstStatus);
             }
             warm.append(i == 1 ? ' ' : ',').append(took);
         }
@@ -116,6 +115,27 @@ public final class ColdStart {
                     && Map.class.isAssignableFrom(m.getParameterTypes()[0])) return true;
         }
         return false;
+    }
+
+    /** A fresh event each time, as Lambda deserialises one. */
+    private static Object event(Map<String, Object> json, boolean mapEvent, boolean batch, String run, int i) {
+        if (mapEvent) return new java.util.LinkedHashMap<>(json);
+        if (batch) return SqsBatch.from(json, run + "-" + i);
+        APIGatewayV2HTTPEvent http = HttpApiEvent.from(json);
+        if (i > 0) http.getRequestContext().setRequestId("warm-" + i);
+        return http;
+    }
+
+    /**
+     * An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did; a map handler
+     * (a job, the authorizer) that returned, 200.
+     */
+    private static int status(Object response) {
+        if (response == null) return 200;
+        if (response instanceof APIGatewayV2HTTPResponse http) return http.getStatusCode();
+        if (response instanceof SQSBatchResponse b)
+            return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty() ? 200 : 500;
+        throw new IllegalStateException("Unexpected response " + response.getClass());
     }
 
     private static double ms(long nanos) {

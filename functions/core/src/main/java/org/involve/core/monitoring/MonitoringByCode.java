@@ -1,0 +1,160 @@
+package org.involve.core.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.FormValidator;
+import org.involve.core.kit.Hmac;
+import org.involve.core.kit.Read;
+import org.involve.core.role.RolePanels;
+import org.involve.core.staff.Permission;
+import org.involve.core.staff.StaffMember;
+
+/**
+ * Equal-opportunities answers given with a short code ({@link MonitoringCode}): typed by the applicant on the public
+ * start page, or read out by telephone or written on the paper form and entered by a staff member outside the
+ * assessing team. The answers are kept exactly as through the link: under the key the monitoring key works out from
+ * the link's token, so the code never becomes a way to join answers to applications. A code is used once. Every
+ * refusal of a code (never issued, mistyped, expired, used) gives the same answer, and tries are limited.
+ */
+public final class MonitoringByCode {
+    /** Tries at a code one person (or one address) may make in {@link #WINDOW_MINUTES}. */
+    public static final int TRIES = 10;
+
+    public static final int WINDOW_MINUTES = 15;
+
+    /** What the audit trail says: no code, no role, no answer. */
+    public static final String ENTERED = "monitoring answers entered from telephone or paper",
+            AUDIT_RECORD = "monitoring-answers";
+
+    private final MonitoringCode codes;
+    private final MonitoringCodes entries;
+    private final MonitoringKey keys;
+    private final Supplier<RolePanels> panels;
+    private final Hmac sources;
+    private final Clock clock;
+
+    /**
+     * @param panels each role's panel: nobody on it may enter answers for that role (asked for only when staff enter
+     *     answers, so the public start page's function need not read roles)
+     * @param signingKey to keep only an HMAC of where tries come from
+     */
+    public MonitoringByCode(
+            MonitoringCode codes,
+            MonitoringCodes entries,
+            MonitoringKey keys,
+            Supplier<RolePanels> panels,
+            String signingKey,
+            Clock clock) {
+        this.codes = codes;
+        this.entries = entries;
+        this.keys = keys;
+        this.panels = panels;
+        this.sources = new Hmac(signingKey);
+        this.clock = clock;
+    }
+
+    public sealed interface Result {
+        /** The code can be used: show the form for it. */
+        record Open(String code) implements Result {}
+
+        record Recorded() implements Result {}
+
+        /** Not a code we can use: the same whatever the reason. */
+        record NotUsable() implements Result {}
+
+        record TooManyTries() implements Result {}
+
+        /** Staff only: the person is on the role's panel, so must ask someone outside it. */
+        record OnPanel() implements Result {}
+
+        record Invalid(String code, Map<String, String> values, FieldErrors errors)
+                implements Result {}
+    }
+
+    /**
+     * Whether a staff member may enter answers for a role: they hold the permission and are not on its panel (the
+     * assessing team must never see who said what).
+     */
+    public boolean mayEnter(StaffMember who, String roleId) {
+        return who.may(Permission.ENTER_MONITORING_ANSWERS)
+                && panels.get().panelOf(roleId, Read.CONSISTENT).members().stream()
+                        .noneMatch(m -> m.id().equals(who.id()));
+    }
+
+    /** The applicant typed a code on the start page; {@code from} is where the request came from (never kept). */
+    public Result open(String typed, String from) {
+        if (!entries.tryFrom(source("public:" + from), clock.instant(), TRIES))
+            return new Result.TooManyTries();
+        return usable(typed)
+                .<Result>map(e -> new Result.Open(e.code()))
+                .orElse(new Result.NotUsable());
+    }
+
+    public Result submit(String typed, String from, Map<String, String> posted) {
+        if (!entries.tryFrom(source("public:" + from), clock.instant(), TRIES))
+            return new Result.TooManyTries();
+        return record(typed, posted, null);
+    }
+
+    /** A staff member typed a code they were given. Needs ENTER_MONITORING_ANSWERS; limited per person. */
+    public Result openForStaff(StaffMember who, String typed) {
+        if (!who.may(Permission.ENTER_MONITORING_ANSWERS))
+            throw new org.involve.core.staff.AccessDenied(Permission.ENTER_MONITORING_ANSWERS);
+        if (!entries.tryFrom(source("staff:" + who.id()), clock.instant(), TRIES))
+            return new Result.TooManyTries();
+        Optional<Usable> u = usable(typed);
+        if (u.isEmpty()) return new Result.NotUsable();
+        if (!mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
+        return new Result.Open(u.get().code());
+    }
+
+    public Result submitForStaff(StaffMember who, String typed, Map<String, String> posted) {
+        if (!who.may(Permission.ENTER_MONITORING_ANSWERS))
+            throw new org.involve.core.staff.AccessDenied(Permission.ENTER_MONITORING_ANSWERS);
+        if (!entries.tryFrom(source("staff:" + who.id()), clock.instant(), TRIES))
+            return new Result.TooManyTries();
+        Optional<Usable> u = usable(typed);
+        if (u.isPresent() && !mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
+        return record(typed, posted, who);
+    }
+
+    private Result record(String typed, Map<String, String> posted, StaffMember who) {
+        Optional<Usable> u = usable(typed);
+        if (u.isEmpty()) return new Result.NotUsable();
+        FormValidator.Result r =
+                FormValidator.validate(MonitoringQuestions.section().fields(), posted);
+        if (!r.errors().isEmpty())
+            return new Result.Invalid(u.get().code(), r.values(), r.errors());
+        Instant now = clock.instant();
+        MonitoringCodes.Entry e = u.get().entry();
+        AuditEntry audit =
+                who == null
+                        ? null
+                        : AuditEntry.by(who, ENTERED, AUDIT_RECORD, now, null, "ENTERED");
+        boolean recorded =
+                entries.record(
+                        new MonitoringResponse(keys.forToken(e.token()), e.roleId(), r.values()),
+                        e.codeId(),
+                        now,
+                        audit);
+        return recorded ? new Result.Recorded() : new Result.NotUsable();
+    }
+
+    private record Usable(String code, MonitoringCodes.Entry entry) {}
+
+    private Optional<Usable> usable(String typed) {
+        Instant now = clock.instant();
+        return MonitoringCode.normalise(typed)
+                .flatMap(c -> entries.find(codes.idOf(c)).map(e -> new Usable(c, e)))
+                .filter(u -> u.entry().expiresAt().isAfter(now));
+    }
+
+    private String source(String from) {
+        return sources.signUrlSafe("monitoring-code-tries:" + (from == null ? "" : from), 16);
+    }
+}
