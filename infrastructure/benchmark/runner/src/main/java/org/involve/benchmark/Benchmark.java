@@ -118,7 +118,11 @@ public final class Benchmark {
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
             Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
             scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
-            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
+            // The payment calculator from its own artifact (the payments jar) unless --no-artifacts.
+            Path calculatorJar = o.artifacts
+                    ? snapshot(root.resolve(deployments.get(CALCULATOR_FUNCTION).codeUri()), scratch, "artifact-payments-calculator")
+                    : measuredHandlerJar;
+            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10" + (o.artifacts ? " [payments jar]" : ""), calculatorJar,
                     template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
 
             ChildJvm siteChild = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
