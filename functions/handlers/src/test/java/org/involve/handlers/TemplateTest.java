@@ -1568,4 +1568,90 @@ class TemplateTest {
                         "{AWS/SQS,QueueName} MetricName=\\\"ApproximateNumberOfMessagesVisible\\\" ${AWS::StackName}"))
             assertTrue(text.contains(search), search);
     }
+
+    /** The artifact of each kind of function (functions/handlers/pom.xml's shade executions). */
+    static final String ARTIFACTS = "functions/handlers/target/involve-handlers-1.0.0-SNAPSHOT-";
+
+    /**
+     * A function's kind, from its events: no events is the authorizer; routes under /staff are staff pages, other
+     * routes web pages; a queue or schedule is payments when it reads or feeds the payments queue, the mailer when it
+     * reads a mail queue or sends e-mail itself, and otherwise a job; a table's stream (the site publisher) is a job.
+     */
+    @SuppressWarnings("unchecked")
+    static String kindOf(String fn) {
+        Map<String, Object> events = (Map<String, Object>) props(fn).get("Events");
+        if (events == null || events.isEmpty()) return "authorizer";
+        Set<String> types = new java.util.TreeSet<>();
+        List<String> sources = new ArrayList<>();
+        for (Object body : events.values()) {
+            Map<String, Object> e = (Map<String, Object>) body;
+            types.add(String.valueOf(e.get("Type")));
+            Map<String, Object> p = (Map<String, Object>) e.get("Properties");
+            sources.add(String.valueOf(p.get("Queue")) + " " + p.get("Path"));
+        }
+        assertEquals(1, types.size(), fn + " has events of more than one type: " + types);
+        String policies = String.valueOf(props(fn).get("Policies"));
+        return switch (types.iterator().next()) {
+            case "HttpApi" ->
+                    sources.stream().allMatch(s -> s.contains(" /staff")) ? "staff" : "web";
+            case "SQS" ->
+                    sources.stream().allMatch(s -> s.contains("PaymentsQueue"))
+                            ? "payments"
+                            : sources.stream().allMatch(s -> s.contains("{Fn::GetAtt=Mail"))
+                                    ? "mailer"
+                                    : "unknown";
+            case "ScheduleV2", "Schedule" ->
+                    policies.contains("PaymentsQueue")
+                            ? "payments"
+                            : policies.contains("ses:SendEmail") ? "mailer" : "jobs";
+            case "DynamoDB" -> "jobs";
+            default -> "unknown";
+        };
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunctionsCodeUriIsTheArtifactOfItsKind() {
+        Map<String, Object> globals =
+                (Map<String, Object>) ((Map<?, ?>) TEMPLATE.get("Globals")).get("Function");
+        // The artifact with everything, so a function added without a CodeUri still deploys and
+        // works.
+        assertEquals(
+                "functions/handlers/target/involve-handlers-1.0.0-SNAPSHOT-lambda.jar",
+                globals.get("CodeUri"));
+        Map<String, Integer> perKind = new java.util.TreeMap<>();
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String kind = kindOf(fn);
+            assertEquals(ARTIFACTS + kind + ".jar", props(fn).get("CodeUri"), fn + " is " + kind);
+            perKind.merge(kind, 1, Integer::sum);
+        }
+        assertEquals(
+                Set.of("authorizer", "jobs", "mailer", "payments", "staff", "web"),
+                perKind.keySet());
+        assertEquals(1, perKind.get("authorizer"));
+        assertEquals(3, perKind.get("mailer"), "mailer, mail feedback and outbox sweep");
+        assertEquals(2, perKind.get("payments"), "calculator and sweep");
+    }
+
+    /** The folder holding template.yaml. */
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("template.yaml"))) dir = dir.getParent();
+        return dir;
+    }
+
+    /** Every function of the template, by logical id. */
+    static List<String> functions() {
+        return ofType("AWS::Serverless::Function");
+    }
+
+    static String handlerClassOf(String fn) {
+        String handler = (String) props(fn).get("Handler");
+        return handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    }
+
+    /** The function's own CodeUri (everyFunctionsCodeUriIsTheArtifactOfItsKind: every function has one). */
+    static Object codeUriOf(String fn) {
+        return props(fn).get("CodeUri");
+    }
 }

@@ -98,23 +98,16 @@ public final class Benchmark {
             Map<String, String> environment = names.environmentOf(site);
             List<String> jvmFlags = lambdaJvmFlags(environment.remove("JAVA_TOOL_OPTIONS"), deployments.get(SITE_FUNCTION).memoryMb());
 
-            Map<String, String> properties = new LinkedHashMap<>(environment);
+            Map<String, String> properties = properties(environment, dynamoDb, secrets, closedPort, SITE_FUNCTION, deployments);
             // The payment calculator's settings too (its tables), for the payments batch rows: the same names locally.
             names.environmentOf(template.function(CALCULATOR_FUNCTION)).forEach(properties::putIfAbsent);
             PrimedKinds.environment(template, names).forEach(properties::putIfAbsent);
             properties.remove("JAVA_TOOL_OPTIONS");
-            properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
-            properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
-            properties.put("SECRETSMANAGER_ENDPOINT", secrets.endpoint().toString());
-            properties.put("AWS_REGION", REGION);
-            properties.put("aws.region", REGION);
-            properties.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
-            properties.put("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
-            properties.put("AWS_LAMBDA_FUNCTION_NAME", SITE_FUNCTION);
-            properties.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(deployments.get(SITE_FUNCTION).memoryMb()));
 
             System.out.println("Loading the example roles with the handlers jar's own ExampleRoles...");
-            loadExampleRoles(measuredHandlerJar, properties);
+            // From the jar with everything (Globals' CodeUri): the web pages' jar has no SES, and reflection on AwsClients
+            // (which makes every client) needs it.
+            loadExampleRoles(onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar"), properties);
             System.out.println("Warming DynamoDB Local up (it runs in this JVM, and its first requests are slow)...");
             warmUp(dynamoDb.client(), properties.get("ROLES_TABLE"), properties.get("DRAFTS_TABLE"));
 
@@ -130,21 +123,40 @@ public final class Benchmark {
             measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
             Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
             scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
-            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10", measuredHandlerJar,
+            // The payment calculator from its own artifact (the payments jar) unless --no-artifacts.
+            Path calculatorJar = o.artifacts
+                    ? snapshot(root.resolve(deployments.get(CALCULATOR_FUNCTION).codeUri()), scratch, "artifact-payments-calculator")
+                    : measuredHandlerJar;
+            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10" + (o.artifacts ? " [payments jar]" : ""), calculatorJar,
                     template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
             scenarios.addAll(PrimedKinds.scenarios(template, root, measuredHandlerJar));
 
-            ChildJvm child = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
+            ChildJvm siteChild = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
+            // One more scenario per kind of function, each from its own artifact (its CodeUri) with its function's
+            // environment: a request or run that changes nothing worth keeping.
+            Map<String, ChildJvm> children = new LinkedHashMap<>();
+            if (o.artifacts) {
+                for (String[] k : ARTIFACT_SCENARIOS) {
+                    String fn = k[1];
+                    FunctionSpec spec = template.function(fn);
+                    Map<String, String> env = names.environmentOf(spec);
+                    List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
+                    children.put(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                    Path jar = snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "artifact-" + k[0]);
+                    scenarios.add(new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200));
+                }
+            }
+            java.util.function.Function<Scenario, ChildJvm> childOf = sc -> children.getOrDefault(sc.function(), siteChild);
             Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();
             scenarios.forEach(s -> runs.put(s, new ArrayList<>()));
 
             if (o.prime) {
                 System.out.println("Priming: one untimed start of each (file cache, DynamoDB Local's first requests)...");
-                for (Scenario s : scenarios) child.run(s, Math.min(o.warm, 50), o.extraJvmFlags);
+                for (Scenario s : scenarios) childOf.apply(s).run(s, Math.min(o.warm, 50), o.extraJvmFlags);
             }
             for (int i = 1; i <= o.runs; i++) {
                 for (Scenario s : scenarios) { // interleaved, so drift on the machine hits each the same
-                    ColdRun r = child.run(s, o.warm, o.extraJvmFlags);
+                    ColdRun r = childOf.apply(s).run(s, o.warm, o.extraJvmFlags);
                     runs.get(s).add(r);
                     System.out.printf("run %d/%d  %-50s cold %7.1f ms  (JVM boot %5.1f, init %6.1f, first request %6.1f; CPU %6.0f)  warm p50 %.2f ms%n",
                             i, o.runs, s.label(), r.outsideMillis(), r.jvmBoot(), r.init(), r.firstInvoke(), r.cpu(),
@@ -161,7 +173,7 @@ public final class Benchmark {
                     Files.createDirectories(log.getParent());
                     List<String> flags = new ArrayList<>(o.extraJvmFlags);
                     flags.add("-Xlog:class+load=info:file=" + log + ":uptimemillis");
-                    ColdRun r = child.run(s, 0, flags);
+                    ColdRun r = childOf.apply(s).run(s, 0, flags);
                     classes.put(s, ClassLoadProfile.read(log, r.phase("first")));
                 }
             }
@@ -176,6 +188,32 @@ public final class Benchmark {
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** For each kind of function but the web pages (PublicSite's rows): kind, function, request, event file. */
+    static final String[][] ARTIFACT_SCENARIOS = {
+            {"staff", "StaffSignInFunction", "GET /staff", "http-get-staff-home.json"},
+            {"jobs", "ClosingJobFunction", "scheduled run", "schedule-closing-job.json"},
+            {"mailer", "OutboxSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
+            {"payments", "PaymentsSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
+            {"authorizer", "StaffSessionAuthorizerFunction", "authorize", "authorizer-staff-session.json"},
+    };
+
+    /** A function's environment as system properties, pointed at this run's DynamoDB Local and a closed SQS port. */
+    private static Map<String, String> properties(Map<String, String> environment, EmbeddedDynamoDb dynamoDb,
+                                                  EmbeddedSecretsManager secrets, int closedPort,
+                                                  String function, Map<String, TemplateFunctions.Deployment> deployments) {
+        Map<String, String> properties = new LinkedHashMap<>(environment);
+        properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
+        properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
+        properties.put("SECRETSMANAGER_ENDPOINT", secrets.endpoint().toString());
+        properties.put("AWS_REGION", REGION);
+        properties.put("aws.region", REGION);
+        properties.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
+        properties.put("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
+        properties.put("AWS_LAMBDA_FUNCTION_NAME", function);
+        properties.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(deployments.get(function).memoryMb()));
+        return properties;
     }
 
     /**
@@ -279,13 +317,14 @@ public final class Benchmark {
     /** Command-line options. */
     static final class Options {
         static final String USAGE = """
-                usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile]
+                usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile] [--no-artifacts]
                                                     [--handler-jar JAR] [--baseline-jar JAR] [--launcher-jar JAR]
                                                     [--variant NAME=JAR]... [--jvm-flag FLAG]... [--out FILE]
                   --runs N          fresh JVMs per scenario (default 5); the median is reported
                   --warm N          warm requests in each JVM after the first (default 500)
                   --no-prime        skip the untimed first start of each scenario
                   --no-profile      skip counting the classes loaded before the first response
+                  --no-artifacts    measure only PublicSite's rows, not one more scenario per kind of function's jar
                   --handler-jar     measure another build of the application jar instead of the template's
                   --variant NAME=JAR  also measure another build (e.g. of a scratch copy with one change), interleaved
                                     with the rest so the comparison is fair; repeatable
@@ -296,6 +335,7 @@ public final class Benchmark {
         int warm = 500;
         boolean prime = true;
         boolean profile = true;
+        boolean artifacts = true;
         boolean help;
         Path handlerJar;
         Path baselineJar;
@@ -313,6 +353,7 @@ public final class Benchmark {
                     case "--warm" -> o.warm = Math.max(0, Integer.parseInt(value(args, ++i, a)));
                     case "--no-prime" -> o.prime = false;
                     case "--no-profile" -> o.profile = false;
+                    case "--no-artifacts" -> o.artifacts = false;
                     case "--handler-jar" -> o.handlerJar = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--baseline-jar" -> o.baselineJar = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--launcher-jar" -> o.launcherJar = Path.of(value(args, ++i, a)).toAbsolutePath();

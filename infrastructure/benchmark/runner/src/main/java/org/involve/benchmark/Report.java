@@ -16,8 +16,8 @@ import java.util.stream.LongStream;
 
 /** The Markdown report: the aims first, then cold starts, warm latency, artifact sizes and loaded classes. */
 final class Report {
-    static final double COLD_START_RATIO_AIM = 1.5;
-    static final double ARTIFACT_AIM_MB = 20.0;
+    static final double COLD_START_RATIO_AIM = 1.3; // issue 13
+    static final double ARTIFACT_AIM_MB = 15.0; // issue 13
 
     /** A deployment artifact and its size in bytes (-1 when it is missing); only the template's functions count for the aim. */
     record Artifact(String function, String file, long bytes, boolean templateFunction) {

@@ -41,17 +41,25 @@ public final class ColdStart {
         int warmRequests = Integer.parseInt(args[2]);
         PrintStream out = System.out;
 
-        boolean batch = SqsBatch.is(eventJson); // an SQS batch (the payments queue) rather than an HTTP request
+        // A function whose handler takes the event as a plain map (scheduled jobs, the authorizer) gets the file's JSON as
+        // one; an SQS batch (the payments queue) gets Lambda's SQS event; an HTTP function gets API Gateway's event class.
+        Class<?> type = Class.forName(handlerClass);
+        boolean mapEvent = takesMap(type);
+        boolean batch = !mapEvent && SqsBatch.is(eventJson);
         String run = Long.toString(ProcessHandle.current().pid());
-        // A scheduled job's event or an authorizer's request: the handler takes the JSON as a map, as Lambda gives it.
-        boolean plain = !batch && (!eventJson.containsKey("requestContext") || "REQUEST".equals(eventJson.get("type")));
-        Object firstEvent = batch ? SqsBatch.from(eventJson, run + "-0") : plain ? eventJson : HttpApiEvent.from(eventJson);
+        Object firstEvent = event(eventJson, mapEvent, batch, run, 0);
         long eventNanos = System.nanoTime();
 
         // Init phase: Lambda loads the class and calls the no-argument constructor.
+        Object instance = type.getDeclaredConstructor().newInstance();
         @SuppressWarnings("unchecked")
-        RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>)
-                Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        RequestHandler<Object, Object> any = (RequestHandler<Object, Object>) instance;
+        RequestHandler<Object, Object> handler = mapEvent
+                ? (event, context) -> {
+                    any.handleRequest(event, context);
+                    return null; // it returned: a map handler has no status of its own
+                }
+                : any;
         long initNanos = System.nanoTime();
 
         // A primed scenario: what the function's CRaC beforeCheckpoint hook runs before SnapStart takes its snapshot
@@ -85,16 +93,7 @@ public final class ColdStart {
 
         StringBuilder warm = new StringBuilder(MARK).append(" warm");
         for (int i = 1; i <= warmRequests; i++) {
-            Object event;
-            if (batch) {
-                event = SqsBatch.from(eventJson, run + "-" + i);
-            } else if (plain) {
-                event = Json.object(Files.readString(Path.of(args[1])));
-            } else {
-                APIGatewayV2HTTPEvent http = HttpApiEvent.from(eventJson); // a fresh event each time, as Lambda deserialises one
-                http.getRequestContext().setRequestId("warm-" + i);
-                event = http;
-            }
+            Object event = event(eventJson, mapEvent, batch, run, i);
             long start = System.nanoTime();
             int status = status(handler.handleRequest(event, new BenchContext("warm-" + i)));
             long took = System.nanoTime() - start;
@@ -110,16 +109,33 @@ public final class ColdStart {
         System.exit(0); // a function's non-daemon threads must not keep the JVM alive
     }
 
+    private static boolean takesMap(Class<?> type) {
+        for (java.lang.reflect.Method m : type.getMethods()) {
+            if (m.getName().equals("handleRequest") && m.getParameterCount() == 2 && !m.isBridge()
+                    && Map.class.isAssignableFrom(m.getParameterTypes()[0])) return true;
+        }
+        return false;
+    }
+
+    /** A fresh event each time, as Lambda deserialises one. */
+    private static Object event(Map<String, Object> json, boolean mapEvent, boolean batch, String run, int i) {
+        if (mapEvent) return new java.util.LinkedHashMap<>(json);
+        if (batch) return SqsBatch.from(json, run + "-" + i);
+        APIGatewayV2HTTPEvent http = HttpApiEvent.from(json);
+        if (i > 0) http.getRequestContext().setRequestId("warm-" + i);
+        return http;
+    }
+
     /**
-     * An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did; 200 for a map (a
-     * job's summary, an authorizer's answer).
+     * An HTTP response's status; for an SQS batch, 200 when no message failed and 500 when any did; a map handler
+     * (a job, the authorizer) that returned, 200.
      */
     private static int status(Object response) {
-        if (response instanceof Map<?, ?>) return 200;
+        if (response == null || response instanceof Map<?, ?>) return 200;
         if (response instanceof APIGatewayV2HTTPResponse http) return http.getStatusCode();
         if (response instanceof SQSBatchResponse b)
             return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty() ? 200 : 500;
-        throw new IllegalStateException("Unexpected response " + (response == null ? null : response.getClass()));
+        throw new IllegalStateException("Unexpected response " + response.getClass());
     }
 
     private static double ms(long nanos) {
