@@ -48,19 +48,21 @@ public final class AwsClients {
     /** Against the emulator, path-style addressing: it serves buckets under its one host name. */
     public static S3Client s3() {
         var b = S3Client.builder().region(region()).httpClientBuilder(http());
-        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(PATH_STYLE));
+        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(pathStyle()));
         return b.build();
     }
 
     /** Signs short-lived links to one object, so a browser reads or writes it without the bucket being public. */
     public static S3Presigner s3Presigner() {
         var b = S3Presigner.builder().region(region());
-        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(PATH_STYLE));
+        s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(pathStyle()));
         return b.build();
     }
 
-    private static final S3Configuration PATH_STYLE =
-            S3Configuration.builder().pathStyleAccessEnabled(true).build();
+    /** A method, not a constant: a function whose artifact has no S3 must still load this class. */
+    private static S3Configuration pathStyle() {
+        return S3Configuration.builder().pathStyleAccessEnabled(true).build();
+    }
 
     private static Optional<URI> s3Emulator() {
         return Settings.optional("S3_ENDPOINT").map(URI::create);

@@ -157,8 +157,20 @@ final class FunctionBeanContext extends DefaultBeanContext {
         } catch (NoClassDefFoundError e) {
             return null;
         } catch (ReflectiveOperationException e) {
+            // A definition of a bean whose type this function's artifact leaves out (the SES client
+            // in a jar without
+            // SES): not present here, as Micronaut's own loader treats it.
+            if (missingOtherClass(e, name)) return null;
             throw new IllegalStateException("Could not load the bean definition " + name, e);
         }
+    }
+
+    private static boolean missingOtherClass(Throwable e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoClassDefFoundError) return true;
+            if (t instanceof ClassNotFoundException && !name.equals(t.getMessage())) return true;
+        }
+        return false;
     }
 
     private static TypeConverterRegistrar registrar(String name, ClassLoader loader) {

@@ -51,12 +51,15 @@ class ArtifactsJarTest {
                             "adapters/S3ExportFiles",
                             "adapters/S3Receipts",
                             "adapters/S3StaticSite",
+                            "adapters/SecretsManagerKeyRotation",
+                            "adapters/SecretsManagerSigningKeys",
                             "adapters/SesMailSender",
                             "adapters/SqsDeadLetters",
                             "adapters/SqsMailQueue",
                             "adapters/SqsPaymentsQueue",
                             "adapters/internal/Json",
                             "handlers/InvolveFactory",
+                            "handlers/KeyRotationHandler",
                             "handlers/MailerHandler",
                             "handlers/OutboxSweepHandler",
                             "handlers/PaymentCalculatorHandler",
@@ -162,7 +165,7 @@ class ArtifactsJarTest {
                         "jobs", List.of("sesv2"),
                         "mailer", List.of("s3"),
                         "payments", List.of("sesv2", "s3"),
-                        "authorizer", List.of("sesv2", "s3", "sqs"));
+                        "authorizer", List.of("sesv2", "s3", "sqs", "secretsmanager"));
         Map<String, Long> sizes = new TreeMap<>();
         for (var e : leftOut.entrySet()) {
             Path jar = ROOT.resolve(TemplateTest.ARTIFACTS + e.getKey() + ".jar");

@@ -1573,14 +1573,20 @@ class TemplateTest {
     static final String ARTIFACTS = "functions/handlers/target/involve-handlers-1.0.0-SNAPSHOT-";
 
     /**
-     * A function's kind, from its events: no events is the authorizer; routes under /staff are staff pages, other
+     * A function's kind, from its events: no events is the authorizer (or, invoked by another service, a job); routes under /staff are staff pages, other
      * routes web pages; a queue or schedule is payments when it reads or feeds the payments queue, the mailer when it
      * reads a mail queue or sends e-mail itself, and otherwise a job; a table's stream (the site publisher) is a job.
      */
     @SuppressWarnings("unchecked")
     static String kindOf(String fn) {
         Map<String, Object> events = (Map<String, Object>) props(fn).get("Events");
-        if (events == null || events.isEmpty()) return "authorizer";
+        if (events == null || events.isEmpty())
+            // The HTTP API's authorizer; otherwise a function another service invokes (key
+            // rotation): a job.
+            return String.valueOf(template().get("Resources"))
+                            .contains("FunctionArn={Fn::GetAtt=" + fn + ".Arn}")
+                    ? "authorizer"
+                    : "jobs";
         Set<String> types = new java.util.TreeSet<>();
         List<String> sources = new ArrayList<>();
         for (Object body : events.values()) {
