@@ -76,29 +76,24 @@ class SigningKeysTemplateTest {
     }
 
     /**
-     * Rotating keys: a fresh random key "k1" is current from the first deploy, and "legacy" holds the key links were
-     * signed with before key ids ("links:" and the old single key), so links already sent keep working.
+     * Every purpose's key is its own random value, made by Secrets Manager when the stack is created: none is worked
+     * out from another secret (a dynamic reference), so one purpose's key tells nothing of another's. A rotating
+     * purpose starts with the key "k1" current; a derivation key is one plain value.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void linkKeysStartWithAFreshKeyAndKeepTheLegacyOne() {
+    void everyPurposeHasItsOwnRandomKey() {
         for (KeyPurpose p : KeyPurpose.values()) {
             Map<String, Object> props = props(p.secret());
+            assertFalse(props.containsKey("SecretString"), p + " has a fixed value");
+            assertFalse(String.valueOf(props).contains("resolve:"), p + " is made from another");
+            Map<String, Object> generate = (Map<String, Object>) props.get("GenerateSecretString");
+            assertTrue(((Number) generate.get("PasswordLength")).intValue() >= 32, p.secret());
             if (p.rotates()) {
-                Map<String, Object> generate =
-                        (Map<String, Object>) props.get("GenerateSecretString");
                 assertEquals("k1", generate.get("GenerateStringKey"), p.secret());
-                String template = String.valueOf(generate.get("SecretStringTemplate"));
-                assertTrue(template.contains("\"current\":\"k1\""), template);
-                assertTrue(
-                        template.contains(
-                                "\"legacy\":\"links:{{resolve:secretsmanager:${TokenSigningSecret}:SecretString}}\""),
-                        template);
-                assertTrue(((Number) generate.get("PasswordLength")).intValue() >= 32);
-            } else if (p != KeyPurpose.MONITORING_ANSWERS) {
-                String value = String.valueOf(props.get("SecretString"));
-                assertTrue(value.contains("\"current\":\"legacy\""), p + ": " + value);
-                assertTrue(value.contains("${TokenSigningSecret}"), p + ": " + value);
+                assertEquals("{\"current\":\"k1\"}", generate.get("SecretStringTemplate"));
+            } else {
+                assertFalse(generate.containsKey("SecretStringTemplate"), p.secret());
             }
         }
     }
@@ -176,18 +171,6 @@ class SigningKeysTemplateTest {
             }
         }
         assertEquals(Set.of(), purposesOf(ROTATION), "it signs nothing");
-    }
-
-    /** The old single key is read by nobody: it only seeds the legacy keys when the secrets are made. */
-    @Test
-    void noFunctionReadsTheOldSingleKey() {
-        for (String fn : functions()) {
-            assertFalse(
-                    String.valueOf(props(fn).get("Policies")).contains("TokenSigningSecret"), fn);
-            assertFalse(
-                    String.valueOf(props(fn).get("Environment")).contains("TokenSigningSecret"),
-                    fn);
-        }
     }
 
     /**

@@ -90,20 +90,19 @@ class EmbeddedSecretsManagerTest {
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
         String before = "the-key-of-before-keys-per-purpose-0123456789";
         try (EmbeddedSecretsManager sm = EmbeddedSecretsManager.start(0, null)) {
-            LocalSecrets.create(template, sm, Map.of("TokenSigningSecret", before));
+            LocalSecrets.create(template, sm, Map.of("MonitoringKeySecret", before));
             ObjectMapper json = new ObjectMapper();
             JsonNode referees = json.readTree(sm.current("RefereeLinksKeySecret"));
             assertEquals("k1", referees.path("current").asText());
             assertEquals(48, referees.path("k1").asText().length());
-            assertEquals("links:" + before, referees.path("legacy").asText());
             JsonNode partners = json.readTree(sm.current("PartnerLinksKeySecret"));
             assertTrue(
                     !partners.path("k1").asText().equals(referees.path("k1").asText()),
                     "a key each");
-            JsonNode panel = json.readTree(sm.current("PanelIdsKeySecret"));
-            assertEquals("legacy", panel.path("current").asText());
-            assertEquals("panel:" + before, panel.path("legacy").asText());
-            assertEquals(48, sm.current("MonitoringKeySecret").length());
+            String panel = sm.current("PanelIdsKeySecret");
+            assertEquals(48, panel.length());
+            assertTrue(!panel.equals(sm.current("ReturnCodesKeySecret")), "a key each");
+            assertEquals(before, sm.current("MonitoringKeySecret"), "a given value is used");
             // Made once: a second start of the runtime keeps them.
             String k1 = referees.path("k1").asText();
             LocalSecrets.create(template, sm, Map.of());

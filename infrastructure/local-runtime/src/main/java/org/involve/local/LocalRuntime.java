@@ -107,16 +107,10 @@ public final class LocalRuntime implements AutoCloseable {
                         .createBuckets(template);
         stops.push(s3::stop);
         // The signing keys: a secret per purpose as the template makes them, kept in the data
-        // folder. The key of
-        // before keys per purpose (kept there too) seeds each one's "legacy" key, as the first
-        // deploy does in AWS.
+        // folder (secrets.json) so links already sent keep working after a restart.
         secrets = EmbeddedSecretsManager.start(0, config.dataDirectory());
         stops.push(secrets::close);
-        String before = SigningKey.in(config.dataDirectory());
-        LocalSecrets.create(
-                template,
-                secrets,
-                Map.of("TokenSigningSecret", before, "MonitoringKeySecret", before));
+        LocalSecrets.create(template, secrets, Map.of());
 
         URI site = URI.create("http://localhost:" + http.getAddress().getPort());
         LocalSettings.apply(
