@@ -54,13 +54,7 @@ public final class MonitoringByCode {
             Supplier<RolePanels> panels,
             String signingKey,
             Clock clock) {
-        this.codes = codes;
-        this.entries = entries;
-        this.tries = tries;
-        this.keys = keys;
-        this.panels = panels;
-        this.sources = KeyedHmac.fixed(signingKey);
-        this.clock = clock;
+        this(codes, entries, tries, keys, panels, KeyedHmac.fixed(signingKey), clock);
     }
 
     /** The same, with the monitoring links' key read when it is used (from the key store). */
@@ -72,12 +66,23 @@ public final class MonitoringByCode {
             Supplier<RolePanels> panels,
             Supplier<String> signingKey,
             Clock clock) {
+        this(codes, entries, tries, keys, panels, new KeyedHmac(signingKey), clock);
+    }
+
+    private MonitoringByCode(
+            MonitoringCode codes,
+            MonitoringCodes entries,
+            Attempts tries,
+            MonitoringKey keys,
+            Supplier<RolePanels> panels,
+            KeyedHmac sources,
+            Clock clock) {
         this.codes = codes;
         this.entries = entries;
         this.tries = tries;
         this.keys = keys;
         this.panels = panels;
-        this.sources = new KeyedHmac(signingKey);
+        this.sources = sources;
         this.clock = clock;
     }
 
