@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   dynamoDb, expectHeading, fireSchedule, launchBrowser, linkInHtml, newPage, PANEL_PEOPLE, pageChecker, plain, press,
-  putApplication, putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, emailsTo,
+  putApplication, putRole, signIn, sortableTime, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails, emailsTo,
 } from './support.mjs';
 
 const LEP = 'listening-culture-lived-experience-partner';
@@ -17,15 +17,20 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** A copy of the example lived experience partner role, open with its closing date passed, and its applications. */
-async function closedRole(label, applicants) {
+const PASSED = '2025-01-15T23:59:00Z';
+
+/**
+ * A copy of the example lived experience partner role, open with its closing date passed (or, with `closesAt` later,
+ * not yet closable: other tests fire the closing job at any moment), and its applications.
+ */
+async function closedRole(label, applicants, closesAt = PASSED) {
   const example = await dynamoDb('GetItem', { TableName: await tableName('RolesTable'), Key: { roleId: { S: LEP } } });
   const role = JSON.parse(example.Item.data.S);
   const id = `e2e-panel-${label}-${Date.now()}`;
   const teamEmail = uniqueEmail(`panel-${label}-team`);
   Object.assign(role, { id, title: `Panel ${label} ${id.slice(-6)}`, status: 'OPEN', closingDate: '2025-01-15', interviewWeekCommencing: '2025-02-03' });
   role.contact = { ...role.contact, teamEmail };
-  await putRole(role, '2025-01-15T23:59:00Z');
+  await putRole(role, closesAt);
   for (const [i, name] of applicants.entries()) {
     const reference = `INV-P${label.toUpperCase()}${String(Date.now()).slice(-5)}${i}`;
     const answers = {
@@ -39,6 +44,12 @@ async function closedRole(label, applicants) {
       acknowledgement: 'EMAIL_QUEUED', enteredBy: 'applicant', progress: {} });
   }
   return { id, role, teamEmail };
+}
+
+/** The role's closing time passes now: the next closing job closes it. */
+async function closingTimePasses(roleId) {
+  await dynamoDb('UpdateItem', { TableName: await tableName('RolesTable'), Key: { roleId: { S: roleId } },
+    UpdateExpression: 'SET closesAt = :c', ExpressionAttributeValues: { ':c': { S: sortableTime(PASSED) } } });
 }
 
 async function statuses(roleId) {
@@ -57,7 +68,8 @@ async function scoreOpenSheet(page, role, label) {
 
 test('staff choose a panel of two; one member declares a conflict; the other cannot see another role; the shortlist is recorded',
   { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
-    const a = await closedRole('a', PEOPLE);
+    // A closes only once its panel is chosen, so a closing job fired meanwhile by another test finds it still open.
+    const a = await closedRole('a', PEOPLE, '2099-01-15T23:59:00Z');
     const b = await closedRole('b', ['Cressida Fairweather']);
     const check = pageChecker('panel');
 
@@ -78,6 +90,7 @@ test('staff choose a panel of two; one member declares a conflict; the other can
     await press(staff, 'Save the panel');
     assert.match(await staff.locator('main').innerText(), /The panel is saved/);
     await check(staff, 'chosen');
+    await closingTimePasses(a.id);
 
     // ---------- the roles close: A's panel members are e-mailed, B's team is asked to choose a panel ----------
     await fireSchedule('ClosingJobFunction');
