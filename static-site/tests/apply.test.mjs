@@ -26,8 +26,8 @@ test('a person applies, gets the acknowledgement, and fills in the separate moni
   assert.match(await page.locator('main').innerText(), /Applications close on .+ at 11:59pm/);
   await checkPage(page, 'role');
 
-  const startedAt = Date.now();
   await press(page, 'Start now');
+  const startedAt = Date.now(); // the draft exists now: the server counts from no later than this
   assert.match(page.url(), new RegExp(`/roles/${LEP.id}/apply/who-can-apply$`));
   // Every page of the form offers help.
   await fillSections(page, applicant, { checkPage: async (p, name) => { await checkPage(p, name); await assertHelpBox(p); } });
