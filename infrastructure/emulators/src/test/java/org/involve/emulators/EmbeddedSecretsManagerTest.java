@@ -88,9 +88,8 @@ class EmbeddedSecretsManagerTest {
     @Test
     void theTemplatesSecretsAreMadeAsTheFirstDeployMakesThem() throws Exception {
         SamTemplate template = SamTemplate.loadFromWorkingDirectory();
-        String before = "the-key-of-before-keys-per-purpose-0123456789";
         try (EmbeddedSecretsManager sm = EmbeddedSecretsManager.start(0, null)) {
-            LocalSecrets.create(template, sm, Map.of("MonitoringKeySecret", before));
+            LocalSecrets.create(template, sm);
             ObjectMapper json = new ObjectMapper();
             JsonNode referees = json.readTree(sm.current("RefereeLinksKeySecret"));
             assertEquals("k1", referees.path("current").asText());
@@ -102,12 +101,33 @@ class EmbeddedSecretsManagerTest {
             String panel = sm.current("PanelIdsKeySecret");
             assertEquals(48, panel.length());
             assertTrue(!panel.equals(sm.current("ReturnCodesKeySecret")), "a key each");
-            assertEquals(before, sm.current("MonitoringKeySecret"), "a given value is used");
+            assertEquals(48, sm.current("MonitoringKeySecret").length());
             // Made once: a second start of the runtime keeps them.
             String k1 = referees.path("k1").asText();
-            LocalSecrets.create(template, sm, Map.of());
+            LocalSecrets.create(template, sm);
             assertEquals(
                     k1, json.readTree(sm.current("RefereeLinksKeySecret")).path("k1").asText());
+        }
+    }
+
+    /** A secret made from another (a dynamic reference) is refused, not stored with the reference as its text. */
+    @Test
+    void aSecretMadeFromAnotherIsRefused(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("template.yaml");
+        Files.writeString(
+                file,
+                """
+                Resources:
+                  Made:
+                    Type: AWS::SecretsManager::Secret
+                    Properties:
+                      SecretString: '{{resolve:secretsmanager:Other:SecretString}}'
+                """);
+        try (EmbeddedSecretsManager sm = EmbeddedSecretsManager.start(0, null)) {
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> LocalSecrets.create(SamTemplate.load(file), sm));
+            assertEquals(null, sm.current("Made"));
         }
     }
 }

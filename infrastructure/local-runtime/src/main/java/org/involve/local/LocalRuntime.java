@@ -110,7 +110,7 @@ public final class LocalRuntime implements AutoCloseable {
         // folder (secrets.json) so links already sent keep working after a restart.
         secrets = EmbeddedSecretsManager.start(0, config.dataDirectory());
         stops.push(secrets::close);
-        LocalSecrets.create(template, secrets, Map.of());
+        LocalSecrets.create(template, secrets);
 
         URI site = URI.create("http://localhost:" + http.getAddress().getPort());
         LocalSettings.apply(

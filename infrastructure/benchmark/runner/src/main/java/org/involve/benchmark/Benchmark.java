@@ -91,7 +91,7 @@ public final class Benchmark {
         System.out.println("Starting DynamoDB Local with the template's tables...");
         try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startInMemory(0).createTables(template);
                 EmbeddedSecretsManager secrets = EmbeddedSecretsManager.start(0, null)) {
-            LocalSecrets.create(template, secrets, Map.of()); // the signing keys, read at run time
+            LocalSecrets.create(template, secrets); // the signing keys, read at run time
             int closedPort = LocalAws.freePort(); // SQS: nothing listens, and a GET never calls it
             LocalNames names = new LocalNames(template, queue -> "http://127.0.0.1:" + closedPort + "/000000000000/" + queue,
                     Map.of(), secret -> "benchmark-" + secret + "-not-a-real-secret-0123456789", REGION);
