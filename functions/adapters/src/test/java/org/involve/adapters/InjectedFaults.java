@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Makes the next transactions fail as real DynamoDB fails them and DynamoDB Local never does: cancelled with a
@@ -23,6 +24,7 @@ final class InjectedFaults implements ExecutionInterceptor {
     private final AtomicInteger injected = new AtomicInteger();
     private volatile String reason = "TransactionConflict";
     private volatile Runnable meanwhile;
+    private volatile Runnable beforeWrite;
 
     /** The next {@code count} TransactWriteItems calls are cancelled with {@code reason} on their first write. */
     void failTransactions(int count, String reason) {
@@ -40,6 +42,15 @@ final class InjectedFaults implements ExecutionInterceptor {
         remaining.set(count);
     }
 
+    /**
+     * Just before the next UpdateItem or TransactWriteItems call is sent, {@code meanwhile} runs (through the same
+     * client): another writer getting in between a read and the write that follows it. The call is then sent as it
+     * is, unrefused, for DynamoDB to judge its condition.
+     */
+    void beforeNextWrite(Runnable meanwhile) {
+        this.beforeWrite = meanwhile;
+    }
+
     /** How many calls were refused since the last {@link #failTransactions}. */
     int injected() {
         return injected.get();
@@ -48,11 +59,18 @@ final class InjectedFaults implements ExecutionInterceptor {
     void clear() {
         remaining.set(0);
         meanwhile = null;
+        beforeWrite = null;
     }
 
     @Override
     public void beforeTransmission(
             Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (context.request() instanceof UpdateItemRequest
+                || context.request() instanceof TransactWriteItemsRequest) {
+            Runnable other = beforeWrite;
+            beforeWrite = null;
+            if (other != null) other.run();
+        }
         if (!(context.request() instanceof TransactWriteItemsRequest request)) return;
         if (remaining.getAndUpdate(n -> Math.max(0, n - 1)) <= 0) return;
         injected.incrementAndGet();

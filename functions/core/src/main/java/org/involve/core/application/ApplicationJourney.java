@@ -3,7 +3,6 @@ package org.involve.core.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -345,9 +344,9 @@ public final class ApplicationJourney {
 
     /**
      * Sends the draft as an application. At most {@link ApplyingSettings#applicationsPerClientPerHour()} are sent from
-     * one client in an hour; beyond that nothing is stored and the draft stays as it was. At most {@link
-     * ApplyingSettings#acknowledgementsPerAddressPerDay()} acknowledgement (or "applied again") e-mails go to one
-     * address in a day; beyond that the application is still stored, marked {@link
+     * one client in any hour (a rolling hour); beyond that nothing is stored and the draft stays as it was. At most
+     * {@link ApplyingSettings#acknowledgementsPerAddressPerDay()} acknowledgement (or "applied again") e-mails go to
+     * one address in any 24 hours; beyond that the application is still stored, marked {@link
      * Application.Acknowledgement#EMAIL_LIMITED}, and the person sees the same page.
      *
      * @param client the network address the request came from, counted under a one-way key; null when not known
@@ -370,10 +369,10 @@ public final class ApplicationJourney {
         if (client != null
                 && !client.isBlank()
                 && !limits.take(
-                        clientKey(client, now),
+                        clientKey(client),
                         settings.applicationsPerClientPerHour(),
-                        now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2))))
-            return new SubmitResult.TooManyFromClient();
+                        CLIENT_WINDOW,
+                        now)) return new SubmitResult.TooManyFromClient();
         Application app = toApplication(role, draft, now);
         List<OutboxMessage> messages = letters.forSubmission(role, app, now);
         ApplicationStore.Stored stored = applications.submit(app, messages, draftId);
@@ -443,25 +442,28 @@ public final class ApplicationJourney {
                 "applicant");
     }
 
-    /** Counts one e-mail to this address today; false when the day's limit was reached (this one is not counted). */
+    /**
+     * Counts one e-mail to this address now; false when the limit of e-mails to it in the {@link #ADDRESS_WINDOW}
+     * before now was reached (this one is not counted).
+     */
     private boolean mayEmail(String email, Instant now) {
         if (email == null || email.isBlank()) return true;
-        Instant day = now.truncatedTo(ChronoUnit.DAYS);
         return limits.take(
-                "ack-address#"
-                        + References.sha256("email:" + AnswerRules.normaliseEmail(email))
-                        + "#"
-                        + day.getEpochSecond() / 86400,
+                "ack-address#" + References.sha256("email:" + AnswerRules.normaliseEmail(email)),
                 settings.acknowledgementsPerAddressPerDay(),
-                day.plus(Duration.ofDays(2)));
+                ADDRESS_WINDOW,
+                now);
     }
 
-    /** One client in one hour, under a one-way key of its address: no address is stored. */
-    static String clientKey(String client, Instant now) {
-        return "apply-client#"
-                + References.sha256("client:" + client.trim())
-                + "#"
-                + now.getEpochSecond() / 3600;
+    /** One client's applications are limited in any hour: a rolling hour, not a clock hour. */
+    static final Duration CLIENT_WINDOW = Duration.ofHours(1);
+
+    /** The acknowledgement e-mails to one address are limited in any 24 hours, not per calendar day. */
+    static final Duration ADDRESS_WINDOW = Duration.ofDays(1);
+
+    /** One client, under a one-way key of its address: no address is stored. */
+    static String clientKey(String client) {
+        return "apply-client#" + References.sha256("client:" + client.trim());
     }
 
     /** The same person for one role: by e-mail when given, else phone, else name and postcode. Stored as a hash. */

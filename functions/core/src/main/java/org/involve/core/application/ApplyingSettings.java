@@ -8,10 +8,11 @@ import java.time.Duration;
  * @param staffSiteUrl where the staff site lives, for links in the team's e-mails
  * @param draftLifetime how long an unfinished application is kept
  * @param quickestHumanApplication faster than this from first page to submit is treated as automated
- * @param acknowledgementsPerAddressPerDay at most this many acknowledgement e-mails to one address in a day (UTC);
- *     an application beyond it is still kept, without the e-mail, and staff see why
- * @param applicationsPerClientPerHour at most this many applications sent from one client (network address) in an
- *     hour (UTC); one beyond it is refused with a page, and its draft kept
+ * @param acknowledgementsPerAddressPerDay at most this many acknowledgement e-mails to one address in any 24 hours
+ *     (a rolling window, not a calendar day); an application beyond it is still kept, without the e-mail, and staff
+ *     see why
+ * @param applicationsPerClientPerHour at most this many applications sent from one client (network address) in any
+ *     hour (a rolling hour, not a clock hour); one beyond it is refused with a page, and its draft kept
  */
 public record ApplyingSettings(
         String siteUrl,

@@ -38,13 +38,13 @@ public final class SaveAndReturn {
     public static final String REFERENCE = "reference";
     public static final String CODE = "code";
 
-    /** E-mails one draft may ask for in an hour. */
+    /** E-mails one draft may ask for in any hour ({@link #PERIOD}, a rolling hour, not a clock hour). */
     public static final int EMAILS_PER_HOUR = 3;
 
-    /** Tries at a code for one reference in an hour (whether or not the reference exists). */
+    /** Tries at a code for one reference in any hour (whether or not the reference exists). */
     public static final int TRIES_PER_REFERENCE = 5;
 
-    /** Tries at a code from one client in an hour. */
+    /** Tries at a code from one client in any hour. */
     public static final int TRIES_PER_CLIENT = 20;
 
     static final Duration PERIOD = Duration.ofHours(1);
@@ -139,7 +139,7 @@ public final class SaveAndReturn {
         record NotOffered() implements LinkResult {}
     }
 
-    /** Sends the "continue your application" e-mail to the address typed, at most {@link #EMAILS_PER_HOUR} an hour. */
+    /** Sends the "continue your application" e-mail to the address typed, at most {@link #EMAILS_PER_HOUR} in any hour. */
     public LinkResult emailLink(ApplicationDraft draft, Role role, String typed) {
         if (!offered(draft)) return new LinkResult.NotOffered();
         String value = typed == null ? "" : typed.strip();
@@ -147,7 +147,6 @@ public final class SaveAndReturn {
         FormValidator.check(emailField(), value).ifPresent(m -> errors.add(EMAIL, m));
         if (!errors.isEmpty()) return new LinkResult.Invalid(errors, value);
         Instant now = clock.instant();
-        long period = now.getEpochSecond() / PERIOD.getSeconds();
         OutboxMessage message =
                 new OutboxMessage(
                         "continue-" + References.opaqueId(),
@@ -157,11 +156,7 @@ public final class SaveAndReturn {
                         0,
                         EMAIL_LINK);
         boolean sent =
-                limits.takeWithMail(
-                        "email#" + draft.id() + "#" + period,
-                        EMAILS_PER_HOUR,
-                        Instant.ofEpochSecond((period + 1) * PERIOD.getSeconds()),
-                        message);
+                limits.takeWithMail("email#" + draft.id(), EMAILS_PER_HOUR, PERIOD, now, message);
         return sent ? new LinkResult.Sent(value) : new LinkResult.TooMany();
     }
 
@@ -235,16 +230,12 @@ public final class SaveAndReturn {
         if (!result.errors().isEmpty())
             return new CodeResult.NoMatch(result.errors().inOrderOf(fields), typed);
         Instant now = clock.instant();
-        long period = now.getEpochSecond() / PERIOD.getSeconds();
-        Instant until = Instant.ofEpochSecond((period + 1) * PERIOD.getSeconds());
-        if (!limits.take(
-                "code-client#" + codes.pseudonym(client) + "#" + period, TRIES_PER_CLIENT, until))
+        if (!limits.take("code-client#" + codes.pseudonym(client), TRIES_PER_CLIENT, PERIOD, now))
             return new CodeResult.TooMany();
         Optional<String> reference = ReturnCodes.reference(typed.get(REFERENCE));
         String referenceKey =
                 codes.pseudonym("reference|" + reference.orElse(typed.get(REFERENCE)));
-        if (!limits.take(
-                "code-reference#" + referenceKey + "#" + period, TRIES_PER_REFERENCE, until))
+        if (!limits.take("code-reference#" + referenceKey, TRIES_PER_REFERENCE, PERIOD, now))
             return new CodeResult.TooMany();
         Optional<ApplicationDraft> found =
                 reference

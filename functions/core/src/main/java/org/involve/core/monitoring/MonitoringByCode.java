@@ -1,6 +1,7 @@
 package org.involve.core.monitoring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.involve.core.staff.StaffMember;
  * refusal of a code (never issued, mistyped, expired, used) gives the same answer, and tries are limited.
  */
 public final class MonitoringByCode {
-    /** Tries at a code one person (or one address) may make in {@link #WINDOW_MINUTES}. */
+    /** Tries at a code one person (or one address) may make in any {@link #WINDOW_MINUTES} minutes (a rolling window). */
     public static final int TRIES = 10;
 
     public static final int WINDOW_MINUTES = 15;
@@ -43,7 +44,7 @@ public final class MonitoringByCode {
     /**
      * @param panels each role's panel: nobody on it may enter answers for that role (asked for only when staff enter
      *     answers, so the public start page's function need not read roles)
-     * @param tries where tries at a code are counted, per source and window
+     * @param tries where tries at a code are counted, per source
      * @param signingKey to keep only an HMAC of where tries come from
      */
     public MonitoringByCode(
@@ -148,18 +149,13 @@ public final class MonitoringByCode {
     }
 
     /**
-     * Counts one try at a code from {@code from} (kept only as an HMAC, never an address) in the window of {@link
-     * #WINDOW_MINUTES} that now falls in.
+     * Counts one try at a code from {@code from} (kept only as an HMAC, never an address) now.
      *
-     * @return false when {@code from} has already made {@link #TRIES} tries in that window
+     * @return false when {@code from} has already made {@link #TRIES} tries in the {@link #WINDOW_MINUTES} minutes
+     *     before now (this one is not counted)
      */
     private boolean tried(String from) {
-        long windowSeconds = 60L * WINDOW_MINUTES;
-        long window = clock.instant().getEpochSecond() / windowSeconds;
-        return tries.take(
-                source(from) + "#" + window,
-                TRIES,
-                Instant.ofEpochSecond((window + 1) * windowSeconds));
+        return tries.take(source(from), TRIES, Duration.ofMinutes(WINDOW_MINUTES), clock.instant());
     }
 
     private Result record(String typed, Map<String, String> posted, StaffMember who) {

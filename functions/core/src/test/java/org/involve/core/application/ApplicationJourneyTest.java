@@ -165,13 +165,84 @@ class ApplicationJourneyTest {
                 j.draft(draft, unpaid.id()).answers().get(ApplicationForm.EMAIL),
                 "the draft kept with what was typed");
         // Counted under a one-way key: the address itself is nowhere.
-        assertFalse(
-                ApplicationJourney.clientKey("203.0.113.9", clock.instant()).contains("203.0.113"));
+        assertFalse(ApplicationJourney.clientKey("203.0.113.9").contains("203.0.113"));
 
-        // The next hour, the same draft goes.
+        // An hour after the first, the same draft goes.
         clock.advance(Duration.ofHours(1));
         var later = (SubmitResult.Submitted) j.submit(draft, unpaid.id(), Map.of(), "203.0.113.9");
         assertTrue(later.created());
+    }
+
+    /**
+     * "At most 10 from one client in an hour" holds in any hour, not per clock hour: the top of the hour falling
+     * between the applications starts no new count (the CI once saw the 11th sent because 11 submissions crossed
+     * 11:00), and the first one's place is free again an hour after it, not before.
+     */
+    @Test
+    void theApplicationsFromOneClientAreCountedInAnyHourWhereverTheClockHourFalls() {
+        ApplicationJourney j = limited(100, 10);
+        clock.set(Instant.parse("2025-01-10T09:00:00Z"));
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) drafts.add(fillEverything(Answers.valid(role)));
+        clock.set(Instant.parse("2025-01-10T10:52:00Z"));
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(
+                    SubmitResult.Submitted.class,
+                    j.submit(drafts.get(i), role.id(), Map.of(), "203.0.113.9"),
+                    "application " + (i + 1) + " at " + clock.instant());
+            clock.advance(Duration.ofMinutes(2));
+        }
+        // 11:12: ten were sent since 10:52, across 11:00.
+        assertInstanceOf(
+                SubmitResult.TooManyFromClient.class,
+                j.submit(drafts.get(10), role.id(), Map.of(), "203.0.113.9"));
+        // Refused tries are not counted: the first place frees at 11:52, not later.
+        clock.set(Instant.parse("2025-01-10T11:51:59Z"));
+        assertInstanceOf(
+                SubmitResult.TooManyFromClient.class,
+                j.submit(drafts.get(10), role.id(), Map.of(), "203.0.113.9"),
+                "the first (10:52) still counts within the hour after it");
+        clock.set(Instant.parse("2025-01-10T11:53:00Z"));
+        assertInstanceOf(
+                SubmitResult.Submitted.class,
+                j.submit(drafts.get(10), role.id(), Map.of(), "203.0.113.9"),
+                "61 minutes after the first");
+        assertInstanceOf(
+                SubmitResult.TooManyFromClient.class,
+                j.submit(drafts.get(11), role.id(), Map.of(), "203.0.113.9"),
+                "only the first one's place was free");
+    }
+
+    /** The acknowledgements to one address are limited in any 24 hours: midnight starts no new count. */
+    @Test
+    void theAcknowledgementsToOneAddressAreCountedInAny24HoursAcrossMidnight() {
+        ApplicationJourney j = limited(2, 100);
+        Role dayRate = TestRoles.dayRate(LocalDate.of(2025, 1, 20));
+        Role unpaid = TestRoles.unpaid(LocalDate.of(2025, 1, 20));
+        roles.save(dayRate);
+        roles.save(unpaid);
+        clock.set(Instant.parse("2025-01-10T22:00:00Z"));
+        String first = fillEverything(role, Answers.valid(role));
+        String second = fillEverything(dayRate, Answers.valid(dayRate));
+        String third = fillEverything(unpaid, Answers.valid(unpaid));
+        clock.set(Instant.parse("2025-01-10T23:30:00Z"));
+        j.submit(first, role.id(), Map.of());
+        clock.set(Instant.parse("2025-01-10T23:50:00Z"));
+        j.submit(second, dayRate.id(), Map.of());
+        clock.set(Instant.parse("2025-01-11T00:10:00Z"));
+        var held = (SubmitResult.Submitted) j.submit(third, unpaid.id(), Map.of());
+        assertEquals(
+                Application.Acknowledgement.EMAIL_LIMITED,
+                held.application().acknowledgement(),
+                "the new day starts no new count");
+        assertEquals(2, sent(AcknowledgementLetters.ACKNOWLEDGEMENT));
+
+        // Over 24 hours after the first (23:30), one more may go.
+        clock.set(Instant.parse("2025-01-11T23:31:00Z"));
+        j.submit(fillEverything(role, Answers.valid(role)), role.id(), Map.of());
+        assertEquals(1, sent(AcknowledgementLetters.APPLIED_AGAIN));
+        j.submit(fillEverything(role, Answers.valid(role)), role.id(), Map.of());
+        assertEquals(1, sent(AcknowledgementLetters.APPLIED_AGAIN), "and only one");
     }
 
     @Test

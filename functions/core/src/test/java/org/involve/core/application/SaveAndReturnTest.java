@@ -149,6 +149,69 @@ class SaveAndReturnTest {
         assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "sam@example.org"));
     }
 
+    /** Any hour, not a clock hour: 11:00 falling between the e-mails starts no new count. */
+    @Test
+    void theEmailsAreCountedInAnyHourWhereverTheClockHourFalls() {
+        ApplicationDraft d = started();
+        clock.set(Instant.parse("2025-01-10T10:58:00Z"));
+        for (int i = 0; i < SaveAndReturn.EMAILS_PER_HOUR; i++) {
+            assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "sam@example.org"));
+            clock.advance(Duration.ofMinutes(2));
+        }
+        assertInstanceOf(LinkResult.TooMany.class, returns.emailLink(d, role, "sam@example.org"));
+        clock.set(Instant.parse("2025-01-10T11:57:59Z"));
+        assertInstanceOf(
+                LinkResult.TooMany.class,
+                returns.emailLink(d, role, "sam@example.org"),
+                "the first still counts");
+        clock.set(Instant.parse("2025-01-10T11:59:00Z"));
+        assertInstanceOf(
+                LinkResult.Sent.class,
+                returns.emailLink(d, role, "sam@example.org"),
+                "61 minutes after the first");
+        assertInstanceOf(LinkResult.TooMany.class, returns.emailLink(d, role, "sam@example.org"));
+        assertEquals(SaveAndReturn.EMAILS_PER_HOUR + 1, outbox.messages().size());
+    }
+
+    /** The tries at a code, per reference and per client, are counted in any hour too. */
+    @Test
+    void theTriesAtACodeAreCountedInAnyHourWhereverTheClockHourFalls() {
+        ApplicationDraft d = started();
+        Map<String, String> wrong =
+                Map.of(SaveAndReturn.REFERENCE, d.returnReference(), SaveAndReturn.CODE, "BBBBBB");
+        Map<String, String> right =
+                Map.of(
+                        SaveAndReturn.REFERENCE,
+                        d.returnReference(),
+                        SaveAndReturn.CODE,
+                        codes.code(d.id()));
+        clock.set(Instant.parse("2025-01-10T10:58:00Z"));
+        for (int i = 0; i < SaveAndReturn.TRIES_PER_REFERENCE; i++) {
+            assertInstanceOf(
+                    CodeResult.NoMatch.class, returns.openByCode(wrong, "198.51.100." + i));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertInstanceOf(CodeResult.TooMany.class, returns.openByCode(right, "203.0.113.9"));
+        clock.set(Instant.parse("2025-01-10T11:59:00Z"));
+        assertInstanceOf(CodeResult.Draft.class, returns.openByCode(right, "203.0.113.9"));
+
+        String client = "192.0.2.44";
+        clock.set(Instant.parse("2025-01-10T13:50:00Z"));
+        for (int i = 0; i < SaveAndReturn.TRIES_PER_CLIENT; i++) {
+            returns.openByCode(
+                    Map.of(
+                            SaveAndReturn.REFERENCE,
+                            ReturnCodes.newReference(),
+                            SaveAndReturn.CODE,
+                            "BBBBBB"),
+                    client);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertInstanceOf(CodeResult.TooMany.class, returns.openByCode(right, client), "at 14:10");
+        clock.set(Instant.parse("2025-01-10T14:51:00Z"));
+        assertInstanceOf(CodeResult.Draft.class, returns.openByCode(right, client));
+    }
+
     @Test
     void theLinkOpensTheDraftUntilItIsSentOrExpires() {
         ApplicationDraft d = started();

@@ -172,6 +172,36 @@ class MonitoringByCodeTest {
         assertInstanceOf(MonitoringByCode.Result.Open.class, byCode().open(code, "a"));
     }
 
+    /**
+     * Any 15 minutes, not fixed quarters of the hour: a quarter starting between the tries starts no new count, and a
+     * place frees 15 minutes after the try that took it.
+     */
+    @Test
+    void triesAreCountedInAnyWindowWhereverTheQuarterHourFalls() {
+        Instant start = Instant.parse("2026-11-03T10:10:00Z");
+        clock = Clock.fixed(start, ZoneOffset.UTC);
+        for (int i = 0; i < MonitoringByCode.TRIES; i++) {
+            assertInstanceOf(
+                    MonitoringByCode.Result.NotUsable.class, byCode().open("ABCD-EFGH", "a"));
+            clock = Clock.offset(clock, Duration.ofSeconds(30));
+        }
+        String code = issued("scg-member", "INV-7");
+        // 10:15 passed between the tries: still refused at 10:16.
+        clock = Clock.fixed(Instant.parse("2026-11-03T10:16:00Z"), ZoneOffset.UTC);
+        assertInstanceOf(MonitoringByCode.Result.TooManyTries.class, byCode().open(code, "a"));
+        clock = Clock.fixed(start.plus(Duration.ofMinutes(15)).minusMillis(1), ZoneOffset.UTC);
+        assertInstanceOf(
+                MonitoringByCode.Result.TooManyTries.class,
+                byCode().open(code, "a"),
+                "the first try counts until 15 minutes after it");
+        clock = Clock.fixed(start.plus(Duration.ofMinutes(15)), ZoneOffset.UTC);
+        assertInstanceOf(MonitoringByCode.Result.Open.class, byCode().open(code, "a"));
+        assertInstanceOf(
+                MonitoringByCode.Result.TooManyTries.class,
+                byCode().open(code, "a"),
+                "only the first one's place was free");
+    }
+
     @Test
     void invalidAnswersKeepTheCodeUnspent() {
         String code = issued("scg-member", "INV-7");
