@@ -250,7 +250,7 @@ public record InvolveSettings(Map<String, String> values) {
         return number("QUICKEST_HUMAN_APPLICATION_SECONDS", 20);
     }
 
-    /** At most this many acknowledgement e-mails to one address in a day. */
+    /** At most this many acknowledgement e-mails to one address in any 24 hours (a rolling window). */
     public int acknowledgementsPerAddressPerDay() {
         return number(
                 "ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY",
@@ -258,7 +258,7 @@ public record InvolveSettings(Map<String, String> values) {
                         .DEFAULT_ACKNOWLEDGEMENTS_PER_ADDRESS_PER_DAY);
     }
 
-    /** At most this many applications sent from one client (network address) in an hour. */
+    /** At most this many applications sent from one client (network address) in any hour (a rolling hour). */
     public int applicationsPerClientPerHour() {
         return number(
                 "APPLICATIONS_PER_CLIENT_PER_HOUR",

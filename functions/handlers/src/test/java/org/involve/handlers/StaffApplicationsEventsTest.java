@@ -187,7 +187,9 @@ class StaffApplicationsEventsTest {
                                 Application.Acknowledgement.EMAIL_LIMITED,
                                 "applicant"));
         String body = call("http-get-staff-application.json", limited.reference()).getBody();
-        assertTrue(body.contains("Acknowledgement not sent: too many to this address today"), body);
+        assertTrue(
+                body.contains("Acknowledgement not sent: too many to this address in 24 hours"),
+                body);
         assertTrue(body.contains("acknowledge the application another way"), body);
     }
 
