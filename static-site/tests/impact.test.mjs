@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {
   BASE_URL, RESULTS_DIR, dynamoDb, emailsTo, expectHeading, heading, launchBrowser, linkInHtml, newPage, pageChecker, postFromSite, press,
   putApplication, putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  clearOfUkMidnight, ukMidnightWaitMs,
 } from './support.mjs';
 
 let browser;
@@ -45,10 +46,12 @@ function ukToday() {
   return { day: get('day'), month: get('month'), year: get('year') };
 }
 
-test('staff record an impact entry from a meeting, partners get the digest once, and the year report and CSV show it', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+test('staff record an impact entry from a meeting, partners get the digest once, and the year report and CSV show it', { timeout: TEST_TIMEOUT_MS * 2 + ukMidnightWaitMs(TEST_TIMEOUT_MS * 2) }, async () => {
   const stamp = `${Date.now()}`;
   const { role, reference, name, email } = await seedReadyToAppoint(stamp);
   const checkPage = pageChecker('impact');
+  // The meeting is today at 12:01am, planned (not in the past) and then recorded (started): the day must not change.
+  await clearOfUkMidnight(TEST_TIMEOUT_MS * 2);
   const today = ukToday();
   const fyStart = Number(today.month) >= 4 ? Number(today.year) : Number(today.year) - 1;
 

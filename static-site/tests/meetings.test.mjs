@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {
   dynamoDb, expectHeading, fireSchedule, heading, launchBrowser, linkInHtml, newPage, openArea, pageChecker, press, putApplication,
   putRole, signIn, tableName, TEST_TIMEOUT_MS, uniqueEmail, visit, waitForEmails,
+  clearOfUkMidnight, ukMidnightWaitMs,
 } from './support.mjs';
 
 let browser;
@@ -46,10 +47,12 @@ function ukToday() {
   return { day: get('day'), month: get('month'), year: get('year') };
 }
 
-test('staff plan a meeting, the papers go, attendance is recorded and a partner below the minimum is flagged', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+test('staff plan a meeting, the papers go, attendance is recorded and a partner below the minimum is flagged', { timeout: TEST_TIMEOUT_MS * 2 + ukMidnightWaitMs(TEST_TIMEOUT_MS * 2) }, async () => {
   const stamp = `${Date.now()}`;
   const { role, reference, name, email } = await seedReadyToAppoint(stamp);
   const checkPage = pageChecker('meetings');
+  // The meeting is today at 12:01am, planned (not in the past) and then recorded (started): the day must not change.
+  await clearOfUkMidnight(TEST_TIMEOUT_MS * 2);
   const today = ukToday();
 
   // Staff appoint them, starting a year ago.

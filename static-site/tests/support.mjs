@@ -362,3 +362,26 @@ export async function visitWhenPublished(page, path, ready, what, timeoutMs = 20
     await new Promise(r => setTimeout(r, 250));
   }
 }
+
+// ---------- the UK day's edge ----------
+
+/** The longest {@link clearOfUkMidnight} waits with this margin: add it to the timeout of a test that calls it. */
+export const ukMidnightWaitMs = marginMs => marginMs + 3 * 60_000;
+
+/**
+ * For a test that reads today's UK date once and relies on it staying today (it plans something "today at 12:01am"
+ * and must then find it started, or expects a date the server works out later to be that day): when UK midnight is
+ * less than `marginMs` away (give the test's own timeout, so no run can cross it), or passed less than two minutes
+ * ago, waits until two minutes past it. So the test does not depend on the time of day it runs at (the CI machine is
+ * slow). Returns at once at any other time.
+ */
+export async function clearOfUkMidnight(marginMs) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+    .formatToParts(new Date());
+  const get = type => Number(parts.find(p => p.type === type).value);
+  const sinceMidnight = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000;
+  const untilMidnight = 24 * 3600_000 - sinceMidnight;
+  const after = 2 * 60_000;
+  if (sinceMidnight < after) await sleep(after - sinceMidnight + 1000);
+  else if (untilMidnight < marginMs) await sleep(untilMidnight + after + 1000);
+}
