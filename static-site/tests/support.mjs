@@ -376,12 +376,19 @@ export const ukMidnightWaitMs = marginMs => marginMs + 3 * 60_000;
  * slow). Returns at once at any other time.
  */
 export async function clearOfUkMidnight(marginMs) {
+  const wait = ukMidnightWait(new Date(), marginMs);
+  if (wait > 0) await sleep(wait);
+}
+
+/** How long {@link clearOfUkMidnight} waits at `now` (0: not near UK midnight). */
+export function ukMidnightWait(now, marginMs) {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
-    .formatToParts(new Date());
+    .formatToParts(now);
   const get = type => Number(parts.find(p => p.type === type).value);
   const sinceMidnight = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000;
   const untilMidnight = 24 * 3600_000 - sinceMidnight;
   const after = 2 * 60_000;
-  if (sinceMidnight < after) await sleep(after - sinceMidnight + 1000);
-  else if (untilMidnight < marginMs) await sleep(untilMidnight + after + 1000);
+  if (sinceMidnight < after) return after - sinceMidnight + 1000;
+  if (untilMidnight < marginMs) return untilMidnight + after + 1000;
+  return 0;
 }
