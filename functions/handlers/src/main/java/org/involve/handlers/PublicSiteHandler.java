@@ -161,6 +161,12 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         Role role = journey.openRole(roleId);
         ApplicationDraft draft = currentDraft(req, roleId);
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
+        return saveLinkPage(role, draft, failed);
+    }
+
+    /** The save-link page for the role and draft this request has read (so a refused post reads neither again). */
+    private APIGatewayV2HTTPResponse saveLinkPage(
+            Role role, ApplicationDraft draft, SaveAndReturn.LinkResult failed) {
         returns();
         String email =
                 failed instanceof SaveAndReturn.LinkResult.Invalid invalid
@@ -191,7 +197,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (result instanceof SaveAndReturn.LinkResult.TooMany)
             return WebResponse.html(
                     429, PublicPages.saveLinkTooMany(role, SaveAndReturn.EMAILS_PER_HOUR));
-        return saveLinkPage(req, result);
+        return saveLinkPage(role, draft, result);
     }
 
     /** The e-mail's link: opens the draft in this browser (its cookie) and goes to the task list. */
@@ -254,11 +260,14 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         return WebResponse.html(200, PublicPages.roleDetails(role, journey.acceptingNow(role)));
     }
 
-    /** Starting again on the same role carries on with the saved answers rather than losing them. */
+    /**
+     * Starting again on the same role carries on with the saved answers rather than losing them. Only a draft is kept
+     * here, so the role may be this container's recent copy ({@link ApplicationJourney#openRoleForDraft}).
+     */
     private APIGatewayV2HTTPResponse start(WebRequest req) {
         req.form();
         String roleId = roleId(req);
-        Role role = journey.openRole(roleId);
+        Role role = journey.openRoleForDraft(roleId);
         ApplicationDraft draft;
         try {
             draft = journey.draft(req.cookie(DRAFT_COOKIE).orElse(null), roleId);
@@ -287,13 +296,15 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         Map<String, String> posted = req.form();
         String roleId = roleId(req), sectionId = req.pathParameter("section");
         String draftId = req.cookie(DRAFT_COOKIE).orElse(null);
+        // Only a draft is kept here, so the role may be this container's recent copy; it is read
+        // once for the request, the page for a missing draft included.
+        Role role = journey.openRoleForDraft(roleId);
         SectionResult result;
         try {
-            result = journey.saveSection(draftId, roleId, sectionId, posted);
+            result = journey.saveSection(draftId, role, sectionId, posted);
         } catch (DraftNotFound e) {
             // No draft to keep them (it expired, or this is another browser): show what was typed,
             // so it is not lost.
-            Role role = journey.publishedRole(roleId);
             return WebResponse.html(
                     404,
                     PublicPages.notSaved(
@@ -310,7 +321,7 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                             invalid.section(),
                             invalid.values(),
                             invalid.errors(),
-                            journey.draft(draftId, roleId)));
+                            invalid.draft()));
         }
         // Each save keeps the answers for the whole period again, and the cookie that finds them
         // with them.
@@ -373,6 +384,13 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         String roleId = roleId(req);
         Role role = journey.openRole(roleId);
         ApplicationDraft draft = currentDraft(req, roleId);
+        return checkAnswers(role, draft, problem);
+    }
+
+    /** Check your answers for the role and draft this request has read (so a held-back send reads neither again). */
+    private APIGatewayV2HTTPResponse checkAnswers(
+            Role role, ApplicationDraft draft, String problem) {
+        String roleId = role.id();
         if (draft.submitted()) return WebResponse.seeOther(confirmationPath(roleId));
         ApplicationForm form = new ApplicationForm(role);
         var missing = journey.firstIncomplete(form, draft);
@@ -390,8 +408,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
                         req.cookie(DRAFT_COOKIE).orElse(null), roleId, posted, req.sourceIp());
         if (result instanceof SubmitResult.Incomplete incomplete)
             return WebResponse.seeOther(sectionPath(roleId, incomplete.sectionId()));
-        if (result instanceof SubmitResult.LooksAutomated)
-            return checkAnswers(req, ApplicationJourney.automatedMessage());
+        if (result instanceof SubmitResult.LooksAutomated held)
+            return checkAnswers(held.role(), held.draft(), ApplicationJourney.automatedMessage());
         if (result instanceof SubmitResult.TooManyFromClient) {
             Telemetry.count("ApplicationRefusedTooManyFromClient");
             return WebResponse.html(

@@ -20,6 +20,7 @@ import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.RecentRoles;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 
@@ -31,6 +32,7 @@ public final class ApplicationJourney {
     public static final String HONEYPOT = "website";
 
     private final RoleReader roles;
+    private final RecentRoles recentRoles;
     private final DraftStore drafts;
     private final ApplicationStore applications;
     private final Clock clock;
@@ -52,6 +54,7 @@ public final class ApplicationJourney {
             WithdrawalLink withdrawal,
             Attempts limits) {
         this.roles = roles;
+        this.recentRoles = new RecentRoles(roles, clock);
         this.limits = limits;
         this.drafts = drafts;
         this.applications = applications;
@@ -91,13 +94,17 @@ public final class ApplicationJourney {
     }
 
     public sealed interface SectionResult {
-        /** @param answers what the draft held before this post, which decides the sections shown around it */
+        /**
+         * @param answers what the draft held before this post, which decides the sections shown around it
+         * @param draft the draft as it is kept (nothing of this post was saved), so its page needs no second read
+         */
         record Invalid(
                 Role role,
                 Map<String, String> answers,
                 Section section,
                 Map<String, String> values,
-                FieldErrors errors)
+                FieldErrors errors,
+                ApplicationDraft draft)
                 implements SectionResult {}
 
         record Next(String sectionId) implements SectionResult {}
@@ -119,15 +126,22 @@ public final class ApplicationJourney {
 
         record Incomplete(String sectionId) implements SubmitResult {}
 
-        record LooksAutomated() implements SubmitResult {}
+        /**
+         * Sent sooner than a person could, or with the trap field filled: nothing is sent. The role and the draft as
+         * this submission read them, so Check your answers is shown again without reading them again.
+         */
+        record LooksAutomated(Role role, ApplicationDraft draft) implements SubmitResult {}
 
         /** Too many applications from this client this hour: nothing sent, the draft kept as it was. */
         record TooManyFromClient() implements SubmitResult {}
     }
 
     public Role publishedRole(String roleId) {
-        return roles.find(roleId, Read.EVENTUAL)
-                .filter(
+        return published(roles.find(roleId, Read.EVENTUAL));
+    }
+
+    private static Role published(Optional<Role> found) {
+        return found.filter(
                         r ->
                                 r.status() != org.involve.core.role.RoleStatus.DRAFT
                                         && r.status() != org.involve.core.role.RoleStatus.WITHDRAWN)
@@ -135,9 +149,21 @@ public final class ApplicationJourney {
     }
 
     public Role openRole(String roleId) {
-        Role role = publishedRole(roleId);
+        return open(publishedRole(roleId));
+    }
+
+    private Role open(Role role) {
         if (!role.acceptsApplicationsAt(clock.instant())) throw new RoleClosed(role);
         return role;
+    }
+
+    /**
+     * As {@link #openRole}, for the steps that only keep a draft (starting one, saving a section): the role may be a
+     * copy this container read up to {@link RecentRoles#MAX_AGE} ago (see {@link RecentRoles} for why that is safe),
+     * always checked against the clock now. Sending an application never uses it.
+     */
+    public Role openRoleForDraft(String roleId) {
+        return open(published(recentRoles.find(roleId)));
     }
 
     public boolean acceptingNow(Role role) {
@@ -146,8 +172,12 @@ public final class ApplicationJourney {
 
     /** The application a draft became, for the confirmation page (shown even if the role has since closed). */
     public Optional<SubmitResult.Submitted> submitted(String draftId, String roleId) {
-        ApplicationDraft draft = draft(draftId, roleId);
+        return submitted(draft(draftId, roleId));
+    }
+
+    private Optional<SubmitResult.Submitted> submitted(ApplicationDraft draft) {
         if (!draft.submitted()) return Optional.empty();
+        String roleId = draft.roleId();
         Role role = publishedRole(roleId);
         // Read by the table's key (a consistent read), not the reference index, which can lag just
         // after the write.
@@ -194,10 +224,10 @@ public final class ApplicationJourney {
     }
 
     public ApplicationDraft start(String roleId) {
-        return start(openRole(roleId));
+        return start(openRoleForDraft(roleId));
     }
 
-    /** A new draft for a role just read with {@link #openRole} (so a request reads the role once). */
+    /** A new draft for a role just read with {@link #openRoleForDraft} (so a request reads the role once at most). */
     public ApplicationDraft start(Role role) {
         Instant now = clock.instant();
         ApplicationDraft d =
@@ -264,7 +294,16 @@ public final class ApplicationJourney {
 
     public SectionResult saveSection(
             String draftId, String roleId, String sectionId, Map<String, String> posted) {
-        Role role = openRole(roleId);
+        return saveSection(draftId, openRoleForDraft(roleId), sectionId, posted);
+    }
+
+    /**
+     * Saves a section of the draft for a role just read with {@link #openRoleForDraft} (so a request reads the role
+     * once at most): one read of the draft and, when the answers pass, one write.
+     */
+    public SectionResult saveSection(
+            String draftId, Role role, String sectionId, Map<String, String> posted) {
+        String roleId = role.id();
         ApplicationDraft draft = draft(draftId, roleId);
         if (draft.submitted()) return new SectionResult.CheckAnswers();
         ApplicationForm form = new ApplicationForm(role);
@@ -289,7 +328,8 @@ public final class ApplicationJourney {
                     draft.answers(),
                     section,
                     result.values(),
-                    errors.inOrderOf(section.fields()));
+                    errors.inOrderOf(section.fields()),
+                    draft);
 
         if (sectionId.equals(ApplicationForm.ELIGIBILITY)) {
             Eligibility.Outcome outcome = Eligibility.check(role, saved.answers());
@@ -353,10 +393,12 @@ public final class ApplicationJourney {
      */
     public SubmitResult submit(
             String draftId, String roleId, Map<String, String> posted, String client) {
-        Optional<SubmitResult.Submitted> already = submitted(draftId, roleId);
+        // The draft is read once, and the role itself (never a recent copy): this is where an
+        // application is accepted.
+        ApplicationDraft draft = draft(draftId, roleId);
+        Optional<SubmitResult.Submitted> already = submitted(draft);
         if (already.isPresent()) return already.get();
         Role role = openRole(roleId);
-        ApplicationDraft draft = draft(draftId, roleId);
         Optional<String> missing = firstIncomplete(new ApplicationForm(role), draft);
         if (missing.isPresent()) return new SubmitResult.Incomplete(missing.get());
         Instant now = clock.instant();
@@ -364,7 +406,7 @@ public final class ApplicationJourney {
                 || Duration.between(draft.startedAt(), now)
                                 .compareTo(settings.quickestHumanApplication())
                         < 0) {
-            return new SubmitResult.LooksAutomated();
+            return new SubmitResult.LooksAutomated(role, draft);
         }
         if (client != null
                 && !client.isBlank()

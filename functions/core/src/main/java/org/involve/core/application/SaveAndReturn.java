@@ -241,7 +241,7 @@ public final class SaveAndReturn {
                 reference
                         .flatMap(drafts::findByReturnReference)
                         .filter(d -> codes.matches(d.id(), typed.get(CODE)))
-                        .flatMap(d -> usable(d.id(), d.roleId(), now));
+                        .flatMap(d -> usable(d, now));
         if (found.isPresent()) return new CodeResult.Draft(found.get());
         FieldErrors errors = new FieldErrors();
         errors.add(REFERENCE, WORDS.get("error.continue.noMatch"));
@@ -252,6 +252,12 @@ public final class SaveAndReturn {
     private Optional<ApplicationDraft> usable(String draftId, String roleId, Instant now) {
         return drafts.find(draftId)
                 .filter(d -> d.roleId().equals(roleId))
+                .flatMap(d -> usable(d, now));
+    }
+
+    /** The draft just read (found by its reference, read consistently), if it is not sent, not expired, and its role still takes applications. */
+    private Optional<ApplicationDraft> usable(ApplicationDraft draft, Instant now) {
+        return Optional.of(draft)
                 .filter(d -> !d.submitted())
                 .filter(d -> d.expiresAt() == null || d.expiresAt().isAfter(now))
                 .filter(
