@@ -45,6 +45,14 @@ final class ClassLoadProfile {
 
     /** Library to the number of classes it loaded no later than {@code untilMillis} after the JVM started. */
     static Map<String, Integer> read(Path log, double untilMillis) {
+        return read(log, Double.NEGATIVE_INFINITY, untilMillis);
+    }
+
+    /**
+     * Library to the number of classes it loaded after {@code fromMillis} and no later than {@code untilMillis} (e.g.
+     * a primed start's first request alone: what its priming left for the request to load).
+     */
+    static Map<String, Integer> read(Path log, double fromMillis, double untilMillis) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         LIBRARIES.forEach(e -> counts.putIfAbsent(e.getValue(), 0));
         Map<String, Integer> others = new TreeMap<>();
@@ -56,7 +64,9 @@ final class ClassLoadProfile {
         }
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
-            if (!m.matches() || Long.parseLong(m.group(1)) > untilMillis) continue;
+            if (!m.matches()) continue;
+            long at = Long.parseLong(m.group(1));
+            if (at <= fromMillis || at > untilMillis) continue;
             String name = m.group(2);
             String source = m.group(3);
             String library = library(name, source);

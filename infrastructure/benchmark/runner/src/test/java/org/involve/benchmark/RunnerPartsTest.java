@@ -55,6 +55,10 @@ class RunnerPartsTest {
         assertEquals(1, counts.get("JDK (from the CDS archive)"));
         assertEquals(1, counts.get("com.example.*"));
         assertEquals(0, counts.get("Micronaut"));
+        var firstRequestOnly = ClassLoadProfile.read(log, 25, 95); // a primed start: after the priming only
+        assertEquals(0, firstRequestOnly.get("Log4j 2"));
+        assertEquals(1, firstRequestOnly.get("AWS SDK DynamoDB"));
+        assertEquals(1, firstRequestOnly.get("Micronaut"));
         Files.delete(log);
     }
 }
