@@ -6,8 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsMailQueue;
+import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -27,7 +30,8 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     public MailerHandler() {
         this(Beans.get(MailDelivery.class), Telemetry.metrics());
-        Priming.register("MailerFunction", this::prime);
+        SesMailSender ses = Beans.get(SesMailSender.class);
+        Priming.register("MailerFunction", () -> prime(delivery, ses));
     }
 
     public MailerHandler(MailDelivery delivery, Metrics metrics) {
@@ -74,10 +78,24 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
     }
 
     /**
-     * SnapStart priming (see {@link Priming}): delivers a message that is not in the outbox (the outbox table's read,
-     * Jackson), so nothing is claimed, sent or counted.
+     * SnapStart priming (see {@link Priming}) of a function that delivers outbox mail (the mailer and the outbox
+     * sweep), changing nothing: delivers a message that is not in the outbox (the outbox table's read, Jackson), so
+     * nothing is claimed; sends an e-mail through an SES client that answers itself ({@link SesMailSender#rehearse}:
+     * marshalled and signed, never sent); counts and flushes a metric into a sink that drops it ({@link
+     * Telemetry#prime}: no line reaches the log stream, so nothing is counted).
      */
-    public void prime() {
+    static void prime(MailDelivery delivery, SesMailSender ses) {
         delivery.deliver(Priming.NOT_THERE);
+        try {
+            if (ses != null) ses.rehearse(PRIMING_EMAIL);
+        } catch (MailSender.MailNotSent e) {
+            throw new IllegalStateException("The offline send was refused", e);
+        }
+        Telemetry.prime();
     }
+
+    /** What a priming rehearses sending: never sent (see {@link SesMailSender#rehearse}). */
+    private static final Email PRIMING_EMAIL =
+            new Email(
+                    Priming.NOT_THERE + "@priming.invalid", "Priming", "<p>Priming</p>", "Priming");
 }
