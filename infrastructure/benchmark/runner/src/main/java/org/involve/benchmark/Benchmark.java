@@ -186,8 +186,7 @@ public final class Benchmark {
                     flags.add("-Xlog:class+load=info:file=" + log + ":uptimemillis");
                     ColdRun r = childOf.apply(s).run(s, 0, flags);
                     // A primed start: only what its first request loads, i.e. what the priming left for it.
-                    classes.put(s, s.primed() ? ClassLoadProfile.read(log, r.phase("primed"), r.phase("first"))
-                            : ClassLoadProfile.read(log, r.phase("first")));
+                    classes.put(s, s.primed() ? ClassLoadProfile.readFirstRequest(log) : ClassLoadProfile.read(log, r.phase("first")));
                 }
             }
 
