@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsMailQueue;
 import org.involve.core.kit.Email;
@@ -31,7 +33,8 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
     public MailerHandler() {
         this(Beans.get(MailDelivery.class), Telemetry.metrics());
         SesMailSender ses = Beans.get(SesMailSender.class);
-        Priming.register("MailerFunction", () -> prime(delivery, ses));
+        DynamoOutbox outbox = Beans.get(DynamoOutbox.class);
+        Priming.register("MailerFunction", () -> prime(delivery, outbox, ses));
     }
 
     public MailerHandler(MailDelivery delivery, Metrics metrics) {
@@ -80,12 +83,15 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
     /**
      * SnapStart priming (see {@link Priming}) of a function that delivers outbox mail (the mailer and the outbox
      * sweep), changing nothing: delivers a message that is not in the outbox (the outbox table's read, Jackson), so
-     * nothing is claimed; sends an e-mail through an SES client that answers itself ({@link SesMailSender#rehearse}:
-     * marshalled and signed, never sent); counts and flushes a metric into a sink that drops it ({@link
-     * Telemetry#prime}: no line reaches the log stream, so nothing is counted).
+     * nothing is claimed; then rehearses what a delivery writes and sends through clients that answer themselves
+     * ({@link DynamoOutbox#rehearseDelivery}: the claim and the marking as sent; {@link SesMailSender#rehearse}: the
+     * send), each marshalled and signed and never sent; and counts and flushes a metric into a sink that drops it
+     * ({@link Telemetry#prime}: no line reaches the log stream, so nothing is counted).
      */
-    static void prime(MailDelivery delivery, SesMailSender ses) {
+    static void prime(MailDelivery delivery, DynamoOutbox outbox, SesMailSender ses) {
         delivery.deliver(Priming.NOT_THERE);
+        if (outbox != null && !outbox.rehearseDelivery(Priming.NOT_THERE, Instant.now()))
+            throw new IllegalStateException("The offline outbox updates were not answered");
         try {
             if (ses != null) ses.rehearse(PRIMING_EMAIL);
         } catch (MailSender.MailNotSent e) {
