@@ -3,6 +3,9 @@ package org.involve.adapters;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.involve.adapters.internal.OfflineHttp;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -35,6 +38,29 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb() {
         var b = DynamoDbClient.builder().region(region()).httpClientBuilder(http());
+        Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /**
+     * What an offline client signs with: its calls reach no one, so it needs no real credentials (and looking them
+     * up could ask a metadata endpoint outside Lambda). The real clients' credentials are found by their own priming
+     * reads. A method, not a constant: no function's cold start pays for it.
+     */
+    private static StaticCredentialsProvider offlineCredentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"));
+    }
+
+    /**
+     * For SnapStart priming: a client set up as {@link #dynamoDb()} whose HTTP client is {@code offline}, which answers
+     * every call itself: a call is marshalled, signed and its answer read as for real, and reaches no table.
+     */
+    public static DynamoDbClient offlineDynamoDb(OfflineHttp offline) {
+        var b =
+                DynamoDbClient.builder()
+                        .region(region())
+                        .credentialsProvider(offlineCredentials())
+                        .httpClient(offline);
         Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
@@ -77,6 +103,21 @@ public final class AwsClients {
                 SesV2Client.builder()
                         .region(region())
                         .httpClientBuilder(http())
+                        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /**
+     * For SnapStart priming: a client set up as {@link #ses()} whose HTTP client is {@code offline}, which answers every
+     * call itself: a send is marshalled, signed and its answer read as for real, and reaches no one.
+     */
+    public static SesV2Client offlineSes(OfflineHttp offline) {
+        var b =
+                SesV2Client.builder()
+                        .region(region())
+                        .credentialsProvider(offlineCredentials())
+                        .httpClient(offline)
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.involve.adapters.internal.Items;
+import org.involve.adapters.internal.OfflineHttp;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.dataprotection.DataProtection;
@@ -236,6 +237,24 @@ public final class DynamoOutbox implements Outbox {
                 .limit(limit)
                 .map(DynamoOutbox::message)
                 .toList();
+    }
+
+    /**
+     * SnapStart priming: what delivering a message writes (its claim, then marking it sent), through a copy of this
+     * outbox over a client whose HTTP client answers every call itself ({@link OfflineHttp}): each update is built,
+     * marshalled and signed and its answer read as for real, and none reaches the table.
+     *
+     * @return whether both updates were answered offline (they always are: they never reach DynamoDB)
+     */
+    public boolean rehearseDelivery(String messageId, Instant now) {
+        OfflineHttp offline = new OfflineHttp(200, "{}");
+        try (DynamoDbClient client = AwsClients.offlineDynamoDb(offline)) {
+            DynamoOutbox copy =
+                    new DynamoOutbox(client, table, applicationsTable, mail, warn, audit);
+            copy.claim(messageId, now, now.plusSeconds(120));
+            copy.markSent(messageId, now, "priming");
+        }
+        return offline.calls() == 2;
     }
 
     @Override

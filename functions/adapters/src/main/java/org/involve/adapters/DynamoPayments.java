@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.OfflineHttp;
 import org.involve.core.payments.PaymentRecord;
 import org.involve.core.payments.Payments;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,6 +35,10 @@ public final class DynamoPayments implements Payments {
 
     @Override
     public boolean recordOnce(PaymentRecord payment) {
+        return recordOnce(dynamo, payment);
+    }
+
+    private boolean recordOnce(DynamoDbClient client, PaymentRecord payment) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("claimId", s(payment.claimId()));
         item.put("appointmentId", s(payment.appointmentId()));
@@ -43,7 +48,7 @@ public final class DynamoPayments implements Payments {
         // Kept as long as tax law needs: the retention job finds it when that period has ended.
         item.putAll(DynamoPaymentRetention.clock(payment.calculatedAt()));
         try {
-            dynamo.putItem(
+            client.putItem(
                     r ->
                             r.tableName(table)
                                     .item(item)
@@ -52,6 +57,24 @@ public final class DynamoPayments implements Payments {
         } catch (ConditionalCheckFailedException alreadyRecorded) {
             return false;
         }
+    }
+
+    /**
+     * SnapStart priming: what recording {@code example} does, recording nothing. It looks the claim up as the
+     * calculator does first (a read; {@code example}'s claim id must be one that is never there), then builds the
+     * payment's item and conditional put exactly as {@link #recordOnce} does, but through a client over {@link
+     * OfflineHttp}, which answers the call itself: the put is marshalled and signed, its answer read, and it never
+     * leaves the function (no table is written, no capacity used, no failed condition counted).
+     *
+     * @return whether the put was answered offline (it always is: it never reaches DynamoDB)
+     */
+    public boolean rehearse(PaymentRecord example) {
+        forClaim(example.claimId());
+        OfflineHttp offline = new OfflineHttp(200, "{}");
+        try (DynamoDbClient client = AwsClients.offlineDynamoDb(offline)) {
+            recordOnce(client, example);
+        }
+        return offline.calls() == 1;
     }
 
     @Override

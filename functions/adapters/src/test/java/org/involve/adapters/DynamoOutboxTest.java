@@ -66,6 +66,19 @@ class DynamoOutboxTest {
         assertEquals(Optional.of(first), outbox.find(first.id()));
     }
 
+    /** SnapStart priming: a delivery's claim and marking as sent are answered offline, and the message still waits. */
+    @Test
+    void aRehearsedDeliveryLeavesTheMessageWaiting() {
+        OutboxMessage waiting = added(now);
+        Optional<TrackedMessage> before = outbox.tracked(waiting.id());
+
+        assertTrue(outbox.rehearseDelivery(waiting.id(), now), "both updates answered offline");
+
+        assertEquals(MailState.PENDING, before.orElseThrow().state());
+        assertEquals(before, outbox.tracked(waiting.id()), "the rehearsal claimed or sent it");
+        assertTrue(outbox.claim(waiting.id(), now, now.plus(LEASE)), "it can still be claimed");
+    }
+
     @Test
     void aCancelledTransactionAnnouncesNothing() {
         OutboxMessage already = added(now), fresh = Samples.message(now);

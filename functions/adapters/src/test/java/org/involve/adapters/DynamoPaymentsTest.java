@@ -112,6 +112,15 @@ class DynamoPaymentsTest {
         assertEquals(next, payments.export(april).stream().map(PaymentRecord::claimId).toList());
     }
 
+    /** SnapStart priming: the put is built, marshalled and answered offline, and the table never sees it. */
+    @Test
+    void aRehearsalRecordsNothing() {
+        String claim = Samples.unique("claim");
+        assertTrue(payments.rehearse(payment(claim, 15000)), "the put was answered offline");
+        assertTrue(payments.forClaim(claim).isEmpty(), "the rehearsal recorded the payment");
+        assertTrue(payments.recordOnce(payment(claim, 15000)), "the claim is still unrecorded");
+    }
+
     @Test
     void aClaimIsRecordedOnceEvenWhenEightWritesRace() throws Exception {
         String claim = Samples.unique("claim");

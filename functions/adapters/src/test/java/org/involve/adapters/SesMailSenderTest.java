@@ -61,6 +61,20 @@ class SesMailSenderTest {
         assertEquals(email.text().strip(), sent.text().strip());
     }
 
+    /** SnapStart priming: the send is built, marshalled, signed and answered offline, and reaches no one. */
+    @Test
+    void aRehearsalSendsNothing() throws MailNotSent {
+        String to = Samples.unique("rehearsal") + "@example.org";
+        Email email = new Email(to, "Rehearsal", "<p>Rehearsal</p>", "Rehearsal");
+
+        String id = new SesMailSender(aws.ses(), FROM, "").rehearse(email);
+
+        assertEquals("priming", id, "the offline answer's message id");
+        assertTrue(
+                aws.sentEmails().stream().noneMatch(e -> e.to().contains(to)),
+                "the rehearsal sent the e-mail");
+    }
+
     @Test
     void anUnreachableSesIsWorthRetryingAndTheReasonDoesNotNameTheRecipient() {
         String to = "alex@example.org";

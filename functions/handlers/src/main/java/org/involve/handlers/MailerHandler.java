@@ -4,10 +4,15 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.SesMailSender;
 import org.involve.adapters.SqsMailQueue;
+import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailDelivery;
+import org.involve.core.outbox.MailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -27,7 +32,9 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
 
     public MailerHandler() {
         this(Beans.get(MailDelivery.class), Telemetry.metrics());
-        Priming.register("MailerFunction", this::prime);
+        SesMailSender ses = Beans.get(SesMailSender.class);
+        DynamoOutbox outbox = Beans.get(DynamoOutbox.class);
+        Priming.register("MailerFunction", () -> prime(delivery, outbox, ses));
     }
 
     public MailerHandler(MailDelivery delivery, Metrics metrics) {
@@ -74,10 +81,27 @@ public class MailerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>
     }
 
     /**
-     * SnapStart priming (see {@link Priming}): delivers a message that is not in the outbox (the outbox table's read,
-     * Jackson), so nothing is claimed, sent or counted.
+     * SnapStart priming (see {@link Priming}) of a function that delivers outbox mail (the mailer and the outbox
+     * sweep), changing nothing: delivers a message that is not in the outbox (the outbox table's read, Jackson), so
+     * nothing is claimed; then rehearses what a delivery writes and sends through clients that answer themselves
+     * ({@link DynamoOutbox#rehearseDelivery}: the claim and the marking as sent; {@link SesMailSender#rehearse}: the
+     * send), each marshalled and signed and never sent; and counts and flushes a metric into a sink that drops it
+     * ({@link Telemetry#prime}: no line reaches the log stream, so nothing is counted).
      */
-    public void prime() {
+    static void prime(MailDelivery delivery, DynamoOutbox outbox, SesMailSender ses) {
         delivery.deliver(Priming.NOT_THERE);
+        if (outbox != null && !outbox.rehearseDelivery(Priming.NOT_THERE, Instant.now()))
+            throw new IllegalStateException("The offline outbox updates were not answered");
+        try {
+            if (ses != null) ses.rehearse(PRIMING_EMAIL);
+        } catch (MailSender.MailNotSent e) {
+            throw new IllegalStateException("The offline send was refused", e);
+        }
+        Telemetry.prime();
     }
+
+    /** What a priming rehearses sending: never sent (see {@link SesMailSender#rehearse}). */
+    private static final Email PRIMING_EMAIL =
+            new Email(
+                    Priming.NOT_THERE + "@priming.invalid", "Priming", "<p>Priming</p>", "Priming");
 }

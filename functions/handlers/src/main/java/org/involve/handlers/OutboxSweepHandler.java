@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.SesMailSender;
 import org.involve.core.outbox.MailDelivery;
 import org.involve.core.outbox.MailDelivery.Outcome;
 import software.amazon.lambda.powertools.metrics.Metrics;
@@ -20,8 +22,18 @@ public class OutboxSweepHandler extends ScheduledJob {
     private final MailDelivery delivery;
     private final Metrics metrics;
 
+    /**
+     * The outbox and SES sender priming rehearses a delivery with; null when built with a delivery of its own
+     * (tests).
+     */
+    private SesMailSender ses;
+
+    private DynamoOutbox outbox;
+
     public OutboxSweepHandler() {
         this(Beans.get(MailDelivery.class), Telemetry.metrics());
+        this.ses = Beans.get(SesMailSender.class);
+        this.outbox = Beans.get(DynamoOutbox.class);
         Priming.register("OutboxSweepFunction", this::prime);
     }
 
@@ -53,11 +65,12 @@ public class OutboxSweepHandler extends ScheduledJob {
     }
 
     /**
-     * SnapStart priming (see {@link Priming}): a sweep sends whatever is due whatever the time, so priming only
-     * delivers a message that is not in the outbox (the outbox table's read): nothing is claimed, sent or counted.
+     * SnapStart priming (see {@link Priming}): a sweep sends whatever is due whatever the time, so priming does not
+     * run it; it primes as the mailer does ({@link MailerHandler#prime}): a message that is not in the outbox, a delivery's
+     * writes and send that never leave, a metric that is dropped. Nothing is claimed, sent or counted.
      */
     @Override
     public void prime() {
-        delivery.deliver(Priming.NOT_THERE);
+        MailerHandler.prime(delivery, outbox, ses);
     }
 }

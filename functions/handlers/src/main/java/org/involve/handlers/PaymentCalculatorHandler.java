@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Instant;
 import java.util.List;
+import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.PaymentBatch;
 import org.involve.core.payments.MileageRates;
 import org.involve.core.payments.PaymentCalculator;
+import org.involve.core.payments.PaymentRecord;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
@@ -24,7 +26,8 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
     public PaymentCalculatorHandler() {
         this(Beans.get(PaymentBatch.class), Telemetry.metrics());
         MileageRates rates = Beans.get(InvolveSettings.class).mileageRates();
-        Priming.register("PaymentCalculatorFunction", () -> prime(rates));
+        DynamoPayments payments = Beans.get(DynamoPayments.class);
+        Priming.register("PaymentCalculatorFunction", () -> prime(rates, payments));
     }
 
     public PaymentCalculatorHandler(PaymentBatch batch, Metrics metrics) {
@@ -61,16 +64,25 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
     }
 
     /**
-     * SnapStart priming (see {@link Priming}): reads an approved claim as the payments queue carries one (Jackson) and
-     * works out its payment at the function's mileage rates, without recording it.
+     * SnapStart priming (see {@link Priming}), changing nothing: reads an approved claim as the payments queue carries
+     * one (Jackson), works out its payment at the function's mileage rates, and rehearses recording it ({@link
+     * DynamoPayments#rehearse}: the claim's lookup, a read of an id that is never there, then the conditional put
+     * marshalled and signed through a client that answers itself, so it reaches no table); then counts and flushes a
+     * metric into a sink that drops it ({@link Telemetry#prime}).
      */
-    void prime(MileageRates rates) {
-        PaymentCalculator.calculate(PaymentBatch.read(PRIMING_CLAIM), rates, Instant.now());
+    static void prime(MileageRates rates, DynamoPayments payments) {
+        PaymentRecord payment =
+                PaymentCalculator.calculate(PaymentBatch.read(PRIMING_CLAIM), rates, Instant.now());
+        if (!payments.rehearse(payment))
+            throw new IllegalStateException("The offline put was not answered");
+        Telemetry.prime();
     }
 
-    /** A claim as the payments queue carries one, for priming only: never recorded. */
+    /** A claim as the payments queue carries one, for priming only (its id is never there): never recorded. */
     private static final String PRIMING_CLAIM =
-            "{\"claimId\":\"priming\",\"appointmentId\":\"priming\",\"roleId\":\"priming\","
+            "{\"claimId\":\""
+                    + Priming.NOT_THERE
+                    + "\",\"appointmentId\":\"priming\",\"roleId\":\"priming\","
                     + "\"approvedBy\":\"priming\",\"approvedAt\":\"2000-01-01T00:00:00Z\","
                     + "\"model\":{\"kind\":\"DAY_RATE\",\"fullDayPence\":15000,\"halfDayPence\":7500,"
                     + "\"fullDayMinimumMinutes\":240,\"monthlyPence\":0,\"monthlyHoursIncluded\":0},"

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.BeanContext;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +65,28 @@ class PrimingTest {
                 new LocalNames(
                         template, sqs::queueUrl, Map.of(), secret -> SIGNING_KEY, "eu-west-2");
         List<String> primed = new ArrayList<>();
+        ByteArrayOutputStream logStream = new ByteArrayOutputStream();
+        PrintStream standardOutput = System.out;
+        System.setOut(new PrintStream(logStream, true, StandardCharsets.UTF_8));
+        try {
+            primeEach(template, names, primed);
+        } finally {
+            System.setOut(standardOutput);
+        }
+
+        assertTrue(primed.size() >= 40, "template.yaml's functions: " + primed);
+        Map<String, Object> after = everything(template, dynamo, sqs, s3);
+        for (String place : before.keySet())
+            assertEquals(before.get(place), after.get(place), place + " changed by priming");
+        assertEquals(List.of(), ses.emails(), "priming sent e-mail");
+        assertEquals(
+                List.of(),
+                metricLines(logStream),
+                "priming wrote a metric to the log stream, which CloudWatch would count");
+    }
+
+    /** Builds each function of the template and runs its priming hook. */
+    private static void primeEach(SamTemplate template, LocalNames names, List<String> primed) {
         for (FunctionSpec function : template.functions()) {
             BeanContext context = Beans.start(new InvolveSettings(names.environmentOf(function)));
             BeanContext previous = Beans.use(context);
@@ -81,12 +106,38 @@ class PrimingTest {
                 context.close();
             }
         }
+    }
 
-        assertTrue(primed.size() >= 40, "template.yaml's functions: " + primed);
-        Map<String, Object> after = everything(template, dynamo, sqs, s3);
-        for (String place : before.keySet())
-            assertEquals(before.get(place), after.get(place), place + " changed by priming");
-        assertEquals(List.of(), ses.emails(), "priming sent e-mail");
+    /** The embedded-metric lines (EMF's JSON, which CloudWatch turns into metrics) in what was written. */
+    private static List<String> metricLines(ByteArrayOutputStream written) {
+        return written.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains("\"_aws\""))
+                .toList();
+    }
+
+    /**
+     * The metrics priming flushes for real through Powertools and EMF, and drops the line: proves the check above can
+     * fail, as a real count written at the same time is seen.
+     */
+    @Test
+    void primingMetricsMakesTheLineAndDropsIt() {
+        ByteArrayOutputStream logStream = new ByteArrayOutputStream();
+        PrintStream standardOutput = System.out;
+        System.setOut(new PrintStream(logStream, true, StandardCharsets.UTF_8));
+        List<String> dropped;
+        try {
+            dropped = Telemetry.prime();
+            assertEquals(List.of(), metricLines(logStream), "the priming's metric was written");
+            Telemetry.count("PrimingTestCount");
+        } finally {
+            System.setOut(standardOutput);
+        }
+        assertEquals(1, dropped.size(), "one embedded-metric line made: " + dropped);
+        assertTrue(dropped.get(0).contains("\"Priming\":1"), dropped.get(0));
+        List<String> written = metricLines(logStream);
+        assertEquals(1, written.size(), "a real count is written: " + written);
+        assertTrue(written.get(0).contains("PrimingTestCount"), written.get(0));
     }
 
     /** Every function is published as a version SnapStart snapshots: its own settings, or the Globals' it keeps. */

@@ -129,7 +129,6 @@ public final class Benchmark {
                     : measuredHandlerJar;
             scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10" + (o.artifacts ? " [payments jar]" : ""), calculatorJar,
                     template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
-            scenarios.addAll(PrimedKinds.scenarios(template, root, measuredHandlerJar));
 
             ChildJvm siteChild = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
             // One more scenario per kind of function, each from its own artifact (its CodeUri) with its function's
@@ -146,7 +145,20 @@ public final class Benchmark {
                     scenarios.add(new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200));
                 }
             }
+            // The primed kinds, each from its own artifact (with --no-artifacts, the jar with everything) and with its own
+            // function's environment, as Lambda starts it.
+            Path everything = onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar");
+            Map<String, Path> primedJars = new LinkedHashMap<>();
+            for (String fn : PrimedKinds.FUNCTIONS) {
+                Map<String, String> env = names.environmentOf(template.function(fn));
+                List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
+                children.putIfAbsent(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                primedJars.put(fn, o.artifacts ? snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "primed-" + fn) : everything);
+            }
+            scenarios.addAll(PrimedKinds.scenarios(template, root, primedJars::get));
             java.util.function.Function<Scenario, ChildJvm> childOf = sc -> children.getOrDefault(sc.function(), siteChild);
+            if (!o.only.isEmpty()) // the baseline stays first: the report compares with it
+                scenarios.removeIf(s -> s != scenarios.get(0) && o.only.stream().noneMatch(s.label()::contains));
             Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();
             scenarios.forEach(s -> runs.put(s, new ArrayList<>()));
 
@@ -168,13 +180,13 @@ public final class Benchmark {
             if (o.profile) {
                 System.out.println("Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
                 for (Scenario s : scenarios) {
-                    if (s.primed()) continue; // the same classes, loaded during init
                     Path log = out.getParent().resolve("class-load-" + s.label().replaceAll("[^A-Za-z]+", "-") + ".log");
                     Files.createDirectories(log.getParent());
                     List<String> flags = new ArrayList<>(o.extraJvmFlags);
                     flags.add("-Xlog:class+load=info:file=" + log + ":uptimemillis");
                     ColdRun r = childOf.apply(s).run(s, 0, flags);
-                    classes.put(s, ClassLoadProfile.read(log, r.phase("first")));
+                    // A primed start: only what its first request loads, i.e. what the priming left for it.
+                    classes.put(s, s.primed() ? ClassLoadProfile.readFirstRequest(log) : ClassLoadProfile.read(log, r.phase("first")));
                 }
             }
 
@@ -319,7 +331,8 @@ public final class Benchmark {
         static final String USAGE = """
                 usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile] [--no-artifacts]
                                                     [--handler-jar JAR] [--baseline-jar JAR] [--launcher-jar JAR]
-                                                    [--variant NAME=JAR]... [--jvm-flag FLAG]... [--out FILE]
+                                                    [--variant NAME=JAR]... [--jvm-flag FLAG]... [--only TEXT]...
+                                                    [--out FILE]
                   --runs N          fresh JVMs per scenario (default 5); the median is reported
                   --warm N          warm requests in each JVM after the first (default 500)
                   --no-prime        skip the untimed first start of each scenario
@@ -329,6 +342,8 @@ public final class Benchmark {
                   --variant NAME=JAR  also measure another build (e.g. of a scratch copy with one change), interleaved
                                     with the rest so the comparison is fair; repeatable
                   --jvm-flag FLAG   an extra flag for every measured JVM (repeatable), e.g. -XX:SharedArchiveFile=...
+                  --only TEXT       run only the rows whose label contains TEXT (repeatable), e.g. --only '(primed)';
+                                    the baseline's PutItem row always runs
                   --out FILE        where the Markdown report goes (default infrastructure/benchmark/benchmark-results/latest.md)""";
 
         int runs = 5;
@@ -343,6 +358,7 @@ public final class Benchmark {
         Path out;
         final List<String> extraJvmFlags = new ArrayList<>();
         final Map<String, Path> variants = new LinkedHashMap<>();
+        final List<String> only = new ArrayList<>();
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -364,6 +380,7 @@ public final class Benchmark {
                         if (eq < 1) throw new IllegalArgumentException("--variant takes NAME=JAR");
                         o.variants.put(v.substring(0, eq), Path.of(v.substring(eq + 1)).toAbsolutePath());
                     }
+                    case "--only" -> o.only.add(value(args, ++i, a));
                     case "--out" -> o.out = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "-h", "--help" -> o.help = true;
                     default -> throw new IllegalArgumentException("Unknown option " + a);

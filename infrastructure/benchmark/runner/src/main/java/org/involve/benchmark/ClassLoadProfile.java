@@ -45,18 +45,59 @@ final class ClassLoadProfile {
 
     /** Library to the number of classes it loaded no later than {@code untilMillis} after the JVM started. */
     static Map<String, Integer> read(Path log, double untilMillis) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        LIBRARIES.forEach(e -> counts.putIfAbsent(e.getValue(), 0));
-        Map<String, Integer> others = new TreeMap<>();
+        return read(log, Double.NEGATIVE_INFINITY, untilMillis);
+    }
+
+    /** The launcher's class it first loads when it makes the first request's context, just before the request. */
+    static final String FIRST_REQUEST_STARTS = "org.involve.benchmark.launcher.BenchContext";
+    /** What the launcher first loads once the first response is back (to read the CPU used so far). */
+    static final Pattern FIRST_REQUEST_ENDED = Pattern.compile("java\\.lang\\.ProcessHandle(Impl)?\\$Info");
+
+    /**
+     * Library to the number of classes the first request alone loaded (for a primed start: what its priming left for
+     * the request to load), from the log's own order rather than the clocks: the lines after the launcher's
+     * {@value #FIRST_REQUEST_STARTS} and before its first {@code ProcessHandle.Info}.
+     */
+    static Map<String, Integer> readFirstRequest(Path log) {
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + log, e);
         }
+        int from = -1;
+        int until = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LINE.matcher(lines.get(i));
+            if (!m.matches()) continue;
+            if (from < 0 && m.group(2).equals(FIRST_REQUEST_STARTS)) from = i;
+            else if (from >= 0 && FIRST_REQUEST_ENDED.matcher(m.group(2)).matches()) {
+                until = i;
+                break;
+            }
+        }
+        if (from < 0) throw new IllegalStateException(log + " has no first request (" + FIRST_REQUEST_STARTS + ")");
+        return count(lines.subList(from + 1, until), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** Library to the number of classes it loaded after {@code fromMillis} and no later than {@code untilMillis}. */
+    static Map<String, Integer> read(Path log, double fromMillis, double untilMillis) {
+        try {
+            return count(Files.readAllLines(log), fromMillis, untilMillis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + log, e);
+        }
+    }
+
+    private static Map<String, Integer> count(List<String> lines, double fromMillis, double untilMillis) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        LIBRARIES.forEach(e -> counts.putIfAbsent(e.getValue(), 0));
+        Map<String, Integer> others = new TreeMap<>();
         for (String line : lines) {
             Matcher m = LINE.matcher(line);
-            if (!m.matches() || Long.parseLong(m.group(1)) > untilMillis) continue;
+            if (!m.matches()) continue;
+            long at = Long.parseLong(m.group(1));
+            if (at <= fromMillis || at > untilMillis) continue;
             String name = m.group(2);
             String source = m.group(3);
             String library = library(name, source);

@@ -18,20 +18,26 @@ import java.util.Map;
 final class PrimedKinds {
     private PrimedKinds() {}
 
-    static List<Scenario> scenarios(SamTemplate template, Path root, Path jar) {
+    /** The functions these rows start, each from the jar {@code jarOf} gives (its own artifact, as Lambda deploys it). */
+    static final List<String> FUNCTIONS = List.of("StaffRolesFunction", "ClosingJobFunction", "MailerFunction",
+            Benchmark.CALCULATOR_FUNCTION, "StaffSessionAuthorizerFunction");
+
+    static List<Scenario> scenarios(SamTemplate template, Path root, java.util.function.Function<String, Path> jarOf) {
         Path events = root.resolve("events");
         return List.of(
-                kind(template, "StaffRolesFunction", "GET /staff/roles", jar, events.resolve("http-get-staff-roles.json")),
-                kind(template, "ClosingJobFunction", "scheduled run", jar, events.resolve("schedule-closing-job.json")),
-                kind(template, "MailerFunction", "SQS message (not in the outbox)", jar, events.resolve("sqs-mail-announced.json")),
-                kind(template, Benchmark.CALCULATOR_FUNCTION, "SQS batch of 10", jar,
+                kind(template, "StaffRolesFunction", "GET /staff/roles", jarOf, events.resolve("http-get-staff-roles.json")),
+                kind(template, "ClosingJobFunction", "scheduled run", jarOf, events.resolve("schedule-closing-job.json")),
+                kind(template, "MailerFunction", "SQS message (not in the outbox)", jarOf, events.resolve("sqs-mail-announced.json")),
+                kind(template, Benchmark.CALCULATOR_FUNCTION, "SQS batch of 10", jarOf,
                         root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json")),
-                kind(template, "StaffSessionAuthorizerFunction", "GET /staff (token refused)", jar,
+                kind(template, "StaffSessionAuthorizerFunction", "GET /staff (token refused)", jarOf,
                         events.resolve("authorizer-staff-session.json")));
     }
 
-    private static Scenario kind(SamTemplate template, String function, String request, Path jar, Path event) {
-        return new Scenario(function, request, jar, template.function(function).handlerClass(), event, 200).primedFirst();
+    private static Scenario kind(SamTemplate template, String function, String request,
+                                 java.util.function.Function<String, Path> jarOf, Path event) {
+        return new Scenario(function, request, jarOf.apply(function), template.function(function).handlerClass(), event, 200)
+                .primedFirst();
     }
 
     /** The settings these functions read (their tables, the sign-in issuer, the mail sender), as the local runtime has them. */

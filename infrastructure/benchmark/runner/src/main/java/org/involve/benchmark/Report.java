@@ -162,11 +162,13 @@ final class Report {
 
         if (!classes.isEmpty()) {
             md.append("\n## Classes loaded before the first response\n\n");
-            md.append("From one more start of each with `-Xlog:class+load`, counting up to the first response.\n\n");
+            md.append("From one more start of each with `-Xlog:class+load`, counting up to the first response; for a (primed) "
+                    + "row, only those its first request loaded after the priming.\n\n");
             List<Scenario> cols = new ArrayList<>(classes.keySet());
             md.append("| Library |");
             cols.forEach(s -> md.append(' ').append(s.function().equals("Baseline") ? "Baseline"
-                    : (s.variant() == null ? "" : "[" + s.variant() + "] ") + code(s.request())).append(" |"));
+                    : (s.variant() == null ? "" : "[" + s.variant() + "] ") + (s.primed() ? s.function() + " (primed) " : "")
+                    + code(s.request())).append(" |"));
             md.append("\n|---|").append("---:|".repeat(cols.size())).append('\n');
             Set<String> libraries = new LinkedHashSet<>();
             classes.values().forEach(m -> libraries.addAll(m.keySet()));
@@ -192,6 +194,7 @@ final class Report {
         if (options.handlerJar != null) md.append(" --handler-jar ").append(options.handlerJar);
         options.variants.forEach((name, jar) -> md.append(" --variant ").append(name).append('=').append(jar));
         options.extraJvmFlags.forEach(f -> md.append(" --jvm-flag ").append(f));
+        options.only.forEach(t -> md.append(" --only '").append(t).append('\''));
         md.append("`\n");
         return md.toString();
     }

@@ -55,6 +55,27 @@ class RunnerPartsTest {
         assertEquals(1, counts.get("JDK (from the CDS archive)"));
         assertEquals(1, counts.get("com.example.*"));
         assertEquals(0, counts.get("Micronaut"));
+        var between = ClassLoadProfile.read(log, 25, 95);
+        assertEquals(0, between.get("Log4j 2"));
+        assertEquals(1, between.get("AWS SDK DynamoDB"));
+        assertEquals(1, between.get("Micronaut"));
+        Files.delete(log);
+    }
+
+    @Test
+    void countsTheClassesAPrimedStartsFirstRequestLoadsBetweenTheLaunchersMarks() throws Exception {
+        Path log = Files.createTempFile("classes", ".log");
+        Files.write(log, List.of(
+                "[10ms] software.amazon.awssdk.services.dynamodb.DynamoDbClient source: file:/x.jar",
+                "[20ms] org.involve.benchmark.launcher.BenchContext source: file:/l.jar",
+                "[20ms] com.fasterxml.jackson.databind.ObjectMapper source: file:/x.jar",
+                "[30ms] java.lang.ProcessHandleImpl$Info source: shared objects file",
+                "[40ms] io.micronaut.context.BeanContext source: file:/x.jar"));
+        var firstRequest = ClassLoadProfile.readFirstRequest(log);
+        assertEquals(1, firstRequest.get("Jackson"));
+        assertEquals(0, firstRequest.get("AWS SDK DynamoDB"));
+        assertEquals(0, firstRequest.get("Micronaut"));
+        assertEquals(null, firstRequest.get("JDK (from the CDS archive)"), "after the first response");
         Files.delete(log);
     }
 }
