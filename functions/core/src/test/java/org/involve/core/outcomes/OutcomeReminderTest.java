@@ -187,6 +187,17 @@ class OutcomeReminderTest {
                 "only the applications of roles that owe outcomes are asked for: none of the 200 in open rounds");
     }
 
+    /** SnapStart's priming runs the job as of 2000, against the real tables: it must write nothing. */
+    @Test
+    void aRunAsOfATimeBeforeTheApplicationsSeesNoneOfThem() {
+        r.applicant(role, INTERVIEW_BOOKED);
+
+        OutcomeReminder.Result result = job.run(Instant.parse("2000-01-01T00:00:00Z"));
+
+        assertEquals(Map.of(), result.waiting());
+        assertTrue(r.outbox.entries.isEmpty());
+    }
+
     @Test
     void aRoleWithdrawnBeforeItsClosingTimeOwesItsApplicantsAnOutcome() {
         Role withdrawn =
