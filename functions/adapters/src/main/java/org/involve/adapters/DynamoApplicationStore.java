@@ -37,14 +37,16 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * telephone or post leaves when staff record that they have done it.
  * <p>
  * Until its applicant has heard their outcome, an application also carries {@value #OUTCOME_AWAITED}, which puts it
- * in the sparse {@value #AWAITING_OUTCOME_BY_SUBMITTED_TIME} index that the outcome reminder and the staff outcomes
- * page query: the round step that tells them removes it (see {@link DynamoRoundApplications#step}).
+ * in the sparse {@value #AWAITING_OUTCOME_BY_ROLE} index (its role id and that attribute) that the outcome reminder
+ * and the staff outcomes page query for each role owing outcomes: the round step that tells them removes it (see
+ * {@link DynamoRoundApplications#step}). The older AwaitingOutcomeBySubmittedTime index (the same attribute, by
+ * submission time) is no longer read; the template keeps it until a later release deletes it.
  */
 final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
     static final String UNACKNOWLEDGED_BY_SUBMITTED_TIME = "UnacknowledgedBySubmittedTime";
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
-    static final String AWAITING_OUTCOME_BY_SUBMITTED_TIME = "AwaitingOutcomeBySubmittedTime";
+    static final String AWAITING_OUTCOME_BY_ROLE = "AwaitingOutcomeByRole";
     static final String OUTCOME_AWAITED = "outcomeAwaited", AWAITED = "AWAITED";
 
     /** Acknowledging (at {@code :at}) takes the application out of the unacknowledged index, once: only while it is there. */

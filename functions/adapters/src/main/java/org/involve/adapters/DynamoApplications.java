@@ -143,8 +143,8 @@ public final class DynamoApplications
     }
 
     @Override
-    public List<Application> awaitingOutcome(Instant by) {
-        return awaiting.awaitingOutcome(by);
+    public List<Application> awaitingOutcome(String roleId) {
+        return awaiting.awaitingOutcome(roleId);
     }
 
     @Override

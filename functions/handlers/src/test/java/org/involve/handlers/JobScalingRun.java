@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
+import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
+import org.involve.core.meetings.Meeting;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimStatus;
 import org.involve.core.role.Role;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedS3;
@@ -42,7 +51,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The job-scaling run (not a test: a measurement, run only when asked, by {@code infrastructure/benchmark/jobs}): for
  * each size in {@code -Dinvolve.jobScaling=1000,20000}, fresh tables with the example roles, that many records not due
- * (applications submitted in the last hour to an open role, each acknowledged by an e-mail already sent) and 10 due (applications submitted 30 days ago
+ * of each kind loaded (applications submitted in the last hour to an open role, each acknowledged by an e-mail already
+ * sent, and each with its outcome awaited; meetings planned for the months ahead, papers not yet due; claims sent by
+ * partners and waiting for staff) and 10 due (applications submitted 30 days ago
  * to a closed role and never acknowledged, e-mails waiting to be sent); then every scheduled function of
  * template.yaml runs once, as Lambda runs it, against DynamoDB Local, and {@link JobCalls} counts its calls, the items
  * they evaluated and the capacity units consumed. A job whose reads grow with the records not due reads more than it
@@ -131,7 +142,12 @@ class JobScalingRun {
                         outbox,
                         () -> new DynamoAuditTrail(db, "AuditTable"),
                         new DynamoDraftStore(db, "DraftsTable"));
+        DynamoAuditTrail audit = new DynamoAuditTrail(db, "AuditTable");
+        DynamoMeetings meetings = new DynamoMeetings(db, "MeetingsTable", outbox, audit);
+        DynamoClaims claims =
+                new DynamoClaims(db, "ClaimsTable", outbox, () -> audit, null, w -> {});
         Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ClosingTime.UK);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -158,6 +174,73 @@ class JobScalingRun {
                                             List.of(ack),
                                             null);
                                     outbox.markSent(ack.id(), at.plusSeconds(5), "ses-" + n);
+                                }));
+            }
+            for (int i = 0; i < size; i++) {
+                int n = i;
+                work.add(
+                        pool.submit(
+                                () -> {
+                                    // A meeting of the open role planned for the months ahead: its
+                                    // papers are not due yet and it has not been held.
+                                    LocalDate day = today.plusDays(60 + n % 300);
+                                    String id = String.format(Locale.ROOT, "M%d-%06d", size, n);
+                                    boolean planned =
+                                            meetings.plan(
+                                                    Meeting.planned(
+                                                            id,
+                                                            open.id(),
+                                                            day,
+                                                            LocalTime.of(18, 30),
+                                                            60,
+                                                            "Room 1",
+                                                            "",
+                                                            "",
+                                                            day.minusDays(7),
+                                                            List.of(),
+                                                            "staff-1",
+                                                            now),
+                                                    new AuditEntry(
+                                                            "staff-1",
+                                                            "planned",
+                                                            "meeting:" + id,
+                                                            now,
+                                                            null,
+                                                            "PLANNED"),
+                                                    List.of());
+                                    if (!planned)
+                                        throw new IllegalStateException("not planned: " + id);
+                                    // A claim a partner has sent, waiting for staff: nothing for
+                                    // the
+                                    // payments sweep, which sends only approved claims' payments.
+                                    String claim = String.format(Locale.ROOT, "C%d-%06d", size, n);
+                                    boolean saved =
+                                            claims.save(
+                                                    null,
+                                                    new Claim(
+                                                            claim,
+                                                            "appointment-" + n,
+                                                            open.id(),
+                                                            ClaimStatus.SUBMITTED,
+                                                            List.of(),
+                                                            List.of(),
+                                                            List.of(),
+                                                            null,
+                                                            now,
+                                                            now,
+                                                            null,
+                                                            null,
+                                                            null,
+                                                            1),
+                                                    new AuditEntry(
+                                                            "partner",
+                                                            "claimed",
+                                                            "claim:" + claim,
+                                                            now,
+                                                            null,
+                                                            "SUBMITTED"));
+                                    if (!saved)
+                                        throw new IllegalStateException("not saved: " + claim);
                                 }));
             }
             for (int i = 0; i < DUE; i++) {
@@ -211,7 +294,7 @@ class JobScalingRun {
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "Records not due per run: %s, plus %d due. Loading took %s s.%n%n",
+                        "Records not due per run, of each kind (applications, meetings, claims): %s, plus %d due. Loading took %s s.%n%n",
                         sizes,
                         DUE,
                         loadSeconds.values()));

@@ -15,8 +15,10 @@ import org.involve.core.role.RoleReader;
 
 /**
  * The weekly job: tells each closed (or withdrawn) role's team how many of its applicants have not heard their outcome,
- * each with what to do next and a link to the page that does it. It reads only the applications still awaiting an
- * outcome ({@link AwaitingOutcomes}) and their roles, so a run costs what is awaited, not every application kept. One e-mail per role per UK week (Monday to Sunday in Europe/London), however often it runs.
+ * each with what to do next and a link to the page that does it. It reads the roles that owe outcomes (by their
+ * status) and, of those roles only, the applications still awaiting one ({@link AwaitingOutcomes}), so a run costs
+ * what is owed, not every application kept nor those of rounds still open. One e-mail per role per UK week (Monday to
+ * Sunday in Europe/London), however often it runs.
  */
 public final class OutcomeReminder {
     private final RoleReader roles;

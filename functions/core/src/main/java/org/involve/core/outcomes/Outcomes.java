@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
@@ -252,21 +251,25 @@ public final class Outcomes {
     }
 
     /**
-     * From the applications still awaiting an outcome (never those who have heard), those of roles closed by
-     * {@code now} or withdrawn; each role read once.
+     * The applications still awaiting an outcome (never those who have heard) of the roles closed by {@code now} or
+     * withdrawn, submitted by then. The roles come from their status ({@link RoleReader#closedBy}, {@link RoleReader#withdrawn}), and only
+     * theirs are asked for, so applications to roles still open are never read, however many there are.
      */
     static List<Waiting> waiting(RoleReader roles, AwaitingOutcomes awaiting, Instant now) {
+        Map<String, Role> owing = new LinkedHashMap<>();
+        for (Role role : roles.closedBy(now)) owing.putIfAbsent(role.id(), role);
+        for (Role role : roles.withdrawn()) owing.putIfAbsent(role.id(), role);
         List<Waiting> out = new ArrayList<>();
-        Map<String, Optional<Role>> rolesById = new HashMap<>();
-        for (Application a : awaiting.awaitingOutcome(now)) {
-            if (OutcomeFacts.heard(a)) continue; // the index may lag the step that told them
-            Role role =
-                    rolesById
-                            .computeIfAbsent(a.roleId(), id -> roles.find(id, Read.EVENTUAL))
-                            .orElse(null);
-            if (role == null || !owesOutcomes(role, now)) continue;
+        for (Role role : owing.values()) {
+            if (!owesOutcomes(role, now)) continue;
             long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
-            out.add(new Waiting(role, a, days));
+            for (Application a : awaiting.awaitingOutcome(role.id())) {
+                if (OutcomeFacts.heard(a)) continue; // the index may lag the step that told them
+                // As of now: a run for a time before the application (SnapStart's priming runs the
+                // job as of 2000) does not see it.
+                if (a.submittedAt().isAfter(now)) continue;
+                out.add(new Waiting(role, a, days));
+            }
         }
         out.sort(
                 Comparator.comparingLong(Waiting::daysSinceClosing)

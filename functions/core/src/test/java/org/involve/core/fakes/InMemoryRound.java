@@ -1,6 +1,5 @@
 package org.involve.core.fakes;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.involve.core.outcomes.OutcomeFacts;
 
 /** The round's applications over the same map as {@link InMemoryApplications}: a step is all-or-nothing, as in DynamoDB. */
 public final class InMemoryRound implements RoundApplications, AwaitingOutcomes {
+    private int awaitingRead;
     private final InMemoryApplications applications;
     private final InMemoryOutbox outbox;
     private final InMemoryAuditTrail audit;
@@ -66,12 +66,23 @@ public final class InMemoryRound implements RoundApplications, AwaitingOutcomes 
         return true;
     }
 
-    /** Looks at every application, as the sparse index never does: which ones it holds is what the adapter tests check. */
+    /**
+     * Looks at every application, as the sparse index never does (which ones it holds is what the adapter tests
+     * check), but counts only those it returns: what the index would read.
+     */
     @Override
-    public List<Application> awaitingOutcome(Instant by) {
-        return applications.applications.values().stream()
-                .filter(a -> !OutcomeFacts.heard(a) && !a.submittedAt().isAfter(by))
-                .sorted(Comparator.comparing(Application::submittedAt))
-                .toList();
+    public List<Application> awaitingOutcome(String roleId) {
+        List<Application> found =
+                applications.applications.values().stream()
+                        .filter(a -> a.roleId().equals(roleId) && !OutcomeFacts.heard(a))
+                        .sorted(Comparator.comparing(Application::submittedAt))
+                        .toList();
+        awaitingRead += found.size();
+        return found;
+    }
+
+    /** How many applications {@link #awaitingOutcome} has returned so far. */
+    public int awaitingRead() {
+        return awaitingRead;
     }
 }

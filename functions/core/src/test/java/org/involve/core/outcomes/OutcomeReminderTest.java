@@ -181,5 +181,36 @@ class OutcomeReminderTest {
 
         assertEquals(Map.of(role.id(), 1), result.waiting());
         assertEquals(1, r.outbox.entries.size());
+        assertEquals(
+                1,
+                r.round.awaitingRead(),
+                "only the applications of roles that owe outcomes are asked for: none of the 200 in open rounds");
+    }
+
+    /** SnapStart's priming runs the job as of 2000, against the real tables: it must write nothing. */
+    @Test
+    void aRunAsOfATimeBeforeTheApplicationsSeesNoneOfThem() {
+        r.applicant(role, INTERVIEW_BOOKED);
+
+        OutcomeReminder.Result result = job.run(Instant.parse("2000-01-01T00:00:00Z"));
+
+        assertEquals(Map.of(), result.waiting());
+        assertTrue(r.outbox.entries.isEmpty());
+    }
+
+    @Test
+    void aRoleWithdrawnBeforeItsClosingTimeOwesItsApplicantsAnOutcome() {
+        Role withdrawn =
+                r.role(
+                        TestRoles.monthly(LocalDate.of(2025, 6, 30))
+                                .withStatus(RoleStatus.WITHDRAWN));
+        Role open = r.role(TestRoles.unpaid(LocalDate.of(2025, 7, 31)));
+        r.applicant(withdrawn, Application.Status.RECEIVED);
+        r.applicant(open, Application.Status.RECEIVED);
+
+        OutcomeReminder.Result result = job.run(Instant.parse("2025-03-03T09:00:00Z"));
+
+        assertEquals(Map.of(withdrawn.id(), 1), result.waiting());
+        assertEquals(1, r.round.awaitingRead(), "the open role's applicant is never read");
     }
 }
