@@ -50,7 +50,10 @@ class PublicSitePostCallsTest {
             DRAFT_WRITE = "PutItem DraftsTable",
             KEY_READ = "SecretsManager GetSecretValue",
             // One count of a limit (core.attempts.Attempts: applications per client, e-mails per
-            // address, tries of a code), kept in the drafts table.
+            // address, tries of a code), kept in the drafts table: the tries in the window read,
+            // then
+            // written on a condition on the version read.
+            LIMIT_READ = "GetItem DraftsTable",
             LIMIT = "UpdateItem DraftsTable";
 
     private static final String SECRETS_ENDPOINT = "SECRETSMANAGER_ENDPOINT";
@@ -141,7 +144,9 @@ class PublicSitePostCallsTest {
                 List.of(
                         DRAFT_READ,
                         ROLE_READ,
+                        LIMIT_READ,
                         LIMIT,
+                        LIMIT_READ,
                         LIMIT,
                         "TransactWriteItems Put ApplicationsTable, Put OutboxTable,"
                                 + " Put MonitoringCodesTable, Update DraftsTable",
@@ -170,6 +175,7 @@ class PublicSitePostCallsTest {
                 List.of(
                         ROLE_READ,
                         DRAFT_READ,
+                        LIMIT_READ,
                         "TransactWriteItems Update DraftsTable, Put OutboxTable",
                         "Sqs SendMessage"),
                 post(link, Map.of(SaveAndReturn.EMAIL, "jo@example.org"), other),
@@ -180,7 +186,14 @@ class PublicSitePostCallsTest {
         // (read consistently by the index's key) and its role.
         var details = returns.details(drafts.find(other).orElseThrow()).orElseThrow();
         assertCalls(
-                List.of(LIMIT, LIMIT, "Query DraftsTable/ByReturnReference", DRAFT_READ, ROLE_READ),
+                List.of(
+                        LIMIT_READ,
+                        LIMIT,
+                        LIMIT_READ,
+                        LIMIT,
+                        "Query DraftsTable/ByReturnReference",
+                        DRAFT_READ,
+                        ROLE_READ),
                 post(
                         PublicPaths.CONTINUE.fill(),
                         Map.of(
