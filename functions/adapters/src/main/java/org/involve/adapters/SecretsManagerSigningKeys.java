@@ -1,7 +1,8 @@
 package org.involve.adapters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,9 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 public final class SecretsManagerSigningKeys implements SigningKeys {
     public static final Duration FRESH = Duration.ofMinutes(5);
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** jackson-core's streaming parser only: Jackson databind is not loaded on a request that signs links. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Names in a keyring's JSON that are not key ids (the rotation's bookkeeping: {@link SecretsManagerKeyRotation}). */
     static final java.util.Set<String> RESERVED = java.util.Set.of("current", "next", "retired");
@@ -105,20 +108,33 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
             throw new KeysUnavailable(purpose, "the secret is empty");
         String v = value.strip();
         if (!v.startsWith("{")) return Keyring.of(Keyring.LEGACY, v);
-        try {
-            JsonNode node = JSON.readTree(v);
-            String current = node.path("current").asText("");
+        try (JsonParser p = JSON.createParser(v)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not an object");
+            String current = "";
             Map<String, String> keys = new LinkedHashMap<>();
-            node.fields()
-                    .forEachRemaining(
-                            e -> {
-                                if (!RESERVED.contains(e.getKey()))
-                                    keys.put(e.getKey(), e.getValue().asText());
-                            });
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t == null) throw new IOException("cut short");
+                String name = p.currentName();
+                String text = text(p, p.nextToken());
+                if (name.equals("current")) current = text == null ? "" : text;
+                else if (!RESERVED.contains(name)) keys.put(name, text == null ? "null" : text);
+            }
             return new Keyring(current, keys);
         } catch (IOException | IllegalArgumentException e) {
             // Never the value in the message.
             throw new KeysUnavailable(purpose, "the secret is not a keyring");
         }
+    }
+
+    /**
+     * A value as Jackson's tree model's {@code asText()} gave it (what this read before): a string's text, a number's
+     * or a boolean's as written, null for null (so the caller chooses), and "" for an object or an array.
+     */
+    private static String text(JsonParser p, JsonToken t) throws IOException {
+        if (t == null) throw new IOException("cut short");
+        if (t == JsonToken.VALUE_NULL) return null;
+        if (t.isScalarValue()) return p.getText();
+        p.skipChildren();
+        return "";
     }
 }

@@ -57,7 +57,6 @@ class ArtifactsJarTest {
                             "adapters/SqsDeadLetters",
                             "adapters/SqsMailQueue",
                             "adapters/SqsPaymentsQueue",
-                            "adapters/internal/Json",
                             "handlers/InvolveFactory",
                             "handlers/KeyRotationHandler",
                             "handlers/MailerHandler",

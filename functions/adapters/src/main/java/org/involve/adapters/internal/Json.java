@@ -1,56 +1,52 @@
 package org.involve.adapters.internal;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
 /**
- * The one JSON mapper for core records kept in items: dates as ISO strings, and unknown properties ignored
- * so items written by an older version still read after a record gains or loses a field.
+ * The one way core records kept in items become JSON and back: dates as ISO strings, and unknown properties ignored
+ * so items written by an older version still read after a record gains or loses a field. Records go through {@link
+ * RecordJson} (jackson-core's streaming parser and generator only), which writes and reads exactly what the Jackson
+ * databind mapper this class used to hold did ({@code RecordJsonTest}), so no request that only reads and writes
+ * records loads Jackson databind.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder()
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    // Only record components are data; helpers such as PaymentModel.isPaid() are
-                    // not.
-                    .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                    .build();
-
     private Json() {}
 
+    /**
+     * Jackson databind's tree model, for the few places that look inside stored JSON as a tree (subject access,
+     * erasure) or parse what others send (SES notices). Made on first use, so the record paths never load it.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Trees.MAPPER;
+    }
+
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return RecordJson.write(value);
+        } catch (IOException e) {
             throw failure("write", value.getClass(), e);
         }
     }
 
     public static <T> T read(String json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
+            return RecordJson.read(json, type);
+        } catch (IOException e) {
             throw failure("read", type, e);
         }
     }
 
-    /** Jackson's messages can quote the values they choke on, which may be personal data: keep only the path. */
-    private static IllegalStateException failure(
-            String verb, Class<?> type, JsonProcessingException e) {
-        String where = e instanceof JsonMappingException m ? " at " + m.getPathReference() : "";
+    /**
+     * The parser's messages can quote the text they choke on, which may be personal data: keep only the path ours
+     * name ({@link RecordJson.Failure}) and the kind of failure.
+     */
+    private static IllegalStateException failure(String verb, Class<?> type, IOException e) {
+        String where = e instanceof RecordJson.Failure ? " (" + e.getMessage() + ")" : "";
         return new IllegalStateException(
                 "Could not "
                         + verb
