@@ -3,8 +3,11 @@ package org.involve.adapters;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.involve.adapters.internal.OfflineHttp;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -36,8 +39,36 @@ public final class AwsClients {
                 .socketTimeout(Duration.ofSeconds(10));
     }
 
+    /**
+     * Where a client's credentials come from. Lambda gives a function its role's credentials in its environment
+     * (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), so there they are read from the environment alone,
+     * without building the default chain's other providers (profile files, container and instance metadata, web
+     * identity): AWS's own advice for a quick cold start. The default chain looks at the {@code aws.accessKeyId} system
+     * property before the environment, so where that is set (the local runtime), or the environment holds no
+     * credentials, the client keeps the SDK's default chain: the credentials found are always the ones the default
+     * chain would find.
+     */
+    static Optional<AwsCredentialsProvider> credentials(
+            UnaryOperator<String> environment, UnaryOperator<String> systemProperties) {
+        if (present(systemProperties.apply("aws.accessKeyId"))) return Optional.empty();
+        if (present(environment.apply("AWS_ACCESS_KEY_ID"))
+                && present(environment.apply("AWS_SECRET_ACCESS_KEY")))
+            return Optional.of(EnvironmentVariableCredentialsProvider.create());
+        return Optional.empty();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** {@link #credentials(UnaryOperator, UnaryOperator)} from this process's environment and system properties. */
+    static Optional<AwsCredentialsProvider> credentials() {
+        return credentials(System::getenv, System::getProperty);
+    }
+
     public static DynamoDbClient dynamoDb() {
         var b = DynamoDbClient.builder().region(region()).httpClientBuilder(http());
+        credentials().ifPresent(b::credentialsProvider);
         Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
@@ -67,6 +98,7 @@ public final class AwsClients {
 
     public static SqsClient sqs() {
         var b = SqsClient.builder().region(region()).httpClientBuilder(http());
+        credentials().ifPresent(b::credentialsProvider);
         Settings.optional("SQS_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
@@ -74,6 +106,7 @@ public final class AwsClients {
     /** Against the emulator, path-style addressing: it serves buckets under its one host name. */
     public static S3Client s3() {
         var b = S3Client.builder().region(region()).httpClientBuilder(http());
+        credentials().ifPresent(b::credentialsProvider);
         s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(pathStyle()));
         return b.build();
     }
@@ -81,6 +114,7 @@ public final class AwsClients {
     /** Signs short-lived links to one object, so a browser reads or writes it without the bucket being public. */
     public static S3Presigner s3Presigner() {
         var b = S3Presigner.builder().region(region());
+        credentials().ifPresent(b::credentialsProvider);
         s3Emulator().ifPresent(e -> b.endpointOverride(e).serviceConfiguration(pathStyle()));
         return b.build();
     }
@@ -104,6 +138,7 @@ public final class AwsClients {
                         .region(region())
                         .httpClientBuilder(http())
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        credentials().ifPresent(b::credentialsProvider);
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
@@ -141,6 +176,7 @@ public final class AwsClients {
                                                 AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                                         .maxAttempts(2)
                                                         .build()));
+        credentials().ifPresent(b::credentialsProvider);
         Settings.optional("SECRETSMANAGER_ENDPOINT")
                 .ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();

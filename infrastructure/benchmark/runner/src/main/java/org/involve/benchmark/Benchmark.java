@@ -221,8 +221,6 @@ public final class Benchmark {
         properties.put("SECRETSMANAGER_ENDPOINT", secrets.endpoint().toString());
         properties.put("AWS_REGION", REGION);
         properties.put("aws.region", REGION);
-        properties.put("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
-        properties.put("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
         properties.put("AWS_LAMBDA_FUNCTION_NAME", function);
         properties.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(deployments.get(function).memoryMb()));
         return properties;

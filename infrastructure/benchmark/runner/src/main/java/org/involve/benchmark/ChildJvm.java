@@ -1,5 +1,6 @@
 package org.involve.benchmark;
 
+import org.involve.emulators.LocalAws;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -62,6 +63,10 @@ final class ChildJvm {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> !KEPT_ENVIRONMENT.contains(k));
         env.put("TZ", ":UTC"); // as in Lambda
+        // As Lambda gives a function its role's credentials: in the environment, with a session token.
+        env.put("AWS_ACCESS_KEY_ID", LocalAws.ACCESS_KEY_ID);
+        env.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
+        env.put("AWS_SESSION_TOKEN", "benchmark");
         Path stderr = scratch.resolve("child-stderr.txt");
         builder.redirectError(stderr.toFile());
 
