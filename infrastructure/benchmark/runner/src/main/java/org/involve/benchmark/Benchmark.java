@@ -244,6 +244,9 @@ public final class Benchmark {
      */
     static void loadExampleRoles(Path handlerJar, Map<String, String> settings) {
         settings.forEach(System::setProperty); // org.involve.adapters.Settings falls back to system properties
+        // This JVM's own client: the measured ones find their credentials in their environment (ChildJvm), as in Lambda.
+        System.setProperty("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
+        System.setProperty("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
         try (URLClassLoader jar = new URLClassLoader(new URL[]{handlerJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             Object client = jar.loadClass("org.involve.adapters.AwsClients").getMethod("dynamoDb").invoke(null);
             Class<?> clientType = jar.loadClass("software.amazon.awssdk.services.dynamodb.DynamoDbClient");
