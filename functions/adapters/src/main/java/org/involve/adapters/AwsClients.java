@@ -46,7 +46,8 @@ public final class AwsClients {
      * identity): AWS's own advice for a quick cold start. The default chain looks at the {@code aws.accessKeyId} system
      * property before the environment, so where that is set (the local runtime), or the environment holds no
      * credentials, the client keeps the SDK's default chain: the credentials found are always the ones the default
-     * chain would find.
+     * chain would find. With SnapStart Lambda puts no keys in the environment (the default chain reads a container
+     * credentials endpoint instead), so there the default chain stays, built before the snapshot.
      */
     static Optional<AwsCredentialsProvider> credentials(
             UnaryOperator<String> environment, UnaryOperator<String> systemProperties) {

@@ -51,6 +51,20 @@ class AwsClientsCredentialsTest {
         assertEquals(Optional.empty(), chosen(Map.of("AWS_PROFILE", "dev"), Map.of()));
     }
 
+    /**
+     * With SnapStart (every function in the template) Lambda gives no keys in the environment but a container
+     * credentials endpoint, which only the default chain reads (and a snapshot must not hold keys read at init).
+     */
+    @Test
+    void withSnapStartTheDefaultChainThatReadsTheContainerEndpoint() {
+        var snapStart =
+                Map.of(
+                        "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                                "http://127.0.0.1:9001/2021-04-23/credentials",
+                        "AWS_CONTAINER_AUTHORIZATION_TOKEN", "token");
+        assertEquals(Optional.empty(), chosen(snapStart, Map.of()));
+    }
+
     /** The default chain reads the system properties first: where they are set, it finds what it found before. */
     @Test
     void systemPropertiesKeepTheDefaultChainThatReadsThemFirst() {
