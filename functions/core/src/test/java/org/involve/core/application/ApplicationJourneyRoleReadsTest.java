@@ -164,7 +164,7 @@ class ApplicationJourneyRoleReadsTest {
         String draft = fillEverything();
         // Staff now ask for a third referee: the copy the sections were saved against asked for
         // two.
-        roles.save(withReferences(role, 3));
+        roles.save(TestRoles.withReferences(role, 3));
         clock.advance(Duration.ofMinutes(5));
         var incomplete =
                 assertInstanceOf(
@@ -184,32 +184,5 @@ class ApplicationJourneyRoleReadsTest {
         assertThrows(ApplicationJourney.RoleNotFound.class, () -> journey.start("no-such-role"));
         assertThrows(ApplicationJourney.RoleNotFound.class, () -> journey.start("no-such-role"));
         assertEquals(4, reads.size(), "what is not open is read each time: " + reads);
-    }
-
-    private static Role withReferences(Role role, int references) {
-        return new Role(
-                role.id(),
-                role.title(),
-                role.programme(),
-                role.organisation(),
-                role.summary(),
-                role.whatTheRoleDoes(),
-                role.whoWeAreLookingFor(),
-                role.places(),
-                role.placesNote(),
-                role.priorityPlaces(),
-                role.priorityCommunities(),
-                role.criteria(),
-                role.closingDate(),
-                role.interviewWeekCommencing(),
-                role.interviewFormat(),
-                references,
-                role.acknowledgementDays(),
-                role.commitment(),
-                role.tenure(),
-                role.payment(),
-                role.eligibility(),
-                role.contact(),
-                role.status());
     }
 }

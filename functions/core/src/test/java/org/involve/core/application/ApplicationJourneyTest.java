@@ -827,31 +827,7 @@ class ApplicationJourneyTest {
         assertTrue(
                 referees.intro()
                         .contains("only contact your referees if you do well at interview"));
-        Role three =
-                new Role(
-                        role.id(),
-                        role.title(),
-                        role.programme(),
-                        role.organisation(),
-                        role.summary(),
-                        role.whatTheRoleDoes(),
-                        role.whoWeAreLookingFor(),
-                        role.places(),
-                        role.placesNote(),
-                        role.priorityPlaces(),
-                        role.priorityCommunities(),
-                        role.criteria(),
-                        role.closingDate(),
-                        role.interviewWeekCommencing(),
-                        role.interviewFormat(),
-                        3,
-                        role.acknowledgementDays(),
-                        role.commitment(),
-                        role.tenure(),
-                        role.payment(),
-                        role.eligibility(),
-                        role.contact(),
-                        role.status());
+        Role three = TestRoles.withReferences(role, 3);
         assertEquals(
                 "Third referee's email address",
                 new ApplicationForm(three)

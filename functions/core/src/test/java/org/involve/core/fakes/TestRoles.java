@@ -163,6 +163,34 @@ public final class TestRoles {
                 r.status());
     }
 
+    /** {@code r} asking for {@code references} referees, for the rules that depend on how many. */
+    public static Role withReferences(Role r, int references) {
+        return new Role(
+                r.id(),
+                r.title(),
+                r.programme(),
+                r.organisation(),
+                r.summary(),
+                r.whatTheRoleDoes(),
+                r.whoWeAreLookingFor(),
+                r.places(),
+                r.placesNote(),
+                r.priorityPlaces(),
+                r.priorityCommunities(),
+                r.criteria(),
+                r.closingDate(),
+                r.interviewWeekCommencing(),
+                r.interviewFormat(),
+                references,
+                r.acknowledgementDays(),
+                r.commitment(),
+                r.tenure(),
+                r.payment(),
+                r.eligibility(),
+                r.contact(),
+                r.status());
+    }
+
     /** The test contact without a telephone number. */
     public static final Contact CONTACT_WITHOUT_PHONE =
             new Contact(
