@@ -13,11 +13,13 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -68,10 +70,16 @@ public final class AwsClients {
     }
 
     public static DynamoDbClient dynamoDb() {
-        var b = DynamoDbClient.builder().region(region()).httpClientBuilder(http());
+        var b = dynamoDbSettings().httpClientBuilder(http());
         credentials().ifPresent(b::credentialsProvider);
-        Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
+    }
+
+    /** What the real and the offline DynamoDB clients share: the region and the emulator's endpoint. */
+    private static DynamoDbClientBuilder dynamoDbSettings() {
+        var b = DynamoDbClient.builder().region(region());
+        Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b;
     }
 
     /**
@@ -88,13 +96,10 @@ public final class AwsClients {
      * every call itself: a call is marshalled, signed and its answer read as for real, and reaches no table.
      */
     public static DynamoDbClient offlineDynamoDb(OfflineHttp offline) {
-        var b =
-                DynamoDbClient.builder()
-                        .region(region())
-                        .credentialsProvider(offlineCredentials())
-                        .httpClient(offline);
-        Settings.optional("DYNAMODB_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
-        return b.build();
+        return dynamoDbSettings()
+                .credentialsProvider(offlineCredentials())
+                .httpClient(offline)
+                .build();
     }
 
     public static SqsClient sqs() {
@@ -134,14 +139,19 @@ public final class AwsClients {
      * outbox retries instead, and sets aside for staff an attempt that got no answer.
      */
     public static SesV2Client ses() {
+        var b = sesSettings().httpClientBuilder(http());
+        credentials().ifPresent(b::credentialsProvider);
+        return b.build();
+    }
+
+    /** What the real and the offline SES clients share: the region, no retries and the emulator's endpoint. */
+    private static SesV2ClientBuilder sesSettings() {
         var b =
                 SesV2Client.builder()
                         .region(region())
-                        .httpClientBuilder(http())
                         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
-        credentials().ifPresent(b::credentialsProvider);
         Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
-        return b.build();
+        return b;
     }
 
     /**
@@ -149,14 +159,7 @@ public final class AwsClients {
      * call itself: a send is marshalled, signed and its answer read as for real, and reaches no one.
      */
     public static SesV2Client offlineSes(OfflineHttp offline) {
-        var b =
-                SesV2Client.builder()
-                        .region(region())
-                        .credentialsProvider(offlineCredentials())
-                        .httpClient(offline)
-                        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
-        Settings.optional("SES_ENDPOINT").ifPresent(e -> b.endpointOverride(URI.create(e)));
-        return b.build();
+        return sesSettings().credentialsProvider(offlineCredentials()).httpClient(offline).build();
     }
 
     /**

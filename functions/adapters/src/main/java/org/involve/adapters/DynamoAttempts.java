@@ -90,7 +90,7 @@ public final class DynamoAttempts implements Attempts {
     public boolean take(String key, int limit, Duration window, Instant now) {
         for (int read = 1; ; read++) {
             Count count = read(key, window, now);
-            if (count.times().size() >= limit) return false;
+            if (count.times().length >= limit) return false;
             try {
                 dynamo.updateItem(write(count, now, window));
                 return true;
@@ -107,7 +107,7 @@ public final class DynamoAttempts implements Attempts {
             throw new IllegalStateException("These counts are kept without e-mails");
         for (int read = 1; ; read++) {
             Count count = read(key, window, now);
-            if (count.times().size() >= limit) return false;
+            if (count.times().length >= limit) return false;
             UpdateItemRequest u = write(count, now, window);
             TransactWriteItem write =
                     TransactWriteItem.builder()
@@ -133,7 +133,7 @@ public final class DynamoAttempts implements Attempts {
     }
 
     /** The tries still counted under {@code key} at {@code now}, and the version they were read at (null: none yet). */
-    private record Count(Map<String, AttributeValue> key, List<Long> times, String version) {}
+    private record Count(Map<String, AttributeValue> key, long[] times, Long version) {}
 
     private Count read(String key, Duration window, Instant now) {
         Map<String, AttributeValue> itemKey = key(keyAttribute, itemId(key));
@@ -145,9 +145,10 @@ public final class DynamoAttempts implements Attempts {
                 stored == null || !stored.hasL()
                         ? new long[0]
                         : stored.l().stream().mapToLong(v -> Long.parseLong(v.n())).toArray();
-        List<Long> kept = new ArrayList<>();
-        for (long t : Attempts.within(times, window, now)) kept.add(t);
-        return new Count(itemKey, kept, version == null ? null : version.n());
+        return new Count(
+                itemKey,
+                Attempts.within(times, window, now),
+                version == null ? null : Long.valueOf(version.n()));
     }
 
     /**
@@ -166,9 +167,8 @@ public final class DynamoAttempts implements Attempts {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":times", AttributeValue.fromL(times));
         values.put(":expires", n(expires));
-        long next = count.version() == null ? 1 : Long.parseLong(count.version()) + 1;
-        values.put(":next", n(next));
-        if (count.version() != null) values.put(":read", n(Long.parseLong(count.version())));
+        values.put(":next", n(count.version() == null ? 1 : count.version() + 1));
+        if (count.version() != null) values.put(":read", n(count.version()));
         return UpdateItemRequest.builder()
                 .tableName(table)
                 .key(count.key())

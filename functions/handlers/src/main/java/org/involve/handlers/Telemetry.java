@@ -33,8 +33,12 @@ public final class Telemetry {
 
     public static Metrics metrics() {
         Metrics m = MetricsFactory.getMetricsInstance();
-        m.setNamespace(Settings.optional("POWERTOOLS_METRICS_NAMESPACE", "Involve"));
+        m.setNamespace(namespace());
         return m;
+    }
+
+    private static String namespace() {
+        return Settings.optional("POWERTOOLS_METRICS_NAMESPACE", "Involve");
     }
 
     /**
@@ -49,7 +53,7 @@ public final class Telemetry {
         Metrics m =
                 new RequestScopedMetricsProxy(
                         () -> new EmfMetricsLogger(new Dropping(dropped), new MetricsContext()));
-        m.setNamespace(Settings.optional("POWERTOOLS_METRICS_NAMESPACE", "Involve"));
+        m.setNamespace(namespace());
         m.setDefaultDimensions(
                 DimensionSet.of(
                         "Service", Settings.optional("POWERTOOLS_SERVICE_NAME", "involve")));
