@@ -79,28 +79,11 @@ public final class PartnerPages {
 
     public record NewLink(Map<String, String> values, FieldErrors errors) {}
 
-    public static String involvement(String base, Partner p, Role role, String notice) {
-        return involvement(base, p, role, notice, false);
-    }
-
-    /** With {@code reviewOpen}: they are asked whether they would like to carry on (the tenure review), with a link. */
-    public static String involvement(
-            String base, Partner p, Role role, String notice, boolean reviewOpen) {
-        return involvement(base, p, role, notice, reviewOpen, false);
-    }
-
-    /** With {@code checkInOpen}: their annual check-in waits for their answer, with a link. */
-    public static String involvement(
-            String base,
-            Partner p,
-            Role role,
-            String notice,
-            boolean reviewOpen,
-            boolean checkInOpen) {
-        return involvement(base, p, role, notice, reviewOpen, checkInOpen, null);
-    }
-
-    /** With {@code meetings}: the meetings they were invited to (null: not listed). */
+    /**
+     * The partner's page: {@code reviewOpen}, they are asked whether they would like to carry on (the tenure review);
+     * {@code checkInOpen}, their annual check-in waits for their answer; {@code meetings}, the meetings they were
+     * invited to (null: not listed).
+     */
     public static String involvement(
             String base,
             Partner p,
