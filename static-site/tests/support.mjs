@@ -116,7 +116,7 @@ export function pageChecker(prefix, { bestPractice = false } = {}) {
     n += 1;
     const file = `${RESULTS_DIR}${prefix}-${String(n).padStart(2, '0')}-${name}.png`;
     // A screenshot waits for the page's fonts; on a busy machine that can take longer than an action's usual
-    // 10 s (seen once in CI at 320px), so it gets the time a page load gets.
+    // 10 s (seen once in CI at 320px), so it may wait 30 s.
     await page.screenshot({ path: file, fullPage: true, timeout: 30_000 });
     assert.deepEqual(page.problems ?? [], [], `${prefix}/${name}: the page's scripts, styles or images had problems`);
     // axe needs page scripts; with JavaScript off the same HTML is checked by the other tests.
