@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +19,6 @@ import java.time.Duration;
  * @param callbackUrl where Cognito sends the browser back: {StaffSiteUrl}/staff/callback
  */
 public record CognitoHostedUi(String domain, String clientId, String callbackUrl) {
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
     public String authorizeUrl(String state, String codeChallenge) {
         return domain
                 + "/oauth2/authorize?response_type=code&client_id="
@@ -56,13 +52,16 @@ public record CognitoHostedUi(String domain, String clientId, String callbackUrl
                         + enc(codeVerifier);
         try {
             HttpResponse<String> r =
-                    HTTP.send(
-                            HttpRequest.newBuilder(URI.create(domain + "/oauth2/token"))
-                                    .timeout(Duration.ofSeconds(8))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    JdkHttp.client()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(domain + "/oauth2/token"))
+                                            .timeout(Duration.ofSeconds(8))
+                                            .header(
+                                                    "Content-Type",
+                                                    "application/x-www-form-urlencoded")
+                                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200)
                 throw new SignInFailed("the token endpoint answered " + r.statusCode());
             JsonNode body = Jwt.JSON.readTree(r.body());

@@ -2,7 +2,6 @@ package org.involve.adapters;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.PublicKey;
@@ -15,14 +14,12 @@ import java.util.function.Function;
 
 /**
  * The issuer's signing keys, fetched from its JWKS address (Cognito's {@code <issuer>/.well-known/jwks.json}) with the
- * JDK's HttpClient and kept in memory. An unknown kid (keys rotate) fetches again, at most once a minute, so a flood
+ * JDK's HttpClient ({@link JdkHttp}, built on the first fetch) and kept in memory. An unknown kid (keys rotate) fetches again, at most once a minute, so a flood
  * of made-up kids cannot make every request a fetch.
  */
 public final class HttpJwks implements Function<String, Optional<PublicKey>> {
     private static final Duration REFETCH_AT_MOST_EVERY = Duration.ofMinutes(1);
     private final URI address;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Clock clock;
     private volatile Map<String, PublicKey> keys = Map.of();
     private volatile Instant fetchedAt = Instant.MIN;
@@ -51,12 +48,13 @@ public final class HttpJwks implements Function<String, Optional<PublicKey>> {
         fetchedAt = clock.instant();
         try {
             HttpResponse<String> r =
-                    http.send(
-                            HttpRequest.newBuilder(address)
-                                    .timeout(Duration.ofSeconds(5))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    JdkHttp.client()
+                            .send(
+                                    HttpRequest.newBuilder(address)
+                                            .timeout(Duration.ofSeconds(5))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200)
                 throw new IllegalStateException("JWKS answered " + r.statusCode());
             keys = Map.copyOf(IdTokenVerifier.keysOf(r.body()));

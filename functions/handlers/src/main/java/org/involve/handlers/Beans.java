@@ -36,12 +36,50 @@ public final class Beans {
     /**
      * The area factories each handler's beans come from, besides {@link InvolveFactory}. Only handlers whose beans are
      * all known to come from these (lazy providers included) are listed; FunctionEnvironmentTest builds each listed
-     * handler from its filtered definitions.
+     * handler from its filtered definitions and checks that every bean its handler's beans can reach, through a lazy
+     * provider too, has a definition among them.
      */
     static final Map<String, Set<String>> AREAS =
-            Map.of(
-                    "PublicSiteHandler", Set.of("ApplyingFactory", "WithdrawalFactory"),
-                    "MonitoringFormHandler", Set.of("ApplyingFactory"));
+            Map.ofEntries(
+                    Map.entry("PublicSiteHandler", Set.of("ApplyingFactory", "WithdrawalFactory")),
+                    Map.entry("MonitoringFormHandler", Set.of("ApplyingFactory")),
+                    Map.entry("StaffSignInHandler", Set.of("StaffFactory")),
+                    Map.entry("StaffSessionAuthorizer", Set.of("StaffFactory")),
+                    Map.entry(
+                            "StaffApplicationsHandler",
+                            Set.of("StaffApplicationsFactory", "WithdrawalFactory")),
+                    Map.entry("StaffAuditHandler", Set.of("StaffAuditFactory")),
+                    Map.entry("StaffClaimsHandler", Set.of("PartnersFactory", "PaymentsFactory")),
+                    Map.entry(
+                            "StaffDataProtectionHandler",
+                            Set.of("DataProtectionFactory", "PaymentsFactory")),
+                    Map.entry("StaffEmailHandler", Set.of("ApplyingFactory")),
+                    Map.entry("StaffEqualityHandler", Set.of("StaffEqualityFactory")),
+                    Map.entry(
+                            "StaffFinanceHandler",
+                            Set.of("PartnersFactory", "PaymentsFactory", "PayrollFactory")),
+                    Map.entry(
+                            "StaffImpactHandler",
+                            Set.of("ImpactFactory", "MeetingsFactory", "PartnersFactory")),
+                    Map.entry(
+                            "StaffInterviewsHandler",
+                            Set.of("InterviewsFactory", "WithdrawalFactory")),
+                    Map.entry(
+                            "StaffMeetingsHandler",
+                            Set.of("MeetingsFactory", "PartnersFactory", "PaymentsFactory")),
+                    Map.entry("StaffMonitoringEntryHandler", Set.of("ApplyingFactory")),
+                    Map.entry("StaffOutcomesHandler", Set.of("StaffOutcomesFactory")),
+                    Map.entry("StaffPanelHandler", Set.of("ShortlistingFactory")),
+                    Map.entry(
+                            "StaffPartnersHandler",
+                            Set.of(
+                                    "MeetingsFactory",
+                                    "PartnersFactory",
+                                    "StaffOutcomesFactory",
+                                    "TenureFactory")),
+                    Map.entry("StaffReferencesHandler", Set.of("ReferencesFactory")),
+                    Map.entry("StaffRolesHandler", Set.of("StaffRolesFactory")),
+                    Map.entry("StaffShortlistHandler", Set.of("ShortlistingFactory")));
 
     // After AREAS, which starting it reads.
     private static volatile BeanContext context = start(InvolveSettings.fromEnvironment());
@@ -56,7 +94,11 @@ public final class Beans {
                         .map(h -> h.substring(h.lastIndexOf('.') + 1))
                         .map(AREAS::get)
                         .orElse(null);
-        if (areas == null) return name -> true;
+        return areas == null ? name -> true : definitionsOf(areas);
+    }
+
+    /** Micronaut's own definitions, and Involve's generated for {@link InvolveFactory} and {@code areas}' factories. */
+    static Predicate<String> definitionsOf(Set<String> areas) {
         return name -> {
             if (!name.startsWith("org.involve.")) return true;
             int start = name.indexOf('$') + 1;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.involve.adapters.IdTokenVerifier;
 import org.involve.adapters.IdTokenVerifier.IdToken;
 import org.involve.adapters.IdTokenVerifier.InvalidToken;
+import org.involve.adapters.JdkHttp;
 import org.involve.core.staff.EndedSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,9 +121,10 @@ public class StaffSessionAuthorizer
     /**
      * SnapStart priming (see {@link Priming}): a session cookie whose token names no key (Jackson reads its header,
      * the answer is "not authorized"; no key is fetched) and a look for a sign-out that is not there (the sessions
-     * table's read).
+     * table's read); and the HTTP client a key fetch uses is built (it is built on first use otherwise).
      */
     public void prime() {
+        JdkHttp.prime();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("routeKey", "GET /staff");
         event.put("cookies", List.of(COOKIE + "=" + PRIMING_TOKEN));

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.involve.adapters.CognitoHostedUi;
 import org.involve.adapters.IdTokenVerifier;
+import org.involve.adapters.JdkHttp;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Words;
 import org.involve.core.paths.StaffPaths;
@@ -285,9 +286,11 @@ public class StaffSignInHandler
     /**
      * SnapStart priming (see {@link Priming}): every GET of sign-in without a code or a session (the sign-in
      * redirect, the "session ended" page, the callback's "start again" page): no token is asked for, nothing is
-     * written.
+     * written. It also builds the HTTP client the callback's token exchange and key fetch use (built on first use, so
+     * a cold start that serves only the home page never builds it).
      */
     public void prime() {
+        JdkHttp.prime();
         for (APIGatewayV2HTTPEvent get : Priming.gets(ROUTES.keys())) handleRequest(get, null);
     }
 }

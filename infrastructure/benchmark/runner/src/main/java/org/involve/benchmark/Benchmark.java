@@ -120,7 +120,11 @@ public final class Benchmark {
             scenarios.add(new Scenario("Baseline", "PutItem", measuredBaselineJar, BASELINE_CLASS, events.resolve("http-get-role.json"), 200));
             scenarios.addAll(application);
             application.forEach(s -> scenarios.add(s.primedFirst()));
-            measuredVariants.forEach((name, jar) -> application.forEach(s -> scenarios.add(s.as(name, jar))));
+            // A variant built as another kind's artifact (its file name ends in -staff.jar, -jobs.jar, ...) runs that kind's
+            // row below; any other variant runs the PublicSite rows.
+            measuredVariants.forEach((name, jar) -> {
+                if (kindOfVariant(o.variants.get(name)) == null) application.forEach(s -> scenarios.add(s.as(name, jar)));
+            });
             Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
             scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
             // The payment calculator from its own artifact (the payments jar) unless --no-artifacts.
@@ -142,7 +146,11 @@ public final class Benchmark {
                     List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
                     children.put(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
                     Path jar = snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "artifact-" + k[0]);
-                    scenarios.add(new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200));
+                    Scenario row = new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200);
+                    scenarios.add(row);
+                    measuredVariants.forEach((name, variantJar) -> {
+                        if (k[0].equals(kindOfVariant(o.variants.get(name)))) scenarios.add(row.as(name, variantJar));
+                    });
                 }
             }
             // The primed kinds, each from its own artifact (with --no-artifacts, the jar with everything) and with its own
@@ -200,6 +208,13 @@ public final class Benchmark {
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** The kind of artifact a variant's jar is, by its file name ({@code ...-staff.jar}), or null for the PublicSite rows. */
+    static String kindOfVariant(Path jar) {
+        String name = jar.getFileName().toString();
+        for (String[] k : ARTIFACT_SCENARIOS) if (name.endsWith("-" + k[0] + ".jar")) return k[0];
+        return null;
     }
 
     /** For each kind of function but the web pages (PublicSite's rows): kind, function, request, event file. */
@@ -341,7 +356,9 @@ public final class Benchmark {
                   --no-artifacts    measure only PublicSite's rows, not one more scenario per kind of function's jar
                   --handler-jar     measure another build of the application jar instead of the template's
                   --variant NAME=JAR  also measure another build (e.g. of a scratch copy with one change), interleaved
-                                    with the rest so the comparison is fair; repeatable
+                                    with the rest so the comparison is fair; repeatable. A jar named like a kind's
+                                    artifact (...-staff.jar, -jobs.jar, -mailer.jar, -payments.jar, -authorizer.jar)
+                                    runs that kind's row; any other jar the PublicSite rows
                   --jvm-flag FLAG   an extra flag for every measured JVM (repeatable), e.g. -XX:SharedArchiveFile=...
                   --only TEXT       run only the rows whose label contains TEXT (repeatable), e.g. --only '(primed)';
                                     the baseline's PutItem row always runs
