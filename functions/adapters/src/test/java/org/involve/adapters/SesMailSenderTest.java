@@ -140,6 +140,65 @@ class SesMailSenderTest {
         assertEquals(MailSender.Verdict.AMBIGUOUS, Problem.NO_ANSWER.verdict());
     }
 
+    /** Throttled: sent once (never retried within the call), and the outbox tries again later. */
+    @Test
+    void aThrottledAnswerIsSentOnceAndLeftForTheOutboxToRetry() {
+        ScriptedHttp http =
+                new ScriptedHttp(null)
+                        .then(
+                                ScriptedHttp.answer(
+                                        429,
+                                        Map.of("x-amzn-ErrorType", "TooManyRequestsException"),
+                                        "{\"message\":\"Maximum sending rate exceeded.\"}"));
+        SignedHttp throttled =
+                new TestClients(LocalAws.REGION, LocalAws.credentials())
+                        .ses(URI.create("http://localhost:1"), http);
+        MailNotSent e =
+                assertThrows(
+                        MailNotSent.class,
+                        () ->
+                                new SesMailSender(throttled, FROM)
+                                        .send(Samples.email("alex@example.org")));
+        assertEquals(Problem.THROTTLED, e.problem());
+        assertTrue(e.retryable());
+        assertEquals(1, http.requests().size());
+        assertTrue(e.getMessage().contains("TooManyRequestsException (HTTP 429"), e.getMessage());
+    }
+
+    /** The request SES v2's SendEmail takes, with the fields the SDK's client sent: both parts, UTF-8, the set. */
+    @Test
+    void theSendEmailRequestHoldsTheMessageAsSesExpectsIt() {
+        ScriptedHttp http = ScriptedHttp.answering(200, "{\"MessageId\":\"m-1\"}");
+        SignedHttp ses =
+                new TestClients(LocalAws.REGION, LocalAws.credentials())
+                        .ses(URI.create("http://localhost:1"), http);
+        Email email = new Email("alex@example.org", "Hi \"you\"", "<p>Café</p>", "Café\n");
+        String id;
+        try {
+            id = new SesMailSender(ses, FROM, "feedback").sendForId(email);
+        } catch (MailNotSent e) {
+            throw new AssertionError(e);
+        }
+        assertEquals("m-1", id);
+        assertEquals("/v2/email/outbound-emails", http.requests().get(0).encodedPath());
+        assertEquals(
+                "{\"ConfigurationSetName\":\"feedback\",\"Content\":{\"Simple\":{\"Body\":{"
+                        + "\"Html\":{\"Charset\":\"UTF-8\",\"Data\":\"<p>Café</p>\"},"
+                        + "\"Text\":{\"Charset\":\"UTF-8\",\"Data\":\"Café\\n\"}},"
+                        + "\"Subject\":{\"Charset\":\"UTF-8\",\"Data\":\"Hi \\\"you\\\"\"}}},"
+                        + "\"Destination\":{\"ToAddresses\":[\"alex@example.org\"]},"
+                        + "\"FromEmailAddress\":\""
+                        + FROM
+                        + "\"}",
+                new String(http.bodies().get(0), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(
+                http.requests()
+                        .get(0)
+                        .firstMatchingHeader("Authorization")
+                        .orElseThrow()
+                        .contains("/eu-west-2/ses/aws4_request"));
+    }
+
     @Test
     void aRefusalQuotingTheRecipientIsReportedWithoutTheAddress() {
         String to = "alex@example.org";
