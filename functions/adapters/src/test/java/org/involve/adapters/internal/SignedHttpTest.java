@@ -257,6 +257,55 @@ class SignedHttpTest {
                 sent.firstMatchingHeader("Authorization").orElseThrow());
     }
 
+    /**
+     * A pre-signed GET (a staff member's link to a receipt): the signature in the query, only the host signed, the
+     * payload unsigned, as Signature Version 4's rules for a query-string signature give it.
+     */
+    @Test
+    void aPresignedGetIsSignedInItsQuery() throws Exception {
+        URI link =
+                s3(ScriptedHttp.answering(200, ""))
+                        .presignedGet(
+                                "site",
+                                "r/a b",
+                                Map.of(
+                                        "response-content-type", "image/png",
+                                        "response-content-disposition", "inline"),
+                                Duration.ofMinutes(5));
+        String query =
+                "X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                        + "&X-Amz-Credential="
+                        + KEY_ID
+                        + "%2F20261202%2Feu-west-2%2Fs3%2Faws4_request"
+                        + "&X-Amz-Date=20261202T090000Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host"
+                        + "&response-content-disposition=inline&response-content-type=image%2Fpng";
+        String canonical =
+                String.join(
+                        "\n",
+                        "GET",
+                        "/site/r/a%20b",
+                        query,
+                        "host:localhost:4566",
+                        "",
+                        "host",
+                        "UNSIGNED-PAYLOAD");
+        String toSign =
+                String.join(
+                        "\n",
+                        "AWS4-HMAC-SHA256",
+                        "20261202T090000Z",
+                        "20261202/eu-west-2/s3/aws4_request",
+                        hex(sha256(canonical.getBytes(StandardCharsets.UTF_8))));
+        byte[] key = hmac(("AWS4" + SECRET).getBytes(StandardCharsets.UTF_8), "20261202");
+        key = hmac(hmac(hmac(key, "eu-west-2"), "s3"), "aws4_request");
+        assertEquals("/site/r/a%20b", link.getRawPath());
+        java.util.Set<String> params =
+                new java.util.TreeSet<>(List.of(link.getRawQuery().split("&")));
+        java.util.Set<String> expected = new java.util.TreeSet<>(List.of(query.split("&")));
+        expected.add("X-Amz-Signature=" + hex(hmac(key, toSign)));
+        assertEquals(expected, params);
+    }
+
     /** The key is addressed as the SDK's own S3 client addresses it (path-style on an emulator). */
     @Test
     void aKeyIsEncodedAsTheSdksS3ClientEncodesIt() {
