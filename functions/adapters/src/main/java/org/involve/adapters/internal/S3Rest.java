@@ -138,7 +138,7 @@ public final class S3Rest {
                                     null)
                             .text();
             for (int at = xml.indexOf("<Key>"); at >= 0; at = xml.indexOf("<Key>", at + 1))
-                keys.add(SignedHttp.element(xml.substring(at), "Key"));
+                keys.add(SignedHttp.element(xml, "Key", at));
             token =
                     "true".equals(SignedHttp.element(xml, "IsTruncated"))
                             ? SignedHttp.element(xml, "NextContinuationToken")

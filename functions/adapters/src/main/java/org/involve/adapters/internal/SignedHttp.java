@@ -189,7 +189,8 @@ public final class SignedHttp {
     }
 
     /**
-     * Sends a signed request and returns a 2xx (or 3xx) answer, retrying what {@link Retries} retries.
+     * Sends a signed request and returns a 2xx answer, retrying what {@link Retries} retries. Redirects are not
+     * followed (S3 answers 301 for a bucket in another region): they are errors too.
      *
      * @param uri the whole address, its path and query already URI-encoded
      * @param headers besides those the signer adds (Host, X-Amz-Date, the security token, Authorization)
@@ -203,7 +204,7 @@ public final class SignedHttp {
             boolean throttled = false;
             try {
                 Answer answer = once(method, uri, headers, body);
-                if (answer.status() < 400) return answer;
+                if (answer.status() < 300) return answer;
                 AwsServiceException error = error(answer);
                 failure = error;
                 throttled = error.isThrottlingException();
@@ -354,7 +355,12 @@ public final class SignedHttp {
 
     /** The text of the first {@code <name>} element (S3's error bodies hold no nested markup in these). */
     static String element(String xml, String name) {
-        int start = xml.indexOf("<" + name + ">");
+        return element(xml, name, 0);
+    }
+
+    /** The text of the first {@code <name>} element at or after {@code from}, unescaped. */
+    static String element(String xml, String name, int from) {
+        int start = xml.indexOf("<" + name + ">", from);
         if (start < 0) return null;
         start += name.length() + 2;
         int end = xml.indexOf("</" + name + ">", start);

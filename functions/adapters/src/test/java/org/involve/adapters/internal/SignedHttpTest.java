@@ -156,6 +156,16 @@ class SignedHttpTest {
         assertEquals(List.of(), waits);
     }
 
+    /** S3 answers 301 for a bucket in another region: an error, not an empty success, and not followed. */
+    @Test
+    void aRedirectIsAnError() {
+        ScriptedHttp scripted = new ScriptedHttp(null).then(s3Error(301, "PermanentRedirect"));
+        AwsServiceException e =
+                assertThrows(AwsServiceException.class, () -> s3(scripted).get("site", "k", null));
+        assertEquals("PermanentRedirect", e.awsErrorDetails().errorCode());
+        assertEquals(1, scripted.requests().size());
+    }
+
     /** SES calls are made once: a retry after a lost answer could send an e-mail twice (the outbox retries later). */
     @Test
     void aThrottledSesAnswerIsNotRetriedHereAndKeepsItsCode() {
