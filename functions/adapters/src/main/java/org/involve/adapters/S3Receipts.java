@@ -1,6 +1,5 @@
 package org.involve.adapters;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -17,18 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.involve.adapters.internal.S3Rest;
 import org.involve.core.payments.ReceiptType;
 import org.involve.core.payments.Receipts;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
-import software.amazon.awssdk.identity.spi.IdentityProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The receipts bucket. An upload is a pre-signed POST form (the SDK has no helper for one, so the policy is signed
@@ -44,8 +36,7 @@ public final class S3Receipts implements Receipts {
     static final Duration VIEW_LIFETIME = Duration.ofMinutes(5);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final S3Rest s3;
     private final String bucket;
     private final String siteUrl;
     private final Clock clock;
@@ -53,10 +44,8 @@ public final class S3Receipts implements Receipts {
     /**
      * @param siteUrl the public site's address: the page S3 sends the browser back to is on it
      */
-    public S3Receipts(
-            S3Client s3, S3Presigner presigner, String bucket, String siteUrl, Clock clock) {
+    public S3Receipts(S3Rest s3, String bucket, String siteUrl, Clock clock) {
         this.s3 = s3;
-        this.presigner = presigner;
         this.bucket = bucket;
         this.siteUrl = siteUrl.replaceFirst("/+$", "");
         this.clock = clock;
@@ -64,12 +53,11 @@ public final class S3Receipts implements Receipts {
 
     @Override
     public UploadForm uploadForm(String key, String returnTo) {
-        var config = s3.serviceClientConfiguration();
-        Region region = config.region();
-        AwsCredentialsIdentity who = credentials(config.credentialsProvider());
+        String region = s3.http().region();
+        AwsCredentialsIdentity who = s3.http().identity();
         Instant now = clock.instant();
         String stamp = STAMP.format(now), day = stamp.substring(0, 8);
-        String credential = who.accessKeyId() + "/" + day + "/" + region.id() + "/s3/aws4_request";
+        String credential = who.accessKeyId() + "/" + day + "/" + region + "/s3/aws4_request";
         String redirect = returnTo.startsWith("/") ? siteUrl + returnTo : returnTo;
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("key", key);
@@ -99,62 +87,40 @@ public final class S3Receipts implements Receipts {
                 HexFormat.of()
                         .formatHex(
                                 hmac(
-                                        signingKey(who.secretAccessKey(), day, region.id(), "s3"),
+                                        signingKey(who.secretAccessKey(), day, region, "s3"),
                                         encoded)));
         return new UploadForm(action(), fields);
     }
 
     /** Where the form posts: the bucket's own address, or the emulator's path-style one. */
     String action() {
-        Optional<URI> override = s3.serviceClientConfiguration().endpointOverride();
-        return override.map(e -> e.toString().replaceFirst("/+$", "") + "/" + bucket)
-                .orElse(
-                        "https://"
-                                + bucket
-                                + ".s3."
-                                + s3.serviceClientConfiguration().region().id()
-                                + ".amazonaws.com/");
+        return s3.bucketAddress(bucket);
     }
 
     @Override
     public Optional<Stored> look(String key) {
-        long size;
-        try {
-            size = s3.headObject(r -> r.bucket(bucket).key(key)).contentLength();
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) return Optional.empty();
-            throw e;
-        }
-        if (size == 0) return Optional.of(new Stored(0, new byte[0]));
-        byte[] first =
-                s3.getObjectAsBytes(
-                                r ->
-                                        r.bucket(bucket)
-                                                .key(key)
-                                                .range("bytes=0-" + (ReceiptType.FIRST_BYTES - 1)))
-                        .asByteArray();
+        Optional<Long> size = s3.size(bucket, key);
+        if (size.isEmpty()) return Optional.empty();
+        if (size.get() == 0) return Optional.of(new Stored(0, new byte[0]));
+        Optional<byte[]> read = s3.get(bucket, key, "bytes=0-" + (ReceiptType.FIRST_BYTES - 1));
+        if (read.isEmpty()) return Optional.empty(); // deleted between the two calls
+        byte[] first = read.get();
         if (first.length > ReceiptType.FIRST_BYTES)
             first = java.util.Arrays.copyOf(first, ReceiptType.FIRST_BYTES);
-        return Optional.of(new Stored(size, first));
+        return Optional.of(new Stored(size.get(), first));
     }
 
     @Override
     public void delete(String key) {
-        s3.deleteObject(r -> r.bucket(bucket).key(key));
+        s3.delete(bucket, key);
     }
 
     @Override
     public int deleteAll(String claimId) {
-        List<ObjectIdentifier> keys = new ArrayList<>();
-        for (S3Object o :
-                s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(Receipts.prefix(claimId)))
-                        .contents()) keys.add(ObjectIdentifier.builder().key(o.key()).build());
-        for (int i = 0; i < keys.size(); i += 1000) {
-            List<ObjectIdentifier> batch = keys.subList(i, Math.min(keys.size(), i + 1000));
-            s3.deleteObjects(r -> r.bucket(bucket).delete(d -> d.objects(batch).quiet(true)));
-        }
+        List<String> keys = s3.keys(bucket, Receipts.prefix(claimId));
+        for (int i = 0; i < keys.size(); i += S3Rest.MOST_PER_DELETE)
+            s3.deleteAll(
+                    bucket, keys.subList(i, Math.min(keys.size(), i + S3Rest.MOST_PER_DELETE)));
         return keys.size();
     }
 
@@ -165,18 +131,15 @@ public final class S3Receipts implements Receipts {
                         .flatMap(s -> ReceiptType.of(s.first()))
                         .map(ReceiptType::contentType)
                         .orElse("application/octet-stream");
-        return presigner
-                .presignGetObject(
-                        p ->
-                                p.signatureDuration(VIEW_LIFETIME)
-                                        .getObjectRequest(
-                                                g ->
-                                                        g.bucket(bucket)
-                                                                .key(key)
-                                                                .responseContentType(type)
-                                                                .responseContentDisposition(
-                                                                        "inline")))
-                .url()
+        return s3.presignedGet(
+                        bucket,
+                        key,
+                        Map.of(
+                                "response-content-type",
+                                type,
+                                "response-content-disposition",
+                                "inline"),
+                        VIEW_LIFETIME)
                 .toString();
     }
 
@@ -191,11 +154,6 @@ public final class S3Receipts implements Receipts {
             else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
             else b.append(c);
         return b.toString();
-    }
-
-    private static AwsCredentialsIdentity credentials(
-            IdentityProvider<? extends AwsCredentialsIdentity> provider) {
-        return provider.resolveIdentity().join();
     }
 
     /** Signature Version 4's signing key for one day, region and service. */

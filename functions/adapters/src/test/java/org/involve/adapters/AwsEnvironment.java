@@ -1,8 +1,8 @@
 package org.involve.adapters;
 
 import java.util.List;
+import org.involve.adapters.internal.SignedHttp;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -26,7 +26,8 @@ interface AwsEnvironment extends AutoCloseable {
 
     SqsClient sqs();
 
-    SesV2Client ses();
+    /** SES v2's REST calls, as the mailer makes them, to this environment's SES. */
+    SignedHttp ses();
 
     /** The physical name of a template table, by logical id ("OutboxTable"): every test environment creates them under that name. */
     default String table(String logicalId) {

@@ -42,8 +42,7 @@ class DynamoPaymentRetentionTest {
         this.s3 = s3;
         this.receipts =
                 new S3Receipts(
-                        s3.client(),
-                        s3.presigner(),
+                        AwsClients.s3(),
                         org.involve.emulators.EmbeddedS3.bucketName("ReceiptsBucket"),
                         "http://localhost:3000/",
                         java.time.Clock.fixed(Samples.NOW, java.time.ZoneOffset.UTC));

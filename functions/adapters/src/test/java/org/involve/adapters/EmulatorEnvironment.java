@@ -2,13 +2,13 @@ package org.involve.adapters;
 
 import java.util.List;
 import java.util.Map;
+import org.involve.adapters.internal.SignedHttp;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedSqs;
 import org.involve.emulators.LocalAws;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The default: DynamoDB Local and ElasticMQ in this JVM, aws-ses-v2-local as a node child process, all on free ports. */
@@ -20,7 +20,7 @@ final class EmulatorEnvironment implements AwsEnvironment {
     private final InjectedFaults faults = new InjectedFaults();
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
-    private final SesV2Client ses;
+    private final SignedHttp ses;
 
     private EmulatorEnvironment(
             EmbeddedDynamoDb dynamoDb, EmbeddedSqs sqsServer, SesEmulator sesServer) {
@@ -62,7 +62,7 @@ final class EmulatorEnvironment implements AwsEnvironment {
     }
 
     @Override
-    public SesV2Client ses() {
+    public SignedHttp ses() {
         return ses;
     }
 
@@ -94,7 +94,6 @@ final class EmulatorEnvironment implements AwsEnvironment {
     public void close() {
         dynamo.close();
         sqs.close();
-        ses.close();
         sesServer.close();
         sqsServer.close();
         dynamoDb.close();

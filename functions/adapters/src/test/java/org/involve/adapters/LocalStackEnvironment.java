@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.SignedHttp;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.SamTemplate;
 import org.testcontainers.containers.localstack.LocalStackContainer;
@@ -21,7 +22,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -38,7 +38,7 @@ final class LocalStackEnvironment implements AwsEnvironment {
     private final InjectedFaults faults = new InjectedFaults();
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
-    private final SesV2Client ses;
+    private final SignedHttp ses;
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
 
     private LocalStackEnvironment(LocalStackContainer container) {
@@ -75,8 +75,13 @@ final class LocalStackEnvironment implements AwsEnvironment {
                                                 .sqs
                                                 .createQueue(r -> r.queueName(q.logicalId()))
                                                 .queueUrl()));
-        environment.ses.createEmailIdentity(
-                r -> r.emailIdentity(MAIL_FROM)); // LocalStack verifies it at once
+        // SES v2's CreateEmailIdentity; LocalStack verifies it at once.
+        environment.ses.send(
+                software.amazon.awssdk.http.SdkHttpMethod.POST,
+                URI.create(environment.ses.endpoint() + "/v2/email/identities"),
+                Map.of("Content-Type", "application/json"),
+                ("{\"EmailIdentity\":\"" + MAIL_FROM + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return environment;
     }
 
@@ -101,7 +106,7 @@ final class LocalStackEnvironment implements AwsEnvironment {
     }
 
     @Override
-    public SesV2Client ses() {
+    public SignedHttp ses() {
         return ses;
     }
 
@@ -151,7 +156,6 @@ final class LocalStackEnvironment implements AwsEnvironment {
     public void close() {
         dynamo.close();
         sqs.close();
-        ses.close();
         container.stop();
     }
 }

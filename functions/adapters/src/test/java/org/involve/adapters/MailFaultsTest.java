@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.involve.adapters.internal.ScriptedHttp;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Email;
 import org.involve.core.outbox.MailDelivery;
@@ -23,20 +26,14 @@ import org.involve.core.outbox.TrackedMessage;
 import org.involve.emulators.LocalAws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
-import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
- * Fault tests on the emulators: the real outbox table, the real SES emulator and the real SES adapter, with an
- * interceptor in the SES client throwing what the SDK throws when SES is paused, rejects a message, or answers too
- * late, and the clock moved on as the five-minute sweep would find each message due.
+ * Fault tests on the emulators: the real outbox table, the real SES emulator and the real SES adapter, with an HTTP
+ * client under the SES calls answering as SES does when it is paused or rejects a message, or losing SES's answer, and the clock moved on as the five-minute sweep would find each message due.
  */
 @ExtendWith(AwsEnvironmentExtension.class)
 class MailFaultsTest {
@@ -44,7 +41,8 @@ class MailFaultsTest {
     private final AwsEnvironment aws;
     private final DynamoOutbox outbox;
     private final MovableClock clock = new MovableClock(Samples.NOW);
-    private Supplier<RuntimeException> before, after;
+    private Supplier<ScriptedHttp.Step> before;
+    private Supplier<IOException> after;
     private final MailDelivery delivery;
 
     MailFaultsTest(AwsEnvironment aws) {
@@ -57,45 +55,54 @@ class MailFaultsTest {
                         id -> {},
                         w -> {},
                         () -> new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable")));
-        URI ses = aws.ses().serviceClientConfiguration().endpointOverride().orElseThrow();
-        SesV2Client faulty =
-                SesV2Client.builder()
-                        .region(LocalAws.REGION)
-                        .credentialsProvider(LocalAws.credentials())
-                        .endpointOverride(ses)
-                        .overrideConfiguration(
-                                c ->
-                                        c.retryStrategy(AwsRetryStrategy.doNotRetry())
-                                                .addExecutionInterceptor(new Faults()))
-                        .build();
+        URI ses = aws.ses().endpoint();
+        var faulty =
+                new TestClients(LocalAws.REGION, LocalAws.credentials())
+                        .ses(ses, new Faults(TestClients.http()));
         this.delivery =
                 new MailDelivery(
                         outbox, new SesMailSender(faulty, AwsEnvironment.MAIL_FROM), clock, WINDOW);
     }
 
-    /** Throws {@code before} instead of sending, or {@code after} once SES has taken the message. */
-    private final class Faults implements ExecutionInterceptor {
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission c, ExecutionAttributes a) {
-            if (before != null) throw before.get();
+    /** Answers with {@code before} instead of sending, or loses SES's answer ({@code after}) once it took the message. */
+    private final class Faults implements SdkHttpClient {
+        private final SdkHttpClient real;
+
+        Faults(SdkHttpClient real) {
+            this.real = real;
         }
 
         @Override
-        public void afterTransmission(Context.AfterTransmission c, ExecutionAttributes a) {
-            if (after != null) throw after.get();
+        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() throws IOException {
+                    if (before != null) return before.get().take(request, real);
+                    if (after != null)
+                        return ScriptedHttp.sentThenLost(after.get()).take(request, real);
+                    return real.prepareRequest(request).call();
+                }
+
+                @Override
+                public void abort() {}
+            };
         }
+
+        @Override
+        public String clientName() {
+            return "Faults";
+        }
+
+        @Override
+        public void close() {}
     }
 
-    private static SendingPausedException paused() {
-        return (SendingPausedException)
-                SendingPausedException.builder()
-                        .statusCode(400)
-                        .awsErrorDetails(
-                                AwsErrorDetails.builder()
-                                        .errorCode("SendingPausedException")
-                                        .errorMessage("Sending is paused for this account.")
-                                        .build())
-                        .build();
+    /** SES v2's answer while sending is paused. */
+    private static ScriptedHttp.Step paused() {
+        return ScriptedHttp.answer(
+                400,
+                Map.of("x-amzn-ErrorType", "SendingPausedException"),
+                "{\"message\":\"Sending is paused for this account.\"}");
     }
 
     private OutboxMessage queued() {
@@ -154,10 +161,7 @@ class MailFaultsTest {
     @Test
     void aTimeoutAfterSesTookTheMessageIsNotSentTwiceAndIsListedForChecking() {
         OutboxMessage m = queued();
-        after =
-                () ->
-                        SdkClientException.create(
-                                "Read timed out", new SocketTimeoutException("Read timed out"));
+        after = () -> new SocketTimeoutException("Read timed out");
 
         assertEquals(MailDelivery.Outcome.NEEDS_CHECKING, delivery.deliver(m.id()));
         after = null;
@@ -187,16 +191,12 @@ class MailFaultsTest {
         OutboxMessage m = queued();
         before =
                 () ->
-                        MessageRejectedException.builder()
-                                .statusCode(400)
-                                .awsErrorDetails(
-                                        AwsErrorDetails.builder()
-                                                .errorCode("MessageRejected")
-                                                .errorMessage(
-                                                        "Email address is not verified: "
-                                                                + m.email().to())
-                                                .build())
-                                .build();
+                        ScriptedHttp.answer(
+                                400,
+                                Map.of("x-amzn-ErrorType", "MessageRejected"),
+                                "{\"message\":\"Email address is not verified: "
+                                        + m.email().to()
+                                        + "\"}");
 
         assertEquals(MailDelivery.Outcome.GAVE_UP, delivery.deliver(m.id()));
         TrackedMessage failed = tracked(m);

@@ -7,15 +7,14 @@ import java.util.Optional;
 import org.involve.emulators.EmbeddedS3;
 import org.involve.emulators.LocalS3;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** Export files in the template's ExportsBucket on the S3 emulator: stored, replaced, read back; none is empty. */
 @LocalS3
 class S3ExportFilesTest {
     private final S3ExportFiles files;
 
-    S3ExportFilesTest(S3Client s3) {
-        this.files = new S3ExportFiles(() -> s3, EmbeddedS3.bucketName("ExportsBucket"));
+    S3ExportFilesTest() {
+        this.files = new S3ExportFiles(AwsClients::s3, EmbeddedS3.bucketName("ExportsBucket"));
     }
 
     @Test

@@ -42,8 +42,7 @@ class S3ReceiptsTest {
         this.s3 = s3;
         this.receipts =
                 new S3Receipts(
-                        s3.client(),
-                        s3.presigner(),
+                        AwsClients.s3(),
                         EmbeddedS3.bucketName("ReceiptsBucket"),
                         "http://localhost:3000/",
                         Clock.fixed(NOW, ZoneOffset.UTC));

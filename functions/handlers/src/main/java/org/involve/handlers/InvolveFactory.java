@@ -44,7 +44,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -75,11 +74,6 @@ public class InvolveFactory {
     @Singleton
     SqsClient sqs() {
         return AwsClients.sqs();
-    }
-
-    @Singleton
-    SesV2Client ses() {
-        return AwsClients.ses();
     }
 
     /** Built when a key is first read, never with the function. */
@@ -114,9 +108,11 @@ public class InvolveFactory {
         return new SqsDeadLetters(sqs::get, settings.mailDeadLetterQueueUrl(), LOG::warn);
     }
 
+    /** SES v2 over its REST API (AwsClients#ses), built with the sender. */
     @Singleton
-    SesMailSender mailSender(SesV2Client ses, InvolveSettings settings) {
-        return new SesMailSender(ses, settings.mailFrom(), settings.mailConfigurationSet());
+    SesMailSender mailSender(InvolveSettings settings) {
+        return new SesMailSender(
+                AwsClients.ses(), settings.mailFrom(), settings.mailConfigurationSet());
     }
 
     @Singleton

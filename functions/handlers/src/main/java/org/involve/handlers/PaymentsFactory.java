@@ -54,15 +54,11 @@ public class PaymentsFactory {
         return new DynamoClaims(db, settings.claimsTable(), outbox, audit::get, queue, LOG::warn);
     }
 
-    /** The receipts bucket; its S3 client and presigner are built with it, on first use. */
+    /** The receipts bucket; its S3 calls (signed REST) are set up with it, on first use. */
     @Singleton
     Receipts receipts(InvolveSettings settings, Clock clock) {
         return new S3Receipts(
-                AwsClients.s3(),
-                AwsClients.s3Presigner(),
-                settings.receiptsBucket(),
-                settings.siteUrl(),
-                clock);
+                AwsClients.s3(), settings.receiptsBucket(), settings.siteUrl(), clock);
     }
 
     /** A partner's claims take receipts; staff making one for a partner use {@link ClaimMaking#withoutReceipts}. */

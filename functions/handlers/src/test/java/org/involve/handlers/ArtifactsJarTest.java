@@ -48,12 +48,8 @@ class ArtifactsJarTest {
                     "authorizer",
                     bridges(
                             "adapters/AwsClients",
-                            "adapters/S3ExportFiles",
-                            "adapters/S3Receipts",
-                            "adapters/S3StaticSite",
                             "adapters/SecretsManagerKeyRotation",
                             "adapters/SecretsManagerSigningKeys",
-                            "adapters/SesMailSender",
                             "adapters/SqsDeadLetters",
                             "adapters/SqsMailQueue",
                             "adapters/SqsPaymentsQueue",
@@ -63,52 +59,27 @@ class ArtifactsJarTest {
                             "handlers/OutboxSweepHandler",
                             "handlers/PaymentCalculatorHandler",
                             "handlers/PaymentsFactory",
-                            "handlers/PayrollFactory",
-                            "handlers/PublishingFactory",
                             "handlers/Telemetry"),
                     "jobs",
                     bridges(
-                            "adapters/AwsClients",
-                            "adapters/SesMailSender",
-                            "handlers/InvolveFactory",
                             "handlers/MailerHandler",
                             "handlers/OutboxSweepHandler",
                             "handlers/PaymentCalculatorHandler",
                             "handlers/Telemetry"),
+                    // S3 and SES v2 are signed REST calls, so the S3 and SES adapters are whole in
+                    // every jar; the mailer, payments and web jars leave nothing out.
                     "mailer",
-                    bridges(
-                            "adapters/AwsClients",
-                            "adapters/S3ExportFiles",
-                            "adapters/S3Receipts",
-                            "adapters/S3StaticSite",
-                            "handlers/PaymentsFactory",
-                            "handlers/PayrollFactory",
-                            "handlers/PublishingFactory"),
+                    bridges(),
                     "payments",
-                    bridges(
-                            "adapters/AwsClients",
-                            "adapters/S3ExportFiles",
-                            "adapters/S3Receipts",
-                            "adapters/S3StaticSite",
-                            "adapters/SesMailSender",
-                            "handlers/InvolveFactory",
-                            "handlers/PaymentsFactory",
-                            "handlers/PayrollFactory",
-                            "handlers/PublishingFactory"),
+                    bridges(),
                     "staff",
                     bridges(
-                            "adapters/AwsClients",
-                            "adapters/SesMailSender",
-                            "handlers/InvolveFactory",
                             "handlers/MailerHandler",
                             "handlers/OutboxSweepHandler",
                             "handlers/PaymentCalculatorHandler",
                             "handlers/Telemetry"),
                     "web",
-                    bridges(
-                            "adapters/AwsClients",
-                            "adapters/SesMailSender",
-                            "handlers/InvolveFactory"));
+                    bridges());
 
     private static java.util.Set<String> bridges(String... classes) {
         java.util.Set<String> names = new java.util.TreeSet<>();
@@ -141,9 +112,7 @@ class ArtifactsJarTest {
         Path authorizerJar = Path.of(TemplateTest.ARTIFACTS + "authorizer.jar");
         try (ZipFile zip = new ZipFile(ROOT.resolve(authorizerJar).toFile())) {
             assertTrue(zip.getEntry("org/involve/handlers/MailerHandler.class") != null);
-            assertTrue(
-                    zip.getEntry("software/amazon/awssdk/services/sesv2/SesV2Client.class")
-                            == null);
+            assertTrue(zip.getEntry("software/amazon/awssdk/services/sqs/SqsClient.class") == null);
         }
         assertThrows(
                 Throwable.class,
@@ -159,10 +128,12 @@ class ArtifactsJarTest {
     void eachKindsJarLeavesOutWhatNoFunctionOfItsKindUses() throws IOException {
         Map<String, List<String>> leftOut =
                 Map.of(
-                        "web", List.of("sesv2"),
-                        "staff", List.of("sesv2"),
-                        "jobs", List.of("sesv2"),
-                        "mailer", List.of("s3"),
+                        // S3 and SES v2 are signed REST calls (adapters.internal.SignedHttp): no
+                        // jar holds their SDK clients.
+                        "web", List.of("sesv2", "s3"),
+                        "staff", List.of("sesv2", "s3"),
+                        "jobs", List.of("sesv2", "s3"),
+                        "mailer", List.of("sesv2", "s3"),
                         "payments", List.of("sesv2", "s3"),
                         "authorizer", List.of("sesv2", "s3", "sqs", "secretsmanager"));
         Map<String, Long> sizes = new TreeMap<>();
@@ -203,7 +174,11 @@ class ArtifactsJarTest {
             }
         }
         long all = Files.size(ROOT.resolve(TemplateTest.ARTIFACTS + "lambda.jar"));
-        sizes.forEach((kind, size) -> assertTrue(size < all, kind + " " + size + " of " + all));
+        // A kind whose functions use every library (web, mailer, payments) holds what the one jar
+        // holds; no kind holds more.
+        sizes.forEach((kind, size) -> assertTrue(size <= all, kind + " " + size + " of " + all));
+        for (String kind : List.of("staff", "jobs", "authorizer"))
+            assertTrue(sizes.get(kind) < all, kind + " " + sizes.get(kind) + " of " + all);
         // Issue 13's aim is every artifact under 15 MB; the authorizer's is, and must stay so.
         assertTrue(
                 sizes.get("authorizer") < 15_000_000,

@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -246,7 +245,7 @@ class FunctionEnvironmentTest {
                         context -> {
                             for (Class<?> client :
                                     List.of(
-                                            SesV2Client.class,
+                                            org.involve.adapters.SesMailSender.class,
                                             SqsClient.class,
                                             DynamoDbClient.class)) {
                                 if (!context.getActiveBeanRegistrations(client).isEmpty())
