@@ -177,9 +177,9 @@ class ArtifactsJarTest {
         // Every kind leaves something out of the one jar, and ProGuard (proguard/*.pro) shrinks it.
         sizes.forEach((kind, size) -> assertTrue(size < all, kind + " " + size + " of " + all));
         // Issue 13's aim: every artifact under 15 MB, shrunk by ProGuard and with S3 and SES v2
-        // called through signed REST requests (adapters.internal.SignedHttp), not their SDK clients.
-        sizes.forEach(
-                (kind, size) -> assertTrue(size < 15_000_000, kind + " " + size + " bytes"));
+        // called through signed REST requests (adapters.internal.SignedHttp), not their SDK
+        // clients.
+        sizes.forEach((kind, size) -> assertTrue(size < 15_000_000, kind + " " + size + " bytes"));
         System.out.println("Artifact sizes (bytes): " + sizes + ", all: " + all);
     }
 
