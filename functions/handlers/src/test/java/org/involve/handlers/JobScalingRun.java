@@ -7,30 +7,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.involve.adapters.DynamoApplications;
 import org.involve.adapters.DynamoAuditTrail;
 import org.involve.adapters.DynamoClaims;
 import org.involve.adapters.DynamoDraftStore;
+import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoOutbox;
+import org.involve.adapters.DynamoPartnerRecords;
+import org.involve.adapters.DynamoReferenceBook;
+import org.involve.adapters.DynamoUsedLinks;
+import org.involve.adapters.internal.Items;
 import org.involve.core.application.AcknowledgementLetters;
+import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.interviews.InterviewSchedule;
+import org.involve.core.interviews.InterviewSlot;
+import org.involve.core.interviews.InterviewTime;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Email;
+import org.involve.core.kit.Read;
 import org.involve.core.meetings.Meeting;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.partners.Appointment;
+import org.involve.core.partners.PartnerStatus;
+import org.involve.core.partners.PaymentChoice;
 import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimStatus;
+import org.involve.core.references.ReferenceRequest;
 import org.involve.core.role.Role;
 import org.involve.emulators.EmbeddedDynamoDb;
 import org.involve.emulators.EmbeddedS3;
@@ -84,14 +101,27 @@ class JobScalingRun {
         List<FunctionSpec> jobs =
                 template.functions().stream().filter(f -> !f.scheduleEvents().isEmpty()).toList();
         Map<String, Map<Integer, JobCalls.Counts>> results = new LinkedHashMap<>();
-        Map<Integer, Long> loadSeconds = new LinkedHashMap<>();
+        Map<Integer, String> loading = new LinkedHashMap<>();
         for (int size : sizes) {
             dynamo.resetTables(template);
             sqs.purgeQueues();
             s3.createBuckets(template);
             long started = System.nanoTime();
             load(dynamo.client(), size);
-            loadSeconds.put(size, (System.nanoTime() - started) / 1_000_000_000L);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            loading.put(
+                    size,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d not due of each of %d kinds (%,d records, %,d items) in %.0f s: %,.0f records/s, %,.0f items/s; by kind, ms: %s",
+                            size,
+                            KINDS.size(),
+                            (long) size * KINDS.size(),
+                            itemsWritten,
+                            seconds,
+                            size * KINDS.size() / seconds,
+                            itemsWritten / seconds,
+                            KINDS));
             ses.clear();
             for (FunctionSpec job : jobs) {
                 BeanContext context = Beans.start(new InvolveSettings(names.environmentOf(job)));
@@ -117,7 +147,7 @@ class JobScalingRun {
                 }
             }
         }
-        String report = report(sizes, results, loadSeconds);
+        String report = report(sizes, results, loading);
         System.out.println(report);
         Path out =
                 template.repositoryRoot()
@@ -126,129 +156,53 @@ class JobScalingRun {
         Files.writeString(out, report);
     }
 
-    /** The example roles, {@code size} records not due and {@value #DUE} due. */
+    /** Kinds of record not due, loaded at each size, with the seconds their copies took. */
+    private static final Map<String, Long> KINDS = new LinkedHashMap<>();
+
+    private static long itemsWritten;
+
+    /**
+     * The example roles, {@code size} records not due of each kind (one made through the adapters, the rest copies of
+     * it: {@link JobScalingRecords}) and {@value #DUE} due.
+     */
     private static void load(DynamoDbClient db, int size) throws Exception {
         Clock clock = Clock.systemUTC();
         ExampleRoles.loadInto(db, clock);
         Map<String, Role> roles = new LinkedHashMap<>();
         ExampleRoles.all(clock).forEach(r -> roles.put(r.id(), r));
         Role open = roles.get(ExampleRoles.SCG), closed = roles.get(ExampleRoles.CLOSED);
-        DynamoOutbox outbox =
-                new DynamoOutbox(db, "OutboxTable", "ApplicationsTable", id -> {}, w -> {});
-        DynamoApplications applications =
-                new DynamoApplications(
-                        db,
-                        "ApplicationsTable",
-                        outbox,
-                        () -> new DynamoAuditTrail(db, "AuditTable"),
-                        new DynamoDraftStore(db, "DraftsTable"));
-        DynamoAuditTrail audit = new DynamoAuditTrail(db, "AuditTable");
-        DynamoMeetings meetings = new DynamoMeetings(db, "MeetingsTable", outbox, audit);
-        DynamoClaims claims =
-                new DynamoClaims(db, "ClaimsTable", outbox, () -> audit, null, w -> {});
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, ClosingTime.UK);
+        Adapters a = new Adapters(db);
+        JobScalingRecords records =
+                new JobScalingRecords(db, Integer.toString(size, 36).toUpperCase(Locale.ROOT), 8);
+        KINDS.clear();
+        try {
+            List<JobScalingRecords.Kind> kinds = new ArrayList<>();
+            for (Seed seed : seeds(a, records, open, now)) {
+                records.beforeSeed();
+                seed.make().run();
+                kinds.add(records.seeded(seed.name(), seed.letter(), seed.tables(), seed.more()));
+            }
+            for (JobScalingRecords.Kind kind : kinds) {
+                long started = System.nanoTime();
+                records.copy(kind, size);
+                KINDS.put(
+                        kind.name() + " (" + kind.itemCount() + " items each)",
+                        (System.nanoTime() - started) / 1_000_000L);
+            }
+            itemsWritten = records.written();
+        } finally {
+            records.close();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> work = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                int n = i;
-                work.add(
-                        pool.submit(
-                                () -> {
-                                    // Submitted with its acknowledgement, which the mailer has sent
-                                    // (sending it marks the application acknowledged).
-                                    String reference = reference("N" + size, n);
-                                    Instant at = now.minusSeconds(n % 3600);
-                                    OutboxMessage ack =
-                                            message(
-                                                    "ack-" + reference,
-                                                    at,
-                                                    AcknowledgementLetters.ACKNOWLEDGEMENT);
-                                    applications.submit(
-                                            TestApplications.submitted(
-                                                    open,
-                                                    reference,
-                                                    at,
-                                                    Map.of("email", "n" + n + "@example.org")),
-                                            List.of(ack),
-                                            null);
-                                    outbox.markSent(ack.id(), at.plusSeconds(5), "ses-" + n);
-                                }));
-            }
-            for (int i = 0; i < size; i++) {
-                int n = i;
-                work.add(
-                        pool.submit(
-                                () -> {
-                                    // A meeting of the open role planned for the months ahead: its
-                                    // papers are not due yet and it has not been held.
-                                    LocalDate day = today.plusDays(60 + n % 300);
-                                    String id = String.format(Locale.ROOT, "M%d-%06d", size, n);
-                                    boolean planned =
-                                            meetings.plan(
-                                                    Meeting.planned(
-                                                            id,
-                                                            open.id(),
-                                                            day,
-                                                            LocalTime.of(18, 30),
-                                                            60,
-                                                            "Room 1",
-                                                            "",
-                                                            "",
-                                                            day.minusDays(7),
-                                                            List.of(),
-                                                            "staff-1",
-                                                            now),
-                                                    new AuditEntry(
-                                                            "staff-1",
-                                                            "planned",
-                                                            "meeting:" + id,
-                                                            now,
-                                                            null,
-                                                            "PLANNED"),
-                                                    List.of());
-                                    if (!planned)
-                                        throw new IllegalStateException("not planned: " + id);
-                                    // A claim a partner has sent, waiting for staff: nothing for
-                                    // the
-                                    // payments sweep, which sends only approved claims' payments.
-                                    String claim = String.format(Locale.ROOT, "C%d-%06d", size, n);
-                                    boolean saved =
-                                            claims.save(
-                                                    null,
-                                                    new Claim(
-                                                            claim,
-                                                            "appointment-" + n,
-                                                            open.id(),
-                                                            ClaimStatus.SUBMITTED,
-                                                            List.of(),
-                                                            List.of(),
-                                                            List.of(),
-                                                            null,
-                                                            now,
-                                                            now,
-                                                            null,
-                                                            null,
-                                                            null,
-                                                            1),
-                                                    new AuditEntry(
-                                                            "partner",
-                                                            "claimed",
-                                                            "claim:" + claim,
-                                                            now,
-                                                            null,
-                                                            "SUBMITTED"));
-                                    if (!saved)
-                                        throw new IllegalStateException("not saved: " + claim);
-                                }));
-            }
             for (int i = 0; i < DUE; i++) {
                 int n = i;
                 work.add(
                         pool.submit(
                                 () -> {
-                                    applications.submit(
+                                    a.applications.submit(
                                             TestApplications.submitted(
                                                     closed,
                                                     reference("D" + size, n),
@@ -256,7 +210,7 @@ class JobScalingRun {
                                                     Map.of("email", "d" + n + "@example.org")),
                                             List.of(),
                                             null);
-                                    outbox.addOnce(
+                                    a.outbox.addOnce(
                                             message(
                                                     "due-" + n,
                                                     now.minus(Duration.ofMinutes(10)),
@@ -267,6 +221,355 @@ class JobScalingRun {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The product's adapters over the run's tables. */
+    private static final class Adapters {
+        final DynamoOutbox outbox;
+        final DynamoAuditTrail audit;
+        final DynamoApplications applications;
+        final DynamoMeetings meetings;
+        final DynamoClaims claims;
+        final DynamoReferenceBook references;
+        final DynamoInterviewSchedule interviews;
+        final DynamoPartnerRecords partners;
+
+        Adapters(DynamoDbClient db) {
+            outbox = new DynamoOutbox(db, "OutboxTable", "ApplicationsTable", id -> {}, w -> {});
+            audit = new DynamoAuditTrail(db, "AuditTable");
+            applications =
+                    new DynamoApplications(
+                            db,
+                            "ApplicationsTable",
+                            outbox,
+                            () -> new DynamoAuditTrail(db, "AuditTable"),
+                            new DynamoDraftStore(db, "DraftsTable"));
+            DynamoUsedLinks links = new DynamoUsedLinks(db, "UsedLinksTable");
+            meetings = new DynamoMeetings(db, "MeetingsTable", outbox, audit);
+            claims = new DynamoClaims(db, "ClaimsTable", outbox, () -> audit, null, w -> {});
+            references =
+                    new DynamoReferenceBook(
+                            db, "ReferencesTable", applications, links, outbox, audit);
+            interviews =
+                    new DynamoInterviewSchedule(
+                            db, "InterviewSlotsTable", applications, () -> links, outbox, audit);
+            partners = new DynamoPartnerRecords(db, "PartnersTable", applications, outbox, audit);
+        }
+
+        /**
+         * An application of {@code t} to {@code role}, submitted at {@code at} with its acknowledgement, which the
+         * mailer has sent (sending it marks the application acknowledged): as stored now.
+         */
+        Application applied(Role role, String t, Instant at) {
+            OutboxMessage ack = message("ack-" + t, at, AcknowledgementLetters.ACKNOWLEDGEMENT);
+            Application submitted =
+                    applications
+                            .submit(
+                                    TestApplications.submitted(
+                                            role,
+                                            "INV-" + t,
+                                            at,
+                                            Map.of(
+                                                    "email",
+                                                    t.toLowerCase(Locale.ROOT) + "@example.org")),
+                                    List.of(ack),
+                                    null)
+                            .application();
+            outbox.markSent(ack.id(), at.plusSeconds(5), "ses-" + t);
+            return stored(submitted);
+        }
+
+        Application stored(Application a) {
+            return applications.find(a.roleId(), a.applicantKey(), Read.CONSISTENT).orElseThrow();
+        }
+
+        /** An e-mail of the step, already sent (one still waiting would be due for the outbox sweep). */
+        List<OutboxMessage> sent(String id, Instant at, String purpose) {
+            return List.of(message(id, at, purpose));
+        }
+
+        void markSent(List<OutboxMessage> messages, Instant at) {
+            messages.forEach(m -> outbox.markSent(m.id(), at.plusSeconds(5), "ses-" + m.id()));
+        }
+    }
+
+    /** How one record of a kind is made, and what else a copy of it changes. */
+    private record Seed(
+            String name,
+            char letter,
+            Set<String> tables,
+            Runnable make,
+            IntFunction<Map<String, String>> more) {
+        Seed(String name, char letter, Set<String> tables, Runnable make) {
+            this(name, letter, tables, make, n -> Map.of());
+        }
+    }
+
+    /** One record of each kind, not due at {@code now}, in the open round ({@code open}). */
+    private static List<Seed> seeds(Adapters a, JobScalingRecords records, Role open, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ClosingTime.UK);
+        // Within every retention period (the sent e-mails' text is the shortest).
+        Instant weeksAgo = now.minus(Duration.ofDays(3));
+        List<Seed> seeds = new ArrayList<>();
+        seeds.add(
+                new Seed(
+                        "applications submitted in the last hour, acknowledged",
+                        'A',
+                        Set.of("ApplicationsTable", "OutboxTable"),
+                        () -> a.applied(open, records.token('A', 0), now.minusSeconds(1800))));
+        seeds.add(
+                new Seed(
+                        "meetings planned 60 days ahead (papers due in 53)",
+                        'M',
+                        Set.of("MeetingsTable"),
+                        () -> {
+                            String id = records.token('M', 0);
+                            LocalDate day = today.plusDays(60);
+                            check(
+                                    a.meetings.plan(
+                                            Meeting.planned(
+                                                    id,
+                                                    open.id(),
+                                                    day,
+                                                    LocalTime.of(18, 30),
+                                                    60,
+                                                    "Room 1",
+                                                    "",
+                                                    "",
+                                                    day.minusDays(7),
+                                                    List.of(),
+                                                    "staff-1",
+                                                    now),
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "planned",
+                                                    "meeting:" + id,
+                                                    now,
+                                                    null,
+                                                    "PLANNED"),
+                                            List.of()),
+                                    id);
+                        }));
+        seeds.add(
+                new Seed(
+                        "claims sent by partners, waiting for staff",
+                        'C',
+                        Set.of("ClaimsTable"),
+                        () -> {
+                            String claim = records.token('C', 0);
+                            check(
+                                    a.claims.save(
+                                            null,
+                                            new Claim(
+                                                    claim,
+                                                    "appointment-" + claim,
+                                                    open.id(),
+                                                    ClaimStatus.SUBMITTED,
+                                                    List.of(),
+                                                    List.of(),
+                                                    List.of(),
+                                                    null,
+                                                    now,
+                                                    now,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    1),
+                                            new AuditEntry(
+                                                    "partner",
+                                                    "claimed",
+                                                    "claim:" + claim,
+                                                    now,
+                                                    null,
+                                                    "SUBMITTED")),
+                                    claim);
+                        }));
+        seeds.add(
+                new Seed(
+                        "reference requests sent today, first reminder in 7 days",
+                        'R',
+                        Set.of("ApplicationsTable", "ReferencesTable"),
+                        () -> {
+                            String t = records.token('R', 0);
+                            Application app = a.applied(open, t, weeksAgo);
+                            List<ReferenceRequest> requests = new ArrayList<>();
+                            List<OutboxMessage> letters = new ArrayList<>();
+                            for (int referee = 1; referee <= 2; referee++) {
+                                ReferenceRequest r =
+                                        ReferenceRequest.requested(
+                                                t + "-referee-" + referee,
+                                                app,
+                                                referee,
+                                                now,
+                                                now.plus(Duration.ofDays(7)));
+                                requests.add(r);
+                                letters.addAll(
+                                        a.sent(
+                                                "reference-request-" + r.id(),
+                                                now,
+                                                "reference-request"));
+                            }
+                            check(
+                                    a.references.request(
+                                            app,
+                                            Map.of(),
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "requested references",
+                                                    "application:" + app.reference(),
+                                                    now,
+                                                    app.status().name(),
+                                                    "REFERENCES_REQUESTED"),
+                                            letters,
+                                            requests),
+                                    t);
+                            a.markSent(letters, now);
+                        }));
+        LocalDateTime slot = today.plusDays(30).atTime(9, 0);
+        seeds.add(
+                new Seed(
+                        "interview slots booked 30 days ahead or later (one every 10 minutes)",
+                        'I',
+                        Set.of("ApplicationsTable", "InterviewSlotsTable"),
+                        () -> {
+                            String t = records.token('I', 0);
+                            Application app = a.applied(open, t, weeksAgo);
+                            InterviewSlot free = InterviewSlot.free(open.id(), slot, 45);
+                            check(
+                                    a.interviews.add(
+                                            free,
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "added a slot",
+                                                    "slot:" + t,
+                                                    now,
+                                                    null,
+                                                    "FREE")),
+                                    t);
+                            check(
+                                    a.interviews.invite(
+                                            app,
+                                            Map.of(),
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "invited",
+                                                    "application:" + app.reference(),
+                                                    now,
+                                                    app.status().name(),
+                                                    "INVITED_TO_INTERVIEW"),
+                                            List.of(),
+                                            null),
+                                    t);
+                            Application invited = a.stored(app);
+                            if (a.interviews.book(
+                                            new InterviewSchedule.Booking(
+                                                    free,
+                                                    invited,
+                                                    null,
+                                                    now,
+                                                    Map.of(),
+                                                    new AuditEntry(
+                                                            "staff-1",
+                                                            "booked",
+                                                            "application:" + app.reference(),
+                                                            now.plusSeconds(1),
+                                                            invited.status().name(),
+                                                            "INTERVIEW_BOOKED"),
+                                                    List.of()))
+                                    != InterviewSchedule.Booked.BOOKED)
+                                throw new IllegalStateException("not booked: " + t);
+                        },
+                        n -> {
+                            LocalDateTime at = slot.plusMinutes(10L * n);
+                            return Map.of(
+                                    InterviewSlot.idOf(slot),
+                                    InterviewSlot.idOf(at),
+                                    Items.sortable(InterviewTime.instant(slot)),
+                                    Items.sortable(InterviewTime.instant(at)));
+                        }));
+        seeds.add(
+                new Seed(
+                        "applicants invited to book an interview, reminder in 3 days",
+                        'B',
+                        Set.of("ApplicationsTable"),
+                        () -> {
+                            String t = records.token('B', 0);
+                            Application app = a.applied(open, t, weeksAgo);
+                            check(
+                                    a.interviews.invite(
+                                            app,
+                                            Map.of(),
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "invited",
+                                                    "application:" + app.reference(),
+                                                    now,
+                                                    app.status().name(),
+                                                    "INVITED_TO_INTERVIEW"),
+                                            List.of(),
+                                            now.plus(Duration.ofDays(3))),
+                                    t);
+                        }));
+        seeds.add(
+                new Seed(
+                        "partners appointed 100 days ago for 2 years (no check-in or review due)",
+                        'P',
+                        Set.of("ApplicationsTable", "PartnersTable"),
+                        () -> {
+                            String t = records.token('P', 0);
+                            Application app = a.applied(open, t, weeksAgo);
+                            check(
+                                    a.applications.advance(
+                                            app,
+                                            Application.Status.REFERENCES_RECEIVED,
+                                            Map.of("references.1.state", "received"),
+                                            new AuditEntry(
+                                                    "staff-1",
+                                                    "references received",
+                                                    "application:" + app.reference(),
+                                                    now,
+                                                    app.status().name(),
+                                                    "REFERENCES_RECEIVED"),
+                                            List.of()),
+                                    t);
+                            Application ready = a.stored(app);
+                            LocalDate start = today.minusDays(100);
+                            Appointment made =
+                                    new Appointment(
+                                            Appointment.idFor(ready.reference()),
+                                            ready.roleId(),
+                                            ready.reference(),
+                                            ready.applicantKey(),
+                                            now,
+                                            start,
+                                            start.plusYears(2),
+                                            null,
+                                            start.plusYears(4),
+                                            0,
+                                            PaymentChoice.ACCEPTED,
+                                            false,
+                                            PartnerStatus.ACTIVE);
+                            check(
+                                    a.partners.appoint(
+                                            ready,
+                                            made,
+                                            Map.of(),
+                                            List.of(
+                                                    new AuditEntry(
+                                                            "staff-1",
+                                                            "appointed",
+                                                            "application:" + ready.reference(),
+                                                            now.plusSeconds(1),
+                                                            ready.status().name(),
+                                                            "APPOINTED")),
+                                            List.of()),
+                                    t);
+                        }));
+        return seeds;
+    }
+
+    private static void check(boolean done, String what) {
+        if (!done) throw new IllegalStateException("not stored: " + what);
     }
 
     private static String reference(String kind, int n) {
@@ -289,15 +592,16 @@ class JobScalingRun {
     private static String report(
             List<Integer> sizes,
             Map<String, Map<Integer, JobCalls.Counts>> results,
-            Map<Integer, Long> loadSeconds) {
+            Map<Integer, String> loading) {
         StringBuilder md = new StringBuilder("# Job scaling\n\n");
         md.append(
                 String.format(
                         Locale.ROOT,
-                        "Records not due per run, of each kind (applications, meetings, claims): %s, plus %d due. Loading took %s s.%n%n",
+                        "Records not due per run, of each kind, at sizes %s, plus %d due.%n%n",
                         sizes,
-                        DUE,
-                        loadSeconds.values()));
+                        DUE));
+        loading.forEach((size, how) -> md.append("- Loaded ").append(how).append('\n'));
+        md.append('\n');
         md.append(
                 "| Job | Records not due | Calls | Items evaluated | Read units | Write units | Calls by operation | Flat |\n");
         md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
