@@ -25,6 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -45,6 +48,7 @@ final class JobScalingRecords {
     private final DynamoDbClient db;
     private final String run;
     private final Map<String, List<String>> keys = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<String>>> indexes = new LinkedHashMap<>();
     private final ExecutorService pool;
     private final AtomicLong written = new AtomicLong(), retried = new AtomicLong();
     private Map<String, Map<String, Map<String, AttributeValue>>> before;
@@ -69,12 +73,66 @@ final class JobScalingRecords {
         this.db = db;
         this.run = run;
         this.pool = Executors.newFixedThreadPool(inFlight);
-        for (String t : db.listTablesPaginator().tableNames())
-            keys.put(
-                    t,
-                    db.describeTable(r -> r.tableName(t)).table().keySchema().stream()
-                            .map(KeySchemaElement::attributeName)
-                            .toList());
+        for (String t : db.listTablesPaginator().tableNames()) {
+            TableDescription d = db.describeTable(r -> r.tableName(t)).table();
+            keys.put(t, d.keySchema().stream().map(KeySchemaElement::attributeName).toList());
+            Map<String, List<String>> gsi = new TreeMap<>();
+            if (d.hasGlobalSecondaryIndexes())
+                d.globalSecondaryIndexes()
+                        .forEach(
+                                i ->
+                                        gsi.put(
+                                                i.indexName(),
+                                                i.keySchema().stream()
+                                                        .map(KeySchemaElement::attributeName)
+                                                        .toList()));
+            indexes.put(t, gsi);
+        }
+    }
+
+    /**
+     * How many items each index that holds the seed of {@code kind} under a key every copy shares (a sparse index's
+     * "DUE", a role's id) now holds under that key: at least as many as the copies, if the copies are there for the
+     * jobs' queries to find. A check that the copies are records the product's queries see, not bare items.
+     */
+    Map<String, Integer> indexed(Kind kind) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Substitution first = substitution(kind, 1);
+        for (var table : kind.items().entrySet())
+            for (var item : table.getValue()) {
+                Map<String, AttributeValue> copy = first.apply(item);
+                for (var index : indexes.get(table.getKey()).entrySet()) {
+                    List<String> key = index.getValue();
+                    if (!key.stream().allMatch(item::containsKey)) continue; // not in this index
+                    String hash = key.get(0);
+                    if (!copy.get(hash).equals(item.get(hash))) continue; // a key of its own
+                    int count =
+                            db
+                                    .queryPaginator(
+                                            q ->
+                                                    q.tableName(table.getKey())
+                                                            .indexName(index.getKey())
+                                                            .select(Select.COUNT)
+                                                            .keyConditionExpression("#h = :h")
+                                                            .expressionAttributeNames(
+                                                                    Map.of("#h", hash))
+                                                            .expressionAttributeValues(
+                                                                    Map.of(":h", item.get(hash))))
+                                    .stream()
+                                    .mapToInt(QueryResponse::count)
+                                    .sum();
+                    counts.put(
+                            table.getKey()
+                                    + "."
+                                    + index.getKey()
+                                    + " "
+                                    + hash
+                                    + "="
+                                    + render(item.get(hash)),
+                            count);
+                }
+            }
+        return counts;
     }
 
     /** Copy {@code n}'s id for kind {@code letter}: the seed is copy 0. */

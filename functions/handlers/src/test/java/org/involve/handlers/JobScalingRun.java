@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.involve.adapters.DynamoInterviewSchedule;
 import org.involve.adapters.DynamoMeetings;
 import org.involve.adapters.DynamoOutbox;
 import org.involve.adapters.DynamoPartnerRecords;
+import org.involve.adapters.DynamoPayments;
 import org.involve.adapters.DynamoReferenceBook;
 import org.involve.adapters.DynamoUsedLinks;
 import org.involve.adapters.internal.Items;
@@ -47,6 +49,7 @@ import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.payments.Claim;
 import org.involve.core.payments.ClaimStatus;
+import org.involve.core.payments.PaymentRecord;
 import org.involve.core.references.ReferenceRequest;
 import org.involve.core.role.Role;
 import org.involve.emulators.EmbeddedDynamoDb;
@@ -67,11 +70,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The job-scaling run (not a test: a measurement, run only when asked, by {@code infrastructure/benchmark/jobs}): for
- * each size in {@code -Dinvolve.jobScaling=1000,20000}, fresh tables with the example roles, that many records not due
- * of each kind loaded (applications submitted in the last hour to an open role, each acknowledged by an e-mail already
- * sent, and each with its outcome awaited; meetings planned for the months ahead, papers not yet due; claims sent by
- * partners and waiting for staff) and 10 due (applications submitted 30 days ago
- * to a closed role and never acknowledged, e-mails waiting to be sent); then every scheduled function of
+ * each size in {@code -Dinvolve.jobScaling=1000,100000}, fresh tables with the example roles, that many records not
+ * due of each kind (see {@link #seeds}: applications acknowledged, meetings ahead, claims waiting for staff, reference
+ * requests out, interview slots booked, invitations to book, partners appointed, payments exported), each kind made
+ * once through the product's adapters and copied ({@link JobScalingRecords}), and 10 due (applications submitted 30
+ * days ago to a closed role and never acknowledged, e-mails waiting to be sent); then every scheduled function of
  * template.yaml runs once, as Lambda runs it, against DynamoDB Local, and {@link JobCalls} counts its calls, the items
  * they evaluated and the capacity units consumed. A job whose reads grow with the records not due reads more than it
  * needs. The report goes to {@code infrastructure/benchmark/benchmark-results/jobs.md}.
@@ -161,6 +164,9 @@ class JobScalingRun {
 
     private static long itemsWritten;
 
+    /** By kind, what the indexes that hold its records hold after loading (the largest size's). */
+    private static final Map<String, Map<String, Integer>> INDEXED = new LinkedHashMap<>();
+
     /**
      * The example roles, {@code size} records not due of each kind (one made through the adapters, the rest copies of
      * it: {@link JobScalingRecords}) and {@value #DUE} due.
@@ -191,6 +197,9 @@ class JobScalingRun {
                         (System.nanoTime() - started) / 1_000_000L);
             }
             itemsWritten = records.written();
+            INDEXED.clear();
+            for (JobScalingRecords.Kind kind : kinds)
+                INDEXED.put(kind.name(), records.indexed(kind));
         } finally {
             records.close();
         }
@@ -233,6 +242,7 @@ class JobScalingRun {
         final DynamoReferenceBook references;
         final DynamoInterviewSchedule interviews;
         final DynamoPartnerRecords partners;
+        final DynamoPayments payments;
 
         Adapters(DynamoDbClient db) {
             outbox = new DynamoOutbox(db, "OutboxTable", "ApplicationsTable", id -> {}, w -> {});
@@ -254,6 +264,7 @@ class JobScalingRun {
                     new DynamoInterviewSchedule(
                             db, "InterviewSlotsTable", applications, () -> links, outbox, audit);
             partners = new DynamoPartnerRecords(db, "PartnersTable", applications, outbox, audit);
+            payments = new DynamoPayments(db, "PaymentsTable");
         }
 
         /**
@@ -565,6 +576,33 @@ class JobScalingRun {
                                             List.of()),
                                     t);
                         }));
+        seeds.add(
+                new Seed(
+                        "payments calculated 40 days ago, in the export of 2 months ago",
+                        'Y',
+                        Set.of("PaymentsTable"),
+                        () -> {
+                            String t = records.token('Y', 0);
+                            LocalDate day = today.minusDays(45);
+                            check(
+                                    a.payments.recordOnce(
+                                            new PaymentRecord(
+                                                    t,
+                                                    Appointment.idFor("INV-" + t),
+                                                    open.id(),
+                                                    7500,
+                                                    List.of(),
+                                                    0,
+                                                    1250,
+                                                    0,
+                                                    day,
+                                                    day,
+                                                    now.minus(Duration.ofDays(40)))),
+                                    t);
+                            String export = YearMonth.from(today).minusMonths(2).toString();
+                            if (a.payments.export(export).size() != 1)
+                                throw new IllegalStateException("not exported: " + t);
+                        }));
         return seeds;
     }
 
@@ -601,6 +639,10 @@ class JobScalingRun {
                         sizes,
                         DUE));
         loading.forEach((size, how) -> md.append("- Loaded ").append(how).append('\n'));
+        md.append(
+                "\nAt the last size, the indexes that hold each kind (items under the key every copy shares):\n\n");
+        INDEXED.forEach(
+                (kind, in) -> md.append("- ").append(kind).append(": ").append(in).append('\n'));
         md.append('\n');
         md.append(
                 "| Job | Records not due | Calls | Items evaluated | Read units | Write units | Calls by operation | Flat |\n");
