@@ -64,6 +64,7 @@ import org.involve.emulators.LocalSqs;
 import org.involve.emulators.SamTemplate;
 import org.involve.emulators.SesEmulator;
 import org.involve.handlers.local.ExampleRoles;
+import org.involve.handlers.staff.StaffHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -87,6 +88,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class JobScalingRun {
     private static final int DUE = 10;
 
+    /**
+     * The staff pages are measured at the sizes up to this ({@code -Dinvolve.jobScaling.pagesUpTo}, 20,000 unless
+     * set): a page that reads a whole kind would read millions of items at 100,000 of each of 8 kinds.
+     */
+    private static final int PAGES_UP_TO =
+            Integer.getInteger("involve.jobScaling.pagesUpTo", 20_000);
+
     @Test
     void measure(EmbeddedDynamoDb dynamo, EmbeddedSqs sqs, SesEmulator ses, EmbeddedS3 s3)
             throws Exception {
@@ -103,7 +111,17 @@ class JobScalingRun {
                         "eu-west-2");
         List<FunctionSpec> jobs =
                 template.functions().stream().filter(f -> !f.scheduleEvents().isEmpty()).toList();
+        // The staff pages: every GET of each staff function's routes, as a member of every group,
+        // as its
+        // SnapStart priming serves them (a page whose path names a record is asked for one that is
+        // not
+        // there; the lists of work, which name none, read and render for real).
+        List<FunctionSpec> staffPages =
+                template.functions().stream()
+                        .filter(f -> StaffHandler.class.isAssignableFrom(handlerClass(f)))
+                        .toList();
         Map<String, Map<Integer, JobCalls.Counts>> results = new LinkedHashMap<>();
+        Map<String, Map<Integer, JobCalls.Counts>> pages = new LinkedHashMap<>();
         Map<Integer, String> loading = new LinkedHashMap<>();
         for (int size : sizes) {
             dynamo.resetTables(template);
@@ -126,37 +144,70 @@ class JobScalingRun {
                             itemsWritten / seconds,
                             KINDS));
             ses.clear();
-            for (FunctionSpec job : jobs) {
-                BeanContext context = Beans.start(new InvolveSettings(names.environmentOf(job)));
-                BeanContext previous = Beans.use(context);
-                try {
-                    @SuppressWarnings("unchecked")
-                    var handler =
-                            (com.amazonaws.services.lambda.runtime.RequestHandler<
-                                            Map<String, Object>, Map<String, Object>>)
-                                    Class.forName(job.handlerClass())
-                                            .getConstructor()
-                                            .newInstance();
-                    JobCalls.start();
-                    try {
-                        handler.handleRequest(Map.of(), null);
-                    } finally {
-                        results.computeIfAbsent(job.logicalId(), k -> new LinkedHashMap<>())
-                                .put(size, JobCalls.stop());
-                    }
-                } finally {
-                    Beans.use(previous);
-                    context.close();
-                }
-            }
+            for (FunctionSpec job : jobs)
+                results.computeIfAbsent(job.logicalId(), k -> new LinkedHashMap<>())
+                        .put(
+                                size,
+                                calls(
+                                        names,
+                                        job,
+                                        handler ->
+                                                ((com.amazonaws.services.lambda.runtime
+                                                                                .RequestHandler<
+                                                                        Map<String, Object>,
+                                                                        Map<String, Object>>)
+                                                                handler)
+                                                        .handleRequest(Map.of(), null)));
+            if (size > PAGES_UP_TO) continue;
+            for (FunctionSpec staff : staffPages)
+                pages.computeIfAbsent(staff.logicalId(), k -> new LinkedHashMap<>())
+                        .put(
+                                size,
+                                calls(
+                                        names,
+                                        staff,
+                                        handler -> ((StaffHandler<?>) handler).prime()));
         }
-        String report = report(sizes, results, loading);
+        String report =
+                report(sizes, results, loading)
+                        + "\n## Staff pages: every GET without a record's id in its path\n\n"
+                        + table(sizes, pages);
         System.out.println(report);
         Path out =
                 template.repositoryRoot()
                         .resolve("infrastructure/benchmark/benchmark-results/jobs.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    private static Class<?> handlerClass(FunctionSpec f) {
+        try {
+            return Class.forName(f.handlerClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@code call} asks of DynamoDB of the handler of {@code function}, built as Lambda builds it. */
+    private static JobCalls.Counts calls(
+            LocalNames names, FunctionSpec function, java.util.function.Consumer<Object> call)
+            throws Exception {
+        BeanContext context = Beans.start(new InvolveSettings(names.environmentOf(function)));
+        BeanContext previous = Beans.use(context);
+        try {
+            Object handler = handlerClass(function).getConstructor().newInstance();
+            JobCalls.Counts counts;
+            JobCalls.start();
+            try {
+                call.accept(handler);
+            } finally {
+                counts = JobCalls.stop();
+            }
+            return counts;
+        } finally {
+            Beans.use(previous);
+            context.close();
+        }
     }
 
     /** Kinds of record not due, loaded at each size, with the seconds their copies took. */
@@ -644,13 +695,21 @@ class JobScalingRun {
         INDEXED.forEach(
                 (kind, in) -> md.append("- ").append(kind).append(": ").append(in).append('\n'));
         md.append('\n');
+        md.append(table(sizes, results));
+        return md.toString();
+    }
+
+    private static String table(
+            List<Integer> sizes, Map<String, Map<Integer, JobCalls.Counts>> results) {
+        StringBuilder md = new StringBuilder();
         md.append(
-                "| Job | Records not due | Calls | Items evaluated | Read units | Write units | Calls by operation | Flat |\n");
+                "| Function | Records not due | Calls | Items evaluated | Read units | Write units | Calls by operation | Flat |\n");
         md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
         for (var job : results.entrySet()) {
             JobCalls.Counts first = job.getValue().get(sizes.get(0));
             for (int size : sizes) {
                 JobCalls.Counts c = job.getValue().get(size);
+                if (c == null) continue; // not measured at this size
                 boolean flat =
                         c.itemsEvaluated() <= first.itemsEvaluated()
                                 && c.readUnits() <= first.readUnits() + 0.5;
