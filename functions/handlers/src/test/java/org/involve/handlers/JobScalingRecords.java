@@ -93,9 +93,10 @@ final class JobScalingRecords {
     /**
      * How many items each index that holds the seed of {@code kind} under a key every copy shares (a sparse index's
      * "DUE", a role's id) now holds under that key: at least as many as the copies, if the copies are there for the
-     * jobs' queries to find. A check that the copies are records the product's queries see, not bare items.
+     * jobs' queries to find. A check that the copies are records the product's queries see, not bare items. Each
+     * index and key is counted once ({@code counted}, shared by the kinds).
      */
-    Map<String, Integer> indexed(Kind kind) {
+    Map<String, Integer> indexed(Kind kind, Map<String, Integer> counted) {
         Map<String, Integer> counts = new TreeMap<>();
         Substitution first = substitution(kind, 1);
         for (var table : kind.items().entrySet())
@@ -106,6 +107,18 @@ final class JobScalingRecords {
                     if (!key.stream().allMatch(item::containsKey)) continue; // not in this index
                     String hash = key.get(0);
                     if (!copy.get(hash).equals(item.get(hash))) continue; // a key of its own
+                    String name =
+                            table.getKey()
+                                    + "."
+                                    + index.getKey()
+                                    + " "
+                                    + hash
+                                    + "="
+                                    + render(item.get(hash));
+                    if (counted.containsKey(name)) {
+                        counts.put(name, counted.get(name));
+                        continue;
+                    }
                     int count =
                             db
                                     .queryPaginator(
