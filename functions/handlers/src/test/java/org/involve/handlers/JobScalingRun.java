@@ -241,11 +241,11 @@ class JobScalingRun {
                 kinds.add(records.seeded(seed.name(), seed.letter(), seed.tables(), seed.more()));
             }
             for (JobScalingRecords.Kind kind : kinds) {
-                long started = System.nanoTime();
+                long copying = System.nanoTime();
                 records.copy(kind, size);
                 KINDS.put(
                         kind.name() + " (" + kind.itemCount() + " items each)",
-                        (System.nanoTime() - started) / 1_000_000L);
+                        (System.nanoTime() - copying) / 1_000_000L);
             }
             itemsWritten = records.written();
             writeDue(a, closed, size, now);
