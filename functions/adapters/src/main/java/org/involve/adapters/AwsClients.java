@@ -117,20 +117,15 @@ public final class AwsClients {
      * retries. Against the emulator (S3_ENDPOINT), path-style addresses.
      */
     public static S3Rest s3() {
-        Optional<URI> emulator = Settings.optional("S3_ENDPOINT").map(URI::create);
-        String region = region().id();
         return new S3Rest(
-                new SignedHttp(
+                signed(
                         http().build(),
                         credentialsOrDefault(),
-                        region,
                         "s3",
                         SignedHttp.Protocol.S3_XML,
                         SignedHttp.Retries.standard(),
-                        emulator.orElse(URI.create("https://s3." + region + ".amazonaws.com")),
-                        emulator.isPresent(),
-                        Clock.systemUTC(),
-                        d -> Thread.sleep(d.toMillis())));
+                        "S3_ENDPOINT",
+                        "s3"));
     }
 
     /**
@@ -152,16 +147,38 @@ public final class AwsClients {
 
     private static SignedHttp ses(
             SdkHttpClient http, IdentityProvider<? extends AwsCredentialsIdentity> credentials) {
-        Optional<URI> emulator = Settings.optional("SES_ENDPOINT").map(URI::create);
+        return signed(
+                http,
+                credentials,
+                "ses",
+                SignedHttp.Protocol.REST_JSON,
+                SignedHttp.Retries.none(),
+                "SES_ENDPOINT",
+                "email");
+    }
+
+    /**
+     * A service's signed REST calls: at {@code https://HOST.REGION.amazonaws.com}, or at the emulator the setting
+     * {@code endpointSetting} names (path-style addresses there).
+     */
+    private static SignedHttp signed(
+            SdkHttpClient http,
+            IdentityProvider<? extends AwsCredentialsIdentity> credentials,
+            String signingName,
+            SignedHttp.Protocol protocol,
+            SignedHttp.Retries retries,
+            String endpointSetting,
+            String host) {
+        Optional<URI> emulator = Settings.optional(endpointSetting).map(URI::create);
         String region = region().id();
         return new SignedHttp(
                 http,
                 credentials,
                 region,
-                "ses",
-                SignedHttp.Protocol.REST_JSON,
-                SignedHttp.Retries.none(),
-                emulator.orElse(URI.create("https://email." + region + ".amazonaws.com")),
+                signingName,
+                protocol,
+                retries,
+                emulator.orElse(URI.create("https://" + host + "." + region + ".amazonaws.com")),
                 emulator.isPresent(),
                 Clock.systemUTC(),
                 d -> Thread.sleep(d.toMillis()));
