@@ -126,6 +126,10 @@ final class JobScalingRecords {
                                                     q.tableName(table.getKey())
                                                             .indexName(index.getKey())
                                                             .select(Select.COUNT)
+                                                            // short pages: one call over
+                                                            // 100,000 items timed out on a
+                                                            // busy machine
+                                                            .limit(5_000)
                                                             .keyConditionExpression("#h = :h")
                                                             .expressionAttributeNames(
                                                                     Map.of("#h", hash))
