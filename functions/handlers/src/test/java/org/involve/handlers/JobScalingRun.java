@@ -177,6 +177,10 @@ class JobScalingRun {
                         .resolve("infrastructure/benchmark/benchmark-results/jobs.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+        // The report is written first, so a failing run still shows what each read.
+        if (!notFlat(sizes, results).isEmpty())
+            throw new AssertionError(
+                    "Jobs reading more at a larger size: " + notFlat(sizes, results));
     }
 
     private static Class<?> handlerClass(FunctionSpec f) {
@@ -707,6 +711,27 @@ class JobScalingRun {
         return md.toString();
     }
 
+    /** No more items or read units at a larger size than at the first (half a unit of rounding allowed). */
+    private static boolean flat(JobCalls.Counts first, JobCalls.Counts c) {
+        return c.itemsEvaluated() <= first.itemsEvaluated()
+                && c.readUnits() <= first.readUnits() + 0.5;
+    }
+
+    /** The functions that read more at some size than at the first. */
+    static List<String> notFlat(
+            List<Integer> sizes, Map<String, Map<Integer, JobCalls.Counts>> results) {
+        List<String> out = new ArrayList<>();
+        for (var f : results.entrySet()) {
+            JobCalls.Counts first = f.getValue().get(sizes.get(0));
+            for (var c : f.getValue().values())
+                if (!flat(first, c)) {
+                    out.add(f.getKey());
+                    break;
+                }
+        }
+        return out;
+    }
+
     private static String table(
             List<Integer> sizes, Map<String, Map<Integer, JobCalls.Counts>> results) {
         StringBuilder md = new StringBuilder();
@@ -718,9 +743,7 @@ class JobScalingRun {
             for (int size : sizes) {
                 JobCalls.Counts c = job.getValue().get(size);
                 if (c == null) continue; // not measured at this size
-                boolean flat =
-                        c.itemsEvaluated() <= first.itemsEvaluated()
-                                && c.readUnits() <= first.readUnits() + 0.5;
+                boolean flat = flat(first, c);
                 md.append(
                         String.format(
                                 Locale.ROOT,
