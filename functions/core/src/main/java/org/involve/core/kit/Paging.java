@@ -52,11 +52,21 @@ public final class Paging {
 
         /** The query string that asks for this page ("" for the first, else {@code after=...} or {@code before=...}). */
         public String query() {
+            return isFirst() ? "" : param() + "=" + value();
+        }
+
+        /** The name of the query or form field that carries it: {@code after} or {@code before} (null for the first). */
+        public String param() {
             return switch (direction) {
-                case FIRST -> "";
-                case AFTER -> AFTER + "=" + encode(key);
-                case BEFORE -> BEFORE + "=" + encode(key);
+                case FIRST -> null;
+                case AFTER -> AFTER;
+                case BEFORE -> BEFORE;
             };
+        }
+
+        /** Its value in a query or form field: the key, opaque (null for the first). */
+        public String value() {
+            return isFirst() ? null : encode(key);
         }
     }
 

@@ -85,9 +85,9 @@ public final class PartnerDirectory {
     }
 
     /**
-     * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: each
-     * page reads at most a page and one from an index in that order (with a status and a role or programme, at worst
-     * every partner of those roles). A cursor that leads nowhere (the records moved on) gives the first page.
+     * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: without
+     * a role or programme each page reads at most a page and one per status from an index in that order, whatever the
+     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere (the records moved on) gives the first page.
      */
     public Paging.Page<Row> find(StaffMember who, Filter f, Paging.Asked asked) {
         who.require(Permission.APPOINT_PARTNERS);

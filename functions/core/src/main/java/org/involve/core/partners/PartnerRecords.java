@@ -32,9 +32,9 @@ public interface PartnerRecords {
     /**
      * Up to {@code limit} partners in the directory's order ({@link PartnerDirectory#key}, newest appointment first)
      * from {@code cursor}: from the start or after its key in that order, or before its key in the reverse order
-     * (nearest first). Only partners of {@code roleIds} (every role when null) and of {@code status} (any when null):
-     * each read from an index in that order, so the items read are bounded by {@code limit}, and by the partners of the
-     * roles asked for when both roles and a status are given.
+     * (nearest first). Only partners of {@code roleIds} (every role when null) and of {@code status} (any when null).
+     * Without roles, read from an index in that order: the items read are bounded by {@code limit} (per status); with
+     * roles, at worst every partner of those roles (a role has a handful), never every partner.
      */
     List<Stored> directory(
             List<String> roleIds, PartnerStatus status, Paging.Cursor cursor, int limit);
