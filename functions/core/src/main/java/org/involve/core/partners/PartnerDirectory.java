@@ -68,7 +68,7 @@ public final class PartnerDirectory {
             new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
     private static final Pattern KEY =
             Pattern.compile(
-                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#[A-Za-z0-9-]{1,120}");
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#appointment-[A-Za-z0-9-]{1,120}");
 
     /**
      * The directory's order, newest appointment first: the time they were appointed (to the nanosecond, so it sorts

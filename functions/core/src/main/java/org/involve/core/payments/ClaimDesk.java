@@ -68,7 +68,7 @@ public final class ClaimDesk {
             new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
     private static final Pattern KEY =
             Pattern.compile(
-                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#[A-Za-z0-9_.:-]{1,200}");
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?!appointment-)[A-Za-z0-9_.:-]{1,200}");
 
     /**
      * The waiting list's order, oldest first: when the claim was sent (to the nanosecond, so it sorts as text), then
@@ -78,7 +78,10 @@ public final class ClaimDesk {
         return SORTABLE.format(c.submittedAt()) + "#" + c.id();
     }
 
-    /** Whether {@code key} is of the shape {@link #key} makes (a cursor from elsewhere is not used). */
+    /**
+     * Whether {@code key} is of the shape {@link #key} makes: a cursor from elsewhere (the partner directory's, whose
+     * ids start "appointment-") is not used.
+     */
     public static boolean isKey(String key) {
         return KEY.matcher(key).matches();
     }

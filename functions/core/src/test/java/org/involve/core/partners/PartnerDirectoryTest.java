@@ -169,5 +169,11 @@ class PartnerDirectoryTest {
                 Paging.asked("bm90LWEta2V5", null, PartnerDirectory::isKey); // "not-a-key"
         assertTrue(tampered.startedOver());
         assertTrue(directory.find(TestStaff.STAFF, ALL, tampered).startedOver());
+        assertTrue(
+                PartnerDirectory.isKey(
+                        PartnerDirectory.key(first.items().get(0).partner().appointment())));
+        assertFalse(
+                PartnerDirectory.isKey("2026-06-10T09:00:00.000000000Z#claim-1"),
+                "the claims list's cursor");
     }
 }

@@ -267,5 +267,8 @@ class ClaimDeskTest {
         assertTrue(ClaimDesk.isKey(ClaimDesk.key(c)));
         assertFalse(ClaimDesk.isKey("2026-01-01T00:00:00Z#x"), "a key of another shape");
         assertFalse(ClaimDesk.isKey(ClaimDesk.key(c) + "#<script>"));
+        assertFalse(
+                ClaimDesk.isKey("2026-06-10T09:00:00.000000000Z#appointment-INV-1"),
+                "the partner directory's cursor");
     }
 }
