@@ -2,8 +2,8 @@
 // a page with the NHS.UK previous and next links. One partner is appointed as staff do it; 26 more are copies of that
 // record stored through DynamoDB Local (as the job-scaling run copies records), each appointed a second later, so the
 // directory (newest first) has two pages for the role, kept as the filter across pages. 27 claims of that partner
-// wait, sent a minute apart a month ago (oldest first, so ahead of any other test's); approving one from page 2 comes
-// back to page 2. A tampered link gives the first page, said so. axe-core checks every page; screenshots are saved.
+// wait, dated a year ahead so that, oldest first, they come after any other test's (the tests run side by side) and
+// the last of them are on page 2; not approving one from page 2 comes back to page 2. The claims are deleted at the end. A tampered link gives the first page, said so. axe-core checks every page; screenshots are saved.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -57,10 +57,13 @@ async function copyPartner(item, n) {
   }
 }
 
-/** `n` claims of the partner waiting for staff, sent a minute apart from 30 days ago: oldest first. */
+/**
+ * `n` claims of the partner waiting for staff, sent a minute apart from a year ahead: the newest of all, so they come
+ * after any claim another test (running at the same time) is waiting to see on the first page.
+ */
 async function seedClaims(role, appointmentId, stamp, n) {
   const TableName = await tableName('ClaimsTable');
-  const from = Date.now() - 30 * 86400_000;
+  const from = Date.now() + 365 * 86400_000;
   const ids = [];
   for (let i = 0; i < n; i++) {
     const id = `e2e-paging-${stamp}-${String(i).padStart(2, '0')}`;
@@ -130,32 +133,41 @@ test('the partner directory and the claims waiting show 25 a page, with previous
   assert.match(main, /Pager Partner 26/);
   await checkPage(page, 'partners-tampered');
 
-  // 27 claims waiting, oldest first: 25 on the first page.
+  // 27 claims waiting, oldest first: 25 on the first page. They are taken away again at the end, whatever happens, so
+  // the tests after this one find the queue as they left it.
   const claims = await seedClaims(role, item.appointmentId.S, stamp, 27);
-  await openArea(page, 'Claims');
-  await expectHeading(page, 'Claims waiting for a decision');
-  main = await page.locator('main').innerText();
-  assert.match(main, /Oldest first, 25 to a page\./);
-  assert.match(main, /Claims on this page: 25/);
-  assert.equal(await page.locator(`a[href^="/staff/claims/${claims[0]}"]`).count(), 1, 'the oldest first');
-  await checkPage(page, 'claims-page-1');
-  await page.getByRole('navigation', { name: 'Pages of claims' }).getByRole('link', { name: /Next/ }).click();
-  await page.waitForLoadState('load');
-  const secondPage = page.url();
-  assert.match(secondPage, /\/staff\/claims\?after=/);
-  assert.match(await page.locator('main').innerText(), /Claims on this page: 2/);
-  await checkPage(page, 'claims-page-2');
+  try {
+    await openArea(page, 'Claims');
+    await expectHeading(page, 'Claims waiting for a decision');
+    main = await page.locator('main').innerText();
+    assert.match(main, /Oldest first, 25 to a page\./);
+    assert.match(main, /Claims on this page: 25/);
+    assert.equal(await page.getByRole('navigation', { name: 'Pages of claims' }).getByRole('link', { name: /Previous/ }).count(), 0);
+    await checkPage(page, 'claims-page-1');
+    await page.getByRole('navigation', { name: 'Pages of claims' }).getByRole('link', { name: /Next/ }).click();
+    await page.waitForLoadState('load');
+    const secondPage = page.url();
+    assert.match(secondPage, /\/staff\/claims\?after=/);
+    for (const last of claims.slice(25)) assert.equal(await page.locator(`a[href^="/staff/claims/${last}?after="]`).count(), 1, 'the newest on page 2');
+    assert.equal(await page.getByRole('navigation', { name: 'Pages of claims' }).getByRole('link', { name: /Previous/ }).count(), 1);
+    await checkPage(page, 'claims-page-2');
 
-  // Approving a claim from page 2 comes back to page 2, with what is left there.
-  await page.locator(`a[href^="/staff/claims/${claims[25]}"]`).click();
-  await page.waitForLoadState('load');
-  await checkPage(page, 'claim-from-page-2');
-  await press(page, 'Approve this claim');
-  assert.match(page.url(), /done=approved&after=/);
-  assert.equal(new URL(page.url()).searchParams.get('after'), new URL(secondPage).searchParams.get('after'));
-  main = await page.locator('main').innerText();
-  assert.match(main, /Claim approved/);
-  assert.match(main, /Claims on this page: 1/);
-  assert.equal(await page.locator(`a[href^="/staff/claims/${claims[26]}"]`).count(), 1);
-  await checkPage(page, 'claims-after-approval');
+    // Deciding a claim from page 2 comes back to page 2, with what is left there.
+    await page.locator(`a[href^="/staff/claims/${claims[26]}"]`).click();
+    await page.waitForLoadState('load');
+    await checkPage(page, 'claim-from-page-2');
+    // Not approved (a rejection pays nothing, so the payroll test exports only its own).
+    await page.getByLabel('Why are you not approving it?').fill('This was not one of our meetings.');
+    await press(page, 'Do not approve this claim');
+    assert.match(page.url(), /done=rejected&after=/);
+    assert.equal(new URL(page.url()).searchParams.get('after'), new URL(secondPage).searchParams.get('after'));
+    main = await page.locator('main').innerText();
+    assert.match(main, /Claim not approved/);
+    assert.equal(await page.locator(`a[href^="/staff/claims/${claims[26]}"]`).count(), 0, 'the decided claim has gone');
+    assert.equal(await page.locator(`a[href^="/staff/claims/${claims[25]}"]`).count(), 1, 'the rest of page 2 is there');
+    await checkPage(page, 'claims-after-decision');
+  } finally {
+    const TableName = await tableName('ClaimsTable');
+    for (const claimId of claims) await dynamoDb('DeleteItem', { TableName, Key: { claimId: { S: claimId } } });
+  }
 });
