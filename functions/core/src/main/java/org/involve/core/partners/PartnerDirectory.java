@@ -16,8 +16,9 @@ import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
 /**
- * Staff find partners by programme, role and status: each role's partners come from a query on the role's index,
- * never a scan.
+ * Staff find partners by programme, role and status, a page at a time, newest appointment first: every partner (or
+ * those of one status) from an index in that order, a role's or programme's from the role's index; never a scan, and
+ * never every partner.
  */
 public final class PartnerDirectory {
     private final PartnerRecords records;
