@@ -15,9 +15,11 @@ import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Busy;
+import org.involve.core.kit.Paging;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.payments.ApprovedClaim;
 import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimStatus;
 import org.involve.core.payments.Claims;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -102,6 +104,40 @@ public final class DynamoClaims implements Claims {
                                         .indexName("Waiting")
                                         .keyConditionExpression("waitingQueue = :w")
                                         .expressionAttributeValues(Map.of(":w", s(WAITING))))
+                .items()
+                .stream()
+                .map(i -> Json.read(i.get("data").s(), Claim.class))
+                .toList();
+    }
+
+    /**
+     * One query of the Waiting index (by {@code submittedAt}, oldest first), from the cursor's claim: after it in that
+     * order or before it in the reverse. The cursor's key ({@link ClaimDesk#key}) is the index key of its claim, so
+     * the query starts after that claim whether or not it is still waiting.
+     */
+    @Override
+    public List<Claim> waiting(Paging.Cursor cursor, int limit) {
+        return dynamo
+                .query(
+                        r -> {
+                            r.tableName(table)
+                                    .indexName("Waiting")
+                                    .keyConditionExpression("waitingQueue = :w")
+                                    .expressionAttributeValues(Map.of(":w", s(WAITING)))
+                                    .scanIndexForward(cursor.direction() != Paging.Direction.BEFORE)
+                                    .limit(limit);
+                            if (!cursor.isFirst()) {
+                                int hash = cursor.key().indexOf('#');
+                                r.exclusiveStartKey(
+                                        Map.of(
+                                                "waitingQueue",
+                                                s(WAITING),
+                                                "submittedAt",
+                                                s(cursor.key().substring(0, hash)),
+                                                "claimId",
+                                                s(cursor.key().substring(hash + 1))));
+                            }
+                        })
                 .items()
                 .stream()
                 .map(i -> Json.read(i.get("data").s(), Claim.class))

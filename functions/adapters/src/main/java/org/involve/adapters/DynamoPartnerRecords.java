@@ -5,6 +5,7 @@ import static org.involve.adapters.internal.Items.s;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,13 @@ import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.AnswerRules;
 import org.involve.core.kit.Busy;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.References;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.tenure.CheckInRules;
@@ -53,6 +56,13 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             CHECK_IN_DAY = "checkinDay",
             ANNIVERSARY = "anniversary",
             CURRENT = "current";
+
+    /**
+     * The staff directory's index: DirectoryByStatus, by {@code status} in the directory's order ({@code directorySort},
+     * {@link PartnerDirectory#key}). Only appointments carry {@code directorySort}, so the partner's own items beside
+     * them (check-ins, tenure reviews) are not in it.
+     */
+    static final String DIRECTORY_BY_STATUS = "DirectoryByStatus", DIRECTORY_SORT = "directorySort";
 
     private static final String INVOLVEMENT = "involvement", VERSION = "involvementVersion";
     private static final int APPLICATION = 0, APPOINTMENT = 1;
@@ -156,6 +166,68 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         return query(BY_ROLE, "roleId", roleId);
     }
 
+    /**
+     * Every role, or one status: one query of DirectoryByStatus per status asked for (all four when none is), each
+     * from the cursor's key in the directory's order (descending from the start or after a key, ascending before it)
+     * and at most {@code limit} items, then merged in that order: at most four times {@code limit} items whatever the
+     * number of partners. Some roles: each role's partners from ByRole (a role has a handful), the status and cursor
+     * applied here: at worst every partner of those roles, never the table's.
+     */
+    @Override
+    public List<Stored> directory(
+            List<String> roleIds, PartnerStatus status, Paging.Cursor cursor, int limit) {
+        Comparator<Stored> order =
+                Comparator.comparing((Stored s) -> PartnerDirectory.key(s.appointment()));
+        if (cursor.direction() != Paging.Direction.BEFORE) order = order.reversed();
+        List<Stored> found = new ArrayList<>();
+        if (roleIds == null)
+            for (PartnerStatus s :
+                    status == null ? PartnerStatus.values() : new PartnerStatus[] {status})
+                found.addAll(byStatus(s, cursor, limit));
+        else
+            for (String roleId : roleIds)
+                for (Stored s : forRole(roleId))
+                    if ((status == null || s.appointment().status() == status)
+                            && beyond(cursor, PartnerDirectory.key(s.appointment()))) found.add(s);
+        return found.stream().sorted(order).limit(limit).toList();
+    }
+
+    private static boolean beyond(Paging.Cursor cursor, String key) {
+        return switch (cursor.direction()) {
+            case FIRST -> true;
+            case AFTER -> key.compareTo(cursor.key()) < 0;
+            case BEFORE -> key.compareTo(cursor.key()) > 0;
+        };
+    }
+
+    private List<Stored> byStatus(PartnerStatus status, Paging.Cursor cursor, int limit) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":s", s(status.name())));
+        Map<String, String> names = new HashMap<>(Map.of("#s", "status"));
+        String condition = "#s = :s";
+        if (!cursor.isFirst()) {
+            names.put("#d", DIRECTORY_SORT);
+            condition +=
+                    cursor.direction() == Paging.Direction.AFTER ? " AND #d < :c" : " AND #d > :c";
+            values.put(":c", s(cursor.key()));
+        }
+        String keyCondition = condition;
+        return dynamo
+                .query(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(DIRECTORY_BY_STATUS)
+                                        .keyConditionExpression(keyCondition)
+                                        .expressionAttributeNames(names)
+                                        .expressionAttributeValues(values)
+                                        .scanIndexForward(
+                                                cursor.direction() == Paging.Direction.BEFORE)
+                                        .limit(limit))
+                .items()
+                .stream()
+                .map(DynamoPartnerRecords::stored)
+                .toList();
+    }
+
     @Override
     public List<Stored> withEmail(String email) {
         return query(BY_EMAIL, "emailKey", emailKey(email));
@@ -251,6 +323,7 @@ public final class DynamoPartnerRecords implements PartnerRecords {
         item.put("personKey", s(a.personKey()));
         item.put("roleId", s(a.roleId()));
         item.put("status", s(a.status().name()));
+        item.put(DIRECTORY_SORT, s(PartnerDirectory.key(a)));
         if (a.status() == PartnerStatus.ACTIVE || a.status() == PartnerStatus.PAUSED) {
             item.put(TENURE_QUEUE, s(CURRENT));
             item.put(TENURE_ENDS, s(a.nextReview().toString()));

@@ -67,6 +67,16 @@ final class AppointedPartners {
     /** A partner in the role from {@code start}, with a term ending on {@code termEnds} or a review date instead. */
     Partner appointed(
             LocalDate start, PartnerStatus status, LocalDate termEnds, LocalDate reviewDate) {
+        return appointed(Samples.NOW, start, status, termEnds, reviewDate);
+    }
+
+    /** A partner appointed at {@code appointedAt} (the directory's order), in the role from {@code start}. */
+    Partner appointed(
+            java.time.Instant appointedAt,
+            LocalDate start,
+            PartnerStatus status,
+            LocalDate termEnds,
+            LocalDate reviewDate) {
         Application s = Samples.application(role.id(), Samples.unique("person"));
         Application submitted =
                 store.submit(
@@ -97,7 +107,7 @@ final class AppointedPartners {
                         a.roleId(),
                         a.reference(),
                         a.applicantKey(),
-                        Samples.NOW,
+                        appointedAt,
                         start,
                         termEnds,
                         reviewDate,

@@ -184,4 +184,64 @@ class DynamoClaimsTest {
                 claims.approve(
                         sent, approved, entry(approved, "claim approved again"), null, payment));
     }
+
+    /** A claim sent at {@code at}, straight to waiting. */
+    private Claim sentAt(java.time.Instant at) {
+        Claim draft = Claim.draft(Samples.unique("claim"), "appt-1", "scg", null, at);
+        Claim sent =
+                draft.withContents(
+                                List.of(new ApprovedClaim.Session(DAY, 300)), List.of(), List.of())
+                        .submit(at);
+        assertTrue(claims.save(null, sent, entry(sent, "claim sent")));
+        return sent;
+    }
+
+    private List<String> waitingIds(org.involve.core.kit.Paging.Cursor c) {
+        return claims.waiting(c, org.involve.core.payments.ClaimDesk.PAGE_SIZE + 1).stream()
+                .map(Claim::id)
+                .toList();
+    }
+
+    @Test
+    void theWaitingQueueIsReadOldestFirstAPageAndOneAtATime() {
+        int page = org.involve.core.payments.ClaimDesk.PAGE_SIZE;
+        // Sent long before any other test's claims, so they head the queue.
+        java.time.Instant from = java.time.Instant.parse("1990-01-01T00:00:00Z");
+        List<Claim> sent = new ArrayList<>();
+        for (int i = 0; i <= page + 1; i++) sent.add(sentAt(from.plusSeconds(60L * i)));
+        List<String> ids = sent.stream().map(Claim::id).toList();
+        var first = org.involve.core.kit.Paging.Cursor.first();
+
+        assertEquals(ids.subList(0, page + 1), waitingIds(first), "a page and one, oldest first");
+        var next =
+                org.involve.core.kit.Paging.Cursor.after(
+                        org.involve.core.payments.ClaimDesk.key(sent.get(page - 1)));
+        assertEquals(ids.subList(page, page + 2), waitingIds(next).subList(0, 2));
+        var before =
+                org.involve.core.kit.Paging.Cursor.before(
+                        org.involve.core.payments.ClaimDesk.key(sent.get(page)));
+        assertEquals(
+                reversed(ids.subList(0, page)),
+                waitingIds(before),
+                "before a claim: nearest first, to the start");
+        assertEquals(
+                List.of(),
+                waitingIds(
+                        org.involve.core.kit.Paging.Cursor.before(
+                                org.involve.core.payments.ClaimDesk.key(sent.get(0)))));
+
+        // The claim the cursor names is decided meanwhile: the page still starts after where it
+        // was.
+        Claim decided = sent.get(page - 1);
+        Claim rejected = decided.reject("staff-0001", Samples.NOW, "Not ours");
+        assertTrue(claims.reject(decided, rejected, entry(rejected, "claim rejected"), null));
+        assertEquals(ids.subList(page, page + 2), waitingIds(next).subList(0, 2));
+        assertFalse(waitingIds(first).contains(decided.id()));
+    }
+
+    private static List<String> reversed(List<String> l) {
+        List<String> r = new ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
 }

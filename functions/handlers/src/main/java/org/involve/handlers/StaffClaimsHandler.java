@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Version;
@@ -94,15 +95,46 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
     private String page(
             StaffRequest req, Map<String, String> posted, FieldErrors errors, String problem) {
         ClaimDesk.Waiting w = desk.review(req.member(), claimId(req));
-        return StaffClaimPages.claim(req.member(), w, receiptLinks(w), posted, errors, problem);
+        return StaffClaimPages.claim(
+                req.member(), w, receiptLinks(w), posted, errors, problem, from(req, posted));
     }
 
+    /** The page of the waiting list the query asks for (the first when its cursor is not one of the list's). */
+    private static Paging.Asked asked(String after, String before) {
+        return Paging.asked(after, before, ClaimDesk::isKey);
+    }
+
+    /**
+     * The page of the waiting list a claim was opened from: the form's cursor on a decision, the query's when it is
+     * shown; the first page when there is none or it is not one of the list's.
+     */
+    private static Paging.Cursor from(StaffRequest req, Map<String, String> posted) {
+        Paging.Asked a =
+                posted.isEmpty()
+                        ? asked(
+                                req.web().query(Paging.AFTER).orElse(null),
+                                req.web().query(Paging.BEFORE).orElse(null))
+                        : asked(posted.get(Paging.AFTER), posted.get(Paging.BEFORE));
+        return a.cursor();
+    }
+
+    /** Back to the page of the list the claim was opened from, with the notice of what was done. */
+    private static String backTo(Paging.Cursor from, String notice) {
+        String to = NOTICES.after(StaffPaths.CLAIMS.fill(), notice);
+        return from.isFirst() ? to : to + "&" + from.query();
+    }
+
+    /** A page of the claims waiting, oldest first, from the query's cursor. */
     private APIGatewayV2HTTPResponse waiting(StaffRequest req) {
         StaffMember who = req.member();
-        List<ClaimDesk.Waiting> waiting =
-                desk.waiting(who).stream().map(c -> desk.review(who, c.id())).toList();
+        Paging.Asked asked =
+                asked(
+                        req.web().query(Paging.AFTER).orElse(null),
+                        req.web().query(Paging.BEFORE).orElse(null));
+        Paging.Page<ClaimDesk.Waiting> page = desk.waiting(who, asked);
+        Paging.Cursor here = page.startedOver() ? Paging.Cursor.first() : asked.cursor();
         return WebResponse.html(
-                200, StaffClaimPages.waiting(who, waiting, NOTICES.on(req).orElse(null)));
+                200, StaffClaimPages.waiting(who, page, here, NOTICES.on(req).orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse claim(StaffRequest req) {
@@ -116,7 +148,7 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
         } catch (Refused r) {
             return again(req, posted, null, r.getMessage());
         }
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.CLAIMS.fill(), "approved"));
+        return WebResponse.seeOther(backTo(from(req, posted), "approved"));
     }
 
     private APIGatewayV2HTTPResponse reject(StaffRequest req) {
@@ -133,7 +165,7 @@ public class StaffClaimsHandler extends StaffHandler<StaffClaimsHandler> {
         } catch (Refused r) {
             return again(req, posted, null, r.getMessage());
         }
-        return WebResponse.seeOther(NOTICES.after(StaffPaths.CLAIMS.fill(), "rejected"));
+        return WebResponse.seeOther(backTo(from(req, posted), "rejected"));
     }
 
     /** The claim as it is now, with what was entered: 400 for a missing reason, 409 when it cannot be decided now. */

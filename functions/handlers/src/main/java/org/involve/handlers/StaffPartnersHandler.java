@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditHistory;
 import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Version;
 import org.involve.core.meetings.MeetingPlans;
 import org.involve.core.outcomes.Appointing;
@@ -151,7 +152,10 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
         };
     }
 
-    /** Roles with people to appoint, then every partner, filtered by programme, role and status. */
+    /**
+     * Roles with people to appoint, then a page of the partners, filtered by programme, role and status; the page
+     * from the query's {@code after} or {@code before} cursor (the first page when it is not one of the directory's).
+     */
     private APIGatewayV2HTTPResponse roles(StaffRequest req) {
         StaffMember who = req.member();
         PartnerDirectory.Filter filter =
@@ -166,7 +170,13 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                         appointing.roles(who),
                         directory.choices(who),
                         filter,
-                        directory.find(who, filter)));
+                        directory.find(
+                                who,
+                                filter,
+                                Paging.asked(
+                                        req.web().query(Paging.AFTER).orElse(null),
+                                        req.web().query(Paging.BEFORE).orElse(null),
+                                        PartnerDirectory::isKey))));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {

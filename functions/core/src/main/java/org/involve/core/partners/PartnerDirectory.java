@@ -1,17 +1,24 @@
 package org.involve.core.partners;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.involve.core.kit.Paging;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
 /**
- * Staff find partners by programme, role and status: each role's partners come from a query on the role's index,
- * never a scan.
+ * Staff find partners by programme, role and status, a page at a time, newest appointment first: every partner (or
+ * those of one status) from an index in that order, a role's or programme's from the role's index; never a scan, and
+ * never every partner.
  */
 public final class PartnerDirectory {
     private final PartnerRecords records;
@@ -52,21 +59,63 @@ public final class PartnerDirectory {
         return new Choices(all, List.copyOf(programmes));
     }
 
-    /** The partners matching the filter, by role title then name. */
-    public List<Row> find(StaffMember who, Filter f) {
+    /**
+     * Partners on a page: 25, so the table fits a screen or two and a page costs one query of 26 items (about 8 read
+     * units) whatever the number of partners.
+     */
+    public static final int PAGE_SIZE = 25;
+
+    private static final DateTimeFormatter SORTABLE =
+            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    private static final Pattern KEY =
+            Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#appointment-[A-Za-z0-9-]{1,120}");
+
+    /**
+     * The directory's order, newest appointment first: the time they were appointed (to the nanosecond, so it sorts
+     * as text), then the appointment id, which makes each key unique. The key is what a page's cursor carries: no
+     * personal data.
+     */
+    public static String key(Appointment a) {
+        return SORTABLE.format(a.appointedAt()) + "#" + a.id();
+    }
+
+    /** Whether {@code key} is of the shape {@link #key} makes (a cursor from elsewhere is not used). */
+    public static boolean isKey(String key) {
+        return KEY.matcher(key).matches();
+    }
+
+    /**
+     * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: without
+     * a role or programme each page reads at most a page and one per status from an index in that order, whatever the
+     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere (the records moved on) gives the first page.
+     */
+    public Paging.Page<Row> find(StaffMember who, Filter f, Paging.Asked asked) {
         who.require(Permission.APPOINT_PARTNERS);
-        List<Row> out = new ArrayList<>();
-        for (Role role : roles.all()) {
-            if (f.roleId() != null && !f.roleId().equals(role.id())) continue;
-            if (f.programme() != null && !f.programme().equals(role.programme())) continue;
-            for (PartnerRecords.Stored s : records.forRole(role.id())) {
-                Partner p = changes.complete(s);
-                if (f.status() == null || f.status() == p.status()) out.add(new Row(p, role));
+        Map<String, Role> byId = new HashMap<>();
+        roles.all().forEach(r -> byId.put(r.id(), r));
+        List<String> roleIds = null;
+        if (f.roleId() != null || f.programme() != null) {
+            roleIds = new ArrayList<>();
+            for (Role role : byId.values()) {
+                if (f.roleId() != null && !f.roleId().equals(role.id())) continue;
+                if (f.programme() != null && !f.programme().equals(role.programme())) continue;
+                roleIds.add(role.id());
             }
+            if (roleIds.isEmpty())
+                return new Paging.Page<>(List.of(), null, null, asked.startedOver());
+            roleIds.sort(Comparator.naturalOrder());
         }
-        out.sort(
-                Comparator.comparing((Row r) -> r.role().title())
-                        .thenComparing(r -> r.partner().involvement().name()));
-        return out;
+        Paging.Page<Row> page = read(byId, roleIds, f.status(), asked.cursor());
+        if (page.items().isEmpty() && !asked.cursor().isFirst())
+            return Paging.startedOver(read(byId, roleIds, f.status(), Paging.Cursor.first()));
+        return asked.startedOver() ? Paging.startedOver(page) : page;
+    }
+
+    private Paging.Page<Row> read(
+            Map<String, Role> byId, List<String> roleIds, PartnerStatus status, Paging.Cursor c) {
+        List<PartnerRecords.Stored> read = records.directory(roleIds, status, c, PAGE_SIZE + 1);
+        return Paging.page(c, read, PAGE_SIZE, s -> key(s.appointment()))
+                .map(s -> new Row(changes.complete(s), byId.get(s.appointment().roleId())));
     }
 }

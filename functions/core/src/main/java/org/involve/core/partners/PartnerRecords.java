@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Paging;
 import org.involve.core.outbox.OutboxMessage;
 
 /**
@@ -27,6 +28,16 @@ public interface PartnerRecords {
 
     /** Every partner of one role, with their involvement where kept: a query on an index. */
     List<Stored> forRole(String roleId);
+
+    /**
+     * Up to {@code limit} partners in the directory's order ({@link PartnerDirectory#key}, newest appointment first)
+     * from {@code cursor}: from the start or after its key in that order, or before its key in the reverse order
+     * (nearest first). Only partners of {@code roleIds} (every role when null) and of {@code status} (any when null).
+     * Without roles, read from an index in that order: the items read are bounded by {@code limit} (per status); with
+     * roles, at worst every partner of those roles (a role has a handful), never every partner.
+     */
+    List<Stored> directory(
+            List<String> roleIds, PartnerStatus status, Paging.Cursor cursor, int limit);
 
     /** Partners whose e-mail address on record is {@code email} (compared as {@code AnswerRules.normaliseEmail} does). */
     List<Stored> withEmail(String email);

@@ -2,9 +2,13 @@ package org.involve.core.payments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.NotFound;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Refused;
 import org.involve.core.kit.Words;
@@ -54,9 +58,55 @@ public final class ClaimDesk {
     /** A claim with what staff need to decide it. */
     public record Waiting(Claim claim, Partner partner, Role role, ClaimReview review) {}
 
-    public List<Claim> waiting(StaffMember who) {
+    /**
+     * Claims waiting on a page: 25, so the table (with each claim's warnings) fits a screen or two, and a page costs one
+     * query of 26 claims and, for each shown, its partner, role and earlier payments.
+     */
+    public static final int PAGE_SIZE = 25;
+
+    private static final DateTimeFormatter SORTABLE =
+            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    private static final Pattern KEY =
+            Pattern.compile(
+                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?!appointment-)[A-Za-z0-9_.:-]{1,200}");
+
+    /**
+     * The waiting list's order, oldest first: when the claim was sent (to the nanosecond, so it sorts as text), then
+     * its id, which makes each key unique. A page's cursor carries it: no personal data.
+     */
+    public static String key(Claim c) {
+        return SORTABLE.format(c.submittedAt()) + "#" + c.id();
+    }
+
+    /**
+     * Whether {@code key} is of the shape {@link #key} makes: a cursor from elsewhere (the partner directory's, whose
+     * ids start "appointment-") is not used.
+     */
+    public static boolean isKey(String key) {
+        return KEY.matcher(key).matches();
+    }
+
+    /**
+     * One page of the claims waiting, oldest first, each with what staff need to decide it, from where {@code asked}
+     * says. A cursor that leads nowhere (the claims before or after it were decided) gives the first page.
+     */
+    public Paging.Page<Waiting> waiting(StaffMember who, Paging.Asked asked) {
         who.require(Permission.APPROVE_CLAIMS);
-        return claims.waiting();
+        Instant now = clock.instant();
+        Paging.Cursor c = asked.cursor();
+        Paging.Page<Claim> page =
+                Paging.page(c, claims.waiting(c, PAGE_SIZE + 1), PAGE_SIZE, ClaimDesk::key);
+        if (page.items().isEmpty() && !c.isFirst()) {
+            c = Paging.Cursor.first();
+            page =
+                    Paging.startedOver(
+                            Paging.page(
+                                    c,
+                                    claims.waiting(c, PAGE_SIZE + 1),
+                                    PAGE_SIZE,
+                                    ClaimDesk::key));
+        } else if (asked.startedOver()) page = Paging.startedOver(page);
+        return page.map(claim -> review(claim, now));
     }
 
     public Waiting review(StaffMember who, String claimId) {

@@ -3,6 +3,7 @@ package org.involve.core.payments;
 import java.util.List;
 import java.util.Optional;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Paging;
 import org.involve.core.outbox.OutboxMessage;
 
 /**
@@ -18,8 +19,15 @@ public interface Claims {
     /** The partner's claims still being made (drafts), oldest first: a query on an index, never a scan. */
     List<Claim> drafts(String appointmentId);
 
-    /** Submitted claims waiting for a decision, oldest first. */
+    /** Every submitted claim waiting for a decision, oldest first (no page reads this: see the paged one). */
     List<Claim> waiting();
+
+    /**
+     * Up to {@code limit} submitted claims waiting for a decision in the list's order ({@link ClaimDesk#key}: oldest
+     * first) from {@code cursor}: from the start or after its key in that order, or before its key in the reverse
+     * order (nearest first). One query on an index in that order: the items read are bounded by {@code limit}.
+     */
+    List<Claim> waiting(Paging.Cursor cursor, int limit);
 
     /**
      * Stores the approval with its audit entry, the partner's e-mail and the message for the payments queue, all in one

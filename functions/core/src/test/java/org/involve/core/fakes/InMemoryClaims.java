@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.Paging;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.payments.ApprovedClaim;
 import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.ClaimStatus;
 import org.involve.core.payments.Claims;
 
@@ -52,6 +54,23 @@ public final class InMemoryClaims implements Claims {
         return claims.values().stream()
                 .filter(c -> c.status() == ClaimStatus.SUBMITTED)
                 .sorted(Comparator.comparing(Claim::submittedAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Claim> waiting(Paging.Cursor cursor, int limit) {
+        Comparator<Claim> order = Comparator.comparing(ClaimDesk::key);
+        return claims.values().stream()
+                .filter(c -> c.status() == ClaimStatus.SUBMITTED)
+                .filter(
+                        c ->
+                                switch (cursor.direction()) {
+                                    case FIRST -> true;
+                                    case AFTER -> ClaimDesk.key(c).compareTo(cursor.key()) > 0;
+                                    case BEFORE -> ClaimDesk.key(c).compareTo(cursor.key()) < 0;
+                                })
+                .sorted(cursor.direction() == Paging.Direction.BEFORE ? order.reversed() : order)
+                .limit(limit)
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.involve.core.fakes;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,14 @@ import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.Paging;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Involvement;
 import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerRecords;
+import org.involve.core.partners.PartnerStatus;
 
 /** Appointments in memory, written with the application's move to APPOINTED or not at all, as in DynamoDB. */
 public final class InMemoryPartners implements PartnerRecords {
@@ -69,6 +73,42 @@ public final class InMemoryPartners implements PartnerRecords {
                 .filter(a -> a.roleId().equals(roleId))
                 .map(a -> new Stored(a, involvements.get(a.id())))
                 .toList();
+    }
+
+    /** Counts the partners each {@link #directory} call returned, so a test can see a page reads a bounded number. */
+    public int directoryReads;
+
+    @Override
+    public synchronized List<Stored> directory(
+            List<String> roleIds, PartnerStatus status, Paging.Cursor cursor, int limit) {
+        Comparator<Stored> order =
+                Comparator.comparing((Stored s) -> PartnerDirectory.key(s.appointment()));
+        List<Stored> out =
+                appointments.values().stream()
+                        .filter(a -> roleIds == null || roleIds.contains(a.roleId()))
+                        .filter(a -> status == null || a.status() == status)
+                        .map(a -> new Stored(a, involvements.get(a.id())))
+                        .filter(
+                                s ->
+                                        switch (cursor.direction()) {
+                                            case FIRST -> true;
+                                            case AFTER ->
+                                                    PartnerDirectory.key(s.appointment())
+                                                                    .compareTo(cursor.key())
+                                                            < 0;
+                                            case BEFORE ->
+                                                    PartnerDirectory.key(s.appointment())
+                                                                    .compareTo(cursor.key())
+                                                            > 0;
+                                        })
+                        .sorted(
+                                cursor.direction() == Paging.Direction.BEFORE
+                                        ? order
+                                        : order.reversed())
+                        .limit(limit)
+                        .toList();
+        directoryReads += out.size();
+        return out;
     }
 
     @Override

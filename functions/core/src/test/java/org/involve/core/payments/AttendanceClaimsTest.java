@@ -128,6 +128,11 @@ class AttendanceClaimsTest {
                         return claims.waiting();
                     }
 
+                    public List<Claim> waiting(
+                            org.involve.core.kit.Paging.Cursor cursor, int limit) {
+                        return claims.waiting(cursor, limit);
+                    }
+
                     public boolean approve(
                             Claim b,
                             Claim a,

@@ -20,6 +20,7 @@ import org.involve.core.fakes.TestPartnerLetters;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Refused;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
@@ -98,7 +99,7 @@ class ClaimDeskTest {
         LocalDate d = LocalDate.of(2026, 6, 2);
         Claim c = submitted(appt, d, d.plusDays(1), d.plusDays(2));
 
-        assertEquals(List.of(c), desk.waiting(TestStaff.STAFF));
+        assertEquals(List.of(c), claimsOn(desk.waiting(TestStaff.STAFF, FIRST)));
         ClaimDesk.Waiting w = desk.review(TestStaff.STAFF, c.id());
         assertEquals(45000, w.review().preview().involvementPence());
         assertEquals(1, w.review().warnings().size());
@@ -156,7 +157,7 @@ class ClaimDeskTest {
         Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
         assertThrows(
                 AccessDenied.class, () -> desk.approve(TestStaff.PANEL_A, c.id(), c.version()));
-        assertThrows(AccessDenied.class, () -> desk.waiting(TestStaff.FINANCE));
+        assertThrows(AccessDenied.class, () -> desk.waiting(TestStaff.FINANCE, FIRST));
         assertThrows(Refused.class, () -> desk.approve(TestStaff.STAFF, c.id(), c.version() - 1));
         desk.approve(TestStaff.STAFF, c.id(), c.version());
         Refused again =
@@ -200,5 +201,74 @@ class ClaimDeskTest {
         Claim c = submitted(appt, d);
         desk.approve(TestStaff.STAFF, c.id(), c.version());
         assertEquals(99_950, claims.sentForPayment.get(0).earlierCarTenthsThisTaxYear());
+    }
+
+    static final Paging.Asked FIRST = new Paging.Asked(Paging.Cursor.first(), false);
+
+    private static List<Claim> claimsOn(Paging.Page<ClaimDesk.Waiting> page) {
+        return page.items().stream().map(ClaimDesk.Waiting::claim).toList();
+    }
+
+    /** {@code n} claims of one partner, sent a minute apart from {@code from}: oldest first. */
+    private List<Claim> sent(int n, Instant from) {
+        String appt = appoint(true);
+        List<Claim> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate day = LocalDate.of(2026, 6, 2);
+            Claim c =
+                    Claim.draft("claim-" + i + "-" + appt, appt, role.id(), null, NOW)
+                            .withContents(
+                                    List.of(new ApprovedClaim.Session(day, 300)),
+                                    List.of(),
+                                    List.of())
+                            .submit(from.plusSeconds(60L * i));
+            claims.claims.put(c.id(), c);
+            out.add(c);
+        }
+        return out;
+    }
+
+    private Paging.Page<ClaimDesk.Waiting> page(Paging.Cursor c) {
+        return desk.waiting(TestStaff.STAFF, new Paging.Asked(c, false));
+    }
+
+    @Test
+    void theWaitingListIsOldestFirstAPageAtATime() {
+        List<Claim> all = sent(ClaimDesk.PAGE_SIZE + 1, NOW.minus(Duration.ofDays(2)));
+        Paging.Page<ClaimDesk.Waiting> first = page(Paging.Cursor.first());
+        assertEquals(all.subList(0, ClaimDesk.PAGE_SIZE), claimsOn(first));
+        assertEquals(null, first.previous());
+        Paging.Page<ClaimDesk.Waiting> second = page(first.next());
+        assertEquals(List.of(all.get(ClaimDesk.PAGE_SIZE)), claimsOn(second));
+        assertEquals(null, second.next());
+        assertEquals(claimsOn(first), claimsOn(page(second.previous())));
+
+        // Deciding the first claim of page two leaves that page's cursor showing what is left after
+        // it.
+        Claim decided = all.get(ClaimDesk.PAGE_SIZE);
+        desk.reject(TestStaff.STAFF, decided.id(), decided.version(), "Not our meeting");
+        Paging.Page<ClaimDesk.Waiting> after = page(first.next());
+        assertTrue(after.startedOver(), "nothing left after it: the first page, said so");
+        assertEquals(ClaimDesk.PAGE_SIZE, after.items().size());
+    }
+
+    @Test
+    void exactlyAPageOrNoneHasNoOtherPage() {
+        assertTrue(page(Paging.Cursor.first()).items().isEmpty());
+        sent(ClaimDesk.PAGE_SIZE, NOW.minus(Duration.ofDays(2)));
+        Paging.Page<ClaimDesk.Waiting> only = page(Paging.Cursor.first());
+        assertEquals(ClaimDesk.PAGE_SIZE, only.items().size());
+        assertFalse(only.hasMore());
+    }
+
+    @Test
+    void onlyAClaimKeyIsACursor() {
+        Claim c = sent(1, NOW).get(0);
+        assertTrue(ClaimDesk.isKey(ClaimDesk.key(c)));
+        assertFalse(ClaimDesk.isKey("2026-01-01T00:00:00Z#x"), "a key of another shape");
+        assertFalse(ClaimDesk.isKey(ClaimDesk.key(c) + "#<script>"));
+        assertFalse(
+                ClaimDesk.isKey("2026-06-10T09:00:00.000000000Z#appointment-INV-1"),
+                "the partner directory's cursor");
     }
 }

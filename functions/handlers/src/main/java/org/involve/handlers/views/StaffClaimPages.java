@@ -3,7 +3,9 @@ package org.involve.handlers.views;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Words;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.payments.ClaimDesk;
 import org.involve.core.payments.PaymentRecord;
 import org.involve.core.role.Money;
@@ -17,16 +19,51 @@ public final class StaffClaimPages {
 
     private StaffClaimPages() {}
 
-    public record Waiting(StaffMember member, List<ClaimDesk.Waiting> claims, String notice) {}
+    /** @param here the page shown, so a claim opened from it leads back to it once decided */
+    public record Waiting(
+            StaffMember member,
+            Paging.Page<ClaimDesk.Waiting> page,
+            Paging.Cursor here,
+            String notice) {
+        public List<ClaimDesk.Waiting> claims() {
+            return page.items();
+        }
 
-    /** @param receiptLinks a short-lived link to each receipt, by its key */
+        public String claimHref(ClaimDesk.Waiting w) {
+            return StaffPaths.CLAIM.fill(w.claim().id())
+                    + (here.isFirst() ? "" : "?" + here.query());
+        }
+
+        public String previousHref() {
+            return page.previous() == null ? null : listHref(page.previous());
+        }
+
+        public String nextHref() {
+            return page.next() == null ? null : listHref(page.next());
+        }
+    }
+
+    /** The waiting list at the page {@code c} names. */
+    public static String listHref(Paging.Cursor c) {
+        return StaffPaths.CLAIMS.fill() + (c.isFirst() ? "" : "?" + c.query());
+    }
+
+    /**
+     * @param receiptLinks a short-lived link to each receipt, by its key
+     * @param from the page of the waiting list it was opened from, where deciding it leads back to
+     */
     public record One(
             StaffMember member,
             ClaimDesk.Waiting waiting,
             Map<String, String> receiptLinks,
             Map<String, String> values,
             FieldErrors errors,
-            String problem) {
+            String problem,
+            Paging.Cursor from) {
+        public String backHref() {
+            return listHref(from);
+        }
+
         public List<ClaimPages.Line> lines() {
             return ClaimPages.lines(waiting.claim());
         }
@@ -63,8 +100,12 @@ public final class StaffClaimPages {
     }
 
     public static String waiting(
-            StaffMember member, List<ClaimDesk.Waiting> claims, String notice) {
-        return Templates.render("staff/claims/waiting.jte", new Waiting(member, claims, notice));
+            StaffMember member,
+            Paging.Page<ClaimDesk.Waiting> page,
+            Paging.Cursor here,
+            String notice) {
+        return Templates.render(
+                "staff/claims/waiting.jte", new Waiting(member, page, here, notice));
     }
 
     public static String claim(
@@ -73,10 +114,11 @@ public final class StaffClaimPages {
             Map<String, String> receiptLinks,
             Map<String, String> values,
             FieldErrors errors,
-            String problem) {
+            String problem,
+            Paging.Cursor from) {
         return Templates.render(
                 "staff/claims/claim.jte",
-                new One(member, waiting, receiptLinks, values, errors, problem));
+                new One(member, waiting, receiptLinks, values, errors, problem, from));
     }
 
     /** What the claim pays if approved now: involvement, expenses and the total, in pounds. */

@@ -7,6 +7,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Paging;
 import org.involve.core.kit.Words;
 import org.involve.core.outcomes.Appointing;
 import org.involve.core.outcomes.OutcomeFacts;
@@ -17,6 +18,7 @@ import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerDocument;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.paths.StaffPaths;
 import org.involve.core.role.Role;
 import org.involve.core.staff.StaffMember;
 
@@ -47,7 +49,36 @@ public final class StaffPartnerPages {
             List<Appointing.RoleSummary> roles,
             PartnerDirectory.Choices choices,
             PartnerDirectory.Filter filter,
-            List<PartnerDirectory.Row> partners) {
+            Paging.Page<PartnerDirectory.Row> page) {
+        public List<PartnerDirectory.Row> partners() {
+            return page.items();
+        }
+
+        /** The link to the page before this one, with the same filter; null when this is the first. */
+        public String previousHref() {
+            return href(page.previous());
+        }
+
+        public String nextHref() {
+            return href(page.next());
+        }
+
+        private String href(Paging.Cursor c) {
+            if (c == null) return null;
+            StringBuilder q = new StringBuilder();
+            if (filter.programme() != null)
+                q.append("programme=").append(encode(filter.programme())).append('&');
+            if (filter.roleId() != null)
+                q.append("role=").append(encode(filter.roleId())).append('&');
+            if (filter.status() != null)
+                q.append("status=").append(filter.status().name()).append('&');
+            return StaffPaths.PARTNERS.fill() + "?" + q + c.query() + "#partners";
+        }
+
+        private static String encode(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         public List<Field.Option> roleOptions() {
             return choices.roles().stream().map(r -> new Field.Option(r.id(), r.title())).toList();
         }
@@ -126,7 +157,7 @@ public final class StaffPartnerPages {
             List<Appointing.RoleSummary> roles,
             PartnerDirectory.Choices choices,
             PartnerDirectory.Filter filter,
-            List<PartnerDirectory.Row> partners) {
+            Paging.Page<PartnerDirectory.Row> partners) {
         return Templates.render(
                 "staff/partners/list.jte", new RoleList(member, roles, choices, filter, partners));
     }
