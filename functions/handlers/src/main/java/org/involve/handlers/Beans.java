@@ -82,55 +82,47 @@ public final class Beans {
                     Map.entry("StaffShortlistHandler", Set.of("ShortlistingFactory")));
 
     /**
-     * For the functions whose cold start the benchmark measures (and the monitoring form, which shares the public
-     * site's artifact): the beans of {@link InvolveFactory} (by its method names) their handler's beans can reach.
-     * Only those of its definitions are loaded, not the ~25 other adapters' and the types they name (about 70
-     * classes). A handler listed in {@link #AREAS} but not here loads all of InvolveFactory's definitions.
-     * FunctionEnvironmentTest builds each listed handler from these and fails if a bean it reaches has no definition.
+     * For each handler in {@link #AREAS}: the beans of {@link InvolveFactory} (by its method names) its beans can reach.
+     * Only those of InvolveFactory's definitions are loaded, not the other adapters' and the types they name (on the
+     * public site about 70 classes, on the staff sign-in about 100). A handler listed in AREAS but not here loads all of
+     * InvolveFactory's definitions. FunctionEnvironmentTest builds each listed handler from these and fails if a bean
+     * it reaches (through a lazy provider too) has no definition.
      */
     static final Map<String, Set<String>> ADAPTERS =
-            Map.of(
-                    "PublicSiteHandler",
-                    Set.of(
-                            "applications",
-                            "auditTrail",
-                            "clock",
-                            "codeAttempts",
-                            "drafts",
-                            "dynamoDb",
-                            "journeyAttempts",
-                            "mailQueue",
-                            "monitoringCode",
-                            "monitoringCodes",
-                            "monitoringToken",
-                            "outbox",
-                            "roles",
-                            "secretsManager",
-                            "signedLink",
-                            "signingKeys",
-                            "sqs"),
-                    "MonitoringFormHandler",
-                    Set.of(
-                            "auditTrail",
-                            "clock",
-                            "codeAttempts",
-                            "dynamoDb",
-                            "journeyAttempts",
-                            "mailQueue",
-                            "monitoringCode",
-                            "monitoringCodes",
-                            "monitoringKey",
-                            "monitoringStore",
-                            "monitoringToken",
-                            "outbox",
-                            "roles",
-                            "secretsManager",
-                            "signingKeys",
-                            "sqs"),
-                    "StaffSignInHandler",
-                    Set.of("clock", "dynamoDb", "panelGroup"),
-                    "StaffSessionAuthorizer",
-                    Set.of("clock", "dynamoDb"));
+            adapters(
+                    "MonitoringFormHandler: auditTrail clock codeAttempts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringKey monitoringStore monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "PublicSiteHandler: applications auditTrail clock codeAttempts drafts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs",
+                    "StaffApplicationsHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs undeliverableAddresses usedLinks",
+                    "StaffAuditHandler: auditTrail dynamoDb",
+                    "StaffClaimsHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffDataProtectionHandler: auditTrail clock dynamoDb mailQueue monitoringAnswers monitoringKey monitoringToken outbox personalData secretsManager signingKeys sqs",
+                    "StaffEmailHandler: auditTrail clock dynamoDb mailQueue outbox sqs",
+                    "StaffEqualityHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringAnswers monitoringCode monitoringCodes monitoringKey monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffFinanceHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffImpactHandler: applications auditTrail clock drafts dynamoDb impacts mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffInterviewsHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "StaffMeetingsHandler: applications auditTrail clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffMonitoringEntryHandler: auditTrail clock codeAttempts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringKey monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffOutcomesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffPanelHandler: auditTrail clock dynamoDb mailQueue outbox panelGroup roles sqs",
+                    "StaffPartnersHandler: applications auditTrail checkIns clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs tenureReviews",
+                    "StaffReferencesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox referenceBook roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "StaffRolesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffSessionAuthorizer: clock dynamoDb",
+                    "StaffShortlistHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager shortlistStore signingKeys sqs",
+                    "StaffSignInHandler: clock dynamoDb panelGroup");
+
+    /** "Handler: method method ..." to the handler's set of InvolveFactory methods. */
+    private static Map<String, Set<String>> adapters(String... lines) {
+        Map<String, Set<String>> adapters = new java.util.HashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            adapters.put(
+                    line.substring(0, colon),
+                    Set.of(line.substring(colon + 1).strip().split(" +")));
+        }
+        return Map.copyOf(adapters);
+    }
 
     // After AREAS and ADAPTERS, which starting it reads.
     private static volatile BeanContext context = start(InvolveSettings.fromEnvironment());
