@@ -81,7 +81,50 @@ public final class Beans {
                     Map.entry("StaffRolesHandler", Set.of("StaffRolesFactory")),
                     Map.entry("StaffShortlistHandler", Set.of("ShortlistingFactory")));
 
-    // After AREAS, which starting it reads.
+    /**
+     * For each handler in {@link #AREAS}: the beans of {@link InvolveFactory} (by its method names) its beans can reach.
+     * Only those of InvolveFactory's definitions are loaded, not the other adapters' and the types they name (on the
+     * public site about 70 classes, on the staff sign-in about 100). A handler listed in AREAS but not here loads all of
+     * InvolveFactory's definitions. FunctionEnvironmentTest builds each listed handler from these and fails if a bean
+     * it reaches (through a lazy provider too) has no definition.
+     */
+    static final Map<String, Set<String>> ADAPTERS =
+            adapters(
+                    "MonitoringFormHandler: auditTrail clock codeAttempts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringKey monitoringStore monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "PublicSiteHandler: applications auditTrail clock codeAttempts drafts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs",
+                    "StaffApplicationsHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs undeliverableAddresses usedLinks",
+                    "StaffAuditHandler: auditTrail dynamoDb",
+                    "StaffClaimsHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffDataProtectionHandler: auditTrail clock dynamoDb mailQueue monitoringAnswers monitoringKey monitoringToken outbox personalData secretsManager signingKeys sqs",
+                    "StaffEmailHandler: auditTrail clock dynamoDb mailQueue outbox sqs",
+                    "StaffEqualityHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringAnswers monitoringCode monitoringCodes monitoringKey monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffFinanceHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffImpactHandler: applications auditTrail clock drafts dynamoDb impacts mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffInterviewsHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "StaffMeetingsHandler: applications auditTrail clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "StaffMonitoringEntryHandler: auditTrail clock codeAttempts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringKey monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffOutcomesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffPanelHandler: auditTrail clock dynamoDb mailQueue outbox panelGroup roles sqs",
+                    "StaffPartnersHandler: applications auditTrail checkIns clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs tenureReviews",
+                    "StaffReferencesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox referenceBook roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "StaffRolesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "StaffSessionAuthorizer: clock dynamoDb",
+                    "StaffShortlistHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager shortlistStore signingKeys sqs",
+                    "StaffSignInHandler: clock dynamoDb panelGroup");
+
+    /** "Handler: method method ..." to the handler's set of InvolveFactory methods. */
+    private static Map<String, Set<String>> adapters(String... lines) {
+        Map<String, Set<String>> adapters = new java.util.HashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            adapters.put(
+                    line.substring(0, colon),
+                    Set.of(line.substring(colon + 1).strip().split(" +")));
+        }
+        return Map.copyOf(adapters);
+    }
+
+    // After AREAS and ADAPTERS, which starting it reads.
     private static volatile BeanContext context = start(InvolveSettings.fromEnvironment());
 
     /**
@@ -89,23 +132,45 @@ public final class Beans {
      * generated for {@link InvolveFactory} and its areas' factories (named {@code $FactoryName$...}).
      */
     static Predicate<String> definitionsFor(Optional<String> handler) {
-        Set<String> areas =
+        Optional<String> simple =
                 handler.map(h -> h.contains("::") ? h.substring(0, h.indexOf("::")) : h)
-                        .map(h -> h.substring(h.lastIndexOf('.') + 1))
-                        .map(AREAS::get)
-                        .orElse(null);
-        return areas == null ? name -> true : definitionsOf(areas);
+                        .map(h -> h.substring(h.lastIndexOf('.') + 1));
+        Set<String> areas = simple.map(AREAS::get).orElse(null);
+        return areas == null
+                ? name -> true
+                : definitionsOf(areas, simple.map(ADAPTERS::get).orElse(null));
     }
 
     /** Micronaut's own definitions, and Involve's generated for {@link InvolveFactory} and {@code areas}' factories. */
     static Predicate<String> definitionsOf(Set<String> areas) {
+        return definitionsOf(areas, null);
+    }
+
+    /**
+     * As {@link #definitionsOf(Set)}, but of InvolveFactory's bean definitions (named {@code
+     * $InvolveFactory$MethodN$Definition}) only those of the methods in {@code adapters}, unless it is null.
+     */
+    static Predicate<String> definitionsOf(Set<String> areas, Set<String> adapters) {
         return name -> {
             if (!name.startsWith("org.involve.")) return true;
             int start = name.indexOf('$') + 1;
             int end = name.indexOf('$', start);
             String factory = start > 0 && end > start ? name.substring(start, end) : "";
-            return factory.equals("InvolveFactory") || areas.contains(factory);
+            if (areas.contains(factory)) return true;
+            if (!factory.equals("InvolveFactory")) return false;
+            if (adapters == null) return true;
+            int next = name.indexOf('$', end + 1);
+            String bean = next > end ? name.substring(end + 1, next) : name.substring(end + 1);
+            return bean.equals("Definition") || adapters.contains(factoryMethod(bean));
         };
+    }
+
+    /** {@code Roles18} (Micronaut's name for the 19th bean method of a factory) is the method {@code roles}. */
+    static String factoryMethod(String generated) {
+        String method = generated.replaceAll("[0-9]+$", "");
+        return method.isEmpty()
+                ? method
+                : Character.toLowerCase(method.charAt(0)) + method.substring(1);
     }
 
     /**

@@ -178,6 +178,57 @@ class FunctionEnvironmentTest {
         assertTrue(checked >= 20, "listed functions checked: " + checked);
     }
 
+    /**
+     * Each name in Beans.ADAPTERS is one of InvolveFactory's bean methods, and its handler is listed in AREAS (whose
+     * check above then builds it from those definitions); and the generated names map to the methods.
+     */
+    @Test
+    void theAdaptersListedForAHandlerAreInvolveFactorysBeanMethods() {
+        Set<String> methods = new HashSet<>();
+        for (java.lang.reflect.Method m : InvolveFactory.class.getDeclaredMethods())
+            if (m.isAnnotationPresent(jakarta.inject.Singleton.class)) methods.add(m.getName());
+        assertTrue(methods.contains("roles") && methods.contains("dynamoDb"), methods.toString());
+        Beans.ADAPTERS.forEach(
+                (handler, adapters) -> {
+                    assertTrue(Beans.AREAS.containsKey(handler), handler);
+                    Set<String> unknown = new HashSet<>(adapters);
+                    unknown.removeAll(methods);
+                    assertEquals(Set.of(), unknown, handler);
+                });
+        assertEquals("roles", Beans.factoryMethod("Roles18"));
+        assertEquals("auditTrail", Beans.factoryMethod("AuditTrail13"));
+        assertEquals("dynamoDb", Beans.factoryMethod("DynamoDb1"));
+        var site = Beans.definitionsOf(Set.of("ApplyingFactory"), Set.of("roles"));
+        assertTrue(site.test("org.involve.handlers.$InvolveFactory$Roles18$Definition"));
+        assertTrue(site.test("org.involve.handlers.$InvolveFactory$Definition"));
+        assertTrue(
+                site.test("org.involve.handlers.$ApplyingFactory$ApplicationJourney0$Definition"));
+        assertTrue(site.test("io.micronaut.context.$Something$Definition"));
+        assertFalse(site.test("org.involve.handlers.$InvolveFactory$Meetings30$Definition"));
+        assertFalse(site.test("org.involve.handlers.staff.$StaffFactory$Definition"));
+    }
+
+    /**
+     * Without the list a function's context holds definitions of adapters it never builds; with it, not. The site's
+     * check in aListedFunctionsDefinitionsHoldEveryBeanItsHandlerCanReach shows nothing it reaches is left out.
+     */
+    @Test
+    void thePublicSiteLoadsOnlyTheAdaptersItsHandlerReaches() {
+        Map<String, String> site = environmentOf("PublicSiteFunction");
+        Optional<Throwable> failed =
+                build(
+                        handlerOf("PublicSiteFunction"),
+                        site,
+                        context -> {
+                            assertFalse(
+                                    context.containsBean(
+                                            org.involve.adapters.DynamoMeetings.class));
+                            assertTrue(
+                                    context.containsBean(org.involve.adapters.DynamoRoles.class));
+                        });
+        assertTrue(failed.isEmpty(), String.valueOf(failed));
+    }
+
     /** The check above can fail: the data protection page without the payments area lacks the receipts it may read. */
     @Test
     void aFunctionWithoutAnAreaItReachesLazilyIsFound() {

@@ -156,6 +156,10 @@ class RealRequestsJarTest {
                         new URL[] {jar.toUri().toURL(), probe().toUri().toURL()},
                         ClassLoader.getPlatformClassLoader())) {
             names.environmentOf(template.function(function)).forEach(System::setProperty);
+            // As Lambda names the handler: a listed handler loads only its own bean definitions
+            // (Beans.AREAS, ADAPTERS).
+            System.setProperty(
+                    "_HANDLER", template.function(function).handlerClass() + "::handleRequest");
             Thread.currentThread().setContextClassLoader(own);
             // The function's logback, configured when its handler is built, writes to this stream.
             System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));

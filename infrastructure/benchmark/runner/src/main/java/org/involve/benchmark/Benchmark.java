@@ -167,6 +167,15 @@ public final class Benchmark {
             java.util.function.Function<Scenario, ChildJvm> childOf = sc -> children.getOrDefault(sc.function(), siteChild);
             if (!o.only.isEmpty()) // the baseline stays first: the report compares with it
                 scenarios.removeIf(s -> s != scenarios.get(0) && o.only.stream().noneMatch(s.label()::contains));
+            // As Lambda runs a function: its deployment package unzipped into /var/task, the classes loaded from that folder.
+            List<Scenario> measured = new ArrayList<>();
+            Map<Path, Path> unzipped = new LinkedHashMap<>();
+            for (Scenario s : scenarios) {
+                if (o.unzip) measured.add(s.runFrom(unzipped.computeIfAbsent(s.jar(), jar -> unzip(jar, scratch, unzipped.size()))));
+                if (!o.unzip || o.bothWays) measured.add(o.bothWays ? s.fromTheJar() : s);
+            }
+            scenarios.clear();
+            scenarios.addAll(measured);
             Map<Scenario, List<ColdRun>> runs = new LinkedHashMap<>();
             scenarios.forEach(s -> runs.put(s, new ArrayList<>()));
 
@@ -315,6 +324,33 @@ public final class Benchmark {
         return copy;
     }
 
+    /**
+     * The jar unzipped into a folder of its own, as Lambda unzips a function's deployment package into /var/task and
+     * puts that folder on the class path.
+     */
+    static Path unzip(Path jar, Path scratch, int n) {
+        Path dir = scratch.resolve("task-" + n);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            Files.createDirectories(dir);
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                Path target = dir.resolve(e.getName()).normalize();
+                if (!target.startsWith(dir)) throw new IOException("An entry outside the folder: " + e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (var in = zip.getInputStream(e)) {
+                    Files.copy(in, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unzip " + jar, e);
+        }
+        return dir;
+    }
+
     private static String relative(Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
@@ -348,6 +384,7 @@ public final class Benchmark {
                 usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile] [--no-artifacts]
                                                     [--handler-jar JAR] [--baseline-jar JAR] [--launcher-jar JAR]
                                                     [--variant NAME=JAR]... [--jvm-flag FLAG]... [--only TEXT]...
+                                                    [--from-jar | --both-ways]
                                                     [--out FILE]
                   --runs N          fresh JVMs per scenario (default 5); the median is reported
                   --warm N          warm requests in each JVM after the first (default 500)
@@ -360,6 +397,9 @@ public final class Benchmark {
                                     artifact (...-staff.jar, -jobs.jar, -mailer.jar, -payments.jar, -authorizer.jar)
                                     runs that kind's row; any other jar the PublicSite rows
                   --jvm-flag FLAG   an extra flag for every measured JVM (repeatable), e.g. -XX:SharedArchiveFile=...
+                  --from-jar        run every row (the baseline too) with its jar itself on the class path, not unzipped
+                                    into a folder as Lambda does (/var/task) by default
+                  --both-ways       run every row both ways, interleaved: unzipped (as Lambda) and as a "[jar]" row
                   --only TEXT       run only the rows whose label contains TEXT (repeatable), e.g. --only '(primed)';
                                     the baseline's PutItem row always runs
                   --out FILE        where the Markdown report goes (default infrastructure/benchmark/benchmark-results/latest.md)""";
@@ -369,6 +409,8 @@ public final class Benchmark {
         boolean prime = true;
         boolean profile = true;
         boolean artifacts = true;
+        boolean unzip = true;
+        boolean bothWays;
         boolean help;
         Path handlerJar;
         Path baselineJar;
@@ -388,6 +430,8 @@ public final class Benchmark {
                     case "--no-prime" -> o.prime = false;
                     case "--no-profile" -> o.profile = false;
                     case "--no-artifacts" -> o.artifacts = false;
+                    case "--from-jar" -> o.unzip = false;
+                    case "--both-ways" -> o.bothWays = true;
                     case "--handler-jar" -> o.handlerJar = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--baseline-jar" -> o.baselineJar = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--launcher-jar" -> o.launcherJar = Path.of(value(args, ++i, a)).toAbsolutePath();
@@ -404,6 +448,7 @@ public final class Benchmark {
                     default -> throw new IllegalArgumentException("Unknown option " + a);
                 }
             }
+            if (o.bothWays && !o.unzip) throw new IllegalArgumentException("--both-ways and --from-jar do not go together");
             return o;
         }
 

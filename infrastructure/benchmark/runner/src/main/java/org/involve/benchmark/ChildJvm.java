@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** Starts {@code java -cp FUNCTION.jar:launcher.jar ColdStart ...} and reads what it reports. */
+/**
+ * Starts {@code java -cp FUNCTION:launcher.jar ColdStart ...}, FUNCTION being the row's jar unzipped into a folder (as Lambda
+ * runs a deployment package from /var/task) or, with --from-jar, the jar itself, and reads what it reports.
+ */
 final class ChildJvm {
     private static final String LAUNCHER = "org.involve.benchmark.launcher.ColdStart";
     private static final String MARK = "@@bench ";

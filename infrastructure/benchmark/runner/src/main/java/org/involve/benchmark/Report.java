@@ -166,7 +166,7 @@ final class Report {
                     + "row, only those its first request loaded after the priming.\n\n");
             List<Scenario> cols = new ArrayList<>(classes.keySet());
             md.append("| Library |");
-            cols.forEach(s -> md.append(' ').append(s.function().equals("Baseline") ? "Baseline"
+            cols.forEach(s -> md.append(' ').append(s.function().equals("Baseline") ? (s.variant() == null ? "Baseline" : "Baseline [" + s.variant() + "]")
                     : (s.variant() == null ? "" : "[" + s.variant() + "] ") + (s.primed() ? s.function() + " (primed) " : "")
                     + code(s.request())).append(" |"));
             md.append("\n|---|").append("---:|".repeat(cols.size())).append('\n');

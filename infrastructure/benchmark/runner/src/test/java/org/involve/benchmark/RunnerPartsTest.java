@@ -34,6 +34,30 @@ class RunnerPartsTest {
     }
 
     @Test
+    void aJarIsUnzippedIntoAFolderAsLambdaDoesAndEachRowRunsOneWayOrBoth() throws Exception {
+        Path scratch = Files.createTempDirectory("unzip");
+        Path jar = scratch.resolve("f.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/"));
+            out.putNextEntry(new java.util.zip.ZipEntry("org/example/Handler.class"));
+            out.write(new byte[]{1, 2, 3});
+        }
+        Path dir = Benchmark.unzip(jar, scratch, 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[]{1, 2, 3}, Files.readAllBytes(dir.resolve("org/example/Handler.class")));
+        assertTrue(Files.isDirectory(dir.resolve("META-INF")));
+
+        assertTrue(Benchmark.Options.parse(new String[0]).unzip);
+        assertTrue(!Benchmark.Options.parse(new String[]{"--from-jar"}).unzip);
+        assertTrue(Benchmark.Options.parse(new String[]{"--both-ways"}).bothWays);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Options.parse(new String[]{"--both-ways", "--from-jar"}));
+        Scenario row = new Scenario("F", "GET /", jar, "H", jar, 200);
+        assertEquals(dir, row.runFrom(dir).jar());
+        assertEquals("F [jar] GET /", row.fromTheJar().label());
+        assertEquals("F [v, jar] GET /", row.as("v", jar).fromTheJar().label());
+    }
+
+    @Test
     void jvmFlagsFollowLambdasAndTheTemplates() {
         List<String> flags = Benchmark.lambdaJvmFlags("-XX:+TieredCompilation  -XX:TieredStopAtLevel=1", 1024);
         assertEquals(List.of("-Xmx870m", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true",

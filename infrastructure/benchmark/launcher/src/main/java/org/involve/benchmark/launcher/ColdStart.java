@@ -16,7 +16,8 @@ import java.util.Map;
  * environment (load the handler class, call its no-argument constructor, pass it the first event), then keeps
  * calling it for the warm requests.
  *
- * <pre>java -cp FUNCTION.jar:launcher.jar org.involve.benchmark.launcher.ColdStart HANDLER_CLASS EVENT.json WARM_REQUESTS</pre>
+ * <pre>java -cp FUNCTION:launcher.jar org.involve.benchmark.launcher.ColdStart HANDLER_CLASS EVENT.json WARM_REQUESTS</pre>
+ * (FUNCTION: the function's jar unzipped into a folder, as Lambda's /var/task, or the jar itself)
  *
  * Writes lines starting with {@value #MARK} on standard output, which the runner reads:
  * {@code first} the moment the first response is back (the runner times the process from outside up to this line),
