@@ -73,7 +73,11 @@ final class DynamoApplicationCounts implements ApplicationCounts {
                             .item();
             AttributeValue kept = item == null ? null : item.get(APPLICATIONS);
             if (item != null && item.containsKey(COUNTED)) return Integer.parseInt(kept.n());
-            countOnce(roleId, kept);
+            long counted = countOnce(roleId, kept);
+            // A role with no application and no count yet keeps nothing: reading writes nothing
+            // (SnapStart priming
+            // reads every list), and its first application starts the count.
+            if (counted == 0 && (item == null || item.isEmpty())) return 0;
         }
         throw new IllegalStateException("The applications of a role kept changing while counted");
     }
@@ -81,9 +85,10 @@ final class DynamoApplicationCounts implements ApplicationCounts {
     /**
      * Counts the role's applications (a COUNT query on its key, consistent) and keeps the number, marked counted, on
      * condition the kept count is still {@code seen}: an application stored or deleted between the two reads changes
-     * it (or another reader counted it first), and the next read looks again.
+     * it (or another reader counted it first), and the next read looks again. A role with no count item and no
+     * application is not written.
      */
-    private void countOnce(String roleId, AttributeValue seen) {
+    private long countOnce(String roleId, AttributeValue seen) {
         QueryRequest count =
                 QueryRequest.builder()
                         .tableName(table)
@@ -94,6 +99,7 @@ final class DynamoApplicationCounts implements ApplicationCounts {
                         .build();
         long total = 0;
         for (var page : dynamo.queryPaginator(count)) total += page.count();
+        if (total == 0 && seen == null) return 0;
         Map<String, String> names = Map.of("#n", APPLICATIONS, "#c", COUNTED);
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":total", n(total), ":yes", AttributeValue.fromBool(true)));
@@ -116,5 +122,6 @@ final class DynamoApplicationCounts implements ApplicationCounts {
         } catch (ConditionalCheckFailedException changedMeanwhile) {
             // Counted by another reader, or an application came or went: read again.
         }
+        return total;
     }
 }

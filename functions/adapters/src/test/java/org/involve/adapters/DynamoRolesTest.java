@@ -203,14 +203,19 @@ class DynamoRolesTest {
         assertEquals(
                 List.of("GetItem", "Query", "UpdateItem", "GetItem"),
                 aws.dynamoCalls().operations());
+        aws.dynamoCalls().clear();
         assertEquals(0, applications.of(withdrawn.id()));
+        assertEquals(
+                List.of("GetItem", "Query"), aws.dynamoCalls().operations(), "nothing written");
         aws.dynamoCalls().clear();
         assertEquals(3, applications.of(draft.id()));
         assertEquals(0, applications.of(withdrawn.id()));
         assertEquals(
-                List.of("GetItem", "GetItem"),
+                List.of("GetItem", "GetItem", "Query"),
                 aws.dynamoCalls().operations(),
-                "from then on, one read of the kept count each");
+                "from then on, one read of the kept count; a role with no application keeps nothing (reading"
+                        + " writes nothing), and its COUNT evaluates nothing");
+        assertEquals(0, aws.dynamoCalls().calls().get(2).scannedCount());
     }
 
     @Test
