@@ -290,15 +290,25 @@ export async function putPanel(roleId, members) {
     UpdateExpression: 'SET panel = :p', ExpressionAttributeValues: { ':p': { S: JSON.stringify({ members }) } } });
 }
 
-/** Stores an application as DynamoApplicationStore does, at its status, with no step of the round recorded yet. */
+/**
+ * Stores an application as DynamoApplicationStore does, at its status, with no step of the round recorded yet: in the
+ * staff queues' sparse indexes it belongs in, and counted in its role's count of applications (DynamoApplicationCounts).
+ */
 export async function putApplication(application) {
-  await dynamo('PutItem', { TableName: await tableName('ApplicationsTable'), Item: {
+  const TableName = await tableName('ApplicationsTable');
+  const asks = ['otherFormat', 'supportNeeds', 'adjustments'].some(q => (application.answers?.[q] ?? '').trim() !== '');
+  const { Attributes } = await dynamo('PutItem', { TableName, ReturnValues: 'ALL_OLD', Item: {
     roleId: { S: application.roleId }, applicantKey: { S: application.applicantKey }, reference: { S: application.reference },
     status: { S: application.status }, submittedAt: { S: sortableTime(application.submittedAt) }, progress: { M: {} },
     data: { S: JSON.stringify(application) },
     // Until the applicant has heard their outcome it is in the sparse index the outcome pages and reminder read.
     ...(['WITHDRAWN', 'DID_NOT_ATTEND'].includes(application.status) ? {} : { outcomeAwaited: { S: 'AWAITED' } }),
+    ...(application.status === 'HELD_TO_TALK_FIRST' ? { talkFirstHeld: { S: 'HELD' } } : {}),
+    ...(asks ? { supportWaiting: { S: 'WAITING' } } : {}),
   } });
+  if (!Attributes) await dynamo('UpdateItem', { TableName,
+    Key: { roleId: { S: '#counts' }, applicantKey: { S: `count#${application.roleId}` } },
+    UpdateExpression: 'ADD applications :one', ExpressionAttributeValues: { ':one': { N: '1' } } });
 }
 
 /** Every item of a table whose attribute equals a string value, as raw DynamoDB JSON. */

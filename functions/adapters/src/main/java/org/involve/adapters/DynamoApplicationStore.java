@@ -15,6 +15,8 @@ import org.involve.adapters.internal.Json;
 import org.involve.core.application.AcknowledgementLetters;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationStore;
+import org.involve.core.application.SupportRequests;
+import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
@@ -41,6 +43,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * and the staff outcomes page query for each role owing outcomes: the round step that tells them removes it (see
  * {@link DynamoRoundApplications#step}). The older AwaitingOutcomeBySubmittedTime index (the same attribute, by
  * submission time) is no longer read; the template keeps it until a later release deletes it.
+ * <p>
+ * An application held to talk first carries {@value #TALK_FIRST_HELD}, and one asking for support or another format
+ * not yet marked done carries {@value #SUPPORT_WAITING}: the sparse indexes the staff queues read
+ * ({@link DynamoWaitingForStaff}), set here and removed by the round step that takes it out of the queue. The
+ * transaction that stores an application also adds one to its role's count ({@link DynamoApplicationCounts}).
  */
 final class DynamoApplicationStore implements ApplicationStore {
     static final String BY_REFERENCE = "ByReference";
@@ -48,6 +55,10 @@ final class DynamoApplicationStore implements ApplicationStore {
     static final String ACK_OUTSTANDING = "ackOutstanding", OUTSTANDING = "OUTSTANDING";
     static final String AWAITING_OUTCOME_BY_ROLE = "AwaitingOutcomeByRole";
     static final String OUTCOME_AWAITED = "outcomeAwaited", AWAITED = "AWAITED";
+    static final String HELD_TO_TALK_FIRST_BY_SUBMITTED_TIME = "HeldToTalkFirstBySubmittedTime";
+    static final String TALK_FIRST_HELD = "talkFirstHeld", HELD = "HELD";
+    static final String SUPPORT_WAITING_BY_SUBMITTED_TIME = "SupportWaitingBySubmittedTime";
+    static final String SUPPORT_WAITING = "supportWaiting", WAITING = "WAITING";
 
     /** Acknowledging (at {@code :at}) takes the application out of the unacknowledged index, once: only while it is there. */
     static final String ACKNOWLEDGE = "REMOVE " + ACK_OUTSTANDING + " SET acknowledgedAt = :at",
@@ -113,6 +124,7 @@ final class DynamoApplicationStore implements ApplicationStore {
     List<TransactWriteItem> newApplication(Application application, List<OutboxMessage> messages) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putNew(application));
+        writes.add(DynamoApplicationCounts.added(table, application.roleId()));
         for (OutboxMessage m : messages) {
             // The acknowledgement e-mail knows its application, so that sending it can mark the
             // application acknowledged.
@@ -192,6 +204,7 @@ final class DynamoApplicationStore implements ApplicationStore {
         item.put("submittedAt", time(a.submittedAt()));
         item.put(ACK_OUTSTANDING, s(OUTSTANDING));
         if (!OutcomeFacts.heard(a)) item.put(OUTCOME_AWAITED, s(AWAITED));
+        item.putAll(queueMarks(a));
         // Facts known at submission (how staff received it) start the progress the round's steps
         // add to.
         Map<String, AttributeValue> progress = new HashMap<>();
@@ -220,6 +233,14 @@ final class DynamoApplicationStore implements ApplicationStore {
                 .conditionExpression(STILL_UNACKNOWLEDGED)
                 .expressionAttributeValues(Map.of(":at", time(at)))
                 .build();
+    }
+
+    /** The marks of the staff queues the application is in (a sparse index's key each), by the rules in core. */
+    static Map<String, AttributeValue> queueMarks(Application a) {
+        Map<String, AttributeValue> marks = new HashMap<>();
+        if (TalkFirstQueue.isHeld(a)) marks.put(TALK_FIRST_HELD, s(HELD));
+        if (SupportRequests.isWaiting(a)) marks.put(SUPPORT_WAITING, s(WAITING));
+        return marks;
     }
 
     static Map<String, AttributeValue> key(String roleId, String applicantKey) {

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * kept on the same items). The work is shared among package-private classes, one per kind of write: submission
  * ({@link DynamoApplicationStore}), staff's records ({@link DynamoApplicationRecords}), the round's steps
  * ({@link DynamoRoundApplications}), the outstanding acknowledgements index ({@link DynamoOutstandingAcknowledgements}),
- * the awaiting-outcome index ({@link DynamoAwaitingOutcomes})
+ * the awaiting-outcome index ({@link DynamoAwaitingOutcomes}), the staff queues' indexes ({@link DynamoWaitingForStaff}),
+ * each role's count of applications ({@link DynamoApplicationCounts})
  * and outcome facts ({@link DynamoOutcomeRecords}). Other adapters whose transactions move an application on reach
  * the steps through {@link #step} and {@link #advanceWrites}.
  */
@@ -34,6 +35,8 @@ public final class DynamoApplications
     private final DynamoOutstandingAcknowledgements outstanding;
     private final DynamoAwaitingOutcomes awaiting;
     private final DynamoOutcomeRecords outcomes;
+    private final DynamoWaitingForStaff waiting;
+    private final DynamoApplicationCounts counts;
     private final String table;
 
     /**
@@ -79,6 +82,8 @@ public final class DynamoApplications
         this.outstanding = new DynamoOutstandingAcknowledgements(dynamo, table);
         this.awaiting = new DynamoAwaitingOutcomes(dynamo, table);
         this.outcomes = new DynamoOutcomeRecords(dynamo, round, outbox, audit);
+        this.waiting = new DynamoWaitingForStaff(dynamo, table);
+        this.counts = new DynamoApplicationCounts(dynamo, table);
     }
 
     public DynamoApplications(
@@ -157,9 +162,20 @@ public final class DynamoApplications
         return outcomes.recordOnce(current, unlessRecorded, facts, audit, messages);
     }
 
+    /** The role's kept count ({@link DynamoApplicationCounts}): one read, however many applications it has. */
     @Override
     public int of(String roleId) {
-        return round.of(roleId);
+        return counts.of(roleId);
+    }
+
+    @Override
+    public List<Application> heldToTalkFirst() {
+        return waiting.heldToTalkFirst();
+    }
+
+    @Override
+    public List<Application> supportNotDone() {
+        return waiting.supportNotDone();
     }
 
     /** The writes of a round step, for another adapter's transaction that moves the application on with its own writes. */

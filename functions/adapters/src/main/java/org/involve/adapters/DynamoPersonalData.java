@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
+import org.involve.adapters.internal.Transactions;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.audit.AuditEntry;
@@ -36,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * One person's records in every table, for subject access and erasure. Everything is found through keys and
@@ -292,13 +295,39 @@ public final class DynamoPersonalData implements PersonalData {
                 // The receipts go first: if the erasure is cut short, running it again finds the
                 // claim again.
                 if (f.kind() == Kind.CLAIMS) receipts.get().deleteAll(f.key().get("claimId").s());
-                dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
+                if (f.kind() == Kind.APPLICATIONS) deleteApplication(f);
+                else dynamo.deleteItem(r -> r.tableName(f.table()).key(f.key()));
             }
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(audit.putNew(entry));
         messages.forEach(m -> writes.add(outbox.putNew(m)));
         outbox.commit(writes, null);
+    }
+
+    /**
+     * Deletes the application and takes it from its role's count in one transaction, if it is still there (erasing
+     * again after an erasure cut short finds it gone, and the count is not taken from twice).
+     */
+    private void deleteApplication(Found f) {
+        TransactWriteItem delete =
+                TransactWriteItem.builder()
+                        .delete(
+                                d ->
+                                        d.tableName(f.table())
+                                                .key(f.key())
+                                                .conditionExpression("attribute_exists(roleId)"))
+                        .build();
+        try {
+            Transactions.write(
+                    dynamo,
+                    List.of(
+                            delete,
+                            DynamoApplicationCounts.removed(f.table(), f.key().get("roleId").s())),
+                    null);
+        } catch (TransactionCanceledException e) {
+            if (!Items.firstConditionFailed(e)) throw e;
+        }
     }
 
     /**

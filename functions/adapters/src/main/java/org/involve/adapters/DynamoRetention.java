@@ -145,6 +145,7 @@ public final class DynamoRetention implements RetentionRecords {
                         DynamoApplicationStore.key(remains.roleId(), remains.applicantKey()),
                         ENDED_WITHOUT_A_PLACE,
                         lastStartDay));
+        writes.add(DynamoApplicationCounts.removed(applications, remains.roleId()));
         writes.add(audit.putNew(entry));
         return written(writes, belonging(remains));
     }
@@ -186,10 +187,21 @@ public final class DynamoRetention implements RetentionRecords {
         List<TransactWriteItem> belonging = new ArrayList<>();
         application.ifPresent(
                 a -> {
-                    belonging.add(
-                            delete(
-                                    applications,
-                                    DynamoApplicationStore.key(a.roleId(), a.applicantKey())));
+                    // The application and its role's count change together, or neither (it was
+                    // erased meanwhile: the next run finds no application).
+                    writes.add(
+                            TransactWriteItem.builder()
+                                    .delete(
+                                            d ->
+                                                    d.tableName(applications)
+                                                            .key(
+                                                                    DynamoApplicationStore.key(
+                                                                            a.roleId(),
+                                                                            a.applicantKey()))
+                                                            .conditionExpression(
+                                                                    "attribute_exists(roleId)"))
+                                    .build());
+                    writes.add(DynamoApplicationCounts.removed(applications, a.roleId()));
                     belonging.addAll(belonging(a));
                 });
         belonging.addAll(attendance(partner));

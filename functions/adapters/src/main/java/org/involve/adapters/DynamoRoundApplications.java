@@ -18,8 +18,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outcomes.OutcomeFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -55,20 +53,6 @@ final class DynamoRoundApplications {
     DynamoRoundApplications(
             DynamoDbClient dynamo, String table, DynamoOutbox outbox, DynamoAuditTrail audit) {
         this(dynamo, table, outbox, () -> audit, Clock.systemUTC());
-    }
-
-    /** A COUNT query on the table's own key: no application is read. */
-    public int of(String roleId) {
-        QueryRequest count =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .keyConditionExpression("roleId = :role")
-                        .expressionAttributeValues(Map.of(":role", s(roleId)))
-                        .select(Select.COUNT)
-                        .build();
-        int total = 0;
-        for (var page : dynamo.queryPaginator(count)) total += page.count();
-        return total;
     }
 
     public List<Application> forRole(String roleId) {
@@ -158,7 +142,10 @@ final class DynamoRoundApplications {
      * of a sparse index the step puts the application in or takes it out of). A step after which the applicant has
      * heard their outcome ({@link OutcomeFacts#heard}: told it, withdrawn, did not attend) also removes
      * {@value DynamoApplicationStore#OUTCOME_AWAITED}, taking the application out of the awaiting-outcome index; so
-     * every function whose steps can tell an applicant may update that attribute (template.yaml).
+     * every function whose steps can tell an applicant may update that attribute (template.yaml). A step that takes the
+     * application out of a staff queue (out of HELD_TO_TALK_FIRST; its support request marked done) removes that
+     * queue's mark, and one that puts it in sets it ({@link DynamoApplicationStore#queueMarks}): every function whose
+     * steps can change an application's status may update {@value DynamoApplicationStore#TALK_FIRST_HELD}.
      */
     TransactWriteItem step(
             Application current,
@@ -167,11 +154,27 @@ final class DynamoRoundApplications {
             String unlessRecorded,
             Map<String, AttributeValue> alsoSet,
             List<String> alsoRemove) {
-        if (to.endedWithoutAPlace()) {
-            Map<String, AttributeValue> withRetention = new HashMap<>(alsoSet);
-            withRetention.putAll(DynamoRetention.applicationRetention(clock.instant()));
-            alsoSet = withRetention;
-        }
+        Map<String, AttributeValue> setting = new HashMap<>(alsoSet);
+        if (to.endedWithoutAPlace())
+            setting.putAll(DynamoRetention.applicationRetention(clock.instant()));
+        List<String> remove = new ArrayList<>(alsoRemove);
+        // The staff queues' marks follow the step: set when it puts the application in a queue,
+        // removed when it
+        // takes it out; untouched otherwise (so a function whose steps never move a queue's
+        // applications never
+        // writes its mark).
+        Map<String, AttributeValue> before = DynamoApplicationStore.queueMarks(current),
+                after = DynamoApplicationStore.queueMarks(current.after(to, facts));
+        after.forEach(
+                (mark, value) -> {
+                    if (!before.containsKey(mark)) setting.put(mark, value);
+                });
+        before.keySet()
+                .forEach(
+                        mark -> {
+                            if (!after.containsKey(mark)) remove.add(mark);
+                        });
+        alsoSet = setting;
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#progress", PROGRESS));
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":from", s(current.status().name()), ":to", s(to.name())));
@@ -184,7 +187,6 @@ final class DynamoRoundApplications {
             update.append(", #a").append(n).append(" = :a").append(n);
             n++;
         }
-        List<String> remove = new ArrayList<>(alsoRemove);
         if (OutcomeFacts.heard(current.after(to, facts)))
             remove.add(DynamoApplicationStore.OUTCOME_AWAITED);
         for (int i = 0; i < remove.size(); i++) {

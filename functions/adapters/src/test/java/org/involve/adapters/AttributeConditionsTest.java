@@ -59,6 +59,10 @@ class AttributeConditionsTest {
                         "retention",
                         "retentionFrom",
                         "outcomeAwaited",
+                        "talkFirstHeld",
+                        "supportWaiting",
+                        "applications",
+                        "counted",
                         "data"),
                 allowed);
     }

@@ -101,7 +101,21 @@ class DynamoMonitoringAnswersTest {
     void theApplicationsAndMonitoringTablesAloneCannotBeJoined() {
         String roleId = Samples.unique("role");
         roundWithAnswers(roleId);
-        List<Map<String, AttributeValue>> apps = everyItem("ApplicationsTable", roleId);
+        List<Map<String, AttributeValue>> withRole = everyItem("ApplicationsTable", roleId);
+        // The role's count of applications (DynamoApplicationCounts) names the role and holds a
+        // number, nothing of anyone.
+        List<Map<String, AttributeValue>> counts =
+                withRole.stream()
+                        .filter(i -> DynamoApplicationCounts.PARTITION.equals(i.get("roleId").s()))
+                        .toList();
+        assertEquals(1, counts.size());
+        assertEquals(
+                Set.of("roleId", "applicantKey", DynamoApplicationCounts.APPLICATIONS),
+                counts.get(0).keySet());
+        assertEquals(
+                String.valueOf(N), counts.get(0).get(DynamoApplicationCounts.APPLICATIONS).n());
+        List<Map<String, AttributeValue>> apps =
+                withRole.stream().filter(i -> !counts.contains(i)).toList();
         List<Map<String, AttributeValue>> monitoring = everyItem("MonitoringTable", roleId);
         assertEquals(N, apps.size());
         assertEquals(N, monitoring.size());

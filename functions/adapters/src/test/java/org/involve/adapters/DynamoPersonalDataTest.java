@@ -673,6 +673,9 @@ class DynamoPersonalDataTest {
                                             .key(id + "/receipt-1"),
                             software.amazon.awssdk.core.sync.RequestBody.fromString(
                                     "%PDF-1.7 receipt"));
+        DynamoApplicationCounts counts =
+                new DynamoApplicationCounts(aws.dynamo(), aws.table("ApplicationsTable"));
+        int applicationsBefore = counts.of(roleId);
         var erased =
                 dataProtection
                         .erase(
@@ -681,6 +684,10 @@ class DynamoPersonalDataTest {
                                 Samples.NOW)
                         .orElseThrow();
         assertTrue(erased.records() > 15, "records erased: " + erased.records());
+        assertEquals(
+                applicationsBefore - 1,
+                counts.of(roleId),
+                "their application leaves its role's count in the same transaction");
         assertEquals(2, erased.restricted(), "the approved claim and its payment record");
         assertEquals(1, erased.told());
         var letter =

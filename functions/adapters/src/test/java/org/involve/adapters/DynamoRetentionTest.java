@@ -134,6 +134,10 @@ class DynamoRetentionTest {
         return k;
     }
 
+    private DynamoApplicationCounts counts() {
+        return new DynamoApplicationCounts(aws.dynamo(), aws.table("ApplicationsTable"));
+    }
+
     private RetentionJob job() {
         return new RetentionJob(retention, Retention.DEFAULTS, ids);
     }
@@ -180,7 +184,9 @@ class DynamoRetentionTest {
 
         // A year after 6 May 1981 is 6 May 1982: not on the 5th.
         assertEquals(0, job().run(Instant.parse("1982-05-05T02:00:00Z")).applications());
+        assertEquals(2, counts().of(roleId));
         assertEquals(1, job().run(Instant.parse("1982-05-06T02:00:00Z")).applications());
+        assertEquals(1, counts().of(roleId), "the role's count goes down with the deletion");
 
         assertFalse(
                 exists(
@@ -220,6 +226,7 @@ class DynamoRetentionTest {
 
         // Again, or a day late: nothing more, and nothing else goes.
         assertEquals(0, job().run(Instant.parse("1982-05-07T02:00:00Z")).applications());
+        assertEquals(1, counts().of(roleId));
         assertTrue(
                 exists(
                         "ApplicationsTable",
@@ -590,7 +597,9 @@ class DynamoRetentionTest {
                 aws.dynamoCalls().calls());
 
         assertEquals(0, job().run(Instant.parse("1980-05-31T02:00:00Z")).partners());
+        int before = counts().of(roleId);
         assertEquals(1, job().run(Instant.parse("1980-06-01T02:00:00Z")).partners());
+        assertEquals(before - 1, counts().of(roleId), "the partner's application, and its count");
         assertFalse(exists("PartnersTable", key("appointmentId", retired.id())));
         assertFalse(
                 exists(

@@ -197,11 +197,64 @@ class DynamoRolesTest {
                         audit,
                         new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
         aws.dynamoCalls().clear();
+        // Stored before any count was kept: counted once (a COUNT query, no application read), and
+        // kept.
+        assertEquals(3, applications.of(draft.id()));
+        assertEquals(
+                List.of("GetItem", "Query", "UpdateItem", "GetItem"),
+                aws.dynamoCalls().operations());
+        aws.dynamoCalls().clear();
+        assertEquals(0, applications.of(withdrawn.id()));
+        assertEquals(
+                List.of("GetItem", "Query"), aws.dynamoCalls().operations(), "nothing written");
+        aws.dynamoCalls().clear();
         assertEquals(3, applications.of(draft.id()));
         assertEquals(0, applications.of(withdrawn.id()));
-        assertTrue(
-                aws.dynamoCalls().calls().stream().allMatch(c -> c.operation().equals("Query")),
-                aws.dynamoCalls().calls()::toString);
+        assertEquals(
+                List.of("GetItem", "GetItem", "Query"),
+                aws.dynamoCalls().operations(),
+                "from then on, one read of the kept count; a role with no application keeps nothing (reading"
+                        + " writes nothing), and its COUNT evaluates nothing");
+        assertEquals(0, aws.dynamoCalls().calls().get(2).scannedCount());
+    }
+
+    @Test
+    void anApplicationStoredWhileARoleIsFirstCountedIsCountedToo() {
+        String roleId = Samples.unique("role");
+        DynamoApplications applications =
+                new DynamoApplications(
+                        aws.dynamo(),
+                        aws.table("ApplicationsTable"),
+                        Samples.outbox(aws),
+                        audit,
+                        new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+        // Stored before counts were kept (no count item), then one submitted between the count and
+        // its keeping.
+        aws.dynamo()
+                .putItem(
+                        r ->
+                                r.tableName(aws.table("ApplicationsTable"))
+                                        .item(
+                                                Map.of(
+                                                        "roleId",
+                                                        Items.s(roleId),
+                                                        "applicantKey",
+                                                        Items.s(Samples.unique("applicant")))));
+        aws.dynamoFaults()
+                .beforeNextWrite(
+                        () ->
+                                applications.submit(
+                                        Samples.application(roleId, Samples.unique("applicant")),
+                                        List.of(),
+                                        null));
+        try {
+            assertEquals(2, applications.of(roleId));
+        } finally {
+            aws.dynamoFaults().clear();
+        }
+        applications.submit(
+                Samples.application(roleId, Samples.unique("applicant")), List.of(), null);
+        assertEquals(3, applications.of(roleId));
     }
 
     @Test

@@ -54,6 +54,9 @@ final class JobScalingRecords {
     private Map<String, Map<String, Map<String, AttributeValue>>> before;
 
     /** One kind of record: its seed's items by table, and the values each copy changes beyond the token and keys. */
+    /** The partition of the ApplicationsTable that holds each role's count of applications. */
+    private static final String COUNTS = "#counts";
+
     record Kind(
             String name,
             char letter,
@@ -178,7 +181,7 @@ final class JobScalingRecords {
             Map<String, Map<String, AttributeValue>> old = before.get(table.getKey());
             if (!tables.contains(table.getKey())) continue;
             for (var item : table.getValue().entrySet()) {
-                if (old.containsKey(item.getKey())) continue;
+                if (old.containsKey(item.getKey()) || isCount(item.getValue())) continue;
                 added.computeIfAbsent(table.getKey(), k -> new ArrayList<>()).add(item.getValue());
                 Set<String> s = new HashSet<>();
                 strings(item.getValue(), s);
@@ -239,6 +242,54 @@ final class JobScalingRecords {
             work.add(pool.submit(() -> write(rest)));
         }
         for (Future<?> f : work) f.get();
+        countCopiedApplications(kind, count - 1);
+    }
+
+    /** A role's kept count of applications (DynamoApplicationCounts): shared by every copy, so never copied. */
+    private static boolean isCount(Map<String, AttributeValue> item) {
+        AttributeValue partition = item.get("roleId");
+        return partition != null && COUNTS.equals(partition.s());
+    }
+
+    /**
+     * Copies of applications go straight to the table, so their roles' kept counts are brought up to date here, as
+     * storing each through the adapter would have (the tables were empty before this run, so every earlier application
+     * was stored through the adapter and counted: the count is marked counted, and no page counts the role again).
+     */
+    private void countCopiedApplications(Kind kind, int copies) {
+        if (copies <= 0) return;
+        for (var table : kind.items().entrySet()) {
+            if (!List.of("roleId", "applicantKey").equals(keys.get(table.getKey()))) continue;
+            Map<String, Long> perRole = new TreeMap<>();
+            for (var item : table.getValue())
+                if (item.containsKey("applicantKey")
+                        && item.containsKey("reference")
+                        && item.containsKey("data")
+                        && item.get("roleId") != null)
+                    perRole.merge(item.get("roleId").s(), (long) copies, Long::sum);
+            perRole.forEach(
+                    (roleId, n) ->
+                            db.updateItem(
+                                    u ->
+                                            u.tableName(table.getKey())
+                                                    .key(
+                                                            Map.of(
+                                                                    "roleId",
+                                                                    AttributeValue.fromS(COUNTS),
+                                                                    "applicantKey",
+                                                                    AttributeValue.fromS(
+                                                                            "count#" + roleId)))
+                                                    .updateExpression(
+                                                            "ADD applications :n SET counted = :t")
+                                                    .expressionAttributeValues(
+                                                            Map.of(
+                                                                    ":n",
+                                                                    AttributeValue.fromN(
+                                                                            Long.toString(n)),
+                                                                    ":t",
+                                                                    AttributeValue.fromBool(
+                                                                            true)))));
+        }
     }
 
     /** Items written by {@link #copy} so far, and the unprocessed items sent again. */

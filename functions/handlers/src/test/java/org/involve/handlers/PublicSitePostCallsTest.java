@@ -148,8 +148,10 @@ class PublicSitePostCallsTest {
                         LIMIT,
                         LIMIT_READ,
                         LIMIT,
-                        "TransactWriteItems Put ApplicationsTable, Put OutboxTable,"
-                                + " Put MonitoringCodesTable, Update DraftsTable",
+                        // The application, its role's count of applications, its e-mail, code and
+                        // draft.
+                        "TransactWriteItems Put ApplicationsTable, Update ApplicationsTable,"
+                                + " Put OutboxTable, Put MonitoringCodesTable, Update DraftsTable",
                         "Sqs SendMessage"),
                 post(check, Map.of(), draft),
                 303,

@@ -319,8 +319,14 @@ class TemplateTest {
      */
     @Test
     void theRetentionJobReadsOnlyWhatIsDueAndDeletesOnlyWhereItMust() {
+        // UpdateItem: only the roles' counts of applications (see
+        // everyCountOfApplicationsIsChangedOnlyInItsPartition).
         assertEquals(
-                List.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:DeleteItem"),
+                List.of(
+                        "dynamodb:UpdateItem",
+                        "dynamodb:Query",
+                        "dynamodb:GetItem",
+                        "dynamodb:DeleteItem"),
                 actionsOn("RetentionJobFunction", "ApplicationsTable"));
         assertEquals(
                 List.of("dynamodb:Query", "dynamodb:DeleteItem"),
@@ -470,6 +476,7 @@ class TemplateTest {
     void theApplicationPagesCanChangeApplicationsButDeleteNothing() {
         assertEquals(
                 List.of(
+                        "dynamodb:UpdateItem",
                         "dynamodb:Query",
                         "dynamodb:GetItem",
                         "dynamodb:PutItem",
@@ -1349,6 +1356,34 @@ class TemplateTest {
         } catch (AssertionError expected) {
             assertTrue(expected.getMessage().contains("SomeNewPolicy"));
         }
+    }
+
+    /**
+     * Each role's count of applications lives in the ApplicationsTable under the partition key {@code #counts}, which no
+     * role has: the grants that keep or read it are limited to that partition ({@code dynamodb:LeadingKeys}), so they
+     * reach no application, and those that change it to the count's own attributes.
+     */
+    @Test
+    void everyCountOfApplicationsIsChangedOnlyInItsPartition() {
+        int counts = 0;
+        for (Grant g : allGrants()) {
+            if (!g.on("ApplicationsTable")
+                    || !String.valueOf(g.sid()).startsWith("ApplicationCounts")) continue;
+            counts++;
+            String where = g.fn() + " (" + g.sid() + ")";
+            assertNotNull(g.condition(), where);
+            Map<?, ?> forAll = (Map<?, ?>) g.condition().get("ForAllValues:StringEquals");
+            assertNotNull(forAll, where);
+            assertEquals(List.of("#counts"), forAll.get("dynamodb:LeadingKeys"), where);
+            if (g.allows("dynamodb:UpdateItem"))
+                assertTrue(
+                        List.of("roleId", "applicantKey", "applications", "counted")
+                                .containsAll((List<?>) forAll.get("dynamodb:Attributes")),
+                        where);
+        }
+        // Storing (public site, staff entry), deleting (retention, erasure), reading (roles list,
+        // overview).
+        assertEquals(6, counts);
     }
 
     /**

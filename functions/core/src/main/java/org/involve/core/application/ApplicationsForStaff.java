@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.involve.core.application.Application.Status;
 import org.involve.core.kit.Section;
 import org.involve.core.kit.Words;
 import org.involve.core.monitoring.MonitoringCode;
@@ -106,31 +105,27 @@ public final class ApplicationsForStaff {
     /** A role with how many applications it has, how many are held to talk first, and how many are not yet acknowledged. */
     public record RoleCounts(Role role, int applications, int held, int unacknowledged) {}
 
-    /** Every role that has been published, with its counts; roles still in draft have no applications. */
+    /**
+     * Every role that has been published, with its counts; roles still in draft have no applications. Reads each
+     * role's kept count, the applications held and those not yet acknowledged: never every application.
+     */
     public List<RoleCounts> overview(StaffMember who) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
         Map<String, Long> waiting =
                 outstandingNow().stream()
                         .collect(Collectors.groupingBy(Application::roleId, Collectors.counting()));
+        Map<String, Long> held =
+                round.heldToTalkFirst().stream()
+                        .filter(TalkFirstQueue::isHeld)
+                        .collect(Collectors.groupingBy(Application::roleId, Collectors.counting()));
         return StaffLookup.publishedRoles(roles).stream()
                 .map(
-                        r -> {
-                            List<Application> apps = round.forRole(r.id());
-                            int held =
-                                    (int)
-                                            apps.stream()
-                                                    .filter(
-                                                            a ->
-                                                                    a.status()
-                                                                            == Status
-                                                                                    .HELD_TO_TALK_FIRST)
-                                                    .count();
-                            return new RoleCounts(
-                                    r,
-                                    apps.size(),
-                                    held,
-                                    waiting.getOrDefault(r.id(), 0L).intValue());
-                        })
+                        r ->
+                                new RoleCounts(
+                                        r,
+                                        round.of(r.id()),
+                                        held.getOrDefault(r.id(), 0L).intValue(),
+                                        waiting.getOrDefault(r.id(), 0L).intValue()))
                 .toList();
     }
 

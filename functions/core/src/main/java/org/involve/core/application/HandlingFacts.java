@@ -51,7 +51,8 @@ public record HandlingFacts(
         return Facts.written().put(ACKNOWLEDGED, how).map();
     }
 
-    static Map<String, String> supportDone(String by) {
+    /** The facts of marking a request for support or another format done ({@code by}: who, and on what day). */
+    public static Map<String, String> supportDone(String by) {
         return Facts.written().put(SUPPORT_DONE, by).map();
     }
 

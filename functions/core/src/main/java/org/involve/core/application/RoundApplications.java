@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.role.ApplicationCounts;
 
 /**
  * The applications of a recruitment round as staff and jobs move them on. Every step is one transaction: the new
  * status, the step's facts, its audit entry and its messages are stored together or not at all, and only if the
  * application is still where the caller saw it (so two people acting at once, or a retried request, make one step).
+ * The round also knows how many applications each role has ({@link ApplicationCounts}, kept as they are stored) and
+ * which are waiting for the team ({@link WaitingForStaff}), without reading the rest.
  */
-public interface RoundApplications extends ApplicationReader {
+public interface RoundApplications extends ApplicationReader, WaitingForStaff, ApplicationCounts {
 
     /** Every application for the role, oldest first (a query on the role's key, never a scan). */
     List<Application> forRole(String roleId);

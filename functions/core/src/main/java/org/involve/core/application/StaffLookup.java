@@ -15,6 +15,13 @@ final class StaffLookup {
         return roles.all().stream().filter(r -> r.status() != RoleStatus.DRAFT).toList();
     }
 
+    /** The published roles by id. */
+    static java.util.Map<String, Role> publishedById(RoleReader roles) {
+        java.util.Map<String, Role> byId = new java.util.LinkedHashMap<>();
+        publishedRoles(roles).forEach(r -> byId.put(r.id(), r));
+        return byId;
+    }
+
     static Role role(RoleReader roles, String roleId) {
         return roles.find(roleId, Read.CONSISTENT)
                 .orElseThrow(() -> new NoSuchRoleOrApplication("role"));

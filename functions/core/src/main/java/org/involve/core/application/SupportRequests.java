@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Words;
@@ -47,18 +48,21 @@ public final class SupportRequests {
                 .toList();
     }
 
-    /** Every request not yet done, across published roles, oldest first: one query per role. */
+    /** Whether the application is in this queue: it asks for something, and no one has marked that done yet. */
+    public static boolean isWaiting(Application a) {
+        return HandlingFacts.of(a).supportDone() == null && !asked(a).isEmpty();
+    }
+
+    /**
+     * Every request not yet done, across published roles, oldest first: one query of the requests waiting (however
+     * many applications there are) and the roles.
+     */
     public List<Request> waiting(StaffMember who) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
-        return StaffLookup.publishedRoles(roles).stream()
-                .flatMap(
-                        r ->
-                                round.forRole(r.id()).stream()
-                                        .filter(
-                                                a ->
-                                                        HandlingFacts.of(a).supportDone() == null
-                                                                && !asked(a).isEmpty())
-                                        .map(a -> new Request(r, a, asked(a))))
+        Map<String, Role> published = StaffLookup.publishedById(roles);
+        return round.supportNotDone().stream()
+                .filter(a -> isWaiting(a) && published.containsKey(a.roleId()))
+                .map(a -> new Request(published.get(a.roleId()), a, asked(a)))
                 .sorted(Comparator.comparing((Request q) -> q.application().submittedAt()))
                 .toList();
     }

@@ -63,15 +63,25 @@ public final class TalkFirstQueue {
     /** A held application with what the applicant declared and how to reach them. */
     public record Held(Role role, Application application, List<String> declared) {}
 
-    /** Every application held to talk first, across roles, oldest first: one query per published role. */
+    /** Whether the application is in this queue: held until the team has talked to the applicant. */
+    public static boolean isHeld(Application a) {
+        return a.status() == Status.HELD_TO_TALK_FIRST;
+    }
+
+    /**
+     * Every application held to talk first, across published roles, oldest first: one query of the applications held
+     * (however many applications there are) and the roles.
+     */
     public List<Held> held(StaffMember who) {
         who.require(Permission.VIEW_APPLICANT_DETAILS);
-        return StaffLookup.publishedRoles(roles).stream()
-                .flatMap(
-                        r ->
-                                round.forRole(r.id()).stream()
-                                        .filter(a -> a.status() == Status.HELD_TO_TALK_FIRST)
-                                        .map(a -> new Held(r, a, StaffLookup.declared(r, a))))
+        Map<String, Role> published = StaffLookup.publishedById(roles);
+        return round.heldToTalkFirst().stream()
+                .filter(a -> isHeld(a) && published.containsKey(a.roleId()))
+                .map(
+                        a -> {
+                            Role r = published.get(a.roleId());
+                            return new Held(r, a, StaffLookup.declared(r, a));
+                        })
                 .sorted(Comparator.comparing((Held h) -> h.application().submittedAt()))
                 .toList();
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.application.RoundApplications;
+import org.involve.core.application.SupportRequests;
+import org.involve.core.application.TalkFirstQueue;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
@@ -15,6 +17,7 @@ import org.involve.core.outcomes.OutcomeFacts;
 /** The round's applications over the same map as {@link InMemoryApplications}: a step is all-or-nothing, as in DynamoDB. */
 public final class InMemoryRound implements RoundApplications, AwaitingOutcomes {
     private int awaitingRead;
+    private int forRoleReads;
     private final InMemoryApplications applications;
     private final InMemoryOutbox outbox;
     private final InMemoryAuditTrail audit;
@@ -34,6 +37,7 @@ public final class InMemoryRound implements RoundApplications, AwaitingOutcomes 
 
     @Override
     public List<Application> forRole(String roleId) {
+        forRoleReads++;
         return applications.applications.values().stream()
                 .filter(a -> a.roleId().equals(roleId))
                 .sorted(Comparator.comparing(Application::submittedAt))
@@ -79,6 +83,39 @@ public final class InMemoryRound implements RoundApplications, AwaitingOutcomes 
                         .toList();
         awaitingRead += found.size();
         return found;
+    }
+
+    /** Held to talk first, as the sparse index holds them (which ones it holds is what the adapter tests check). */
+    @Override
+    public List<Application> heldToTalkFirst() {
+        return waiting(TalkFirstQueue::isHeld);
+    }
+
+    /** Asking for support not yet done, as the sparse index holds them. */
+    @Override
+    public List<Application> supportNotDone() {
+        return waiting(SupportRequests::isWaiting);
+    }
+
+    private List<Application> waiting(java.util.function.Predicate<Application> in) {
+        return applications.applications.values().stream()
+                .filter(in)
+                .sorted(Comparator.comparing(Application::submittedAt))
+                .toList();
+    }
+
+    /** The applications the role has (the adapter keeps a count; here they are counted). */
+    @Override
+    public int of(String roleId) {
+        return (int)
+                applications.applications.values().stream()
+                        .filter(a -> a.roleId().equals(roleId))
+                        .count();
+    }
+
+    /** How many times every application of a role has been read ({@link #forRole}). */
+    public int forRoleReads() {
+        return forRoleReads;
     }
 
     /** How many applications {@link #awaitingOutcome} has returned so far. */

@@ -1,0 +1,127 @@
+package org.involve.adapters;
+
+import static org.involve.adapters.internal.Items.n;
+import static org.involve.adapters.internal.Items.s;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.involve.core.role.ApplicationCounts;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Each role's number of applications, kept as applications are stored and deleted: one item per role in the
+ * ApplicationsTable, under a partition key no role has ({@value #PARTITION}; sort key {@value #PREFIX} and the role
+ * id), holding {@value #APPLICATIONS}. So no query of a role's applications (by its key) returns it, no index holds
+ * it but ByApplicant (under a key no applicant key can be), and no write of an application or a role touches it.
+ * <p>
+ * Every transaction that stores an application adds 1 to its role's count ({@link #added}), every one that deletes
+ * an application takes 1 away ({@link #removed}): the count changes exactly when the application does, so a refused
+ * or repeated submission (the same transaction's token) leaves it as it was.
+ * <p>
+ * A role whose applications were stored before the count was kept (or that has none yet) has no item marked
+ * {@value #COUNTED}: the first read counts its applications once (a COUNT query) and keeps that, on condition the
+ * count did not change meanwhile; from then on a read is one GetItem, whatever the number of applications.
+ */
+final class DynamoApplicationCounts implements ApplicationCounts {
+    static final String PARTITION = "#counts", PREFIX = "count#";
+    static final String APPLICATIONS = "applications", COUNTED = "counted";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    DynamoApplicationCounts(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    static Map<String, AttributeValue> key(String roleId) {
+        return DynamoApplicationStore.key(PARTITION, PREFIX + roleId);
+    }
+
+    /** One more application of the role, in the transaction that stores it. */
+    static TransactWriteItem added(String table, String roleId) {
+        return change(table, roleId, 1);
+    }
+
+    /** One application of the role fewer, in the transaction that deletes it. */
+    static TransactWriteItem removed(String table, String roleId) {
+        return change(table, roleId, -1);
+    }
+
+    private static TransactWriteItem change(String table, String roleId, int by) {
+        return TransactWriteItem.builder()
+                .update(
+                        u ->
+                                u.tableName(table)
+                                        .key(key(roleId))
+                                        .updateExpression("ADD #n :by")
+                                        .expressionAttributeNames(Map.of("#n", APPLICATIONS))
+                                        .expressionAttributeValues(Map.of(":by", n(by))))
+                .build();
+    }
+
+    @Override
+    public int of(String roleId) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Map<String, AttributeValue> item =
+                    dynamo.getItem(r -> r.tableName(table).key(key(roleId)).consistentRead(true))
+                            .item();
+            AttributeValue kept = item == null ? null : item.get(APPLICATIONS);
+            if (item != null && item.containsKey(COUNTED)) return Integer.parseInt(kept.n());
+            long counted = countOnce(roleId, kept);
+            // A role with no application and no count yet keeps nothing: reading writes nothing
+            // (SnapStart priming
+            // reads every list), and its first application starts the count.
+            if (counted == 0 && (item == null || item.isEmpty())) return 0;
+        }
+        throw new IllegalStateException("The applications of a role kept changing while counted");
+    }
+
+    /**
+     * Counts the role's applications (a COUNT query on its key, consistent) and keeps the number, marked counted, on
+     * condition the kept count is still {@code seen}: an application stored or deleted between the two reads changes
+     * it (or another reader counted it first), and the next read looks again. A role with no count item and no
+     * application is not written.
+     */
+    private long countOnce(String roleId, AttributeValue seen) {
+        QueryRequest count =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("roleId = :role")
+                        .expressionAttributeValues(Map.of(":role", s(roleId)))
+                        .select(Select.COUNT)
+                        .consistentRead(true)
+                        .build();
+        long total = 0;
+        for (var page : dynamo.queryPaginator(count)) total += page.count();
+        if (total == 0 && seen == null) return 0;
+        Map<String, String> names = Map.of("#n", APPLICATIONS, "#c", COUNTED);
+        Map<String, AttributeValue> values =
+                new HashMap<>(Map.of(":total", n(total), ":yes", AttributeValue.fromBool(true)));
+        String unchanged;
+        if (seen == null) unchanged = "attribute_not_exists(#n)";
+        else {
+            unchanged = "#n = :seen";
+            values.put(":seen", seen);
+        }
+        try {
+            dynamo.updateItem(
+                    u ->
+                            u.tableName(table)
+                                    .key(key(roleId))
+                                    .updateExpression("SET #n = :total, #c = :yes")
+                                    .conditionExpression(
+                                            "attribute_not_exists(#c) AND " + unchanged)
+                                    .expressionAttributeNames(names)
+                                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            // Counted by another reader, or an application came or went: read again.
+        }
+        return total;
+    }
+}
