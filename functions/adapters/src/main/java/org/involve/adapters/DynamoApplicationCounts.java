@@ -75,8 +75,7 @@ final class DynamoApplicationCounts implements ApplicationCounts {
             if (item != null && item.containsKey(COUNTED)) return Integer.parseInt(kept.n());
             long counted = countOnce(roleId, kept);
             // A role with no application and no count yet keeps nothing: reading writes nothing
-            // (SnapStart priming
-            // reads every list), and its first application starts the count.
+            // (SnapStart priming reads every list), and its first application starts the count.
             if (counted == 0 && (item == null || item.isEmpty())) return 0;
         }
         throw new IllegalStateException("The applications of a role kept changing while counted");

@@ -159,10 +159,8 @@ final class DynamoRoundApplications {
             setting.putAll(DynamoRetention.applicationRetention(clock.instant()));
         List<String> remove = new ArrayList<>(alsoRemove);
         // The staff queues' marks follow the step: set when it puts the application in a queue,
-        // removed when it
-        // takes it out; untouched otherwise (so a function whose steps never move a queue's
-        // applications never
-        // writes its mark).
+        // removed when it takes it out; untouched otherwise (so a function whose steps never move
+        // a queue's applications never writes its mark).
         Map<String, AttributeValue> before = DynamoApplicationStore.queueMarks(current),
                 after = DynamoApplicationStore.queueMarks(current.after(to, facts));
         after.forEach(

@@ -179,9 +179,9 @@ class JobScalingRun {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         // The report is written first, so a failing run still shows what each read.
-        if (!notFlat(sizes, results).isEmpty())
-            throw new AssertionError(
-                    "Jobs reading more at a larger size: " + notFlat(sizes, results));
+        List<String> more = new ArrayList<>(notFlat(sizes, results));
+        more.addAll(notFlat(sizes, pages));
+        if (!more.isEmpty()) throw new AssertionError("Reading more at a larger size: " + more);
     }
 
     private static Class<?> handlerClass(FunctionSpec f) {
@@ -352,9 +352,8 @@ class JobScalingRun {
                             .application();
             outbox.markSent(ack.id(), at.plusSeconds(5), "ses-" + t);
             // It asked for support and another format, which the team has done (as they have for
-            // most of a large
-            // table's applications): not in the support-requests queue, whose 10 due are the closed
-            // round's.
+            // most of a large table's applications): not in the support-requests queue, whose 10
+            // due are the closed round's.
             Application sent = stored(submitted);
             String status = sent.status().name();
             if (!applications.advance(
