@@ -1,6 +1,9 @@
 package org.involve.core.kit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Long lists read a page at a time from an index in its own order, so a page costs the same whatever the table's size.
@@ -19,7 +23,26 @@ import java.util.function.Predicate;
 public final class Paging {
     public static final String AFTER = "after", BEFORE = "before";
 
+    private static final DateTimeFormatter SORTABLE =
+            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    private static final String SORTABLE_SHAPE =
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#";
+
     private Paging() {}
+
+    /**
+     * The key of an item in a list kept in time order: the time (to the nanosecond, so keys sort as text), then the
+     * item's id, which makes each key unique. A page's cursor carries it: no personal data.
+     */
+    public static String timeKey(Instant at, String id) {
+        return SORTABLE.format(at) + "#" + id;
+    }
+
+    /** Which keys are {@link #timeKey}s whose id matches {@code idPattern}: a cursor from another list is not used. */
+    public static Predicate<String> timeKeys(String idPattern) {
+        Pattern shape = Pattern.compile(SORTABLE_SHAPE + idPattern);
+        return key -> shape.matcher(key).matches();
+    }
 
     public enum Direction {
         FIRST,

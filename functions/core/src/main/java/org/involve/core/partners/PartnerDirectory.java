@@ -1,14 +1,12 @@
 package org.involve.core.partners;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.involve.core.kit.Paging;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -65,11 +63,8 @@ public final class PartnerDirectory {
      */
     public static final int PAGE_SIZE = 25;
 
-    private static final DateTimeFormatter SORTABLE =
-            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
-    private static final Pattern KEY =
-            Pattern.compile(
-                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#appointment-[A-Za-z0-9-]{1,120}");
+    private static final Predicate<String> KEYS =
+            Paging.timeKeys("appointment-[A-Za-z0-9-]{1,120}");
 
     /**
      * The directory's order, newest appointment first: the time they were appointed (to the nanosecond, so it sorts
@@ -77,12 +72,12 @@ public final class PartnerDirectory {
      * personal data.
      */
     public static String key(Appointment a) {
-        return SORTABLE.format(a.appointedAt()) + "#" + a.id();
+        return Paging.timeKey(a.appointedAt(), a.id());
     }
 
     /** Whether {@code key} is of the shape {@link #key} makes (a cursor from elsewhere is not used). */
     public static boolean isKey(String key) {
-        return KEY.matcher(key).matches();
+        return KEYS.test(key);
     }
 
     /**

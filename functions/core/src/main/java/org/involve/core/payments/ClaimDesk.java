@@ -2,10 +2,8 @@ package org.involve.core.payments;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Paging;
@@ -64,18 +62,15 @@ public final class ClaimDesk {
      */
     public static final int PAGE_SIZE = 25;
 
-    private static final DateTimeFormatter SORTABLE =
-            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
-    private static final Pattern KEY =
-            Pattern.compile(
-                    "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z#(?!appointment-)[A-Za-z0-9_.:-]{1,200}");
+    private static final Predicate<String> KEYS =
+            Paging.timeKeys("(?!appointment-)[A-Za-z0-9_.:-]{1,200}");
 
     /**
      * The waiting list's order, oldest first: when the claim was sent (to the nanosecond, so it sorts as text), then
      * its id, which makes each key unique. A page's cursor carries it: no personal data.
      */
     public static String key(Claim c) {
-        return SORTABLE.format(c.submittedAt()) + "#" + c.id();
+        return Paging.timeKey(c.submittedAt(), c.id());
     }
 
     /**
@@ -83,7 +78,7 @@ public final class ClaimDesk {
      * ids start "appointment-") is not used.
      */
     public static boolean isKey(String key) {
-        return KEY.matcher(key).matches();
+        return KEYS.test(key);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,20 @@ class PagingTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> Paging.page(Paging.Cursor.first(), List.of(), 0, KEY));
+    }
+
+    @Test
+    void timeKeysSortAsTextInTimeOrderAndKnowTheirList() {
+        String earlier = Paging.timeKey(Instant.parse("2026-03-01T09:00:00.5Z"), "claim-b");
+        String sooner = Paging.timeKey(Instant.parse("2026-03-01T09:00:00.123456789Z"), "claim-a");
+        String muchLater = Paging.timeKey(Instant.parse("2026-11-01T00:00:00Z"), "claim-a");
+        assertEquals("2026-03-01T09:00:00.500000000Z#claim-b", earlier);
+        assertTrue(sooner.compareTo(earlier) < 0, "a fraction of a second sooner sorts first");
+        assertTrue(muchLater.compareTo(earlier) > 0);
+        var claims = Paging.timeKeys("claim-[a-z]+");
+        assertTrue(claims.test(earlier));
+        assertFalse(claims.test(Paging.timeKey(Instant.EPOCH, "appointment-1")));
+        assertFalse(claims.test("2026-03-01T09:00:00Z#claim-b"), "not to the nanosecond");
+        assertFalse(claims.test(earlier + "\n"));
     }
 }
