@@ -1,6 +1,8 @@
 package org.involve.core.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
@@ -16,8 +18,8 @@ final class StaffLookup {
     }
 
     /** The published roles by id. */
-    static java.util.Map<String, Role> publishedById(RoleReader roles) {
-        java.util.Map<String, Role> byId = new java.util.LinkedHashMap<>();
+    static Map<String, Role> publishedById(RoleReader roles) {
+        Map<String, Role> byId = new LinkedHashMap<>();
         publishedRoles(roles).forEach(r -> byId.put(r.id(), r));
         return byId;
     }

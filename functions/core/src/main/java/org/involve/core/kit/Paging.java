@@ -149,6 +149,17 @@ public final class Paging {
         };
     }
 
+    /**
+     * The page {@code asked} names, read by {@code read}: the first page instead, marked started over, when the
+     * cursor was not one of the list's or now leads to an empty page (the records moved on).
+     */
+    public static <T> Page<T> read(Asked asked, Function<Cursor, Page<T>> read) {
+        Page<T> page = read.apply(asked.cursor());
+        if (page.items().isEmpty() && !asked.cursor().isFirst())
+            return startedOver(read.apply(Cursor.first()));
+        return asked.startedOver() ? startedOver(page) : page;
+    }
+
     /** The same page, marked as the first page given instead of the one asked for. */
     public static <T> Page<T> startedOver(Page<T> page) {
         return new Page<>(page.items(), page.previous(), page.next(), true);

@@ -83,7 +83,8 @@ public final class PartnerDirectory {
     /**
      * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: without
      * a role or programme each page reads at most a page and one per status from an index in that order, whatever the
-     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere (the records moved on) gives the first page.
+     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere
+     * (the records moved on) gives the first page.
      */
     public Paging.Page<Row> find(StaffMember who, Filter f, Paging.Asked asked) {
         who.require(Permission.APPOINT_PARTNERS);
@@ -101,10 +102,8 @@ public final class PartnerDirectory {
                 return new Paging.Page<>(List.of(), null, null, asked.startedOver());
             roleIds.sort(Comparator.naturalOrder());
         }
-        Paging.Page<Row> page = read(byId, roleIds, f.status(), asked.cursor());
-        if (page.items().isEmpty() && !asked.cursor().isFirst())
-            return Paging.startedOver(read(byId, roleIds, f.status(), Paging.Cursor.first()));
-        return asked.startedOver() ? Paging.startedOver(page) : page;
+        List<String> only = roleIds;
+        return Paging.read(asked, c -> read(byId, only, f.status(), c));
     }
 
     private Paging.Page<Row> read(

@@ -88,20 +88,15 @@ public final class ClaimDesk {
     public Paging.Page<Waiting> waiting(StaffMember who, Paging.Asked asked) {
         who.require(Permission.APPROVE_CLAIMS);
         Instant now = clock.instant();
-        Paging.Cursor c = asked.cursor();
-        Paging.Page<Claim> page =
-                Paging.page(c, claims.waiting(c, PAGE_SIZE + 1), PAGE_SIZE, ClaimDesk::key);
-        if (page.items().isEmpty() && !c.isFirst()) {
-            c = Paging.Cursor.first();
-            page =
-                    Paging.startedOver(
-                            Paging.page(
-                                    c,
-                                    claims.waiting(c, PAGE_SIZE + 1),
-                                    PAGE_SIZE,
-                                    ClaimDesk::key));
-        } else if (asked.startedOver()) page = Paging.startedOver(page);
-        return page.map(claim -> review(claim, now));
+        return Paging.read(
+                        asked,
+                        c ->
+                                Paging.page(
+                                        c,
+                                        claims.waiting(c, PAGE_SIZE + 1),
+                                        PAGE_SIZE,
+                                        ClaimDesk::key))
+                .map(claim -> review(claim, now));
     }
 
     public Waiting review(StaffMember who, String claimId) {
