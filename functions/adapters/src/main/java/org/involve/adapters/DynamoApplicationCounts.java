@@ -4,6 +4,7 @@ import static org.involve.adapters.internal.Items.n;
 import static org.involve.adapters.internal.Items.s;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.involve.core.role.ApplicationCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,6 +52,23 @@ final class DynamoApplicationCounts implements ApplicationCounts {
     /** One application of the role fewer, in the transaction that deletes it. */
     static TransactWriteItem removed(String table, String roleId) {
         return change(table, roleId, -1);
+    }
+
+    /**
+     * Deleting the application at {@code key} (its role's and applicant's keys) with one fewer in its role's count, in
+     * one transaction: the delete only if it is still there, so an erasure or retention run again after one cut short
+     * never takes it from the count twice (the transaction is refused instead).
+     */
+    static List<TransactWriteItem> deleted(String table, Map<String, AttributeValue> key) {
+        TransactWriteItem delete =
+                TransactWriteItem.builder()
+                        .delete(
+                                d ->
+                                        d.tableName(table)
+                                                .key(key)
+                                                .conditionExpression("attribute_exists(roleId)"))
+                        .build();
+        return List.of(delete, removed(table, key.get("roleId").s()));
     }
 
     private static TransactWriteItem change(String table, String roleId, int by) {

@@ -310,21 +310,8 @@ public final class DynamoPersonalData implements PersonalData {
      * again after an erasure cut short finds it gone, and the count is not taken from twice).
      */
     private void deleteApplication(Found f) {
-        TransactWriteItem delete =
-                TransactWriteItem.builder()
-                        .delete(
-                                d ->
-                                        d.tableName(f.table())
-                                                .key(f.key())
-                                                .conditionExpression("attribute_exists(roleId)"))
-                        .build();
         try {
-            Transactions.write(
-                    dynamo,
-                    List.of(
-                            delete,
-                            DynamoApplicationCounts.removed(f.table(), f.key().get("roleId").s())),
-                    null);
+            Transactions.write(dynamo, DynamoApplicationCounts.deleted(f.table(), f.key()), null);
         } catch (TransactionCanceledException e) {
             if (!Items.firstConditionFailed(e)) throw e;
         }

@@ -189,19 +189,10 @@ public final class DynamoRetention implements RetentionRecords {
                 a -> {
                     // The application and its role's count change together, or neither (it was
                     // erased meanwhile: the next run finds no application).
-                    writes.add(
-                            TransactWriteItem.builder()
-                                    .delete(
-                                            d ->
-                                                    d.tableName(applications)
-                                                            .key(
-                                                                    DynamoApplicationStore.key(
-                                                                            a.roleId(),
-                                                                            a.applicantKey()))
-                                                            .conditionExpression(
-                                                                    "attribute_exists(roleId)"))
-                                    .build());
-                    writes.add(DynamoApplicationCounts.removed(applications, a.roleId()));
+                    writes.addAll(
+                            DynamoApplicationCounts.deleted(
+                                    applications,
+                                    DynamoApplicationStore.key(a.roleId(), a.applicantKey())));
                     belonging.addAll(belonging(a));
                 });
         belonging.addAll(attendance(partner));
