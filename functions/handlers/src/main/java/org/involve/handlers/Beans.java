@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import io.micronaut.context.BeanContext;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,17 +35,43 @@ public final class Beans {
     }
 
     /**
-     * The area factories each handler's beans come from, besides {@link InvolveFactory}. Only handlers whose beans are
-     * all known to come from these (lazy providers included) are listed; FunctionEnvironmentTest builds each listed
-     * handler from its filtered definitions and checks that every bean its handler's beans can reach, through a lazy
-     * provider too, has a definition among them.
+     * The area factories each handler's beans come from, besides {@link InvolveFactory}: every function in template.yaml
+     * is listed. FunctionEnvironmentTest builds each function from its filtered definitions, checks that every bean its
+     * handler's beans can reach (through a lazy provider too) has a definition among them, and that nothing is listed
+     * that the handler never reaches; when it fails it prints the line to put here.
      */
     static final Map<String, Set<String>> AREAS =
             Map.ofEntries(
-                    Map.entry("PublicSiteHandler", Set.of("ApplyingFactory", "WithdrawalFactory")),
+                    Map.entry("AcknowledgementPromiseHandler", Set.of("ApplyingFactory")),
+                    Map.entry(
+                            "AttendanceCheckHandler", Set.of("MeetingsFactory", "PartnersFactory")),
+                    Map.entry("ClosingJobHandler", Set.of("ShortlistingFactory")),
+                    Map.entry(
+                            "InterviewBookingHandler",
+                            Set.of("InterviewsFactory", "WithdrawalFactory")),
+                    Map.entry(
+                            "InterviewReminderHandler",
+                            Set.of("InterviewsFactory", "WithdrawalFactory")),
+                    Map.entry("KeyRotationHandler", Set.of()),
+                    Map.entry("MailFeedbackHandler", Set.of("ApplyingFactory")),
+                    Map.entry("MailerHandler", Set.of("ApplyingFactory")),
+                    Map.entry("MeetingPapersHandler", Set.of("MeetingsFactory", "PartnersFactory")),
                     Map.entry("MonitoringFormHandler", Set.of("ApplyingFactory")),
-                    Map.entry("StaffSignInHandler", Set.of("StaffFactory")),
-                    Map.entry("StaffSessionAuthorizer", Set.of("StaffFactory")),
+                    Map.entry("OutboxSweepHandler", Set.of("ApplyingFactory")),
+                    Map.entry("OutcomeReminderHandler", Set.of("StaffOutcomesFactory")),
+                    Map.entry("PaymentCalculatorHandler", Set.of("PaymentsFactory")),
+                    Map.entry("PaymentsSweepHandler", Set.of("PaymentsFactory")),
+                    Map.entry(
+                            "PayrollExportHandler",
+                            Set.of("PartnersFactory", "PaymentsFactory", "PayrollFactory")),
+                    Map.entry("PublicSiteHandler", Set.of("ApplyingFactory", "WithdrawalFactory")),
+                    Map.entry("RefereeFormHandler", Set.of("ReferencesFactory")),
+                    Map.entry("ReferenceReminderHandler", Set.of("ReferencesFactory")),
+                    Map.entry(
+                            "RetentionJobHandler",
+                            Set.of("PaymentsFactory", "RetentionFactory", "ShortlistingFactory")),
+                    Map.entry("ShortlistingPanelHandler", Set.of("ShortlistingFactory")),
+                    Map.entry("SitePublisherHandler", Set.of("PublishingFactory")),
                     Map.entry(
                             "StaffApplicationsHandler",
                             Set.of("StaffApplicationsFactory", "WithdrawalFactory")),
@@ -79,19 +106,48 @@ public final class Beans {
                                     "TenureFactory")),
                     Map.entry("StaffReferencesHandler", Set.of("ReferencesFactory")),
                     Map.entry("StaffRolesHandler", Set.of("StaffRolesFactory")),
-                    Map.entry("StaffShortlistHandler", Set.of("ShortlistingFactory")));
+                    Map.entry("StaffSessionAuthorizer", Set.of("StaffFactory")),
+                    Map.entry("StaffShortlistHandler", Set.of("ShortlistingFactory")),
+                    Map.entry("StaffSignInHandler", Set.of("StaffFactory")),
+                    Map.entry("TenureReviewHandler", Set.of("PartnersFactory", "TenureFactory")),
+                    Map.entry("WithdrawalHandler", Set.of("WithdrawalFactory")),
+                    Map.entry(
+                            "YourInvolvementHandler",
+                            Set.of(
+                                    "MeetingsFactory",
+                                    "PartnersFactory",
+                                    "PaymentsFactory",
+                                    "TenureFactory")));
 
     /**
      * For each handler in {@link #AREAS}: the beans of {@link InvolveFactory} (by its method names) its beans can reach.
      * Only those of InvolveFactory's definitions are loaded, not the other adapters' and the types they name (on the
-     * public site about 70 classes, on the staff sign-in about 100). A handler listed in AREAS but not here loads all of
-     * InvolveFactory's definitions. FunctionEnvironmentTest builds each listed handler from these and fails if a bean
-     * it reaches (through a lazy provider too) has no definition.
+     * public site about 70 classes, on the staff sign-in about 100). FunctionEnvironmentTest checks each line is exactly
+     * what its handler reaches, no more and no less.
      */
     static final Map<String, Set<String>> ADAPTERS =
             adapters(
+                    "AcknowledgementPromiseHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "AttendanceCheckHandler: applications auditTrail clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
+                    "ClosingJobHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager shortlistStore signingKeys sqs",
+                    "InterviewBookingHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "InterviewReminderHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "KeyRotationHandler:",
+                    "MailFeedbackHandler: auditTrail clock dynamoDb undeliverableAddresses",
+                    "MailerHandler: auditTrail clock deadLetters dynamoDb mailQueue mailSender outbox sqs undeliverableAddresses",
+                    "MeetingPapersHandler: applications auditTrail clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
                     "MonitoringFormHandler: auditTrail clock codeAttempts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringKey monitoringStore monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "OutboxSweepHandler: auditTrail clock deadLetters dynamoDb mailQueue mailSender outbox sqs undeliverableAddresses",
+                    "OutcomeReminderHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
+                    "PaymentCalculatorHandler: clock dynamoDb",
+                    "PaymentsSweepHandler: auditTrail clock dynamoDb mailQueue outbox sqs",
+                    "PayrollExportHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
                     "PublicSiteHandler: applications auditTrail clock codeAttempts drafts dynamoDb journeyAttempts mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs",
+                    "RefereeFormHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox referenceBook roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "ReferenceReminderHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox referenceBook roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "RetentionJobHandler: auditTrail clock dynamoDb secretsManager signingKeys",
+                    "ShortlistingPanelHandler: auditTrail clock dynamoDb mailQueue outbox roles shortlistStore sqs",
+                    "SitePublisherHandler: auditTrail clock dynamoDb mailQueue outbox roles sqs",
                     "StaffApplicationsHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs undeliverableAddresses usedLinks",
                     "StaffAuditHandler: auditTrail dynamoDb",
                     "StaffClaimsHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs",
@@ -110,16 +166,20 @@ public final class Beans {
                     "StaffRolesHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signingKeys sqs",
                     "StaffSessionAuthorizer: clock dynamoDb",
                     "StaffShortlistHandler: applications auditTrail clock drafts dynamoDb mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager shortlistStore signingKeys sqs",
-                    "StaffSignInHandler: clock dynamoDb panelGroup");
+                    "StaffSignInHandler: clock dynamoDb panelGroup",
+                    "TenureReviewHandler: applications auditTrail checkIns clock drafts dynamoDb impacts mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs tenureReviews",
+                    "WithdrawalHandler: applications auditTrail clock drafts dynamoDb interviewSchedule mailQueue monitoringCode monitoringCodes monitoringToken outbox roles secretsManager signedLink signingKeys sqs usedLinks",
+                    "YourInvolvementHandler: applications auditTrail checkIns clock drafts dynamoDb mailQueue meetings monitoringCode monitoringCodes monitoringToken outbox partnerRecords roles secretsManager signedLink signingKeys sqs tenureReviews");
 
     /** "Handler: method method ..." to the handler's set of InvolveFactory methods. */
     private static Map<String, Set<String>> adapters(String... lines) {
-        Map<String, Set<String>> adapters = new java.util.HashMap<>();
+        Map<String, Set<String>> adapters = new HashMap<>();
         for (String line : lines) {
             int colon = line.indexOf(':');
+            String methods = line.substring(colon + 1).strip();
             adapters.put(
                     line.substring(0, colon),
-                    Set.of(line.substring(colon + 1).strip().split(" +")));
+                    methods.isEmpty() ? Set.of() : Set.of(methods.split(" +")));
         }
         return Map.copyOf(adapters);
     }

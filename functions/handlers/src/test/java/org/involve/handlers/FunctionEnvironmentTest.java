@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -155,7 +156,7 @@ class FunctionEnvironmentTest {
     /**
      * A listed function's definitions hold every bean its handler can reach: from each bean the handler's constructor
      * built, through every argument of its factory method (a lazy {@code BeanProvider} too, which building alone does
-     * not resolve), there is a definition in its filtered context. Every staff function is listed.
+     * not resolve), there is a definition in its filtered context. Every function is listed.
      */
     @Test
     void aListedFunctionsDefinitionsHoldEveryBeanItsHandlerCanReach() {
@@ -163,8 +164,8 @@ class FunctionEnvironmentTest {
         for (String fn : functions()) {
             String handler = handlerOf(fn);
             String simple = handler.substring(handler.lastIndexOf('.') + 1);
-            if (simple.startsWith("Staff")) assertTrue(Beans.AREAS.containsKey(simple), simple);
-            if (!Beans.AREAS.containsKey(simple)) continue;
+            assertTrue(Beans.AREAS.containsKey(simple), simple + " is not in Beans.AREAS");
+            assertTrue(Beans.ADAPTERS.containsKey(simple), simple + " is not in Beans.ADAPTERS");
             List<String> missing = new ArrayList<>();
             Optional<Throwable> failed =
                     build(
@@ -175,7 +176,91 @@ class FunctionEnvironmentTest {
             assertEquals(List.of(), missing, fn + " reaches beans its definitions lack");
             checked++;
         }
-        assertTrue(checked >= 20, "listed functions checked: " + checked);
+        assertTrue(checked >= 40, "listed functions checked: " + checked);
+    }
+
+    /**
+     * Each function's lines in Beans.AREAS and Beans.ADAPTERS are exactly what its handler reaches when every definition
+     * is there (as in the local runtime): nothing left out (the test above), and nothing loaded that it never uses. On a
+     * difference it prints the lines to put in Beans.
+     */
+    @Test
+    void eachFunctionsListedDefinitionsAreExactlyWhatItsHandlerReaches() {
+        List<String> wrong = new ArrayList<>();
+        for (String fn : functions()) {
+            String handler = handlerOf(fn);
+            String simple = handler.substring(handler.lastIndexOf('.') + 1);
+            Map<String, String> everything = new HashMap<>(environmentOf(fn));
+            everything.remove("_HANDLER");
+            Set<String> areas = new TreeSet<>();
+            Set<String> adapters = new TreeSet<>();
+            Optional<Throwable> failed =
+                    build(handler, everything, context -> reached(context, areas, adapters));
+            assertTrue(failed.isEmpty(), fn + ": " + failed);
+            if (!areas.equals(new TreeSet<>(Beans.AREAS.getOrDefault(simple, Set.of())))
+                    || !adapters.equals(
+                            new TreeSet<>(Beans.ADAPTERS.getOrDefault(simple, Set.of()))))
+                wrong.add(
+                        "AREAS: "
+                                + simple
+                                + " "
+                                + areas
+                                + "; ADAPTERS: \""
+                                + simple
+                                + ": "
+                                + String.join(" ", adapters)
+                                + "\"");
+        }
+        assertEquals(
+                List.of(), wrong, "functions whose listed definitions differ from what they reach");
+        assertTrue(
+                Beans.AREAS.get("KeyRotationHandler").isEmpty(), "the key rotation needs no area");
+    }
+
+    /**
+     * The factories (other than InvolveFactory) and InvolveFactory's bean methods whose definitions the context's built
+     * Involve beans reach, through every argument of their definitions (a lazy provider's too).
+     */
+    private static void reached(BeanContext context, Set<String> areas, Set<String> adapters) {
+        Deque<BeanDefinition<?>> todo = new ArrayDeque<>();
+        for (BeanDefinition<?> d : context.getAllBeanDefinitions())
+            if (builtByInvolve(context, d)) todo.add(d);
+        Set<BeanDefinition<?>> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            BeanDefinition<?> d = todo.poll();
+            for (Argument<?> a : d.getConstructor().getArguments())
+                for (BeanDefinition<?> next : context.getBeanDefinitions(needed(a)))
+                    if (seen.add(next)) todo.add(next);
+        }
+        for (BeanDefinition<?> d : seen) {
+            // Generated as org.involve.handlers.$Factory$MethodN$Definition (or
+            // $Factory$Definition).
+            String name = d.getClass().getName();
+            if (!name.startsWith("org.involve.")) continue;
+            String[] parts = name.substring(name.indexOf('$') + 1).split("\\$");
+            if (!parts[0].equals("InvolveFactory")) areas.add(parts[0]);
+            else if (parts.length > 1 && !parts[1].equals("Definition"))
+                adapters.add(Beans.factoryMethod(parts[1]));
+        }
+    }
+
+    /**
+     * A bean the handler built (directly, or through another): one of Involve's types, or one an Involve factory makes
+     * (a {@code Clock}, a client).
+     */
+    private static boolean builtByInvolve(BeanContext context, BeanDefinition<?> d) {
+        return (d.getBeanType().getName().startsWith("org.involve.")
+                        || d.getClass().getName().startsWith("org.involve."))
+                && !context.getActiveBeanRegistrations(d.getBeanType()).isEmpty();
+    }
+
+    /** The type an argument needs: T for a {@code BeanProvider<T>} or {@code Provider<T>}. */
+    private static Class<?> needed(Argument<?> a) {
+        Class<?> type = a.getType();
+        if ((BeanProvider.class.isAssignableFrom(type)
+                        || jakarta.inject.Provider.class.isAssignableFrom(type))
+                && a.getTypeParameters().length == 1) return a.getTypeParameters()[0].getType();
+        return type;
     }
 
     /**
@@ -262,18 +347,13 @@ class FunctionEnvironmentTest {
     private static List<String> unreachable(BeanContext context) {
         Deque<BeanDefinition<?>> todo = new ArrayDeque<>();
         for (BeanDefinition<?> d : context.getAllBeanDefinitions())
-            if (d.getBeanType().getName().startsWith("org.involve.")
-                    && !context.getActiveBeanRegistrations(d.getBeanType()).isEmpty()) todo.add(d);
+            if (builtByInvolve(context, d)) todo.add(d);
         Set<BeanDefinition<?>> seen = new HashSet<>(todo);
         List<String> missing = new ArrayList<>();
         while (!todo.isEmpty()) {
             BeanDefinition<?> d = todo.poll();
             for (Argument<?> a : d.getConstructor().getArguments()) {
-                Class<?> type = a.getType();
-                if ((BeanProvider.class.isAssignableFrom(type)
-                                || jakarta.inject.Provider.class.isAssignableFrom(type))
-                        && a.getTypeParameters().length == 1)
-                    type = a.getTypeParameters()[0].getType();
+                Class<?> type = needed(a);
                 if (!context.containsBean(type)) {
                     missing.add(d.getBeanType().getSimpleName() + " needs " + type.getName());
                     continue;

@@ -153,6 +153,22 @@ public final class Benchmark {
                     });
                 }
             }
+            // Every other HTTP function once, from its own artifact with its own environment, as Lambda starts it: the
+            // rows above cover the public site, the staff sign-in and the authorizer.
+            Map<String, Path> artifactCopies = new LinkedHashMap<>();
+            if (o.artifacts) {
+                for (String[] f : EVERY_HTTP_FUNCTION) {
+                    String fn = f[0];
+                    FunctionSpec spec = template.function(fn);
+                    Map<String, String> env = names.environmentOf(spec);
+                    List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
+                    children.putIfAbsent(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                    String codeUri = deployments.get(fn).codeUri();
+                    Path jar = artifactCopies.computeIfAbsent(codeUri, uri -> snapshotOrFail(root.resolve(uri), scratch, "every-" + artifactCopies.size()));
+                    scenarios.add(new Scenario(fn, f[1] + " [" + kindOf(codeUri) + " jar]", jar, spec.handlerClass(), root.resolve(f[2]),
+                            Integer.parseInt(f[3])));
+                }
+            }
             // The primed kinds, each from its own artifact (with --no-artifacts, the jar with everything) and with its own
             // function's environment, as Lambda starts it.
             Path everything = onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar");
@@ -185,7 +201,7 @@ public final class Benchmark {
             }
             for (int i = 1; i <= o.runs; i++) {
                 for (Scenario s : scenarios) { // interleaved, so drift on the machine hits each the same
-                    ColdRun r = childOf.apply(s).run(s, o.warm, o.extraJvmFlags);
+                    ColdRun r = childOf.apply(s).run(s, warmRequests(s, o), o.extraJvmFlags);
                     runs.get(s).add(r);
                     System.out.printf("run %d/%d  %-50s cold %7.1f ms  (JVM boot %5.1f, init %6.1f, first request %6.1f; CPU %6.0f)  warm p50 %.2f ms%n",
                             i, o.runs, s.label(), r.outsideMillis(), r.jvmBoot(), r.init(), r.firstInvoke(), r.cpu(),
@@ -197,6 +213,7 @@ public final class Benchmark {
             if (o.profile) {
                 System.out.println("Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
                 for (Scenario s : scenarios) {
+                    if (everyFunctionRow(s)) continue; // the kinds' rows above show where each kind's classes come from
                     Path log = out.getParent().resolve("class-load-" + s.label().replaceAll("[^A-Za-z]+", "-") + ".log");
                     Files.createDirectories(log.getParent());
                     List<String> flags = new ArrayList<>(o.extraJvmFlags);
@@ -224,6 +241,66 @@ public final class Benchmark {
         String name = jar.getFileName().toString();
         for (String[] k : ARTIFACT_SCENARIOS) if (name.endsWith("-" + k[0] + ".jar")) return k[0];
         return null;
+    }
+
+    /**
+     * Every HTTP function not in the rows above, with its first request: function, request, event file (from the
+     * repository's root; those in infrastructure/benchmark/http-events ask for a role the benchmark loads), the status a
+     * correct answer has. A link-based page (a referee's, a partner's, an interview booking, a withdrawal) is sent a
+     * link this run did not sign: it checks the link against the signing key read from Secrets Manager and answers with
+     * its page saying the link does not work.
+     */
+    static final String[][] EVERY_HTTP_FUNCTION = {
+            {"MonitoringFormFunction", "GET /equal-opportunities", "events/http-get-equal-opportunities.json", "200"},
+            {"RefereeFormFunction", "GET /reference/{token} (link refused)", "events/http-get-reference-form.json", "404"},
+            {"YourInvolvementFunction", "GET /your-involvement/{token} (link refused)", "events/http-get-your-involvement.json", "404"},
+            {"InterviewBookingFunction", "GET /interview/{token} (link refused)", "events/http-get-interview.json", "404"},
+            {"WithdrawalFunction", "GET /withdraw/{token} (link refused)", "events/http-get-withdraw.json", "404"},
+            {"StaffRolesFunction", "GET /staff/roles", "events/http-get-staff-roles.json", "200"},
+            {"StaffApplicationsFunction", "GET /staff/applications", "events/http-get-staff-applications.json", "200"},
+            {"StaffReferencesFunction", "GET /staff/references", "events/http-get-staff-references.json", "200"},
+            {"StaffInterviewsFunction", "GET /staff/interviews", "events/http-get-staff-interviews.json", "200"},
+            {"StaffShortlistingFunction", "GET /staff/shortlisting", "events/http-get-staff-shortlisting.json", "200"},
+            {"StaffPanelFunction", "GET /staff/roles/{roleId}/panel", "infrastructure/benchmark/http-events/http-get-staff-role-panel.json", "200"},
+            {"StaffShortlistFunction", "GET /staff/shortlisting/{roleId}/shortlist", "infrastructure/benchmark/http-events/http-get-staff-shortlist.json", "200"},
+            {"StaffOutcomesFunction", "GET /staff/outcomes", "events/http-get-staff-outcomes.json", "200"},
+            {"StaffPartnersFunction", "GET /staff/partners", "events/http-get-staff-partners.json", "200"},
+            {"StaffMeetingsFunction", "GET /staff/meetings", "events/http-get-staff-meetings.json", "200"},
+            {"StaffImpactFunction", "GET /staff/meetings/{roleId}/impact", "infrastructure/benchmark/http-events/http-get-staff-impact.json", "200"},
+            {"StaffClaimsFunction", "GET /staff/claims", "events/http-get-staff-claims.json", "200"},
+            {"StaffFinanceFunction", "GET /staff/finance", "events/http-get-staff-finance.json", "200"},
+            {"StaffEmailFunction", "GET /staff/email", "events/http-get-staff-email.json", "200"},
+            {"StaffEqualityFunction", "GET /staff/equality", "events/http-get-staff-equality.json", "200"},
+            {"StaffMonitoringEntryFunction", "GET /staff/monitoring-answers", "events/http-get-staff-monitoring-answers.json", "200"},
+            {"StaffDataProtectionFunction", "GET /staff/data-protection", "events/http-get-staff-data-protection.json", "200"},
+            {"StaffAuditFunction", "GET /staff/audit", "events/http-get-staff-audit.json", "200"},
+    };
+
+    /** Warm requests for the rows of every HTTP function: a few, for a p50 (their cold start is what they are for). */
+    static final int EVERY_FUNCTION_WARM = 20;
+
+    static boolean everyFunctionRow(Scenario s) {
+        for (String[] f : EVERY_HTTP_FUNCTION)
+            if (f[0].equals(s.function()) && s.request().startsWith(f[1] + " [")) return true;
+        return false;
+    }
+
+    private static int warmRequests(Scenario s, Options o) {
+        return everyFunctionRow(s) ? Math.min(o.warm, EVERY_FUNCTION_WARM) : o.warm;
+    }
+
+    /** The kind an artifact is, from its file name ({@code ...-staff.jar} is "staff"). */
+    static String kindOf(String codeUri) {
+        String name = Path.of(codeUri).getFileName().toString();
+        return name.substring(name.lastIndexOf('-') + 1, name.length() - ".jar".length());
+    }
+
+    private static Path snapshotOrFail(Path jar, Path scratch, String name) {
+        try {
+            return snapshot(jar, scratch, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** For each kind of function but the web pages (PublicSite's rows): kind, function, request, event file. */

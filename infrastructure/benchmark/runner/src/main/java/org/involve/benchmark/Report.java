@@ -50,6 +50,12 @@ final class Report {
         return s.event().getFileName().toString().startsWith("sqs-");
     }
 
+    /** A row whose first request comes through the HTTP API: a page, or the staff authorizer's answer. */
+    private static boolean http(Scenario s) {
+        String event = s.event().getFileName().toString();
+        return event.startsWith("http-") || event.startsWith("authorizer-");
+    }
+
     private Scenario baseline() {
         return runs.keySet().iterator().next();
     }
@@ -89,6 +95,19 @@ final class Report {
                     code(s.label()), COLD_START_RATIO_AIM, ratio, coldMedian(s), base, ratio <= COLD_START_RATIO_AIM ? "yes" : "**no**"));
         }
         double baseCpu = cpuMedian(baseline());
+        List<Scenario> http = runs.keySet().stream()
+                .filter(s -> s != baseline() && s.variant() == null && !s.primed() && http(s)).toList();
+        if (!http.isEmpty()) {
+            Scenario slowest = http.stream().max((a, b) -> Double.compare(coldMedian(a), coldMedian(b))).orElseThrow();
+            Scenario costliest = http.stream().max((a, b) -> Double.compare(cpuMedian(a), cpuMedian(b))).orElseThrow();
+            double wall = coldMedian(slowest) / base;
+            double cpu = cpuMedian(costliest) / baseCpu;
+            md.append(String.format(Locale.ROOT, "| Cold start of every HTTP function (%d functions, %d rows) at most %.1f × the baseline's, wall and CPU "
+                            + "| largest wall %.2f × (%s), largest CPU %.2f × (%s) | %s |%n",
+                    http.stream().map(Scenario::function).distinct().count(), http.size(), COLD_START_RATIO_AIM,
+                    wall, code(slowest.label()), cpu, code(costliest.label()),
+                    wall <= COLD_START_RATIO_AIM && cpu <= COLD_START_RATIO_AIM ? "yes" : "**no**"));
+        }
         for (Scenario s : runs.keySet()) {
             if (s == baseline() || s.variant() != null || s.primed() || batch(s)) continue;
             md.append(String.format(Locale.ROOT, "| (cross-check, not the aim) CPU time to first response of %s against the baseline's | %.2f × (%.0f ms against %.0f ms) | |%n",

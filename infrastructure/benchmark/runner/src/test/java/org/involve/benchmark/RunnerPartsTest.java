@@ -33,6 +33,32 @@ class RunnerPartsTest {
         });
     }
 
+    /**
+     * Every function the HTTP API calls (its pages, and the staff authorizer) has a cold-start row, from its own
+     * artifact, with an event that is in the repository and asks for one of its routes.
+     */
+    @Test
+    void everyHttpFunctionHasAColdStartRow() throws Exception {
+        Path file = org.involve.emulators.SamTemplate.findFile(Path.of(""));
+        var template = org.involve.emulators.SamTemplate.load(file);
+        java.util.Set<String> rows = new java.util.HashSet<>(List.of(Benchmark.SITE_FUNCTION));
+        for (String[] k : Benchmark.ARTIFACT_SCENARIOS) if (k[3].startsWith("http-") || k[3].startsWith("authorizer-")) rows.add(k[1]);
+        for (String[] f : Benchmark.EVERY_HTTP_FUNCTION) {
+            assertTrue(rows.add(f[0]), f[0] + " has two rows");
+            Path event = file.getParent().resolve(f[2]);
+            String route = new com.fasterxml.jackson.databind.ObjectMapper().readTree(event.toFile()).path("routeKey").asText();
+            assertTrue(template.function(f[0]).httpApiEvents().stream().anyMatch(e -> e.routeKey().equals(route)),
+                    f[0] + " has no route " + route + " (" + f[2] + ")");
+            assertTrue(f[1].startsWith(route), f[1] + " names its route " + route);
+        }
+        java.util.Set<String> http = new java.util.TreeSet<>();
+        for (var f : template.functions())
+            if (!f.httpApiEvents().isEmpty() || f.logicalId().equals("StaffSessionAuthorizerFunction")) http.add(f.logicalId());
+        assertTrue(http.size() >= 25, http.toString());
+        assertEquals(http, new java.util.TreeSet<>(rows), "the HTTP functions, and those with a cold-start row");
+        assertEquals("staff", Benchmark.kindOf("functions/handlers/target/involve-handlers-1.0.0-SNAPSHOT-staff.jar"));
+    }
+
     @Test
     void aJarIsUnzippedIntoAFolderAsLambdaDoesAndEachRowRunsOneWayOrBoth() throws Exception {
         Path scratch = Files.createTempDirectory("unzip");
