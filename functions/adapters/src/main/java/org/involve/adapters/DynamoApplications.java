@@ -2,6 +2,7 @@ package org.involve.adapters;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,12 @@ public final class DynamoApplications
     @Override
     public int of(String roleId) {
         return counts.of(roleId);
+    }
+
+    /** Several roles' kept counts, read together. */
+    @Override
+    public Map<String, Integer> ofEach(Collection<String> roleIds) {
+        return counts.ofEach(roleIds);
     }
 
     @Override

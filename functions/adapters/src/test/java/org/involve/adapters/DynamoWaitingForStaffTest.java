@@ -97,6 +97,43 @@ class DynamoWaitingForStaffTest {
                 .toList();
     }
 
+    /**
+     * Several roles' counts read together are each role's own: a counted role, a role with none, and more roles than one
+     * batch holds (so two calls), in the order asked; the same numbers as reading them one by one.
+     */
+    @Test
+    void theCountsOfManyRolesAreReadTogetherAndAreEachRolesOwn() {
+        String busy = Samples.unique("role"), quiet = Samples.unique("role");
+        submitted(busy, RECEIVED, "");
+        submitted(busy, RECEIVED, "");
+        List<String> roles = new java.util.ArrayList<>(List.of(quiet, busy));
+        for (int i = 0; i < DynamoApplicationCounts.BATCH; i++) roles.add(Samples.unique("none"));
+        String late = Samples.unique("role");
+        submitted(late, RECEIVED, "");
+        roles.add(late);
+
+        Map<String, Integer> counts = applications.ofEach(roles);
+
+        assertEquals(roles, List.copyOf(counts.keySet()));
+        assertEquals(2, counts.get(busy));
+        assertEquals(0, counts.get(quiet));
+        assertEquals(1, counts.get(late));
+        for (String role : roles) assertEquals(applications.of(role), counts.get(role), role);
+    }
+
+    /** Keys DynamoDB leaves unprocessed are asked for again; none is lost or read as nought. */
+    @Test
+    void countsLeftUnprocessedByABatchReadAreAskedForAgain() {
+        String a = Samples.unique("role"), b = Samples.unique("role");
+        submitted(a, RECEIVED, "");
+        submitted(b, RECEIVED, "");
+        submitted(b, RECEIVED, "");
+        aws.dynamoFaults().leaveBatchReadsUnprocessed(2);
+
+        assertEquals(Map.of(a, 1, b, 2), applications.ofEach(List.of(a, b)));
+        assertEquals(2, aws.dynamoFaults().injected());
+    }
+
     @Test
     void submissionPutsAnApplicationInItsQueuesAndCountsItOnce() {
         String roleId = Samples.unique("role");

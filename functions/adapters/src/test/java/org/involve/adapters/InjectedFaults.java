@@ -2,12 +2,16 @@ package org.involve.adapters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -51,6 +55,30 @@ final class InjectedFaults implements ExecutionInterceptor {
         this.beforeWrite = meanwhile;
     }
 
+    private final AtomicInteger unprocessed = new AtomicInteger();
+
+    /**
+     * The next {@code count} BatchGetItem answers come back with nothing read, every key asked for left unprocessed:
+     * what DynamoDB answers when throttled (DynamoDB Local never does).
+     */
+    void leaveBatchReadsUnprocessed(int count) {
+        unprocessed.set(count);
+    }
+
+    @Override
+    public SdkResponse modifyResponse(
+            Context.ModifyResponse context, ExecutionAttributes attributes) {
+        if (!(context.response() instanceof BatchGetItemResponse)
+                || !(context.request() instanceof BatchGetItemRequest asked)
+                || unprocessed.getAndUpdate(n -> Math.max(0, n - 1)) <= 0)
+            return context.response();
+        injected.incrementAndGet();
+        return BatchGetItemResponse.builder()
+                .responses(Map.of())
+                .unprocessedKeys(asked.requestItems())
+                .build();
+    }
+
     /** How many calls were refused since the last {@link #failTransactions}. */
     int injected() {
         return injected.get();
@@ -58,6 +86,7 @@ final class InjectedFaults implements ExecutionInterceptor {
 
     void clear() {
         remaining.set(0);
+        unprocessed.set(0);
         meanwhile = null;
         beforeWrite = null;
     }

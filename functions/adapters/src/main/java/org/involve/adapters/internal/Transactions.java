@@ -90,7 +90,11 @@ public final class Transactions {
         return ThreadLocalRandom.current().nextLong(bound + 1);
     }
 
-    private static void pause(int attempt) {
+    /**
+     * Waits before try {@code attempt + 1} of anything DynamoDB turned away for the moment: a refused transaction here,
+     * or the keys a batch read left unprocessed.
+     */
+    public static void pause(int attempt) {
         try {
             Thread.sleep(pauseMillis(attempt));
         } catch (InterruptedException e) {

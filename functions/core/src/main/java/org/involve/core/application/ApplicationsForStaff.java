@@ -118,12 +118,14 @@ public final class ApplicationsForStaff {
                 round.heldToTalkFirst().stream()
                         .filter(TalkFirstQueue::isHeld)
                         .collect(Collectors.groupingBy(Application::roleId, Collectors.counting()));
-        return StaffLookup.publishedRoles(roles).stream()
+        List<Role> published = StaffLookup.publishedRoles(roles);
+        Map<String, Integer> counts = round.ofEach(published.stream().map(Role::id).toList());
+        return published.stream()
                 .map(
                         r ->
                                 new RoleCounts(
                                         r,
-                                        round.of(r.id()),
+                                        counts.get(r.id()),
                                         held.getOrDefault(r.id(), 0L).intValue(),
                                         waiting.getOrDefault(r.id(), 0L).intValue()))
                 .toList();

@@ -80,12 +80,14 @@ public final class RoleManagement {
     /** Every role, open and draft first, each with its number of applications. */
     public List<Listed> list(StaffMember who) {
         who.require(Permission.MANAGE_ROLES);
-        return records.all().stream()
-                .sorted(
-                        Comparator.comparing((Role r) -> order(r.status()))
-                                .thenComparing(Role::closingDate))
-                .map(r -> new Listed(r, applications.of(r.id())))
-                .toList();
+        List<Role> sorted =
+                records.all().stream()
+                        .sorted(
+                                Comparator.comparing((Role r) -> order(r.status()))
+                                        .thenComparing(Role::closingDate))
+                        .toList();
+        Map<String, Integer> counts = applications.ofEach(sorted.stream().map(Role::id).toList());
+        return sorted.stream().map(r -> new Listed(r, counts.get(r.id()))).toList();
     }
 
     private static int order(RoleStatus s) {
