@@ -95,21 +95,6 @@ public final class DynamoClaims implements Claims {
                 .toList();
     }
 
-    @Override
-    public List<Claim> waiting() {
-        return dynamo
-                .queryPaginator(
-                        r ->
-                                r.tableName(table)
-                                        .indexName("Waiting")
-                                        .keyConditionExpression("waitingQueue = :w")
-                                        .expressionAttributeValues(Map.of(":w", s(WAITING))))
-                .items()
-                .stream()
-                .map(i -> Json.read(i.get("data").s(), Claim.class))
-                .toList();
-    }
-
     /**
      * One query of the Waiting index (by {@code submittedAt}, oldest first), from the cursor's claim: after it in that
      * order or before it in the reverse. The cursor's key ({@link ClaimDesk#key}) is the index key of its claim, so

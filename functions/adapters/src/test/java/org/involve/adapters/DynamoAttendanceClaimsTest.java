@@ -94,7 +94,7 @@ class DynamoAttendanceClaimsTest {
         Claim made = claims.find(id).orElseThrow();
         assertEquals(ClaimStatus.SUBMITTED, made.status());
         assertEquals(List.of(new ApprovedClaim.Session(DAY, 150)), made.involvement());
-        assertEquals(1, claims.waiting().stream().filter(c -> c.id().equals(id)).count());
+        assertEquals(1, Samples.waiting(claims).stream().filter(c -> c.id().equals(id)).count());
         assertEquals(1, audit.trailOf("claim#" + id).size());
 
         assertEquals(

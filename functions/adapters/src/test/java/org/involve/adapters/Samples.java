@@ -3,6 +3,7 @@ package org.involve.adapters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,12 @@ import java.util.UUID;
 import org.involve.core.application.Application;
 import org.involve.core.draft.ApplicationDraft;
 import org.involve.core.kit.Email;
+import org.involve.core.kit.Paging;
 import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.outbox.OutboxMessage;
+import org.involve.core.payments.Claim;
+import org.involve.core.payments.ClaimDesk;
+import org.involve.core.payments.Claims;
 import org.involve.core.role.Commitment;
 import org.involve.core.role.Contact;
 import org.involve.core.role.Criterion;
@@ -149,5 +154,17 @@ final class Samples {
     static void putRole(AwsEnvironment aws, Role role) {
         aws.dynamo()
                 .putItem(r -> r.tableName(aws.table("RolesTable")).item(DynamoRoles.item(role)));
+    }
+
+    /** Every claim waiting for a decision, oldest first, read as the claims desk reads them: a page at a time. */
+    static List<Claim> waiting(Claims claims) {
+        List<Claim> all = new ArrayList<>();
+        Paging.Cursor from = Paging.Cursor.first();
+        while (true) {
+            List<Claim> page = claims.waiting(from, 100);
+            all.addAll(page);
+            if (page.size() < 100) return all;
+            from = Paging.Cursor.after(ClaimDesk.key(page.get(page.size() - 1)));
+        }
     }
 }

@@ -19,9 +19,6 @@ public interface Claims {
     /** The partner's claims still being made (drafts), oldest first: a query on an index, never a scan. */
     List<Claim> drafts(String appointmentId);
 
-    /** Every submitted claim waiting for a decision, oldest first (no page reads this: see the paged one). */
-    List<Claim> waiting();
-
     /**
      * Up to {@code limit} submitted claims waiting for a decision in the list's order ({@link ClaimDesk#key}: oldest
      * first) from {@code cursor}: from the start or after its key in that order, or before its key in the reverse

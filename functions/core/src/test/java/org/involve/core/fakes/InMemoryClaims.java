@@ -49,7 +49,7 @@ public final class InMemoryClaims implements Claims {
                 .toList();
     }
 
-    @Override
+    /** For tests: every submitted claim waiting for a decision, oldest first (the port reads them a page at a time). */
     public synchronized List<Claim> waiting() {
         return claims.values().stream()
                 .filter(c -> c.status() == ClaimStatus.SUBMITTED)

@@ -124,10 +124,6 @@ class AttendanceClaimsTest {
                         return claims.drafts(appointmentId);
                     }
 
-                    public List<Claim> waiting() {
-                        return claims.waiting();
-                    }
-
                     public List<Claim> waiting(
                             org.involve.core.kit.Paging.Cursor cursor, int limit) {
                         return claims.waiting(cursor, limit);
