@@ -5,9 +5,11 @@ import static org.involve.adapters.internal.Items.s;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.role.ApplicationCounts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -93,10 +95,17 @@ final class DynamoApplicationCounts implements ApplicationCounts {
 
     @Override
     public int of(String roleId) {
+        return count(roleId, read(roleId));
+    }
+
+    private Map<String, AttributeValue> read(String roleId) {
+        return dynamo.getItem(r -> r.tableName(table).key(key(roleId)).consistentRead(true)).item();
+    }
+
+    /** The role's count from its item as just read (null or empty: none), counting it once if it is not yet. */
+    private int count(String roleId, Map<String, AttributeValue> item) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            Map<String, AttributeValue> item =
-                    dynamo.getItem(r -> r.tableName(table).key(key(roleId)).consistentRead(true))
-                            .item();
+            if (attempt > 0) item = read(roleId);
             AttributeValue kept = item == null ? null : item.get(APPLICATIONS);
             if (item != null && item.containsKey(COUNTED)) return Integer.parseInt(kept.n());
             long counted = countOnce(roleId, kept);
@@ -113,12 +122,14 @@ final class DynamoApplicationCounts implements ApplicationCounts {
     /**
      * The roles' kept counts in one BatchGetItem call per 100 roles (consistent, as {@link #of} reads), instead of one
      * GetItem each. Keys DynamoDB leaves unprocessed (under load, or past its 16 MB answer) are asked for again after a
-     * growing pause; a role still unread after that, or not counted yet, is read by {@link #of}, which counts it once.
+     * growing pause; a role still unread after that is read by {@link #of}, and one not counted yet (no item, or one
+     * not marked counted) is counted once as {@link #of} counts it, without reading its item again.
      */
     @Override
     public Map<String, Integer> ofEach(Collection<String> roleIds) {
         List<String> ids = roleIds.stream().distinct().toList();
-        Map<String, Integer> kept = new HashMap<>();
+        Map<String, Map<String, AttributeValue>> items = new HashMap<>();
+        Set<String> unread = new HashSet<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Map<String, AttributeValue>> keys =
                     ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
@@ -134,15 +145,17 @@ final class DynamoApplicationCounts implements ApplicationCounts {
                 BatchGetItemResponse got = dynamo.batchGetItem(b -> b.requestItems(now));
                 for (Map<String, AttributeValue> item :
                         got.responses().getOrDefault(table, List.of()))
-                    if (item.containsKey(COUNTED))
-                        kept.put(
-                                item.get(SORT_KEY).s().substring(PREFIX.length()),
-                                Integer.parseInt(item.get(APPLICATIONS).n()));
+                    items.put(item.get(SORT_KEY).s().substring(PREFIX.length()), item);
                 asked = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
             }
+            if (!asked.isEmpty())
+                asked.get(table).keys().stream()
+                        .map(k -> k.get(SORT_KEY).s().substring(PREFIX.length()))
+                        .forEach(unread::add);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String id : ids) counts.put(id, kept.containsKey(id) ? kept.get(id) : of(id));
+        for (String id : ids)
+            counts.put(id, unread.contains(id) ? of(id) : count(id, items.get(id)));
         return counts;
     }
 

@@ -132,6 +132,13 @@ class DynamoWaitingForStaffTest {
 
         assertEquals(Map.of(a, 1, b, 2), applications.ofEach(List.of(a, b)));
         assertEquals(2, aws.dynamoFaults().injected());
+
+        // Still unprocessed after every try: each role is read on its own instead.
+        aws.dynamoFaults().leaveBatchReadsUnprocessed(100);
+        assertEquals(Map.of(a, 1, b, 2), applications.ofEach(List.of(a, b)));
+        assertEquals(
+                2 + org.involve.adapters.internal.Transactions.ATTEMPTS,
+                aws.dynamoFaults().injected());
     }
 
     @Test
