@@ -62,6 +62,7 @@ final class InjectedFaults implements ExecutionInterceptor {
      * what DynamoDB answers when throttled (DynamoDB Local never does).
      */
     void leaveBatchReadsUnprocessed(int count) {
+        injected.set(0);
         unprocessed.set(count);
     }
 
@@ -79,7 +80,7 @@ final class InjectedFaults implements ExecutionInterceptor {
                 .build();
     }
 
-    /** How many calls were refused since the last {@link #failTransactions}. */
+    /** How many calls were refused since the last {@link #failTransactions} or {@link #leaveBatchReadsUnprocessed}. */
     int injected() {
         return injected.get();
     }

@@ -13,7 +13,6 @@ import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.Read;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -62,12 +61,15 @@ public final class Interviews {
     /** A role at interview stage, with how far its interviews have got. */
     public record Listed(Role role, int slots, int invited, int booked) {}
 
-    /** Roles past their closing date (shortlisting or filled), those with interviews to arrange first. */
+    /**
+     * Roles at interview stage (shortlisting), soonest interview week first. A filled role is not listed: it is filled
+     * once every applicant has an outcome (RoleFilling), so nobody is left to invite or book, and reading its round's
+     * applications and slots would make this page cost every round ever filled.
+     */
     public List<Listed> roles(StaffMember who) {
         who.require(Permission.MANAGE_INTERVIEWS);
         List<Listed> out = new ArrayList<>();
-        for (Role r : roles.all()) {
-            if (r.status() != RoleStatus.SHORTLISTING && r.status() != RoleStatus.FILLED) continue;
+        for (Role r : roles.beingShortlisted()) {
             List<Application> apps = round.forRole(r.id());
             out.add(
                     new Listed(
@@ -82,9 +84,7 @@ public final class Interviews {
                                             .filter(a -> a.status() == Status.INTERVIEW_BOOKED)
                                             .count()));
         }
-        out.sort(
-                Comparator.comparing((Listed l) -> l.role().status() != RoleStatus.SHORTLISTING)
-                        .thenComparing(l -> l.role().interviewWeekCommencing()));
+        out.sort(Comparator.comparing(l -> l.role().interviewWeekCommencing()));
         return out;
     }
 

@@ -87,10 +87,16 @@ public final class Appointing {
         record Refused(String reason) implements Result {}
     }
 
+    /**
+     * The roles whose round is at the appointing stage (shortlisting), with those ready to appoint and those appointed.
+     * A filled role is left out: it is filled once every applicant has an outcome (RoleFilling), so nobody in it is
+     * ready to appoint, and its partners are in the directory; reading its round's applications would make the page
+     * cost every round ever filled.
+     */
     public List<RoleSummary> roles(StaffMember who) {
         who.require(Permission.APPOINT_PARTNERS);
         List<RoleSummary> out = new ArrayList<>();
-        for (Role r : roles.closedBy(clock.instant())) {
+        for (Role r : roles.beingShortlisted()) {
             List<Application> apps = round.forRole(r.id());
             int ready =
                     (int)

@@ -42,6 +42,11 @@ class InterviewsTest {
         r.roleRecords.roles.put(
                 "open-role",
                 org.involve.core.fakes.TestRoles.monthly(java.time.LocalDate.of(2025, 1, 1)));
+        // A filled role has nobody left to invite or book: it is not listed.
+        org.involve.core.role.Role filled =
+                org.involve.core.fakes.TestRoles.monthly(java.time.LocalDate.of(2024, 1, 1))
+                        .withStatus(org.involve.core.role.RoleStatus.FILLED);
+        r.roleRecords.roles.put(filled.id(), filled);
         List<Interviews.Listed> listed = r.interviews.roles(TestStaff.STAFF);
         assertEquals(List.of(new Interviews.Listed(r.role, 1, 1, 0)), listed);
     }

@@ -322,16 +322,26 @@ class AppointingTest {
                 outcomes.forRole(TestStaff.STAFF, role.id()).toSendVersion());
         assertEquals(RoleStatus.SHORTLISTING, r.roles.roles.get(role.id()).status());
         assertEquals("unsuccessful", r.current(notShortlisted).progress(OutcomeFacts.OUTCOME));
+        assertEquals(List.of(role.id() + " ready 1 appointed 0"), listed());
 
         appointed(a, form("accept", false));
 
         assertEquals(RoleStatus.FILLED, r.roles.roles.get(role.id()).status());
+        // Filled: nobody left to appoint, so the list leaves it out (its partner is in the
+        // directory).
+        assertEquals(List.of(), listed());
         assertEquals(
                 List.of(
                         new Appointing.Candidate(
                                 r.current(a),
                                 r.partners.appointments.get(Appointment.idFor(a.reference())))),
                 appointing.candidates(TestStaff.STAFF, role.id()));
+    }
+
+    private List<String> listed() {
+        return appointing.roles(TestStaff.STAFF).stream()
+                .map(l -> l.role().id() + " ready " + l.ready() + " appointed " + l.appointed())
+                .toList();
     }
 
     @Test
