@@ -138,13 +138,17 @@ public final class Benchmark {
             // One more scenario per kind of function, each from its own artifact (its CodeUri) with its function's
             // environment: a request or run that changes nothing worth keeping.
             Map<String, ChildJvm> children = new LinkedHashMap<>();
+            // A function's own JVM flags and environment (its template variables, pointed at this run's emulators).
+            java.util.function.Function<String, ChildJvm> childFor = fn -> {
+                Map<String, String> env = names.environmentOf(template.function(fn));
+                List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
+                return new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch);
+            };
             if (o.artifacts) {
                 for (String[] k : ARTIFACT_SCENARIOS) {
                     String fn = k[1];
                     FunctionSpec spec = template.function(fn);
-                    Map<String, String> env = names.environmentOf(spec);
-                    List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
-                    children.put(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                    children.put(fn, childFor.apply(fn));
                     Path jar = snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "artifact-" + k[0]);
                     Scenario row = new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200);
                     scenarios.add(row);
@@ -160,9 +164,7 @@ public final class Benchmark {
                 for (String[] f : EVERY_HTTP_FUNCTION) {
                     String fn = f[0];
                     FunctionSpec spec = template.function(fn);
-                    Map<String, String> env = names.environmentOf(spec);
-                    List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
-                    children.putIfAbsent(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                    children.computeIfAbsent(fn, childFor);
                     String codeUri = deployments.get(fn).codeUri();
                     Path jar = artifactCopies.computeIfAbsent(codeUri, uri -> snapshotOrFail(root.resolve(uri), scratch, "every-" + artifactCopies.size()));
                     scenarios.add(new Scenario(fn, f[1] + " [" + kindOf(codeUri) + " jar]", jar, spec.handlerClass(), root.resolve(f[2]),
@@ -174,9 +176,7 @@ public final class Benchmark {
             Path everything = onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar");
             Map<String, Path> primedJars = new LinkedHashMap<>();
             for (String fn : PrimedKinds.FUNCTIONS) {
-                Map<String, String> env = names.environmentOf(template.function(fn));
-                List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
-                children.putIfAbsent(fn, new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch));
+                children.computeIfAbsent(fn, childFor);
                 primedJars.put(fn, o.artifacts ? snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "primed-" + fn) : everything);
             }
             scenarios.addAll(PrimedKinds.scenarios(template, root, primedJars::get));
