@@ -70,7 +70,7 @@ class FunctionBeanContextTest {
         for (Optional<String> handler :
                 List.of(
                         Optional.<String>empty(),
-                        Optional.of("org.involve.handlers.ClosingJobHandler"))) {
+                        Optional.of("org.involve.handlers.AHandlerAddedLaterHandler"))) {
             Predicate<String> all = Beans.definitionsFor(handler);
             assertTrue(all.test("org.involve.handlers.staff.$StaffOutcomesFactory$Definition"));
             assertTrue(all.test("org.involve.handlers.$PaymentsFactory$Receipts3$Definition"));
