@@ -163,20 +163,18 @@ public class StaffPartnersHandler extends StaffHandler<StaffPartnersHandler> {
                         req.web().query("programme").orElse(null),
                         req.web().query("role").orElse(null),
                         req.web().query("status").orElse(null));
+        PartnerDirectory.Listing listing =
+                directory.list(
+                        who,
+                        filter,
+                        Paging.asked(
+                                req.web().query(Paging.AFTER).orElse(null),
+                                req.web().query(Paging.BEFORE).orElse(null),
+                                PartnerDirectory::isKey));
         return WebResponse.html(
                 200,
                 StaffPartnerPages.list(
-                        who,
-                        appointing.roles(who),
-                        directory.choices(who),
-                        filter,
-                        directory.find(
-                                who,
-                                filter,
-                                Paging.asked(
-                                        req.web().query(Paging.AFTER).orElse(null),
-                                        req.web().query(Paging.BEFORE).orElse(null),
-                                        PartnerDirectory::isKey))));
+                        who, appointing.roles(who), listing.choices(), filter, listing.page()));
     }
 
     private APIGatewayV2HTTPResponse role(StaffRequest req) {

@@ -50,7 +50,11 @@ public final class PartnerDirectory {
 
     public Choices choices(StaffMember who) {
         who.require(Permission.APPOINT_PARTNERS);
-        List<Role> all = new ArrayList<>(roles.all());
+        return choices(roles.all());
+    }
+
+    private static Choices choices(List<Role> roles) {
+        List<Role> all = new ArrayList<>(roles);
         all.sort(Comparator.comparing(Role::title));
         TreeSet<String> programmes = new TreeSet<>();
         all.forEach(r -> programmes.add(r.programme()));
@@ -88,8 +92,21 @@ public final class PartnerDirectory {
      */
     public Paging.Page<Row> find(StaffMember who, Filter f, Paging.Asked asked) {
         who.require(Permission.APPOINT_PARTNERS);
+        return find(roles.all(), f, asked);
+    }
+
+    /** The filter's choices and a page of partners ({@link #find}), from one read of the roles. */
+    public record Listing(Choices choices, Paging.Page<Row> page) {}
+
+    public Listing list(StaffMember who, Filter f, Paging.Asked asked) {
+        who.require(Permission.APPOINT_PARTNERS);
+        List<Role> all = roles.all();
+        return new Listing(choices(all), find(all, f, asked));
+    }
+
+    private Paging.Page<Row> find(List<Role> all, Filter f, Paging.Asked asked) {
         Map<String, Role> byId = new HashMap<>();
-        roles.all().forEach(r -> byId.put(r.id(), r));
+        all.forEach(r -> byId.put(r.id(), r));
         List<String> roleIds = null;
         if (f.roleId() != null || f.programme() != null) {
             roleIds = new ArrayList<>();

@@ -176,4 +176,43 @@ class PartnerDirectoryTest {
                 PartnerDirectory.isKey("2026-06-10T09:00:00.000000000Z#claim-1"),
                 "the claims list's cursor");
     }
+
+    /** The page's listing is the choices and the page as asked for apart, from one read of the roles, not two. */
+    @Test
+    void theListingReadsTheRolesOnceForTheChoicesAndThePage() {
+        int[] reads = {0};
+        org.involve.core.role.RoleReader counted =
+                new org.involve.core.role.RoleReader() {
+                    public java.util.Optional<Role> find(
+                            String id, org.involve.core.kit.Read read) {
+                        return r.roles.find(id, read);
+                    }
+
+                    public List<Role> published() {
+                        return r.roles.published();
+                    }
+
+                    public List<Role> beingShortlisted() {
+                        return r.roles.beingShortlisted();
+                    }
+
+                    public List<Role> closedBy(Instant now) {
+                        return r.roles.closedBy(now);
+                    }
+
+                    public List<Role> all() {
+                        reads[0]++;
+                        return r.roles.all();
+                    }
+                };
+        PartnerDirectory listing = new PartnerDirectory(r.partners, counted, changes);
+        PartnerDirectory.Filter ofScg = PartnerDirectory.Filter.of(null, scg.id(), null);
+
+        PartnerDirectory.Listing got = listing.list(TestStaff.STAFF, ofScg, FIRST);
+
+        assertEquals(1, reads[0]);
+        assertEquals(directory.choices(TestStaff.STAFF), got.choices());
+        assertEquals(ids(directory.find(TestStaff.STAFF, ofScg, FIRST)), ids(got.page()));
+        assertEquals(2, got.page().items().size());
+    }
 }
