@@ -1,15 +1,5 @@
 package org.involve.benchmark;
 
-import org.involve.emulators.EmbeddedDynamoDb;
-import org.involve.emulators.EmbeddedSecretsManager;
-import org.involve.emulators.FunctionSpec;
-import org.involve.emulators.LocalAws;
-import org.involve.emulators.LocalNames;
-import org.involve.emulators.LocalSecrets;
-import org.involve.emulators.SamTemplate;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -23,6 +13,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involve.emulators.EmbeddedDynamoDb;
+import org.involve.emulators.EmbeddedSecretsManager;
+import org.involve.emulators.FunctionSpec;
+import org.involve.emulators.LocalAws;
+import org.involve.emulators.LocalNames;
+import org.involve.emulators.LocalSecrets;
+import org.involve.emulators.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The cold-start benchmark: the application's real deployment artifact against a plain-Java PutItem handler, each
@@ -66,26 +65,45 @@ public final class Benchmark {
         Path templateFile = SamTemplate.findFile(Path.of(""));
         Path root = templateFile.getParent();
         SamTemplate template = SamTemplate.load(templateFile);
-        Map<String, TemplateFunctions.Deployment> deployments = TemplateFunctions.read(templateFile);
+        Map<String, TemplateFunctions.Deployment> deployments =
+                TemplateFunctions.read(templateFile);
         FunctionSpec site = template.function(SITE_FUNCTION);
 
-        Path handlerJar = o.handlerJar != null ? o.handlerJar : root.resolve(deployments.get(SITE_FUNCTION).codeUri());
+        Path handlerJar =
+                o.handlerJar != null
+                        ? o.handlerJar
+                        : root.resolve(deployments.get(SITE_FUNCTION).codeUri());
         Path benchmarkDir = root.resolve("infrastructure/benchmark");
-        Path baselineJar = o.baselineJar != null ? o.baselineJar : onlyJar(benchmarkDir.resolve("baseline/target"), "-lambda.jar");
-        Path launcherJar = o.launcherJar != null ? o.launcherJar : onlyJar(benchmarkDir.resolve("launcher/target"), ".jar");
-        requireFile(handlerJar, "the application's Lambda jar: build it with `mvn -B -o package -DskipTests -pl functions/handlers -am`");
-        requireFile(baselineJar, "the baseline's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
-        requireFile(launcherJar, "the launcher's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
+        Path baselineJar =
+                o.baselineJar != null
+                        ? o.baselineJar
+                        : onlyJar(benchmarkDir.resolve("baseline/target"), "-lambda.jar");
+        Path launcherJar =
+                o.launcherJar != null
+                        ? o.launcherJar
+                        : onlyJar(benchmarkDir.resolve("launcher/target"), ".jar");
+        requireFile(
+                handlerJar,
+                "the application's Lambda jar: build it with `mvn -B -o package -DskipTests -pl functions/handlers -am`");
+        requireFile(
+                baselineJar,
+                "the baseline's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
+        requireFile(
+                launcherJar,
+                "the launcher's jar: build it with `mvn -B -o -f infrastructure/benchmark/pom.xml package`");
         Path out = o.out != null ? o.out : benchmarkDir.resolve("benchmark-results/latest.md");
         Path scratch = Files.createTempDirectory("involve-benchmark");
-        // Measure copies: a build elsewhere in the working tree must not swap a jar under a running JVM.
+        // Measure copies: a build elsewhere in the working tree must not swap a jar under a running
+        // JVM.
         Path measuredHandlerJar = snapshot(handlerJar, scratch, "application");
         Path measuredBaselineJar = snapshot(baselineJar, scratch, "baseline");
         Path measuredLauncherJar = snapshot(launcherJar, scratch, "launcher");
         Map<String, Path> measuredVariants = new LinkedHashMap<>();
         for (var v : o.variants.entrySet()) {
             requireFile(v.getValue(), "the jar of variant " + v.getKey());
-            measuredVariants.put(v.getKey(), snapshot(v.getValue(), scratch, "variant-" + measuredVariants.size()));
+            measuredVariants.put(
+                    v.getKey(),
+                    snapshot(v.getValue(), scratch, "variant-" + measuredVariants.size()));
         }
 
         System.out.println("Starting DynamoDB Local with the template's tables...");
@@ -93,72 +111,154 @@ public final class Benchmark {
                 EmbeddedSecretsManager secrets = EmbeddedSecretsManager.start(0, null)) {
             LocalSecrets.create(template, secrets); // the signing keys, read at run time
             int closedPort = LocalAws.freePort(); // SQS: nothing listens, and a GET never calls it
-            LocalNames names = new LocalNames(template, queue -> "http://127.0.0.1:" + closedPort + "/000000000000/" + queue,
-                    Map.of(), secret -> "benchmark-" + secret + "-not-a-real-secret-0123456789", REGION);
+            LocalNames names =
+                    new LocalNames(
+                            template,
+                            queue -> "http://127.0.0.1:" + closedPort + "/000000000000/" + queue,
+                            Map.of(),
+                            secret -> "benchmark-" + secret + "-not-a-real-secret-0123456789",
+                            REGION);
             Map<String, String> environment = names.environmentOf(site);
-            List<String> jvmFlags = lambdaJvmFlags(environment.remove("JAVA_TOOL_OPTIONS"), deployments.get(SITE_FUNCTION).memoryMb());
+            List<String> jvmFlags =
+                    lambdaJvmFlags(
+                            environment.remove("JAVA_TOOL_OPTIONS"),
+                            deployments.get(SITE_FUNCTION).memoryMb());
 
-            Map<String, String> properties = properties(environment, dynamoDb, secrets, closedPort, SITE_FUNCTION, deployments);
-            // The payment calculator's settings too (its tables), for the payments batch rows: the same names locally.
-            names.environmentOf(template.function(CALCULATOR_FUNCTION)).forEach(properties::putIfAbsent);
+            Map<String, String> properties =
+                    properties(
+                            environment, dynamoDb, secrets, closedPort, SITE_FUNCTION, deployments);
+            // The payment calculator's settings too (its tables), for the payments batch rows: the
+            // same names locally.
+            names.environmentOf(template.function(CALCULATOR_FUNCTION))
+                    .forEach(properties::putIfAbsent);
             PrimedKinds.environment(template, names).forEach(properties::putIfAbsent);
             properties.remove("JAVA_TOOL_OPTIONS");
 
-            System.out.println("Loading the example roles with the handlers jar's own ExampleRoles...");
-            // From the jar with everything (Globals' CodeUri): the web pages' jar has no SES, and reflection on AwsClients
-            // (which makes every client) needs it.
-            loadExampleRoles(onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar"), properties);
-            System.out.println("Warming DynamoDB Local up (it runs in this JVM, and its first requests are slow)...");
-            warmUp(dynamoDb.client(), properties.get("ROLES_TABLE"), properties.get("DRAFTS_TABLE"));
+            System.out.println(
+                    "Loading the example roles with the handlers jar's own ExampleRoles...");
+            // From the jar with everything (Globals' CodeUri): the web pages' jar has no SES, and
+            // reflection on AwsClients (which makes every client) needs it.
+            loadExampleRoles(
+                    onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar"), properties);
+            System.out.println(
+                    "Warming DynamoDB Local up (it runs in this JVM, and its first requests are slow)...");
+            warmUp(
+                    dynamoDb.client(),
+                    properties.get("ROLES_TABLE"),
+                    properties.get("DRAFTS_TABLE"));
 
             Path events = root.resolve("events");
-            List<Scenario> application = List.of(
-                    new Scenario(SITE_FUNCTION, "GET /roles/{roleId}", measuredHandlerJar, site.handlerClass(), events.resolve("http-get-role.json"), 200),
-                    new Scenario(SITE_FUNCTION, "POST /roles/{roleId}/apply", measuredHandlerJar, site.handlerClass(),
-                            events.resolve("http-post-start-application.json"), 303));
+            List<Scenario> application =
+                    List.of(
+                            new Scenario(
+                                    SITE_FUNCTION,
+                                    "GET /roles/{roleId}",
+                                    measuredHandlerJar,
+                                    site.handlerClass(),
+                                    events.resolve("http-get-role.json"),
+                                    200),
+                            new Scenario(
+                                    SITE_FUNCTION,
+                                    "POST /roles/{roleId}/apply",
+                                    measuredHandlerJar,
+                                    site.handlerClass(),
+                                    events.resolve("http-post-start-application.json"),
+                                    303));
             List<Scenario> scenarios = new ArrayList<>();
-            scenarios.add(new Scenario("Baseline", "PutItem", measuredBaselineJar, BASELINE_CLASS, events.resolve("http-get-role.json"), 200));
+            scenarios.add(
+                    new Scenario(
+                            "Baseline",
+                            "PutItem",
+                            measuredBaselineJar,
+                            BASELINE_CLASS,
+                            events.resolve("http-get-role.json"),
+                            200));
             scenarios.addAll(application);
             application.forEach(s -> scenarios.add(s.primedFirst()));
-            // A variant built as another kind's artifact (its file name ends in -staff.jar, -jobs.jar, ...) runs that kind's
-            // row below; any other variant runs the PublicSite rows.
-            measuredVariants.forEach((name, jar) -> {
-                if (kindOfVariant(o.variants.get(name)) == null) application.forEach(s -> scenarios.add(s.as(name, jar)));
-            });
-            Path batch = root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
-            scenarios.add(new Scenario("Baseline", "10 PutItems", measuredBaselineJar, BATCH_BASELINE_CLASS, batch, 200));
-            // The payment calculator from its own artifact (the payments jar) unless --no-artifacts.
-            Path calculatorJar = o.artifacts
-                    ? snapshot(root.resolve(deployments.get(CALCULATOR_FUNCTION).codeUri()), scratch, "artifact-payments-calculator")
-                    : measuredHandlerJar;
-            scenarios.add(new Scenario(CALCULATOR_FUNCTION, "SQS batch of 10" + (o.artifacts ? " [payments jar]" : ""), calculatorJar,
-                    template.function(CALCULATOR_FUNCTION).handlerClass(), batch, 200));
+            // A variant built as another kind's artifact (its file name ends in -staff.jar,
+            // -jobs.jar, ...) runs that kind's row below; any other variant runs the PublicSite
+            // rows.
+            measuredVariants.forEach(
+                    (name, jar) -> {
+                        if (kindOfVariant(o.variants.get(name)) == null)
+                            application.forEach(s -> scenarios.add(s.as(name, jar)));
+                    });
+            Path batch =
+                    root.resolve("infrastructure/benchmark/queue-events/sqs-payment-batch-10.json");
+            scenarios.add(
+                    new Scenario(
+                            "Baseline",
+                            "10 PutItems",
+                            measuredBaselineJar,
+                            BATCH_BASELINE_CLASS,
+                            batch,
+                            200));
+            // The payment calculator from its own artifact (the payments jar) unless
+            // --no-artifacts.
+            Path calculatorJar =
+                    o.artifacts
+                            ? snapshot(
+                                    root.resolve(deployments.get(CALCULATOR_FUNCTION).codeUri()),
+                                    scratch,
+                                    "artifact-payments-calculator")
+                            : measuredHandlerJar;
+            scenarios.add(
+                    new Scenario(
+                            CALCULATOR_FUNCTION,
+                            "SQS batch of 10" + (o.artifacts ? " [payments jar]" : ""),
+                            calculatorJar,
+                            template.function(CALCULATOR_FUNCTION).handlerClass(),
+                            batch,
+                            200));
 
             ChildJvm siteChild = new ChildJvm(measuredLauncherJar, jvmFlags, properties, scratch);
-            // One more scenario per kind of function, each from its own artifact (its CodeUri) with its function's
-            // environment: a request or run that changes nothing worth keeping.
+            // One more scenario per kind of function, each from its own artifact (its CodeUri) with
+            // its function's environment: a request or run that changes nothing worth keeping.
             Map<String, ChildJvm> children = new LinkedHashMap<>();
-            // A function's own JVM flags and environment (its template variables, pointed at this run's emulators).
-            java.util.function.Function<String, ChildJvm> childFor = fn -> {
-                Map<String, String> env = names.environmentOf(template.function(fn));
-                List<String> flags = lambdaJvmFlags(env.remove("JAVA_TOOL_OPTIONS"), deployments.get(fn).memoryMb());
-                return new ChildJvm(measuredLauncherJar, flags, properties(env, dynamoDb, secrets, closedPort, fn, deployments), scratch);
-            };
+            // A function's own JVM flags and environment (its template variables, pointed at this
+            // run's emulators).
+            java.util.function.Function<String, ChildJvm> childFor =
+                    fn -> {
+                        Map<String, String> env = names.environmentOf(template.function(fn));
+                        List<String> flags =
+                                lambdaJvmFlags(
+                                        env.remove("JAVA_TOOL_OPTIONS"),
+                                        deployments.get(fn).memoryMb());
+                        return new ChildJvm(
+                                measuredLauncherJar,
+                                flags,
+                                properties(env, dynamoDb, secrets, closedPort, fn, deployments),
+                                scratch);
+                    };
             if (o.artifacts) {
                 for (String[] k : ARTIFACT_SCENARIOS) {
                     String fn = k[1];
                     FunctionSpec spec = template.function(fn);
                     children.put(fn, childFor.apply(fn));
-                    Path jar = snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "artifact-" + k[0]);
-                    Scenario row = new Scenario(fn, k[2] + " [" + k[0] + " jar]", jar, spec.handlerClass(), events.resolve(k[3]), 200);
+                    Path jar =
+                            snapshot(
+                                    root.resolve(deployments.get(fn).codeUri()),
+                                    scratch,
+                                    "artifact-" + k[0]);
+                    Scenario row =
+                            new Scenario(
+                                    fn,
+                                    k[2] + " [" + k[0] + " jar]",
+                                    jar,
+                                    spec.handlerClass(),
+                                    events.resolve(k[3]),
+                                    200);
                     scenarios.add(row);
-                    measuredVariants.forEach((name, variantJar) -> {
-                        if (k[0].equals(kindOfVariant(o.variants.get(name)))) scenarios.add(row.as(name, variantJar));
-                    });
+                    measuredVariants.forEach(
+                            (name, variantJar) -> {
+                                if (k[0].equals(kindOfVariant(o.variants.get(name))))
+                                    scenarios.add(row.as(name, variantJar));
+                            });
                 }
             }
-            // Every other HTTP function once, from its own artifact with its own environment, as Lambda starts it: the
-            // rows above cover the public site, the staff sign-in and the authorizer.
+            // Every other HTTP function once, from its own artifact with its own environment, as
+            // Lambda starts it: the rows above cover the public site, the staff sign-in and the
+            // authorizer.
             Map<String, Path> artifactCopies = new LinkedHashMap<>();
             if (o.artifacts) {
                 for (String[] f : EVERY_HTTP_FUNCTION) {
@@ -166,28 +266,57 @@ public final class Benchmark {
                     FunctionSpec spec = template.function(fn);
                     children.computeIfAbsent(fn, childFor);
                     String codeUri = deployments.get(fn).codeUri();
-                    Path jar = artifactCopies.computeIfAbsent(codeUri, uri -> snapshotOrFail(root.resolve(uri), scratch, "every-" + artifactCopies.size()));
-                    scenarios.add(new Scenario(fn, f[1] + " [" + kindOf(codeUri) + " jar]", jar, spec.handlerClass(), root.resolve(f[2]),
-                            Integer.parseInt(f[3])));
+                    Path jar =
+                            artifactCopies.computeIfAbsent(
+                                    codeUri,
+                                    uri ->
+                                            snapshotOrFail(
+                                                    root.resolve(uri),
+                                                    scratch,
+                                                    "every-" + artifactCopies.size()));
+                    scenarios.add(
+                            new Scenario(
+                                    fn,
+                                    f[1] + " [" + kindOf(codeUri) + " jar]",
+                                    jar,
+                                    spec.handlerClass(),
+                                    root.resolve(f[2]),
+                                    Integer.parseInt(f[3])));
                 }
             }
-            // The primed kinds, each from its own artifact (with --no-artifacts, the jar with everything) and with its own
-            // function's environment, as Lambda starts it.
+            // The primed kinds, each from its own artifact (with --no-artifacts, the jar with
+            // everything) and with its own function's environment, as Lambda starts it.
             Path everything = onlyJar(root.resolve("functions/handlers/target"), "-lambda.jar");
             Map<String, Path> primedJars = new LinkedHashMap<>();
             for (String fn : PrimedKinds.FUNCTIONS) {
                 children.computeIfAbsent(fn, childFor);
-                primedJars.put(fn, o.artifacts ? snapshot(root.resolve(deployments.get(fn).codeUri()), scratch, "primed-" + fn) : everything);
+                primedJars.put(
+                        fn,
+                        o.artifacts
+                                ? snapshot(
+                                        root.resolve(deployments.get(fn).codeUri()),
+                                        scratch,
+                                        "primed-" + fn)
+                                : everything);
             }
             scenarios.addAll(PrimedKinds.scenarios(template, root, primedJars::get));
-            java.util.function.Function<Scenario, ChildJvm> childOf = sc -> children.getOrDefault(sc.function(), siteChild);
+            java.util.function.Function<Scenario, ChildJvm> childOf =
+                    sc -> children.getOrDefault(sc.function(), siteChild);
             if (!o.only.isEmpty()) // the baseline stays first: the report compares with it
-                scenarios.removeIf(s -> s != scenarios.get(0) && o.only.stream().noneMatch(s.label()::contains));
-            // As Lambda runs a function: its deployment package unzipped into /var/task, the classes loaded from that folder.
+            scenarios.removeIf(
+                        s ->
+                                s != scenarios.get(0)
+                                        && o.only.stream().noneMatch(s.label()::contains));
+            // As Lambda runs a function: its deployment package unzipped into /var/task, the
+            // classes loaded from that folder.
             List<Scenario> measured = new ArrayList<>();
             Map<Path, Path> unzipped = new LinkedHashMap<>();
             for (Scenario s : scenarios) {
-                if (o.unzip) measured.add(s.runFrom(unzipped.computeIfAbsent(s.jar(), jar -> unzip(jar, scratch, unzipped.size()))));
+                if (o.unzip)
+                    measured.add(
+                            s.runFrom(
+                                    unzipped.computeIfAbsent(
+                                            s.jar(), jar -> unzip(jar, scratch, unzipped.size()))));
                 if (!o.unzip || o.bothWays) measured.add(o.bothWays ? s.fromTheJar() : s);
             }
             scenarios.clear();
@@ -196,35 +325,72 @@ public final class Benchmark {
             scenarios.forEach(s -> runs.put(s, new ArrayList<>()));
 
             if (o.prime) {
-                System.out.println("Priming: one untimed start of each (file cache, DynamoDB Local's first requests)...");
-                for (Scenario s : scenarios) childOf.apply(s).run(s, Math.min(o.warm, 50), o.extraJvmFlags);
+                System.out.println(
+                        "Priming: one untimed start of each (file cache, DynamoDB Local's first requests)...");
+                for (Scenario s : scenarios)
+                    childOf.apply(s).run(s, Math.min(o.warm, 50), o.extraJvmFlags);
             }
             for (int i = 1; i <= o.runs; i++) {
-                for (Scenario s : scenarios) { // interleaved, so drift on the machine hits each the same
+                for (Scenario s :
+                        scenarios) { // interleaved, so drift on the machine hits each the same
                     ColdRun r = childOf.apply(s).run(s, warmRequests(s, o), o.extraJvmFlags);
                     runs.get(s).add(r);
-                    System.out.printf("run %d/%d  %-50s cold %7.1f ms  (JVM boot %5.1f, init %6.1f, first request %6.1f; CPU %6.0f)  warm p50 %.2f ms%n",
-                            i, o.runs, s.label(), r.outsideMillis(), r.jvmBoot(), r.init(), r.firstInvoke(), r.cpu(),
+                    System.out.printf(
+                            "run %d/%d  %-50s cold %7.1f ms  (JVM boot %5.1f, init %6.1f, first request %6.1f; CPU %6.0f)  warm p50 %.2f ms%n",
+                            i,
+                            o.runs,
+                            s.label(),
+                            r.outsideMillis(),
+                            r.jvmBoot(),
+                            r.init(),
+                            r.firstInvoke(),
+                            r.cpu(),
                             Stats.percentile(r.warmNanos(), 50) / 1e6);
                 }
             }
 
             Map<Scenario, Map<String, Integer>> classes = new LinkedHashMap<>();
             if (o.profile) {
-                System.out.println("Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
+                System.out.println(
+                        "Counting the classes each loads before its first response (one more run each, with -Xlog:class+load)...");
                 for (Scenario s : scenarios) {
-                    if (everyFunctionRow(s)) continue; // the kinds' rows above show where each kind's classes come from
-                    Path log = out.getParent().resolve("class-load-" + s.label().replaceAll("[^A-Za-z]+", "-") + ".log");
+                    if (everyFunctionRow(s))
+                        continue; // the kinds' rows above show where each kind's classes come from
+                    Path log =
+                            out.getParent()
+                                    .resolve(
+                                            "class-load-"
+                                                    + s.label().replaceAll("[^A-Za-z]+", "-")
+                                                    + ".log");
                     Files.createDirectories(log.getParent());
                     List<String> flags = new ArrayList<>(o.extraJvmFlags);
                     flags.add("-Xlog:class+load=info:file=" + log + ":uptimemillis");
                     ColdRun r = childOf.apply(s).run(s, 0, flags);
-                    // A primed start: only what its first request loads, i.e. what the priming left for it.
-                    classes.put(s, s.primed() ? ClassLoadProfile.readFirstRequest(log) : ClassLoadProfile.read(log, r.phase("first")));
+                    // A primed start: only what its first request loads, i.e. what the priming left
+                    // for it.
+                    classes.put(
+                            s,
+                            s.primed()
+                                    ? ClassLoadProfile.readFirstRequest(log)
+                                    : ClassLoadProfile.read(log, r.phase("first")));
                 }
             }
 
-            Report report = new Report(o, jvmFlags, runs, classes, artifactSizes(root, deployments, handlerJar, measuredHandlerJar, baselineJar, measuredBaselineJar, o, measuredVariants));
+            Report report =
+                    new Report(
+                            o,
+                            jvmFlags,
+                            runs,
+                            classes,
+                            artifactSizes(
+                                    root,
+                                    deployments,
+                                    handlerJar,
+                                    measuredHandlerJar,
+                                    baselineJar,
+                                    measuredBaselineJar,
+                                    o,
+                                    measuredVariants));
             String markdown = report.markdown();
             Files.createDirectories(out.getParent());
             Files.writeString(out, markdown);
@@ -251,29 +417,119 @@ public final class Benchmark {
      * its page saying the link does not work.
      */
     static final String[][] EVERY_HTTP_FUNCTION = {
-            {"MonitoringFormFunction", "GET /equal-opportunities", "events/http-get-equal-opportunities.json", "200"},
-            {"RefereeFormFunction", "GET /reference/{token} (link refused)", "events/http-get-reference-form.json", "404"},
-            {"YourInvolvementFunction", "GET /your-involvement/{token} (link refused)", "events/http-get-your-involvement.json", "404"},
-            {"InterviewBookingFunction", "GET /interview/{token} (link refused)", "events/http-get-interview.json", "404"},
-            {"WithdrawalFunction", "GET /withdraw/{token} (link refused)", "events/http-get-withdraw.json", "404"},
-            {"StaffRolesFunction", "GET /staff/roles", "events/http-get-staff-roles.json", "200"},
-            {"StaffApplicationsFunction", "GET /staff/applications", "events/http-get-staff-applications.json", "200"},
-            {"StaffReferencesFunction", "GET /staff/references", "events/http-get-staff-references.json", "200"},
-            {"StaffInterviewsFunction", "GET /staff/interviews", "events/http-get-staff-interviews.json", "200"},
-            {"StaffShortlistingFunction", "GET /staff/shortlisting", "events/http-get-staff-shortlisting.json", "200"},
-            {"StaffPanelFunction", "GET /staff/roles/{roleId}/panel", "infrastructure/benchmark/http-events/http-get-staff-role-panel.json", "200"},
-            {"StaffShortlistFunction", "GET /staff/shortlisting/{roleId}/shortlist", "infrastructure/benchmark/http-events/http-get-staff-shortlist.json", "200"},
-            {"StaffOutcomesFunction", "GET /staff/outcomes", "events/http-get-staff-outcomes.json", "200"},
-            {"StaffPartnersFunction", "GET /staff/partners", "events/http-get-staff-partners.json", "200"},
-            {"StaffMeetingsFunction", "GET /staff/meetings", "events/http-get-staff-meetings.json", "200"},
-            {"StaffImpactFunction", "GET /staff/meetings/{roleId}/impact", "infrastructure/benchmark/http-events/http-get-staff-impact.json", "200"},
-            {"StaffClaimsFunction", "GET /staff/claims", "events/http-get-staff-claims.json", "200"},
-            {"StaffFinanceFunction", "GET /staff/finance", "events/http-get-staff-finance.json", "200"},
-            {"StaffEmailFunction", "GET /staff/email", "events/http-get-staff-email.json", "200"},
-            {"StaffEqualityFunction", "GET /staff/equality", "events/http-get-staff-equality.json", "200"},
-            {"StaffMonitoringEntryFunction", "GET /staff/monitoring-answers", "events/http-get-staff-monitoring-answers.json", "200"},
-            {"StaffDataProtectionFunction", "GET /staff/data-protection", "events/http-get-staff-data-protection.json", "200"},
-            {"StaffAuditFunction", "GET /staff/audit", "events/http-get-staff-audit.json", "200"},
+        {
+            "MonitoringFormFunction",
+            "GET /equal-opportunities",
+            "events/http-get-equal-opportunities.json",
+            "200"
+        },
+        {
+            "RefereeFormFunction",
+            "GET /reference/{token} (link refused)",
+            "events/http-get-reference-form.json",
+            "404"
+        },
+        {
+            "YourInvolvementFunction",
+            "GET /your-involvement/{token} (link refused)",
+            "events/http-get-your-involvement.json",
+            "404"
+        },
+        {
+            "InterviewBookingFunction",
+            "GET /interview/{token} (link refused)",
+            "events/http-get-interview.json",
+            "404"
+        },
+        {
+            "WithdrawalFunction",
+            "GET /withdraw/{token} (link refused)",
+            "events/http-get-withdraw.json",
+            "404"
+        },
+        {"StaffRolesFunction", "GET /staff/roles", "events/http-get-staff-roles.json", "200"},
+        {
+            "StaffApplicationsFunction",
+            "GET /staff/applications",
+            "events/http-get-staff-applications.json",
+            "200"
+        },
+        {
+            "StaffReferencesFunction",
+            "GET /staff/references",
+            "events/http-get-staff-references.json",
+            "200"
+        },
+        {
+            "StaffInterviewsFunction",
+            "GET /staff/interviews",
+            "events/http-get-staff-interviews.json",
+            "200"
+        },
+        {
+            "StaffShortlistingFunction",
+            "GET /staff/shortlisting",
+            "events/http-get-staff-shortlisting.json",
+            "200"
+        },
+        {
+            "StaffPanelFunction",
+            "GET /staff/roles/{roleId}/panel",
+            "infrastructure/benchmark/http-events/http-get-staff-role-panel.json",
+            "200"
+        },
+        {
+            "StaffShortlistFunction",
+            "GET /staff/shortlisting/{roleId}/shortlist",
+            "infrastructure/benchmark/http-events/http-get-staff-shortlist.json",
+            "200"
+        },
+        {
+            "StaffOutcomesFunction",
+            "GET /staff/outcomes",
+            "events/http-get-staff-outcomes.json",
+            "200"
+        },
+        {
+            "StaffPartnersFunction",
+            "GET /staff/partners",
+            "events/http-get-staff-partners.json",
+            "200"
+        },
+        {
+            "StaffMeetingsFunction",
+            "GET /staff/meetings",
+            "events/http-get-staff-meetings.json",
+            "200"
+        },
+        {
+            "StaffImpactFunction",
+            "GET /staff/meetings/{roleId}/impact",
+            "infrastructure/benchmark/http-events/http-get-staff-impact.json",
+            "200"
+        },
+        {"StaffClaimsFunction", "GET /staff/claims", "events/http-get-staff-claims.json", "200"},
+        {"StaffFinanceFunction", "GET /staff/finance", "events/http-get-staff-finance.json", "200"},
+        {"StaffEmailFunction", "GET /staff/email", "events/http-get-staff-email.json", "200"},
+        {
+            "StaffEqualityFunction",
+            "GET /staff/equality",
+            "events/http-get-staff-equality.json",
+            "200"
+        },
+        {
+            "StaffMonitoringEntryFunction",
+            "GET /staff/monitoring-answers",
+            "events/http-get-staff-monitoring-answers.json",
+            "200"
+        },
+        {
+            "StaffDataProtectionFunction",
+            "GET /staff/data-protection",
+            "events/http-get-staff-data-protection.json",
+            "200"
+        },
+        {"StaffAuditFunction", "GET /staff/audit", "events/http-get-staff-audit.json", "200"},
     };
 
     /** Warm requests for the rows of every HTTP function: a few, for a p50 (their cold start is what they are for). */
@@ -305,17 +561,26 @@ public final class Benchmark {
 
     /** For each kind of function but the web pages (PublicSite's rows): kind, function, request, event file. */
     static final String[][] ARTIFACT_SCENARIOS = {
-            {"staff", "StaffSignInFunction", "GET /staff", "http-get-staff-home.json"},
-            {"jobs", "ClosingJobFunction", "scheduled run", "schedule-closing-job.json"},
-            {"mailer", "OutboxSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
-            {"payments", "PaymentsSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
-            {"authorizer", "StaffSessionAuthorizerFunction", "authorize", "authorizer-staff-session.json"},
+        {"staff", "StaffSignInFunction", "GET /staff", "http-get-staff-home.json"},
+        {"jobs", "ClosingJobFunction", "scheduled run", "schedule-closing-job.json"},
+        {"mailer", "OutboxSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
+        {"payments", "PaymentsSweepFunction", "scheduled run", "schedule-outbox-sweep.json"},
+        {
+            "authorizer",
+            "StaffSessionAuthorizerFunction",
+            "authorize",
+            "authorizer-staff-session.json"
+        },
     };
 
     /** A function's environment as system properties, pointed at this run's DynamoDB Local and a closed SQS port. */
-    private static Map<String, String> properties(Map<String, String> environment, EmbeddedDynamoDb dynamoDb,
-                                                  EmbeddedSecretsManager secrets, int closedPort,
-                                                  String function, Map<String, TemplateFunctions.Deployment> deployments) {
+    private static Map<String, String> properties(
+            Map<String, String> environment,
+            EmbeddedDynamoDb dynamoDb,
+            EmbeddedSecretsManager secrets,
+            int closedPort,
+            String function,
+            Map<String, TemplateFunctions.Deployment> deployments) {
         Map<String, String> properties = new LinkedHashMap<>(environment);
         properties.put("DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString());
         properties.put("SQS_ENDPOINT", "http://127.0.0.1:" + closedPort);
@@ -323,7 +588,9 @@ public final class Benchmark {
         properties.put("AWS_REGION", REGION);
         properties.put("aws.region", REGION);
         properties.put("AWS_LAMBDA_FUNCTION_NAME", function);
-        properties.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(deployments.get(function).memoryMb()));
+        properties.put(
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+                String.valueOf(deployments.get(function).memoryMb()));
         return properties;
     }
 
@@ -333,9 +600,15 @@ public final class Benchmark {
      * JAVA_TOOL_OPTIONS (C1 only: -XX:TieredStopAtLevel=1, which is also the java17 runtime's default).
      */
     static List<String> lambdaJvmFlags(String javaToolOptions, int memoryMb) {
-        List<String> flags = new ArrayList<>(List.of(
-                "-Xmx" + (memoryMb * 85 / 100) + "m", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.net.preferIPv4Stack=true"));
-        if (javaToolOptions != null && !javaToolOptions.isBlank()) flags.addAll(Arrays.asList(javaToolOptions.trim().split("\\s+")));
+        List<String> flags =
+                new ArrayList<>(
+                        List.of(
+                                "-Xmx" + (memoryMb * 85 / 100) + "m",
+                                "-XX:+UseSerialGC",
+                                "-Xshare:auto",
+                                "-Djava.net.preferIPv4Stack=true"));
+        if (javaToolOptions != null && !javaToolOptions.isBlank())
+            flags.addAll(Arrays.asList(javaToolOptions.trim().split("\\s+")));
         return flags;
     }
 
@@ -344,19 +617,31 @@ public final class Benchmark {
      * its own so its copy of the SDK cannot meet this JVM's.
      */
     static void loadExampleRoles(Path handlerJar, Map<String, String> settings) {
-        settings.forEach(System::setProperty); // org.involve.adapters.Settings falls back to system properties
-        // This JVM's own client: the measured ones find their credentials in their environment (ChildJvm), as in Lambda.
+        // org.involve.adapters.Settings falls back to system properties.
+        settings.forEach(System::setProperty);
+        // This JVM's own client: the measured ones find their credentials in their environment
+        // (ChildJvm), as in Lambda.
         System.setProperty("aws.accessKeyId", LocalAws.ACCESS_KEY_ID);
         System.setProperty("aws.secretAccessKey", LocalAws.SECRET_ACCESS_KEY);
-        try (URLClassLoader jar = new URLClassLoader(new URL[]{handlerJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            Object client = jar.loadClass("org.involve.adapters.AwsClients").getMethod("dynamoDb").invoke(null);
-            Class<?> clientType = jar.loadClass("software.amazon.awssdk.services.dynamodb.DynamoDbClient");
-            Method loadInto = jar.loadClass("org.involve.handlers.local.ExampleRoles").getMethod("loadInto", clientType, Clock.class);
+        try (URLClassLoader jar =
+                new URLClassLoader(
+                        new URL[] {handlerJar.toUri().toURL()},
+                        ClassLoader.getPlatformClassLoader())) {
+            Object client =
+                    jar.loadClass("org.involve.adapters.AwsClients")
+                            .getMethod("dynamoDb")
+                            .invoke(null);
+            Class<?> clientType =
+                    jar.loadClass("software.amazon.awssdk.services.dynamodb.DynamoDbClient");
+            Method loadInto =
+                    jar.loadClass("org.involve.handlers.local.ExampleRoles")
+                            .getMethod("loadInto", clientType, Clock.class);
             loadInto.invoke(null, client, Clock.systemUTC());
             clientType.getMethod("close").invoke(client);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("Could not load the example roles from " + handlerJar + ": " + cause, cause);
+            throw new IllegalStateException(
+                    "Could not load the example roles from " + handlerJar + ": " + cause, cause);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -365,28 +650,68 @@ public final class Benchmark {
     /** Gets DynamoDB Local's request path compiled before anything is timed. */
     private static void warmUp(DynamoDbClient client, String rolesTable, String draftsTable) {
         for (int i = 0; i < 2_000; i++) {
-            client.getItem(b -> b.tableName(rolesTable).key(Map.of("roleId", AttributeValue.fromS("listening-culture-lived-experience-partner"))));
+            client.getItem(
+                    b ->
+                            b.tableName(rolesTable)
+                                    .key(
+                                            Map.of(
+                                                    "roleId",
+                                                    AttributeValue.fromS(
+                                                            "listening-culture-lived-experience-partner"))));
             String id = "warm-up-" + i;
-            client.putItem(b -> b.tableName(draftsTable).item(Map.of("draftId", AttributeValue.fromS(id), "n", AttributeValue.fromN("1"))));
-            client.getItem(b -> b.tableName(draftsTable).key(Map.of("draftId", AttributeValue.fromS(id))).consistentRead(true));
+            client.putItem(
+                    b ->
+                            b.tableName(draftsTable)
+                                    .item(
+                                            Map.of(
+                                                    "draftId",
+                                                    AttributeValue.fromS(id),
+                                                    "n",
+                                                    AttributeValue.fromN("1"))));
+            client.getItem(
+                    b ->
+                            b.tableName(draftsTable)
+                                    .key(Map.of("draftId", AttributeValue.fromS(id)))
+                                    .consistentRead(true));
         }
     }
 
     /** Each function's artifact (from its CodeUri), the baseline's and any variants', sized as measured (the copies). */
-    static List<Report.Artifact> artifactSizes(Path root, Map<String, TemplateFunctions.Deployment> deployments, Path handlerJar,
-                                               Path measuredHandlerJar, Path baselineJar, Path measuredBaselineJar, Options o,
-                                               Map<String, Path> measuredVariants) throws IOException {
+    static List<Report.Artifact> artifactSizes(
+            Path root,
+            Map<String, TemplateFunctions.Deployment> deployments,
+            Path handlerJar,
+            Path measuredHandlerJar,
+            Path baselineJar,
+            Path measuredBaselineJar,
+            Options o,
+            Map<String, Path> measuredVariants)
+            throws IOException {
         List<Report.Artifact> artifacts = new ArrayList<>();
         for (TemplateFunctions.Deployment d : deployments.values()) {
             Path file = root.resolve(d.codeUri()).toAbsolutePath().normalize();
-            boolean measured = o.handlerJar != null || file.equals(handlerJar.toAbsolutePath().normalize());
+            boolean measured =
+                    o.handlerJar != null || file.equals(handlerJar.toAbsolutePath().normalize());
             String shown = o.handlerJar != null ? relative(root, o.handlerJar) : d.codeUri();
-            long bytes = measured ? Files.size(measuredHandlerJar) : Files.isRegularFile(file) ? Files.size(file) : -1;
+            long bytes =
+                    measured
+                            ? Files.size(measuredHandlerJar)
+                            : Files.isRegularFile(file) ? Files.size(file) : -1;
             artifacts.add(new Report.Artifact(d.logicalId(), shown, bytes, true));
         }
-        artifacts.add(new Report.Artifact("Baseline (PutItem)", relative(root, baselineJar), Files.size(measuredBaselineJar), false));
+        artifacts.add(
+                new Report.Artifact(
+                        "Baseline (PutItem)",
+                        relative(root, baselineJar),
+                        Files.size(measuredBaselineJar),
+                        false));
         for (var v : measuredVariants.entrySet()) {
-            artifacts.add(new Report.Artifact("[" + v.getKey() + "]", relative(root, o.variants.get(v.getKey())), Files.size(v.getValue()), false));
+            artifacts.add(
+                    new Report.Artifact(
+                            "[" + v.getKey() + "]",
+                            relative(root, o.variants.get(v.getKey())),
+                            Files.size(v.getValue()),
+                            false));
         }
         return artifacts;
     }
@@ -396,7 +721,10 @@ public final class Benchmark {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(copy.toFile())) {
             if (zip.size() == 0) throw new IOException("empty");
         } catch (IOException e) {
-            throw new IllegalStateException(jar + " is not a readable jar (is a build writing it right now?): " + e.getMessage());
+            throw new IllegalStateException(
+                    jar
+                            + " is not a readable jar (is a build writing it right now?): "
+                            + e.getMessage());
         }
         return copy;
     }
@@ -412,7 +740,8 @@ public final class Benchmark {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 java.util.zip.ZipEntry e = entries.nextElement();
                 Path target = dir.resolve(e.getName()).normalize();
-                if (!target.startsWith(dir)) throw new IOException("An entry outside the folder: " + e.getName());
+                if (!target.startsWith(dir))
+                    throw new IOException("An entry outside the folder: " + e.getName());
                 if (e.isDirectory()) {
                     Files.createDirectories(target);
                     continue;
@@ -436,15 +765,22 @@ public final class Benchmark {
     private static Path onlyJar(Path dir, String suffix) throws IOException {
         if (!Files.isDirectory(dir)) return dir.resolve("(not built)");
         try (var files = Files.list(dir)) {
-            return files.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(suffix) && (suffix.equals("-lambda.jar") || !n.endsWith("-lambda.jar")) && !n.startsWith("original-");
-            }).findFirst().orElse(dir.resolve("(not built)"));
+            return files.filter(
+                            p -> {
+                                String n = p.getFileName().toString();
+                                return n.endsWith(suffix)
+                                        && (suffix.equals("-lambda.jar")
+                                                || !n.endsWith("-lambda.jar"))
+                                        && !n.startsWith("original-");
+                            })
+                    .findFirst()
+                    .orElse(dir.resolve("(not built)"));
         }
     }
 
     private static void requireFile(Path file, String what) {
-        if (!Files.isRegularFile(file)) throw new IllegalStateException("Missing " + file + ", " + what);
+        if (!Files.isRegularFile(file))
+            throw new IllegalStateException("Missing " + file + ", " + what);
     }
 
     private static void deleteQuietly(Path dir) {
@@ -457,7 +793,8 @@ public final class Benchmark {
 
     /** Command-line options. */
     static final class Options {
-        static final String USAGE = """
+        static final String USAGE =
+                """
                 usage: infrastructure/benchmark/run [--runs N] [--warm N] [--no-prime] [--no-profile] [--no-artifacts]
                                                     [--handler-jar JAR] [--baseline-jar JAR] [--launcher-jar JAR]
                                                     [--variant NAME=JAR]... [--jvm-flag FLAG]... [--only TEXT]...
@@ -509,15 +846,19 @@ public final class Benchmark {
                     case "--no-artifacts" -> o.artifacts = false;
                     case "--from-jar" -> o.unzip = false;
                     case "--both-ways" -> o.bothWays = true;
-                    case "--handler-jar" -> o.handlerJar = Path.of(value(args, ++i, a)).toAbsolutePath();
-                    case "--baseline-jar" -> o.baselineJar = Path.of(value(args, ++i, a)).toAbsolutePath();
-                    case "--launcher-jar" -> o.launcherJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--handler-jar" ->
+                            o.handlerJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--baseline-jar" ->
+                            o.baselineJar = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--launcher-jar" ->
+                            o.launcherJar = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--jvm-flag" -> o.extraJvmFlags.add(value(args, ++i, a));
                     case "--variant" -> {
                         String v = value(args, ++i, a);
                         int eq = v.indexOf('=');
                         if (eq < 1) throw new IllegalArgumentException("--variant takes NAME=JAR");
-                        o.variants.put(v.substring(0, eq), Path.of(v.substring(eq + 1)).toAbsolutePath());
+                        o.variants.put(
+                                v.substring(0, eq), Path.of(v.substring(eq + 1)).toAbsolutePath());
                     }
                     case "--only" -> o.only.add(value(args, ++i, a));
                     case "--out" -> o.out = Path.of(value(args, ++i, a)).toAbsolutePath();
@@ -525,7 +866,8 @@ public final class Benchmark {
                     default -> throw new IllegalArgumentException("Unknown option " + a);
                 }
             }
-            if (o.bothWays && !o.unzip) throw new IllegalArgumentException("--both-ways and --from-jar do not go together");
+            if (o.bothWays && !o.unzip)
+                throw new IllegalArgumentException("--both-ways and --from-jar do not go together");
             return o;
         }
 

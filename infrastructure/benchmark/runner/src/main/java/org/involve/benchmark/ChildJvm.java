@@ -1,6 +1,5 @@
 package org.involve.benchmark;
 
-import org.involve.emulators.LocalAws;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.involve.emulators.LocalAws;
 
 /**
  * Starts {@code java -cp FUNCTION:launcher.jar ColdStart ...}, FUNCTION being the row's jar unzipped into a folder (as Lambda
@@ -24,15 +24,21 @@ final class ChildJvm {
     private static final String LAUNCHER = "org.involve.benchmark.launcher.ColdStart";
     private static final String MARK = "@@bench ";
     private static final long TIME_LIMIT_SECONDS = 180;
+
     /** Inherited from the runner's environment; everything else is left out, so a developer's AWS_* or JAVA_TOOL_OPTIONS cannot leak in. */
-    private static final Set<String> KEPT_ENVIRONMENT = Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER");
+    private static final Set<String> KEPT_ENVIRONMENT =
+            Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "USER");
 
     private final Path launcherJar;
     private final List<String> jvmFlags;
     private final Map<String, String> systemProperties;
     private final Path scratch;
 
-    ChildJvm(Path launcherJar, List<String> jvmFlags, Map<String, String> systemProperties, Path scratch) {
+    ChildJvm(
+            Path launcherJar,
+            List<String> jvmFlags,
+            Map<String, String> systemProperties,
+            Path scratch) {
         this.launcherJar = launcherJar;
         this.jvmFlags = List.copyOf(jvmFlags);
         this.systemProperties = Map.copyOf(systemProperties);
@@ -46,7 +52,8 @@ final class ChildJvm {
         command.addAll(extraFlags);
         if (s.primed()) command.add("-D" + PRIMED_PROPERTY + "=true");
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        // Lambda tells each function its handler in _HANDLER; the handlers load only that function's bean definitions.
+        // Lambda tells each function its handler in _HANDLER; the handlers load only that
+        // function's bean definitions.
         command.add("-D_HANDLER=" + s.handlerClass() + "::handleRequest");
         command.add("-cp");
         command.add(s.jar() + java.io.File.pathSeparator + launcherJar);
@@ -66,7 +73,8 @@ final class ChildJvm {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> !KEPT_ENVIRONMENT.contains(k));
         env.put("TZ", ":UTC"); // as in Lambda
-        // As Lambda gives a function its role's credentials: in the environment, with a session token.
+        // As Lambda gives a function its role's credentials: in the environment, with a session
+        // token.
         env.put("AWS_ACCESS_KEY_ID", LocalAws.ACCESS_KEY_ID);
         env.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
         env.put("AWS_SESSION_TOKEN", "benchmark");
@@ -88,7 +96,9 @@ final class ChildJvm {
             throw new IllegalStateException("Cannot start " + command.get(0), e);
         }
         Thread watchdog = watchdog(process);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (!line.startsWith(MARK)) {
                     otherOutput.addLast(line);
@@ -108,10 +118,15 @@ final class ChildJvm {
                             phases.put(kv[0], Double.parseDouble(kv[1]));
                         }
                     }
-                    case "warm" -> warm = rest.isBlank() ? new long[0]
-                            : java.util.Arrays.stream(rest.trim().split(",")).mapToLong(Long::parseLong).toArray();
+                    case "warm" ->
+                            warm =
+                                    rest.isBlank()
+                                            ? new long[0]
+                                            : java.util.Arrays.stream(rest.trim().split(","))
+                                                    .mapToLong(Long::parseLong)
+                                                    .toArray();
                     case "done" -> done = true;
-                    default -> { }
+                    default -> {}
                 }
             }
             process.waitFor(30, TimeUnit.SECONDS);
@@ -126,23 +141,46 @@ final class ChildJvm {
         }
 
         if (!done || status != s.expectedStatus()) {
-            String why = !done && status < 0 ? "gave no response" : status != s.expectedStatus()
-                    ? "answered " + status + " where " + s.expectedStatus() + " was expected" : "did not finish its warm requests";
-            throw new IllegalStateException(s.label() + " " + why + " (exit " + exitValue(process) + ").\n"
-                    + "Command: " + String.join(" ", command) + "\n"
-                    + "Its last output:\n" + String.join("\n", otherOutput) + "\n" + tail(stderr));
+            String why =
+                    !done && status < 0
+                            ? "gave no response"
+                            : status != s.expectedStatus()
+                                    ? "answered "
+                                            + status
+                                            + " where "
+                                            + s.expectedStatus()
+                                            + " was expected"
+                                    : "did not finish its warm requests";
+            throw new IllegalStateException(
+                    s.label()
+                            + " "
+                            + why
+                            + " (exit "
+                            + exitValue(process)
+                            + ").\n"
+                            + "Command: "
+                            + String.join(" ", command)
+                            + "\n"
+                            + "Its last output:\n"
+                            + String.join("\n", otherOutput)
+                            + "\n"
+                            + tail(stderr));
         }
         return new ColdRun(s, outside, phases, warm);
     }
 
     private static Thread watchdog(Process process) {
-        Thread t = new Thread(() -> {
-            try {
-                if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) process.destroyForcibly();
-            } catch (InterruptedException finished) {
-                // the run ended first
-            }
-        }, "child-watchdog");
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS))
+                                    process.destroyForcibly();
+                            } catch (InterruptedException finished) {
+                                // the run ended first
+                            }
+                        },
+                        "child-watchdog");
         t.setDaemon(true);
         t.start();
         return t;

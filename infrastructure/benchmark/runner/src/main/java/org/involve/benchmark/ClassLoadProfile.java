@@ -19,27 +19,34 @@ final class ClassLoadProfile {
     private static final Pattern LINE = Pattern.compile("^\\[(\\d+)ms\\] (\\S+) source: (.*)$");
 
     /** Libraries in the order they are reported; the first prefix that matches a class name wins. */
-    private static final List<Map.Entry<String, String>> LIBRARIES = List.of(
-            Map.entry("org.involve.benchmark.launcher.", "benchmark launcher"),
-            Map.entry("org.involve.", "Involve (core, adapters, handlers)"),
-            Map.entry("io.micronaut.", "Micronaut"),
-            Map.entry("org.apache.logging.log4j.", "Log4j 2"),
-            Map.entry("org.slf4j.", "SLF4J"),
-            Map.entry("software.amazon.lambda.powertools.", "Powertools"),
-            Map.entry("software.amazon.cloudwatchlogs.", "Powertools (EMF)"),
-            Map.entry("com.fasterxml.jackson.", "Jackson"),
-            Map.entry("software.amazon.awssdk.thirdparty.jackson.", "AWS SDK (shaded Jackson)"),
-            Map.entry("software.amazon.awssdk.services.dynamodb.", "AWS SDK DynamoDB"),
-            Map.entry("software.amazon.awssdk.services.sqs.", "AWS SDK SQS"),
-            Map.entry("software.amazon.awssdk.services.sesv2.", "AWS SDK SESv2"),
-            Map.entry("software.amazon.awssdk.http.urlconnection.", "AWS SDK URL-connection client"),
-            Map.entry("software.amazon.awssdk.http.apache5.", "AWS SDK Apache 5 client"),
-            Map.entry("org.apache.hc.", "Apache HttpClient 5"),
-            Map.entry("software.amazon.awssdk.regions.", "AWS SDK regions"),
-            Map.entry("software.amazon.awssdk.", "AWS SDK core"),
-            Map.entry("com.amazonaws.services.lambda.", "Lambda core and events"),
-            Map.entry("jdk.internal.reflect.Generated", "JDK (generated reflection accessors)"),
-            Map.entry("java.lang.invoke.", "JDK (method handles, lambda forms)"));
+    private static final List<Map.Entry<String, String>> LIBRARIES =
+            List.of(
+                    Map.entry("org.involve.benchmark.launcher.", "benchmark launcher"),
+                    Map.entry("org.involve.", "Involve (core, adapters, handlers)"),
+                    Map.entry("io.micronaut.", "Micronaut"),
+                    Map.entry("org.apache.logging.log4j.", "Log4j 2"),
+                    Map.entry("org.slf4j.", "SLF4J"),
+                    Map.entry("software.amazon.lambda.powertools.", "Powertools"),
+                    Map.entry("software.amazon.cloudwatchlogs.", "Powertools (EMF)"),
+                    Map.entry("com.fasterxml.jackson.", "Jackson"),
+                    Map.entry(
+                            "software.amazon.awssdk.thirdparty.jackson.",
+                            "AWS SDK (shaded Jackson)"),
+                    Map.entry("software.amazon.awssdk.services.dynamodb.", "AWS SDK DynamoDB"),
+                    Map.entry("software.amazon.awssdk.services.sqs.", "AWS SDK SQS"),
+                    Map.entry("software.amazon.awssdk.services.sesv2.", "AWS SDK SESv2"),
+                    Map.entry(
+                            "software.amazon.awssdk.http.urlconnection.",
+                            "AWS SDK URL-connection client"),
+                    Map.entry("software.amazon.awssdk.http.apache5.", "AWS SDK Apache 5 client"),
+                    Map.entry("org.apache.hc.", "Apache HttpClient 5"),
+                    Map.entry("software.amazon.awssdk.regions.", "AWS SDK regions"),
+                    Map.entry("software.amazon.awssdk.", "AWS SDK core"),
+                    Map.entry("com.amazonaws.services.lambda.", "Lambda core and events"),
+                    Map.entry(
+                            "jdk.internal.reflect.Generated",
+                            "JDK (generated reflection accessors)"),
+                    Map.entry("java.lang.invoke.", "JDK (method handles, lambda forms)"));
 
     private ClassLoadProfile() {}
 
@@ -50,8 +57,10 @@ final class ClassLoadProfile {
 
     /** The launcher's class it first loads when it makes the first request's context, just before the request. */
     static final String FIRST_REQUEST_STARTS = "org.involve.benchmark.launcher.BenchContext";
+
     /** What the launcher first loads once the first response is back (to read the CPU used so far). */
-    static final Pattern FIRST_REQUEST_ENDED = Pattern.compile("java\\.lang\\.ProcessHandle(Impl)?\\$Info");
+    static final Pattern FIRST_REQUEST_ENDED =
+            Pattern.compile("java\\.lang\\.ProcessHandle(Impl)?\\$Info");
 
     /**
      * Library to the number of classes the first request alone loaded (for a primed start: what its priming left for
@@ -76,8 +85,11 @@ final class ClassLoadProfile {
                 break;
             }
         }
-        if (from < 0) throw new IllegalStateException(log + " has no first request (" + FIRST_REQUEST_STARTS + ")");
-        return count(lines.subList(from + 1, until), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        if (from < 0)
+            throw new IllegalStateException(
+                    log + " has no first request (" + FIRST_REQUEST_STARTS + ")");
+        return count(
+                lines.subList(from + 1, until), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     /** Library to the number of classes it loaded after {@code fromMillis} and no later than {@code untilMillis}. */
@@ -89,7 +101,8 @@ final class ClassLoadProfile {
         }
     }
 
-    private static Map<String, Integer> count(List<String> lines, double fromMillis, double untilMillis) {
+    private static Map<String, Integer> count(
+            List<String> lines, double fromMillis, double untilMillis) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         LIBRARIES.forEach(e -> counts.putIfAbsent(e.getValue(), 0));
         Map<String, Integer> others = new TreeMap<>();
@@ -116,7 +129,10 @@ final class ClassLoadProfile {
     private static String library(String name, String source) {
         for (var e : LIBRARIES) if (name.startsWith(e.getKey())) return e.getValue();
         if (source.startsWith("shared objects file")) return "JDK (from the CDS archive)";
-        if (source.startsWith("jrt:/") || name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+        if (source.startsWith("jrt:/")
+                || name.startsWith("java.")
+                || name.startsWith("jdk.")
+                || name.startsWith("sun.")) {
             return "JDK (not in the CDS archive)";
         }
         return null;

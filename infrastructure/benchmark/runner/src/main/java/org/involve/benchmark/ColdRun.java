@@ -10,7 +10,8 @@ import java.util.Map;
  *                      CPU milliseconds of all its threads up to the first response
  * @param warmNanos     each warm request's duration
  */
-record ColdRun(Scenario scenario, double outsideMillis, Map<String, Double> phases, long[] warmNanos) {
+record ColdRun(
+        Scenario scenario, double outsideMillis, Map<String, Double> phases, long[] warmNanos) {
     double phase(String name) {
         return phases.getOrDefault(name, Double.NaN);
     }

@@ -1,11 +1,5 @@
 package org.involve.benchmark;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * What the benchmark needs from template.yaml beyond {@code org.involve.emulators.SamTemplate}: each function's
@@ -33,17 +32,29 @@ final class TemplateFunctions {
         }
         Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
         Map<String, Deployment> functions = new LinkedHashMap<>();
-        map(root.get("Resources")).forEach((id, body) -> {
-            Map<String, Object> resource = map(body);
-            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) return;
-            Map<String, Object> p = map(resource.get("Properties"));
-            Object codeUri = p.getOrDefault("CodeUri", globals.get("CodeUri"));
-            if (!(codeUri instanceof String)) {
-                throw new IllegalStateException(id + ": the benchmark needs a CodeUri that names a file, found " + codeUri);
-            }
-            Object memory = p.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128));
-            functions.put(id, new Deployment(id, (String) codeUri, Integer.parseInt(String.valueOf(memory).trim())));
-        });
+        map(root.get("Resources"))
+                .forEach(
+                        (id, body) -> {
+                            Map<String, Object> resource = map(body);
+                            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) return;
+                            Map<String, Object> p = map(resource.get("Properties"));
+                            Object codeUri = p.getOrDefault("CodeUri", globals.get("CodeUri"));
+                            if (!(codeUri instanceof String)) {
+                                throw new IllegalStateException(
+                                        id
+                                                + ": the benchmark needs a CodeUri that names a file, found "
+                                                + codeUri);
+                            }
+                            Object memory =
+                                    p.getOrDefault(
+                                            "MemorySize", globals.getOrDefault("MemorySize", 128));
+                            functions.put(
+                                    id,
+                                    new Deployment(
+                                            id,
+                                            (String) codeUri,
+                                            Integer.parseInt(String.valueOf(memory).trim())));
+                        });
         return functions;
     }
 
@@ -54,15 +65,18 @@ final class TemplateFunctions {
 
     /** CloudFormation's short-form tags ({@code !Ref}, {@code !Sub}, ...) read as opaque values. */
     private static Yaml parser() {
-        return new Yaml(new SafeConstructor(new LoaderOptions()) {
-            {
-                yamlMultiConstructors.put("!", new AbstractConstruct() {
-                    @Override
-                    public Object construct(Node node) {
-                        return Map.of("Intrinsic", node.getTag().getValue());
+        return new Yaml(
+                new SafeConstructor(new LoaderOptions()) {
+                    {
+                        yamlMultiConstructors.put(
+                                "!",
+                                new AbstractConstruct() {
+                                    @Override
+                                    public Object construct(Node node) {
+                                        return Map.of("Intrinsic", node.getTag().getValue());
+                                    }
+                                });
                     }
                 });
-            }
-        });
     }
 }

@@ -23,10 +23,15 @@ public class PutItemsHandler implements RequestHandler<SQSEvent, SQSBatchRespons
     private final String table;
 
     public PutItemsHandler() {
-        var builder = DynamoDbClient.builder()
-                .region(Region.of(setting("AWS_REGION", setting("aws.region", "eu-west-2"))))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(10)));
+        var builder =
+                DynamoDbClient.builder()
+                        .region(
+                                Region.of(
+                                        setting("AWS_REGION", setting("aws.region", "eu-west-2"))))
+                        .httpClientBuilder(
+                                UrlConnectionHttpClient.builder()
+                                        .connectionTimeout(Duration.ofSeconds(2))
+                                        .socketTimeout(Duration.ofSeconds(10)));
         String endpoint = setting("DYNAMODB_ENDPOINT", null);
         if (endpoint != null) builder.endpointOverride(URI.create(endpoint));
         this.dynamoDb = builder.build();
@@ -36,10 +41,22 @@ public class PutItemsHandler implements RequestHandler<SQSEvent, SQSBatchRespons
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         for (SQSEvent.SQSMessage m : event.getRecords()) {
-            dynamoDb.putItem(PutItemRequest.builder().tableName(table).item(Map.of(
-                    "draftId", AttributeValue.fromS("baseline-" + m.getMessageId()),
-                    "body", AttributeValue.fromS(m.getBody()),
-                    "expiresAtEpoch", AttributeValue.fromN(Long.toString(System.currentTimeMillis() / 1000 + 3600)))).build());
+            dynamoDb.putItem(
+                    PutItemRequest.builder()
+                            .tableName(table)
+                            .item(
+                                    Map.of(
+                                            "draftId",
+                                                    AttributeValue.fromS(
+                                                            "baseline-" + m.getMessageId()),
+                                            "body", AttributeValue.fromS(m.getBody()),
+                                            "expiresAtEpoch",
+                                                    AttributeValue.fromN(
+                                                            Long.toString(
+                                                                    System.currentTimeMillis()
+                                                                                    / 1000
+                                                                            + 3600))))
+                            .build());
         }
         return SQSBatchResponse.builder().withBatchItemFailures(List.of()).build();
     }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -42,8 +41,9 @@ public final class ColdStart {
         int warmRequests = Integer.parseInt(args[2]);
         PrintStream out = System.out;
 
-        // A function whose handler takes the event as a plain map (scheduled jobs, the authorizer) gets the file's JSON as
-        // one; an SQS batch (the payments queue) gets Lambda's SQS event; an HTTP function gets API Gateway's event class.
+        // A function whose handler takes the event as a plain map (scheduled jobs, the authorizer)
+        // gets the file's JSON as one; an SQS batch (the payments queue) gets Lambda's SQS event;
+        // an HTTP function gets API Gateway's event class.
         Class<?> type = Class.forName(handlerClass);
         boolean mapEvent = takesMap(type);
         boolean batch = !mapEvent && SqsBatch.is(eventJson);
@@ -55,16 +55,18 @@ public final class ColdStart {
         Object instance = type.getDeclaredConstructor().newInstance();
         @SuppressWarnings("unchecked")
         RequestHandler<Object, Object> any = (RequestHandler<Object, Object>) instance;
-        RequestHandler<Object, Object> handler = mapEvent
-                ? (event, context) -> {
-                    any.handleRequest(event, context);
-                    return null; // it returned: a map handler has no status of its own
-                }
-                : any;
+        RequestHandler<Object, Object> handler =
+                mapEvent
+                        ? (event, context) -> {
+                            any.handleRequest(event, context);
+                            return null; // it returned: a map handler has no status of its own
+                        }
+                        : any;
         long initNanos = System.nanoTime();
 
-        // A primed scenario: what the function's CRaC beforeCheckpoint hook runs before SnapStart takes its snapshot
-        // (a JVM without CRaC never calls the hook, so the launcher calls the function's priming itself).
+        // A primed scenario: what the function's CRaC beforeCheckpoint hook runs before SnapStart
+        // takes its snapshot (a JVM without CRaC never calls the hook, so the launcher calls the
+        // function's priming itself).
         long primedNanos = initNanos;
         boolean primed = Boolean.getBoolean("involve.benchmark.primed");
         if (primed) {
@@ -75,21 +77,34 @@ public final class ColdStart {
         // First invocation.
         int firstStatus = status(handler.handleRequest(firstEvent, new BenchContext("cold-0")));
         long firstNanos = System.nanoTime();
-        // CPU of every thread (JIT compilers and GC included) so far: unlike wall time, barely moved by other load on the machine.
-        double cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+        // CPU of every thread (JIT compilers and GC included) so far: unlike wall time, barely
+        // moved by other load on the machine.
+        double cpuMillis =
+                ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(d -> d.toNanos() / 1e6)
+                        .orElse(Double.NaN);
         out.println(MARK + " first status=" + firstStatus);
         out.flush();
 
         // Only now, when nothing it loads can be counted: when the JVM started, by its own clock.
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         double toMain = mainMillis - jvmStartMillis;
-        out.println(MARK + " phases"
-                + " main=" + toMain
-                + " event=" + (toMain + ms(eventNanos - mainNanos))
-                + " init=" + (toMain + ms(initNanos - mainNanos))
-                + (primed ? " primed=" + (toMain + ms(primedNanos - mainNanos)) : "")
-                + " first=" + (toMain + ms(firstNanos - mainNanos))
-                + " cpu=" + cpuMillis);
+        out.println(
+                MARK
+                        + " phases"
+                        + " main="
+                        + toMain
+                        + " event="
+                        + (toMain + ms(eventNanos - mainNanos))
+                        + " init="
+                        + (toMain + ms(initNanos - mainNanos))
+                        + (primed ? " primed=" + (toMain + ms(primedNanos - mainNanos)) : "")
+                        + " first="
+                        + (toMain + ms(firstNanos - mainNanos))
+                        + " cpu="
+                        + cpuMillis);
         out.flush();
 
         StringBuilder warm = new StringBuilder(MARK).append(" warm");
@@ -99,8 +114,13 @@ public final class ColdStart {
             int status = status(handler.handleRequest(event, new BenchContext("warm-" + i)));
             long took = System.nanoTime() - start;
             if (status != firstStatus) {
-                throw new IllegalStateException("Warm request " + i + " answered " + status
-                        + " where the first answered " + firstStatus);
+                throw new IllegalStateException(
+                        "Warm request "
+                                + i
+                                + " answered "
+                                + status
+                                + " where the first answered "
+                                + firstStatus);
             }
             warm.append(i == 1 ? ' ' : ',').append(took);
         }
@@ -112,14 +132,17 @@ public final class ColdStart {
 
     private static boolean takesMap(Class<?> type) {
         for (java.lang.reflect.Method m : type.getMethods()) {
-            if (m.getName().equals("handleRequest") && m.getParameterCount() == 2 && !m.isBridge()
+            if (m.getName().equals("handleRequest")
+                    && m.getParameterCount() == 2
+                    && !m.isBridge()
                     && Map.class.isAssignableFrom(m.getParameterTypes()[0])) return true;
         }
         return false;
     }
 
     /** A fresh event each time, as Lambda deserialises one. */
-    private static Object event(Map<String, Object> json, boolean mapEvent, boolean batch, String run, int i) {
+    private static Object event(
+            Map<String, Object> json, boolean mapEvent, boolean batch, String run, int i) {
         if (mapEvent) return new java.util.LinkedHashMap<>(json);
         if (batch) return SqsBatch.from(json, run + "-" + i);
         APIGatewayV2HTTPEvent http = HttpApiEvent.from(json);
@@ -135,7 +158,9 @@ public final class ColdStart {
         if (response == null || response instanceof Map<?, ?>) return 200;
         if (response instanceof APIGatewayV2HTTPResponse http) return http.getStatusCode();
         if (response instanceof SQSBatchResponse b)
-            return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty() ? 200 : 500;
+            return b.getBatchItemFailures() == null || b.getBatchItemFailures().isEmpty()
+                    ? 200
+                    : 500;
         throw new IllegalStateException("Unexpected response " + response.getClass());
     }
 

@@ -1,7 +1,6 @@
 package org.involve.benchmark.launcher;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,15 @@ final class HttpApiEvent {
         event.setQueryStringParameters(strings(json.get("queryStringParameters")));
         event.setPathParameters(strings(json.get("pathParameters")));
         event.setStageVariables(strings(json.get("stageVariables")));
-        if (json.get("cookies") instanceof List<?> cookies) event.setCookies(cookies.stream().map(String::valueOf).toList());
+        if (json.get("cookies") instanceof List<?> cookies)
+            event.setCookies(cookies.stream().map(String::valueOf).toList());
         event.setBody(string(json.get("body")));
         event.setIsBase64Encoded(Boolean.TRUE.equals(json.get("isBase64Encoded")));
 
-        Map<String, Object> rc = json.get("requestContext") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> rc =
+                json.get("requestContext") instanceof Map<?, ?> m
+                        ? (Map<String, Object>) m
+                        : Map.of();
         APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
         context.setAccountId(string(rc.get("accountId")));
         context.setApiId(string(rc.get("apiId")));
@@ -35,8 +38,10 @@ final class HttpApiEvent {
         context.setStage(string(rc.get("stage")));
         context.setTime(string(rc.get("time")));
         if (rc.get("timeEpoch") instanceof Number n) context.setTimeEpoch(n.longValue());
-        Map<String, Object> h = rc.get("http") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+        Map<String, Object> h =
+                rc.get("http") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        APIGatewayV2HTTPEvent.RequestContext.Http http =
+                new APIGatewayV2HTTPEvent.RequestContext.Http();
         http.setMethod(string(h.get("method")));
         http.setPath(string(h.get("path")));
         http.setProtocol(string(h.get("protocol")));
@@ -44,8 +49,10 @@ final class HttpApiEvent {
         http.setUserAgent(string(h.get("userAgent")));
         context.setHttp(http);
         // What the staff authorizer vouched for (a staff page's signed-in person).
-        if (rc.get("authorizer") instanceof Map<?, ?> a && a.get("lambda") instanceof Map<?, ?> lambda) {
-            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
+        if (rc.get("authorizer") instanceof Map<?, ?> a
+                && a.get("lambda") instanceof Map<?, ?> lambda) {
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer =
+                    new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
             authorizer.setLambda(new LinkedHashMap<>((Map<String, Object>) lambda));
             context.setAuthorizer(authorizer);
         }

@@ -1,16 +1,15 @@
 package org.involve.benchmark.launcher;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class HttpApiEventTest {
     private static Path events() {
@@ -21,10 +20,14 @@ class HttpApiEventTest {
 
     @Test
     void readsTheSampleRolePageEvent() throws Exception {
-        var event = HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-get-role.json"))));
+        var event =
+                HttpApiEvent.from(
+                        Json.object(Files.readString(events().resolve("http-get-role.json"))));
         assertEquals("GET /roles/{roleId}", event.getRouteKey());
         assertEquals("/roles/listening-culture-lived-experience-partner", event.getRawPath());
-        assertEquals("listening-culture-lived-experience-partner", event.getPathParameters().get("roleId"));
+        assertEquals(
+                "listening-culture-lived-experience-partner",
+                event.getPathParameters().get("roleId"));
         assertEquals("GET", event.getRequestContext().getHttp().getMethod());
         assertEquals(1736503200000L, event.getRequestContext().getTimeEpoch());
         assertEquals("text/html", event.getHeaders().get("accept"));
@@ -33,16 +36,29 @@ class HttpApiEventTest {
 
     @Test
     void keepsTheStaffMemberTheAuthorizerVouchedFor() throws Exception {
-        var event = HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-get-staff-roles.json"))));
-        assertEquals("local-sam-staff", event.getRequestContext().getAuthorizer().getLambda().get("sub"));
+        var event =
+                HttpApiEvent.from(
+                        Json.object(
+                                Files.readString(events().resolve("http-get-staff-roles.json"))));
+        assertEquals(
+                "local-sam-staff",
+                event.getRequestContext().getAuthorizer().getLambda().get("sub"));
         assertEquals("staff", event.getRequestContext().getAuthorizer().getLambda().get("groups"));
-        assertNull(HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-get-role.json"))))
-                .getRequestContext().getAuthorizer());
+        assertNull(
+                HttpApiEvent.from(
+                                Json.object(
+                                        Files.readString(events().resolve("http-get-role.json"))))
+                        .getRequestContext()
+                        .getAuthorizer());
     }
 
     @Test
     void readsTheSampleStartApplicationEvent() throws Exception {
-        var event = HttpApiEvent.from(Json.object(Files.readString(events().resolve("http-post-start-application.json"))));
+        var event =
+                HttpApiEvent.from(
+                        Json.object(
+                                Files.readString(
+                                        events().resolve("http-post-start-application.json"))));
         assertEquals("POST", event.getRequestContext().getHttp().getMethod());
         assertEquals("", event.getBody());
         assertEquals("application/x-www-form-urlencoded", event.getHeaders().get("content-type"));
@@ -50,7 +66,9 @@ class HttpApiEventTest {
 
     @Test
     void jsonCoversEscapesNumbersArraysAndLiterals() {
-        Map<String, Object> o = Json.object("{\"a\":\"x\\\"y\\u00e9\\n\",\"n\":-12,\"d\":1.5e2,\"l\":[true,false,null,{}],\"e\":[]}");
+        Map<String, Object> o =
+                Json.object(
+                        "{\"a\":\"x\\\"y\\u00e9\\n\",\"n\":-12,\"d\":1.5e2,\"l\":[true,false,null,{}],\"e\":[]}");
         assertEquals("x\"y\u00e9\n", o.get("a"));
         assertEquals(-12L, o.get("n"));
         assertEquals(150.0, o.get("d"));

@@ -26,10 +26,12 @@ class SqsBatchTest {
         for (String suffix : new String[] {"1-0", "1-1"}) {
             var event = SqsBatch.from(json, suffix);
             assertEquals(10, event.getRecords().size());
-            event.getRecords().forEach(m -> {
-                assertTrue(m.getBody().contains("-" + suffix + "\""), m.getBody());
-                bodies.add(m.getBody());
-            });
+            event.getRecords()
+                    .forEach(
+                            m -> {
+                                assertTrue(m.getBody().contains("-" + suffix + "\""), m.getBody());
+                                bodies.add(m.getBody());
+                            });
         }
         assertEquals(20, bodies.size(), "no claim repeated within or across requests");
     }
