@@ -236,8 +236,8 @@ export const MONITORING_ANSWERS = {
   'Where do you live?': ['region', 'Yorkshire and the Humber', 'yorkshire-and-the-humber'],
 };
 
-export async function fillMonitoring(page) {
-  for (const [question, [, label]] of Object.entries(MONITORING_ANSWERS)) await choose(page, question, label);
+export async function fillMonitoring(page, answers = MONITORING_ANSWERS) {
+  for (const [question, [, label]] of Object.entries(answers)) await choose(page, question, label);
 }
 
 /**
