@@ -54,6 +54,11 @@ final class DynamoApplicationCounts implements ApplicationCounts {
         return DynamoApplicationStore.key(PARTITION, PREFIX + roleId);
     }
 
+    /** The role whose count item (or its {@link #key}) this is. */
+    static String roleIdOf(Map<String, AttributeValue> item) {
+        return item.get(SORT_KEY).s().substring(PREFIX.length());
+    }
+
     /** One more application of the role, in the transaction that stores it. */
     static TransactWriteItem added(String table, String roleId) {
         return change(table, roleId, 1);
@@ -145,12 +150,12 @@ final class DynamoApplicationCounts implements ApplicationCounts {
                 BatchGetItemResponse got = dynamo.batchGetItem(b -> b.requestItems(now));
                 for (Map<String, AttributeValue> item :
                         got.responses().getOrDefault(table, List.of()))
-                    items.put(item.get(SORT_KEY).s().substring(PREFIX.length()), item);
+                    items.put(roleIdOf(item), item);
                 asked = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
             }
             if (!asked.isEmpty())
                 asked.get(table).keys().stream()
-                        .map(k -> k.get(SORT_KEY).s().substring(PREFIX.length()))
+                        .map(DynamoApplicationCounts::roleIdOf)
                         .forEach(unread::add);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -213,16 +213,33 @@ public final class Beans {
     static Predicate<String> definitionsOf(Set<String> areas, Set<String> adapters) {
         return name -> {
             if (!name.startsWith("org.involve.")) return true;
-            int start = name.indexOf('$') + 1;
-            int end = name.indexOf('$', start);
-            String factory = start > 0 && end > start ? name.substring(start, end) : "";
+            Generated g = Generated.of(name);
+            String factory = g == null ? "" : g.factory();
             if (areas.contains(factory)) return true;
             if (!factory.equals("InvolveFactory")) return false;
             if (adapters == null) return true;
-            int next = name.indexOf('$', end + 1);
-            String bean = next > end ? name.substring(end + 1, next) : name.substring(end + 1);
-            return bean.equals("Definition") || adapters.contains(factoryMethod(bean));
+            return g.method() == null || adapters.contains(g.method());
         };
+    }
+
+    /**
+     * What a definition Micronaut generated for a factory is of, from its class name ({@code
+     * pkg.$Factory$MethodN$Definition}): the factory, and its bean method ({@link #factoryMethod}), null for the
+     * factory's own definition ({@code pkg.$Factory$Definition}).
+     */
+    record Generated(String factory, String method) {
+        /** Null for a class name of another shape. */
+        static Generated of(String className) {
+            int start = className.indexOf('$') + 1;
+            int end = className.indexOf('$', start);
+            if (start <= 0 || end <= start) return null;
+            int next = className.indexOf('$', end + 1);
+            String bean =
+                    next > end ? className.substring(end + 1, next) : className.substring(end + 1);
+            return new Generated(
+                    className.substring(start, end),
+                    bean.equals("Definition") ? null : factoryMethod(bean));
+        }
     }
 
     /** {@code Roles18} (Micronaut's name for the 19th bean method of a factory) is the method {@code roles}. */

@@ -219,29 +219,40 @@ class FunctionEnvironmentTest {
 
     /**
      * The factories (other than InvolveFactory) and InvolveFactory's bean methods whose definitions the context's built
-     * Involve beans reach, through every argument of their definitions (a lazy provider's too).
+     * Involve beans reach ({@link #walk}).
      */
     private static void reached(BeanContext context, Set<String> areas, Set<String> adapters) {
+        for (BeanDefinition<?> d : walk(context, missing -> {})) {
+            String name = d.getClass().getName();
+            Beans.Generated g = name.startsWith("org.involve.") ? Beans.Generated.of(name) : null;
+            if (g == null) continue;
+            if (!g.factory().equals("InvolveFactory")) areas.add(g.factory());
+            else if (g.method() != null) adapters.add(g.method());
+        }
+    }
+
+    /**
+     * Every definition the context's built Involve beans reach, through every argument of their definitions (a lazy
+     * provider's too); {@code missing} is told "bean needs type" for each argument with no definition in the context.
+     */
+    private static Set<BeanDefinition<?>> walk(BeanContext context, Consumer<String> missing) {
         Deque<BeanDefinition<?>> todo = new ArrayDeque<>();
         for (BeanDefinition<?> d : context.getAllBeanDefinitions())
             if (builtByInvolve(context, d)) todo.add(d);
         Set<BeanDefinition<?>> seen = new HashSet<>(todo);
         while (!todo.isEmpty()) {
             BeanDefinition<?> d = todo.poll();
-            for (Argument<?> a : d.getConstructor().getArguments())
-                for (BeanDefinition<?> next : context.getBeanDefinitions(needed(a)))
+            for (Argument<?> a : d.getConstructor().getArguments()) {
+                Class<?> type = needed(a);
+                if (!context.containsBean(type)) {
+                    missing.accept(d.getBeanType().getSimpleName() + " needs " + type.getName());
+                    continue;
+                }
+                for (BeanDefinition<?> next : context.getBeanDefinitions(type))
                     if (seen.add(next)) todo.add(next);
+            }
         }
-        for (BeanDefinition<?> d : seen) {
-            // Generated as org.involve.handlers.$Factory$MethodN$Definition (or
-            // $Factory$Definition).
-            String name = d.getClass().getName();
-            if (!name.startsWith("org.involve.")) continue;
-            String[] parts = name.substring(name.indexOf('$') + 1).split("\\$");
-            if (!parts[0].equals("InvolveFactory")) areas.add(parts[0]);
-            else if (parts.length > 1 && !parts[1].equals("Definition"))
-                adapters.add(Beans.factoryMethod(parts[1]));
-        }
+        return seen;
     }
 
     /**
@@ -345,23 +356,8 @@ class FunctionEnvironmentTest {
      * has no definition in the context (a {@code BeanProvider<T>} or {@code Provider<T>} argument needs T).
      */
     private static List<String> unreachable(BeanContext context) {
-        Deque<BeanDefinition<?>> todo = new ArrayDeque<>();
-        for (BeanDefinition<?> d : context.getAllBeanDefinitions())
-            if (builtByInvolve(context, d)) todo.add(d);
-        Set<BeanDefinition<?>> seen = new HashSet<>(todo);
         List<String> missing = new ArrayList<>();
-        while (!todo.isEmpty()) {
-            BeanDefinition<?> d = todo.poll();
-            for (Argument<?> a : d.getConstructor().getArguments()) {
-                Class<?> type = needed(a);
-                if (!context.containsBean(type)) {
-                    missing.add(d.getBeanType().getSimpleName() + " needs " + type.getName());
-                    continue;
-                }
-                for (BeanDefinition<?> next : context.getBeanDefinitions(type))
-                    if (seen.add(next)) todo.add(next);
-            }
-        }
+        walk(context, missing::add);
         return missing;
     }
 

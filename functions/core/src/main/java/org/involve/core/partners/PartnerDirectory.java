@@ -48,11 +48,6 @@ public final class PartnerDirectory {
     /** What to choose from: every role and every programme. */
     public record Choices(List<Role> roles, List<String> programmes) {}
 
-    public Choices choices(StaffMember who) {
-        who.require(Permission.APPOINT_PARTNERS);
-        return choices(roles.all());
-    }
-
     private static Choices choices(List<Role> roles) {
         List<Role> all = new ArrayList<>(roles);
         all.sort(Comparator.comparing(Role::title));
@@ -84,17 +79,6 @@ public final class PartnerDirectory {
         return KEYS.test(key);
     }
 
-    /**
-     * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: without
-     * a role or programme each page reads at most a page and one per status from an index in that order, whatever the
-     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere
-     * (the records moved on) gives the first page.
-     */
-    public Paging.Page<Row> find(StaffMember who, Filter f, Paging.Asked asked) {
-        who.require(Permission.APPOINT_PARTNERS);
-        return find(roles.all(), f, asked);
-    }
-
     /** The filter's choices and a page of partners ({@link #find}), from one read of the roles. */
     public record Listing(Choices choices, Paging.Page<Row> page) {}
 
@@ -104,6 +88,12 @@ public final class PartnerDirectory {
         return new Listing(choices(all), find(all, f, asked));
     }
 
+    /**
+     * One page of the partners matching the filter, newest appointment first, from where {@code asked} says: without
+     * a role or programme each page reads at most a page and one per status from an index in that order, whatever the
+     * number of partners; with a role or programme, at worst every partner of those roles. A cursor that leads nowhere
+     * (the records moved on) gives the first page.
+     */
     private Paging.Page<Row> find(List<Role> all, Filter f, Paging.Asked asked) {
         Map<String, Role> byId = new HashMap<>();
         all.forEach(r -> byId.put(r.id(), r));

@@ -58,7 +58,7 @@ class PartnerDirectoryTest {
     }
 
     private List<String> ids(PartnerDirectory.Filter f) {
-        return directory.find(TestStaff.STAFF, f, FIRST).items().stream()
+        return directory.list(TestStaff.STAFF, f, FIRST).page().items().stream()
                 .map(x -> x.partner().id())
                 .sorted()
                 .toList();
@@ -79,11 +79,11 @@ class PartnerDirectoryTest {
         assertEquals(List.of(), ids(PartnerDirectory.Filter.of("Thinking group", scg.id(), null)));
         assertEquals(
                 List.of("Co-production group", "Thinking group"),
-                directory.choices(TestStaff.STAFF).programmes());
+                directory.list(TestStaff.STAFF, ALL, FIRST).choices().programmes());
         assertThrows(
                 AccessDenied.class,
                 () ->
-                        directory.find(
+                        directory.list(
                                 TestStaff.PANEL_A,
                                 PartnerDirectory.Filter.of(null, null, null),
                                 FIRST));
@@ -104,7 +104,7 @@ class PartnerDirectoryTest {
     }
 
     private Paging.Page<PartnerDirectory.Row> page(PartnerDirectory.Filter f, Paging.Cursor c) {
-        return directory.find(TestStaff.STAFF, f, new Paging.Asked(c, false));
+        return directory.list(TestStaff.STAFF, f, new Paging.Asked(c, false)).page();
     }
 
     @Test
@@ -168,7 +168,7 @@ class PartnerDirectoryTest {
         Paging.Asked tampered =
                 Paging.asked("bm90LWEta2V5", null, PartnerDirectory::isKey); // "not-a-key"
         assertTrue(tampered.startedOver());
-        assertTrue(directory.find(TestStaff.STAFF, ALL, tampered).startedOver());
+        assertTrue(directory.list(TestStaff.STAFF, ALL, tampered).page().startedOver());
         assertTrue(
                 PartnerDirectory.isKey(
                         PartnerDirectory.key(first.items().get(0).partner().appointment())));
@@ -211,8 +211,8 @@ class PartnerDirectoryTest {
         PartnerDirectory.Listing got = listing.list(TestStaff.STAFF, ofScg, FIRST);
 
         assertEquals(1, reads[0]);
-        assertEquals(directory.choices(TestStaff.STAFF), got.choices());
-        assertEquals(ids(directory.find(TestStaff.STAFF, ofScg, FIRST)), ids(got.page()));
+        assertEquals(directory.list(TestStaff.STAFF, ALL, FIRST).choices(), got.choices());
+        assertEquals(ids(directory.list(TestStaff.STAFF, ofScg, FIRST).page()), ids(got.page()));
         assertEquals(2, got.page().items().size());
     }
 }
