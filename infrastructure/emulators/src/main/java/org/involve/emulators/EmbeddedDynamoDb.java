@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -103,13 +104,59 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         return this;
     }
 
-    /** The same for any DynamoDB endpoint (LocalStack, say), so there is one translation of the template's tables. */
+    /**
+     * The same for any DynamoDB endpoint (LocalStack, say), so there is one translation of the template's tables. A
+     * table kept from an earlier version (the local runtime keeps its data on disk) is given the indexes the template
+     * has added since, which DynamoDB fills from the items already there.
+     */
     public static void createTables(DynamoDbClient client, SamTemplate template) {
         Set<String> existing =
                 new HashSet<>(client.listTablesPaginator().tableNames().stream().toList());
-        template.tables().stream()
-                .filter(t -> !existing.contains(t.logicalId()))
-                .forEach(t -> create(client, t));
+        for (TableSpec t : template.tables()) {
+            if (existing.contains(t.logicalId())) addMissingIndexes(client, t);
+            else create(client, t);
+        }
+    }
+
+    private static void addMissingIndexes(DynamoDbClient client, TableSpec table) {
+        var described = client.describeTable(b -> b.tableName(table.logicalId())).table();
+        Set<String> present = new HashSet<>();
+        described.globalSecondaryIndexes().forEach(i -> present.add(i.indexName()));
+        for (TableSpec.IndexSpec index : table.globalSecondaryIndexes()) {
+            if (present.contains(index.indexName())) continue;
+            GlobalSecondaryIndex gsi = index(index);
+            client.updateTable(
+                    b ->
+                            b.tableName(table.logicalId())
+                                    .attributeDefinitions(attributes(table))
+                                    .globalSecondaryIndexUpdates(
+                                            u ->
+                                                    u.create(
+                                                            c ->
+                                                                    c.indexName(gsi.indexName())
+                                                                            .keySchema(
+                                                                                    gsi.keySchema())
+                                                                            .projection(
+                                                                                    gsi
+                                                                                            .projection()))));
+            awaitIndexesActive(client, table.logicalId()); // as on AWS, one index at a time
+        }
+    }
+
+    private static void awaitIndexesActive(DynamoDbClient client, String table) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            var indexes =
+                    client.describeTable(b -> b.tableName(table)).table().globalSecondaryIndexes();
+            if (indexes.stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE)) return;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(
+                        "Interrupted while " + table + "'s indexes were built", e);
+            }
+        }
+        throw new IllegalStateException(table + "'s new index was not ready within a minute");
     }
 
     /** Deletes and recreates the template's tables: a clean slate between tests. */
@@ -129,37 +176,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
                 CreateTableRequest.builder()
                         .tableName(table.logicalId())
                         .billingMode(BillingMode.PAY_PER_REQUEST)
-                        .attributeDefinitions(
-                                table.attributeTypes().entrySet().stream()
-                                        .map(
-                                                a ->
-                                                        AttributeDefinition.builder()
-                                                                .attributeName(a.getKey())
-                                                                .attributeType(a.getValue())
-                                                                .build())
-                                        .toList())
+                        .attributeDefinitions(attributes(table))
                         .keySchema(keys(table.keySchema()));
         if (!table.globalSecondaryIndexes().isEmpty()) {
             request.globalSecondaryIndexes(
-                    table.globalSecondaryIndexes().stream()
-                            .map(
-                                    i ->
-                                            GlobalSecondaryIndex.builder()
-                                                    .indexName(i.indexName())
-                                                    .keySchema(keys(i.keySchema()))
-                                                    .projection(
-                                                            Projection.builder()
-                                                                    .projectionType(
-                                                                            i.projectionType())
-                                                                    .nonKeyAttributes(
-                                                                            i.nonKeyAttributes()
-                                                                                            .isEmpty()
-                                                                                    ? null
-                                                                                    : i
-                                                                                            .nonKeyAttributes())
-                                                                    .build())
-                                                    .build())
-                            .toList());
+                    table.globalSecondaryIndexes().stream().map(EmbeddedDynamoDb::index).toList());
         }
         try {
             client.createTable(request.build());
@@ -176,6 +197,32 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
                                                                 s ->
                                                                         s.attributeName(attribute)
                                                                                 .enabled(true))));
+    }
+
+    private static List<AttributeDefinition> attributes(TableSpec table) {
+        return table.attributeTypes().entrySet().stream()
+                .map(
+                        a ->
+                                AttributeDefinition.builder()
+                                        .attributeName(a.getKey())
+                                        .attributeType(a.getValue())
+                                        .build())
+                .toList();
+    }
+
+    private static GlobalSecondaryIndex index(TableSpec.IndexSpec i) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(i.indexName())
+                .keySchema(keys(i.keySchema()))
+                .projection(
+                        Projection.builder()
+                                .projectionType(i.projectionType())
+                                .nonKeyAttributes(
+                                        i.nonKeyAttributes().isEmpty()
+                                                ? null
+                                                : i.nonKeyAttributes())
+                                .build())
+                .build();
     }
 
     private static List<KeySchemaElement> keys(List<TableSpec.KeyElement> elements) {

@@ -54,4 +54,67 @@ class EmbeddedDynamoDbTest {
                     role, second.client().getItem(b -> b.tableName("RolesTable").key(role)).item());
         }
     }
+
+    /**
+     * The local runtime keeps its data across upgrades: a table made by an earlier version gets the indexes the
+     * template has added since, filled from the items it holds, and keeps its items.
+     */
+    @Test
+    void aTableFromAnEarlierVersionGetsTheIndexesAddedSince() {
+        SamTemplate template = SamTemplate.loadFromWorkingDirectory();
+        try (var db = EmbeddedDynamoDb.startInMemory(0)) {
+            db.client()
+                    .createTable(
+                            b ->
+                                    b.tableName("RolesTable")
+                                            .billingMode("PAY_PER_REQUEST")
+                                            .attributeDefinitions(
+                                                    a ->
+                                                            a.attributeName("roleId")
+                                                                    .attributeType("S"))
+                                            .keySchema(
+                                                    k ->
+                                                            k.attributeName("roleId")
+                                                                    .keyType("HASH")));
+            Map<String, AttributeValue> role =
+                    Map.of(
+                            "roleId", AttributeValue.fromS("kept"),
+                            "kind", AttributeValue.fromS("role"),
+                            "status", AttributeValue.fromS("OPEN"),
+                            "closesAt", AttributeValue.fromS("2031-01-01T00:00:00.000000000Z"));
+            db.client().putItem(b -> b.tableName("RolesTable").item(role));
+
+            db.createTables(template);
+
+            var indexes =
+                    db
+                            .client()
+                            .describeTable(b -> b.tableName("RolesTable"))
+                            .table()
+                            .globalSecondaryIndexes()
+                            .stream()
+                            .map(i -> i.indexName())
+                            .collect(java.util.stream.Collectors.toSet());
+            assertEquals(
+                    java.util.Set.of(
+                            "ByStatusAndClosingTime", "EveryRoleByClosingTime", "RetentionByDay"),
+                    indexes);
+            var listed =
+                    db.client()
+                            .query(
+                                    q ->
+                                            q.tableName("RolesTable")
+                                                    .indexName("EveryRoleByClosingTime")
+                                                    .keyConditionExpression("#k = :role")
+                                                    .expressionAttributeNames(Map.of("#k", "kind"))
+                                                    .expressionAttributeValues(
+                                                            Map.of(
+                                                                    ":role",
+                                                                    AttributeValue.fromS("role"))))
+                            .items();
+            assertEquals(1, listed.size());
+            assertEquals("kept", listed.get(0).get("roleId").s());
+            db.createTables(template); // nothing left to add: no error
+        }
+    }
 }
