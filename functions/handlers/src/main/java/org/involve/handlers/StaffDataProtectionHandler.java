@@ -34,8 +34,13 @@ public class StaffDataProtectionHandler extends StaffHandler<StaffDataProtection
                     .post(StaffPaths.DATA_PROTECTION_DOWNLOAD, StaffDataProtectionHandler::download)
                     .post(StaffPaths.DATA_PROTECTION_ERASE, StaffDataProtectionHandler::erase);
     private static final Notices NOTICES = Notices.of("dataprotection", "erased");
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Made on the first download, not when the class loads: Jackson's databind is most of a cold start's classes. */
+    private static final class Download {
+        static final ObjectMapper JSON =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     private final DataProtection dataProtection;
     private final Clock clock;
 
@@ -99,7 +104,7 @@ public class StaffDataProtectionHandler extends StaffHandler<StaffDataProtection
             return WebResponse.download(
                     "what-we-hold.json",
                     "application/json; charset=utf-8",
-                    JSON.writeValueAsString(file));
+                    Download.JSON.writeValueAsString(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Strings and lists always make JSON", e);
         }
