@@ -44,7 +44,9 @@ public final class ColdStart {
         // A function whose handler takes the event as a plain map (scheduled jobs, the authorizer)
         // gets the file's JSON as one; an SQS batch (the payments queue) gets Lambda's SQS event;
         // an HTTP function gets API Gateway's event class.
-        Class<?> type = Class.forName(handlerClass);
+        // Loaded, not initialised: its static fields are made in the init phase below, as Lambda
+        // counts them (a static made when the class loads is part of the cold start's init).
+        Class<?> type = Class.forName(handlerClass, false, ColdStart.class.getClassLoader());
         boolean mapEvent = takesMap(type);
         boolean batch = !mapEvent && SqsBatch.is(eventJson);
         String run = Long.toString(ProcessHandle.current().pid());
