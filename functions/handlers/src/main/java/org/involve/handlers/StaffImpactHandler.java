@@ -51,17 +51,17 @@ public class StaffImpactHandler extends StaffHandler<StaffImpactHandler> {
 
     private APIGatewayV2HTTPResponse log(StaffRequest req) {
         StaffMember who = req.member();
-        Role role = log.role(who, roleId(req));
+        ImpactLog.LogPage page = log.page(who, roleId(req));
         return WebResponse.html(
                 200,
                 ImpactPages.log(
                         who,
-                        role,
-                        log.entries(who, role.id()),
-                        log.meetingsById(role.id()),
-                        log.unsentCount(role.id()),
-                        log.digestPartners(role.id()).size(),
-                        log.partnersNotByEmail(role.id()).size(),
+                        page.role(),
+                        page.entries(),
+                        page.meetingsById(),
+                        page.unsent(),
+                        page.byEmail(),
+                        page.notByEmail(),
                         reports.thisYear(),
                         NOTICES.on(req).orElse(null)));
     }

@@ -96,6 +96,29 @@ public final class ImpactLog {
         return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NotFound("No such role"));
     }
 
+    /**
+     * What the group's log page shows, each read once: the role, its entries (newest first), its meetings by id (to
+     * name the meeting each entry came from), how many entries are not yet sent, and how many active partners get the
+     * digest by e-mail and how many staff must tell (telephone or post).
+     */
+    public record LogPage(
+            Role role,
+            List<ImpactEntry> entries,
+            Map<String, Meeting> meetingsById,
+            int unsent,
+            int byEmail,
+            int notByEmail) {}
+
+    public LogPage page(StaffMember who, String roleId) {
+        Role role = role(who, roleId);
+        List<ImpactEntry> entries = impacts.forRole(roleId);
+        int unsent = (int) entries.stream().filter(e -> !e.sent()).count();
+        List<Partner> active = activePartners(roleId);
+        int byEmail = (int) active.stream().filter(p -> p.involvement().byEmail()).count();
+        return new LogPage(
+                role, entries, meetingsById(roleId), unsent, byEmail, active.size() - byEmail);
+    }
+
     /** A group's entries, newest first. */
     public List<ImpactEntry> entries(StaffMember who, String roleId) {
         role(who, roleId);
@@ -188,21 +211,14 @@ public final class ImpactLog {
 
     /** The partners a digest goes to: the group's partners who are active and chose e-mail. */
     public List<Partner> digestPartners(String roleId) {
-        return plans.partners(roleId).stream()
-                .filter(p -> p.status() == PartnerStatus.ACTIVE && p.involvement().byEmail())
-                .toList();
+        return activePartners(roleId).stream().filter(p -> p.involvement().byEmail()).toList();
     }
 
-    /** The group's active partners who chose telephone or post: staff tell them. */
-    public List<Partner> partnersNotByEmail(String roleId) {
+    /** The group's partners whose involvement is active (not paused or ended): the ones told of its impact. */
+    private List<Partner> activePartners(String roleId) {
         return plans.partners(roleId).stream()
-                .filter(p -> p.status() == PartnerStatus.ACTIVE && !p.involvement().byEmail())
+                .filter(p -> p.status() == PartnerStatus.ACTIVE)
                 .toList();
-    }
-
-    /** How many of the group's entries are not yet sent. */
-    public int unsentCount(String roleId) {
-        return impacts.unsent(roleId).size();
     }
 
     /** Sends the group's entries not yet sent to its partners (see the class's rule). */
