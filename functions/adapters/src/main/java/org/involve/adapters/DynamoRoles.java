@@ -6,7 +6,6 @@ import static org.involve.adapters.internal.Items.time;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +32,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The RolesTable: the one adapter of the roles port. The role itself is JSON in {@code data}; {@code status} and
  * {@code closesAt} are copied out beside it so the ByStatusAndClosingTime index lists roles by status and closing
- * time, and every item carries {@code kind} ("role") so the EveryRoleByClosingTime index lists them all in one query:
- * every list is a query on an index, never a scan. A change lands in one transaction with its entry in the
+ * time: every list is a query on that index, never a scan. A change lands in one transaction with its entry in the
  * AuditTable; the closing job's move also writes its e-mails to the outbox. The role's shortlisting panel is kept on
  * the same item, in {@code panel} (JSON), which no edit of the role touches.
  */
 public final class DynamoRoles implements Roles, RolePanels {
-    static final String BY_STATUS_AND_CLOSING_TIME = "ByStatusAndClosingTime",
-            EVERY_ROLE_BY_CLOSING_TIME = "EveryRoleByClosingTime";
+    static final String BY_STATUS_AND_CLOSING_TIME = "ByStatusAndClosingTime";
     static final String ROLE_ID = "roleId",
-            KIND = "kind",
             STATUS = "status",
             CLOSES_AT = "closesAt",
             DATA = "data",
             PANEL = "panel";
-
-    /** The one value of {@code kind}: every role in one partition of the index (a service keeps hundreds, not millions). */
-    static final String A_ROLE = "role";
-
     private static final int ROLE = 0;
     private final DynamoDbClient dynamo;
     private final String table;
@@ -112,29 +104,11 @@ public final class DynamoRoles implements Roles, RolePanels {
         return withStatus(RoleStatus.WITHDRAWN, null);
     }
 
-    /**
-     * One paginated query of the EveryRoleByClosingTime index (not one per status), in the order the status index
-     * gives: by status, then soonest closing first.
-     */
+    /** One query on the index per status. */
     @Override
     public List<Role> all() {
-        QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(EVERY_ROLE_BY_CLOSING_TIME)
-                        .keyConditionExpression("#kind = :role")
-                        .expressionAttributeNames(KIND_NAME)
-                        .expressionAttributeValues(Map.of(":role", s(A_ROLE)))
-                        .scanIndexForward(true)
-                        .build();
-        List<Role> all =
-                new ArrayList<>(
-                        dynamo.queryPaginator(query).items().stream()
-                                .map(DynamoRoles::role)
-                                .toList());
-        all.sort(
-                Comparator.comparing(
-                        Role::status)); // stable: soonest closing first within a status
+        List<Role> all = new ArrayList<>();
+        for (RoleStatus status : RoleStatus.values()) all.addAll(withStatus(status, null));
         return all;
     }
 
@@ -165,38 +139,6 @@ public final class DynamoRoles implements Roles, RolePanels {
                         .scanIndexForward(true)
                         .build();
         return dynamo.queryPaginator(query).items().stream().map(DynamoRoles::role).toList();
-    }
-
-    /**
-     * What a one-off scan of the table (by an operator or the local runtime, never a function) keeps: roles without
-     * {@code kind}, with {@link #KIND_NAME} as its attribute names.
-     */
-    public static final String STORED_WITHOUT_KIND = "attribute_not_exists(#kind)";
-
-    public static final Map<String, String> KIND_NAME = Map.of("#kind", KIND);
-
-    /**
-     * Gives a role stored before the EveryRoleByClosingTime index its {@code kind}, so that index lists it; true if it
-     * did. Conditional: a role that has it already, or has gone, is left as it is.
-     */
-    public boolean giveKind(String roleId) {
-        try {
-            dynamo.updateItem(
-                    r ->
-                            r.tableName(table)
-                                    .key(key(ROLE_ID, roleId))
-                                    .updateExpression("SET #kind = :role")
-                                    .conditionExpression(
-                                            "attribute_exists("
-                                                    + ROLE_ID
-                                                    + ") AND "
-                                                    + STORED_WITHOUT_KIND)
-                                    .expressionAttributeNames(KIND_NAME)
-                                    .expressionAttributeValues(Map.of(":role", s(A_ROLE))));
-            return true;
-        } catch (ConditionalCheckFailedException hasItOrGone) {
-            return false;
-        }
     }
 
     /** Puts the role unless one has its id (seeding a local table never overwrites what someone changed); true if it did. */
@@ -454,13 +396,11 @@ public final class DynamoRoles implements Roles, RolePanels {
 
     /**
      * The one mapping of a role to its item: the role as JSON in {@code data}, with {@code status} and
-     * {@code closesAt} (the closing instant in the fixed-width sortable form) copied beside it, and {@code kind}, for
-     * the indexes.
+     * {@code closesAt} (the closing instant in the fixed-width sortable form) copied beside it for the index.
      */
     static Map<String, AttributeValue> item(Role role) {
         return Map.of(
                 ROLE_ID, s(role.id()),
-                KIND, s(A_ROLE),
                 STATUS, s(role.status().name()),
                 CLOSES_AT, time(role.closingTime().instant()),
                 DATA, s(Json.write(role)));

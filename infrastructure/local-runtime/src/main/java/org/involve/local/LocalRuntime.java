@@ -145,11 +145,6 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions())
             functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
-        // Roles kept in the data folder from before the every-role index are given their place in
-        // it.
-        RolesIndexBackfill.run(
-                dynamoDb.client(),
-                org.involve.adapters.Settings.optional("ROLES_TABLE", "RolesTable"));
         ExampleData.load(dynamoDb.client(), clock);
         LocalIdentity.recordPanelGroup(dynamoDb.client());
         LocalIdentity.panelForExampleRoles(
