@@ -79,7 +79,6 @@ class EmbeddedDynamoDbTest {
             Map<String, AttributeValue> role =
                     Map.of(
                             "roleId", AttributeValue.fromS("kept"),
-                            "kind", AttributeValue.fromS("role"),
                             "status", AttributeValue.fromS("OPEN"),
                             "closesAt", AttributeValue.fromS("2031-01-01T00:00:00.000000000Z"));
             db.client().putItem(b -> b.tableName("RolesTable").item(role));
@@ -95,22 +94,20 @@ class EmbeddedDynamoDbTest {
                             .stream()
                             .map(i -> i.indexName())
                             .collect(java.util.stream.Collectors.toSet());
-            assertEquals(
-                    java.util.Set.of(
-                            "ByStatusAndClosingTime", "EveryRoleByClosingTime", "RetentionByDay"),
-                    indexes);
+            assertEquals(java.util.Set.of("ByStatusAndClosingTime", "RetentionByDay"), indexes);
             var listed =
                     db.client()
                             .query(
                                     q ->
                                             q.tableName("RolesTable")
-                                                    .indexName("EveryRoleByClosingTime")
-                                                    .keyConditionExpression("#k = :role")
-                                                    .expressionAttributeNames(Map.of("#k", "kind"))
+                                                    .indexName("ByStatusAndClosingTime")
+                                                    .keyConditionExpression("#s = :open")
+                                                    .expressionAttributeNames(
+                                                            Map.of("#s", "status"))
                                                     .expressionAttributeValues(
                                                             Map.of(
-                                                                    ":role",
-                                                                    AttributeValue.fromS("role"))))
+                                                                    ":open",
+                                                                    AttributeValue.fromS("OPEN"))))
                             .items();
             assertEquals(1, listed.size());
             assertEquals("kept", listed.get(0).get("roleId").s());
