@@ -12,8 +12,10 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -119,26 +121,27 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     }
 
     private static void addMissingIndexes(DynamoDbClient client, TableSpec table) {
-        var described = client.describeTable(b -> b.tableName(table.logicalId())).table();
         Set<String> present = new HashSet<>();
-        described.globalSecondaryIndexes().forEach(i -> present.add(i.indexName()));
+        client.describeTable(b -> b.tableName(table.logicalId()))
+                .table()
+                .globalSecondaryIndexes()
+                .forEach(i -> present.add(i.indexName()));
         for (TableSpec.IndexSpec index : table.globalSecondaryIndexes()) {
             if (present.contains(index.indexName())) continue;
-            GlobalSecondaryIndex gsi = index(index);
+            GlobalSecondaryIndexUpdate create =
+                    GlobalSecondaryIndexUpdate.builder()
+                            .create(
+                                    CreateGlobalSecondaryIndexAction.builder()
+                                            .indexName(index.indexName())
+                                            .keySchema(keys(index.keySchema()))
+                                            .projection(projection(index))
+                                            .build())
+                            .build();
             client.updateTable(
                     b ->
                             b.tableName(table.logicalId())
                                     .attributeDefinitions(attributes(table))
-                                    .globalSecondaryIndexUpdates(
-                                            u ->
-                                                    u.create(
-                                                            c ->
-                                                                    c.indexName(gsi.indexName())
-                                                                            .keySchema(
-                                                                                    gsi.keySchema())
-                                                                            .projection(
-                                                                                    gsi
-                                                                                            .projection()))));
+                                    .globalSecondaryIndexUpdates(create));
             awaitIndexesActive(client, table.logicalId()); // as on AWS, one index at a time
         }
     }
@@ -214,14 +217,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         return GlobalSecondaryIndex.builder()
                 .indexName(i.indexName())
                 .keySchema(keys(i.keySchema()))
-                .projection(
-                        Projection.builder()
-                                .projectionType(i.projectionType())
-                                .nonKeyAttributes(
-                                        i.nonKeyAttributes().isEmpty()
-                                                ? null
-                                                : i.nonKeyAttributes())
-                                .build())
+                .projection(projection(i))
+                .build();
+    }
+
+    private static Projection projection(TableSpec.IndexSpec i) {
+        return Projection.builder()
+                .projectionType(i.projectionType())
+                .nonKeyAttributes(i.nonKeyAttributes().isEmpty() ? null : i.nonKeyAttributes())
                 .build();
     }
 

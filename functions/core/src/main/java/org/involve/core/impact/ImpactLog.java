@@ -119,12 +119,6 @@ public final class ImpactLog {
                 role, entries, meetingsById(roleId), unsent, byEmail, active.size() - byEmail);
     }
 
-    /** A group's entries, newest first. */
-    public List<ImpactEntry> entries(StaffMember who, String roleId) {
-        role(who, roleId);
-        return impacts.forRole(roleId);
-    }
-
     public ImpactEntry entry(StaffMember who, String roleId, String entryId) {
         who.require(Permission.APPOINT_PARTNERS);
         return impacts.find(entryId)

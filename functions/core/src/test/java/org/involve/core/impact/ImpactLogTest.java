@@ -187,7 +187,7 @@ class ImpactLogTest {
 
     @Test
     void aPanelMemberCannotSeeOrRecordTheLog() {
-        assertThrows(AccessDenied.class, () -> log.entries(TestStaff.PANEL_A, role.id()));
+        assertThrows(AccessDenied.class, () -> log.page(TestStaff.PANEL_A, role.id()));
         assertThrows(
                 AccessDenied.class,
                 () -> log.record(TestStaff.PANEL_A, role.id(), entry("a", "b", "")));
