@@ -6,7 +6,8 @@ import java.util.Map;
  * What one fresh JVM measured.
  *
  * @param outsideMillis process start (as the runner launched it) to the first response, timed by the runner
- * @param phases        milliseconds since the JVM started, by its own clock: main, event, init, first; and cpu, the
+ * @param phases        milliseconds since the JVM started, by its own clock: main, event, context (Involve's handlers),
+ *                      init, primed (primed rows), first; and cpu, the
  *                      CPU milliseconds of all its threads up to the first response
  * @param warmNanos     each warm request's duration
  */
@@ -24,6 +25,14 @@ record ColdRun(
     /** Lambda's init phase: loading the handler class and its no-argument constructor (and the priming, when primed). */
     double init() {
         return phases.getOrDefault("primed", phase("init")) - phase("event");
+    }
+
+    /**
+     * Of init, the start of an Involve function's bean context (its settings, logging and Micronaut's context), which
+     * the launcher times on its own just before the constructor; NaN for a handler without one (the baseline).
+     */
+    double beanContext() {
+        return phases.containsKey("context") ? phase("context") - phase("event") : Double.NaN;
     }
 
     /** CPU time of all the JVM's threads (JIT and GC included) up to the first response. */

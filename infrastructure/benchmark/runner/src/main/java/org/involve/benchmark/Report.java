@@ -72,6 +72,37 @@ final class Report {
         return Stats.median(runs.get(s).stream().map(ColdRun::cpu).toList());
     }
 
+    /** The median of the row's bean-context starts, or a dash for a row without one (the baseline). */
+    private static String beanContext(List<ColdRun> r) {
+        List<Double> starts = r.stream().map(ColdRun::beanContext).filter(d -> !d.isNaN()).toList();
+        return starts.isEmpty() ? "–" : String.format(Locale.ROOT, "%.0f", Stats.median(starts));
+    }
+
+    /**
+     * What the bean context's start alone comes to against the baseline's whole cold start, over the cold (not primed)
+     * rows of the real artifacts: the part of the distance to the aim that no page's own work adds.
+     */
+    private String beanContextShare() {
+        double base = coldMedian(baseline());
+        List<Double> medians = new ArrayList<>();
+        for (Scenario s : runs.keySet()) {
+            if (s == baseline() || s.variant() != null || s.primed()) continue;
+            String m = beanContext(runs.get(s));
+            if (!m.equals("–")) medians.add(Double.parseDouble(m));
+        }
+        if (medians.isEmpty()) return "";
+        return String.format(
+                Locale.ROOT,
+                "%nThe bean context alone (median over the %d cold rows of Involve's functions: %.0f ms, from %.0f to %.0f) "
+                        + "is %.2f × the baseline's whole cold start (%.0f ms).%n",
+                medians.size(),
+                Stats.median(medians),
+                Stats.min(medians),
+                Stats.max(medians),
+                Stats.median(medians) / base,
+                base);
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Involve cold-start benchmark\n\n");
@@ -196,22 +227,24 @@ final class Report {
         md.append(
                 "Timed by the runner from launching `java` to the launcher's line saying the first response is back. "
                         + "The phases are the JVM's own clock: boot (JVM start to `main`), init (loading the handler class and its no-argument "
-                        + "constructor: Lambda's init phase, which SnapStart snapshots), first request (the first `handleRequest`). "
+                        + "constructor: Lambda's init phase, which SnapStart snapshots), of which the bean context (an Involve "
+                        + "function's settings, logging and Micronaut's context, which its constructor starts first: the launcher starts "
+                        + "it just before, on a clock of its own), first request (the first `handleRequest`). "
                         + "A (primed) row runs the function's SnapStart priming (what its CRaC beforeCheckpoint hook runs) after init "
                         + "and before the first request, and counts it in init: its first request is what a restored snapshot's costs. "
                         + "CPU is what all the JVM's threads (JIT compilers and GC included) had used by the first response: it is less "
                         + "disturbed than wall time by other work on the machine, and on Lambda, where a 1024 MB function gets well under "
                         + "one vCPU, it is what the cold start mostly costs.\n\n");
         md.append(
-                "| Function | First request | Cold start ms (median) | min – max | × baseline | JVM boot | Init | First request | CPU ms | CPU × baseline |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| Function | First request | Cold start ms (median) | min – max | × baseline | JVM boot | Init | of which bean context | First request | CPU ms | CPU × baseline |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Scenario s : runs.keySet()) {
             List<ColdRun> r = runs.get(s);
             List<Double> cold = r.stream().map(ColdRun::outsideMillis).toList();
             md.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %s | %.0f | %.0f – %.0f | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
+                            "| %s | %s | %.0f | %.0f – %.0f | %.2f | %.0f | %.0f | %s | %.0f | %.0f | %.2f |%n",
                             s.functionLabel(),
                             code(s.request()),
                             Stats.median(cold),
@@ -220,10 +253,13 @@ final class Report {
                             Stats.median(cold) / base,
                             Stats.median(r.stream().map(ColdRun::jvmBoot).toList()),
                             Stats.median(r.stream().map(ColdRun::init).toList()),
+                            beanContext(r),
                             Stats.median(r.stream().map(ColdRun::firstInvoke).toList()),
                             cpuMedian(s),
                             cpuMedian(s) / baseCpu));
         }
+
+        md.append(beanContextShare());
 
         md.append("\n## Warm: later requests in the same JVMs\n\n");
         md.append(

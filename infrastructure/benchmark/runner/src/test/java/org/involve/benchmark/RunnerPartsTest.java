@@ -22,6 +22,29 @@ class RunnerPartsTest {
     }
 
     @Test
+    void theBeanContextIsThePartOfInitBeforeTheConstructorAndAbsentForTheBaseline() {
+        ColdRun involve =
+                new ColdRun(
+                        null,
+                        900,
+                        java.util.Map.of(
+                                "main", 40.0, "event", 50.0, "context", 380.0, "init", 700.0,
+                                "first", 950.0),
+                        new long[0]);
+        assertEquals(330.0, involve.beanContext());
+        assertEquals(650.0, involve.init());
+        ColdRun baseline =
+                new ColdRun(
+                        null,
+                        800,
+                        java.util.Map.of(
+                                "main", 40.0, "event", 50.0, "init", 600.0, "first", 780.0),
+                        new long[0]);
+        assertTrue(Double.isNaN(baseline.beanContext()));
+        assertEquals(550.0, baseline.init());
+    }
+
+    @Test
     void everyTemplateFunctionHasItsArtifactAndMemory() {
         Path template = org.involve.emulators.SamTemplate.findFile(Path.of(""));
         var functions = TemplateFunctions.read(template);
