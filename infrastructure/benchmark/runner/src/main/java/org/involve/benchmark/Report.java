@@ -72,10 +72,14 @@ final class Report {
         return Stats.median(runs.get(s).stream().map(ColdRun::cpu).toList());
     }
 
-    /** The median of the row's bean-context starts, or a dash for a row without one (the baseline). */
-    private static String beanContext(List<ColdRun> r) {
-        List<Double> starts = r.stream().map(ColdRun::beanContext).filter(d -> !d.isNaN()).toList();
-        return starts.isEmpty() ? "–" : String.format(Locale.ROOT, "%.0f", Stats.median(starts));
+    /** The median of the row's bean-context starts; NaN for a row without one (the baseline). */
+    private static double beanContext(List<ColdRun> r) {
+        return Stats.median(r.stream().map(ColdRun::beanContext).filter(d -> !d.isNaN()).toList());
+    }
+
+    /** A table cell: the milliseconds, or a dash where there are none. */
+    private static String cell(double millis) {
+        return Double.isNaN(millis) ? "–" : String.format(Locale.ROOT, "%.0f", millis);
     }
 
     /**
@@ -87,8 +91,8 @@ final class Report {
         List<Double> medians = new ArrayList<>();
         for (Scenario s : runs.keySet()) {
             if (s == baseline() || s.variant() != null || s.primed()) continue;
-            String m = beanContext(runs.get(s));
-            if (!m.equals("–")) medians.add(Double.parseDouble(m));
+            double m = beanContext(runs.get(s));
+            if (!Double.isNaN(m)) medians.add(m);
         }
         if (medians.isEmpty()) return "";
         return String.format(
@@ -253,7 +257,7 @@ final class Report {
                             Stats.median(cold) / base,
                             Stats.median(r.stream().map(ColdRun::jvmBoot).toList()),
                             Stats.median(r.stream().map(ColdRun::init).toList()),
-                            beanContext(r),
+                            cell(beanContext(r)),
                             Stats.median(r.stream().map(ColdRun::firstInvoke).toList()),
                             cpuMedian(s),
                             cpuMedian(s) / baseCpu));
