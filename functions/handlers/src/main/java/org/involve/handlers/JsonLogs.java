@@ -1,70 +1,49 @@
 package org.involve.handlers;
 
-import java.util.Locale;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
 import org.involve.adapters.Settings;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.IMarkerFactory;
-import org.slf4j.Logger;
-import org.slf4j.event.Level;
-import org.slf4j.helpers.BasicMDCAdapter;
-import org.slf4j.helpers.BasicMarkerFactory;
-import org.slf4j.spi.MDCAdapter;
-import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Every function's logging: SLF4J's provider (found through its META-INF/services file), writing one JSON line per
- * event to standard output, which Lambda sends to CloudWatch ({@link JsonLogLine}). org.involve logs at
- * POWERTOOLS_LOG_LEVEL (INFO by default, OFF for none); libraries, Micronaut among them, at WARN.
- *
- * <p>Ours rather than logback's JSON encoder because of what logback costs at a cold start, measured side by side in
- * infrastructure/benchmark/README.md (issue 13 item 1, session 12): more than a third of the margin a cold start has
- * over the plain-Java baseline, for a line this class and {@link JsonLogLine} write in a few dozen lines.
+ * Logback configured in code (found through META-INF/services, so no XML is parsed at start): one JSON line per event
+ * on standard output (which Lambda sends to CloudWatch) through logback's own {@link JsonEncoder}, with the level, the
+ * time (epoch milliseconds), the logger, the formatted message and the {@link LogContext} fields under "mdc". The
+ * message's raw arguments are left out: a line carries only what its message says, and messages name ids, never
+ * people. org.involve logs at POWERTOOLS_LOG_LEVEL (INFO by default); libraries at WARN.
  */
-public final class JsonLogs implements SLF4JServiceProvider {
-    private final IMarkerFactory markers = new BasicMarkerFactory();
-    private final MDCAdapter context = new BasicMDCAdapter();
-    private ILoggerFactory loggers;
-
+public final class JsonLogs extends ContextAwareBase implements Configurator {
     @Override
-    public ILoggerFactory getLoggerFactory() {
-        return loggers;
-    }
-
-    @Override
-    public IMarkerFactory getMarkerFactory() {
-        return markers;
-    }
-
-    @Override
-    public MDCAdapter getMDCAdapter() {
-        return context;
-    }
-
-    @Override
-    public String getRequestedApiVersion() {
-        return "2.0.99";
-    }
-
-    @Override
-    public void initialize() {
-        loggers =
-                new Loggers(threshold(Settings.optional("POWERTOOLS_LOG_LEVEL", "INFO")), context);
-    }
-
-    /** The lowest level logged, from a level's name in any case: OFF logs nothing, an unknown name INFO and above. */
-    static int threshold(String name) {
-        String level = name.strip().toUpperCase(Locale.ROOT);
-        if (level.equals("OFF")) return Integer.MAX_VALUE;
-        for (Level l : Level.values()) if (l.name().equals(level)) return l.toInt();
-        return Level.INFO.toInt();
-    }
-
-    /** A logger per name: org.involve's at the threshold given, every other at WARN. */
-    private record Loggers(int involve, MDCAdapter context) implements ILoggerFactory {
-        @Override
-        public Logger getLogger(String name) {
-            boolean ours = name.equals("org.involve") || name.startsWith("org.involve.");
-            return new JsonLogLine(name, ours ? involve : Level.WARN.toInt(), context);
-        }
+    public ExecutionStatus configure(LoggerContext context) {
+        JsonEncoder json = new JsonEncoder();
+        json.setContext(context);
+        json.setWithSequenceNumber(false);
+        json.setWithNanoseconds(false);
+        json.setWithThreadName(false);
+        json.setWithContext(false);
+        json.setWithMarkers(false);
+        json.setWithKVPList(false);
+        json.setWithMessage(false);
+        json.setWithArguments(false);
+        json.setWithFormattedMessage(true);
+        json.start();
+        ConsoleAppender<ILoggingEvent> out = new ConsoleAppender<>();
+        out.setContext(context);
+        out.setName("json");
+        out.setEncoder(json);
+        out.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(out);
+        context.getLogger("org.involve")
+                .setLevel(
+                        Level.toLevel(
+                                Settings.optional("POWERTOOLS_LOG_LEVEL", "INFO"), Level.INFO));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * handler from its jar; this runs, per kind, the requests that building alone does not reach: a role page and an
  * application start (web), a staff page (staff), a job (jobs), an e-mail delivered from the outbox to SES (mailer),
  * a calculator batch (payments), the authorizer's answer (authorizer), each logging its JSON line through the jar's
- * own SLF4J provider (JsonLogs, found through the jar's service file).
+ * own (shrunk) logback.
  */
 @EnabledIfSystemProperty(named = "involve.artifacts", matches = "built")
 @LocalDynamoDb
@@ -124,8 +124,8 @@ class RealRequestsJarTest {
     private static String lastLog = "";
 
     /**
-     * The last call logged a line with this message through the jar's own SLF4J provider, as a JSON line with the
-     * context fields.
+     * The last call logged a line with this message through the jar's own logback, as a JSON line with the context
+     * fields (logback is shrunk to what our code-built configuration uses).
      */
     private static void assertLogged(String message) {
         String line =
@@ -161,8 +161,7 @@ class RealRequestsJarTest {
             System.setProperty(
                     "_HANDLER", template.function(function).handlerClass() + "::handleRequest");
             Thread.currentThread().setContextClassLoader(own);
-            // The function's log lines (JsonLogLine reads System.out at each line) go to this
-            // stream.
+            // The function's logback, configured when its handler is built, writes to this stream.
             System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
             Class<?> invoker = Class.forName(JarInvoker.class.getName(), true, own);
             assertNotSame(JarInvoker.class, invoker);
