@@ -63,6 +63,62 @@ class JsonLogsTest {
     }
 
     @Test
+    void librariesLogOnlyWarningsAndErrorsAndOurCodeFromInfo() throws Exception {
+        List<JsonNode> lines =
+                logged(
+                        () -> {
+                            LoggerFactory.getLogger("io.micronaut.context.Any").info("not shown");
+                            LoggerFactory.getLogger("io.micronaut.context.Any").warn("shown {}", 1);
+                            LoggerFactory.getLogger("org.involveother.Any").info("not ours");
+                            LoggerFactory.getLogger("org.involve.handlers.Any").debug("below INFO");
+                            LoggerFactory.getLogger("org.involve.handlers.Any").info("ours");
+                        });
+
+        assertEquals(
+                List.of("shown 1", "ours"),
+                lines.stream().map(l -> l.get("formattedMessage").asText()).toList());
+        assertEquals("WARN", lines.get(0).get("level").asText());
+        assertEquals("io.micronaut.context.Any", lines.get(0).get("loggerName").asText());
+        assertTrue(lines.get(0).get("throwable").isNull());
+    }
+
+    @Test
+    void aMessageWithQuotesLineBreaksAndControlCharactersStaysOneLineOfJson() throws Exception {
+        String awkward = "a \"quoted\" \\ path\nsecond line\r\t\u0001 \u2028 end";
+        List<JsonNode> lines =
+                logged(() -> LoggerFactory.getLogger("org.involve.Any").info("{}", awkward));
+
+        assertEquals(1, lines.size(), "one line, however many line breaks the message holds");
+        assertEquals(awkward, lines.get(0).get("formattedMessage").asText());
+    }
+
+    @Test
+    void aThrowableIsWrittenWithItsClassMessageFramesAndCause() throws Exception {
+        Exception thrown =
+                new IllegalStateException("outer", new java.io.IOException("inner \"cause\""));
+        List<JsonNode> lines =
+                logged(
+                        () ->
+                                LoggerFactory.getLogger("org.involve.Any")
+                                        .error("Failed on {}", "GET /roles", thrown));
+
+        JsonNode line = lines.get(0);
+        assertEquals("ERROR", line.get("level").asText());
+        assertEquals("Failed on GET /roles", line.get("formattedMessage").asText());
+        JsonNode t = line.get("throwable");
+        assertEquals("java.lang.IllegalStateException", t.get("className").asText());
+        assertEquals("outer", t.get("message").asText());
+        assertEquals(
+                JsonLogsTest.class.getName(),
+                t.get("stepArray").get(0).get("className").asText(),
+                "the frames, innermost first");
+        assertEquals("java.io.IOException", t.get("cause").get("className").asText());
+        assertEquals("inner \"cause\"", t.get("cause").get("message").asText());
+        JsonNode deeper = t.get("cause").get("cause");
+        assertTrue(deeper == null || deeper.isNull(), "no cause beyond the one thrown");
+    }
+
+    @Test
     void withoutAPlainCorrelationIdFromTheCallerTheGatewaysRequestIdIsUsed() throws Exception {
         APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
         event.setHeaders(Map.of("x-correlation-id", "not plain\n{\"level\":\"ERROR\"}"));
