@@ -249,6 +249,29 @@ export async function sendToQueue(logicalId, body) {
   assert.ok(sent.ok, `ElasticMQ refused the message: ${await sent.text()}`);
 }
 
+/**
+ * Moves the page's application draft's start to now, as if the person had only just pressed Start now, and returns it
+ * (ms). For the quickest-human-pace check: filling every section in the browser can take longer than that pace on a
+ * busy machine, and the refusal must be tested however fast the form was filled in.
+ */
+export async function restartDraft(page) {
+  const cookie = (await page.context().cookies()).find(c => c.name === 'involve-draft');
+  assert.ok(cookie, 'no draft cookie: the application was not started');
+  const TableName = await tableName('DraftsTable');
+  const Key = { draftId: { S: cookie.value } };
+  const { Item } = await dynamo('GetItem', { TableName, Key, ConsistentRead: true });
+  assert.ok(Item?.data?.S, 'the draft is not stored');
+  const draft = JSON.parse(Item.data.S);
+  assert.ok(draft.startedAt, 'the stored draft has no start time');
+  const startedAt = Date.now();
+  draft.startedAt = new Date(startedAt).toISOString();
+  await dynamo('UpdateItem', {
+    TableName, Key, UpdateExpression: 'SET #data = :data', ConditionExpression: 'attribute_exists(draftId)',
+    ExpressionAttributeNames: { '#data': 'data' }, ExpressionAttributeValues: { ':data': { S: JSON.stringify(draft) } },
+  });
+  return startedAt;
+}
+
 /** Any DynamoDB Local action, for seeding what an area not under test would have written. */
 export const dynamoDb = dynamo;
 
