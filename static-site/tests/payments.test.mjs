@@ -201,7 +201,7 @@ test('a partner claims from the e-mail link and staff approve it with the 2-days
     // The partner is told, with the benefits-advice line.
     const [approved] = await waitForEmails(email, `Your claim for the ${role.title} has been approved`);
     assert.match(approved.body.text, /Involvement payment: £750/);
-    assert.match(approved.body.text, /01234 330604/);
+    assert.match(approved.body.text, /advice about benefits: email benefits-advice@example\.org/);
     assert.match(approved.body.text, /more than the guideline of \d+ days \(2 days a month on average\)/);
 
     // The payments queue calculates one payment record for the claim.
@@ -252,5 +252,5 @@ test('a partner claims from the e-mail link and staff approve it with the 2-days
     const [statement] = await waitForEmails(email, `Your payment statement for ${month.name}`);
     assert.match(statement.body.text, /Involvement payments: £750/);
     assert.match(statement.body.text, /Expenses paid back: £29\.03/);
-    assert.match(statement.body.text, /01234 330604/);
+    assert.match(statement.body.text, /advice about benefits: email benefits-advice@example\.org/);
   });

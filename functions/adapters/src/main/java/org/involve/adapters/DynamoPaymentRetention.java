@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Payment records' retention: every payment record carries {@code retention} = {@value #PAID} and {@code
  * retentionFrom}, the first day of the UK tax year after the one it was paid in (written by {@link DynamoPayments}
- * when it is recorded), the keys of the PaymentsTable's sparse RetentionByDay index (keys only). The job queries it up
+ * when it is recorded, from the day it was calculated, and moved on when it joins a payroll export, to the tax year of
+ * the export's payroll month), the keys of the PaymentsTable's sparse RetentionByDay index (keys only). The job queries it up
  * to the last start day due and deletes each record with its claim (the same id, in the ClaimsTable) and its audit
  * entry in one transaction, on condition the record is still due. The claim's receipts (tax evidence until then) are
  * deleted just before: if the transaction then finds the record gone, it was being deleted anyway, and if the
@@ -48,11 +49,19 @@ public final class DynamoPaymentRetention implements PaymentRetention {
 
     /** The attributes that put a payment record calculated at {@code calculatedAt} in the retention index. */
     static Map<String, AttributeValue> clock(Instant calculatedAt) {
+        return clock(Retention.startDay(calculatedAt));
+    }
+
+    /**
+     * The same for a record paid on or before {@code paidBy} (the payroll month's last day), set when it joins an
+     * export: a payment calculated in one tax year and paid in the next is kept from the end of the next.
+     */
+    static Map<String, AttributeValue> clock(java.time.LocalDate paidBy) {
         return Map.of(
                 DynamoRetention.RETENTION,
                 s(PAID),
                 DynamoRetention.RETENTION_FROM,
-                s(Retention.afterTaxYearOf(Retention.startDay(calculatedAt)).toString()));
+                s(Retention.afterTaxYearOf(paidBy).toString()));
     }
 
     @Override

@@ -78,7 +78,10 @@ public final class DynamoPayments implements Payments {
     }
 
     @Override
-    public List<PaymentRecord> export(String exportId) {
+    public List<PaymentRecord> export(String exportId, java.time.LocalDate paidBy) {
+        // The retention clock from the tax year it is paid in (never earlier than the one it was
+        // calculated in).
+        Map<String, AttributeValue> clock = DynamoPaymentRetention.clock(paidBy);
         List<Map<String, AttributeValue>> waiting =
                 dynamo
                         .queryPaginator(
@@ -113,10 +116,21 @@ public final class DynamoPayments implements Payments {
                         r ->
                                 r.tableName(table)
                                         .key(key("claimId", item.get("claimId").s()))
-                                        .updateExpression("REMOVE exportQueue SET exportId = :e")
+                                        .updateExpression(
+                                                "REMOVE exportQueue SET exportId = :e, #from ="
+                                                        + " :from")
                                         .conditionExpression("exportQueue = :w")
+                                        .expressionAttributeNames(
+                                                Map.of("#from", DynamoRetention.RETENTION_FROM))
                                         .expressionAttributeValues(
-                                                Map.of(":w", s(WAITING), ":e", s(exportId))));
+                                                Map.of(
+                                                        ":w",
+                                                        s(WAITING),
+                                                        ":e",
+                                                        s(exportId),
+                                                        ":from",
+                                                        clock.get(
+                                                                DynamoRetention.RETENTION_FROM))));
                 PaymentRecord p = Json.read(item.get("data").s(), PaymentRecord.class);
                 inExport.put(p.claimId(), p);
             } catch (ConditionalCheckFailedException inAnotherExport) {

@@ -123,7 +123,9 @@ class DynamoAttendanceClaimsTest {
                         approved.forPayment(
                                 org.involve.core.role.PaymentModel.dayRate(15_000, 7_500),
                                 PaymentChoice.ACCEPTED,
-                                0)));
+                                0,
+                                java.util.List.of(),
+                                null)));
         assertEquals(
                 AttendanceClaims.Outcome.DECIDED,
                 fromAttendance.recorded(STAFF, attended(meetingId, 300), PaymentChoice.ACCEPTED));

@@ -134,7 +134,12 @@ class DynamoClaimsTest {
         Claim sent = submitted();
         Claim approved = sent.approve("staff-0001", Samples.NOW);
         ApprovedClaim payment =
-                approved.forPayment(PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0);
+                approved.forPayment(
+                        PaymentModel.dayRate(15000, 7500),
+                        PaymentChoice.ACCEPTED,
+                        0,
+                        List.of(),
+                        null);
 
         assertTrue(
                 claims.approve(
@@ -159,7 +164,12 @@ class DynamoClaimsTest {
         Claim sent = submitted();
         Claim approved = sent.approve("staff-0001", Samples.NOW);
         ApprovedClaim payment =
-                approved.forPayment(PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0);
+                approved.forPayment(
+                        PaymentModel.dayRate(15000, 7500),
+                        PaymentChoice.ACCEPTED,
+                        0,
+                        List.of(),
+                        null);
 
         assertTrue(
                 queueDown.approve(
@@ -177,7 +187,12 @@ class DynamoClaimsTest {
         Claim sent = submitted();
         Claim approved = sent.approve("staff-0001", Samples.NOW);
         ApprovedClaim payment =
-                approved.forPayment(PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0);
+                approved.forPayment(
+                        PaymentModel.dayRate(15000, 7500),
+                        PaymentChoice.ACCEPTED,
+                        0,
+                        List.of(),
+                        null);
         assertTrue(
                 claims.approve(sent, approved, entry(approved, "claim approved"), null, payment));
         assertFalse(

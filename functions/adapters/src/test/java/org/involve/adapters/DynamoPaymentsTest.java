@@ -17,7 +17,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DynamoPaymentsTest {
     private final DynamoPayments payments;
 
+    /** The last day of the March 2027 payroll month. */
+    static final LocalDate PAID_BY = LocalDate.of(2027, 3, 31);
+
+    private final AwsEnvironment aws;
+
     DynamoPaymentsTest(AwsEnvironment aws) {
+        this.aws = aws;
         this.payments = new DynamoPayments(aws.dynamo(), aws.table("PaymentsTable"));
     }
 
@@ -89,8 +95,8 @@ class DynamoPaymentsTest {
         var pool = Executors.newFixedThreadPool(2);
         List<PaymentRecord> a, b;
         try {
-            var fa = pool.submit(() -> payments.export(march));
-            var fb = pool.submit(() -> payments.export(marchAgain));
+            var fa = pool.submit(() -> payments.export(march, PAID_BY));
+            var fb = pool.submit(() -> payments.export(marchAgain, PAID_BY));
             a = fa.get();
             b = fb.get();
         } finally {
@@ -106,10 +112,56 @@ class DynamoPaymentsTest {
         String late = Samples.unique("claim");
         assertTrue(payments.recordOnce(payment(late, 1)));
         String april = Samples.unique("export-2027-04");
-        List<String> next = payments.export(april).stream().map(PaymentRecord::claimId).toList();
+        List<String> next =
+                payments.export(april, PAID_BY).stream().map(PaymentRecord::claimId).toList();
         assertTrue(next.contains(late));
         assertTrue(next.stream().noneMatch(claims::contains), "nothing from an earlier export");
-        assertEquals(next, payments.export(april).stream().map(PaymentRecord::claimId).toList());
+        assertEquals(
+                next,
+                payments.export(april, PAID_BY).stream().map(PaymentRecord::claimId).toList());
+    }
+
+    /**
+     * Tax law counts the 6 years from the end of the tax year a payment was paid in: one calculated on 30 March 2027
+     * (tax year 2026-27) and paid in the April 2027 payroll is kept from 6 April 2028, not 6 April 2027.
+     */
+    @Test
+    void aPaymentsRetentionClockRunsFromTheTaxYearItIsPaidIn() {
+        String claim = Samples.unique("claim");
+        PaymentRecord calculated =
+                new PaymentRecord(
+                        claim,
+                        "appt-1",
+                        "scg",
+                        7500,
+                        List.of(),
+                        0,
+                        0,
+                        0,
+                        LocalDate.of(2027, 3, 29),
+                        LocalDate.of(2027, 3, 29),
+                        java.time.Instant.parse("2027-03-30T10:00:00Z"));
+        assertTrue(payments.recordOnce(calculated));
+        assertEquals("2027-04-06", retentionFrom(claim));
+        payments.export(Samples.unique("export-2027-04"), LocalDate.of(2027, 4, 30));
+        assertEquals("2028-04-06", retentionFrom(claim));
+    }
+
+    private String retentionFrom(String claimId) {
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("PaymentsTable"))
+                                        .key(
+                                                java.util.Map.of(
+                                                        "claimId",
+                                                        software.amazon.awssdk.services.dynamodb
+                                                                .model.AttributeValue.fromS(
+                                                                claimId)))
+                                        .consistentRead(true))
+                .item()
+                .get(DynamoRetention.RETENTION_FROM)
+                .s();
     }
 
     /** SnapStart priming: the put is built, marshalled and answered offline, and the table never sees it. */

@@ -59,7 +59,7 @@ class DynamoPayrollExportsTest {
     private List<PaymentRecord> run(String id, String run, Instant now) {
         if (exports.find(id).isPresent()) return List.of();
         if (!exports.begin(id, run, now, now.plus(Duration.ofMinutes(15)))) return List.of();
-        List<PaymentRecord> in = payments.export(id);
+        List<PaymentRecord> in = payments.export(id, java.time.LocalDate.of(2026, 11, 30));
         if (in.isEmpty()) {
             exports.release(id, run);
             return List.of();

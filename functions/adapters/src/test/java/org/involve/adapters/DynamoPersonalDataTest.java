@@ -522,7 +522,11 @@ class DynamoPersonalDataTest {
                         entry("claim#" + sent.id(), "APPROVED"),
                         to(p, "claim-decided"),
                         approved.forPayment(
-                                PaymentModel.dayRate(15000, 7500), PaymentChoice.ACCEPTED, 0)));
+                                PaymentModel.dayRate(15000, 7500),
+                                PaymentChoice.ACCEPTED,
+                                0,
+                                List.of(),
+                                null)));
         assertTrue(
                 payments.recordOnce(
                         new PaymentRecord(

@@ -68,8 +68,8 @@ class PaymentsQueueTest {
                     }
 
                     @Override
-                    public List<PaymentRecord> export(String exportId) {
-                        return table.export(exportId);
+                    public List<PaymentRecord> export(String exportId, java.time.LocalDate paidBy) {
+                        return table.export(exportId, paidBy);
                     }
 
                     @Override

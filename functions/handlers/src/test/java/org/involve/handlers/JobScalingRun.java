@@ -682,7 +682,7 @@ class JobScalingRun {
                                                     now.minus(Duration.ofDays(40)))),
                                     t);
                             String export = YearMonth.from(today).minusMonths(2).toString();
-                            if (a.payments.export(export).size() != 1)
+                            if (a.payments.export(export, java.time.LocalDate.now()).size() != 1)
                                 throw new IllegalStateException("not exported: " + t);
                         }));
         return seeds;

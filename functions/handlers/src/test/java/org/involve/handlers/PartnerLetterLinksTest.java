@@ -164,6 +164,7 @@ class PartnerLetterLinksTest {
                                             List.of(),
                                             p.appointment().start(),
                                             ends,
+                                            role.payment(),
                                             OptionalInt.empty()),
                                     NOW)
                             .email(),

@@ -18,7 +18,8 @@ import org.involve.core.role.Role;
  * attendance recorded at them, the group's partners by their status today, the hours and days they gave, and the
  * impact entries recorded in the year.
  *
- * <p>Days are counted as the payments issue pays them: attending for 4 hours or more is a full day, less a half day.
+ * <p>Days are counted as payments count them ({@link org.involve.core.role.PaymentModel#halfDays}): attending for the
+ * role's full-day boundary (4 hours unless it sets another) or more is a full day, less a half day.
  *
  * @param partners the group's partners appointed to start by the end of the year, counted by status as of today
  */
@@ -31,7 +32,6 @@ public record YearReport(
         List<ImpactEntry> entries,
         Map<String, Meeting> meetingsById) {
     private static final Words W = Words.of("impact");
-    static final int FULL_DAY_MINUTES = 240;
 
     /**
      * One meeting held, with what was recorded at it.
@@ -66,7 +66,7 @@ public record YearReport(
                 switch (a.mark()) {
                     case ATTENDED -> {
                         att++;
-                        halves += a.minutes() >= FULL_DAY_MINUTES ? 2 : 1;
+                        halves += role.payment().halfDays(a.minutes());
                     }
                     case APOLOGIES -> apol++;
                     case ABSENT -> abs++;

@@ -13,12 +13,17 @@ import org.involve.core.role.PaymentModel;
  *
  * @param model                         the role's payment model when the claim was approved
  * @param choice                        whether the partner takes the involvement payment
- * @param involvement                   time given, one entry per session (a day-rate role adds a day's sessions up;
- *                                      a monthly role's entries are all in one month)
+ * @param involvement                   time given, one entry per session (a day-rate role adds a day's sessions up,
+ *                                      a monthly role a month's)
  * @param expenses                      receipted amounts: rail, taxi, parking, subsistence, care
  * @param journeys                      mileage, priced by the calculator at the rates in force
  * @param earlierCarTenthsThisTaxYear   car or van miles (in tenths) the partner had been paid for earlier in the tax
  *                                      year of the first journey, counted at approval: toward the 10,000-mile threshold
+ * @param earlierInvolvement            time already paid by the partner's earlier payments in the days and months this
+ *                                      claim covers, counted at approval: a day or a month is paid once, for all its
+ *                                      time together, whichever claims the time came in
+ * @param payrollReference              the partner's payroll reference (their application reference), kept with the
+ *                                      payment so payroll can pay it whatever later happens to the partner's record
  */
 public record ApprovedClaim(
         String claimId,
@@ -31,7 +36,38 @@ public record ApprovedClaim(
         List<Session> involvement,
         List<Expense> expenses,
         List<Journey> journeys,
-        long earlierCarTenthsThisTaxYear) {
+        long earlierCarTenthsThisTaxYear,
+        List<Session> earlierInvolvement,
+        String payrollReference) {
+
+    /** A claim for a partner with nothing paid earlier in its days and months (and no payroll reference kept). */
+    public ApprovedClaim(
+            String claimId,
+            String appointmentId,
+            String roleId,
+            String approvedBy,
+            Instant approvedAt,
+            PaymentModel model,
+            PaymentChoice choice,
+            List<Session> involvement,
+            List<Expense> expenses,
+            List<Journey> journeys,
+            long earlierCarTenthsThisTaxYear) {
+        this(
+                claimId,
+                appointmentId,
+                roleId,
+                approvedBy,
+                approvedAt,
+                model,
+                choice,
+                involvement,
+                expenses,
+                journeys,
+                earlierCarTenthsThisTaxYear,
+                List.of(),
+                null);
+    }
 
     public ApprovedClaim {
         if (claimId == null
@@ -45,6 +81,8 @@ public record ApprovedClaim(
         involvement = List.copyOf(involvement == null ? List.of() : involvement);
         expenses = List.copyOf(expenses == null ? List.of() : expenses);
         journeys = List.copyOf(journeys == null ? List.of() : journeys);
+        earlierInvolvement =
+                List.copyOf(earlierInvolvement == null ? List.of() : earlierInvolvement);
         if (earlierCarTenthsThisTaxYear < 0)
             throw new IllegalArgumentException("Miles are never negative");
         if (journeys.stream().map(j -> TaxYear.of(j.date())).distinct().count() > 1)

@@ -147,7 +147,11 @@ public record Claim(
      * choice as they are at approval, and the car or van miles already paid in the tax year.
      */
     public ApprovedClaim forPayment(
-            PaymentModel model, PaymentChoice choice, long earlierCarTenths) {
+            PaymentModel model,
+            PaymentChoice choice,
+            long earlierCarTenths,
+            List<ApprovedClaim.Session> earlierInvolvement,
+            String payrollReference) {
         if (status != ClaimStatus.APPROVED)
             throw new IllegalStateException("Only an approved claim is paid");
         return new ApprovedClaim(
@@ -163,7 +167,9 @@ public record Claim(
                         .map(e -> new ApprovedClaim.Expense(e.kind(), e.date(), e.pence()))
                         .toList(),
                 journeys,
-                earlierCarTenths);
+                earlierCarTenths,
+                earlierInvolvement,
+                payrollReference);
     }
 
     private Claim next(

@@ -2,8 +2,11 @@ package org.involve.core.payments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Paging;
@@ -111,12 +114,14 @@ public final class ClaimDesk {
         Claim before = current(claimId, version);
         Waiting w = review(before, now);
         Claim after = before.approve(who.id(), now);
+        List<PaymentRecord> earlier = payments.forAppointment(before.appointmentId());
         ApprovedClaim forPayment =
                 after.forPayment(
                         w.role().payment(),
                         w.partner().appointment().payment(),
-                        carTenthsInTaxYear(
-                                before, payments.forAppointment(before.appointmentId())));
+                        carTenthsInTaxYear(before, earlier),
+                        earlierInvolvement(before, earlier),
+                        w.partner().appointment().applicationReference());
         OutboxMessage toPartner =
                 hasEmail(w.partner())
                         ? letters.approved(w.role(), w.partner(), after, w.review(), now)
@@ -166,6 +171,7 @@ public final class ClaimDesk {
                         role.payment(),
                         partner.appointment().payment(),
                         carTenthsInTaxYear(claim, earlier),
+                        earlierInvolvement(claim, earlier),
                         rates,
                         guideline,
                         earlier.stream().flatMap(p -> p.days().stream()).toList(),
@@ -175,7 +181,26 @@ public final class ClaimDesk {
         return new Waiting(claim, partner, role, review);
     }
 
-    /** Car or van miles already paid in the tax year of the claim's first journey. */
+    /**
+     * The time the partner's earlier payments covered in the months this claim has time in: the calculator adds a day's
+     * (or a month's) time together, so a day or a month is paid once whichever claims its time came in. Payments are
+     * counted once calculated, a moment after approval: two claims for the same day approved within that moment are
+     * the one case this does not see.
+     */
+    static List<ApprovedClaim.Session> earlierInvolvement(
+            Claim claim, List<PaymentRecord> earlier) {
+        Set<YearMonth> months =
+                claim.involvement().stream()
+                        .map(s -> YearMonth.from(s.date()))
+                        .collect(Collectors.toSet());
+        return earlier.stream()
+                .filter(p -> !p.claimId().equals(claim.id()))
+                .flatMap(p -> p.involvement().stream())
+                .filter(s -> months.contains(YearMonth.from(s.date())))
+                .toList();
+    }
+
+    /** Car or van miles already paid in the tax year of the claim's first journey (by the days of their journeys). */
     private static long carTenthsInTaxYear(Claim claim, List<PaymentRecord> earlier) {
         if (claim.journeys().isEmpty()) return 0;
         TaxYear year =
@@ -185,7 +210,7 @@ public final class ClaimDesk {
                                 .min(java.util.Comparator.naturalOrder())
                                 .orElseThrow());
         return earlier.stream()
-                .filter(p -> year.contains(p.firstDate()))
+                .filter(p -> year.contains(p.carMilesDate()))
                 .mapToLong(PaymentRecord::carTenths)
                 .sum();
     }

@@ -104,7 +104,8 @@ public final class ClaimMaking {
         ClaimRules rules =
                 new ClaimRules(
                         p.appointment().start(),
-                        p.appointment().ends(),
+                        // ends() is the first day they no longer hold the role
+                        p.appointment().ends().minusDays(1),
                         today,
                         MOST_PENCE,
                         MOST_TENTHS);

@@ -31,6 +31,7 @@ public record ClaimReview(
             PaymentModel model,
             PaymentChoice choice,
             long earlierCarTenths,
+            List<ApprovedClaim.Session> earlierInvolvement,
             MileageRates rates,
             Guideline guideline,
             List<Guideline.PaidDay> earlierDays,
@@ -51,7 +52,9 @@ public record ClaimReview(
                                 .map(e -> new ApprovedClaim.Expense(e.kind(), e.date(), e.pence()))
                                 .toList(),
                         claim.journeys(),
-                        earlierCarTenths);
+                        earlierCarTenths,
+                        earlierInvolvement,
+                        null);
         PaymentRecord preview = PaymentCalculator.calculate(asIfApproved, rates, now);
         List<Guideline.PaidDay> days = preview.days();
         List<String> warnings = new ArrayList<>();
@@ -84,6 +87,12 @@ public record ClaimReview(
                                             halves(w.limitHalfDays()));
                         });
         }
+        if (addsToPaidTime(claim, model, earlierInvolvement))
+            warnings.add(
+                    WORDS.get(
+                            model.kind() == PaymentModel.Kind.MONTHLY_FIXED
+                                    ? "warning.monthAlreadyPaid"
+                                    : "warning.dayAlreadyPaid"));
         if (preview.minutesBeyondCap() > 0)
             warnings.add(
                     WORDS.format(
@@ -91,6 +100,16 @@ public record ClaimReview(
                             "hours",
                             hoursAndMinutes(preview.minutesBeyondCap())));
         return new ClaimReview(preview, List.copyOf(days), List.copyOf(warnings));
+    }
+
+    /** Whether some of the claim's time is on a day (or in a month, for a monthly role) an earlier claim paid. */
+    private static boolean addsToPaidTime(
+            Claim claim, PaymentModel model, List<ApprovedClaim.Session> earlier) {
+        boolean byMonth = model.kind() == PaymentModel.Kind.MONTHLY_FIXED;
+        java.util.function.Function<ApprovedClaim.Session, Object> period =
+                s -> byMonth ? YearMonth.from(s.date()) : s.date();
+        var paid = earlier.stream().map(period).collect(java.util.stream.Collectors.toSet());
+        return claim.involvement().stream().map(period).anyMatch(paid::contains);
     }
 
     /** 5 halves as "2.5", 4 as "2". */

@@ -44,7 +44,7 @@ public final class InvolvementPay {
 
     /**
      * One month on a monthly-fixed role: one payment covering the meeting and up to the role's hours. Minutes beyond
-     * the cap are shown to staff and are not paid unless staff decide otherwise (a separate claim).
+     * the cap are shown to staff and the partner and are not paid: the month's payment stays the same.
      */
     public record MonthPayment(
             long pence, int minutesCovered, int minutesBeyondCap, Reason reason) {
@@ -58,7 +58,7 @@ public final class InvolvementPay {
         Reason refused = refused(model, choice, PaymentModel.Kind.DAY_RATE);
         if (refused != null) return new DayPayment(Part.NONE, 0, refused);
         if (minutesThatDay == 0) return new DayPayment(Part.NONE, 0, Reason.NO_TIME);
-        return minutesThatDay >= model.fullDayMinimumMinutes()
+        return model.halfDays(minutesThatDay) == 2
                 ? new DayPayment(Part.FULL_DAY, model.fullDayPence(), Reason.PAID)
                 : new DayPayment(Part.HALF_DAY, model.halfDayPence(), Reason.PAID);
     }

@@ -9,12 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.involve.core.role.PaymentModel;
 
 /**
  * Turns an approved claim into its one payment record. The sums depend only on the claim and the mileage rates, so
  * every retry computes the same payment; {@link Payments#recordOnce} keeps the first.
+ *
+ * <p>Involvement is paid by the day (day rate) or by the month (monthly fixed), for all the time given that day or
+ * month together, whichever claims it came in: time on a day or in a month already paid (the claim's {@code
+ * earlierInvolvement}) is added to what was paid, and this claim pays only the difference. So 3 hours claimed and
+ * then 1 more hour on the same day pays a half day and then the other half; a second claim in a month already paid
+ * its monthly fixed payment pays nothing more.
  */
 public final class PaymentCalculator {
     /** What happened to one approved claim. */
@@ -45,33 +52,35 @@ public final class PaymentCalculator {
         long involvement = 0;
         int beyondCap = 0;
         List<Guideline.PaidDay> days = new ArrayList<>();
-        if (!claim.involvement().isEmpty()) {
-            if (claim.model().kind() == PaymentModel.Kind.MONTHLY_FIXED) {
-                var months =
-                        claim.involvement().stream()
-                                .map(s -> YearMonth.from(s.date()))
-                                .distinct()
-                                .count();
-                if (months != 1)
-                    throw new IllegalArgumentException(
-                            "A monthly payment covers the sessions of one month");
-                int minutes =
-                        claim.involvement().stream().mapToInt(ApprovedClaim.Session::minutes).sum();
-                InvolvementPay.MonthPayment pay =
-                        InvolvementPay.month(claim.model(), claim.choice(), minutes);
-                involvement = pay.pence();
-                beyondCap = pay.minutesBeyondCap();
-            } else {
-                Map<LocalDate, Integer> byDay = new TreeMap<>();
-                for (ApprovedClaim.Session s : claim.involvement())
-                    byDay.merge(s.date(), s.minutes(), Integer::sum);
-                for (Map.Entry<LocalDate, Integer> day : byDay.entrySet()) {
-                    InvolvementPay.DayPayment pay =
-                            InvolvementPay.day(claim.model(), claim.choice(), day.getValue());
-                    involvement = Math.addExact(involvement, pay.pence());
-                    if (pay.halfDays() > 0)
-                        days.add(new Guideline.PaidDay(day.getKey(), pay.halfDays()));
-                }
+        if (claim.model().kind() == PaymentModel.Kind.MONTHLY_FIXED) {
+            Map<YearMonth, Integer> earlier =
+                    minutesBy(claim.earlierInvolvement(), s -> YearMonth.from(s.date()));
+            for (Map.Entry<YearMonth, Integer> month :
+                    minutesBy(claim.involvement(), s -> YearMonth.from(s.date())).entrySet()) {
+                int before = earlier.getOrDefault(month.getKey(), 0);
+                InvolvementPay.MonthPayment paid =
+                        InvolvementPay.month(claim.model(), claim.choice(), before);
+                InvolvementPay.MonthPayment together =
+                        InvolvementPay.month(
+                                claim.model(), claim.choice(), before + month.getValue());
+                involvement =
+                        Math.addExact(involvement, difference(together.pence(), paid.pence()));
+                beyondCap += together.minutesBeyondCap() - paid.minutesBeyondCap();
+            }
+        } else {
+            Map<LocalDate, Integer> earlier =
+                    minutesBy(claim.earlierInvolvement(), ApprovedClaim.Session::date);
+            for (Map.Entry<LocalDate, Integer> day :
+                    minutesBy(claim.involvement(), ApprovedClaim.Session::date).entrySet()) {
+                int before = earlier.getOrDefault(day.getKey(), 0);
+                InvolvementPay.DayPayment paid =
+                        InvolvementPay.day(claim.model(), claim.choice(), before);
+                InvolvementPay.DayPayment together =
+                        InvolvementPay.day(claim.model(), claim.choice(), before + day.getValue());
+                involvement =
+                        Math.addExact(involvement, difference(together.pence(), paid.pence()));
+                int halves = together.halfDays() - paid.halfDays();
+                if (halves > 0) days.add(new Guideline.PaidDay(day.getKey(), halves));
             }
         }
         long expenses = 0;
@@ -107,6 +116,23 @@ public final class PaymentCalculator {
                 carTenths,
                 dates.get(0),
                 dates.get(dates.size() - 1),
-                now);
+                now,
+                claim.involvement(),
+                journeys.isEmpty() ? null : journeys.get(0).date(),
+                claim.payrollReference());
+    }
+
+    /** What is still to pay; never less than nothing (the role's rates may have been lower when it was paid). */
+    private static long difference(long together, long paid) {
+        return Math.max(0, together - paid);
+    }
+
+    /** Minutes added up by day or by month, in date order. */
+    private static <K extends Comparable<? super K>> Map<K, Integer> minutesBy(
+            List<ApprovedClaim.Session> sessions, Function<ApprovedClaim.Session, K> by) {
+        Map<K, Integer> minutes = new TreeMap<>();
+        for (ApprovedClaim.Session s : sessions)
+            minutes.merge(by.apply(s), s.minutes(), Integer::sum);
+        return minutes;
     }
 }

@@ -13,7 +13,7 @@ import org.involve.core.role.Role;
 
 /**
  * The partner is told either way when staff decide a claim. Every payment e-mail carries the free benefits-advice
- * signpost with its phone number ({@link #benefits}), and the partner's "your involvement" link. Message ids name the
+ * signpost ({@link #benefits}), and the partner's "your involvement" link. Message ids name the
  * claim, so writing one twice is one e-mail.
  */
 public final class PaymentLetters {
@@ -39,7 +39,7 @@ public final class PaymentLetters {
         if (pay.expensesPence() > 0) l.say("expenses", "amount", Money.pounds(pay.expensesPence()));
         l.say("when");
         review.warnings().forEach(w -> l.say("warning", "warning", w));
-        benefits(l);
+        benefits(l, role);
         partnerLetters.withLink(l, p.id(), now);
         return new OutboxMessage(
                 "claim-approved-" + claim.id(),
@@ -63,7 +63,7 @@ public final class PaymentLetters {
                                 role.contact().name(),
                                 "email",
                                 role.contact().email());
-        benefits(l);
+        benefits(l, role);
         partnerLetters.withLink(l, p.id(), now);
         return new OutboxMessage(
                 "claim-rejected-" + claim.id(),
@@ -74,10 +74,18 @@ public final class PaymentLetters {
                 "claim-rejected");
     }
 
-    /** The benefits-advice signpost: a heading and the advice line's phone number. */
-    public static Letter benefits(Letter l) {
+    /**
+     * The benefits-advice signpost: a heading and where the role's organisation sends partners for free benefits
+     * advice (the role's benefits advice e-mail address, which every paid role has).
+     */
+    public static Letter benefits(Letter l, Role role) {
         Letter b = Letter.of(WORDS, "benefits");
-        return l.heading(b.words("heading")).paragraph(b.words("body"));
+        String email = role.contact().benefitsAdviceEmail();
+        return l.heading(b.words("heading"))
+                .paragraph(
+                        email == null || email.isBlank()
+                                ? b.words("body.noEmail")
+                                : b.words("body", "email", email));
     }
 
     private static String dates(PaymentRecord pay) {

@@ -15,6 +15,13 @@ import java.util.List;
  * @param carTenths        car or van miles (in tenths) paid by this claim, toward the tax year's threshold
  * @param firstDate        the earliest day the claim covers
  * @param lastDate         the latest
+ * @param involvement      the time this payment covered, session by session: a later claim with time on the same day
+ *                         (day rate) or in the same month (monthly) is added to it and pays only the difference
+ * @param firstJourneyDate the day of the claim's first journey (null without journeys): its car miles count toward
+ *                         that tax year's 10,000-mile threshold, whatever else the claim covers
+ * @param payrollReference the partner's payroll reference (their application reference) when the claim was approved,
+ *                         so payroll can pay it even if the partner's record has since been erased (null on records
+ *                         calculated before it was kept: the export then looks it up)
  */
 public record PaymentRecord(
         String claimId,
@@ -27,10 +34,49 @@ public record PaymentRecord(
         long carTenths,
         LocalDate firstDate,
         LocalDate lastDate,
-        Instant calculatedAt) {
+        Instant calculatedAt,
+        List<ApprovedClaim.Session> involvement,
+        LocalDate firstJourneyDate,
+        String payrollReference) {
 
     public PaymentRecord {
         days = List.copyOf(days == null ? List.of() : days);
+        involvement = List.copyOf(involvement == null ? List.of() : involvement);
+    }
+
+    /** A payment with no time, journey or payroll reference of its own recorded (tests of other sums). */
+    public PaymentRecord(
+            String claimId,
+            String appointmentId,
+            String roleId,
+            long involvementPence,
+            List<Guideline.PaidDay> days,
+            int minutesBeyondCap,
+            long expensesPence,
+            long carTenths,
+            LocalDate firstDate,
+            LocalDate lastDate,
+            Instant calculatedAt) {
+        this(
+                claimId,
+                appointmentId,
+                roleId,
+                involvementPence,
+                days,
+                minutesBeyondCap,
+                expensesPence,
+                carTenths,
+                firstDate,
+                lastDate,
+                calculatedAt,
+                List.of(),
+                null,
+                null);
+    }
+
+    /** The day whose tax year this payment's car miles count in: its first journey's (older records: its first day). */
+    public LocalDate carMilesDate() {
+        return firstJourneyDate != null ? firstJourneyDate : firstDate;
     }
 
     /** All the days paid, in halves. */

@@ -1,5 +1,6 @@
 package org.involve.core.payments;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,12 @@ public interface Payments {
      * export. Each payment joins exactly one export (the move is conditional on it being in none), so two exports
      * running at once share nothing, and running the same export again returns the same payments plus any approved
      * since. A payment calculated later goes into the next export.
+     *
+     * <p>{@code paidBy} is the last day the export is paid on (the end of its payroll month): each payment's retention
+     * clock then runs from the end of that day's tax year, as tax law counts from the tax year a payment was paid in,
+     * which can be the one after it was calculated in.
      */
-    List<PaymentRecord> export(String exportId);
+    List<PaymentRecord> export(String exportId, LocalDate paidBy);
 
     /** The payments of one payroll export, oldest first: a query on an index, never a scan. */
     List<PaymentRecord> inExport(String exportId);

@@ -107,13 +107,19 @@ public final class PayrollExportJob {
         if (exports.find(id).isPresent()) return 0;
         String run = runIds.get();
         if (!exports.begin(id, run, now, now.plus(LEASE))) return 0;
-        List<PaymentRecord> in = payments.export(id);
+        List<PaymentRecord> in = payments.export(id, YearMonth.parse(id).atEndOfMonth());
         if (in.isEmpty()) { // nothing waiting: a later run makes the month's export, if anything
             // comes
             exports.release(id, run);
             return 0;
         }
         Map<String, String> references = new LinkedHashMap<>();
+        // Kept with each payment since it was approved, so a partner erased since is still paid;
+        // older records look
+        // it up.
+        for (PaymentRecord p : in)
+            if (p.payrollReference() != null)
+                references.putIfAbsent(p.appointmentId(), p.payrollReference());
         for (PaymentRecord p : in)
             references.computeIfAbsent(
                     p.appointmentId(),

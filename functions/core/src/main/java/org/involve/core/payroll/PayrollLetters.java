@@ -76,7 +76,7 @@ public final class PayrollLetters {
         if (involvement > 0) l.say("involvement", "amount", Money.pounds(involvement));
         if (expenses > 0) l.say("expenses", "amount", Money.pounds(expenses));
         l.say("keep");
-        PaymentLetters.benefits(l);
+        PaymentLetters.benefits(l, role);
         partnerLetters.withLink(l, p.id(), now);
         return new OutboxMessage(
                 "payroll-statement-" + e.id() + "-" + p.id(),
@@ -110,7 +110,7 @@ public final class PayrollLetters {
                         .say("expenses", "amount", Money.pounds(expensesPence))
                         .say("hmrc")
                         .say("dwp");
-        PaymentLetters.benefits(l);
+        PaymentLetters.benefits(l, role);
         partnerLetters.withLink(l, p.id(), now);
         return new OutboxMessage(
                 "payroll-tax-year-" + year.startYear() + "-" + p.id(),

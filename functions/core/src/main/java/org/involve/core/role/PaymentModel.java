@@ -21,8 +21,12 @@ public record PaymentModel(
 
     private static final Words WORDS = Words.of("roles");
 
+    /** The policy's boundary (4 hours), for a day-rate role that sets no other and for counting days on other roles. */
+    public static final int DEFAULT_FULL_DAY_MINUTES = 240;
+
     public static PaymentModel dayRate(int fullDayPence, int halfDayPence) {
-        return new PaymentModel(Kind.DAY_RATE, fullDayPence, halfDayPence, 240, 0, 0);
+        return new PaymentModel(
+                Kind.DAY_RATE, fullDayPence, halfDayPence, DEFAULT_FULL_DAY_MINUTES, 0, 0);
     }
 
     public static PaymentModel monthlyFixed(int monthlyPence, int hoursIncluded) {
@@ -31,6 +35,16 @@ public record PaymentModel(
 
     public static PaymentModel unpaid() {
         return new PaymentModel(Kind.UNPAID, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The days {@code minutesThatDay} make, in halves: 2 at or above the full-day boundary (this role's, or the
+     * policy's 4 hours for a role not paid by the day), 1 below it, 0 for no time.
+     */
+    public int halfDays(int minutesThatDay) {
+        if (minutesThatDay <= 0) return 0;
+        int boundary = kind == Kind.DAY_RATE ? fullDayMinimumMinutes : DEFAULT_FULL_DAY_MINUTES;
+        return minutesThatDay >= boundary ? 2 : 1;
     }
 
     public boolean isPaid() {

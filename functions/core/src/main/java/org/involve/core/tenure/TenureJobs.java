@@ -15,6 +15,7 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerRecords;
+import org.involve.core.role.PaymentModel;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
 
@@ -131,7 +132,7 @@ public final class TenureJobs {
         Partner after = p.ended();
         List<OutboxMessage> msgs = new ArrayList<>();
         if (p.involvement().byEmail())
-            msgs.add(letters.thankYou(role, p, ends, contribution(p, ends), now));
+            msgs.add(letters.thankYou(role, p, ends, contribution(p, ends, role.payment()), now));
         msgs.add(letters.endedTeam(role, p, ends, now));
         AuditEntry audit =
                 AuditEntry.byJob(
@@ -145,13 +146,13 @@ public final class TenureJobs {
     }
 
     /** Their role's meetings from their start to the end date: a query on the meetings' day index. */
-    Contribution contribution(Partner p, LocalDate ends) {
+    Contribution contribution(Partner p, LocalDate ends, PaymentModel model) {
         var a = p.appointment();
         List<Attendance> marks = new ArrayList<>();
         for (Meeting m : meetings.heldBetween(a.start(), ends))
             if (m.roleId().equals(a.roleId()) && m.isInvited(a.id()))
                 for (Attendance at : meetings.attendanceAt(m.id()))
                     if (at.appointmentId().equals(a.id())) marks.add(at);
-        return Contribution.of(marks, a.start(), ends, impact.entries(a, ends));
+        return Contribution.of(marks, a.start(), ends, model, impact.entries(a, ends));
     }
 }

@@ -25,7 +25,7 @@ public final class InMemoryPayments implements Payments {
     public final Map<String, String> exportOf = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized List<PaymentRecord> export(String exportId) {
+    public synchronized List<PaymentRecord> export(String exportId, java.time.LocalDate paidBy) {
         records.keySet().forEach(claim -> exportOf.putIfAbsent(claim, exportId));
         return records.values().stream()
                 .filter(p -> exportId.equals(exportOf.get(p.claimId())))

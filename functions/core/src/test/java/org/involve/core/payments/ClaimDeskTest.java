@@ -116,7 +116,7 @@ class ClaimDeskTest {
         assertTrue(e.text().contains("Involvement payment: £450"), e.text());
         assertTrue(
                 e.text().contains("Expenses: £27.90"), e.text()); // rail £23.40 and 10 miles at 45p
-        assertTrue(e.text().contains("call 01234 330604"), e.text());
+        assertTrue(e.text().contains("advice about benefits: email advice@example.org"), e.text());
     }
 
     @Test
@@ -125,7 +125,7 @@ class ClaimDeskTest {
         Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
         desk.approve(TestStaff.STAFF, c.id(), c.version());
         Email e = emailTo("claim-approved-" + c.id());
-        assertTrue(e.text().contains("call 01234 330604"), e.text());
+        assertTrue(e.text().contains("advice about benefits: email advice@example.org"), e.text());
         assertTrue(e.text().contains("You chose not to take the involvement payment"), e.text());
         assertFalse(e.text().contains("Involvement payment:"), e.text());
         assertEquals(
@@ -144,7 +144,7 @@ class ClaimDeskTest {
         assertTrue(
                 e.text().contains("The reason: This meeting was claimed on another claim"),
                 e.text());
-        assertTrue(e.text().contains("01234 330604"), e.text());
+        assertTrue(e.text().contains("advice about benefits: email advice@example.org"), e.text());
         assertTrue(claims.sentForPayment.isEmpty());
         AuditEntry last = r.audit.entries().get(r.audit.entries().size() - 1);
         assertEquals("claim rejected", last.what());
@@ -201,6 +201,76 @@ class ClaimDeskTest {
         Claim c = submitted(appt, d);
         desk.approve(TestStaff.STAFF, c.id(), c.version());
         assertEquals(99_950, claims.sentForPayment.get(0).earlierCarTenthsThisTaxYear());
+    }
+
+    /** Miles count in the tax year of their journeys, not of the claim's first line (time on 4 April, say). */
+    @Test
+    void earlierCarMilesCountInTheTaxYearOfTheirJourneys() {
+        String appt = appoint(true);
+        payments.recordOnce(
+                new PaymentRecord(
+                        "time-in-march-miles-in-april",
+                        appt,
+                        role.id(),
+                        7500,
+                        List.of(),
+                        0,
+                        0,
+                        2_000,
+                        LocalDate.of(2026, 4, 4),
+                        LocalDate.of(2026, 4, 7),
+                        NOW,
+                        List.of(),
+                        LocalDate.of(2026, 4, 7),
+                        null));
+        Claim c = submitted(appt, LocalDate.of(2026, 6, 2));
+        desk.approve(TestStaff.STAFF, c.id(), c.version());
+        assertEquals(2_000, claims.sentForPayment.get(0).earlierCarTenthsThisTaxYear());
+    }
+
+    /**
+     * The same day in two claims is paid once for the day's whole time: the second claim tops a half day up to a full
+     * one, staff and the partner are told why, and its payment record carries the partner's payroll reference.
+     */
+    @Test
+    void aDayClaimedTwiceIsPaidOnceForItsWholeTime() {
+        String appt = appoint(true);
+        LocalDate d = LocalDate.of(2026, 6, 2);
+        PaymentCalculator calculator =
+                new PaymentCalculator(payments, MileageRatesTest.HMRC, clock);
+        Claim first = onlyTime("first-" + appt, appt, new ApprovedClaim.Session(d, 180));
+        desk.approve(TestStaff.STAFF, first.id(), first.version());
+        calculator.handle(claims.sentForPayment.get(0));
+        assertEquals(7500, payments.forClaim(first.id()).orElseThrow().involvementPence());
+
+        Claim second = onlyTime("second-" + appt, appt, new ApprovedClaim.Session(d, 60));
+        ClaimReview review = desk.review(TestStaff.STAFF, second.id()).review();
+        assertEquals(7500, review.preview().involvementPence(), "the other half of the day");
+        assertTrue(
+                review.warnings().stream()
+                        .anyMatch(w -> w.contains("already paid in an earlier claim")),
+                review.warnings().toString());
+        desk.approve(TestStaff.STAFF, second.id(), second.version());
+        calculator.handle(claims.sentForPayment.get(1));
+        PaymentRecord topUp = payments.forClaim(second.id()).orElseThrow();
+        assertEquals(7500, topUp.involvementPence());
+        String reference = r.partners.find(appt).orElseThrow().applicationReference();
+        assertEquals(reference, topUp.payrollReference());
+
+        Claim third = onlyTime("third-" + appt, appt, new ApprovedClaim.Session(d, 120));
+        assertEquals(
+                0,
+                desk.review(TestStaff.STAFF, third.id()).review().preview().involvementPence(),
+                "a full day already paid");
+    }
+
+    private Claim onlyTime(String id, String appointmentId, ApprovedClaim.Session... sessions) {
+        Claim c =
+                Claim.draft(id, appointmentId, role.id(), null, NOW)
+                        .withContents(List.of(sessions), List.of(), List.of())
+                        .submit(NOW);
+        claims.claims.put(c.id(), c);
+        return c;
     }
 
     static final Paging.Asked FIRST = new Paging.Asked(Paging.Cursor.first(), false);

@@ -58,6 +58,30 @@ class ClaimMakingTest {
         return m;
     }
 
+    /** The appointment's end is the first day they no longer hold the role: the day before is the last to claim for. */
+    @Test
+    void theLastDayToClaimForIsTheDayBeforeTheirTimeInTheRoleEnds() {
+        LocalDate ends = partner.appointment().ends();
+        clock.set(ends.plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        var onTheEnd = making.add(partner, ClaimMaking.TIME, dated(ends, "hours", "1"), null);
+        assertTrue(
+                assertInstanceOf(ClaimMaking.Result.Invalid.class, onTheEnd)
+                        .errors()
+                        .asMap()
+                        .get("date-day")
+                        .startsWith("The date must be while you were in the role"));
+        var dayBefore =
+                making.add(partner, ClaimMaking.TIME, dated(ends.minusDays(1), "hours", "1"), null);
+        assertInstanceOf(ClaimMaking.Result.Saved.class, dayBefore);
+    }
+
+    private static Map<String, String> dated(LocalDate day, String... more) {
+        var m = on(Integer.toString(day.getDayOfMonth()), more);
+        m.put("date-month", Integer.toString(day.getMonthValue()));
+        m.put("date-year", Integer.toString(day.getYear()));
+        return m;
+    }
+
     @Test
     void linesAreKeptInOneDraftAndSentTogether() {
         var rail =

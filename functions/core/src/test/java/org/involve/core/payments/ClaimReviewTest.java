@@ -27,6 +27,7 @@ class ClaimReviewTest {
                         InvolvementPayTest.SCG,
                         PaymentChoice.ACCEPTED,
                         0,
+                        List.of(),
                         MileageRatesTest.HMRC,
                         TWO,
                         List.of(),
@@ -49,6 +50,7 @@ class ClaimReviewTest {
                         InvolvementPayTest.SCG,
                         PaymentChoice.ACCEPTED,
                         0,
+                        List.of(),
                         MileageRatesTest.HMRC,
                         TWO,
                         List.of(new Guideline.PaidDay(DAY.minusMonths(1), 1)),
@@ -75,6 +77,7 @@ class ClaimReviewTest {
                         InvolvementPayTest.LEP,
                         PaymentChoice.ACCEPTED,
                         0,
+                        List.of(),
                         MileageRatesTest.HMRC,
                         TWO,
                         List.of(),
@@ -84,8 +87,8 @@ class ClaimReviewTest {
         assertEquals(7500, review.preview().involvementPence());
         assertEquals(
                 List.of(
-                        "1 hour 30 minutes beyond the hours the monthly payment covers. It is not paid unless you"
-                                + " decide it should be (make a separate claim)."),
+                        "1 hour 30 minutes beyond the hours the monthly payment covers. The monthly payment"
+                                + " stays the same, so this time is not paid."),
                 review.warnings());
     }
 

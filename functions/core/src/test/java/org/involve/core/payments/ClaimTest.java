@@ -77,11 +77,21 @@ class ClaimTest {
                 IllegalStateException.class,
                 () ->
                         filled().submit(NOW)
-                                .forPayment(InvolvementPayTest.SCG, PaymentChoice.ACCEPTED, 0));
+                                .forPayment(
+                                        InvolvementPayTest.SCG,
+                                        PaymentChoice.ACCEPTED,
+                                        0,
+                                        List.of(),
+                                        null));
         ApprovedClaim paid =
                 filled().submit(NOW)
                         .approve("staff-0001", NOW.plusSeconds(5))
-                        .forPayment(InvolvementPayTest.SCG, PaymentChoice.DECLINED, 77);
+                        .forPayment(
+                                InvolvementPayTest.SCG,
+                                PaymentChoice.DECLINED,
+                                77,
+                                List.of(),
+                                null);
         assertEquals("claim-1", paid.claimId());
         assertEquals("staff-0001", paid.approvedBy());
         assertEquals(PaymentChoice.DECLINED, paid.choice());

@@ -80,21 +80,104 @@ class PaymentCalculatorTest {
                         NOW);
         assertEquals(7500, p.involvementPence());
         assertEquals(60, p.minutesBeyondCap());
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                        PaymentCalculator.calculate(
-                                claim(
-                                        InvolvementPayTest.LEP,
-                                        PaymentChoice.ACCEPTED,
-                                        List.of(
-                                                new Session(DAY, 60),
-                                                new Session(DAY.plusMonths(1), 60)),
-                                        List.of(),
-                                        List.of(),
-                                        0),
-                                MileageRatesTest.HMRC,
-                                NOW));
+    }
+
+    /** One claim with time in two months (31 March and 1 April) pays each month once: staff can still decide it. */
+    @Test
+    void aMonthlyClaimAcrossTwoMonthsPaysEachMonth() {
+        PaymentRecord p =
+                PaymentCalculator.calculate(
+                        claim(
+                                InvolvementPayTest.LEP,
+                                PaymentChoice.ACCEPTED,
+                                List.of(
+                                        new Session(LocalDate.of(2027, 3, 31), 60),
+                                        new Session(LocalDate.of(2027, 4, 1), 300)),
+                                List.of(),
+                                List.of(),
+                                0),
+                        MileageRatesTest.HMRC,
+                        NOW);
+        assertEquals(7500 + 7500, p.involvementPence());
+        assertEquals(60, p.minutesBeyondCap(), "April's 5 hours are 1 beyond its 4");
+    }
+
+    /** A month already paid by an earlier claim is not paid again: its time is added to what that claim covered. */
+    @Test
+    void aSecondClaimInAMonthAlreadyPaidPaysNothingMoreForIt() {
+        PaymentRecord p =
+                PaymentCalculator.calculate(
+                        later(
+                                InvolvementPayTest.LEP,
+                                List.of(new Session(DAY.plusDays(5), 120)),
+                                List.of(new Session(DAY, 180))),
+                        MileageRatesTest.HMRC,
+                        NOW);
+        assertEquals(0, p.involvementPence());
+        assertEquals(60, p.minutesBeyondCap(), "3 hours paid, then 2 more: 1 beyond the 4");
+        PaymentRecord nextMonth =
+                PaymentCalculator.calculate(
+                        later(
+                                InvolvementPayTest.LEP,
+                                List.of(new Session(DAY.plusMonths(1), 60)),
+                                List.of(new Session(DAY, 180))),
+                        MileageRatesTest.HMRC,
+                        NOW);
+        assertEquals(7500, nextMonth.involvementPence());
+    }
+
+    /**
+     * A day's time is paid once, whichever claims it came in: 4 hours and then 1 more hour on the same day is one full
+     * day (the second claim pays nothing); 3 hours and then 1 more is a half day and then the other half.
+     */
+    @Test
+    void timeOnADayAlreadyPaidOnlyTopsTheDayUp() {
+        PaymentRecord afterAFullDay =
+                PaymentCalculator.calculate(
+                        later(
+                                InvolvementPayTest.SCG,
+                                List.of(new Session(DAY, 60)),
+                                List.of(new Session(DAY, 240))),
+                        MileageRatesTest.HMRC,
+                        NOW);
+        assertEquals(0, afterAFullDay.involvementPence());
+        assertEquals(List.of(), afterAFullDay.days(), "no more days for the guideline");
+        PaymentRecord afterAHalfDay =
+                PaymentCalculator.calculate(
+                        later(
+                                InvolvementPayTest.SCG,
+                                List.of(new Session(DAY, 60), new Session(DAY.plusDays(1), 60)),
+                                List.of(new Session(DAY, 180))),
+                        MileageRatesTest.HMRC,
+                        NOW);
+        assertEquals(
+                (15000 - 7500) + 7500,
+                afterAFullDay.involvementPence() + afterAHalfDay.involvementPence());
+        assertEquals(
+                List.of(new Guideline.PaidDay(DAY, 1), new Guideline.PaidDay(DAY.plusDays(1), 1)),
+                afterAHalfDay.days());
+        assertEquals(
+                List.of(new Session(DAY, 60), new Session(DAY.plusDays(1), 60)),
+                afterAHalfDay.involvement(),
+                "the record keeps the time it paid, for the next claim");
+    }
+
+    private static ApprovedClaim later(
+            PaymentModel model, List<Session> sessions, List<Session> earlier) {
+        return new ApprovedClaim(
+                "claim-2",
+                "appt-1",
+                "scg",
+                "staff-0001",
+                NOW,
+                model,
+                PaymentChoice.ACCEPTED,
+                sessions,
+                List.of(),
+                List.of(),
+                0,
+                earlier,
+                "INV-TEST-0001");
     }
 
     @Test

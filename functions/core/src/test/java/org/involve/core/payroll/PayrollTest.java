@@ -244,11 +244,13 @@ class PayrollTest {
                 toA.text());
         assertTrue(toA.text().contains("Involvement payments: £225"), toA.text());
         assertTrue(toA.text().contains("Expenses paid back: £23.40"), toA.text());
-        assertTrue(toA.text().contains("call 01234 330604"), toA.text());
+        assertTrue(
+                toA.text().contains("advice about benefits: email advice@example.org"), toA.text());
         Email toB = sent("payroll-statement-2026-11-" + b);
         assertFalse(toB.text().contains("Involvement payments:"), toB.text());
         assertTrue(toB.text().contains("Expenses paid back: £9"), toB.text());
-        assertTrue(toB.text().contains("call 01234 330604"), toB.text());
+        assertTrue(
+                toB.text().contains("advice about benefits: email advice@example.org"), toB.text());
         AuditEntry last = r.audit.entries().get(r.audit.entries().size() - 1);
         assertEquals(TestStaff.FINANCE.id(), last.who());
         assertEquals("payroll export marked paid", last.what());
@@ -281,6 +283,8 @@ class PayrollTest {
         assertTrue(summary.text().contains("Expenses paid back: £23.40"), summary.text());
         assertTrue(summary.text().contains("HMRC"), summary.text());
         assertTrue(summary.text().contains("DWP"), summary.text());
-        assertTrue(summary.text().contains("call 01234 330604"), summary.text());
+        assertTrue(
+                summary.text().contains("advice about benefits: email advice@example.org"),
+                summary.text());
     }
 }

@@ -12,6 +12,7 @@ import org.involve.core.meetings.AttendanceMark;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.role.PaymentModel;
 import org.involve.core.tenure.TenureRules.Step;
 import org.junit.jupiter.api.Test;
 
@@ -253,6 +254,7 @@ class TenureRulesTest {
                                 mark(LocalDate.of(2027, 3, 2), AttendanceMark.ATTENDED, 60)),
                         START,
                         ENDS,
+                        PaymentModel.dayRate(15_000, 7_500),
                         OptionalInt.empty());
         assertEquals(2, c.meetings());
         assertEquals(390, c.minutes());
@@ -260,7 +262,8 @@ class TenureRulesTest {
         // 150 minutes is a half day, 240 a full day
         assertEquals("1.5", c.days());
         assertEquals(OptionalInt.empty(), c.impactEntries());
-        Contribution none = Contribution.of(List.of(), START, ENDS, OptionalInt.of(3));
+        Contribution none =
+                Contribution.of(List.of(), START, ENDS, PaymentModel.unpaid(), OptionalInt.of(3));
         assertEquals("0", none.hours());
         assertEquals("0", none.days());
         assertEquals(3, none.impactEntries().getAsInt());
