@@ -53,6 +53,15 @@ public record Held(List<Records> kinds) {
         public boolean keptRestricted() {
             return this == APPROVED_CLAIMS || this == PAYMENTS;
         }
+
+        /**
+         * Whether staff are shown this kind's values on the page. Equal opportunities answers are the person's, so the
+         * file they are sent holds them, but staff never see them beside a name (nobody holding the applications may
+         * join them to the answers): the page says only how many there are.
+         */
+        public boolean shownToStaff() {
+            return this != MONITORING_ANSWERS;
+        }
     }
 
     /** One record: its fields and values as stored (nested values as "outer.inner"). */

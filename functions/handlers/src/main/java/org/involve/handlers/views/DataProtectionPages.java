@@ -7,11 +7,13 @@ import org.involve.core.dataprotection.DataProtection;
 import org.involve.core.dataprotection.Held;
 import org.involve.core.kit.ClosingTime;
 import org.involve.core.kit.FieldErrors;
+import org.involve.core.kit.Words;
 import org.involve.core.staff.StaffMember;
 
 /** The data protection pages (templates staff/dataprotection/*.jte): finding a person, and what is held about them. */
 public final class DataProtectionPages {
     public static final String AREA = "/staff/data-protection";
+    private static final Words W = Words.of("dataprotection");
 
     private DataProtectionPages() {}
 
@@ -61,9 +63,31 @@ public final class DataProtectionPages {
 
         public static List<Numbered> numbered(Held.Records records) {
             List<Numbered> numbered = new ArrayList<>();
-            for (int i = 0; i < records.entries().size(); i++)
-                numbered.add(new Numbered(i + 1, rows(records.entries().get(i))));
+            for (int i = 0; i < records.entries().size(); i++) {
+                Held.Entry entry = records.entries().get(i);
+                numbered.add(
+                        new Numbered(
+                                i + 1,
+                                records.kind().shownToStaff() ? rows(entry) : withheld(entry)));
+            }
             return numbered;
+        }
+
+        /** Equal opportunities answers: which role, and how many answers, never what they are. */
+        static List<SummaryRow> withheld(Held.Entry entry) {
+            List<SummaryRow> rows = new ArrayList<>();
+            long answers =
+                    entry.fields().keySet().stream().filter(k -> k.startsWith("answers.")).count();
+            entry.fields()
+                    .forEach(
+                            (k, v) -> {
+                                if (!k.startsWith("answers.")) rows.add(new SummaryRow(k, v));
+                            });
+            rows.add(
+                    new SummaryRow(
+                            W.get("page.person.answers"),
+                            W.format("page.person.answersWithheld", "count", answers)));
+            return rows;
         }
 
         /** Each record as summary rows (field, value). */
