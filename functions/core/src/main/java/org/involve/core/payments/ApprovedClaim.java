@@ -20,8 +20,8 @@ import org.involve.core.role.PaymentModel;
  * @param earlierCarTenthsThisTaxYear   car or van miles (in tenths) the partner had been paid for earlier in the tax
  *                                      year of the first journey, counted at approval: toward the 10,000-mile threshold
  * @param earlierInvolvement            time already paid by the partner's earlier payments in the days and months this
- *                                      claim covers, counted at approval: a day or a month is paid once, for all its
- *                                      time together, whichever claims the time came in
+ *                                      claim covers, counted at approval and again when calculated: a day or a month
+ *                                      is paid once, for all its time together, whichever claims the time came in
  * @param payrollReference              the partner's payroll reference (their application reference), kept with the
  *                                      payment so payroll can pay it whatever later happens to the partner's record
  */
@@ -90,6 +90,24 @@ public record ApprovedClaim(
                     "The journeys of one claim are in one tax year (the mileage threshold is per tax year)");
         if (involvement.isEmpty() && expenses.isEmpty() && journeys.isEmpty())
             throw new IllegalArgumentException("An approved claim claims something");
+    }
+
+    /** The same claim, with the time already paid in its days and months as it is now. */
+    public ApprovedClaim withEarlierInvolvement(List<Session> earlier) {
+        return new ApprovedClaim(
+                claimId,
+                appointmentId,
+                roleId,
+                approvedBy,
+                approvedAt,
+                model,
+                choice,
+                involvement,
+                expenses,
+                journeys,
+                earlierCarTenthsThisTaxYear,
+                earlier,
+                payrollReference);
     }
 
     /** Time given on one day (a meeting from recorded attendance, or other involvement staff approved). */

@@ -2,11 +2,8 @@ package org.involve.core.payments;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.NotFound;
 import org.involve.core.kit.Paging;
@@ -120,7 +117,7 @@ public final class ClaimDesk {
                         w.role().payment(),
                         w.partner().appointment().payment(),
                         carTenthsInTaxYear(before, earlier),
-                        earlierInvolvement(before, earlier),
+                        PaymentCalculator.paidTimeIn(before.id(), before.involvement(), earlier),
                         w.partner().appointment().applicationReference());
         OutboxMessage toPartner =
                 hasEmail(w.partner())
@@ -171,7 +168,7 @@ public final class ClaimDesk {
                         role.payment(),
                         partner.appointment().payment(),
                         carTenthsInTaxYear(claim, earlier),
-                        earlierInvolvement(claim, earlier),
+                        PaymentCalculator.paidTimeIn(claim.id(), claim.involvement(), earlier),
                         rates,
                         guideline,
                         earlier.stream().flatMap(p -> p.days().stream()).toList(),
@@ -179,25 +176,6 @@ public final class ClaimDesk {
                         0,
                         now);
         return new Waiting(claim, partner, role, review);
-    }
-
-    /**
-     * The time the partner's earlier payments covered in the months this claim has time in: the calculator adds a day's
-     * (or a month's) time together, so a day or a month is paid once whichever claims its time came in. Payments are
-     * counted once calculated, a moment after approval: two claims for the same day approved within that moment are
-     * the one case this does not see.
-     */
-    static List<ApprovedClaim.Session> earlierInvolvement(
-            Claim claim, List<PaymentRecord> earlier) {
-        Set<YearMonth> months =
-                claim.involvement().stream()
-                        .map(s -> YearMonth.from(s.date()))
-                        .collect(Collectors.toSet());
-        return earlier.stream()
-                .filter(p -> !p.claimId().equals(claim.id()))
-                .flatMap(p -> p.involvement().stream())
-                .filter(s -> months.contains(YearMonth.from(s.date())))
-                .toList();
     }
 
     /** Car or van miles already paid in the tax year of the claim's first journey (by the days of their journeys). */

@@ -87,7 +87,9 @@ public record ClaimReview(
                                             halves(w.limitHalfDays()));
                         });
         }
-        if (addsToPaidTime(claim, model, earlierInvolvement))
+        if (choice == PaymentChoice.ACCEPTED
+                && model.isPaid()
+                && addsToPaidTime(claim, model, earlierInvolvement))
             warnings.add(
                     WORDS.get(
                             model.kind() == PaymentModel.Kind.MONTHLY_FIXED

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.involve.core.role.PaymentModel;
 
 /**
- * Turns an approved claim into its one payment record. The sums depend only on the claim and the mileage rates, so
- * every retry computes the same payment; {@link Payments#recordOnce} keeps the first.
+ * Turns an approved claim into its one payment record. The sums depend on the claim, the mileage rates and the time
+ * the partner was already paid for in its days and months; {@link Payments#recordOnce} keeps the first record, so a
+ * retry or a duplicate delivery never pays twice.
  *
  * <p>Involvement is paid by the day (day rate) or by the month (monthly fixed), for all the time given that day or
  * month together, whichever claims it came in: time on a day or in a month already paid (the claim's {@code
@@ -40,11 +41,40 @@ public final class PaymentCalculator {
         this.clock = clock;
     }
 
+    /**
+     * Records the claim's payment once. The time already paid in its days and months is read again here, not only at
+     * approval: a claim approved before an earlier one's payment was calculated (the queue was slow, or the two were
+     * approved together) is still paid only what it adds.
+     */
     public Outcome handle(ApprovedClaim claim) {
         if (payments.forClaim(claim.claimId()).isPresent()) return Outcome.ALREADY_RECORDED;
-        return payments.recordOnce(calculate(claim, rates, clock.instant()))
+        ApprovedClaim now =
+                claim.withEarlierInvolvement(
+                        paidTimeIn(
+                                claim.claimId(),
+                                claim.involvement(),
+                                payments.forAppointment(claim.appointmentId())));
+        return payments.recordOnce(calculate(now, rates, clock.instant()))
                 ? Outcome.RECORDED
                 : Outcome.ALREADY_RECORDED;
+    }
+
+    /**
+     * The time {@code earlier} payments (other than claim {@code claimId}'s own) covered in the months {@code
+     * involvement} has time in: what {@link #calculate} adds a claim's time to, so a day or a month is paid once
+     * whichever claims its time came in.
+     */
+    public static List<ApprovedClaim.Session> paidTimeIn(
+            String claimId, List<ApprovedClaim.Session> involvement, List<PaymentRecord> earlier) {
+        java.util.Set<YearMonth> months =
+                involvement.stream()
+                        .map(s -> YearMonth.from(s.date()))
+                        .collect(java.util.stream.Collectors.toSet());
+        return earlier.stream()
+                .filter(p -> !p.claimId().equals(claimId))
+                .flatMap(p -> p.involvement().stream())
+                .filter(s -> months.contains(YearMonth.from(s.date())))
+                .toList();
     }
 
     /** The payment for {@code claim}: involvement by the role's model, expenses at cost, mileage at {@code rates}. */

@@ -264,6 +264,26 @@ class ClaimDeskTest {
                 "a full day already paid");
     }
 
+    /** Two claims for one day approved before either is calculated: the second calculated still only tops up. */
+    @Test
+    void twoClaimsForOneDayApprovedTogetherArePaidOnceForTheDay() {
+        String appt = appoint(true);
+        LocalDate d = LocalDate.of(2026, 6, 2);
+        PaymentCalculator calculator =
+                new PaymentCalculator(payments, MileageRatesTest.HMRC, clock);
+        Claim a = onlyTime("a-" + appt, appt, new ApprovedClaim.Session(d, 240));
+        Claim b = onlyTime("b-" + appt, appt, new ApprovedClaim.Session(d, 120));
+        desk.approve(TestStaff.STAFF, a.id(), a.version());
+        desk.approve(TestStaff.STAFF, b.id(), b.version());
+        calculator.handle(claims.sentForPayment.get(0));
+        calculator.handle(claims.sentForPayment.get(1));
+        assertEquals(
+                15000,
+                payments.forClaim(a.id()).orElseThrow().involvementPence()
+                        + payments.forClaim(b.id()).orElseThrow().involvementPence(),
+                "6 hours on one day is one full day");
+    }
+
     private Claim onlyTime(String id, String appointmentId, ApprovedClaim.Session... sessions) {
         Claim c =
                 Claim.draft(id, appointmentId, role.id(), null, NOW)
