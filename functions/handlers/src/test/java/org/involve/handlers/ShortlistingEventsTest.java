@@ -469,6 +469,36 @@ class ShortlistingEventsTest {
         assertTrue(store.decisions.isEmpty());
     }
 
+    /** Each applicant not yet scored is named in the error summary with a link to their own box, not the first one. */
+    @Test
+    void eachApplicantNotFullyScoredLinksToTheirOwnBox() {
+        // Everyone scored by Pat; Robin has scored only Zebedee, so Orlaith and Perpetua are not
+        // fully scored.
+        for (Application a : List.of(zebedee, orlaith, perpetua)) {
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals(303, call("http-post-staff-shortlisting-score.json", a).getStatusCode());
+        }
+        assertEquals(
+                303,
+                asOtherPanelMember("http-post-staff-shortlisting-score.json", zebedee, "3")
+                        .getStatusCode());
+
+        var r = call("http-post-staff-shortlist.json", zebedee);
+        assertEquals(400, r.getStatusCode());
+        String body = r.getBody();
+        for (Application a : List.of(orlaith, perpetua))
+            assertTrue(
+                    body.contains(
+                            "<li><a href=\"#invite-"
+                                    + id(a)
+                                    + "\">Applicant "
+                                    + id(a)
+                                    + " has not been scored against every criterion yet.</a></li>"),
+                    body);
+        assertFalse(body.contains("Applicant " + id(zebedee) + " has not been scored"), body);
+        assertTrue(store.decisions.isEmpty());
+    }
+
     @Test
     void recordingFromAPageReadBeforeTheScoresChangedRecordsNothingAndShowsTheScoresNow() {
         panelScoresEveryone();
