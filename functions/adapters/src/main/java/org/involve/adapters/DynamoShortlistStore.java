@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * "score#{anonymous id}#{criterion}#{panel member}" (one panel member's points, replaced when they score again) and
  * "decision" (the recorded shortlist) and "conflict#{anonymous id}#{panel member}" (a declared conflict of interest, as
  * JSON). A role's papers, scores or conflicts are one query on its key, never a scan. The audit trail is asked for
- * only when a decision is recorded or a conflict declared.
+ * only when a score is saved, a decision recorded or a conflict declared: each is written with its entry.
  */
 public final class DynamoShortlistStore implements ShortlistStore {
     static final String ROLE_ID = "roleId", ITEM_KEY = "itemKey", DATA = "data";
@@ -82,33 +82,49 @@ public final class DynamoShortlistStore implements ShortlistStore {
                 .toList();
     }
 
+    /**
+     * The score (replacing this panel member's earlier one for the same answer) and its audit entry, in one
+     * transaction.
+     */
     @Override
-    public void save(Score score) {
-        dynamo.putItem(
-                r ->
-                        r.tableName(table)
-                                .item(
-                                        Map.of(
-                                                ROLE_ID,
-                                                s(score.roleId()),
-                                                ITEM_KEY,
-                                                s(
-                                                        SCORE
-                                                                + score.applicantId()
-                                                                + "#"
-                                                                + score.criterionId()
-                                                                + "#"
-                                                                + score.panelMemberId()),
-                                                "applicantId",
-                                                s(score.applicantId()),
-                                                "criterionId",
-                                                s(score.criterionId()),
-                                                "panelMemberId",
-                                                s(score.panelMemberId()),
-                                                "points",
-                                                n(score.points()),
-                                                "scoredAt",
-                                                time(score.scoredAt()))));
+    public void save(Score score, AuditEntry entry) {
+        TransactWriteItem put =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(
+                                                        Map.of(
+                                                                ROLE_ID,
+                                                                s(score.roleId()),
+                                                                ITEM_KEY,
+                                                                s(
+                                                                        SCORE
+                                                                                + score
+                                                                                        .applicantId()
+                                                                                + "#"
+                                                                                + score
+                                                                                        .criterionId()
+                                                                                + "#"
+                                                                                + score
+                                                                                        .panelMemberId()),
+                                                                "applicantId",
+                                                                s(score.applicantId()),
+                                                                "criterionId",
+                                                                s(score.criterionId()),
+                                                                "panelMemberId",
+                                                                s(score.panelMemberId()),
+                                                                "points",
+                                                                n(score.points()),
+                                                                "scoredAt",
+                                                                time(score.scoredAt()))))
+                        .build();
+        try {
+            Transactions.write(dynamo, List.of(put, audit.get().putNew(entry)), null);
+        } catch (TransactionCanceledException e) {
+            // The entry's key is its time and content: only this very save (retried) wrote it.
+            if (!Items.conditionFailed(e, 1)) throw e;
+        }
     }
 
     @Override

@@ -307,7 +307,9 @@ class DynamoPersonalDataTest {
                                 "",
                                 "",
                                 false)));
-        shortlisting.save(new Score(roleId, anon, "listening", "panel-1", 3, Samples.NOW));
+        shortlisting.save(
+                new Score(roleId, anon, "listening", "panel-1", 3, Samples.NOW),
+                entry("role:" + roleId, "score 3"));
         assertTrue(
                 shortlisting.declareConflict(
                         new Conflict(roleId, anon, "panel-2", "Knows them", Samples.NOW),

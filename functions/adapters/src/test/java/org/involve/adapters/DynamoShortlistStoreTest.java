@@ -85,26 +85,65 @@ class DynamoShortlistStoreTest {
         assertEquals(List.of(), store.forRole(role), "papers are not scores");
     }
 
+    private static AuditEntry scored(Score score, String from) {
+        return new AuditEntry(
+                score.panelMemberId(),
+                "scored applicant "
+                        + score.applicantId()
+                        + " against criterion "
+                        + score.criterionId(),
+                "role:" + score.roleId(),
+                score.scoredAt(),
+                from,
+                "score " + score.points());
+    }
+
+    private void save(Score score, String from) {
+        store.save(score, scored(score, from));
+    }
+
     @Test
-    void scoringAgainReplacesTheScore() {
+    void scoringAgainReplacesTheScoreAndEverySaveIsOnTheRolesAuditTrail() {
         String role = Samples.unique("role");
         store.addPaper(paper(role, "anon-a"));
-        panelStore.save(new Score(role, "anon-a", "listening", "panel-1", 1, Samples.NOW));
-        panelStore.save(
-                new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5)));
-        panelStore.save(new Score(role, "anon-a", "listening", "panel-2", 2, Samples.NOW));
-        List<Score> scores = panelStore.forRole(role);
+        Score first = new Score(role, "anon-a", "listening", "panel-1", 1, Samples.NOW);
+        Score again =
+                new Score(role, "anon-a", "listening", "panel-1", 3, Samples.NOW.plusSeconds(5));
+        Score other = new Score(role, "anon-a", "listening", "panel-2", 2, Samples.NOW);
+        save(first, "not scored");
+        save(again, "score 1");
+        save(other, "not scored");
+        List<Score> scores = store.forRole(role);
         assertEquals(2, scores.size());
+        assertTrue(scores.contains(again));
+        assertTrue(scores.contains(other));
+        assertEquals(1, store.papers(role).size());
+        List<AuditEntry> trail = audit.trailOf("role:" + role);
+        assertEquals(3, trail.size());
         assertTrue(
-                scores.contains(
-                        new Score(
-                                role,
-                                "anon-a",
-                                "listening",
-                                "panel-1",
-                                3,
-                                Samples.NOW.plusSeconds(5))));
-        assertEquals(1, panelStore.papers(role).size());
+                trail.containsAll(
+                        List.of(
+                                scored(first, "not scored"),
+                                scored(other, "not scored"),
+                                scored(again, "score 1"))),
+                trail.toString());
+        // A retry of a save that landed writes nothing more.
+        save(again, "score 1");
+        assertEquals(3, audit.trailOf("role:" + role).size());
+    }
+
+    @Test
+    void aScoreIsNotStoredWithoutItsAuditEntry() {
+        String role = Samples.unique("role");
+        DynamoShortlistStore noTrail =
+                new DynamoShortlistStore(
+                        aws.dynamo(),
+                        aws.table("ShortlistingTable"),
+                        new DynamoAuditTrail(aws.dynamo(), "NoSuchAuditTable"));
+        Score score = new Score(role, "anon-a", "listening", "panel-1", 2, Samples.NOW);
+        assertThrows(
+                RuntimeException.class, () -> noTrail.save(score, scored(score, "not scored")));
+        assertEquals(List.of(), store.forRole(role), "written together or not at all");
     }
 
     @Test
@@ -201,14 +240,15 @@ class DynamoShortlistStoreTest {
         assertEquals(0, papers.prepare(role));
         for (Application a : List.of(first, second))
             for (var c : role.criteria())
-                panelStore.save(
+                save(
                         new Score(
                                 role.id(),
                                 ids.of(role.id(), a.reference()),
                                 c.id(),
                                 "panel-1",
                                 a == first ? 4 : 1,
-                                Samples.NOW));
+                                Samples.NOW),
+                        "not scored");
 
         ShortlistRecording recording =
                 new ShortlistRecording(
@@ -273,8 +313,8 @@ class DynamoShortlistStoreTest {
         AuditEntry entry =
                 new AuditEntry(
                         "panel-1",
-                        "declared a conflict of interest with an applicant",
-                        "paper:" + role + "/anon-a",
+                        "declared a conflict of interest with applicant anon-a",
+                        "role:" + role,
                         Samples.NOW,
                         "may score",
                         "conflict of interest");
@@ -288,15 +328,19 @@ class DynamoShortlistStoreTest {
                         new Conflict(role, "anon-b", "panel-1", "", Samples.NOW),
                         new AuditEntry(
                                 "panel-1",
-                                "declared a conflict of interest with an applicant",
-                                "paper:" + role + "/anon-b",
+                                "declared a conflict of interest with applicant anon-b",
+                                "role:" + role,
                                 Samples.NOW,
                                 "may score",
                                 "conflict of interest")));
         assertEquals(
                 List.of(c, new Conflict(role, "anon-b", "panel-1", "", Samples.NOW)),
                 store.conflicts(role));
-        assertEquals(List.of(entry), audit.trailOf("paper:" + role + "/anon-a"));
+        assertEquals(
+                List.of(entry),
+                audit.trailOf("role:" + role).stream()
+                        .filter(e -> e.what().endsWith("anon-a"))
+                        .toList());
         assertEquals(List.of(), store.conflicts(Samples.unique("other")));
         assertTrue(store.papers(role).isEmpty(), "a conflict is not a paper");
         assertTrue(store.forRole(role).isEmpty(), "nor a score");

@@ -242,12 +242,12 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
     }
 
     private APIGatewayV2HTTPResponse enterForm(StaffRequest req) {
+        EnteringForApplicant.Start start = entering.start(req.member(), roleId(req));
+        if (start instanceof Entry.Closed closed)
+            return ok(StaffApplicationPages.closed(req.member(), closed, false));
         return ok(
                 StaffApplicationPages.enterForm(
-                        req.member(),
-                        entering.form(req.member(), roleId(req), Map.of()),
-                        Map.of(),
-                        null));
+                        req.member(), (EnteringForApplicant.Form) start, Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse enter(StaffRequest req) {
@@ -264,7 +264,7 @@ public class StaffApplicationsHandler extends StaffHandler<StaffApplicationsHand
             return WebResponse.html(
                     200, StaffApplicationPages.cannotApply(who, refused.role(), refused.reasons()));
         if (result instanceof Entry.Closed closed)
-            return WebResponse.html(409, StaffApplicationPages.closed(who, closed.role()));
+            return WebResponse.html(409, StaffApplicationPages.closed(who, closed, true));
         Entry.Entered entered = (Entry.Entered) result;
         return WebResponse.seeOther(
                 NOTICES.after(

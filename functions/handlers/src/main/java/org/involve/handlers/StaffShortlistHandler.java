@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.kit.Version;
 import org.involve.core.paths.StaffPaths;
+import org.involve.core.shortlisting.ShortlistDecision;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
@@ -81,7 +82,9 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
                             who,
                             recording.proposal(who, roleId(req)),
                             posted,
-                            List.of(changed.getMessage()),
+                            List.of(
+                                    ShortlistDecision.Reason.of(
+                                            ShortlistDecision.About.CHOICE, changed.getMessage())),
                             null));
         }
         if (outcome instanceof ShortlistRecording.Outcome.Refused refused) {
@@ -91,7 +94,7 @@ public class StaffShortlistHandler extends StaffHandler<StaffShortlistHandler> {
                             who,
                             recording.proposal(who, roleId(req)),
                             posted,
-                            refused.reasons(),
+                            refused.problems(),
                             null));
         }
         return WebResponse.seeOther(

@@ -117,6 +117,21 @@ class OutcomesAndPartnersEventsTest {
         return call(event, ready.reference());
     }
 
+    /** The morning after the closing date is "yesterday", though fewer than 24 hours have passed since 11:59pm. */
+    @Test
+    void theWithoutOutcomePageCountsUkCalendarDaysSinceClosing() {
+        clock.set(Instant.parse("2025-01-21T09:00:00Z"));
+        assertTrue(
+                call("http-get-staff-outcomes.json")
+                        .getBody()
+                        .contains("Closed yesterday, on 20 January 2025 at 11:59pm"));
+        clock.set(Instant.parse("2025-01-23T00:00:01Z"));
+        assertTrue(
+                call("http-get-staff-outcomes.json")
+                        .getBody()
+                        .contains("Closed 3 days ago, on 20 January 2025 at 11:59pm"));
+    }
+
     @Test
     void theWithoutOutcomePageListsEveryApplicantOfAClosedRoleWhoHasNotHeard() {
         var page = call("http-get-staff-outcomes.json");
@@ -129,7 +144,8 @@ class OutcomesAndPartnersEventsTest {
         assertTrue(
                 body.contains("Both references received")
                         && body.contains("Not invited to interview"));
-        assertTrue(body.contains("Closed 5 weeks ago, on 20 January 2025 at 11:59pm"));
+        // 20 January to 3 March is 42 UK calendar days: 6 weeks.
+        assertTrue(body.contains("Closed 6 weeks ago, on 20 January 2025 at 11:59pm"));
         assertTrue(body.contains("href=\"/staff/outcomes\" aria-current=\"page\""));
     }
 

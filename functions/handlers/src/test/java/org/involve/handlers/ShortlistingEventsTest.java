@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.involve.core.application.Application;
+import org.involve.core.application.ApplicationForm;
 import org.involve.core.fakes.FictionalApplicants;
 import org.involve.core.fakes.InMemoryApplications;
 import org.involve.core.fakes.InMemoryAuditTrail;
@@ -469,6 +470,36 @@ class ShortlistingEventsTest {
         assertTrue(store.decisions.isEmpty());
     }
 
+    /** Each applicant not yet scored is named in the error summary with a link to their own box, not the first one. */
+    @Test
+    void eachApplicantNotFullyScoredLinksToTheirOwnBox() {
+        // Everyone scored by Pat; Robin has scored only Zebedee, so Orlaith and Perpetua are not
+        // fully scored.
+        for (Application a : List.of(zebedee, orlaith, perpetua)) {
+            clock.advance(Duration.ofSeconds(1));
+            assertEquals(303, call("http-post-staff-shortlisting-score.json", a).getStatusCode());
+        }
+        assertEquals(
+                303,
+                asOtherPanelMember("http-post-staff-shortlisting-score.json", zebedee, "3")
+                        .getStatusCode());
+
+        var r = call("http-post-staff-shortlist.json", zebedee);
+        assertEquals(400, r.getStatusCode());
+        String body = r.getBody();
+        for (Application a : List.of(orlaith, perpetua))
+            assertTrue(
+                    body.contains(
+                            "<li><a href=\"#invite-"
+                                    + id(a)
+                                    + "\">Applicant "
+                                    + id(a)
+                                    + " has not been scored against every criterion yet.</a></li>"),
+                    body);
+        assertFalse(body.contains("Applicant " + id(zebedee) + " has not been scored"), body);
+        assertTrue(store.decisions.isEmpty());
+    }
+
     @Test
     void recordingFromAPageReadBeforeTheScoresChangedRecordsNothingAndShowsTheScoresNow() {
         panelScoresEveryone();
@@ -616,9 +647,10 @@ class ShortlistingEventsTest {
                         .anyMatch(
                                 e ->
                                         e.who().equals("local-pat-panel")
-                                                && e.record()
+                                                && e.record().equals("role:day-rate-role")
+                                                && e.what()
                                                         .equals(
-                                                                "paper:day-rate-role/"
+                                                                "declared a conflict of interest with applicant "
                                                                         + id(zebedee))));
         var papers = call("http-get-staff-shortlisting-role.json", zebedee);
         assertTrue(papers.getBody().contains("Conflict of interest"));
@@ -644,6 +676,40 @@ class ShortlistingEventsTest {
                         .contains(
                                 "<a href=\"#conflictNote\">Keep the note to 200 characters or fewer"));
         assertTrue(store.conflicts(role.id()).isEmpty());
+    }
+
+    /**
+     * The panel's scores and conflicts are on the role's audit trail, where staff look a role up: by anonymous id, never
+     * an applicant's name or application reference, so the audit page cannot undo the anonymising.
+     */
+    @Test
+    void staffFindThePanelsScoresAndConflictsOnTheRolesAuditTrailByAnonymousIdOnly() {
+        panelScoresEveryone();
+        as("local-robin-panel", "panel", "http-post-staff-shortlisting-conflict.json", orlaith);
+        APIGatewayV2HTTPEvent lookUp =
+                SampleEvents.use(
+                        "http-get-staff-audit-application.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_REFERENCE", "x"));
+        lookUp.setRawQueryString("kind=role&id=" + role.id());
+        lookUp.setQueryStringParameters(Map.of("kind", "role", "id", role.id()));
+        var page =
+                new StaffAuditHandler(new org.involve.core.audit.AuditViewer(audit))
+                        .handleRequest(lookUp, null);
+        assertEquals(200, page.getStatusCode());
+        String body = page.getBody();
+        assertTrue(body.contains("Audit trail for role:" + role.id()), body);
+        assertTrue(
+                body.contains("scored applicant " + id(perpetua) + " against criterion speaking"),
+                body);
+        assertTrue(body.contains("local-robin-panel"), body);
+        assertTrue(
+                body.contains("declared a conflict of interest with applicant " + id(orlaith)),
+                body);
+        for (Application a : List.of(zebedee, orlaith, perpetua)) {
+            assertFalse(body.contains(a.reference()), a.reference());
+            assertFalse(body.contains(a.answer(ApplicationForm.FULL_NAME)), a.reference());
+        }
     }
 
     @Test

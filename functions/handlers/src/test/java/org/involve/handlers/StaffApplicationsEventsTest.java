@@ -40,6 +40,7 @@ import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailFeedback;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.withdrawal.Withdrawal;
 import org.involve.core.withdrawal.WithdrawalLetters;
 import org.involve.handlers.local.ExampleRoles;
@@ -382,6 +383,70 @@ class StaffApplicationsEventsTest {
                         || body.contains("name=\"sexualOrientation\"")
                         || body.contains("religion"),
                 "no monitoring question is asked by staff");
+    }
+
+    /**
+     * A role being shortlisted takes no application and its closing date cannot be extended: staff are told so before
+     * they type anything, and told to contact the applicant, not sent to extend the date.
+     */
+    @Test
+    void aRoleBeingShortlistedOffersNoEntryFormAndSaysToContactTheApplicant() {
+        roles.roles.put(lep.id(), lep.withStatus(RoleStatus.SHORTLISTING));
+
+        String list = call("http-get-staff-role-applications.json").getBody();
+        assertFalse(list.contains("/staff/roles/" + ExampleRoles.LEP + "/applications/new"), list);
+        assertTrue(list.contains("This role is not taking applications, so you cannot enter one"));
+        assertTrue(list.contains("Contact the applicant to tell them the role has closed."));
+
+        var r = call("http-get-staff-role-application-new.json");
+        assertEquals(200, r.getStatusCode());
+        String body = r.getBody();
+        assertTrue(body.contains("<h1>This role is not taking applications</h1>"), body);
+        assertTrue(body.contains("the panel is shortlisting"), body);
+        assertTrue(body.contains("Contact the applicant to tell them the role has closed."), body);
+        assertFalse(body.contains("extend the closing date"), body);
+        assertFalse(body.contains("Nothing has been saved"), "nothing was typed");
+        assertFalse(body.contains("name=\"receivedBy\""), "no form to fill in");
+
+        var posted = call("http-post-staff-role-application.json");
+        assertEquals(409, posted.getStatusCode());
+        assertTrue(posted.getBody().contains("Nothing has been saved."));
+        assertFalse(posted.getBody().contains("extend the closing date"));
+        assertTrue(applications.applications.isEmpty());
+    }
+
+    /** An open role past its closing date (the closing job has not run yet) can still have its closing date extended. */
+    @Test
+    void anOpenRolePastItsClosingDateLinksToExtendingIt() {
+        clock.set(lep.closingTime().instant().plusSeconds(60));
+
+        String list = call("http-get-staff-role-applications.json").getBody();
+        assertFalse(list.contains("/staff/roles/" + ExampleRoles.LEP + "/applications/new"), list);
+        String body = call("http-get-staff-role-application-new.json").getBody();
+        assertTrue(
+                body.contains(
+                        "<a href=\"/staff/roles/"
+                                + ExampleRoles.LEP
+                                + "/extend\">extend the closing date</a> first, then enter it."),
+                body);
+    }
+
+    @Test
+    void everyStatusThatTakesNoApplicationsHasItsOwnAdvice() {
+        for (RoleStatus status :
+                List.of(RoleStatus.DRAFT, RoleStatus.FILLED, RoleStatus.WITHDRAWN)) {
+            roles.roles.put(lep.id(), lep.withStatus(status));
+            String body = call("http-get-staff-role-application-new.json").getBody();
+            assertTrue(
+                    body.contains("<h1>This role is not taking applications</h1>"), status.name());
+            assertFalse(body.contains("extend the closing date"), status.name());
+            assertTrue(
+                    body.contains(
+                            status == RoleStatus.DRAFT
+                                    ? "Once it is published, you can enter an application"
+                                    : "Contact the applicant"),
+                    status.name());
+        }
     }
 
     /**

@@ -250,6 +250,36 @@ class StaffSignInEventsTest {
         assertFalse(r.getBody().contains("/staff/payments"));
     }
 
+    /** Areas sharing a permission (Partners and Meetings) each describe themselves, so no two cards say the same. */
+    @Test
+    void eachHomeCardSaysWhatItsOwnAreaDoes() {
+        String body =
+                handler("")
+                        .handleRequest(
+                                SampleEvents.use(
+                                        "http-get-staff-home.json",
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of()),
+                                null)
+                        .getBody();
+        assertTrue(
+                body.contains(
+                        "You can plan a group's meetings, change or cancel them, and record who came."),
+                body);
+        assertEquals(
+                1,
+                body.split("You can appoint partners and extend their tenure\\.", -1).length - 1,
+                "only the Partners card");
+        List<String> descriptions =
+                org.involve.handlers.views.StaffLayout.AREAS.stream()
+                        .map(org.involve.handlers.views.StaffLayout.Area::description)
+                        .toList();
+        assertEquals(
+                descriptions.size(),
+                new java.util.HashSet<>(descriptions).size(),
+                descriptions.toString());
+    }
+
     /** Every sign-in lands on the home page, which records someone in the panel group so staff can choose them. */
     @Test
     void signingInInThePanelGroupRecordsThePersonAndSigningInWithoutItForgetsThem() {

@@ -139,7 +139,9 @@ public final class ApplicationsForStaff {
         }
     }
 
-    public record RoleApplications(Role role, List<Row> rows) {}
+    /** @param closed null while the role takes applications, so staff may enter one on an applicant's behalf */
+    public record RoleApplications(
+            Role role, List<Row> rows, EnteringForApplicant.Entry.Closed closed) {}
 
     /** The role's applications, oldest first. */
     public RoleApplications forRole(StaffMember who, String roleId) {
@@ -154,7 +156,8 @@ public final class ApplicationsForStaff {
                 role,
                 round.forRole(roleId).stream()
                         .map(a -> new Row(a, !waiting.contains(a.reference())))
-                        .toList());
+                        .toList(),
+                EnteringForApplicant.closedNow(who, role, clock.instant()));
     }
 
     /**

@@ -18,7 +18,6 @@ import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleReader;
-import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -83,13 +82,34 @@ public final class EnteringForApplicant {
      * @param continueAddress the public "Continue an application" page, where a caller who started online carries on
      *     with the reference and code they read out (their answers are anonymous, so staff cannot look them up)
      */
-    public record Form(Role role, List<Section> sections, String continueAddress) {}
+    public record Form(Role role, List<Section> sections, String continueAddress)
+            implements Start {}
+
+    /** What staff see before typing anything: the role's form, or why it takes no applications now. */
+    public sealed interface Start permits Form, Entry.Closed {}
 
     /** The questions staff ask: how it reached them, then every section of the role's application form. */
     public Form form(StaffMember who, String roleId, Map<String, String> answers) {
         who.require(Permission.ENTER_APPLICATION_FOR_APPLICANT);
         Role role = StaffLookup.role(roles, roleId);
         return new Form(role, new ApplicationForm(role).sections(answers), continueAddress);
+    }
+
+    /**
+     * The empty form, or {@link Entry.Closed} when the role takes no applications now: staff learn that before they
+     * type an application that could not be saved.
+     */
+    public Start start(StaffMember who, String roleId) {
+        Form form = form(who, roleId, Map.of());
+        Entry.Closed closed = closedNow(who, form.role(), clock.instant());
+        return closed != null ? closed : form;
+    }
+
+    /** Null while the role takes applications (the same rule the public form applies), else why not. */
+    static Entry.Closed closedNow(StaffMember who, Role role, Instant now) {
+        if (role.acceptsApplicationsAt(now)) return null;
+        return new Entry.Closed(
+                role, role.closingDateCanBeExtended() && who.may(Permission.EXTEND_CLOSING_DATE));
     }
 
     public sealed interface Entry {
@@ -100,8 +120,12 @@ public final class EnteringForApplicant {
         /** The answers mean the applicant cannot take the role: nothing is stored; staff explain the reasons. */
         record CannotApply(Role role, List<String> reasons) implements Entry {}
 
-        /** The role no longer takes applications. */
-        record Closed(Role role) implements Entry {}
+        /**
+         * The role takes no applications now: a draft, past its closing date, being shortlisted, filled or withdrawn.
+         *
+         * @param mayExtend true only when this person can extend the closing date, the one way to enter it after all
+         */
+        record Closed(Role role, boolean mayExtend) implements Entry, Start {}
 
         /**
          * @param created    false when this applicant had already applied: the existing application is shown instead
@@ -119,8 +143,8 @@ public final class EnteringForApplicant {
         Form form = form(who, roleId, posted);
         Role role = form.role();
         Instant now = clock.instant();
-        if (role.status() != RoleStatus.OPEN || !role.acceptsApplicationsAt(now))
-            return new Entry.Closed(role);
+        Entry.Closed closed = closedNow(who, role, now);
+        if (closed != null) return closed;
 
         FieldErrors errors = new FieldErrors();
         Map<String, String> values = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.involve.core.kit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Applications close "at 11:59pm" UK time on the closing date, and the whole of that minute counts: a submission at
@@ -28,6 +29,14 @@ public record ClosingTime(LocalDate closingDate) {
     /** Accepted up to the last second of 23:59 UK time on the closing date. */
     public boolean isOpenAt(Instant now) {
         return now.isBefore(instant());
+    }
+
+    /**
+     * UK calendar days from the closing date to {@code now}'s UK date: 1 all through the day after it, whatever the
+     * hour and whether the clocks changed between (negative before the closing date).
+     */
+    public long daysSinceClosingDate(Instant now) {
+        return ChronoUnit.DAYS.between(closingDate, now.atZone(UK).toLocalDate());
     }
 
     /** As the site and e-mails show it: "8 December 2024 at 11:59pm". */

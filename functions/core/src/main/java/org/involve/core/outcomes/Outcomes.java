@@ -1,7 +1,6 @@
 package org.involve.core.outcomes;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -262,7 +261,9 @@ public final class Outcomes {
         List<Waiting> out = new ArrayList<>();
         for (Role role : owing.values()) {
             if (!owesOutcomes(role, now)) continue;
-            long days = Math.max(0, Duration.between(role.closingTime().instant(), now).toDays());
+            // Calendar days in the UK, not 24-hour periods: the morning after the closing date is
+            // "yesterday".
+            long days = Math.max(0, role.closingTime().daysSinceClosingDate(now));
             for (Application a : awaiting.awaitingOutcome(role.id())) {
                 if (OutcomeFacts.heard(a)) continue; // the index may lag the step that told them
                 // As of now: a run for a time before the application (SnapStart's priming runs the

@@ -65,6 +65,11 @@ public record Role(
         return status == RoleStatus.OPEN && closingTime().isOpenAt(now);
     }
 
+    /** Only an open role's closing date can be moved later: once it is being shortlisted the round has moved on. */
+    public boolean closingDateCanBeExtended() {
+        return status == RoleStatus.OPEN;
+    }
+
     public Stream<Criterion> essentialCriteria() {
         return criteria.stream().filter(Criterion::essential);
     }

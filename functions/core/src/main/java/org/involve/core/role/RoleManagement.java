@@ -176,7 +176,7 @@ public final class RoleManagement {
     public Saved extend(StaffMember who, String roleId, Map<String, String> posted) {
         who.require(Permission.EXTEND_CLOSING_DATE);
         Role before = unchanged(who, roleId, posted.get(VERSION));
-        if (before.status() != RoleStatus.OPEN) {
+        if (!before.closingDateCanBeExtended()) {
             throw new Refused(
                     WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
         }

@@ -3,10 +3,12 @@ package org.involve.core.shortlisting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.audit.AuditViewer;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.Read;
@@ -25,7 +27,8 @@ import org.involve.core.staff.StaffMember;
 /**
  * A panel member of the role scores one applicant's answers (scoring again replaces their score), or declares a conflict
  * of interest with them, which takes them out of that applicant's scoring. When they finish (every applicant scored or
- * declared), the role's team is told, once, how many panel members have finished.
+ * declared), the role's team is told, once, how many panel members have finished. Each score and each conflict is
+ * stored with its audit entry, under the role's record (the panel's pages have no other record to name).
  */
 public final class PanelScoring {
     private static final Words WORDS = Words.of("shortlisting");
@@ -83,8 +86,9 @@ public final class PanelScoring {
         List<Conflict> conflicts = store.conflicts(roleId);
         if (PanelProgress.conflictsOf(who.id(), conflicts).contains(applicantId))
             throw new ShortlistingPanel.Refused(WORDS.get("error.scoring.conflict"));
+        List<Score> scoresBefore = store.forRole(roleId);
         boolean finishedBefore =
-                PanelProgress.finished(who.id(), role, papers, store.forRole(roleId), conflicts);
+                PanelProgress.finished(who.id(), role, papers, scoresBefore, conflicts);
         Scoring scoring = new Scoring(role, scale);
         Instant now = clock.instant();
         FieldErrors errors = new FieldErrors();
@@ -108,7 +112,8 @@ public final class PanelScoring {
                                 c.statement()));
                 continue;
             }
-            store.save(scoring.score(who, paper, c.id(), points.get(), now));
+            Score score = scoring.score(who, paper, c.id(), points.get(), now);
+            store.save(score, audited(who, score, earlier(scoresBefore, score)));
         }
         if (!errors.isEmpty()) return new Saved.Invalid(errors, posted);
         return done(who, role, panel, papers, conflicts, finishedBefore, applicantId, now);
@@ -171,8 +176,8 @@ public final class PanelScoring {
                 new Conflict(roleId, applicantId, who.id(), note, now),
                 AuditEntry.by(
                         who,
-                        "declared a conflict of interest with an applicant",
-                        "paper:" + roleId + "/" + applicantId,
+                        "declared a conflict of interest with applicant " + applicantId,
+                        AuditViewer.Kind.ROLE.record(roleId),
                         now,
                         "may score",
                         "conflict of interest"));
@@ -185,6 +190,34 @@ public final class PanelScoring {
                 finishedBefore,
                 applicantId,
                 now);
+    }
+
+    /**
+     * A score's audit entry: which applicant (by anonymous id only) and criterion, the points before and after, under
+     * the role's record, so staff find it on the role's audit trail. It names nobody the panel's pages do not show.
+     */
+    static AuditEntry audited(StaffMember who, Score score, Optional<Score> earlier) {
+        return AuditEntry.by(
+                who,
+                "scored applicant "
+                        + score.applicantId()
+                        + " against criterion "
+                        + score.criterionId(),
+                AuditViewer.Kind.ROLE.record(score.roleId()),
+                score.scoredAt(),
+                earlier.map(e -> "score " + e.points()).orElse("not scored"),
+                "score " + score.points());
+    }
+
+    /** This panel member's latest score for the same answer, if they scored it before. */
+    private static Optional<Score> earlier(List<Score> scores, Score now) {
+        return scores.stream()
+                .filter(
+                        s ->
+                                s.applicantId().equals(now.applicantId())
+                                        && s.criterionId().equals(now.criterionId())
+                                        && s.panelMemberId().equals(now.panelMemberId()))
+                .max(Comparator.comparing(Score::scoredAt));
     }
 
     private static Optional<Integer> points(String value) {

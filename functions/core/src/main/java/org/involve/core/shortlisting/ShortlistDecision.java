@@ -40,10 +40,35 @@ public record ShortlistDecision(
         record Recorded(ShortlistDecision decision, List<String> warnings, AuditEntry audit)
                 implements Outcome {}
 
-        record Refused(List<String> reasons) implements Outcome {
+        record Refused(List<Reason> problems) implements Outcome {
             public Refused {
-                reasons = List.copyOf(reasons);
+                problems = List.copyOf(problems);
             }
+
+            public List<String> reasons() {
+                return problems.stream().map(Reason::message).toList();
+            }
+        }
+    }
+
+    /** What the shortlist's refusal is about, so the error summary links to the question to put right. */
+    public enum About {
+        /** Who is invited, as a whole (or the role itself). */
+        CHOICE,
+        /** One applicant, named by {@link Reason#applicantId()}. */
+        APPLICANT,
+        /** The reason given for a high-volume round. */
+        HIGH_VOLUME_REASON
+    }
+
+    /** @param applicantId the applicant it is about when {@code about} is APPLICANT, else null */
+    public record Reason(String message, About about, String applicantId) {
+        public static Reason about(String applicantId, String message) {
+            return new Reason(message, About.APPLICANT, applicantId);
+        }
+
+        public static Reason of(About about, String message) {
+            return new Reason(message, about, null);
         }
     }
 
@@ -56,42 +81,54 @@ public record ShortlistDecision(
             StaffMember by,
             Instant at) {
         by.require(Permission.RECORD_SHORTLIST);
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (role.status() != RoleStatus.SHORTLISTING)
-            reasons.add(WORDS.get("error.shortlist.notShortlisting"));
+            reasons.add(Reason.of(About.CHOICE, WORDS.get("error.shortlist.notShortlisting")));
         Map<String, ApplicantResult> byId =
                 results.stream()
                         .collect(
                                 Collectors.toMap(
                                         ApplicantResult::applicantId, Function.identity()));
         Set<String> invited = new HashSet<>(invitedIds);
-        if (invited.isEmpty()) reasons.add(WORDS.get("error.shortlist.noneInvited"));
+        if (invited.isEmpty())
+            reasons.add(Reason.of(About.CHOICE, WORDS.get("error.shortlist.noneInvited")));
+        // Not one of this role's applicants, so there is no box of theirs to link to.
         for (String id : invited)
             if (!byId.containsKey(id))
-                reasons.add(WORDS.format("error.shortlist.unknownApplicant", "applicant", id));
+                reasons.add(
+                        Reason.of(
+                                About.CHOICE,
+                                WORDS.format("error.shortlist.unknownApplicant", "applicant", id)));
         for (ApplicantResult r : results)
             if (!r.scorable())
                 reasons.add(
-                        WORDS.format(
-                                "error.shortlist.everyoneConflicted",
-                                "applicant",
-                                r.applicantId()));
+                        Reason.about(
+                                r.applicantId(),
+                                WORDS.format(
+                                        "error.shortlist.everyoneConflicted",
+                                        "applicant",
+                                        r.applicantId())));
             else if (!r.fullyScored())
                 reasons.add(
-                        r.conflicts() == 0
-                                ? WORDS.format(
-                                        "error.shortlist.notFullyScored",
-                                        "applicant",
-                                        r.applicantId())
-                                : WORDS.format(
-                                        "error.shortlist.notFullyScoredConflicts",
-                                        "applicant",
-                                        r.applicantId(),
-                                        "count",
-                                        r.conflicts()));
+                        Reason.about(
+                                r.applicantId(),
+                                r.conflicts() == 0
+                                        ? WORDS.format(
+                                                "error.shortlist.notFullyScored",
+                                                "applicant",
+                                                r.applicantId())
+                                        : WORDS.format(
+                                                "error.shortlist.notFullyScoredConflicts",
+                                                "applicant",
+                                                r.applicantId(),
+                                                "count",
+                                                r.conflicts())));
         String reason = highVolumeReason == null ? "" : highVolumeReason.strip();
         if (highVolume && reason.isEmpty())
-            reasons.add(WORDS.get("error.shortlist.highVolumeReason"));
+            reasons.add(
+                    Reason.of(
+                            About.HIGH_VOLUME_REASON,
+                            WORDS.get("error.shortlist.highVolumeReason")));
         reasons.addAll(disabilityConfident(results, invited, highVolume));
         if (!reasons.isEmpty()) return new Outcome.Refused(reasons);
 
@@ -117,7 +154,7 @@ public record ShortlistDecision(
         return new Outcome.Recorded(d, warnings(role, results, invited), audit);
     }
 
-    private static List<String> disabilityConfident(
+    private static List<Reason> disabilityConfident(
             List<ApplicantResult> results, Set<String> invited, boolean highVolume) {
         List<ApplicantResult> guaranteed =
                 results.stream().filter(ApplicantResult::guaranteedInterview).toList();
@@ -128,16 +165,21 @@ public record ShortlistDecision(
             return left.stream()
                     .map(
                             r ->
-                                    WORDS.format(
-                                            "error.shortlist.disabilityConfident",
-                                            "applicant",
-                                            r.applicantId()))
+                                    Reason.about(
+                                            r.applicantId(),
+                                            WORDS.format(
+                                                    "error.shortlist.disabilityConfident",
+                                                    "applicant",
+                                                    r.applicantId())))
                     .toList();
         }
         List<ApplicantResult> in =
                 guaranteed.stream().filter(r -> invited.contains(r.applicantId())).toList();
         if (in.isEmpty())
-            return List.of(WORDS.get("error.shortlist.disabilityConfidentNoneInvited"));
+            return List.of(
+                    Reason.of(
+                            About.CHOICE,
+                            WORDS.get("error.shortlist.disabilityConfidentNoneInvited")));
         ApplicantResult weakestIn =
                 in.stream()
                         .min(java.util.Comparator.comparingDouble(ApplicantResult::essentialTotal))
@@ -146,12 +188,14 @@ public record ShortlistDecision(
                 .filter(r -> r.essentialTotal() > weakestIn.essentialTotal())
                 .map(
                         r ->
-                                WORDS.format(
-                                        "error.shortlist.disabilityConfidentBetter",
-                                        "applicant",
+                                Reason.about(
                                         r.applicantId(),
-                                        "invited",
-                                        weakestIn.applicantId()))
+                                        WORDS.format(
+                                                "error.shortlist.disabilityConfidentBetter",
+                                                "applicant",
+                                                r.applicantId(),
+                                                "invited",
+                                                weakestIn.applicantId())))
                 .toList();
     }
 

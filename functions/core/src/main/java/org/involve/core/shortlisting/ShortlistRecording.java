@@ -132,7 +132,11 @@ public final class ShortlistRecording {
     }
 
     public sealed interface Outcome {
-        record Refused(List<String> reasons) implements Outcome {}
+        record Refused(List<ShortlistDecision.Reason> problems) implements Outcome {
+            public List<String> reasons() {
+                return problems.stream().map(ShortlistDecision.Reason::message).toList();
+            }
+        }
 
         /** @param messageIds e-mails written now (announced by the outbox as it wrote them) */
         record Recorded(ShortlistDecision decision, boolean now, List<String> messageIds)
@@ -203,10 +207,14 @@ public final class ShortlistRecording {
         if (unprepared > 0) {
             return new Outcome.Refused(
                     List.of(
-                            unprepared == 1
-                                    ? WORDS.get("error.record.unpreparedOne")
-                                    : WORDS.format(
-                                            "error.record.unpreparedMany", "count", unprepared)));
+                            ShortlistDecision.Reason.of(
+                                    ShortlistDecision.About.CHOICE,
+                                    unprepared == 1
+                                            ? WORDS.get("error.record.unpreparedOne")
+                                            : WORDS.format(
+                                                    "error.record.unpreparedMany",
+                                                    "count",
+                                                    unprepared))));
         }
         Instant now = clock.instant();
         List<ApplicantResult> results = results(role);
@@ -216,7 +224,7 @@ public final class ShortlistRecording {
                 ShortlistDecision.decide(
                         role, results, invited, highVolume, highVolumeReason, who, now);
         if (outcome instanceof ShortlistDecision.Outcome.Refused r)
-            return new Outcome.Refused(r.reasons());
+            return new Outcome.Refused(r.problems());
         ShortlistDecision.Outcome.Recorded r = (ShortlistDecision.Outcome.Recorded) outcome;
         boolean stored = store.recordDecision(r.decision(), r.audit());
         // Someone else recorded one a moment ago: theirs stands, and is the one carried out.

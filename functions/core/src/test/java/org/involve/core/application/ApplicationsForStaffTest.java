@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.fakes.TestApplications;
 import org.involve.core.fakes.TestStaff;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.AccessDenied;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,16 @@ class ApplicationsForStaffTest extends StaffApplicationsFixture {
         assertThrows(
                 NoSuchRoleOrApplication.class,
                 () -> seeing.application(TestStaff.STAFF, "not a reference"));
+    }
+
+    @Test
+    void aRolesListSaysWhetherAnApplicationCanBeEnteredForIt() {
+        assertEquals(null, seeing.forRole(TestStaff.STAFF, role.id()).closed());
+
+        roles.roles.put(role.id(), role.withStatus(RoleStatus.SHORTLISTING));
+        var closed = seeing.forRole(TestStaff.STAFF, role.id()).closed();
+        assertEquals(RoleStatus.SHORTLISTING, closed.role().status());
+        assertFalse(
+                closed.mayExtend(), "a role being shortlisted cannot have its closing date moved");
     }
 }

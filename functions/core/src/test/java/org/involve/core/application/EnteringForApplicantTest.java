@@ -174,4 +174,45 @@ class EnteringForApplicantTest extends StaffApplicationsFixture {
                 entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())));
         assertTrue(applications.applications.isEmpty());
     }
+
+    @Test
+    void staffLearnARoleTakesNoApplicationsBeforeTypingOne() {
+        assertInstanceOf(
+                EnteringForApplicant.Form.class, entering.start(TestStaff.STAFF, role.id()));
+
+        // The last minute of the closing date still counts; the next one does not.
+        clock.set(Instant.parse("2025-02-01T23:59:30Z"));
+        assertInstanceOf(
+                EnteringForApplicant.Form.class, entering.start(TestStaff.STAFF, role.id()));
+        clock.set(Instant.parse("2025-02-02T00:00:00Z"));
+        Entry.Closed pastClosing =
+                assertInstanceOf(Entry.Closed.class, entering.start(TestStaff.STAFF, role.id()));
+        assertTrue(pastClosing.mayExtend(), "still open, so its closing date can be extended");
+    }
+
+    @Test
+    void onlyARoleWhoseClosingDateCanStillBeExtendedSuggestsExtendingIt() {
+        for (RoleStatus status :
+                List.of(
+                        RoleStatus.DRAFT,
+                        RoleStatus.SHORTLISTING,
+                        RoleStatus.FILLED,
+                        RoleStatus.WITHDRAWN)) {
+            roles.roles.put(role.id(), role.withStatus(status));
+            Entry.Closed atStart =
+                    assertInstanceOf(
+                            Entry.Closed.class,
+                            entering.start(TestStaff.STAFF, role.id()),
+                            status.name());
+            assertFalse(atStart.mayExtend(), status.name());
+            Entry.Closed atSave =
+                    assertInstanceOf(
+                            Entry.Closed.class,
+                            entering.enter(TestStaff.STAFF, role.id(), posted("post", Map.of())),
+                            status.name());
+            assertFalse(atSave.mayExtend(), status.name());
+        }
+        assertTrue(applications.applications.isEmpty());
+        assertTrue(audit.entries().isEmpty());
+    }
 }

@@ -19,11 +19,12 @@ public final class InMemoryShortlist implements ShortlistStore {
     public final Map<String, ShortlistDecision> decisions = new ConcurrentHashMap<>();
     public final AtomicInteger paperWrites = new AtomicInteger();
     public final Map<String, Conflict> conflicts = new ConcurrentHashMap<>();
-    private final InMemoryScores scores = new InMemoryScores();
+    private final InMemoryScores scores;
     private final InMemoryAuditTrail audit;
 
     public InMemoryShortlist(InMemoryAuditTrail audit) {
         this.audit = audit;
+        this.scores = new InMemoryScores(audit);
     }
 
     @Override
@@ -73,8 +74,8 @@ public final class InMemoryShortlist implements ShortlistStore {
     }
 
     @Override
-    public void save(Score score) {
-        scores.save(score);
+    public void save(Score score, AuditEntry entry) {
+        scores.save(score, entry);
     }
 
     @Override

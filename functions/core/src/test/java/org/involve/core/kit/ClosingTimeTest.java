@@ -97,4 +97,32 @@ class ClosingTimeTest {
     void isShownTheWayTheRolePacksWriteIt() {
         assertEquals("8 December 2024 at 11:59pm", winter.display());
     }
+
+    @Test
+    void daysSinceTheClosingDateCountUkCalendarDaysNot24HourPeriods() {
+        ClosingTime december = new ClosingTime(LocalDate.of(2026, 12, 2));
+        assertEquals(0, december.daysSinceClosingDate(Instant.parse("2026-12-02T23:59:59Z")));
+        // Minutes after closing, and the next morning: both the day after the closing date.
+        assertEquals(1, december.daysSinceClosingDate(Instant.parse("2026-12-03T00:00:01Z")));
+        assertEquals(1, december.daysSinceClosingDate(Instant.parse("2026-12-03T09:00:00Z")));
+        assertEquals(1, december.daysSinceClosingDate(Instant.parse("2026-12-03T23:59:59Z")));
+        assertEquals(2, december.daysSinceClosingDate(Instant.parse("2026-12-04T00:00:00Z")));
+    }
+
+    @Test
+    void daysSinceTheClosingDateAreRightAcrossTheClocksChanging() {
+        // Clocks go forward at 1am on 29 March 2026: 11:30pm BST that day is 10:30pm UTC, under 24
+        // hours after closing.
+        ClosingTime spring = new ClosingTime(LocalDate.of(2026, 3, 28));
+        assertEquals(1, spring.daysSinceClosingDate(Instant.parse("2026-03-29T22:30:00Z")));
+        assertEquals(2, spring.daysSinceClosingDate(Instant.parse("2026-03-29T23:00:00Z")));
+        // Clocks go back at 2am on 25 October 2026: 12:30am GMT on the 26th is 25.5 hours after
+        // closing.
+        ClosingTime autumn = new ClosingTime(LocalDate.of(2026, 10, 24));
+        assertEquals(1, autumn.daysSinceClosingDate(Instant.parse("2026-10-25T23:59:00Z")));
+        assertEquals(2, autumn.daysSinceClosingDate(Instant.parse("2026-10-26T00:30:00Z")));
+        // In summer a day starts at 11pm UTC the evening before.
+        assertEquals(1, summer.daysSinceClosingDate(Instant.parse("2025-07-08T23:00:00Z")));
+        assertEquals(0, summer.daysSinceClosingDate(Instant.parse("2025-07-08T22:59:59Z")));
+    }
 }

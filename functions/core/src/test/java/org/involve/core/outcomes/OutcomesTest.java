@@ -251,8 +251,10 @@ class OutcomesTest {
                 List.of(waitingLong.reference(), taskNotDone.reference(), notYetMoved.reference()),
                 waiting.stream().map(w -> w.application().reference()).toList());
         assertEquals(
-                41, waiting.get(0).daysSinceClosing(), "closed 20 January at 23:59, now 3 March");
-        assertEquals(1, waiting.get(2).daysSinceClosing());
+                42,
+                waiting.get(0).daysSinceClosing(),
+                "UK calendar days from the closing date, 20 January, to 3 March");
+        assertEquals(2, waiting.get(2).daysSinceClosing(), "closing date 1 March, now 3 March");
         assertFalse(
                 waiting.stream()
                         .anyMatch(w -> w.application().reference().equals(heard.reference())));

@@ -49,7 +49,10 @@ class ConflictsTest {
         List<AuditEntry> trail = f.audit.entries().subList(before, f.audit.entries().size());
         assertEquals(1, trail.size());
         assertEquals(PANEL_A.id(), trail.get(0).who());
-        assertEquals("paper:" + f.role.id() + "/" + f.id(f.zebedee), trail.get(0).record());
+        assertEquals("role:" + f.role.id(), trail.get(0).record(), "on the role's own trail");
+        assertEquals(
+                "declared a conflict of interest with applicant " + f.id(f.zebedee),
+                trail.get(0).what());
         assertFalse(
                 trail.toString().contains("I know this person"), "the note stays off the trail");
     }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.core.application.ApplicationForm;
+import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,53 @@ class PanelScoringTest {
                         .orElseThrow();
         assertEquals(5.0, result.essentialTotal());
         assertEquals(4.0, result.desirableTotal());
+    }
+
+    /**
+     * Each score saved is audited on the role's trail (where staff look a role up), with the applicant's anonymous id,
+     * the criterion and the points before and after: never the applicant's name or application reference.
+     */
+    @Test
+    void everyScoreSavedIsAuditedOnTheRolesTrailByAnonymousIdOnly() {
+        int before = f.audit.entries().size();
+        f.score(PANEL_A, f.zebedee, 1, 2, 3);
+        f.score(PANEL_A, f.zebedee, 4, 2, 3);
+        List<AuditEntry> trail = f.audit.entries().subList(before, f.audit.entries().size());
+
+        assertEquals(6, trail.size(), "one entry for each score saved");
+        assertTrue(trail.stream().allMatch(e -> e.record().equals("role:" + f.role.id())));
+        assertTrue(trail.stream().allMatch(e -> e.who().equals(PANEL_A.id())));
+        String anon = f.id(f.zebedee);
+        AuditEntry first = trail.get(0);
+        assertEquals(
+                List.of(
+                        "scored applicant " + anon + " against criterion lived",
+                        "not scored",
+                        "score 1"),
+                List.of(first.what(), first.fromState(), first.toState()));
+        AuditEntry rescored = trail.get(3);
+        assertEquals(
+                List.of(
+                        "scored applicant " + anon + " against criterion lived",
+                        "score 1",
+                        "score 4"),
+                List.of(rescored.what(), rescored.fromState(), rescored.toState()));
+        String text = trail.toString();
+        assertFalse(text.contains(f.zebedee.reference()), text);
+        assertFalse(text.contains(f.zebedee.answer(ApplicationForm.FULL_NAME)), text);
+    }
+
+    @Test
+    void onlyTheScoresActuallySavedAreAudited() {
+        int before = f.audit.entries().size();
+        f.scoring.save(
+                PANEL_A,
+                f.role.id(),
+                f.id(f.zebedee),
+                Map.of("score-lived", "3", "score-teamwork", "9"));
+        List<AuditEntry> trail = f.audit.entries().subList(before, f.audit.entries().size());
+        assertEquals(1, trail.size(), trail.toString());
+        assertTrue(trail.get(0).what().endsWith("against criterion lived"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryScores;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.role.Role;
@@ -185,12 +187,21 @@ class ScoringTest {
 
     @Test
     void theScoreStoreKeepsOneScorePerPanelMemberAndAnswer() {
-        InMemoryScores store = new InMemoryScores();
+        InMemoryAuditTrail audit = new InMemoryAuditTrail();
+        InMemoryScores store = new InMemoryScores(audit);
         Scoring scoring = new Scoring(role, ScoreScale.STANDARD);
-        store.save(scoring.score(PANEL_A, a, "lived", 1, Panel.AT));
-        store.save(scoring.score(PANEL_A, a, "lived", 3, Panel.AT.plusSeconds(5)));
-        store.save(scoring.score(PANEL_B, a, "lived", 2, Panel.AT));
+        for (var by : List.of(PANEL_A, PANEL_A, PANEL_B)) {
+            Score score =
+                    scoring.score(
+                            by,
+                            a,
+                            "lived",
+                            1,
+                            Panel.AT.plusSeconds(store.forRole(role.id()).size()));
+            store.save(score, PanelScoring.audited(by, score, Optional.empty()));
+        }
         assertEquals(2, store.forRole(role.id()).size());
+        assertEquals(3, audit.entries().size(), "every save is audited");
     }
 
     @Test

@@ -175,6 +175,39 @@ class ShortlistDecisionTest {
                 reasons);
     }
 
+    /** Each reason says which applicant it is about, so the error summary can link to that applicant's own box. */
+    @Test
+    void eachReasonAboutAnApplicantNamesThatApplicant() {
+        AnonymisedApplication late = Panel.applicant("anon-late", false, false);
+        AnonymisedApplication later = Panel.applicant("anon-later", false, false);
+        var refused =
+                assertInstanceOf(
+                        ShortlistDecision.Outcome.Refused.class,
+                        ShortlistDecision.decide(
+                                role,
+                                panel.results(top, mid, dc1, dc2, low, late, later),
+                                List.of("anon-top", "anon-dc1"),
+                                true,
+                                "",
+                                STAFF,
+                                Panel.AT));
+        assertEquals(
+                List.of(
+                        new ShortlistDecision.Reason(
+                                "Applicant anon-late has not been scored against every criterion yet.",
+                                ShortlistDecision.About.APPLICANT,
+                                "anon-late"),
+                        new ShortlistDecision.Reason(
+                                "Applicant anon-later has not been scored against every criterion yet.",
+                                ShortlistDecision.About.APPLICANT,
+                                "anon-later"),
+                        new ShortlistDecision.Reason(
+                                "Say why this round is high volume, so the decision can be explained later.",
+                                ShortlistDecision.About.HIGH_VOLUME_REASON,
+                                null)),
+                refused.problems());
+    }
+
     @Test
     void onlyThisRolesApplicantsCanBeInvitedAndAtLeastOne() {
         assertEquals(

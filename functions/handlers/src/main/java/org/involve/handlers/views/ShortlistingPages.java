@@ -18,6 +18,8 @@ import org.involve.core.shortlisting.Conflict;
 import org.involve.core.shortlisting.CriterionResult;
 import org.involve.core.shortlisting.PanelScoring;
 import org.involve.core.shortlisting.ScoreScale;
+import org.involve.core.shortlisting.ShortlistDecision;
+import org.involve.core.shortlisting.ShortlistDecision.About;
 import org.involve.core.shortlisting.ShortlistRecording;
 import org.involve.core.shortlisting.ShortlistingPanel;
 import org.involve.core.staff.StaffMember;
@@ -191,7 +193,7 @@ public final class ShortlistingPages {
             StaffMember member,
             ShortlistRecording.Proposal proposal,
             Map<String, String> posted,
-            List<String> problems,
+            List<ShortlistDecision.Reason> problems,
             String notice,
             Field highVolume,
             Field highVolumeReason) {
@@ -199,14 +201,49 @@ public final class ShortlistingPages {
             return problems != null && !problems.isEmpty();
         }
 
-        /** Where the error summary's links go: the first applicant's box. */
+        /** Whether a problem is about who is ticked (the boxes show as in error), not only the high-volume reason. */
+        public boolean choiceHasErrors() {
+            return hasErrors()
+                    && problems.stream().anyMatch(p -> p.about() != About.HIGH_VOLUME_REASON);
+        }
+
+        /** The high-volume reason's own error, shown at the question, or null. */
+        public String highVolumeReasonError() {
+            if (!hasErrors()) return null;
+            return problems.stream()
+                    .filter(p -> p.about() == About.HIGH_VOLUME_REASON)
+                    .map(ShortlistDecision.Reason::message)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /**
+         * Where each of the error summary's links goes: a problem with one applicant to that applicant's box, the
+         * missing high-volume reason to its question, anything else to the first applicant's box.
+         */
         public List<ErrorLink> errorLinks() {
             if (!hasErrors()) return List.of();
-            return ErrorLink.allTo(
-                    proposal.results().isEmpty()
-                            ? "main-content"
-                            : INVITE_PREFIX + proposal.results().get(0).applicantId(),
-                    problems);
+            if (proposal.results().isEmpty()) {
+                return ErrorLink.allTo(
+                        "main-content",
+                        problems.stream().map(ShortlistDecision.Reason::message).toList());
+            }
+            String first = INVITE_PREFIX + proposal.results().get(0).applicantId();
+            return problems.stream()
+                    .map(p -> new ErrorLink(anchor(p, first), p.message()))
+                    .toList();
+        }
+
+        private String anchor(ShortlistDecision.Reason p, String first) {
+            return switch (p.about()) {
+                case APPLICANT ->
+                        proposal.results().stream()
+                                        .anyMatch(a -> a.applicantId().equals(p.applicantId()))
+                                ? INVITE_PREFIX + p.applicantId()
+                                : first;
+                case HIGH_VOLUME_REASON -> HIGH_VOLUME_REASON;
+                case CHOICE -> first;
+            };
         }
 
         /** Disability Confident applicants who meet every essential criterion start ticked; after a refusal, the ticks are as sent. */
@@ -225,7 +262,7 @@ public final class ShortlistingPages {
             StaffMember member,
             ShortlistRecording.Proposal p,
             Map<String, String> posted,
-            List<String> problems,
+            List<ShortlistDecision.Reason> problems,
             String notice) {
         Field highVolume =
                 Field.agree(HIGH_VOLUME, WORDS.get("page.shortlist.highVolumeLabel"), null, "");

@@ -65,6 +65,10 @@ public final class StaffApplicationPages {
 
     public record Refusal(StaffMember member, Role role, List<String> reasons) {}
 
+    /** @param afterTyping true when staff had filled in the form, so the page says nothing was saved */
+    public record ClosedPage(
+            StaffMember member, EnteringForApplicant.Entry.Closed closed, boolean afterTyping) {}
+
     public record HeldQueue(StaffMember member, List<Held> held, String notice) {}
 
     /** {@code problem}: someone else changed the application after this person's form was read. */
@@ -226,8 +230,11 @@ public final class StaffApplicationPages {
                 "staff/applications/cannotApply.jte", new Refusal(member, r, reasons));
     }
 
-    public static String closed(StaffMember member, Role r) {
-        return Templates.render("staff/applications/closed.jte", new Refusal(member, r, List.of()));
+    /** The role takes no applications now: said before the form is filled in, and again if it closed meanwhile. */
+    public static String closed(
+            StaffMember member, EnteringForApplicant.Entry.Closed closed, boolean afterTyping) {
+        return Templates.render(
+                "staff/applications/closed.jte", new ClosedPage(member, closed, afterTyping));
     }
 
     public static String supportQueue(

@@ -15,8 +15,17 @@ public final class StaffLayout {
     private static final Words STAFF = Words.of("staff");
     public static final String SERVICE = STAFF.get("layout.service");
 
-    /** One area of the staff pages, shown in the navigation to those with its permission. */
-    public record Area(String label, String href, Permission permission) {}
+    /**
+     * One area of the staff pages, shown in the navigation to those with its permission.
+     *
+     * @param description what the area lets someone do, completing "You can ..." on its home-page card
+     */
+    public record Area(String label, String href, Permission permission, String description) {
+        /** An area that does exactly what its permission says. */
+        public Area(String label, String href, Permission permission) {
+            this(label, href, permission, permission.description());
+        }
+    }
 
     /** Only areas that are built: a link to a page that does not exist yet would mislead. Add each area as it lands. */
     public static final List<Area> AREAS =
@@ -52,10 +61,12 @@ public final class StaffLayout {
                             STAFF.get("navigation.emailDelivery"),
                             "/staff/email",
                             Permission.MANAGE_EMAIL_DELIVERY),
+                    // Shares the partners' permission, so it needs its own words for its card.
                     new Area(
                             Words.of("meetings").get("navigation.meetings"),
                             "/staff/meetings",
-                            Permission.APPOINT_PARTNERS),
+                            Permission.APPOINT_PARTNERS,
+                            Words.of("meetings").get("navigation.meetings.description")),
                     new Area(
                             Words.of("dataprotection").get("navigation.dataProtection"),
                             "/staff/data-protection",

@@ -123,14 +123,11 @@ public final class StaffOutcomePages {
                                 .toList()));
     }
 
-    /** "today", "3 days ago", "2 weeks ago". */
+    /** "today", "yesterday", "3 days ago", "2 weeks ago". */
     public static String ago(long days) {
         if (days == 0) return OUTCOMES.get("page.without.ago.today");
-        if (days < 14)
-            return OUTCOMES.format(
-                    days == 1 ? "page.without.ago.days.one" : "page.without.ago.days.many",
-                    "count",
-                    days);
+        if (days == 1) return OUTCOMES.get("page.without.ago.yesterday");
+        if (days < 14) return OUTCOMES.format("page.without.ago.days.many", "count", days);
         long weeks = days / 7;
         return OUTCOMES.format(
                 weeks == 1 ? "page.without.ago.weeks.one" : "page.without.ago.weeks.many",
