@@ -41,6 +41,12 @@ public final class SaveAndReturn {
     /** E-mails one draft may ask for in any hour ({@link #PERIOD}, a rolling hour, not a clock hour). */
     public static final int EMAILS_PER_HOUR = 3;
 
+    /**
+     * "Continue your application" e-mails to one address in any 24 hours, whichever drafts ask: new drafts cannot
+     * be used to fill someone's inbox.
+     */
+    public static final int EMAILS_PER_ADDRESS_PER_DAY = 3;
+
     /** Tries at a code for one reference in any hour (whether or not the reference exists). */
     public static final int TRIES_PER_REFERENCE = 5;
 
@@ -139,7 +145,10 @@ public final class SaveAndReturn {
         record NotOffered() implements LinkResult {}
     }
 
-    /** Sends the "continue your application" e-mail to the address typed, at most {@link #EMAILS_PER_HOUR} in any hour. */
+    /**
+     * Sends the "continue your application" e-mail to the address typed: at most {@link #EMAILS_PER_HOUR} asked for
+     * by one draft in any hour, and at most {@link #EMAILS_PER_ADDRESS_PER_DAY} sent to one address in any 24 hours.
+     */
     public LinkResult emailLink(ApplicationDraft draft, Role role, String typed) {
         if (!offered(draft)) return new LinkResult.NotOffered();
         String value = typed == null ? "" : typed.strip();
@@ -155,9 +164,13 @@ public final class SaveAndReturn {
                         now,
                         0,
                         EMAIL_LINK);
-        boolean sent =
-                limits.takeWithMail("email#" + draft.id(), EMAILS_PER_HOUR, PERIOD, now, message);
-        return sent ? new LinkResult.Sent(value) : new LinkResult.TooMany();
+        if (!limits.take("email#" + draft.id(), EMAILS_PER_HOUR, PERIOD, now))
+            return new LinkResult.TooMany();
+        // Over the address's limit nothing is sent, but the page says the same as when it goes, so
+        // nobody can learn how often an address was sent to.
+        AddressLimit.takeWithMail(
+                limits, "continue", value, EMAILS_PER_ADDRESS_PER_DAY, now, message);
+        return new LinkResult.Sent(value);
     }
 
     /** The address of the link that opens the draft, working until the draft's present expiry. */
