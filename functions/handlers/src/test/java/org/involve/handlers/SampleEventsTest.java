@@ -338,11 +338,11 @@ class SampleEventsTest {
     }
 
     @Test
-    void aBodyOver64KbIsRefusedWith413() {
+    void aBodyOver1MbIsRefusedWith413() {
         String draft = draftWith(Map.of(), Set.of());
         var r = site("http-post-section-too-large.json", Map.of("SAMPLE_DRAFT", draft));
         assertEquals(413, r.getStatusCode());
-        assertTrue(r.getBody().contains("64 KB"));
+        assertTrue(r.getBody().contains("1 MB"));
     }
 
     @Test
