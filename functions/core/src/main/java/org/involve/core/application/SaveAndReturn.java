@@ -20,6 +20,7 @@ import org.involve.core.kit.References;
 import org.involve.core.kit.Words;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
@@ -208,8 +209,11 @@ public final class SaveAndReturn {
         /** The draft to carry on with. */
         record Draft(ApplicationDraft draft) implements Opened {}
 
-        /** The link no longer works: the application was sent, or the answers were deleted, or it is not ours. */
+        /** The link no longer works: the application was sent, or the answers were deleted. */
         record Gone(Optional<Role> role) implements Opened {}
+
+        /** Not a link we made for this (garbled, cut short, or for something else): nothing was ever there. */
+        record NotRecognised(Optional<Role> role) implements Opened {}
     }
 
     /** Opens a draft from the e-mail's link (in any browser). The role is the one in the link's address. */
@@ -217,7 +221,13 @@ public final class SaveAndReturn {
         Instant now = clock.instant();
         LinkCheck check = links.verify(token, LinkPurpose.CONTINUE_APPLICATION, now);
         Optional<Role> role = publishedRole(roleId);
-        if (!(check instanceof LinkCheck.Valid valid)) return new Opened.Gone(role);
+        if (check instanceof LinkCheck.Refused refused)
+            // Only a link of ours that ran out has "gone"; saying so of a garbled one would
+            // mislead.
+            return refused.reason() == LinkRefusal.EXPIRED
+                    ? new Opened.Gone(role)
+                    : new Opened.NotRecognised(role);
+        LinkCheck.Valid valid = (LinkCheck.Valid) check;
         return usable(valid.subjectId(), roleId, now)
                 .<Opened>map(Opened.Draft::new)
                 .orElse(new Opened.Gone(role));

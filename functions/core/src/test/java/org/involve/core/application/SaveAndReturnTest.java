@@ -254,7 +254,10 @@ class SaveAndReturnTest {
                 Opened.Gone.class,
                 returns.openLink("another-role", token),
                 "only for the role it was sent for");
-        assertInstanceOf(Opened.Gone.class, returns.openLink(role.id(), token + "x"));
+        assertEquals(
+                new Opened.NotRecognised(java.util.Optional.of(role)),
+                returns.openLink(role.id(), token + "x"),
+                "a garbled link is not one we recognise, rather than gone");
 
         drafts.save(d.pointingAtEarlier("INV-BBBB-CCCC"));
         var gone = returns.openLink(role.id(), token);
