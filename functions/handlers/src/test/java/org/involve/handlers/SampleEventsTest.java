@@ -356,6 +356,15 @@ class SampleEventsTest {
                 r.getBody()
                         .contains(
                                 "Change<span class=\"nhsuk-u-visually-hidden\"> full name</span>"));
+        // Never "i have read", nor the "(optional)" the question's label ends with.
+        assertTrue(
+                r.getBody().contains("<span class=\"nhsuk-u-visually-hidden\"> I have read"),
+                r.getBody());
+        assertFalse(r.getBody().contains("> i have read"));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "<span class=\"nhsuk-u-visually-hidden\"> do you have any support needs?</span>"));
     }
 
     @Test

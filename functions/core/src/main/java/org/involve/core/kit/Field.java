@@ -141,6 +141,11 @@ public record Field(
                 .orElse(value);
     }
 
+    /** The label without a closing note in brackets, such as "(optional)" or "(desirable)". */
+    public String labelWithoutNote() {
+        return label.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+    }
+
     /**
      * A label longer than this many words is a sentence (a criterion, "Tell us about...", a declaration), too long to
      * start an error message with.
@@ -153,7 +158,7 @@ public record Field(
      * repeat.
      */
     public String shortName() {
-        String name = label.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+        String name = labelWithoutNote();
         boolean sentence = name.endsWith("?") || name.split("\\s+").length > SHORT_NAME_MOST_WORDS;
         return sentence || name.isEmpty()
                 ? Words.of("common").get("error.answer.yourAnswer")

@@ -229,7 +229,7 @@ public final class PublicPages {
                                 f.label(),
                                 shown,
                                 "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(),
-                                SummaryRow.inSentence(f.label())));
+                                SummaryRow.inSentence(f.labelWithoutNote())));
             }
             checked.add(new CheckedSection(sec.title(), rows));
         }
