@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
     await press(page, 'Save and continue');
     await checkPage(page, 'too-long');
     assert.equal(await page.locator('.nhsuk-error-summary a').first().innerText(),
-      'Tell us about your lived experience must be 3000 characters or fewer. You have used 3100.');
+      'Your answer must be 3000 characters or fewer. You have used 3100.');
     assert.equal((await box.inputValue()).length, 3100, 'the whole answer comes back, to shorten');
     await page.context().close();
   });

@@ -207,6 +207,8 @@ public class PublicSiteHandler extends PublicHandler<PublicSiteHandler> {
         if (opened instanceof SaveAndReturn.Opened.Draft d)
             return WebResponse.seeOther(
                     PublicPaths.TASK_LIST.fill(roleId), draftCookie(roleId, d.draft().id()));
+        if (opened instanceof SaveAndReturn.Opened.NotRecognised unknown)
+            return WebResponse.html(404, PublicPages.linkNotRecognised(unknown.role()));
         return WebResponse.html(
                 410, PublicPages.linkGone(((SaveAndReturn.Opened.Gone) opened).role()));
     }

@@ -177,6 +177,9 @@ class PublicSitePostCallsTest {
                 List.of(
                         ROLE_READ,
                         DRAFT_READ,
+                        // the draft's count, then the address's with the e-mail
+                        LIMIT_READ,
+                        LIMIT,
                         LIMIT_READ,
                         "TransactWriteItems Update DraftsTable, Put OutboxTable",
                         "Sqs SendMessage"),

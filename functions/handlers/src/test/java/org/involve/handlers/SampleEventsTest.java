@@ -338,11 +338,11 @@ class SampleEventsTest {
     }
 
     @Test
-    void aBodyOver64KbIsRefusedWith413() {
+    void aBodyOver1MbIsRefusedWith413() {
         String draft = draftWith(Map.of(), Set.of());
         var r = site("http-post-section-too-large.json", Map.of("SAMPLE_DRAFT", draft));
         assertEquals(413, r.getStatusCode());
-        assertTrue(r.getBody().contains("64 KB"));
+        assertTrue(r.getBody().contains("1 MB"));
     }
 
     @Test
@@ -356,6 +356,15 @@ class SampleEventsTest {
                 r.getBody()
                         .contains(
                                 "Change<span class=\"nhsuk-u-visually-hidden\"> full name</span>"));
+        // Never "i have read", nor the "(optional)" the question's label ends with.
+        assertTrue(
+                r.getBody().contains("<span class=\"nhsuk-u-visually-hidden\"> I have read"),
+                r.getBody());
+        assertFalse(r.getBody().contains("> i have read"));
+        assertTrue(
+                r.getBody()
+                        .contains(
+                                "<span class=\"nhsuk-u-visually-hidden\"> do you have any support needs?</span>"));
     }
 
     @Test

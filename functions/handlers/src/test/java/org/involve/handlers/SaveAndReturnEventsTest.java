@@ -177,6 +177,22 @@ class SaveAndReturnEventsTest {
     }
 
     @Test
+    void aGarbledLinkIsNotRecognisedRatherThanGone() {
+        ApplicationDraft d = started();
+        returns.emailLink(d, role(), "jo@example.org");
+        Matcher m =
+                Pattern.compile("/continue/([A-Za-z0-9_.-]+)")
+                        .matcher(outbox.messages().get(0).email().text());
+        assertTrue(m.find());
+        var r = site("http-get-continue-link.json", Map.of("SAMPLE_TOKEN", m.group(1) + "x"));
+        assertEquals(404, r.getStatusCode());
+        assertTrue(r.getBody().contains("We do not recognise this link"), r.getBody());
+        assertFalse(r.getBody().contains("no longer works"));
+        assertTrue(r.getBody().contains("href=\"/roles/" + ROLE + "\""));
+        assertTrue(r.getCookies() == null || r.getCookies().isEmpty());
+    }
+
+    @Test
     void aLinkForASentApplicationSaysPlainlyItNoLongerWorksAndLinksToTheRole() {
         ApplicationDraft d = started();
         returns.emailLink(d, role(), "jo@example.org");

@@ -56,7 +56,7 @@ public final class AcknowledgementLetters {
     /**
      * What is sent when {@code draftId} brought an application from someone who had already applied ({@code
      * existing}): to the e-mail address of that application, that someone tried to apply again in their name and
-     * nothing has changed; without one, a task for the team to tell them by the way they asked. One message per
+     * nothing has changed (or, when it was withdrawn, that the form cannot take a new one); without one, a task for the team to tell them by the way they asked. One message per
      * draft, so sending the same draft twice tells them once.
      */
     public List<OutboxMessage> forRepeat(
@@ -85,11 +85,17 @@ public final class AcknowledgementLetters {
         Letter l =
                 Letter.of(WORDS, "appliedAgain")
                         .say("greeting", "name", existing.answer(ApplicationForm.FULL_NAME))
-                        .say("tried", "role", role.title())
-                        .say("nothingChanged", "reference", existing.reference())
-                        .say("ifYou")
-                        .say("ifNotYou");
-        withdrawal.addTo(l, existing, now);
+                        .say("tried", "role", role.title());
+        // A withdrawn application still blocks a new one for the role, so say so plainly; there
+        // is nothing left to withdraw.
+        if (existing.status() == Application.Status.WITHDRAWN)
+            l.say("withdrawn", "reference", existing.reference())
+                    .say("withdrawnIfYou")
+                    .say("ifNotYou");
+        else {
+            l.say("nothingChanged", "reference", existing.reference()).say("ifYou").say("ifNotYou");
+            withdrawal.addTo(l, existing, now);
+        }
         Contact c = role.contact();
         if (c.hasPhone())
             l.say("contact.withPhone", "name", c.name(), "email", c.email(), "phone", c.phone());
@@ -100,7 +106,9 @@ public final class AcknowledgementLetters {
     private Email staffToTellAboutRepeat(Role role, Application existing) {
         return Letter.of(WORDS, "appliedAgainTask")
                 .say(
-                        "intro",
+                        existing.status() == Application.Status.WITHDRAWN
+                                ? "introWithdrawn"
+                                : "intro",
                         "role",
                         role.title(),
                         "reference",

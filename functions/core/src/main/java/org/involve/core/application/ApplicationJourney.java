@@ -485,23 +485,17 @@ public final class ApplicationJourney {
     }
 
     /**
-     * Counts one e-mail to this address now; false when the limit of e-mails to it in the {@link #ADDRESS_WINDOW}
+     * Counts one e-mail to this address now; false when the limit of e-mails to it in the {@link AddressLimit#WINDOW}
      * before now was reached (this one is not counted).
      */
     private boolean mayEmail(String email, Instant now) {
         if (email == null || email.isBlank()) return true;
-        return limits.take(
-                "ack-address#" + References.sha256("email:" + AnswerRules.normaliseEmail(email)),
-                settings.acknowledgementsPerAddressPerDay(),
-                ADDRESS_WINDOW,
-                now);
+        return AddressLimit.take(
+                limits, "ack", email, settings.acknowledgementsPerAddressPerDay(), now);
     }
 
     /** One client's applications are limited in any hour: a rolling hour, not a clock hour. */
     static final Duration CLIENT_WINDOW = Duration.ofHours(1);
-
-    /** The acknowledgement e-mails to one address are limited in any 24 hours, not per calendar day. */
-    static final Duration ADDRESS_WINDOW = Duration.ofDays(1);
 
     /** One client, under a one-way key of its address: no address is stored. */
     static String clientKey(String client) {

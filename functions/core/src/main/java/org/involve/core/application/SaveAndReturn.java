@@ -20,6 +20,7 @@ import org.involve.core.kit.References;
 import org.involve.core.kit.Words;
 import org.involve.core.links.LinkCheck;
 import org.involve.core.links.LinkPurpose;
+import org.involve.core.links.LinkRefusal;
 import org.involve.core.links.SignedLink;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.paths.PublicPaths;
@@ -40,6 +41,12 @@ public final class SaveAndReturn {
 
     /** E-mails one draft may ask for in any hour ({@link #PERIOD}, a rolling hour, not a clock hour). */
     public static final int EMAILS_PER_HOUR = 3;
+
+    /**
+     * "Continue your application" e-mails to one address in any 24 hours, whichever drafts ask: new drafts cannot
+     * be used to fill someone's inbox.
+     */
+    public static final int EMAILS_PER_ADDRESS_PER_DAY = 3;
 
     /** Tries at a code for one reference in any hour (whether or not the reference exists). */
     public static final int TRIES_PER_REFERENCE = 5;
@@ -139,7 +146,10 @@ public final class SaveAndReturn {
         record NotOffered() implements LinkResult {}
     }
 
-    /** Sends the "continue your application" e-mail to the address typed, at most {@link #EMAILS_PER_HOUR} in any hour. */
+    /**
+     * Sends the "continue your application" e-mail to the address typed: at most {@link #EMAILS_PER_HOUR} asked for
+     * by one draft in any hour, and at most {@link #EMAILS_PER_ADDRESS_PER_DAY} sent to one address in any 24 hours.
+     */
     public LinkResult emailLink(ApplicationDraft draft, Role role, String typed) {
         if (!offered(draft)) return new LinkResult.NotOffered();
         String value = typed == null ? "" : typed.strip();
@@ -155,9 +165,13 @@ public final class SaveAndReturn {
                         now,
                         0,
                         EMAIL_LINK);
-        boolean sent =
-                limits.takeWithMail("email#" + draft.id(), EMAILS_PER_HOUR, PERIOD, now, message);
-        return sent ? new LinkResult.Sent(value) : new LinkResult.TooMany();
+        if (!limits.take("email#" + draft.id(), EMAILS_PER_HOUR, PERIOD, now))
+            return new LinkResult.TooMany();
+        // Over the address's limit nothing is sent, but the page says the same as when it goes, so
+        // nobody can learn how often an address was sent to.
+        AddressLimit.takeWithMail(
+                limits, "continue", value, EMAILS_PER_ADDRESS_PER_DAY, now, message);
+        return new LinkResult.Sent(value);
     }
 
     /** The address of the link that opens the draft, working until the draft's present expiry. */
@@ -195,8 +209,11 @@ public final class SaveAndReturn {
         /** The draft to carry on with. */
         record Draft(ApplicationDraft draft) implements Opened {}
 
-        /** The link no longer works: the application was sent, or the answers were deleted, or it is not ours. */
+        /** The link no longer works: the application was sent, or the answers were deleted. */
         record Gone(Optional<Role> role) implements Opened {}
+
+        /** Not a link we made for this (garbled, cut short, or for something else): nothing was ever there. */
+        record NotRecognised(Optional<Role> role) implements Opened {}
     }
 
     /** Opens a draft from the e-mail's link (in any browser). The role is the one in the link's address. */
@@ -204,7 +221,13 @@ public final class SaveAndReturn {
         Instant now = clock.instant();
         LinkCheck check = links.verify(token, LinkPurpose.CONTINUE_APPLICATION, now);
         Optional<Role> role = publishedRole(roleId);
-        if (!(check instanceof LinkCheck.Valid valid)) return new Opened.Gone(role);
+        if (check instanceof LinkCheck.Refused refused)
+            // Only a link of ours that ran out has "gone"; saying so of a garbled one would
+            // mislead.
+            return refused.reason() == LinkRefusal.EXPIRED
+                    ? new Opened.Gone(role)
+                    : new Opened.NotRecognised(role);
+        LinkCheck.Valid valid = (LinkCheck.Valid) check;
         return usable(valid.subjectId(), roleId, now)
                 .<Opened>map(Opened.Draft::new)
                 .orElse(new Opened.Gone(role));

@@ -141,8 +141,27 @@ public record Field(
                 .orElse(value);
     }
 
-    /** Short name used in error messages, e.g. "Full name". */
+    /** The label without a closing note in brackets, such as "(optional)" or "(desirable)". */
+    public String labelWithoutNote() {
+        return label.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+    }
+
+    /**
+     * A label longer than this many words is a sentence (a criterion, "Tell us about...", a declaration), too long to
+     * start an error message with.
+     */
+    static final int SHORT_NAME_MOST_WORDS = 5;
+
+    /**
+     * The name an error message starts with, in the NHS.UK style: the label without a closing note in brackets such
+     * as "(optional)" or "(desirable)" ("Address line 2"), or "Your answer" for a question or a label too long to
+     * repeat.
+     */
     public String shortName() {
-        return label.endsWith("?") ? Words.of("common").get("error.answer.yourAnswer") : label;
+        String name = labelWithoutNote();
+        boolean sentence = name.endsWith("?") || name.split("\\s+").length > SHORT_NAME_MOST_WORDS;
+        return sentence || name.isEmpty()
+                ? Words.of("common").get("error.answer.yourAnswer")
+                : name;
     }
 }

@@ -94,11 +94,13 @@ public final class FormValidator {
 
     /** For a NUMBER field, {@code maxLength} is the largest number accepted. */
     private static Optional<String> number(Field f, String value) {
-        if (!value.matches("\\d{1,3}"))
+        if (!value.matches("\\d+"))
             return Optional.of(
                     Words.of("common").format("error.answer.wholeNumber", "field", f.shortName()));
-        int n = Integer.parseInt(value);
-        return n <= f.maxLength()
+        // A whole number of any length is still one: too many digits means too big, not "not a
+        // number".
+        String digits = value.replaceFirst("^0+(?=\\d)", "");
+        return digits.length() <= 9 && Integer.parseInt(digits) <= f.maxLength()
                 ? Optional.empty()
                 : Optional.of(
                         Words.of("common")

@@ -407,6 +407,30 @@ class ApplicationJourneyTest {
     }
 
     @Test
+    void applyingAgainAfterWithdrawingSaysPlainlyThatTheFormCannotTakeANewApplication() {
+        var first =
+                (SubmitResult.Submitted)
+                        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+        Application withdrawn = first.application().after(Application.Status.WITHDRAWN, Map.of());
+        applications.applications.replaceAll((k, a) -> withdrawn);
+        journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
+
+        String text =
+                outbox.messages().stream()
+                        .filter(m -> m.purpose().equals(AcknowledgementLetters.APPLIED_AGAIN))
+                        .findFirst()
+                        .orElseThrow()
+                        .email()
+                        .text();
+        assertTrue(text.contains("You withdrew your application"), text);
+        assertTrue(text.contains(withdrawn.reference()), text);
+        assertTrue(text.contains(role.contact().email()), "how to contact the team: " + text);
+        assertFalse(text.contains("Nothing in your application has changed"), text);
+        assertFalse(text.contains("withdraw your application at any time"), "nothing to withdraw");
+        assertEquals(1, applications.applications.size(), "nothing new is stored");
+    }
+
+    @Test
     void sendingTheSameRepeatedDraftTwiceTellsTheOwnerOnce() {
         journey.submit(fillEverything(Answers.valid(role)), role.id(), Map.of());
         String again = fillEverything(Answers.valid(role));

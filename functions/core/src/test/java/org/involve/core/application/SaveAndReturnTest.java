@@ -141,12 +141,44 @@ class SaveAndReturnTest {
     void aDraftGetsAtMostThreeEmailsAnHour() {
         ApplicationDraft d = started();
         for (int i = 0; i < SaveAndReturn.EMAILS_PER_HOUR; i++)
-            assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "sam@example.org"));
-        assertInstanceOf(LinkResult.TooMany.class, returns.emailLink(d, role, "sam@example.org"));
+            assertInstanceOf(
+                    LinkResult.Sent.class, returns.emailLink(d, role, "sam" + i + "@example.org"));
+        assertInstanceOf(LinkResult.TooMany.class, returns.emailLink(d, role, "kim@example.org"));
         assertEquals(SaveAndReturn.EMAILS_PER_HOUR, outbox.messages().size());
 
         clock.advance(Duration.ofHours(1));
-        assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "sam@example.org"));
+        assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "kim@example.org"));
+        assertEquals(SaveAndReturn.EMAILS_PER_HOUR + 1, outbox.messages().size());
+    }
+
+    /**
+     * New drafts cannot be used to fill one inbox: at most 3 e-mails reach an address in any 24 hours, however it is
+     * written, and the page says the same whether or not one went, so nobody learns about the address.
+     */
+    @Test
+    void oneAddressGetsAtMostThreeEmailsInAnyTwentyFourHoursWhateverTheDrafts() {
+        for (int i = 0; i < SaveAndReturn.EMAILS_PER_ADDRESS_PER_DAY; i++)
+            assertInstanceOf(
+                    LinkResult.Sent.class, returns.emailLink(started(), role, "sam@example.org"));
+        clock.advance(Duration.ofHours(23));
+        var refused = returns.emailLink(started(), role, "  SAM@Example.org ");
+        assertEquals(new LinkResult.Sent("SAM@Example.org"), refused, "the same answer as a send");
+        assertEquals(SaveAndReturn.EMAILS_PER_ADDRESS_PER_DAY, outbox.messages().size());
+        assertInstanceOf(
+                LinkResult.Sent.class, returns.emailLink(started(), role, "kim@example.org"));
+        assertEquals(
+                SaveAndReturn.EMAILS_PER_ADDRESS_PER_DAY + 1,
+                outbox.messages().size(),
+                "other addresses are not held back");
+
+        clock.advance(Duration.ofHours(1));
+        returns.emailLink(started(), role, "sam@example.org");
+        assertEquals(
+                SaveAndReturn.EMAILS_PER_ADDRESS_PER_DAY + 1,
+                outbox.messages().stream()
+                        .filter(m -> m.email().to().equals("sam@example.org"))
+                        .count(),
+                "24 hours after the first, the address can be sent to again");
     }
 
     /** Any hour, not a clock hour: 11:00 falling between the e-mails starts no new count. */
@@ -155,7 +187,8 @@ class SaveAndReturnTest {
         ApplicationDraft d = started();
         clock.set(Instant.parse("2025-01-10T10:58:00Z"));
         for (int i = 0; i < SaveAndReturn.EMAILS_PER_HOUR; i++) {
-            assertInstanceOf(LinkResult.Sent.class, returns.emailLink(d, role, "sam@example.org"));
+            assertInstanceOf(
+                    LinkResult.Sent.class, returns.emailLink(d, role, "sam" + i + "@example.org"));
             clock.advance(Duration.ofMinutes(2));
         }
         assertInstanceOf(LinkResult.TooMany.class, returns.emailLink(d, role, "sam@example.org"));
@@ -223,7 +256,10 @@ class SaveAndReturnTest {
                 Opened.Gone.class,
                 returns.openLink("another-role", token),
                 "only for the role it was sent for");
-        assertInstanceOf(Opened.Gone.class, returns.openLink(role.id(), token + "x"));
+        assertEquals(
+                new Opened.NotRecognised(java.util.Optional.of(role)),
+                returns.openLink(role.id(), token + "x"),
+                "a garbled link is not one we recognise, rather than gone");
 
         drafts.save(d.pointingAtEarlier("INV-BBBB-CCCC"));
         var gone = returns.openLink(role.id(), token);

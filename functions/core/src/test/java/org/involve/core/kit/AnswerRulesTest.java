@@ -61,6 +61,58 @@ class AnswerRulesTest {
                 FormValidator.check(story, "x".repeat(51)).orElseThrow());
     }
 
+    private static String markupError(String label) {
+        Field f =
+                new Field("q", label, null, Field.Kind.TEXTAREA, false, 100, List.of(), null, "x");
+        return FormValidator.check(f, "<b>").orElseThrow();
+    }
+
+    /** A number with too many digits is too big, not "not a whole number". */
+    @Test
+    void aHugeWholeNumberIsTooBig() {
+        Field count =
+                new Field(
+                        "n",
+                        "How many roles do you hold?",
+                        null,
+                        Field.Kind.NUMBER,
+                        true,
+                        99,
+                        List.of(),
+                        null,
+                        "x");
+        assertEquals(
+                "Your answer must be 99 or fewer",
+                FormValidator.check(count, "99999999999999999999").orElseThrow());
+        assertEquals(
+                "Your answer must be 99 or fewer", FormValidator.check(count, "100").orElseThrow());
+        assertTrue(FormValidator.check(count, "007").isEmpty());
+        assertEquals(
+                "Your answer must be a whole number, like 0, 1 or 2",
+                FormValidator.check(count, "2.5").orElseThrow());
+    }
+
+    /** Error messages start with a short name, never a whole question or sentence, nor "(optional)". */
+    @Test
+    void errorMessagesNameTheQuestionShortly() {
+        assertEquals(
+                "Address line 2 must not include < or > or HTML codes. Use plain words instead.",
+                markupError("Address line 2 (optional)"));
+        assertEquals(
+                "Your answer must not include < or > or HTML codes. Use plain words instead.",
+                markupError("Do you have any support needs? (optional)"));
+        assertEquals(
+                "Your answer must not include < or > or HTML codes. Use plain words instead.",
+                markupError(
+                        "Experience of speaking up for people who use health services (desirable)"));
+        assertEquals(
+                "Your answer must not include < or > or HTML codes. Use plain words instead.",
+                markupError("Tell us about what the professional body did (optional)"));
+        assertEquals(
+                "Interest in research must not include < or > or HTML codes. Use plain words instead.",
+                markupError("Interest in research (desirable)"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

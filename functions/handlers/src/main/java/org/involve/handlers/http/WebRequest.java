@@ -15,8 +15,12 @@ import org.involve.core.kit.Words;
 
 /** An API Gateway HTTP API request, with the checks every form post must pass before anything is read. */
 public final class WebRequest {
-    /** Our forms are a few kilobytes; anything larger is refused before it is parsed. */
-    public static final int MAXIMUM_BODY_BYTES = 64 * 1024;
+    /**
+     * Anything larger is refused before it is parsed. The largest form (a whole application with a dozen criteria,
+     * every answer at its limit) is about 470 KB when every character takes 12 bytes form-encoded, as one outside
+     * ASCII can, so 1 MB leaves room; it stays far below the 6 MB a Lambda function can be sent.
+     */
+    public static final int MAXIMUM_BODY_BYTES = 1024 * 1024;
 
     private static final int MAXIMUM_FIELDS = 200;
     private static final Words WORDS = Words.of("common");
@@ -148,7 +152,7 @@ public final class WebRequest {
                         .toList();
     }
 
-    /** The posted form: refuses a body over 64 KB (413), anything but a URL-encoded form (415), or broken encoding (400). */
+    /** The posted form: refuses a body over {@link #MAXIMUM_BODY_BYTES} (413), anything but a URL-encoded form (415), or broken encoding (400). */
     public Map<String, String> form() {
         byte[] body = bodyBytes();
         if (body.length > MAXIMUM_BODY_BYTES) {

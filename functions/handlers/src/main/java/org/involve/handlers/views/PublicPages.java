@@ -229,7 +229,7 @@ public final class PublicPages {
                                 f.label(),
                                 shown,
                                 "/roles/" + role.id() + "/apply/" + sec.id() + "#" + f.name(),
-                                SummaryRow.inSentence(f.label())));
+                                SummaryRow.inSentence(f.labelWithoutNote())));
             }
             checked.add(new CheckedSection(sec.title(), rows));
         }
@@ -370,11 +370,20 @@ public final class PublicPages {
 
     /** The e-mail's link when it no longer works: a link to the role (or the open roles, if it is not known). */
     public static String linkGone(java.util.Optional<Role> role) {
+        return continueLinkRefused("gone", role);
+    }
+
+    /** A continue link that is not one of ours: said plainly, rather than that it no longer works. */
+    public static String linkNotRecognised(java.util.Optional<Role> role) {
+        return continueLinkRefused("unknown", role);
+    }
+
+    private static String continueLinkRefused(String why, java.util.Optional<Role> role) {
         return Templates.render(
                 "apply/roleMessage.jte",
                 new RoleMessage(
-                        WORDS.get("page.continueLink.gone.title"),
-                        List.of(WORDS.get("page.continueLink.gone.body")),
+                        WORDS.get("page.continueLink." + why + ".title"),
+                        List.of(WORDS.get("page.continueLink." + why + ".body")),
                         role.orElse(null),
                         role.map(
                                         r ->

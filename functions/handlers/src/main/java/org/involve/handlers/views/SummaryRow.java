@@ -11,12 +11,15 @@ public record SummaryRow(String key, String value, String changeHref, String cha
 
     /**
      * A question's label as the hidden end of "Change ...": its first letter lower case, unless the first word is an
-     * abbreviation ("Full name" gives "full name", "UK phone number" stays as it is).
+     * abbreviation or the pronoun I, which are never lower-cased ("Full name" gives "full name", "UK phone number"
+     * and "I have read..." stay as they are).
      */
     public static String inSentence(String label) {
         if (label == null || label.isEmpty()) return label;
-        boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
-        return abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        String first = label.split("\\s+", 2)[0];
+        boolean keep =
+                first.equals("I") || (label.length() > 1 && Character.isUpperCase(label.charAt(1)));
+        return keep ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     public boolean shown() {
