@@ -20,7 +20,7 @@ import org.involve.handlers.views.ImpactPages;
 /**
  * The impact pages of a group: its log ("you said, we did"), recording and changing an entry, sending the new entries
  * to its partners, and its end-of-year report as a printable page and a CSV. Staff who plan meetings only
- * (Permission.APPOINT_PARTNERS); the rules are core's {@link ImpactLog} and {@link ImpactReports}.
+ * (Permission.MANAGE_MEETINGS); the rules are core's {@link ImpactLog} and {@link ImpactReports}.
  */
 public class StaffImpactHandler extends StaffHandler<StaffImpactHandler> {
     static final Routes<StaffImpactHandler, StaffRequest> ROUTES =
@@ -44,7 +44,7 @@ public class StaffImpactHandler extends StaffHandler<StaffImpactHandler> {
     }
 
     public StaffImpactHandler(ImpactLog log, ImpactReports reports) {
-        super("staff-impact", Permission.APPOINT_PARTNERS, ROUTES);
+        super("staff-impact", Permission.MANAGE_MEETINGS, ROUTES);
         this.log = log;
         this.reports = reports;
     }

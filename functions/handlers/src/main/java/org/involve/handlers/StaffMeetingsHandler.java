@@ -27,7 +27,7 @@ import org.involve.handlers.views.MeetingPages;
 /**
  * The meetings pages: the groups; one group's meetings with each partner's attendance over the last 12 months against
  * the role's minimum (and any flag raised); planning a meeting (which invites the active partners); one meeting with
- * who came; and recording one partner's attendance. Staff only (Permission.APPOINT_PARTNERS); the rules are core's
+ * who came; and recording one partner's attendance. Staff only (Permission.MANAGE_MEETINGS); the rules are core's
  * {@link MeetingPlans}.
  */
 public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
@@ -78,7 +78,7 @@ public class StaffMeetingsHandler extends StaffHandler<StaffMeetingsHandler> {
             int papersDays,
             Clock clock,
             AttendanceClaims attendanceClaims) {
-        super("staff-meetings", Permission.APPOINT_PARTNERS, ROUTES);
+        super("staff-meetings", Permission.MANAGE_MEETINGS, ROUTES);
         this.attendanceClaims = attendanceClaims;
         this.plans = plans;
         this.roles = roles;

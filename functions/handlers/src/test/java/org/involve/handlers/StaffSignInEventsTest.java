@@ -264,7 +264,7 @@ class StaffSignInEventsTest {
                         .getBody();
         assertTrue(
                 body.contains(
-                        "You can plan a group's meetings, change or cancel them, and record who came."),
+                        "You can plan a group's meetings, change or cancel them, record who came and keep its impact log."),
                 body);
         assertEquals(
                 1,

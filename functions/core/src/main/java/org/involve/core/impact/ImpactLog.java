@@ -28,7 +28,7 @@ import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
 /**
- * A group's impact log ("you said, we did"). Staff who plan the group's meetings (Permission.APPOINT_PARTNERS) record
+ * A group's impact log ("you said, we did"). Staff who plan the group's meetings (Permission.MANAGE_MEETINGS) record
  * an entry and edit it from a form carrying the version it was read at; each change is stored with its audit entry in
  * one transaction.
  *
@@ -92,7 +92,7 @@ public final class ImpactLog {
     public record Sent(int entries, int emails, int left) {}
 
     public Role role(StaffMember who, String roleId) {
-        who.require(Permission.APPOINT_PARTNERS);
+        who.require(Permission.MANAGE_MEETINGS);
         return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NotFound("No such role"));
     }
 
@@ -120,7 +120,7 @@ public final class ImpactLog {
     }
 
     public ImpactEntry entry(StaffMember who, String roleId, String entryId) {
-        who.require(Permission.APPOINT_PARTNERS);
+        who.require(Permission.MANAGE_MEETINGS);
         return impacts.find(entryId)
                 .filter(e -> e.roleId().equals(roleId))
                 .orElseThrow(NoSuchEntry::new);

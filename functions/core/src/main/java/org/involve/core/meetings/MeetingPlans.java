@@ -184,12 +184,12 @@ public final class MeetingPlans {
     }
 
     public Role role(StaffMember who, String roleId) {
-        who.require(Permission.APPOINT_PARTNERS);
+        who.require(Permission.MANAGE_MEETINGS);
         return roles.find(roleId, Read.CONSISTENT).orElseThrow(() -> new NotFound("No such role"));
     }
 
     public Meeting meeting(StaffMember who, String roleId, String meetingId) {
-        who.require(Permission.APPOINT_PARTNERS);
+        who.require(Permission.MANAGE_MEETINGS);
         return meetings.find(meetingId)
                 .filter(m -> m.roleId().equals(roleId))
                 .orElseThrow(NoSuchMeeting::new);

@@ -21,6 +21,8 @@ public enum Permission {
     MANAGE_REFERENCES(Group.STAFF),
     SEND_OUTCOMES(Group.STAFF),
     APPOINT_PARTNERS(Group.STAFF),
+    /** Plan a group's meetings, record who came, and keep its impact log ("you said, we did"). */
+    MANAGE_MEETINGS(Group.STAFF),
     VIEW_MONITORING_REPORTS(Group.STAFF),
     /**
      * Enter equal-opportunities answers an applicant gave by telephone or on paper, with their short code. Never for

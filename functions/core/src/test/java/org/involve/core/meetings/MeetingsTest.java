@@ -140,13 +140,16 @@ class MeetingsTest {
                 List.of("date-day", "time", "minutes", "videoLink"),
                 List.copyOf(bad.errors().asMap().keySet()));
         assertTrue(r.meetings.meetings.isEmpty());
-        assertThrows(
-                AccessDenied.class,
-                () ->
-                        plans.plan(
-                                TestStaff.PANEL_A,
-                                role.id(),
-                                form(LocalDate.of(2026, 7, 1), "10am", "")));
+        AccessDenied refused =
+                assertThrows(
+                        AccessDenied.class,
+                        () ->
+                                plans.plan(
+                                        TestStaff.PANEL_A,
+                                        role.id(),
+                                        form(LocalDate.of(2026, 7, 1), "10am", "")));
+        assertEquals(org.involve.core.staff.Permission.MANAGE_MEETINGS, refused.permission());
+        assertTrue(refused.getMessage().contains("plan a group's meetings"), refused.getMessage());
     }
 
     @Test

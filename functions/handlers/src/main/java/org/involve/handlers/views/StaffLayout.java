@@ -61,12 +61,10 @@ public final class StaffLayout {
                             STAFF.get("navigation.emailDelivery"),
                             "/staff/email",
                             Permission.MANAGE_EMAIL_DELIVERY),
-                    // Shares the partners' permission, so it needs its own words for its card.
                     new Area(
                             Words.of("meetings").get("navigation.meetings"),
                             "/staff/meetings",
-                            Permission.APPOINT_PARTNERS,
-                            Words.of("meetings").get("navigation.meetings.description")),
+                            Permission.MANAGE_MEETINGS),
                     new Area(
                             Words.of("dataprotection").get("navigation.dataProtection"),
                             "/staff/data-protection",
