@@ -156,7 +156,13 @@ public final class InterviewBooking {
                 choose.free().stream()
                         .filter(s -> s.slotId().equals(values.get(CHOSEN_SLOT)))
                         .findFirst();
-        boolean takenMeanwhile = chosen.isEmpty() && !values.get(CHOSEN_SLOT).isEmpty();
+        // Only a time that was offered can have been taken meanwhile; anything else was not a
+        // choice at all.
+        boolean takenMeanwhile =
+                chosen.isEmpty()
+                        && !values.get(CHOSEN_SLOT).isEmpty()
+                        && schedule.forRole(choose.app().roleId()).stream()
+                                .anyMatch(s -> s.slotId().equals(values.get(CHOSEN_SLOT)));
         if (chosen.isEmpty())
             errors.add(
                     CHOSEN_SLOT,
@@ -210,7 +216,11 @@ public final class InterviewBooking {
                                     Words.of("interviews").get("field.slot.error.taken")),
                             takenProblem(),
                             false);
-            case LINK_USED, APPLICATION_MOVED -> where(valid, now, values, null, null, false);
+            // A link that booked a time once, then cancelled it, cannot book again: say so plainly
+            // (the cancel page
+            // gave a fresh link).
+            case LINK_USED -> new Refused(LinkRefusal.ALREADY_USED, role);
+            case APPLICATION_MOVED -> where(valid, now, values, null, null, false);
         };
     }
 

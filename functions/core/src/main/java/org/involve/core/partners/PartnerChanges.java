@@ -178,7 +178,8 @@ public final class PartnerChanges {
 
     /**
      * Takes {@code step}. A member of staff's form carries the {@link Partner#version} it was read at (field {@link
-     * Version#FIELD}): if the record has changed since, {@link ChangedMeanwhile} and nothing is done.
+     * Version#FIELD}): if the record has changed since, {@link ChangedMeanwhile} and nothing is done. A partner's page
+     * carries it too: if it has changed since, the step is refused and their answers are shown again.
      */
     public Result act(Actor who, String appointmentId, String step, Map<String, String> posted) {
         if (!(who.isStaff() ? staffStep(step) : partnerStep(step)))
@@ -188,6 +189,14 @@ public final class PartnerChanges {
             throw new ChangedMeanwhile(p);
         Role role = role(p);
         if (!p.current()) return new Result.Refused(p, WORDS.get("error.change.notCurrent"));
+        // A partner's page carries the version it was read at too: an older page (another window,
+        // or a change the
+        // team made meanwhile) must not overwrite what changed since. Their answers are shown again
+        // to send.
+        if (!who.isStaff()
+                && posted.containsKey(Version.FIELD)
+                && !Version.matches(posted.get(Version.FIELD), p.version()))
+            return new Result.Refused(p, WORDS.get("error.change.partnerChangedMeanwhile"));
         Instant now = clock.instant();
         LocalDate today = now.atZone(ClosingTime.UK).toLocalDate();
         Change c = change(who, p, step, posted, today);

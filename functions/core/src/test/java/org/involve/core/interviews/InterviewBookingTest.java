@@ -243,6 +243,20 @@ class InterviewBookingTest {
         assertTrue(r.used.used.isEmpty());
     }
 
+    /** A time that was never offered (an edited form) is not "taken by someone else": the person is asked to choose. */
+    @Test
+    void aTimeThatWasNeverOfferedAsksForAChoice() {
+        var page =
+                assertInstanceOf(
+                        InterviewBooking.Choose.class,
+                        r.booking.book(
+                                r.tokenSentTo("INV-AAAA-1111"),
+                                Map.of("slot", "2024-12-18T11-30-not-offered")));
+        assertEquals("Choose a time for your interview", page.errors().asMap().get("slot"));
+        assertEquals(null, page.problem());
+        assertTrue(r.used.used.isEmpty());
+    }
+
     @Test
     void tamperedExpiredAndWrongPurposeLinksAreRefused() {
         String token = r.tokenSentTo("INV-AAAA-1111");
@@ -308,6 +322,13 @@ class InterviewBookingTest {
         int written = r.outbox.messages().size();
         assertInstanceOf(InterviewBooking.Choose.class, r.booking.cancel(token));
         assertEquals(written, r.outbox.messages().size());
+        // The spent link cannot book again, and says so rather than showing the times again without
+        // a word.
+        var spent =
+                assertInstanceOf(
+                        InterviewBooking.Refused.class,
+                        r.booking.book(token, Map.of("slot", first.slotId())));
+        assertEquals(LinkRefusal.ALREADY_USED, spent.reason());
         assertInstanceOf(
                 InterviewBooking.Booked.class,
                 r.booking.book(cancelled.newLink(), Map.of("slot", first.slotId())));

@@ -299,6 +299,29 @@ class PartnerChangesTest {
         assertFalse(r.partners.change(seen, other, List.of(), List.of()));
     }
 
+    /** A partner's page read before a change (theirs in another window, or the team's) does not overwrite it. */
+    @Test
+    void aPartnersPageReadBeforeAnotherChangeDoesNothing() {
+        String read = changes.partner(id).version();
+        Map<String, String> first =
+                new java.util.HashMap<>(Map.of("kind", "laptop", "detail", "Mine is broken"));
+        first.put(org.involve.core.kit.Version.FIELD, read);
+        assertInstanceOf(
+                PartnerChanges.Result.Done.class, asPartner(PartnerChanges.IT_SUPPORT, first));
+        Map<String, String> stale =
+                new java.util.HashMap<>(Map.of("kind", "data", "detail", "No internet"));
+        stale.put(org.involve.core.kit.Version.FIELD, read);
+        var refused =
+                assertInstanceOf(
+                        PartnerChanges.Result.Refused.class,
+                        asPartner(PartnerChanges.IT_SUPPORT, stale));
+        assertTrue(refused.reason().startsWith("Your record changed after you opened this page"));
+        assertEquals(
+                1,
+                changes.partner(id).involvement().itSupport().size(),
+                "only the first change was made");
+    }
+
     @Test
     void aStaffStepFromAFormReadBeforeSomeoneElsesChangeDoesNothing() {
         String read = changes.partner(id).version();
