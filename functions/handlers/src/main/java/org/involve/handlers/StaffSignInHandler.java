@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * is set (the local runtime), to that page instead.</li>
  * <li>{@code GET /staff/callback}: checks the state, exchanges the code for tokens, verifies the ID token and keeps it in
  * the {@code involve-staff} cookie (HttpOnly, SameSite=Lax, Path=/staff, Secure over https), then to /staff.</li>
- * <li>{@code GET /staff/session-ended}: what a browser is shown when its sign-in ended before a page or form
- * reached the staff pages (the local runtime shows it for the gateway's 401 and 403; in AWS a CloudFront error page).
- * {@code /staff/sign-in?return=} a staff page comes back there after signing in.</li>
+ * <li>{@code GET /staff/session-ended?page=}: what a browser is shown when its sign-in ended before a page or form
+ * reached the staff pages (the local runtime shows it for the gateway's 401 and 403; in AWS the distribution's
+ * StaffSignedOutFunction sends the browser here). "Sign in again" goes to {@code /staff/sign-in?return=} the page,
+ * when it is a staff page, and comes back there after signing in.</li>
  * <li>{@code GET /staff/sign-out}: clears the cookie, ends the hosted UI's session, then says so.</li>
  * <li>{@code GET /staff} and anything else under /staff with no page: behind the StaffSession authorizer. The home
  * page, where every sign-in lands, records a person in the panel group ({@link PanelGroup}).</li>
@@ -54,7 +55,11 @@ public class StaffSignInHandler
                     .get(StaffPaths.SIGN_IN, StaffSignInHandler::signIn)
                     .get(
                             StaffPaths.SESSION_ENDED,
-                            (h, req) -> WebResponse.html(200, StaffPages.sessionEnded(null)))
+                            (h, req) ->
+                                    WebResponse.html(
+                                            200,
+                                            StaffPages.sessionEnded(
+                                                    req.query("page").orElse(null))))
                     .get(StaffPaths.CALLBACK, StaffSignInHandler::callback)
                     .get(StaffPaths.SIGN_OUT, StaffSignInHandler::signOut)
                     .get(

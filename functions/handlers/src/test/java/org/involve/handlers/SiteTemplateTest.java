@@ -3,6 +3,7 @@ package org.involve.handlers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -253,6 +254,53 @@ class SiteTemplateTest {
         String notFound = "/" + SitePublisher.NOT_FOUND_PAGE,
                 fault = "/" + SitePublisher.FAULT_PAGE;
         assertEquals(Map.of(404, notFound, 500, fault, 502, fault, 504, fault), pages);
+    }
+
+    /**
+     * Every staff path but those open before signing in goes through StaffSignedOutFunction (its behaviour tested by
+     * staff-signed-out-edge.test.mjs), and the paths it lets pass are exactly the template's staff routes without the
+     * StaffSession authorizer.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBrowserWhoseStaffSignInEndedIsSentToTheSignedOutPageBeforeTheGateway() {
+        Map<String, Object> staff = behaviourFor("/staff/roles/x1/edit");
+        assertEquals("/staff*", staff.get("PathPattern"));
+        List<Map<String, Object>> associations =
+                (List<Map<String, Object>>) staff.get("FunctionAssociations");
+        assertEquals(1, associations.size());
+        assertEquals("viewer-request", associations.get(0).get("EventType"));
+        assertEquals(
+                Map.of("Fn::GetAtt", "StaffSignedOutFunction.FunctionARN"),
+                associations.get(0).get("FunctionARN"));
+        for (Map<String, Object> b : behaviours())
+            if (!"/staff*".equals(b.get("PathPattern")))
+                assertNull(b.get("FunctionAssociations"), String.valueOf(b.get("PathPattern")));
+
+        Map<String, Object> fn = props("StaffSignedOutFunction");
+        assertEquals("cloudfront-js-2.0", map(fn, "FunctionConfig").get("Runtime"));
+        assertEquals(true, fn.get("AutoPublish"));
+        var open =
+                Pattern.compile("var OPEN = \\[([^\\]]*)\\];")
+                        .matcher((String) fn.get("FunctionCode"));
+        assertTrue(open.find(), "the code lists the open staff paths");
+        Set<String> letThrough = new java.util.TreeSet<>();
+        for (String quoted : open.group(1).split(","))
+            letThrough.add(quoted.trim().replace("'", ""));
+        Set<String> withoutAuthorizer = new java.util.TreeSet<>();
+        for (var resource : map(TEMPLATE, "Resources").values()) {
+            Map<String, Object> p = map(resource, "Properties");
+            if (p == null || !(p.get("Events") instanceof Map<?, ?> events)) continue;
+            for (Object e : events.values()) {
+                Map<String, Object> event = (Map<String, Object>) e;
+                if (!"HttpApi".equals(event.get("Type"))) continue;
+                String path = String.valueOf(map(event, "Properties").get("Path"));
+                if ((path.equals("/staff") || path.startsWith("/staff/"))
+                        && map(event, "Properties").get("Auth") == null)
+                    withoutAuthorizer.add(path);
+            }
+        }
+        assertEquals(withoutAuthorizer, letThrough);
     }
 
     @Test

@@ -217,7 +217,7 @@ class StaffSignInEventsTest {
                         .contains("You will be signed out soon"));
     }
 
-    /** No authorizer: what a browser is shown (a CloudFront error page in AWS) when its session ended. */
+    /** No authorizer: what a browser is shown (sent there by StaffSignedOutFunction in AWS) when its session ended. */
     @Test
     void theSessionEndedPageOffersSignInAgainAndSaysWhatWasNotSaved() {
         var event =
@@ -231,6 +231,30 @@ class StaffSignInEventsTest {
         assertTrue(r.getBody().contains("has not been saved yet"));
         assertTrue(r.getBody().contains("href=\"/staff/sign-in\""));
         assertTrue(r.getBody().contains("data-involve-session-ended"));
+    }
+
+    /** "Sign in again" comes back to the page named, but only to a staff page: never another site. */
+    @Test
+    void theSessionEndedPageSignsInBackToTheStaffPageItWasSentFromAndNowhereElse() {
+        var event =
+                SampleEvents.read(
+                        "http-get-staff-sign-in.json", APIGatewayV2HTTPEvent.class, Map.of());
+        event.setRouteKey("GET /staff/session-ended");
+        event.getRequestContext().setAuthorizer(null);
+        event.setQueryStringParameters(Map.of("page", "/staff/roles/r1/edit"));
+        var back = handler("/_local/sign-in").handleRequest(event, null);
+        assertEquals(200, back.getStatusCode());
+        assertTrue(
+                back.getBody()
+                        .contains("href=\"/staff/sign-in?return=%2Fstaff%2Froles%2Fr1%2Fedit\""),
+                back.getBody());
+        for (String elsewhere :
+                List.of("https://evil.example/staff", "//evil.example", "/roles/r1")) {
+            event.setQueryStringParameters(Map.of("page", elsewhere));
+            var r = handler("/_local/sign-in").handleRequest(event, null);
+            assertTrue(r.getBody().contains("href=\"/staff/sign-in\""), elsewhere);
+            assertFalse(r.getBody().contains("evil.example"), elsewhere);
+        }
     }
 
     @Test

@@ -144,7 +144,8 @@ final class LocalAuthorizers {
 
     /**
      * The refusal of a session cookie: for a browser (it accepts HTML) the "You have been signed out" page, with the
-     * gateway's status, as a CloudFront error page for /staff does in AWS; for anything else the gateway's own JSON.
+     * gateway's status, for anything else the gateway's own JSON. In AWS the distribution's StaffSignedOutFunction
+     * sends such a browser to the same page before the gateway (a 303 to /staff/session-ended?page=).
      * "Sign in again" comes back to the page asked for, or for a form sent to the page it was sent from.
      */
     static HttpApiResponses.Outgoing refusal(
