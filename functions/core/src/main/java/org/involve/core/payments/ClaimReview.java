@@ -107,9 +107,8 @@ public record ClaimReview(
     /** Whether some of the claim's time is on a day (or in a month, for a monthly role) an earlier claim paid. */
     private static boolean addsToPaidTime(
             Claim claim, PaymentModel model, List<ApprovedClaim.Session> earlier) {
-        boolean byMonth = model.kind() == PaymentModel.Kind.MONTHLY_FIXED;
         java.util.function.Function<ApprovedClaim.Session, Object> period =
-                s -> byMonth ? YearMonth.from(s.date()) : s.date();
+                s -> PaymentCalculator.paidOncePer(model, s.date());
         var paid = earlier.stream().map(period).collect(java.util.stream.Collectors.toSet());
         return claim.involvement().stream().map(period).anyMatch(paid::contains);
     }

@@ -77,6 +77,14 @@ public final class PaymentCalculator {
                 .toList();
     }
 
+    /**
+     * The period whose time {@link #calculate} pays once, whichever claims it came in: the month for a monthly fixed
+     * payment, otherwise the day.
+     */
+    public static Object paidOncePer(PaymentModel model, LocalDate date) {
+        return model.kind() == PaymentModel.Kind.MONTHLY_FIXED ? YearMonth.from(date) : date;
+    }
+
     /** The payment for {@code claim}: involvement by the role's model, expenses at cost, mileage at {@code rates}. */
     public static PaymentRecord calculate(ApprovedClaim claim, MileageRates rates, Instant now) {
         long involvement = 0;

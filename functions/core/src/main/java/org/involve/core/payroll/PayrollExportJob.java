@@ -108,15 +108,14 @@ public final class PayrollExportJob {
         String run = runIds.get();
         if (!exports.begin(id, run, now, now.plus(LEASE))) return 0;
         List<PaymentRecord> in = payments.export(id, YearMonth.parse(id).atEndOfMonth());
-        if (in.isEmpty()) { // nothing waiting: a later run makes the month's export, if anything
-            // comes
+        if (in.isEmpty()) {
+            // Nothing waiting: a later run makes the month's export, if anything comes.
             exports.release(id, run);
             return 0;
         }
         Map<String, String> references = new LinkedHashMap<>();
-        // Kept with each payment since it was approved, so a partner erased since is still paid;
-        // older records look
-        // it up.
+        // Kept with each payment since its approval, so an erased partner is still paid.
+        // Older records look it up.
         for (PaymentRecord p : in)
             if (p.payrollReference() != null)
                 references.putIfAbsent(p.appointmentId(), p.payrollReference());
