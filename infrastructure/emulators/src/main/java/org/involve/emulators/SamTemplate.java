@@ -122,6 +122,11 @@ public final class SamTemplate {
                                         "No function " + logicalId + " in " + file));
     }
 
+    /** Each {@code AWS::Serverless::Function}'s Properties as written (intrinsics in their long form), by logical id. */
+    public Map<String, Map<String, Object>> functionProperties() {
+        return propertiesOfType("AWS::Serverless::Function");
+    }
+
     private Map<String, Map<String, Object>> propertiesOfType(String type) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         resources.forEach(

@@ -39,7 +39,9 @@ final class LambdaFunction {
                     e);
         }
         try {
-            return new LambdaFunction(spec, type.getConstructor().newInstance());
+            var constructor = type.getConstructor();
+            return new LambdaFunction(
+                    spec, IamAsInAws.as(spec.logicalId(), constructor::newInstance));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(
                     "Function "
@@ -56,7 +58,7 @@ final class LambdaFunction {
                             + type.getName()
                             + " failed while starting (its init phase)",
                     e.getCause());
-        } catch (ReflectiveOperationException e) {
+        } catch (Exception e) {
             throw new IllegalStateException(
                     "Function " + spec.logicalId() + ": cannot create " + type.getName(), e);
         }
@@ -89,7 +91,7 @@ final class LambdaFunction {
         Context context =
                 new LocalContext(UUID.randomUUID().toString(), name(), spec.timeoutSeconds());
         try {
-            return method.invoke(handler, event, context);
+            return IamAsInAws.as(name(), () -> method.invoke(handler, event, context));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

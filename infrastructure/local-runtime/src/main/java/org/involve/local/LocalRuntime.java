@@ -142,6 +142,9 @@ public final class LocalRuntime implements AutoCloseable {
                                     + " UK time (the clock runs on from there)");
                 });
         Clock clock = rehearsal.orElse(Clock.systemUTC());
+        // DynamoDB Local checks no permissions: refuse what each function's IAM policy would refuse
+        // in AWS.
+        IamAsInAws.enforce(org.involve.emulators.IamGrants.of(template));
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         for (FunctionSpec spec : template.functions())
             functions.put(spec.logicalId(), LambdaFunction.instantiate(spec));
