@@ -75,7 +75,7 @@ test('answers are kept apart, counted in the equality report with small counts s
     }
     for (const reference of references) assert.ok(!JSON.stringify(answers).includes(reference));
 
-    // The report: 11 women shown; one man and nobody who preferred not to say are "fewer than 10".
+    // The report: 11 women shown; one man and nobody who preferred not to say are "not shown".
     await openArea(staff, 'Equality report');
     await expectHeading(staff, 'Equality report');
     await checkPage(staff, 'index');
@@ -83,8 +83,8 @@ test('answers are kept apart, counted in the equality report with small counts s
     await staff.waitForLoadState('load');
     await expectHeading(staff, `Equality report: ${role.title}`);
     const sex = staff.getByRole('table', { name: 'Answers to "What is your sex?" by stage' });
-    assert.match(await sex.getByRole('row', { name: /^Female/ }).innerText(), /^Female\s+11\s+fewer than 10/);
-    assert.match(await sex.getByRole('row', { name: /^Male/ }).innerText(), /^Male\s+fewer than 10\s+fewer than 10/);
+    assert.match(await sex.getByRole('row', { name: /^Female/ }).innerText(), /^Female\s+11\s+not shown/);
+    assert.match(await sex.getByRole('row', { name: /^Male/ }).innerText(), /^Male\s+not shown\s+not shown/);
     assert.match(await sex.getByRole('row', { name: /^Everyone who answered/ }).innerText(), /^Everyone who answered\s+12\s/);
     assert.ok(!(await staff.locator('main').innerText()).match(/\t1\t/), 'the one man is never shown as a number');
     assert.equal(await staff.locator('svg[role="img"]').count(), QUESTIONS.length, 'a chart for each question');
@@ -98,8 +98,8 @@ test('answers are kept apart, counted in the equality report with small counts s
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.split('\r\n');
     assert.equal(lines[0], 'Role or programme,Question,Answer,Applied,Shortlisted,Interviewed,Appointed');
-    assert.ok(lines.includes(`${role.title},What is your sex?,Female,11,fewer than 10,fewer than 10,fewer than 10`), csv);
-    assert.ok(lines.includes(`${role.title},What is your sex?,Male,fewer than 10,fewer than 10,fewer than 10,fewer than 10`));
+    assert.ok(lines.includes(`${role.title},What is your sex?,Female,11,not shown,not shown,not shown`), csv);
+    assert.ok(lines.includes(`${role.title},What is your sex?,Male,not shown,not shown,not shown,not shown`));
 
     await staff.getByRole('link', { name: `See the report for the whole of ${role.programme}` }).click();
     await staff.waitForLoadState('load');

@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The round's steps over the ApplicationsTable. A step sets {@code status} and one attribute of the {@code progress}
  * map per fact (so two steps recording different facts never overwrite each other), on condition that the status is
- * still the one the caller saw, in one transaction with the audit entry and the outbox messages. A step to a status
- * that ends the application without a place ({@link Application.Status#endedWithoutAPlace()}) also puts it in the
+ * still the one the caller saw, in one transaction with the audit entry and the outbox messages. A step
+ * after which the application has ended without a place ({@link OutcomeFacts#endedWithoutAPlace}: its status, or an
+ * unsuccessful outcome told on a withdrawn role) also puts it in the
  * sparse RetentionByDay index ({@code retention}, {@code retentionFrom}: the UK day of this step), so the retention job
  * finds it when it is due; a later such step (telling the applicant) starts the clock again from its own day.
  */
@@ -155,7 +156,7 @@ final class DynamoRoundApplications {
             Map<String, AttributeValue> alsoSet,
             List<String> alsoRemove) {
         Map<String, AttributeValue> setting = new HashMap<>(alsoSet);
-        if (to.endedWithoutAPlace())
+        if (OutcomeFacts.endedWithoutAPlace(current.after(to, facts)))
             setting.putAll(DynamoRetention.applicationRetention(clock.instant()));
         List<String> remove = new ArrayList<>(alsoRemove);
         // The staff queues' marks follow the step: set when it puts the application in a queue,

@@ -339,6 +339,37 @@ class DynamoRetentionTest {
         assertEquals(1, job().run(Instant.parse("1985-03-01T02:00:00Z")).applications());
     }
 
+    /**
+     * A role withdrawn while its applications were still being considered: each applicant is told there will be no
+     * place (an unsuccessful outcome written on the application as it stands, RECEIVED here), and no later step moves
+     * it. That outcome starts the clock, so the application goes the period later like any other without a place.
+     */
+    @Test
+    void anApplicantToldTheirRoleWasWithdrawnGoesThePeriodAfterBeingTold() {
+        Application a = submitted();
+        Instant told = Instant.parse("1984-05-10T10:00:00Z");
+        assertTrue(
+                stepsAt(told)
+                        .recordOnce(
+                                a,
+                                "outcome",
+                                Map.of(
+                                        "outcome",
+                                        "unsuccessful",
+                                        "outcome.by",
+                                        "email",
+                                        "outcome.sentAt",
+                                        told.toString()),
+                                entry(a, Status.RECEIVED),
+                                List.of()));
+        assertEquals(0, job().run(Instant.parse("1985-05-09T02:00:00Z")).applications());
+        assertTrue(
+                exists("ApplicationsTable", DynamoApplicationStore.key(roleId, a.applicantKey())));
+        assertEquals(1, job().run(Instant.parse("1985-05-10T02:00:00Z")).applications());
+        assertFalse(
+                exists("ApplicationsTable", DynamoApplicationStore.key(roleId, a.applicantKey())));
+    }
+
     @Test
     void aSentEmailKeepsThatItWasSentButNotItsTextAfterThePeriod() {
         String sentInBst = Samples.unique("ack"),

@@ -99,13 +99,13 @@ class StaffEqualityEventsTest {
         assertTrue(body.contains("<th scope=\"row\" class=\"nhsuk-table__header\">Female</th>"));
         assertTrue(body.contains(">26</td>"));
         assertTrue(body.contains(">44</strong>"), "everyone who answered");
-        assertTrue(body.contains(">fewer than 10</td>"));
-        assertTrue(body.contains(">withheld</td>"), "11 would give the 7 away");
+        assertTrue(body.contains(">not shown</td>"), "7, and 11, which would give the 7 away");
+        assertFalse(body.contains(">withheld</td>"), "said as a small count is");
         assertFalse(body.contains(">11</td>"));
         assertFalse(body.contains(">7</td>"));
         assertTrue(body.contains("<svg role=\"img\""));
         assertTrue(body.contains("Applied: 26</text>"), "the chart's numbers are text too");
-        assertTrue(body.contains("Applied: fewer than 10</text>"));
+        assertTrue(body.contains("Applied: not shown</text>"));
         assertEquals(
                 MonitoringQuestions.section().fields().size(),
                 body.split("<svg ", -1).length - 1,
@@ -126,29 +126,26 @@ class StaffEqualityEventsTest {
         String sex = "What is your sex?";
         assertTrue(
                 lines.contains(
-                        role.title()
-                                + ","
-                                + sex
-                                + ",Female,26,fewer than 10,fewer than 10,fewer than 10"),
+                        role.title() + "," + sex + ",Female,26,not shown,not shown,not shown"),
                 csv.getBody());
         assertTrue(
                 lines.contains(
                         role.title()
                                 + ","
                                 + sex
-                                + ",Male,withheld,fewer than 10,fewer than 10,fewer than 10"));
+                                + ",Male,not shown,not shown,not shown,not shown"));
         assertTrue(
                 lines.contains(
                         role.title()
                                 + ","
                                 + sex
-                                + ",Prefer not to say,fewer than 10,fewer than 10,fewer than 10,fewer than 10"));
+                                + ",Prefer not to say,not shown,not shown,not shown,not shown"));
         assertTrue(
                 lines.contains(
                         role.title()
                                 + ","
                                 + sex
-                                + ",Everyone who answered,44,fewer than 10,fewer than 10,fewer than 10"));
+                                + ",Everyone who answered,44,not shown,not shown,not shown"));
 
         var programme = call("http-get-staff-equality-programme-csv.json", role.id());
         assertEquals(200, programme.getStatusCode());
@@ -168,7 +165,7 @@ class StaffEqualityEventsTest {
     void thePanelIsRefusedAndAnUnknownRoleIsNotFound() {
         var refused = call("http-get-staff-equality-as-panel.json", role.id());
         assertEquals(403, refused.getStatusCode());
-        assertFalse(refused.getBody().contains("fewer than 10"));
+        assertFalse(refused.getBody().contains("not shown"));
         assertEquals(
                 404, call("http-get-staff-equality-role.json", "no-such-role").getStatusCode());
     }

@@ -67,13 +67,13 @@ public final class EqualityReport {
             return new Count(shown, shown == Shown.NUMBER ? value : -1);
         }
 
-        /** The count in words: the number, "fewer than 10", or "withheld". */
-        public String text(int threshold) {
-            return switch (shown) {
-                case NUMBER -> String.valueOf(number);
-                case FEWER_THAN -> WORDS.format("count.fewerThan", "threshold", threshold);
-                case WITHHELD -> WORDS.get("count.withheld");
-            };
+        /**
+         * The count in words: the number, or "not shown" for every hidden count, small or withheld alike. Were a
+         * withheld count told apart, a reader would know it is at least the threshold, and a column of "withheld" and
+         * "fewer than 10" adding up to 10 would give both away (10 and 0).
+         */
+        public String text() {
+            return shown == Shown.NUMBER ? String.valueOf(number) : WORDS.get("count.notShown");
         }
     }
 

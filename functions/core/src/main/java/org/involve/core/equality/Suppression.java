@@ -13,8 +13,11 @@ import java.util.List;
  * needs to be is shown again. Counts marked fixed (totals published the same
  * way on other tables) are never withheld, only suppressed when they are themselves small.
  *
- * <p>"Worked out" means by linear equations: a suppressed count is exposed exactly when every solution of the
- * published sums gives it the same value. That is checked by row-reducing the sums over the hidden counts.
+ * <p>"Worked out" means: every solution of the published sums in counts of 0 or more gives it the same value (a sum
+ * whose shown parts already make its total gives away that each hidden part is 0). That is checked by row-reducing the
+ * sums over the hidden counts, and by narrowing each hidden count's range from 0 upwards sum by sum. A reader is not
+ * told which hidden counts are small: "fewer than" and "withheld" look the same on every page, or "withheld" (so at
+ * least the threshold) beside "fewer than" in a sum could pin both down.
  */
 public final class Suppression {
     /** How one count is shown. */
@@ -118,14 +121,42 @@ public final class Suppression {
         return best < 0 || values.get(i) < values.get(best) ? i : best;
     }
 
-    /** The counts shown as "fewer than" whose value every solution of the published sums agrees on. */
+    /**
+     * The counts shown as "fewer than" whose value a reader can work out: every solution of the published sums gives
+     * it the same value, counts being never negative. A reader cannot tell "fewer than" from "withheld" (both are shown
+     * the same way, {@link EqualityReport.Count#text}), so all they know of a hidden count is that it is a whole number,
+     * 0 or more. Two ways of working one out are combined until neither finds more: the sums alone (row reduction), and
+     * the sums with counts never below 0 (if the hidden counts of a sum must add up to 0, each is 0; bounds carried from
+     * sum to sum). A count worked out one way is known to the other.
+     */
     List<Integer> exposed(Shown[] shown) {
+        int n = values.size();
+        boolean[] known = new boolean[n];
+        for (int i = 0; i < n; i++) known[i] = shown[i] == Shown.NUMBER;
+        boolean more = true;
+        while (more) {
+            more = false;
+            List<Integer> found = new ArrayList<>(fixedBySums(known));
+            found.addAll(fixedByBounds(known));
+            for (int i : found)
+                if (!known[i]) {
+                    known[i] = true;
+                    more = true;
+                }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (known[i] && shown[i] == Shown.FEWER_THAN) out.add(i);
+        return out;
+    }
+
+    /** The counts not known that the published sums fix, whatever the known counts are. */
+    private List<Integer> fixedBySums(boolean[] known) {
         int n = values.size();
         int[] column = new int[n];
         List<Integer> hidden = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             column[i] = -1;
-            if (shown[i] != Shown.NUMBER) {
+            if (!known[i]) {
                 column[i] = hidden.size();
                 hidden.add(i);
             }
@@ -145,8 +176,65 @@ public final class Suppression {
         }
         boolean[] determined = Rref.determined(rows, cols);
         List<Integer> out = new ArrayList<>();
-        for (int c = 0; c < cols; c++)
-            if (determined[c] && shown[hidden.get(c)] == Shown.FEWER_THAN) out.add(hidden.get(c));
+        for (int c = 0; c < cols; c++) if (determined[c]) out.add(hidden.get(c));
         return out;
+    }
+
+    /**
+     * The counts not known whose lowest and highest possible values meet, every count being at least 0: each sum
+     * narrows the range of its total and of each of its parts from the others' ranges, until no range narrows. This
+     * finds, for example, the hidden parts of a sum whose shown parts already add up to its total (each must be 0).
+     */
+    private List<Integer> fixedByBounds(boolean[] known) {
+        int n = values.size();
+        double[] lo = new double[n], hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            lo[i] = known[i] ? values.get(i) : 0;
+            hi[i] = known[i] ? values.get(i) : Double.POSITIVE_INFINITY;
+        }
+        boolean narrowed = true;
+        for (int round = 0; narrowed && round < 10_000; round++) {
+            narrowed = false;
+            for (int[] s : sums) {
+                double partsLo = 0, partsHi = 0;
+                for (int j = 1; j < s.length; j++) {
+                    partsLo += lo[s[j]];
+                    partsHi += hi[s[j]];
+                }
+                int total = s[0];
+                narrowed |= narrow(lo, hi, total, partsLo, partsHi);
+                for (int j = 1; j < s.length; j++) {
+                    int p = s[j];
+                    // the part is the total less the other parts
+                    double othersLo = partsLo - lo[p], othersHi = partsHi - hi[p];
+                    if (Double.isInfinite(hi[p]))
+                        othersHi = sumOfOthers(hi, s, j); // infinity less infinity is not a number
+                    narrowed |= narrow(lo, hi, p, lo[total] - othersHi, hi[total] - othersLo);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (!known[i] && lo[i] == hi[i]) out.add(i);
+        return out;
+    }
+
+    private static double sumOfOthers(double[] bound, int[] s, int except) {
+        double sum = 0;
+        for (int j = 1; j < s.length; j++) if (j != except) sum += bound[s[j]];
+        return sum;
+    }
+
+    /** Narrows count i's range to [low, high] where that is narrower. @return whether it narrowed */
+    private static boolean narrow(double[] lo, double[] hi, int i, double low, double high) {
+        boolean changed = false;
+        if (low > lo[i]) {
+            lo[i] = low;
+            changed = true;
+        }
+        if (high < hi[i]) {
+            hi[i] = high;
+            changed = true;
+        }
+        return changed;
     }
 }

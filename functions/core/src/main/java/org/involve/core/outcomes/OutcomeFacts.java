@@ -68,6 +68,16 @@ public record OutcomeFacts(
         return a.status().endedEarly() || !a.progress(OUTCOME).isEmpty();
     }
 
+    /**
+     * The application ended without a place, so it is kept only for the unsuccessful retention period (kit.Retention,
+     * the retention job): its status says so ({@link Application.Status#endedWithoutAPlace()}), or an unsuccessful
+     * outcome was written while it stood at another status (its role was withdrawn, and everyone still in the round
+     * was told there would be no place; no later step moves it).
+     */
+    public static boolean endedWithoutAPlace(Application a) {
+        return a.status().endedWithoutAPlace() || UNSUCCESSFUL.equals(a.progress(OUTCOME));
+    }
+
     /** The applicant has been told (a withdrawal or "did not attend" is told when it is recorded). */
     public static boolean heard(Application a) {
         return !a.progress(SENT_AT).isEmpty() || a.status().endedEarly();

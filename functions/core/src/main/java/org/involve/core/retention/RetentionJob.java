@@ -7,6 +7,7 @@ import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
 import org.involve.core.kit.Retention.Kind;
+import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.partners.Appointment;
 import org.involve.core.shortlisting.AnonymousIds;
 
@@ -18,7 +19,7 @@ import org.involve.core.shortlisting.AnonymousIds;
  * then).
  *
  * <ul>
- *   <li>Applications that ended without a place ({@link Application.Status#endedWithoutAPlace()}), the unsuccessful
+ *   <li>Applications that ended without a place ({@link OutcomeFacts#endedWithoutAPlace}), the unsuccessful
  *       period after the last step that reached such a status: with their reference requests, booked interview slot
  *       and shortlisting paper, scores and conflicts.
  *   <li>Partner records whose involvement ended (retired, or the tenure ended), the partner period after the day it
@@ -151,7 +152,7 @@ public final class RetentionJob {
         LocalDate last = retention.lastStartDayDue(Kind.UNSUCCESSFUL, today);
         int deleted = 0;
         for (Application a : records.applicationsDue(last, BATCH)) {
-            if (!a.status().endedWithoutAPlace()) continue;
+            if (!OutcomeFacts.endedWithoutAPlace(a)) continue;
             RetentionRecords.Remains remains = RetentionRecords.Remains.of(a, anonymousIds);
             AuditEntry entry =
                     AuditEntry.byJob(

@@ -134,12 +134,15 @@ class EqualityReportTest {
         Table t = ageBand(report(10).forRole(TestStaff.STAFF, roleA.id()));
         assertEquals(new Count(Shown.NUMBER, 26), cell(t, "25 to 34", Stage.APPLIED));
         assertEquals(new Count(Shown.NUMBER, 12), cell(t, "25 to 34", Stage.SHORTLISTED));
-        assertEquals(new Count(Shown.NUMBER, 12), cell(t, "25 to 34", Stage.APPOINTED));
+        // Everyone appointed is 25 to 34: 12 beside a total of 12 would say that nobody appointed
+        // is of any other age.
+        assertEquals(Shown.WITHHELD, cell(t, "25 to 34", Stage.APPOINTED).shown());
+        assertEquals(new Count(Shown.NUMBER, 12), t.totals().get(Stage.APPOINTED.ordinal()));
         assertEquals(new Count(Shown.NUMBER, 11), cell(t, "45 to 54", Stage.APPLIED));
         Count seven = cell(t, "35 to 44", Stage.APPLIED);
         assertEquals(Shown.FEWER_THAN, seven.shown());
         assertEquals(-1, seven.number(), "a hidden count carries no number to any page");
-        assertEquals("fewer than 10", seven.text(10));
+        assertEquals("not shown", seven.text());
         assertEquals(
                 new Count(Shown.NUMBER, 44),
                 t.totals().get(Stage.APPLIED.ordinal()),
@@ -160,7 +163,10 @@ class EqualityReportTest {
         assertEquals(Shown.FEWER_THAN, cell(sex, "Prefer not to say", Stage.APPLIED).shown());
         assertEquals(Shown.WITHHELD, cell(sex, "Male", Stage.APPLIED).shown());
         assertEquals(-1, cell(sex, "Male", Stage.APPLIED).number());
-        assertEquals("withheld", cell(sex, "Male", Stage.APPLIED).text(10));
+        assertEquals(
+                "not shown",
+                cell(sex, "Male", Stage.APPLIED).text(),
+                "said as a small count is, so it cannot be told from one");
         assertEquals(new Count(Shown.NUMBER, 44), sex.totals().get(Stage.APPLIED.ordinal()));
     }
 
@@ -179,21 +185,48 @@ class EqualityReportTest {
                     form.submit(tokens.forApplication(roleA.id(), reference), roleA.id(), Map.of())
                             instanceof MonitoringForm.Result.Recorded);
         }
+        // and 3 who gave the first answer to every question, so that "Prefer not to say" is not
+        // everyone (which would
+        // give away that nobody gave any other answer, and be withheld)
+        Map<String, String> first = new HashMap<>();
+        MonitoringQuestions.section()
+                .fields()
+                .forEach(f -> first.put(f.name(), f.options().get(0).value()));
+        for (int i = 0; i < 3; i++) {
+            String reference = "INV-FIRST-" + i;
+            round.add(
+                    TestApplications.submitted(
+                            roleA, reference, NOW, Map.of("email", "first" + i + "@example.org")));
+            assertTrue(
+                    form.submit(tokens.forApplication(roleA.id(), reference), roleA.id(), first)
+                            instanceof MonitoringForm.Result.Recorded);
+        }
         Report r = report(10).forRole(TestStaff.STAFF, roleA.id());
         for (Table t : r.tables()) {
             assertEquals(
                     new Count(Shown.NUMBER, 12),
                     cell(t, "Prefer not to say", Stage.APPLIED),
                     t.question());
-            assertEquals(new Count(Shown.NUMBER, 12), t.totals().get(Stage.APPLIED.ordinal()));
+            assertEquals(new Count(Shown.NUMBER, 15), t.totals().get(Stage.APPLIED.ordinal()));
         }
     }
 
     @Test
     void theThresholdIsASetting() {
         aRound();
-        Table t = ageBand(report(3).forRole(TestStaff.STAFF, roleA.id()));
-        assertEquals(new Count(Shown.NUMBER, 7), cell(t, "35 to 44", Stage.APPLIED));
+        assertEquals(
+                new Count(Shown.NUMBER, 26),
+                cell(
+                        ageBand(report(10).forRole(TestStaff.STAFF, roleA.id())),
+                        "25 to 34",
+                        Stage.APPLIED));
+        assertEquals(
+                Shown.FEWER_THAN,
+                cell(
+                                ageBand(report(27).forRole(TestStaff.STAFF, roleA.id())),
+                                "25 to 34",
+                                Stage.APPLIED)
+                        .shown());
     }
 
     @Test
@@ -233,6 +266,71 @@ class EqualityReportTest {
                 cell(ageBand(pages.get(0)), "25 to 34", Stage.APPLIED).shown() == Shown.WITHHELD
                         || cell(ageBand(pages.get(2)), "25 to 34", Stage.APPLIED).shown()
                                 == Shown.WITHHELD);
+    }
+
+    /**
+     * Everyone appointed to role A is 25 to 34 and female, and all 10 who applied for role B are female: the hidden
+     * counts beside them are 0. Neither may be worked out by someone reading one column of a page, who knows that no
+     * count is below 0 and whatever the words for hidden counts tell them.
+     */
+    @Test
+    void noHiddenCountCanBeWorkedOutFromItsColumnOnTheWordsAPageUses() {
+        roles.save(roleB);
+        aRound();
+        applicants(roleB, 10, Application.Status.NOT_SHORTLISTED, "25-to-34");
+        EqualityReport report = report(10);
+        List<Report> pages =
+                List.of(
+                        report.forRole(TestStaff.STAFF, roleA.id()),
+                        report.forRole(TestStaff.STAFF, roleB.id()),
+                        report.forProgramme(TestStaff.STAFF, roleA.id()));
+        String small = new Count(Shown.FEWER_THAN, -1).text(),
+                withheld = new Count(Shown.WITHHELD, -1).text();
+        int checked = 0;
+        for (Report page : pages)
+            for (Table t : page.tables())
+                for (int st = 0; st < Stage.values().length; st++) {
+                    Count total = t.totals().get(st);
+                    if (total.shown() != Shown.NUMBER) continue;
+                    // what a reader knows of each hidden count in the column: its lowest and
+                    // highest value
+                    List<long[]> hidden = new ArrayList<>();
+                    List<Shown> kinds = new ArrayList<>();
+                    long rest = total.number();
+                    for (var row : t.rows()) {
+                        Count c = row.byStage().get(st);
+                        if (c.shown() == Shown.NUMBER) rest -= c.number();
+                        else {
+                            boolean toldApart = !small.equals(withheld);
+                            long lo = toldApart && c.text().equals(withheld) ? 10 : 0;
+                            long hi = toldApart && c.text().equals(small) ? 9 : total.number();
+                            hidden.add(new long[] {lo, hi});
+                            kinds.add(c.shown());
+                        }
+                    }
+                    for (int i = 0; i < hidden.size(); i++) {
+                        if (kinds.get(i) != Shown.FEWER_THAN) continue;
+                        long othersLo = 0, othersHi = 0;
+                        for (int j = 0; j < hidden.size(); j++)
+                            if (j != i) {
+                                othersLo += hidden.get(j)[0];
+                                othersHi += hidden.get(j)[1];
+                            }
+                        long lo = Math.max(hidden.get(i)[0], rest - othersHi),
+                                hi = Math.min(hidden.get(i)[1], rest - othersLo);
+                        checked++;
+                        assertTrue(
+                                lo < hi,
+                                page.title()
+                                        + ", "
+                                        + t.question()
+                                        + ", "
+                                        + Stage.values()[st]
+                                        + ": a hidden count can only be "
+                                        + lo);
+                    }
+                }
+        assertTrue(checked > 50, "the columns checked hold hidden small counts: " + checked);
     }
 
     @Test

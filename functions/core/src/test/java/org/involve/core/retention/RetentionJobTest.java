@@ -186,8 +186,13 @@ class RetentionJobTest {
         // An index entry left behind on an application that moved on (never by a step: defensive).
         records.applications.put(
                 application("APP-4", Status.APPOINTED, Map.of()), LocalDate.of(2025, 1, 1));
+        // Told that their role was withdrawn while it was still RECEIVED: it ended without a place
+        // too.
+        records.applications.put(
+                application("APP-4W", Status.RECEIVED, Map.of("outcome", "unsuccessful")),
+                LocalDate.of(2025, 1, 1));
         assertEquals(
-                0,
+                1,
                 new RetentionJob(records, Retention.DEFAULTS, ids)
                         .run(Instant.parse("2027-06-01T02:00:00Z"))
                         .applications());

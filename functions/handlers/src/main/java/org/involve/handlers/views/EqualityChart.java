@@ -8,7 +8,7 @@ import org.involve.core.equality.Suppression.Shown;
 
 /**
  * One question's chart, drawn on the server as SVG (template staff/equality/report.jte): for each answer, a bar for each
- * stage, its number written beside it. A count that is not shown has no bar, only its words ("fewer than 10").
+ * stage, its number written beside it. A count that is not shown has no bar, only its words ("not shown").
  * The page's table holds the same numbers, as the chart's description says.
  */
 public record EqualityChart(
@@ -30,7 +30,7 @@ public record EqualityChart(
 
     public record Legend(int x, int y, String colour, String label) {}
 
-    static EqualityChart of(EqualityReport.Table table, int threshold) {
+    static EqualityChart of(EqualityReport.Table table) {
         long max = 1;
         for (var row : table.rows())
             for (var c : row.byStage())
@@ -54,12 +54,7 @@ public record EqualityChart(
                                 ? (int) Math.round(BAR_AREA * (double) c.number() / max)
                                 : 0;
                 if (w > 0) bars.add(new Bar(LEFT, y, w, BAR, COLOURS.get(s.ordinal())));
-                texts.add(
-                        new Text(
-                                LEFT + w + 6,
-                                y + BAR - 1,
-                                s.label() + ": " + c.text(threshold),
-                                false));
+                texts.add(new Text(LEFT + w + 6, y + BAR - 1, s.label() + ": " + c.text(), false));
                 y += BAR + GAP;
             }
             y += GROUP_GAP;

@@ -25,18 +25,17 @@ public final class EqualityCsv {
                                 WORDS.get("csv.column.answer")));
         for (Stage s : Stage.values()) heading.add(s.label());
         line(out, heading);
-        int threshold = report.threshold();
         for (EqualityReport.Table t : report.tables()) {
             for (EqualityReport.Row row : t.rows()) {
                 List<String> cells =
                         new ArrayList<>(List.of(report.title(), t.label(), row.label()));
-                row.byStage().forEach(c -> cells.add(c.text(threshold)));
+                row.byStage().forEach(c -> cells.add(c.text()));
                 line(out, cells);
             }
             List<String> total =
                     new ArrayList<>(
                             List.of(report.title(), t.label(), WORDS.get("page.report.total")));
-            t.totals().forEach(c -> total.add(c.text(threshold)));
+            t.totals().forEach(c -> total.add(c.text()));
             line(out, total);
         }
         return out.toString();

@@ -32,8 +32,6 @@ public final class StaffEqualityPages {
                         member,
                         report,
                         csvPath,
-                        report.tables().stream()
-                                .map(t -> EqualityChart.of(t, report.threshold()))
-                                .toList()));
+                        report.tables().stream().map(t -> EqualityChart.of(t)).toList()));
     }
 }
