@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.involve.emulators.ExpressionAttributes;
 import org.involve.emulators.SamTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,28 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * conditioned grant is not limited. Attributes named in the key, the update and the condition all count.
  */
 final class AttributeConditions implements ExecutionInterceptor {
-    private static final Set<String> WORDS =
-            Set.of(
-                    "set",
-                    "remove",
-                    "add",
-                    "delete",
-                    "and",
-                    "or",
-                    "not",
-                    "between",
-                    "in",
-                    "attribute_exists",
-                    "attribute_not_exists",
-                    "attribute_type",
-                    "begins_with",
-                    "contains",
-                    "size",
-                    "if_not_exists",
-                    "list_append");
-    private static final Pattern NAME =
-            Pattern.compile("(?<![.\\w#:])([#]?[A-Za-z_][A-Za-z0-9_]*)");
-
     private final Map<String, Set<String>> allowedByTable;
 
     AttributeConditions(Map<String, Set<String>> allowedByTable) {
@@ -112,23 +89,11 @@ final class AttributeConditions implements ExecutionInterceptor {
 
     /** The top-level attribute names a request touches: its key's, and the first name of each path in its expressions. */
     static Set<String> touched(Set<String> key, Map<String, String> names, String... expressions) {
-        Set<String> found = new LinkedHashSet<>(key);
-        for (String expression : expressions) {
-            if (expression == null) continue;
-            Matcher m = NAME.matcher(expression);
-            while (m.find()) {
-                String token = m.group(1);
-                if (token.startsWith("#")) {
-                    String name = names.get(token);
-                    if (name == null)
-                        throw new AssertionError(token + " is not in ExpressionAttributeNames");
-                    found.add(name);
-                } else if (!WORDS.contains(token.toLowerCase())) {
-                    found.add(token);
-                }
-            }
+        try {
+            return ExpressionAttributes.touched(key, names, expressions);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(e.getMessage());
         }
-        return found;
     }
 
     @SuppressWarnings("unchecked")

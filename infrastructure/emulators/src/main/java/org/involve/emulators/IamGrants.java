@@ -1,57 +1,151 @@
 package org.involve.emulators;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What IAM lets each function of template.yaml do, for the services whose emulators check nothing: DynamoDB, SQS and
- * Secrets Manager. A grant is an action on a resource named by its logical id (which is also its name locally): a
- * table ({@code !GetAtt Table.Arn}), an index ({@code !Sub '${Table.Arn}/index/Name'}), a queue ({@code !GetAtt
- * Queue.Arn}, or SAM's {@code SQSSendMessagePolicy}), a secret ({@code !Ref Secret}). The local runtime refuses what
- * is not granted, as AWS would with AccessDeniedException. Conditions ({@code dynamodb:Attributes}, {@code
- * dynamodb:LeadingKeys}) are not read: the adapters' tests check those (AttributeConditions).
+ * Secrets Manager. A statement grants actions on resources named by their logical ids (which are also their names
+ * locally): a table ({@code !GetAtt Table.Arn}), an index ({@code !Sub '${Table.Arn}/index/Name'}), a queue ({@code
+ * !GetAtt Queue.Arn}, or SAM's {@code SQSSendMessagePolicy}), a secret ({@code !Ref Secret}), under the conditions
+ * the template sets on DynamoDB: {@code dynamodb:Attributes} and {@code dynamodb:LeadingKeys} (ForAllValues),
+ * {@code dynamodb:ReturnValues} (IfExists) and {@code dynamodb:Select}. A request is allowed when one statement
+ * allows it, as in IAM. The local runtime refuses the rest, as AWS would with AccessDeniedException.
  */
 public final class IamGrants {
-    private final Map<String, Set<String>> byFunction;
+    /**
+     * One request as IAM sees it: its action ("dynamodb:UpdateItem"), resource ("ApplicationsTable", or
+     * "Table/index/Name"), and for DynamoDB the attributes it names, its items' partition key values, its ReturnValues
+     * and Select (each null when the request has none).
+     */
+    public record Request(
+            String action,
+            String resource,
+            Set<String> attributes,
+            Set<String> leadingKeys,
+            String returnValues,
+            String select) {
+        public static Request of(String action, String resource) {
+            return new Request(action, resource, null, null, null, null);
+        }
+    }
 
-    private IamGrants(Map<String, Set<String>> byFunction) {
+    private record Statement(
+            Set<String> actions,
+            Set<String> resources,
+            Set<String> attributes,
+            Set<String> leadingKeys,
+            Set<String> returnValues,
+            Set<String> select) {
+
+        boolean allows(Request r) {
+            String index =
+                    r.resource().contains("/index/")
+                            ? r.resource().substring(0, r.resource().indexOf("/index/"))
+                                    + "/index/*"
+                            : null;
+            return actions.contains(r.action())
+                    && (resources.contains(r.resource())
+                            || resources.contains("*")
+                            || (index != null && resources.contains(index)))
+                    && forAll(attributes, r.attributes())
+                    && forAll(leadingKeys, r.leadingKeys())
+                    && (returnValues == null
+                            || r.returnValues() == null
+                            || returnValues.contains(r.returnValues()))
+                    && (select == null || select.contains(r.select()));
+        }
+
+        /** ForAllValues: every value the request has is listed (a request with none passes, as in IAM). */
+        private static boolean forAll(Set<String> allowed, Set<String> values) {
+            return allowed == null || values == null || allowed.containsAll(values);
+        }
+    }
+
+    private final Map<String, List<Statement>> byFunction;
+    private final Map<String, String> partitionKeys;
+
+    private IamGrants(Map<String, List<Statement>> byFunction, Map<String, String> partitionKeys) {
         this.byFunction = byFunction;
+        this.partitionKeys = partitionKeys;
+    }
+
+    /** The name of {@code table}'s partition key (what dynamodb:LeadingKeys is about). */
+    public Optional<String> partitionKey(String table) {
+        return Optional.ofNullable(partitionKeys.get(table));
     }
 
     public static IamGrants of(SamTemplate template) {
-        Map<String, Set<String>> byFunction = new LinkedHashMap<>();
+        Map<String, List<Statement>> byFunction = new LinkedHashMap<>();
         template.functionProperties()
                 .forEach(
                         (function, properties) -> {
-                            Set<String> grants = new TreeSet<>();
+                            List<Statement> statements = new ArrayList<>();
                             for (Object policy : YamlMaps.list(properties.get("Policies"))) {
                                 Map<String, Object> p = mapping(policy);
                                 for (Object s : YamlMaps.list(p.get("Statement")))
-                                    addGrants(mapping(s), grants);
+                                    statement(mapping(s)).ifPresent(statements::add);
                                 // SAM's policy template: sqs:SendMessage* on the named queue.
                                 Object send =
                                         mapping(p.get("SQSSendMessagePolicy")).get("QueueName");
                                 name(send, ".QueueName")
-                                        .ifPresent(q -> grants.add("sqs:SendMessage " + q));
+                                        .ifPresent(
+                                                q ->
+                                                        statements.add(
+                                                                new Statement(
+                                                                        Set.of("sqs:SendMessage"),
+                                                                        Set.of(q),
+                                                                        null,
+                                                                        null,
+                                                                        null,
+                                                                        null)));
                             }
-                            byFunction.put(function, grants);
+                            byFunction.put(function, statements);
                         });
-        return new IamGrants(byFunction);
+        Map<String, String> partitionKeys = new LinkedHashMap<>();
+        for (TableSpec t : template.tables())
+            t.keySchema().stream()
+                    .filter(k -> k.keyType().equals("HASH"))
+                    .findFirst()
+                    .ifPresent(k -> partitionKeys.put(t.logicalId(), k.attributeName()));
+        return new IamGrants(byFunction, partitionKeys);
     }
 
-    private static void addGrants(Map<String, Object> statement, Set<String> grants) {
-        if (!"Allow".equals(statement.get("Effect"))) return;
-        for (Object action : YamlMaps.list(statement.get("Action")))
-            for (Object resource : YamlMaps.list(statement.get("Resource")))
-                resourceOf(resource).ifPresent(r -> grants.add(action + " " + r));
+    private static Optional<Statement> statement(Map<String, Object> s) {
+        if (!"Allow".equals(s.get("Effect"))) return Optional.empty();
+        Set<String> actions = new LinkedHashSet<>(), resources = new LinkedHashSet<>();
+        for (Object action : YamlMaps.list(s.get("Action"))) actions.add(String.valueOf(action));
+        for (Object resource : YamlMaps.list(s.get("Resource")))
+            resourceOf(resource).ifPresent(resources::add);
+        Map<String, Object> condition = mapping(s.get("Condition"));
+        Map<String, Object> forAll = mapping(condition.get("ForAllValues:StringEquals"));
+        return Optional.of(
+                new Statement(
+                        actions,
+                        resources,
+                        strings(forAll.get("dynamodb:Attributes")),
+                        strings(forAll.get("dynamodb:LeadingKeys")),
+                        strings(
+                                mapping(condition.get("StringEqualsIfExists"))
+                                        .get("dynamodb:ReturnValues")),
+                        strings(mapping(condition.get("StringEquals")).get("dynamodb:Select"))));
+    }
+
+    private static Set<String> strings(Object o) {
+        if (o == null) return null;
+        Set<String> out = new LinkedHashSet<>();
+        for (Object v : YamlMaps.list(o)) out.add(String.valueOf(v));
+        return out;
     }
 
     /**
      * "Table" for {@code !GetAtt Table.Arn}, "Table/index/Name" for {@code !Sub '${Table.Arn}/index/Name'}, "Secret"
-     * for {@code !Ref Secret}.
+     * for {@code !Ref Secret}, "*" for {@code '*'}.
      */
     private static Optional<String> resourceOf(Object resource) {
         if ("*".equals(resource)) return Optional.of("*");
@@ -86,25 +180,45 @@ public final class IamGrants {
         return byFunction.containsKey(function);
     }
 
-    /**
-     * Why AWS would refuse {@code function} the {@code action} (e.g. "dynamodb:Query") on {@code resource} (e.g.
-     * "PaymentsTable/index/ByAppointment"); empty when a statement grants it.
-     */
+    /** {@link #refusal(String, Request)} of a request with no attributes, keys or options. */
     public Optional<String> refusal(String function, String action, String resource) {
-        Set<String> grants = byFunction.getOrDefault(function, Set.of());
-        int index = resource.indexOf("/index/");
-        if (grants.contains(action + " " + resource)
-                || grants.contains(action + " *")
-                || (index > 0
-                        && grants.contains(
-                                action + " " + resource.substring(0, index) + "/index/*")))
-            return Optional.empty();
+        return refusal(function, Request.of(action, resource));
+    }
+
+    /** Why AWS would refuse {@code function} the {@code request}; empty when one of its statements allows it. */
+    public Optional<String> refusal(String function, Request request) {
+        for (Statement s : byFunction.getOrDefault(function, List.of()))
+            if (s.allows(request)) return Optional.empty();
+        boolean actionGranted =
+                byFunction.getOrDefault(function, List.of()).stream()
+                        .anyMatch(
+                                s ->
+                                        new Statement(
+                                                        s.actions(),
+                                                        s.resources(),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null)
+                                                .allows(request));
         return Optional.of(
                 function
                         + " is not allowed "
-                        + action
+                        + request.action()
                         + " on "
-                        + resource
-                        + " (no statement of its Policies in template.yaml grants it)");
+                        + request.resource()
+                        + (actionGranted
+                                ? " as asked: its conditions in template.yaml do not allow "
+                                        + describe(request)
+                                : " (no statement of its Policies in template.yaml grants it)"));
+    }
+
+    private static String describe(Request r) {
+        List<String> parts = new ArrayList<>();
+        if (r.attributes() != null) parts.add("attributes " + r.attributes());
+        if (r.leadingKeys() != null) parts.add("partition keys " + r.leadingKeys());
+        if (r.returnValues() != null) parts.add("ReturnValues " + r.returnValues());
+        if (r.select() != null) parts.add("Select " + r.select());
+        return String.join(", ", parts);
     }
 }

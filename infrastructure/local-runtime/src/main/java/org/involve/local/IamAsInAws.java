@@ -1,13 +1,18 @@
 package org.involve.local;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.involve.emulators.ExpressionAttributes;
 import org.involve.emulators.IamGrants;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -67,8 +72,8 @@ public final class IamAsInAws implements ExecutionInterceptor {
         IamGrants checked = grants;
         String function = RUNNING.get();
         if (checked == null || function == null || !checked.knows(function)) return;
-        for (Call call : calls(context.request())) {
-            var refused = checked.refusal(function, call.action(), call.resource());
+        for (IamGrants.Request call : requests(context.request(), checked)) {
+            var refused = checked.refusal(function, call);
             if (refused.isPresent()) {
                 System.err.println("IAM in AWS would refuse this call: " + refused.get());
                 throw accessDenied(context.request(), refused.get());
@@ -103,65 +108,204 @@ public final class IamAsInAws implements ExecutionInterceptor {
                 .build();
     }
 
-    private record Call(String action, String resource) {
-        static Call dynamoDb(String action, String table, String index) {
-            return new Call(
-                    "dynamodb:" + action, index == null ? table : table + "/index/" + index);
-        }
-    }
-
     private static String lastSegment(String url) {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
-    /** The IAM actions a request needs: a transaction needs each of its parts' own actions. */
-    private static List<Call> calls(Object request) {
-        List<Call> calls = new ArrayList<>();
+    /**
+     * What IAM checks of a request: a transaction needs each of its parts' own action; for DynamoDB, the attributes it
+     * names, its items' partition key values, its ReturnValues and Select.
+     */
+    private static List<IamGrants.Request> requests(Object request, IamGrants grants) {
+        List<IamGrants.Request> out = new ArrayList<>();
         if (request instanceof GetItemRequest r)
-            calls.add(Call.dynamoDb("GetItem", r.tableName(), null));
+            out.add(
+                    item(
+                            "GetItem",
+                            r.tableName(),
+                            r.key(),
+                            grants,
+                            null,
+                            r.expressionAttributeNames(),
+                            r.projectionExpression()));
         else if (request instanceof PutItemRequest r)
-            calls.add(Call.dynamoDb("PutItem", r.tableName(), null));
+            out.add(
+                    new IamGrants.Request(
+                            "dynamodb:PutItem",
+                            r.tableName(),
+                            touched(
+                                    r.item().keySet(),
+                                    r.expressionAttributeNames(),
+                                    r.conditionExpression()),
+                            leadingKeys(r.tableName(), List.of(r.item()), grants),
+                            r.returnValuesAsString(),
+                            null));
         else if (request instanceof UpdateItemRequest r)
-            calls.add(Call.dynamoDb("UpdateItem", r.tableName(), null));
+            out.add(
+                    item(
+                            "UpdateItem",
+                            r.tableName(),
+                            r.key(),
+                            grants,
+                            r.returnValuesAsString(),
+                            r.expressionAttributeNames(),
+                            r.updateExpression(),
+                            r.conditionExpression()));
         else if (request instanceof DeleteItemRequest r)
-            calls.add(Call.dynamoDb("DeleteItem", r.tableName(), null));
+            out.add(
+                    item(
+                            "DeleteItem",
+                            r.tableName(),
+                            r.key(),
+                            grants,
+                            r.returnValuesAsString(),
+                            r.expressionAttributeNames(),
+                            r.conditionExpression()));
         else if (request instanceof QueryRequest r)
-            calls.add(Call.dynamoDb("Query", r.tableName(), r.indexName()));
+            out.add(
+                    new IamGrants.Request(
+                            "dynamodb:Query",
+                            resource(r.tableName(), r.indexName()),
+                            r.projectionExpression() == null
+                                    ? null
+                                    : touched(
+                                            Set.of(),
+                                            r.expressionAttributeNames(),
+                                            r.projectionExpression()),
+                            null, // a query's partition key value is in its key condition: not read
+                            // here
+                            null,
+                            r.selectAsString()));
         else if (request instanceof ScanRequest r)
-            calls.add(Call.dynamoDb("Scan", r.tableName(), r.indexName()));
+            out.add(IamGrants.Request.of("dynamodb:Scan", resource(r.tableName(), r.indexName())));
         else if (request instanceof BatchGetItemRequest r)
             r.requestItems()
-                    .keySet()
-                    .forEach(t -> calls.add(Call.dynamoDb("BatchGetItem", t, null)));
+                    .forEach(
+                            (t, keys) ->
+                                    out.add(
+                                            new IamGrants.Request(
+                                                    "dynamodb:BatchGetItem",
+                                                    t,
+                                                    null,
+                                                    leadingKeys(t, keys.keys(), grants),
+                                                    null,
+                                                    null)));
         else if (request instanceof BatchWriteItemRequest r)
             r.requestItems()
                     .keySet()
-                    .forEach(t -> calls.add(Call.dynamoDb("BatchWriteItem", t, null)));
+                    .forEach(t -> out.add(IamGrants.Request.of("dynamodb:BatchWriteItem", t)));
         else if (request instanceof TransactGetItemsRequest r) {
-            for (TransactGetItem item : r.transactItems())
-                calls.add(Call.dynamoDb("GetItem", item.get().tableName(), null));
+            for (TransactGetItem i : r.transactItems())
+                out.add(
+                        item(
+                                "GetItem",
+                                i.get().tableName(),
+                                i.get().key(),
+                                grants,
+                                null,
+                                i.get().expressionAttributeNames(),
+                                i.get().projectionExpression()));
         } else if (request instanceof TransactWriteItemsRequest r) {
-            for (TransactWriteItem item : r.transactItems()) {
-                if (item.put() != null)
-                    calls.add(Call.dynamoDb("PutItem", item.put().tableName(), null));
-                if (item.update() != null)
-                    calls.add(Call.dynamoDb("UpdateItem", item.update().tableName(), null));
-                if (item.delete() != null)
-                    calls.add(Call.dynamoDb("DeleteItem", item.delete().tableName(), null));
-                if (item.conditionCheck() != null)
-                    calls.add(
-                            Call.dynamoDb(
-                                    "ConditionCheckItem", item.conditionCheck().tableName(), null));
+            for (TransactWriteItem i : r.transactItems()) {
+                if (i.put() != null)
+                    out.add(
+                            new IamGrants.Request(
+                                    "dynamodb:PutItem",
+                                    i.put().tableName(),
+                                    touched(
+                                            i.put().item().keySet(),
+                                            i.put().expressionAttributeNames(),
+                                            i.put().conditionExpression()),
+                                    leadingKeys(
+                                            i.put().tableName(), List.of(i.put().item()), grants),
+                                    null,
+                                    null));
+                if (i.update() != null)
+                    out.add(
+                            item(
+                                    "UpdateItem",
+                                    i.update().tableName(),
+                                    i.update().key(),
+                                    grants,
+                                    null,
+                                    i.update().expressionAttributeNames(),
+                                    i.update().updateExpression(),
+                                    i.update().conditionExpression()));
+                if (i.delete() != null)
+                    out.add(
+                            item(
+                                    "DeleteItem",
+                                    i.delete().tableName(),
+                                    i.delete().key(),
+                                    grants,
+                                    null,
+                                    i.delete().expressionAttributeNames(),
+                                    i.delete().conditionExpression()));
+                if (i.conditionCheck() != null)
+                    out.add(
+                            item(
+                                    "ConditionCheckItem",
+                                    i.conditionCheck().tableName(),
+                                    i.conditionCheck().key(),
+                                    grants,
+                                    null,
+                                    i.conditionCheck().expressionAttributeNames(),
+                                    i.conditionCheck().conditionExpression()));
             }
         }
         // Locally a queue's URL ends in its name, and a secret's id is its name: both their logical
         // ids.
         else if (request instanceof SendMessageRequest r)
-            calls.add(new Call("sqs:SendMessage", lastSegment(r.queueUrl())));
+            out.add(IamGrants.Request.of("sqs:SendMessage", lastSegment(r.queueUrl())));
         else if (request instanceof SendMessageBatchRequest r)
-            calls.add(new Call("sqs:SendMessage", lastSegment(r.queueUrl())));
+            out.add(IamGrants.Request.of("sqs:SendMessage", lastSegment(r.queueUrl())));
         else if (request instanceof GetSecretValueRequest r)
-            calls.add(new Call("secretsmanager:GetSecretValue", r.secretId()));
-        return calls;
+            out.add(IamGrants.Request.of("secretsmanager:GetSecretValue", r.secretId()));
+        return out;
+    }
+
+    /** A request on one item by its key: the key's names and the expressions' count as its attributes. */
+    private static IamGrants.Request item(
+            String action,
+            String table,
+            Map<String, AttributeValue> key,
+            IamGrants grants,
+            String returnValues,
+            Map<String, String> names,
+            String... expressions) {
+        boolean namesAny = false;
+        for (String e : expressions) namesAny |= e != null;
+        return new IamGrants.Request(
+                "dynamodb:" + action,
+                table,
+                action.equals("GetItem") && !namesAny
+                        ? null
+                        : touched(key.keySet(), names, expressions),
+                leadingKeys(table, List.of(key), grants),
+                returnValues,
+                null);
+    }
+
+    private static Set<String> touched(
+            Set<String> key, Map<String, String> names, String... expressions) {
+        return ExpressionAttributes.touched(key, names, expressions);
+    }
+
+    /** The partition key values of {@code items} (null when the table's key is not known). */
+    private static Set<String> leadingKeys(
+            String table, List<Map<String, AttributeValue>> items, IamGrants grants) {
+        var key = grants.partitionKey(table);
+        if (key.isEmpty()) return null;
+        Set<String> values = new LinkedHashSet<>();
+        for (Map<String, AttributeValue> item : items) {
+            AttributeValue v = item.get(key.get());
+            if (v != null)
+                values.add(v.s() != null ? v.s() : v.n() != null ? v.n() : String.valueOf(v));
+        }
+        return values;
+    }
+
+    private static String resource(String table, String index) {
+        return index == null ? table : table + "/index/" + index;
     }
 }

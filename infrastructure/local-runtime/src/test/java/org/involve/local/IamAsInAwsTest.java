@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 /** A function's DynamoDB calls locally are refused as IAM in AWS would refuse them, from its template policy. */
 @LocalDynamoDb
 class IamAsInAwsTest {
+    private static final Map<String, AttributeValue> CONDITIONED =
+            Map.of("roleId", AttributeValue.fromS("iam-test-conditions"));
     private static final Map<String, AttributeValue> ROLE =
             Map.of("roleId", AttributeValue.fromS("iam-test"));
 
@@ -35,6 +37,15 @@ class IamAsInAwsTest {
                 template,
                 """
                 Resources:
+                  ApplicationsTable:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      AttributeDefinitions:
+                        - {AttributeName: roleId, AttributeType: S}
+                        - {AttributeName: applicantKey, AttributeType: S}
+                      KeySchema:
+                        - {AttributeName: roleId, KeyType: HASH}
+                        - {AttributeName: applicantKey, KeyType: RANGE}
                   RoleReaderFunction:
                     Type: AWS::Serverless::Function
                     Properties:
@@ -50,6 +61,20 @@ class IamAsInAwsTest {
                             - Effect: Allow
                               Action: [s3:GetObject]
                               Resource: '*'
+                            - Effect: Allow
+                              Action: [dynamodb:UpdateItem]
+                              Resource: !GetAtt RolesTable.Arn
+                              Condition:
+                                ForAllValues:StringEquals:
+                                  dynamodb:Attributes: [roleId, status]
+                                StringEqualsIfExists:
+                                  dynamodb:ReturnValues: [NONE]
+                            - Effect: Allow
+                              Action: [dynamodb:GetItem]
+                              Resource: !GetAtt ApplicationsTable.Arn
+                              Condition:
+                                ForAllValues:StringEquals:
+                                  dynamodb:LeadingKeys: ['#counts']
                 """);
         IamAsInAws.enforce(IamGrants.of(SamTemplate.load(template)));
     }
@@ -129,6 +154,66 @@ class IamAsInAwsTest {
                                                                 p ->
                                                                         p.tableName("RolesTable")
                                                                                 .item(ROLE)))));
+    }
+
+    @Test
+    void theConditionsOfAStatementLimitWhatItAllows(DynamoDbClient dynamo) throws Exception {
+        enforce();
+        IamAsInAws.as(
+                "RoleReaderFunction",
+                () ->
+                        dynamo.updateItem(
+                                r ->
+                                        r.tableName("RolesTable")
+                                                .key(CONDITIONED)
+                                                .updateExpression("SET #s = :s")
+                                                .expressionAttributeNames(Map.of("#s", "status"))
+                                                .expressionAttributeValues(
+                                                        Map.of(
+                                                                ":s",
+                                                                AttributeValue.fromS("DRAFT")))));
+        // An attribute the condition does not list, and ReturnValues it does not allow.
+        assertRefused(
+                () ->
+                        dynamo.updateItem(
+                                r ->
+                                        r.tableName("RolesTable")
+                                                .key(CONDITIONED)
+                                                .updateExpression("SET title = :t")
+                                                .expressionAttributeValues(
+                                                        Map.of(":t", AttributeValue.fromS("x")))));
+        assertRefused(
+                () ->
+                        dynamo.updateItem(
+                                r ->
+                                        r.tableName("RolesTable")
+                                                .key(CONDITIONED)
+                                                .updateExpression("SET #s = :s")
+                                                .expressionAttributeNames(Map.of("#s", "status"))
+                                                .expressionAttributeValues(
+                                                        Map.of(":s", AttributeValue.fromS("DRAFT")))
+                                                .returnValues("ALL_OLD")));
+        // Only the items whose partition key the condition names.
+        Map<String, AttributeValue> counts =
+                Map.of(
+                        "roleId",
+                        AttributeValue.fromS("#counts"),
+                        "applicantKey",
+                        AttributeValue.fromS("r1"));
+        IamAsInAws.as(
+                "RoleReaderFunction",
+                () -> dynamo.getItem(r -> r.tableName("ApplicationsTable").key(counts)));
+        assertRefused(
+                () ->
+                        dynamo.getItem(
+                                r ->
+                                        r.tableName("ApplicationsTable")
+                                                .key(
+                                                        Map.of(
+                                                                "roleId",
+                                                                AttributeValue.fromS("r1"),
+                                                                "applicantKey",
+                                                                AttributeValue.fromS("a")))));
     }
 
     @Test
