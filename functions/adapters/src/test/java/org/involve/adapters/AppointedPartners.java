@@ -120,7 +120,9 @@ final class AppointedPartners {
         Partner p = partners.partner(made.id()).orElseThrow().partner().orElseThrow();
         if (status == PartnerStatus.ACTIVE) return p;
         Partner changed =
-                status == PartnerStatus.ENDED ? p.ended() : p.changedTo(with(made, status));
+                status == PartnerStatus.ENDED
+                        ? p.endedOn(made.ends())
+                        : p.changedTo(with(made, status));
         assertTrue(partners.change(p, changed, List.of(), List.of()));
         return changed;
     }

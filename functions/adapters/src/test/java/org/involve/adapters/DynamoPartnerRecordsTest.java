@@ -360,6 +360,8 @@ class DynamoPartnerRecordsTest {
                                 "Papers in large print",
                                 "Maternity care",
                                 LocalDate.of(2025, 9, 1),
+                                LocalDate.of(2025, 4, 3),
+                                null,
                                 Map.of(
                                         PartnerDocument.CODE_OF_CONDUCT,
                                         new Involvement.Agreed(
@@ -427,6 +429,8 @@ class DynamoPartnerRecordsTest {
                                 i.contactMethod(),
                                 "Breaks",
                                 i.interestAreas(),
+                                null,
+                                null,
                                 null,
                                 Map.of(),
                                 "",

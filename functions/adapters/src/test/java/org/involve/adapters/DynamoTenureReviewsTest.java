@@ -115,7 +115,9 @@ class DynamoTenureReviewsTest {
                 Set.copyOf(found.stream().map(s -> s.appointment().nextReview()).toList()));
         for (Partner p : due) {
             Partner now = partners.partner(p.id()).orElseThrow().partner().orElseThrow();
-            assertTrue(partners.change(now, now.ended(), List.of(), List.of()));
+            assertTrue(
+                    partners.change(
+                            now, now.endedOn(now.appointment().ends()), List.of(), List.of()));
         }
         assertTrue(reviews.endingBy(day).isEmpty());
     }
@@ -183,7 +185,7 @@ class DynamoTenureReviewsTest {
                         null,
                         closed,
                         stale,
-                        stale.ended(),
+                        stale.endedOn(ends),
                         List.of(f.entry(p.auditRecord(), "ENDED")),
                         List.of(lost)));
         assertTrue(reviews.find(p.id(), ends).isEmpty());
@@ -196,7 +198,7 @@ class DynamoTenureReviewsTest {
                         null,
                         closed,
                         paused,
-                        paused.ended(),
+                        paused.endedOn(ends),
                         List.of(f.entry(p.auditRecord(), "ENDED")),
                         List.of(thanks, team)));
         assertEquals(

@@ -1,6 +1,7 @@
 package org.involve.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -102,7 +103,14 @@ class StaffPartnerRecordEventsTest {
                 "/staff/partners/" + role.id() + "/" + app.reference() + "?done=staff.induction",
                 done.getHeaders().get("Location"));
         assertEquals(LocalDate.of(2025, 3, 3), r.partners.involvements.get(id).inductionDone());
-        assertEquals(409, call("http-post-staff-partner-induction.json").getStatusCode());
+        var again = call("http-post-staff-partner-induction.json");
+        assertEquals(409, again.getStatusCode());
+        assertTrue(again.getBody().contains("Their induction is already recorded."));
+        assertFalse(again.getBody().contains("Record induction done"), "no form to be refused");
+        var recorded = call("http-get-staff-partner-step.json", Map.of("SAMPLE_STEP", "induction"));
+        assertTrue(recorded.getBody().contains("Their induction is already recorded."));
+        assertFalse(recorded.getBody().contains("<form method=\"post\""));
+        assertFalse(call("http-get-staff-partner.json").getBody().contains("/induction\""));
         assertTrue(r.outbox.messages().isEmpty(), "the team is not told of its own change");
     }
 

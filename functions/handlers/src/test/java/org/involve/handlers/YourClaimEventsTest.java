@@ -148,6 +148,39 @@ class YourClaimEventsTest {
         assertTrue(draft.expenses().isEmpty());
     }
 
+    /** Someone who has retired still claims from their link, for their time in the role and no later. */
+    @Test
+    void afterRetiringTheyCanStillClaimForTheirTimeInTheRole() {
+        assertEquals(303, call("http-post-your-involvement-retire.json", Map.of()).getStatusCode());
+        assertTrue(
+                call("http-get-your-involvement.json", Map.of())
+                        .getBody()
+                        .contains("href=\"/your-involvement/" + token + "/claim\""));
+        assertEquals(200, page("claim").getStatusCode());
+        assertEquals(200, page("claim-journey").getStatusCode());
+        assertEquals(
+                303,
+                call("http-post-your-involvement-claim-journey.json", Map.of()).getStatusCode());
+
+        clock.advance(Duration.ofDays(10));
+        APIGatewayV2HTTPEvent afterLeaving =
+                SampleEvents.read(
+                        "http-post-your-involvement-claim-journey.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_TOKEN", token));
+        afterLeaving.setBody("vehicle=car-or-van&date-day=15&date-month=3&date-year=2025&miles=3");
+        var refused = handler.handleRequest(afterLeaving, null);
+        assertEquals(400, refused.getStatusCode());
+        assertTrue(
+                refused.getBody()
+                        .contains(
+                                "The date must be while you were in the role, from 1 March 2025 to 10 March 2025"),
+                refused.getBody());
+        assertEquals(1, claims.drafts(id).get(0).journeys().size());
+        assertEquals(
+                303, call("http-post-your-involvement-claim-send.json", Map.of()).getStatusCode());
+    }
+
     @Test
     void sendingNothingIsRefusedPlainly() {
         var sent = call("http-post-your-involvement-claim-send.json", Map.of());

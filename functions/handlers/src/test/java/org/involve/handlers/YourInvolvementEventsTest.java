@@ -76,6 +76,20 @@ class YourInvolvementEventsTest {
         return call(event, Map.of());
     }
 
+    /** A form posted to one of their steps, as a browser would send it (or someone by hand). */
+    private APIGatewayV2HTTPResponse post(String step, String body) {
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.read(
+                        "http-post-your-involvement-pause.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_TOKEN", token));
+        e.setRawPath("/your-involvement/" + token + "/" + step);
+        e.getRequestContext().getHttp().setPath(e.getRawPath());
+        e.setPathParameters(Map.of("token", token, "step", step));
+        e.setBody(body);
+        return handler.handleRequest(e, null);
+    }
+
     @Test
     void theLinkOpensTheirInvolvementAndEachStepsForm() {
         var page = call("http-get-your-involvement.json");
@@ -174,6 +188,154 @@ class YourInvolvementEventsTest {
                 409,
                 call("http-post-your-involvement-agree.json").getStatusCode(),
                 "nothing changes once retired");
+    }
+
+    /** Someone who has left sees their details and can claim; no form is offered that would be refused. */
+    @Test
+    void afterRetiringThePageOffersTheirDetailsAndClaimsAndNoChangeForms() {
+        assertEquals(303, call("http-post-your-involvement-retire.json").getStatusCode());
+        String body = call("http-get-your-involvement.json").getBody();
+        String base = "/your-involvement/" + token;
+        assertTrue(body.contains("Your time in this role has ended"), body);
+        assertTrue(
+                java.util.regex.Pattern.compile(
+                                "Last day in the role</dt>\\s*<dd class=\"nhsuk-summary-list__value\">3 March 2025</dd>")
+                        .matcher(body)
+                        .find(),
+                "the day they retired");
+        assertFalse(body.contains("Term ends"), "not the end of a term they left");
+        assertTrue(body.contains("<h2>Your details</h2>"));
+        assertTrue(body.contains(app.answer(ApplicationForm.EMAIL)), "their details are shown");
+        assertTrue(body.contains("To change your details, contact the team."));
+        assertTrue(body.contains("href=\"" + base + "/claim\""), "they can still claim");
+        assertTrue(
+                body.contains(
+                        "You can still claim for costs and time from your time in the role."));
+        for (String step :
+                List.of(
+                        "pause",
+                        "return",
+                        "retire",
+                        "contact",
+                        "it-support",
+                        "code-of-conduct",
+                        "declaration-of-interests"))
+            assertFalse(body.contains("href=\"" + base + "/" + step + "\""), step);
+        assertFalse(body.contains("Take a break or stop"));
+
+        for (String step : List.of("pause", "retire", "contact", "it-support", "confidentiality")) {
+            var form = call("http-get-your-involvement-step.json", Map.of("SAMPLE_STEP", step));
+            assertEquals(200, form.getStatusCode(), step);
+            assertTrue(
+                    form.getBody()
+                            .contains(
+                                    "This role has ended, so nothing can be changed here. Contact the team if you need anything."),
+                    step);
+            assertFalse(form.getBody().contains("<form method=\"post\""), step + ": no form");
+        }
+    }
+
+    /** A form kept from before they left, or made by hand, is still refused on the server with a clear message. */
+    @Test
+    void afterRetiringAHandMadeChangeIsRefusedAndChangesNothing() {
+        assertEquals(303, call("http-post-your-involvement-retire.json").getStatusCode());
+        var before = r.partners.involvements.get(id);
+        var pause = call("http-post-your-involvement-pause.json");
+        assertEquals(409, pause.getStatusCode());
+        assertTrue(
+                pause.getBody().contains("This role has ended, so nothing can be changed here."));
+        assertFalse(pause.getBody().contains("<form method=\"post\""));
+        var contact =
+                post(
+                        "contact",
+                        "fullName=Someone+Else&contactMethod=email&email=someone%40example.org");
+        assertEquals(409, contact.getStatusCode());
+        assertTrue(contact.getBody().contains("This role has ended"));
+        assertEquals(PartnerStatus.RETIRED, r.partners.appointments.get(id).status());
+        assertEquals(before, r.partners.involvements.get(id), "nothing changed");
+    }
+
+    @Test
+    void whilePausedThePageShowsThePauseAndComingBackInsteadOfThePauseForm() {
+        assertEquals(303, call("http-post-your-involvement-pause.json").getStatusCode());
+        String base = "/your-involvement/" + token;
+        String body = call("http-get-your-involvement.json").getBody();
+        assertTrue(body.contains("<h2>Your role is paused</h2>"), body);
+        assertTrue(body.contains("You paused your role on 3 March 2025."));
+        assertTrue(body.contains("You said you would like to come back on 1 September 2025."));
+        assertTrue(body.contains("href=\"" + base + "/return\">Come back from a pause</a>"));
+        assertTrue(body.contains("href=\"" + base + "/retire\""));
+        assertFalse(body.contains("href=\"" + base + "/pause\""), "no pause form to be refused");
+
+        var form = call("http-get-your-involvement-step.json", Map.of("SAMPLE_STEP", "pause"));
+        assertEquals(200, form.getStatusCode());
+        assertTrue(form.getBody().contains("This role is already paused."));
+        assertTrue(
+                form.getBody()
+                        .contains("You said you would like to come back on 1 September 2025."));
+        assertTrue(
+                form.getBody().contains("href=\"" + base + "/return\">Come back from a pause</a>"));
+        assertFalse(form.getBody().contains("<form method=\"post\""));
+
+        var again = call("http-post-your-involvement-pause.json");
+        assertEquals(409, again.getStatusCode(), "refused on the server too");
+        assertTrue(again.getBody().contains("This role is already paused."));
+        assertFalse(again.getBody().contains("<form method=\"post\""));
+
+        clock.advance(Duration.ofDays(10));
+        assertEquals(303, post("return", "").getStatusCode(), "they can come back early");
+        assertEquals(PartnerStatus.ACTIVE, r.partners.appointments.get(id).status());
+        var back = call("http-get-your-involvement-step.json", Map.of("SAMPLE_STEP", "return"));
+        assertTrue(back.getBody().contains("This role is not paused."));
+        assertFalse(back.getBody().contains("<form method=\"post\""));
+    }
+
+    @Test
+    void aPauseDateWithOnlyTheDaySaysWhatIsMissingAndMarksOnlyThoseBoxes() {
+        var bad = post("pause", "returnDate-day=12&returnDate-month=&returnDate-year=");
+        assertEquals(400, bad.getStatusCode());
+        String body = bad.getBody();
+        assertTrue(
+                body.contains(
+                        "<a href=\"#returnDate-month\">The date you come back must include a month and year</a>"),
+                body);
+        assertTrue(
+                body.contains(
+                        "</span> The date you come back must include a month and year</span>"),
+                "the same error by the date");
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2\" id=\"returnDate-day\" name=\"returnDate-day\" type=\"text\" inputmode=\"numeric\" value=\"12\">"),
+                "the day they gave is kept and not marked");
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2 nhsuk-input--error\" id=\"returnDate-month\""));
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-4 nhsuk-input--error\" id=\"returnDate-year\""));
+        assertEquals(PartnerStatus.ACTIVE, r.partners.appointments.get(id).status());
+    }
+
+    @Test
+    void theDetailsFormReportsEveryProblemAtOnceInTheSummaryAndByEachQuestion() {
+        var bad =
+                post(
+                        "contact",
+                        "fullName=&contactMethod=post&email=&phone=12&addressLine1=&townOrCity=&postcode=");
+        assertEquals(400, bad.getStatusCode());
+        String body = bad.getBody();
+        for (String field :
+                List.of("fullName", "phone", "addressLine1", "townOrCity", "postcode")) {
+            assertTrue(body.contains("<a href=\"#" + field + "\">"), field + " in the summary");
+            assertTrue(body.contains("id=\"" + field + "-error\""), field + " by the question");
+        }
+        assertTrue(
+                body.indexOf("href=\"#fullName\"") < body.indexOf("href=\"#addressLine1\""),
+                "in the order of the questions");
+        assertTrue(body.contains("as you would like us to write to you by post"));
+        assertTrue(body.contains("value=\"12\""), "their answers are kept");
+        assertTrue(body.contains("value=\"post\" checked"));
+        assertEquals("email", r.partners.involvements.get(id).contactMethod(), "nothing saved");
     }
 
     @Test

@@ -10,11 +10,15 @@ import org.involve.core.application.ApplicationForm;
 /**
  * The partner's side of an appointment, which they can keep up to date themselves (from the link in every e-mail)
  * or staff keep for them: how to reach them, the adjustments carried over from the application, their interest
- * areas, when a pause ends, the documents they have agreed, their declared interests, their induction and the IT
- * support asked for and given. {@code version} counts the changes, so two changes at once cannot overwrite each other.
+ * areas, when a pause began and when it is to end, the last day they held the role once they have left, the documents
+ * they have agreed, their declared interests, their induction and the IT support asked for and given. {@code version}
+ * counts the changes, so two changes at once cannot overwrite each other.
  *
  * @param contactMethod email, telephone or post, as on the application
  * @param returnDate    when a pause is to end, if they said; null otherwise
+ * @param pausedOn      the day the pause began, while paused; null otherwise (and for a pause begun before it was kept)
+ * @param lastDayInRole once they have left (retired, or their time ended), the last day they held the role; null
+ *                      while they hold it (and for a record that ended before it was kept)
  * @param inductionDone the day staff recorded their induction, or null
  */
 public record Involvement(
@@ -29,6 +33,8 @@ public record Involvement(
         String adjustments,
         String interestAreas,
         LocalDate returnDate,
+        LocalDate pausedOn,
+        LocalDate lastDayInRole,
         Map<PartnerDocument, Agreed> documents,
         String interestsDeclared,
         LocalDate inductionDone,
@@ -78,6 +84,8 @@ public record Involvement(
                 a.answer(ADJUSTMENTS),
                 a.answer(INTEREST_AREAS),
                 null,
+                null,
+                null,
                 Map.of(),
                 "",
                 null,
@@ -105,7 +113,7 @@ public record Involvement(
     static final class Mutable {
         String name, email, phone, addressLine1, townOrCity, postcode, contactMethod;
         String adjustments, interestAreas, interestsDeclared;
-        LocalDate returnDate, inductionDone;
+        LocalDate returnDate, pausedOn, lastDayInRole, inductionDone;
         final Map<PartnerDocument, Agreed> documents = new EnumMap<>(PartnerDocument.class);
         final Map<ItSupport, ItRequest> itSupport = new EnumMap<>(ItSupport.class);
         private final String appointmentId;
@@ -123,6 +131,8 @@ public record Involvement(
             interestAreas = i.interestAreas;
             interestsDeclared = i.interestsDeclared;
             returnDate = i.returnDate;
+            pausedOn = i.pausedOn;
+            lastDayInRole = i.lastDayInRole;
             inductionDone = i.inductionDone;
             documents.putAll(i.documents);
             itSupport.putAll(i.itSupport);
@@ -141,6 +151,8 @@ public record Involvement(
                     adjustments,
                     interestAreas,
                     returnDate,
+                    pausedOn,
+                    lastDayInRole,
                     documents,
                     interestsDeclared,
                     inductionDone,

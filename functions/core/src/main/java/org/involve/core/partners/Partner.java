@@ -1,5 +1,6 @@
 package org.involve.core.partners;
 
+import java.time.LocalDate;
 import org.involve.core.kit.Version;
 
 /**
@@ -52,8 +53,29 @@ public record Partner(Appointment appointment, Involvement involvement) {
         return new Partner(changed, involvement.next(m -> {}));
     }
 
-    /** The same partner, their time in the role over (on its end date). */
-    public Partner ended() {
-        return changedTo(appointment.withStatus(PartnerStatus.ENDED));
+    /**
+     * The last day they can claim for: the day before their time in the role ends unless extended, or, once they have
+     * left, the last day they held the role if that was sooner (they retired, or it ended at a review date).
+     */
+    public LocalDate lastDayInRole() {
+        LocalDate termLast = appointment.ends().minusDays(1);
+        LocalDate left = involvement.lastDayInRole();
+        return left != null && left.isBefore(termLast) ? left : termLast;
+    }
+
+    /**
+     * The same partner, their time in the role over: {@code ends} is the day it ended (their term's end, or a review
+     * date), so they held it until the day before. A pause is over with it.
+     */
+    public Partner endedOn(LocalDate ends) {
+        Appointment changed = appointment.withStatus(PartnerStatus.ENDED);
+        return new Partner(
+                changed,
+                involvement.next(
+                        m -> {
+                            m.pausedOn = null;
+                            m.returnDate = null;
+                            m.lastDayInRole = ends.minusDays(1);
+                        }));
     }
 }

@@ -106,6 +106,32 @@ public final class PartnerChanges {
         return partnerStep(step) || INDUCTION.equals(step) || IT_GIVEN.equals(step);
     }
 
+    /**
+     * Why {@code step} cannot be taken in the partner's state now (the words to show), or empty when it can. Once they
+     * have left the role (retired, or their time ended) nothing here can be changed; pausing is for a partner who is
+     * active and coming back for one who is paused; the induction is recorded once; IT support is recorded as given
+     * only when some was asked for and not given. The pages offer only the steps this allows (a step's page says why
+     * instead of showing a form that would be refused), and {@link #act} refuses the rest.
+     */
+    public static Optional<String> closed(Partner p, String step) {
+        String key = null;
+        if (!p.current()) key = "error.change.notCurrent";
+        else if (PAUSE.equals(step) && p.status() != PartnerStatus.ACTIVE)
+            key = "error.change.alreadyPaused";
+        else if (RETURN.equals(step) && p.status() != PartnerStatus.PAUSED)
+            key = "error.change.notPaused";
+        else if (INDUCTION.equals(step) && p.involvement().inductionDone() != null)
+            key = "error.change.inductionDone";
+        else if (IT_GIVEN.equals(step) && waitingForIt(p).isEmpty())
+            key = "error.change.noItWaiting";
+        return Optional.ofNullable(key).map(WORDS::get);
+    }
+
+    /** {@code step} can be taken in the partner's state now (see {@link #closed}). */
+    public static boolean open(Partner p, String step) {
+        return closed(p, step).isEmpty();
+    }
+
     /** The partner with their involvement (started from the application for a record made before it was kept). */
     public Partner partner(String appointmentId) {
         PartnerRecords.Stored s = records.partner(appointmentId).orElseThrow(NoSuchPartner::new);
@@ -188,7 +214,8 @@ public final class PartnerChanges {
         if (who.isStaff() && !Version.matches(posted.get(Version.FIELD), p.version()))
             throw new ChangedMeanwhile(p);
         Role role = role(p);
-        if (!p.current()) return new Result.Refused(p, WORDS.get("error.change.notCurrent"));
+        Optional<String> closed = closed(p, step);
+        if (closed.isPresent()) return new Result.Refused(p, closed.get());
         // A partner's page carries the version it was read at too: an older page (another window,
         // or a change the
         // team made meanwhile) must not overwrite what changed since. Their answers are shown again
@@ -242,8 +269,6 @@ public final class PartnerChanges {
         FieldErrors errors = new FieldErrors();
         switch (step) {
             case PAUSE -> {
-                if (p.status() != PartnerStatus.ACTIVE)
-                    return refused(p, "error.change.alreadyPaused");
                 LocalDate back =
                         PartnerForms.optionalDate(posted, PartnerForms.RETURN_DATE, errors);
                 if (back != null && !back.isAfter(today))
@@ -260,15 +285,20 @@ public final class PartnerChanges {
                 if (!errors.isEmpty()) return invalid(p, posted, errors);
                 return new Change.Made(
                         a.withStatus(PartnerStatus.PAUSED),
-                        m -> m.returnDate = back,
+                        m -> {
+                            m.pausedOn = today;
+                            m.returnDate = back;
+                        },
                         back == null ? "paused" : "paused until " + back,
                         "paused");
             }
             case RETURN -> {
-                if (p.status() != PartnerStatus.PAUSED) return refused(p, "error.change.notPaused");
                 return new Change.Made(
                         a.withStatus(PartnerStatus.ACTIVE),
-                        m -> m.returnDate = null,
+                        m -> {
+                            m.pausedOn = null;
+                            m.returnDate = null;
+                        },
                         "returned from a pause",
                         "returned");
             }
@@ -279,15 +309,22 @@ public final class PartnerChanges {
                 if (!errors.isEmpty()) return invalid(p, posted, errors);
                 return new Change.Made(
                         a.withStatus(PartnerStatus.RETIRED),
-                        m -> m.returnDate = null,
+                        m -> {
+                            m.pausedOn = null;
+                            m.returnDate = null;
+                            m.lastDayInRole = today;
+                        },
                         "retired from the role",
                         "retired");
             }
             case CONTACT -> {
+                // Every error at once: each answer's own, then what the contact method needs (a
+                // question with an error of its own keeps that one), in the order of the questions.
                 FormValidator.Result r = FormValidator.validate(PartnerForms.contact(), posted);
                 FieldErrors found = r.errors();
-                if (found.isEmpty()) ContactPreference.check(r.values(), found);
-                if (!found.isEmpty()) return invalid(p, r.values(), found);
+                ContactPreference.check(r.values(), found);
+                if (!found.isEmpty())
+                    return invalid(p, r.values(), found.inOrderOf(PartnerForms.contact()));
                 Map<String, String> v = r.values();
                 return new Change.Made(
                         a,
@@ -321,7 +358,6 @@ public final class PartnerChanges {
                         "itAsked");
             }
             case INDUCTION -> {
-                if (i.inductionDone() != null) return refused(p, "error.change.inductionDone");
                 return new Change.Made(
                         a,
                         m -> m.inductionDone = today,
@@ -329,9 +365,7 @@ public final class PartnerChanges {
                         "induction");
             }
             case IT_GIVEN -> {
-                List<ItSupport> waiting = waitingForIt(p);
-                if (waiting.isEmpty()) return refused(p, "error.change.noItWaiting");
-                Field kind = PartnerForms.itKind(waiting);
+                Field kind = PartnerForms.itKind(waitingForIt(p));
                 FormValidator.Result r = FormValidator.validate(List.of(kind), posted);
                 if (!r.errors().isEmpty()) return invalid(p, r.values(), r.errors());
                 ItSupport k = ItSupport.fromSlug(r.values().get(PartnerForms.KIND));
@@ -378,10 +412,6 @@ public final class PartnerChanges {
                         "email.partnerChanged.change.agreed",
                         "document",
                         WORDS.get("document." + document.slug() + ".inSentence"));
-    }
-
-    private static Change refused(Partner p, String key) {
-        return new Change.Stop(new Result.Refused(p, WORDS.get(key)));
     }
 
     private static Change invalid(Partner p, Map<String, String> values, FieldErrors errors) {

@@ -1,11 +1,11 @@
 package org.involve.core.partners;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
@@ -168,20 +168,9 @@ public final class PartnerForms {
 
     /**
      * An optional date from the NHS.UK date input ({@code name-day}, {@code -month}, {@code -year}): null when left
-     * empty; an error when only part of it is given or it is not a real date.
+     * empty; an error saying which parts are missing when only part of it is given, or that it is not a real date.
      */
     static LocalDate optionalDate(Map<String, String> v, String name, FieldErrors errors) {
-        String d = v.getOrDefault(name + "-day", "").strip(),
-                m = v.getOrDefault(name + "-month", "").strip(),
-                y = v.getOrDefault(name + "-year", "").strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) return null;
-        try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}"))
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException notARealDate) {
-            // falls through to the message
-        }
-        errors.add(name + "-day", W.get("field." + name + ".error.notReal"));
-        return null;
+        return DateInput.of(v, name).read(errors, W, "field." + name + ".error");
     }
 }

@@ -1,7 +1,6 @@
 package org.involve.core.payments;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.partners.Partner;
@@ -40,6 +40,9 @@ public final class ClaimMaking {
 
     public static final List<String> STEPS =
             List.of(OVERVIEW, COST, JOURNEY, TIME, SEND, REMOVE, RECEIPT, RECEIPT_ADDED);
+
+    /** The date input of each line of a claim: date-day, date-month and date-year. */
+    public static final String DATE = "date";
 
     /** The file field of the receipt form, for its error. */
     public static final String FILE = Receipts.FILE_FIELD;
@@ -103,12 +106,7 @@ public final class ClaimMaking {
         LocalDate today = now.atZone(ClosingTime.UK).toLocalDate();
         ClaimRules rules =
                 new ClaimRules(
-                        p.appointment().start(),
-                        // ends() is the first day they no longer hold the role
-                        p.appointment().ends().minusDays(1),
-                        today,
-                        MOST_PENCE,
-                        MOST_TENTHS);
+                        p.appointment().start(), p.lastDayInRole(), today, MOST_PENCE, MOST_TENTHS);
         FieldErrors dateErrors = new FieldErrors();
         LocalDate date = date(posted, dateErrors);
         Claim before = draft(p).orElse(null);
@@ -153,7 +151,7 @@ public final class ClaimMaking {
         if (!journeys.isEmpty()
                 && journeys.stream().map(j -> TaxYear.of(j.date())).distinct().count() > 1)
             return new Result.Invalid(
-                    FieldErrors.of("date-day", WORDS.get("field.date.error.otherTaxYear")));
+                    FieldErrors.of(DATE + "-day", WORDS.get("field.date.error.otherTaxYear")));
         Claim after = base.withContents(involvement, expenses, journeys);
         if (!claims.save(before, after, entry(p, onBehalfOf, "claim line added", base, after, now)))
             return new Result.Refused(WORDS.get("error.changedMeanwhile"));
@@ -275,32 +273,25 @@ public final class ClaimMaking {
         return new Result.Saved(after, "claimSent");
     }
 
+    /** The date's own error (which parts are missing, or not a real date) stands for any the rules found with it. */
     private static FieldErrors fieldIds(FieldErrors dateErrors, FieldErrors errors) {
         FieldErrors out = new FieldErrors();
         dateErrors.asMap().forEach(out::add);
         errors.asMap()
                 .forEach(
                         (k, v) -> {
-                            String id = k.equals("date") ? "date-day" : k;
-                            if (!out.has(id)) out.add(id, v);
+                            if (!k.equals(DATE)) out.add(k, v);
+                            else if (dateErrors.isEmpty()) out.add(DATE + "-day", v);
                         });
         return out;
     }
 
-    /** The date posted, or null: a date not given is left to {@link ClaimRules}; a date that is not real is said so. */
+    /**
+     * The date posted, or null: a date not given is left to {@link ClaimRules}; a date only partly given says which
+     * parts are missing; a date that is not real is said so.
+     */
     static LocalDate date(Map<String, String> v, FieldErrors errors) {
-        String d = v.getOrDefault("date-day", "").strip(),
-                m = v.getOrDefault("date-month", "").strip(),
-                y = v.getOrDefault("date-year", "").strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) return null;
-        try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}"))
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException notARealDate) {
-            // falls through to the message
-        }
-        errors.add("date-day", WORDS.get("field.date.error.notReal"));
-        return null;
+        return DateInput.of(v, DATE).read(errors, WORDS, "field.date.error");
     }
 
     static ApprovedClaim.ExpenseKind kind(String posted) {

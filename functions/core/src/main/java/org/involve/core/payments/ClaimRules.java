@@ -16,7 +16,8 @@ import org.involve.core.role.Money;
  * Each line is checked on its own page, so a bad line loses nothing already in the draft.
  *
  * @param first     the first day the partner can claim for (they started in the role)
- * @param last      the last (the end of their term, or the role's latest end)
+ * @param last      the last ({@link org.involve.core.partners.Partner#lastDayInRole}: the day before their time
+ *                  in the role ends, or the day they left if sooner)
  * @param today     the UK date now
  * @param mostPence the largest single amount accepted without a call to the team
  * @param mostTenths the most miles (in tenths) for one journey

@@ -129,7 +129,7 @@ public final class TenureJobs {
         TenureReview closed =
                 (r != null ? r : TenureReview.asked(p.id(), role.id(), due, today))
                         .closed(TenureReview.Outcome.ENDED, today);
-        Partner after = p.ended();
+        Partner after = p.endedOn(ends);
         List<OutboxMessage> msgs = new ArrayList<>();
         if (p.involvement().byEmail())
             msgs.add(letters.thankYou(role, p, ends, contribution(p, ends, role.payment()), now));

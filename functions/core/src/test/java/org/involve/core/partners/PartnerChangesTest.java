@@ -160,6 +160,152 @@ class PartnerChangesTest {
     }
 
     @Test
+    void aPauseDateWithOnlyTheDaySaysWhichPartsAreMissing() {
+        var invalid =
+                assertInstanceOf(
+                        PartnerChanges.Result.Invalid.class,
+                        asPartner(
+                                PartnerChanges.PAUSE,
+                                Map.of(
+                                        "returnDate-day", "12",
+                                        "returnDate-month", "",
+                                        "returnDate-year", "")));
+        assertEquals(
+                Map.of("returnDate-month", "The date you come back must include a month and year"),
+                invalid.errors().asMap());
+        assertEquals("12", invalid.values().get("returnDate-day"), "what they typed is kept");
+        assertEquals(PartnerStatus.ACTIVE, changes.partner(id).status());
+    }
+
+    @Test
+    void aPauseKeepsTheDayItBeganUntilTheyComeBack() {
+        assertInstanceOf(
+                PartnerChanges.Result.Done.class, asPartner(PartnerChanges.PAUSE, Map.of()));
+        Involvement paused = changes.partner(id).involvement();
+        assertEquals(LocalDate.of(2026, 5, 4), paused.pausedOn());
+        assertNull(paused.returnDate());
+        clock.advance(Duration.ofDays(10));
+        assertInstanceOf(
+                PartnerChanges.Result.Done.class, asPartner(PartnerChanges.RETURN, Map.of()));
+        assertNull(changes.partner(id).involvement().pausedOn());
+    }
+
+    /** The one rule the pages and {@link PartnerChanges#act} share: which steps apply in each state. */
+    @Test
+    void eachStepIsOpenOnlyInTheStatesItAppliesTo() {
+        Partner active = changes.partner(id);
+        assertTrue(PartnerChanges.open(active, PartnerChanges.PAUSE));
+        assertEquals(
+                "This role is not paused.",
+                PartnerChanges.closed(active, PartnerChanges.RETURN).orElseThrow());
+        for (String step :
+                List.of(
+                        PartnerChanges.RETIRE,
+                        PartnerChanges.CONTACT,
+                        PartnerChanges.IT_SUPPORT,
+                        PartnerChanges.INDUCTION,
+                        "code-of-conduct")) assertTrue(PartnerChanges.open(active, step), step);
+        assertFalse(PartnerChanges.open(active, PartnerChanges.IT_GIVEN), "none asked for");
+
+        asPartner(PartnerChanges.PAUSE, Map.of());
+        Partner paused = changes.partner(id);
+        assertEquals(
+                "This role is already paused.",
+                PartnerChanges.closed(paused, PartnerChanges.PAUSE).orElseThrow());
+        for (String step :
+                List.of(
+                        PartnerChanges.RETURN,
+                        PartnerChanges.RETIRE,
+                        PartnerChanges.CONTACT,
+                        PartnerChanges.IT_SUPPORT,
+                        "statement-of-values")) assertTrue(PartnerChanges.open(paused, step), step);
+
+        asPartner(PartnerChanges.RETIRE, Map.of("confirm", "yes"));
+        Partner retired = changes.partner(id);
+        Partner ended =
+                new Partner(
+                        active.appointment().withStatus(PartnerStatus.ENDED), active.involvement());
+        for (Partner left : List.of(retired, ended))
+            for (String step :
+                    List.of(
+                            PartnerChanges.PAUSE,
+                            PartnerChanges.RETURN,
+                            PartnerChanges.RETIRE,
+                            PartnerChanges.CONTACT,
+                            PartnerChanges.IT_SUPPORT,
+                            PartnerChanges.INDUCTION,
+                            "declaration-of-interests"))
+                assertTrue(
+                        PartnerChanges.closed(left, step)
+                                .orElseThrow()
+                                .startsWith("This role has ended"),
+                        left.status() + " " + step);
+    }
+
+    /** A form made by hand (or kept from before they left) changes nothing once they have left the role. */
+    @Test
+    void onceTheyHaveLeftEveryChangeIsRefusedAndNothingIsWritten() {
+        asPartner(PartnerChanges.RETIRE, Map.of("confirm", "yes"));
+        Partner retired = changes.partner(id);
+        int audited = r.audit.trailOf("appointment:" + id).size(), sent = messages().size();
+        Map<String, Map<String, String>> forms =
+                Map.of(
+                        PartnerChanges.PAUSE,
+                        Map.of(),
+                        PartnerChanges.RETURN,
+                        Map.of(),
+                        PartnerChanges.RETIRE,
+                        Map.of("confirm", "yes"),
+                        PartnerChanges.CONTACT,
+                        PartnerChanges.values(retired, PartnerChanges.CONTACT),
+                        PartnerChanges.IT_SUPPORT,
+                        Map.of("kind", "laptop"),
+                        "code-of-conduct",
+                        Map.of("agree", "yes"));
+        forms.forEach(
+                (step, form) -> {
+                    var refused =
+                            assertInstanceOf(
+                                    PartnerChanges.Result.Refused.class,
+                                    asPartner(step, form),
+                                    step);
+                    assertEquals(
+                            "This role has ended, so nothing can be changed here. Contact the team if you need anything.",
+                            refused.reason());
+                });
+        assertEquals(retired, changes.partner(id), "the record is as it was");
+        assertEquals(audited, r.audit.trailOf("appointment:" + id).size());
+        assertEquals(sent, messages().size());
+    }
+
+    @Test
+    void aRoleThatEndsKeepsTheDayBeforeAsTheirLastAndEndsAnyPause() {
+        asPartner(
+                PartnerChanges.PAUSE,
+                Map.of("returnDate-day", "1", "returnDate-month", "9", "returnDate-year", "2026"));
+        Partner ended = changes.partner(id).endedOn(LocalDate.of(2026, 11, 1));
+        assertEquals(PartnerStatus.ENDED, ended.status());
+        assertEquals(LocalDate.of(2026, 10, 31), ended.lastDayInRole());
+        assertNull(ended.involvement().pausedOn());
+        assertNull(ended.involvement().returnDate());
+    }
+
+    @Test
+    void retiringKeepsTheirLastDayInTheRoleForClaims() {
+        assertEquals(
+                LocalDate.of(2028, 4, 30),
+                changes.partner(id).lastDayInRole(),
+                "in the role: the day before the term ends");
+        asPartner(PartnerChanges.PAUSE, Map.of());
+        clock.advance(Duration.ofDays(3));
+        asPartner(PartnerChanges.RETIRE, Map.of("confirm", "yes"));
+        Partner retired = changes.partner(id);
+        assertEquals(LocalDate.of(2026, 5, 7), retired.involvement().lastDayInRole());
+        assertEquals(LocalDate.of(2026, 5, 7), retired.lastDayInRole());
+        assertNull(retired.involvement().pausedOn(), "the pause is over with the role");
+    }
+
+    @Test
     void retiringNeedsTheTickThenSendsAFarewellWithTheirLinkAndEndsEveryChange() {
         assertInstanceOf(
                 PartnerChanges.Result.Invalid.class, asPartner(PartnerChanges.RETIRE, Map.of()));
@@ -217,6 +363,37 @@ class PartnerChangesTest {
         assertEquals(
                 "I am a governor of a school",
                 changes.partner(id).involvement().interestsDeclared());
+    }
+
+    /** Every problem with the details is found at once: the answers' own and what the contact method needs. */
+    @Test
+    void theDetailsFormReportsEveryProblemInOneRoundInTheOrderOfTheQuestions() {
+        Map<String, String> posted =
+                new HashMap<>(PartnerChanges.values(changes.partner(id), "contact"));
+        posted.put(ApplicationForm.FULL_NAME, "");
+        posted.put(ApplicationForm.CONTACT_METHOD, "post");
+        posted.put(ApplicationForm.PHONE, "not a number");
+        posted.put(ApplicationForm.ADDRESS_LINE_1, "");
+        posted.put(ApplicationForm.TOWN, "");
+        posted.put(ApplicationForm.POSTCODE, "");
+        var invalid =
+                assertInstanceOf(
+                        PartnerChanges.Result.Invalid.class,
+                        asPartner(PartnerChanges.CONTACT, posted));
+        assertEquals(
+                List.of(
+                        ApplicationForm.FULL_NAME,
+                        ApplicationForm.PHONE,
+                        ApplicationForm.ADDRESS_LINE_1,
+                        ApplicationForm.TOWN,
+                        ApplicationForm.POSTCODE),
+                List.copyOf(invalid.errors().asMap().keySet()));
+        assertEquals(
+                "Enter the first line of your address, as you would like us to write to you by post",
+                invalid.errors().asMap().get(ApplicationForm.ADDRESS_LINE_1));
+        assertEquals("not a number", invalid.values().get(ApplicationForm.PHONE));
+        assertEquals("post", invalid.values().get(ApplicationForm.CONTACT_METHOD));
+        assertEquals("email", changes.partner(id).involvement().contactMethod(), "nothing saved");
     }
 
     @Test

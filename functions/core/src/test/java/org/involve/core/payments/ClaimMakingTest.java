@@ -14,11 +14,13 @@ import org.involve.core.application.Application;
 import org.involve.core.fakes.InMemoryClaims;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
+import org.involve.core.fakes.TestPartnerLetters;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Offer;
 import org.involve.core.partners.Partner;
+import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerRecords;
 import org.involve.core.role.Role;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,48 @@ class ClaimMakingTest {
         var dayBefore =
                 making.add(partner, ClaimMaking.TIME, dated(ends.minusDays(1), "hours", "1"), null);
         assertInstanceOf(ClaimMaking.Result.Saved.class, dayBefore);
+    }
+
+    /** Someone who has left can still claim, for their time in the role: up to the day they retired, no later. */
+    @Test
+    void aPartnerWhoRetiredCanClaimUpToTheDayTheyRetiredAndNoLater() {
+        PartnerChanges changes =
+                new PartnerChanges(
+                        r.partners,
+                        r.roles,
+                        r.round,
+                        TestPartnerLetters.letters("https://staff.example"),
+                        clock);
+        assertInstanceOf(
+                PartnerChanges.Result.Done.class,
+                changes.act(
+                        PartnerChanges.Actor.partner(),
+                        partner.id(),
+                        PartnerChanges.RETIRE,
+                        Map.of("confirm", "yes")));
+        Partner retired = changes.partner(partner.id());
+        clock.advance(Duration.ofDays(20));
+        assertInstanceOf(
+                ClaimMaking.Result.Saved.class,
+                making.add(retired, ClaimMaking.TIME, on("10", "hours", "2"), null),
+                "the day they retired");
+        var after = making.add(retired, ClaimMaking.TIME, on("11", "hours", "1"), null);
+        assertEquals(
+                "The date must be while you were in the role, from 1 June 2026 to 10 June 2026",
+                assertInstanceOf(ClaimMaking.Result.Invalid.class, after)
+                        .errors()
+                        .asMap()
+                        .get("date-day"));
+    }
+
+    @Test
+    void aDateWithOnlyTheDaySaysTheMonthAndYearAreMissingAndNothingElse() {
+        var partial =
+                making.add(partner, ClaimMaking.TIME, Map.of("date-day", "3", "hours", "1"), null);
+        assertEquals(
+                Map.of("date-month", "The date must include a month and year"),
+                assertInstanceOf(ClaimMaking.Result.Invalid.class, partial).errors().asMap());
+        assertTrue(making.draft(partner).isEmpty());
     }
 
     private static Map<String, String> dated(LocalDate day, String... more) {

@@ -138,6 +138,10 @@ class ReviewDateJobsTest {
         assertEquals(new TenureJobs.Summary(0, 0, 1), runOn(REVIEW.plusDays(12)));
         assertEquals(PartnerStatus.ENDED, appointment().status());
         assertTrue(lastText("tenure-thanks").contains("13 September 2025"));
+        assertEquals(
+                REVIEW.plusDays(11),
+                changes.partner(id).lastDayInRole(),
+                "they can claim for their time up to the day before it ended");
     }
 
     @Test
@@ -161,6 +165,10 @@ class ReviewDateJobsTest {
         assertEquals(PartnerStatus.ENDED, appointment().status());
         assertEquals(1, sent("tenure-thanks").size());
         assertTrue(lastText("tenure-thanks").contains("ended on 1 September 2025"));
+        assertEquals(
+                REVIEW.minusDays(1),
+                changes.partner(id).lastDayInRole(),
+                "not the four-year limit: the last day to claim for is the day before the review");
         assertTrue(lastText("tenure-thanks").contains("https://involve.example/your-involvement/"));
         assertEquals(1, sent("tenure-team-ended").size());
         assertEquals(TenureReview.Outcome.ENDED, r.tenure.find(id, REVIEW).orElseThrow().outcome());

@@ -199,6 +199,7 @@ class TenureJobsTest {
         assertEquals(new TenureJobs.Summary(0, 0, 0), jobs.run(ukNoon(ENDS)));
         assertEquals(PartnerStatus.ENDED, r.partners.appointments.get(id).status());
         assertEquals(PartnerStatus.ENDED, r.partners.appointments.get(other).status());
+        assertEquals(ENDS.minusDays(1), r.partners.involvements.get(id).lastDayInRole());
 
         List<OutboxMessage> thanks = sent("tenure-thanks");
         assertEquals(2, thanks.size());

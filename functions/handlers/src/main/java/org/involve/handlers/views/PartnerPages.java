@@ -72,6 +72,11 @@ public final class PartnerPages {
             return PartnerDocument.fromSlug(step);
         }
 
+        /** Why the step cannot be taken in the partner's state now, or null: the page says so instead of a form. */
+        public String closed() {
+            return PartnerChanges.closed(partner, step).orElse(null);
+        }
+
         public List<ItSupport> waitingForIt() {
             return PartnerChanges.waitingForIt(partner);
         }
@@ -114,17 +119,21 @@ public final class PartnerPages {
         return Templates.render("partners/linkSent.jte", "");
     }
 
-    /** The role, its dates and status, as the partner sees them. */
+    /** The role, its dates and status, as the partner sees them (once they have left: their last day, not the term's end). */
     public static List<SummaryRow> facts(Partner p, Role role) {
         var a = p.appointment();
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(row("page.you.row.role", role.title()));
         rows.add(row("page.you.row.status", status(p)));
         rows.add(row("page.you.row.starts", ClosingTime.displayDate(a.start())));
-        if (a.termEnds() != null)
-            rows.add(row("page.you.row.termEnds", ClosingTime.displayDate(a.termEnds())));
-        if (a.reviewDate() != null)
-            rows.add(row("page.you.row.review", ClosingTime.displayDate(a.reviewDate())));
+        if (!p.current() && p.involvement().lastDayInRole() != null) {
+            rows.add(row("page.you.row.lastDay", ClosingTime.displayDate(p.lastDayInRole())));
+        } else {
+            if (a.termEnds() != null)
+                rows.add(row("page.you.row.termEnds", ClosingTime.displayDate(a.termEnds())));
+            if (a.reviewDate() != null)
+                rows.add(row("page.you.row.review", ClosingTime.displayDate(a.reviewDate())));
+        }
         rows.add(row("page.you.row.payment", StaffPartnerPages.payment(a)));
         if (p.current() || p.involvement().inductionDone() != null)
             rows.add(

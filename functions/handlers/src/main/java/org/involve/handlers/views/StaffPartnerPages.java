@@ -13,7 +13,6 @@ import org.involve.core.outcomes.Appointing;
 import org.involve.core.outcomes.OutcomeFacts;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.Partner;
-import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerDocument;
 import org.involve.core.partners.PartnerStatus;
@@ -145,10 +144,6 @@ public final class StaffPartnerPages {
             return agreed.isEmpty() || a.by().equals("partner")
                     ? agreed
                     : PARTNERS.format("page.record.agreedForThem", "agreed", agreed);
-        }
-
-        public boolean itWaiting() {
-            return !PartnerChanges.waitingForIt(partner).isEmpty();
         }
     }
 
