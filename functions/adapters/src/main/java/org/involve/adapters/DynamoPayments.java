@@ -1,6 +1,7 @@
 package org.involve.adapters;
 
 import static org.involve.adapters.internal.Items.key;
+import static org.involve.adapters.internal.Items.n;
 import static org.involve.adapters.internal.Items.s;
 import static org.involve.adapters.internal.Items.time;
 
@@ -8,13 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Json;
 import org.involve.adapters.internal.OfflineHttp;
+import org.involve.adapters.internal.Transactions;
 import org.involve.core.payments.PaymentRecord;
 import org.involve.core.payments.Payments;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The PaymentsTable: one item per approved claim, keyed by the claim's id and put on condition that none exists, so
@@ -34,11 +39,11 @@ public final class DynamoPayments implements Payments {
     }
 
     @Override
-    public boolean recordOnce(PaymentRecord payment) {
-        return recordOnce(dynamo, payment);
+    public Recorded record(PaymentRecord payment, PaidSoFar basis) {
+        return record(dynamo, payment, basis);
     }
 
-    private boolean recordOnce(DynamoDbClient client, PaymentRecord payment) {
+    private Recorded record(DynamoDbClient client, PaymentRecord payment, PaidSoFar basis) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("claimId", s(payment.claimId()));
         item.put("appointmentId", s(payment.appointmentId()));
@@ -47,32 +52,110 @@ public final class DynamoPayments implements Payments {
         item.put("data", s(Json.write(payment)));
         // Kept as long as tax law needs: the retention job finds it when that period has ended.
         item.putAll(DynamoPaymentRetention.clock(payment.calculatedAt()));
+        TransactWriteItem record =
+                TransactWriteItem.builder()
+                        .put(
+                                p ->
+                                        p.tableName(table)
+                                                .item(item)
+                                                .conditionExpression(
+                                                        "attribute_not_exists(claimId)"))
+                        .build();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":next", n(basis.version() + 1));
+        values.put(":this", AttributeValue.fromL(List.of(s(payment.claimId()))));
+        values.put(":none", AttributeValue.fromL(List.of()));
+        values.put(":expires", n(payment.calculatedAt().plus(LEDGER_KEPT).getEpochSecond()));
+        if (basis.version() > 0) values.put(":seen", n(basis.version()));
+        TransactWriteItem ledger =
+                TransactWriteItem.builder()
+                        .update(
+                                u ->
+                                        u.tableName(table)
+                                                .key(
+                                                        key(
+                                                                "claimId",
+                                                                ledgerKey(payment.appointmentId())))
+                                                .updateExpression(
+                                                        "SET #version = :next, claimIds ="
+                                                                + " list_append(if_not_exists(claimIds,"
+                                                                + " :none), :this), expiresAtEpoch ="
+                                                                + " :expires")
+                                                .conditionExpression(
+                                                        basis.version() == 0
+                                                                ? "attribute_not_exists(#version)"
+                                                                : "#version = :seen")
+                                                .expressionAttributeNames(
+                                                        Map.of("#version", "version"))
+                                                .expressionAttributeValues(values))
+                        .build();
         try {
-            client.putItem(
-                    r ->
-                            r.tableName(table)
-                                    .item(item)
-                                    .conditionExpression("attribute_not_exists(claimId)"));
-            return true;
-        } catch (ConditionalCheckFailedException alreadyRecorded) {
-            return false;
+            Transactions.write(client, List.of(record, ledger), null);
+            return Recorded.RECORDED;
+        } catch (TransactionCanceledException e) {
+            if (Items.conditionFailed(e, 0)) return Recorded.ALREADY_RECORDED;
+            if (Items.conditionFailed(e, 1)) return Recorded.PAID_SINCE;
+            throw e;
         }
     }
 
     /**
-     * SnapStart priming: what recording {@code example} does, recording nothing. It looks the claim up as the
-     * calculator does first (a read; {@code example}'s claim id must be one that is never there), then builds the
-     * payment's item and conditional put exactly as {@link #recordOnce} does, but through a client over {@link
-     * OfflineHttp}, which answers the call itself: the put is marshalled and signed, its answer read, and it never
-     * leaves the function (no table is written, no capacity used, no failed condition counted).
+     * Reads the partner's payments from the ByAppointment index, which can lag behind a write by a moment, and the
+     * partner's ledger item by its key, consistently: a payment the ledger lists and the index does not show yet is read
+     * by its key. (One the ledger lists and the retention job has deleted is simply gone.)
+     */
+    @Override
+    public PaidSoFar paidSoFar(String appointmentId) {
+        Map<String, AttributeValue> ledger =
+                dynamo.getItem(
+                                r ->
+                                        r.tableName(table)
+                                                .key(key("claimId", ledgerKey(appointmentId)))
+                                                .consistentRead(true))
+                        .item();
+        Map<String, PaymentRecord> paid = new java.util.LinkedHashMap<>();
+        for (PaymentRecord p : forAppointment(appointmentId)) paid.put(p.claimId(), p);
+        long version = 0;
+        if (ledger != null && ledger.containsKey("version")) {
+            version = Long.parseLong(ledger.get("version").n());
+            for (AttributeValue id : ledger.get("claimIds").l())
+                if (!paid.containsKey(id.s()))
+                    forClaim(id.s()).ifPresent(p -> paid.put(p.claimId(), p));
+        }
+        return new PaidSoFar(
+                paid.values().stream()
+                        .sorted(java.util.Comparator.comparing(PaymentRecord::calculatedAt))
+                        .toList(),
+                version);
+    }
+
+    /**
+     * The partner's ledger item: the claim ids paid and a version, changed with every payment recorded (so two
+     * calculations from the same reading cannot both be recorded). It carries none of the indexes' keys, and DynamoDB
+     * deletes it {@link #LEDGER_KEPT} after its last payment (expiresAtEpoch), by when every payment it lists is gone.
+     */
+    static String ledgerKey(String appointmentId) {
+        return "#paid#" + appointmentId;
+    }
+
+    /** Longer than a payment record is kept (until 6 years after the tax year after it was calculated at the latest). */
+    static final java.time.Duration LEDGER_KEPT = java.time.Duration.ofDays(8 * 366);
+
+    /**
+     * SnapStart priming: what recording {@code example} does, recording nothing. It reads the partner's payments and
+     * looks the claim up as the calculator does first (reads; {@code example}'s appointment and claim must be ones that
+     * are never there), then builds the payment's transaction exactly as {@link #record} does, but through a client
+     * over {@link OfflineHttp}, which answers the call itself: it is marshalled and signed, its answer read, and it
+     * never leaves the function (no table is written, no capacity used, no failed condition counted).
      *
-     * @return whether the put was answered offline (it always is: it never reaches DynamoDB)
+     * @return whether the write was answered offline (it always is: it never reaches DynamoDB)
      */
     public boolean rehearse(PaymentRecord example) {
+        PaidSoFar none = paidSoFar(example.appointmentId());
         forClaim(example.claimId());
         OfflineHttp offline = new OfflineHttp(200, "{}");
         try (DynamoDbClient client = AwsClients.offlineDynamoDb(offline)) {
-            recordOnce(client, example);
+            record(client, example, none);
         }
         return offline.calls() == 1;
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.involve.core.payments.Guideline;
 import org.involve.core.payments.PaymentRecord;
+import org.involve.core.payments.Payments.PaidSoFar;
+import org.involve.core.payments.Payments.Recorded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,6 +43,94 @@ class DynamoPaymentsTest {
                 day,
                 day,
                 Samples.NOW);
+    }
+
+    private PaymentRecord paymentTo(String appointment, String claim, long pence) {
+        PaymentRecord p = payment(claim, pence);
+        return new PaymentRecord(
+                p.claimId(),
+                appointment,
+                p.roleId(),
+                p.involvementPence(),
+                p.days(),
+                0,
+                p.expensesPence(),
+                0,
+                p.firstDate(),
+                p.lastDate(),
+                p.calculatedAt());
+    }
+
+    /**
+     * A payment just recorded is in what the calculator reads next even while the ByAppointment index has not caught
+     * up with it (as DynamoDB's indexes can lag a moment behind a write): the partner's ledger, read consistently,
+     * lists it, and it is read by its key.
+     */
+    @Test
+    void aPaymentTheIndexHasNotCaughtUpWithIsStillInWhatWasPaid() {
+        String appointment = Samples.unique("appt");
+        PaymentRecord first = paymentTo(appointment, Samples.unique("claim"), 15000);
+        assertEquals(Recorded.RECORDED, payments.record(first, payments.paidSoFar(appointment)));
+        try {
+            aws.dynamoFaults().indexLagsBehind("ByAppointment");
+            assertEquals(List.of(), payments.forAppointment(appointment), "the index lags");
+            PaidSoFar paid = payments.paidSoFar(appointment);
+            assertEquals(List.of(first), paid.payments());
+            assertEquals(1, paid.version());
+        } finally {
+            aws.dynamoFaults().clear();
+        }
+    }
+
+    /**
+     * Two calculations from the same reading of a partner's payments (two consumers at once): the first is recorded,
+     * the second refused with nothing written, and recorded once calculated from a fresh reading.
+     */
+    @Test
+    void aPaymentCalculatedFromAReadingAnotherPaymentHasOvertakenIsRefused() {
+        String appointment = Samples.unique("appt");
+        PaidSoFar before = payments.paidSoFar(appointment);
+        assertEquals(0, before.version());
+        PaymentRecord one = paymentTo(appointment, Samples.unique("claim"), 15000),
+                two = paymentTo(appointment, Samples.unique("claim"), 7500);
+        assertEquals(Recorded.RECORDED, payments.record(one, before));
+        assertEquals(Recorded.PAID_SINCE, payments.record(two, before));
+        assertTrue(payments.forClaim(two.claimId()).isEmpty(), "nothing written");
+        PaidSoFar after = payments.paidSoFar(appointment);
+        assertEquals(List.of(one), after.payments());
+        assertEquals(Recorded.RECORDED, payments.record(two, after));
+        assertEquals(
+                Recorded.ALREADY_RECORDED, payments.record(two, payments.paidSoFar(appointment)));
+        assertEquals(2, payments.paidSoFar(appointment).version());
+    }
+
+    /** The ledger item holds only claim ids and a version, is in no index, and DynamoDB deletes it in time. */
+    @Test
+    void thePartnersLedgerIsInNoIndexAndExpires() {
+        String appointment = Samples.unique("appt");
+        PaymentRecord one = paymentTo(appointment, Samples.unique("claim"), 15000);
+        assertEquals(Recorded.RECORDED, payments.record(one, payments.paidSoFar(appointment)));
+        var ledger =
+                aws.dynamo()
+                        .getItem(
+                                r ->
+                                        r.tableName(aws.table("PaymentsTable"))
+                                                .key(
+                                                        org.involve.adapters.internal.Items.key(
+                                                                "claimId",
+                                                                DynamoPayments.ledgerKey(
+                                                                        appointment)))
+                                                .consistentRead(true))
+                        .item();
+        assertEquals(
+                java.util.Set.of("claimId", "claimIds", "version", "expiresAtEpoch"),
+                ledger.keySet());
+        assertTrue(
+                Long.parseLong(ledger.get("expiresAtEpoch").n())
+                        > one.calculatedAt()
+                                .plus(java.time.Duration.ofDays(7 * 366))
+                                .getEpochSecond());
+        assertEquals(List.of(one), payments.forAppointment(appointment));
     }
 
     @Test

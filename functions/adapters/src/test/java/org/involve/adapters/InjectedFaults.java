@@ -13,6 +13,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -66,9 +68,24 @@ final class InjectedFaults implements ExecutionInterceptor {
         unprocessed.set(count);
     }
 
+    private volatile String laggingIndex;
+
+    /**
+     * Queries of {@code index} answer as an index that has not caught up with the latest writes yet: with nothing
+     * found (a global secondary index is eventually consistent, DynamoDB Local's never lags). Until {@link #clear}.
+     */
+    void indexLagsBehind(String index) {
+        laggingIndex = index;
+    }
+
     @Override
     public SdkResponse modifyResponse(
             Context.ModifyResponse context, ExecutionAttributes attributes) {
+        if (context.response() instanceof QueryResponse
+                && context.request() instanceof QueryRequest query
+                && query.indexName() != null
+                && query.indexName().equals(laggingIndex))
+            return QueryResponse.builder().items(List.of()).count(0).scannedCount(0).build();
         if (!(context.response() instanceof BatchGetItemResponse)
                 || !(context.request() instanceof BatchGetItemRequest asked)
                 || unprocessed.getAndUpdate(n -> Math.max(0, n - 1)) <= 0)
@@ -90,6 +107,7 @@ final class InjectedFaults implements ExecutionInterceptor {
         unprocessed.set(0);
         meanwhile = null;
         beforeWrite = null;
+        laggingIndex = null;
     }
 
     @Override

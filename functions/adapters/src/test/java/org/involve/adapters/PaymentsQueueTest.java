@@ -56,10 +56,15 @@ class PaymentsQueueTest {
         Payments counting =
                 new Payments() {
                     @Override
-                    public boolean recordOnce(PaymentRecord payment) {
-                        boolean wrote = table.recordOnce(payment);
-                        if (wrote) written.incrementAndGet();
-                        return wrote;
+                    public Recorded record(PaymentRecord payment, PaidSoFar basis) {
+                        Recorded r = table.record(payment, basis);
+                        if (r == Recorded.RECORDED) written.incrementAndGet();
+                        return r;
+                    }
+
+                    @Override
+                    public PaidSoFar paidSoFar(String appointmentId) {
+                        return table.paidSoFar(appointmentId);
                     }
 
                     @Override

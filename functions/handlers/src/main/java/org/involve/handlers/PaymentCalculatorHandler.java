@@ -66,8 +66,9 @@ public class PaymentCalculatorHandler implements RequestHandler<SQSEvent, SQSBat
     /**
      * SnapStart priming (see {@link Priming}), changing nothing: reads an approved claim as the payments queue carries
      * one (Jackson), works out its payment at the function's mileage rates, and rehearses recording it ({@link
-     * DynamoPayments#rehearse}: the claim's lookup, a read of an id that is never there, then the conditional put
-     * marshalled and signed through a client that answers itself, so it reaches no table); then counts and flushes a
+     * DynamoPayments#rehearse}: the partner's payments and the claim's lookup, reads of ids that are never there, then
+     * the recording transaction marshalled and signed through a client that answers itself, so it reaches no table);
+     * then counts and flushes a
      * metric into a sink that drops it ({@link Telemetry#prime}).
      */
     static void prime(MileageRates rates, DynamoPayments payments) {

@@ -15,7 +15,7 @@ import org.involve.core.role.PaymentModel;
 
 /**
  * Turns an approved claim into its one payment record. The sums depend on the claim, the mileage rates and the time
- * the partner was already paid for in its days and months; {@link Payments#recordOnce} keeps the first record, so a
+ * the partner was already paid for in its days and months; {@link Payments#record} keeps the first record, so a
  * retry or a duplicate delivery never pays twice.
  *
  * <p>Involvement is paid by the day (day rate) or by the month (monthly fixed), for all the time given that day or
@@ -44,20 +44,35 @@ public final class PaymentCalculator {
     /**
      * Records the claim's payment once. The time already paid in its days and months is read again here, not only at
      * approval: a claim approved before an earlier one's payment was calculated (the queue was slow, or the two were
-     * approved together) is still paid only what it adds.
+     * approved together) is still paid only what it adds. It is recorded on condition nothing else was paid to the
+     * partner since that read; if something was, it is calculated again.
      */
     public Outcome handle(ApprovedClaim claim) {
-        if (payments.forClaim(claim.claimId()).isPresent()) return Outcome.ALREADY_RECORDED;
-        ApprovedClaim now =
-                claim.withEarlierInvolvement(
-                        paidTimeIn(
-                                claim.claimId(),
-                                claim.involvement(),
-                                payments.forAppointment(claim.appointmentId())));
-        return payments.recordOnce(calculate(now, rates, clock.instant()))
-                ? Outcome.RECORDED
-                : Outcome.ALREADY_RECORDED;
+        for (int attempt = 1; ; attempt++) {
+            if (payments.forClaim(claim.claimId()).isPresent()) return Outcome.ALREADY_RECORDED;
+            Payments.PaidSoFar paid = payments.paidSoFar(claim.appointmentId());
+            ApprovedClaim now =
+                    claim.withEarlierInvolvement(
+                            paidTimeIn(claim.claimId(), claim.involvement(), paid.payments()));
+            switch (payments.record(calculate(now, rates, clock.instant()), paid)) {
+                case RECORDED:
+                    return Outcome.RECORDED;
+                case ALREADY_RECORDED:
+                    return Outcome.ALREADY_RECORDED;
+                case PAID_SINCE:
+                    // Another payment to the partner was recorded meanwhile: calculate again from
+                    // it.
+                    if (attempt >= ATTEMPTS)
+                        throw new IllegalStateException(
+                                "The partner's payments kept changing while claim "
+                                        + claim.claimId()
+                                        + " was calculated");
+            }
+        }
     }
+
+    /** How often a claim is calculated again when other payments to its partner keep being recorded meanwhile. */
+    static final int ATTEMPTS = 5;
 
     /**
      * The time {@code earlier} payments (other than claim {@code claimId}'s own) covered in the months {@code

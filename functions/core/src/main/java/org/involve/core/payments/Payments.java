@@ -8,9 +8,44 @@ import java.util.Optional;
 public interface Payments {
     /**
      * Stores {@code payment} if its claim has none yet; returns false, storing nothing, when it has. Two calls for one
-     * claim, however they race, store exactly one record.
+     * claim, however they race, store exactly one record. (The calculator uses {@link #record}, which also checks that
+     * nothing else was paid to the partner since it read what they had been paid.)
      */
-    boolean recordOnce(PaymentRecord payment);
+    default boolean recordOnce(PaymentRecord payment) {
+        while (true) {
+            Recorded r = record(payment, paidSoFar(payment.appointmentId()));
+            if (r != Recorded.PAID_SINCE) return r == Recorded.RECORDED;
+        }
+    }
+
+    /**
+     * What a partner has been paid so far, and the version of that: every payment recorded before this read is in it,
+     * even one an index has not caught up with yet.
+     */
+    record PaidSoFar(List<PaymentRecord> payments, long version) {
+        public PaidSoFar {
+            payments = List.copyOf(payments);
+        }
+    }
+
+    /** What {@link #record} did. */
+    enum Recorded {
+        RECORDED,
+        /** The claim's payment was recorded before: nothing stored. */
+        ALREADY_RECORDED,
+        /** Another payment to the partner was recorded since {@code basis} was read: nothing stored, read again. */
+        PAID_SINCE
+    }
+
+    /** Every payment to the partner of {@code appointmentId} so far, oldest first, with its version. */
+    PaidSoFar paidSoFar(String appointmentId);
+
+    /**
+     * Stores {@code payment} on condition its claim has none yet and nothing else was paid to its partner since {@code
+     * basis} was read, so two claims calculated at once, or one after the other before an index caught up, never both
+     * pay the same day or month.
+     */
+    Recorded record(PaymentRecord payment, PaidSoFar basis);
 
     Optional<PaymentRecord> forClaim(String claimId);
 

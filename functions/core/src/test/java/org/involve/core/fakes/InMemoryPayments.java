@@ -12,9 +12,22 @@ import org.involve.core.payments.Payments;
 public final class InMemoryPayments implements Payments {
     public final Map<String, PaymentRecord> records = new ConcurrentHashMap<>();
 
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
     @Override
-    public boolean recordOnce(PaymentRecord payment) {
-        return records.putIfAbsent(payment.claimId(), payment) == null;
+    public synchronized PaidSoFar paidSoFar(String appointmentId) {
+        return new PaidSoFar(
+                forAppointment(appointmentId), versions.getOrDefault(appointmentId, 0L));
+    }
+
+    @Override
+    public synchronized Recorded record(PaymentRecord payment, PaidSoFar basis) {
+        if (records.containsKey(payment.claimId())) return Recorded.ALREADY_RECORDED;
+        if (versions.getOrDefault(payment.appointmentId(), 0L) != basis.version())
+            return Recorded.PAID_SINCE;
+        records.put(payment.claimId(), payment);
+        versions.merge(payment.appointmentId(), 1L, Long::sum);
+        return Recorded.RECORDED;
     }
 
     @Override

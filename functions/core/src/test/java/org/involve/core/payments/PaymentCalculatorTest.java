@@ -274,6 +274,77 @@ class PaymentCalculatorTest {
         assertEquals(15000, payments.records.get("claim-1").involvementPence());
     }
 
+    /**
+     * Two claims for the same day calculated at once (two consumers, or an index behind the first one's write): the one
+     * that reads before the other records, and records second, is refused and calculated again from what the other
+     * paid, so the day is paid once.
+     */
+    @Test
+    void aPaymentRecordedMeanwhileIsReadAgainAndTheDayIsPaidOnce() {
+        InMemoryPayments stored = new InMemoryPayments();
+        ApprovedClaim other =
+                later(InvolvementPayTest.SCG, List.of(new Session(DAY, 240)), List.of());
+        int[] tries = {0};
+        Payments racing =
+                new Payments() {
+                    @Override
+                    public Recorded record(PaymentRecord payment, PaidSoFar basis) {
+                        // The other claim's payment lands between this one's reading and its write.
+                        if (tries[0]++ == 0)
+                            assertEquals(
+                                    Recorded.RECORDED,
+                                    stored.record(
+                                            PaymentCalculator.calculate(
+                                                    other, MileageRatesTest.HMRC, NOW),
+                                            stored.paidSoFar("appt-1")));
+                        return stored.record(payment, basis);
+                    }
+
+                    @Override
+                    public PaidSoFar paidSoFar(String appointmentId) {
+                        return stored.paidSoFar(appointmentId);
+                    }
+
+                    @Override
+                    public java.util.Optional<PaymentRecord> forClaim(String claimId) {
+                        return stored.forClaim(claimId);
+                    }
+
+                    @Override
+                    public List<PaymentRecord> export(String exportId, LocalDate paidBy) {
+                        return stored.export(exportId, paidBy);
+                    }
+
+                    @Override
+                    public List<PaymentRecord> inExport(String exportId) {
+                        return stored.inExport(exportId);
+                    }
+
+                    @Override
+                    public List<PaymentRecord> forAppointment(String appointmentId) {
+                        return stored.forAppointment(appointmentId);
+                    }
+                };
+        PaymentCalculator calculator =
+                new PaymentCalculator(
+                        racing, MileageRatesTest.HMRC, Clock.fixed(NOW, ZoneOffset.UTC));
+        ApprovedClaim c =
+                claim(
+                        InvolvementPayTest.SCG,
+                        PaymentChoice.ACCEPTED,
+                        List.of(new Session(DAY, 300)),
+                        List.of(),
+                        List.of(),
+                        0);
+
+        assertEquals(PaymentCalculator.Outcome.RECORDED, calculator.handle(c));
+
+        assertEquals(2, tries[0], "refused once, then recorded from what the other paid");
+        assertEquals(15000, stored.records.get("claim-2").involvementPence());
+        assertEquals(
+                0, stored.records.get("claim-1").involvementPence(), "the day was paid already");
+    }
+
     /** Retries compute the same payment: the amounts depend only on the claim and the rates. */
     @Test
     void calculatingAgainGivesTheSamePayment() {
