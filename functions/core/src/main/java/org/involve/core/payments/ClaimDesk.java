@@ -111,7 +111,7 @@ public final class ClaimDesk {
         Claim before = current(claimId, version);
         Waiting w = review(before, now);
         Claim after = before.approve(who.id(), now);
-        List<PaymentRecord> earlier = payments.forAppointment(before.appointmentId());
+        List<PaymentRecord> earlier = payments.paidSoFar(before.appointmentId()).payments();
         ApprovedClaim forPayment =
                 after.forPayment(
                         w.role().payment(),
@@ -161,7 +161,7 @@ public final class ClaimDesk {
                         .orElseThrow(() -> new NotFound("partner"));
         Role role =
                 roles.find(claim.roleId(), Read.CONSISTENT).orElseThrow(() -> new NotFound("role"));
-        List<PaymentRecord> earlier = payments.forAppointment(claim.appointmentId());
+        List<PaymentRecord> earlier = payments.paidSoFar(claim.appointmentId()).payments();
         ClaimReview review =
                 ClaimReview.of(
                         claim,
