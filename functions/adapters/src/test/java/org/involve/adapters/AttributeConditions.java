@@ -3,14 +3,11 @@ package org.involve.adapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.involve.emulators.ExpressionAttributes;
+import org.involve.emulators.IamGrants;
 import org.involve.emulators.SamTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -44,7 +41,13 @@ final class AttributeConditions implements ExecutionInterceptor {
 
     /** The limits template.yaml sets, by table logical id (the emulators name each table by it). */
     static AttributeConditions fromTemplate() {
-        return new AttributeConditions(limits(template()));
+        return new AttributeConditions(limits());
+    }
+
+    /** For each table, the attributes the template's conditioned UpdateItem grants name, over every function. */
+    static Map<String, Set<String>> limits() {
+        return IamGrants.of(SamTemplate.loadFromWorkingDirectory())
+                .attributesAllowed("dynamodb:UpdateItem");
     }
 
     @Override
@@ -94,52 +97,6 @@ final class AttributeConditions implements ExecutionInterceptor {
         } catch (IllegalArgumentException e) {
             throw new AssertionError(e.getMessage());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Set<String>> limits(Map<String, Object> template) {
-        Map<String, Set<String>> allowed = new HashMap<>();
-        Map<String, Object> resources = (Map<String, Object>) template.get("Resources");
-        for (Object r : resources.values()) {
-            Map<String, Object> resource = (Map<String, Object>) r;
-            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) continue;
-            Map<String, Object> p = (Map<String, Object>) resource.get("Properties");
-            for (Object policy : (List<Object>) p.getOrDefault("Policies", List.of())) {
-                if (!(policy instanceof Map<?, ?> m)
-                        || !(m.get("Statement") instanceof List<?> sts)) continue;
-                for (Object s : sts) {
-                    Map<String, Object> st = (Map<String, Object>) s;
-                    if (!String.valueOf(st.get("Action")).contains("dynamodb:UpdateItem")) continue;
-                    Map<String, Object> condition = (Map<String, Object>) st.get("Condition");
-                    if (condition == null) continue;
-                    Map<String, Object> forAll =
-                            (Map<String, Object>) condition.get("ForAllValues:StringEquals");
-                    if (forAll == null || !forAll.containsKey("dynamodb:Attributes")) continue;
-                    List<String> attributes = (List<String>) forAll.get("dynamodb:Attributes");
-                    Object resourceRefs = st.get("Resource");
-                    List<Object> refs =
-                            resourceRefs instanceof List<?> l
-                                    ? new ArrayList<>(l)
-                                    : List.of(resourceRefs);
-                    for (Object ref : refs) {
-                        String table = tableOf(ref);
-                        if (table != null)
-                            allowed.computeIfAbsent(table, k -> new LinkedHashSet<>())
-                                    .addAll(attributes);
-                    }
-                }
-            }
-        }
-        return allowed;
-    }
-
-    /** "ApplicationsTable" for {@code !GetAtt ApplicationsTable.Arn}; null for an index or anything else. */
-    private static String tableOf(Object ref) {
-        if (ref instanceof Map<?, ?> m && m.get("Fn::GetAtt") != null) {
-            String att = String.valueOf(m.get("Fn::GetAtt"));
-            if (att.endsWith(".Arn")) return att.substring(0, att.length() - ".Arn".length());
-        }
-        return null;
     }
 
     /** template.yaml, CloudFormation's short tags in their long forms. */

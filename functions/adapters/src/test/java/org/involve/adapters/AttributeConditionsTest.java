@@ -44,8 +44,7 @@ class AttributeConditionsTest {
 
     @Test
     void theTemplateLimitsApplicationUpdatesToStepsAndAcknowledgements() {
-        Set<String> allowed =
-                AttributeConditions.limits(AttributeConditions.template()).get("ApplicationsTable");
+        Set<String> allowed = AttributeConditions.limits().get("ApplicationsTable");
         assertEquals(
                 Set.of(
                         "roleId",

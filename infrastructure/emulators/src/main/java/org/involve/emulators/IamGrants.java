@@ -180,6 +180,22 @@ public final class IamGrants {
         return byFunction.containsKey(function);
     }
 
+    /**
+     * For each table, every attribute that some function's grant of {@code action} with a {@code dynamodb:Attributes}
+     * condition names: what a test that does not know which function runs an adapter can hold its requests to.
+     */
+    public Map<String, Set<String>> attributesAllowed(String action) {
+        Map<String, Set<String>> allowed = new LinkedHashMap<>();
+        for (List<Statement> statements : byFunction.values())
+            for (Statement s : statements)
+                if (s.actions().contains(action) && s.attributes() != null)
+                    for (String resource : s.resources())
+                        if (!resource.contains("/index/"))
+                            allowed.computeIfAbsent(resource, r -> new LinkedHashSet<>())
+                                    .addAll(s.attributes());
+        return allowed;
+    }
+
     /** {@link #refusal(String, Request)} of a request with no attributes, keys or options. */
     public Optional<String> refusal(String function, String action, String resource) {
         return refusal(function, Request.of(action, resource));

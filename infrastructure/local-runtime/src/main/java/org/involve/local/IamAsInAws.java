@@ -130,16 +130,14 @@ public final class IamAsInAws implements ExecutionInterceptor {
                             r.projectionExpression()));
         else if (request instanceof PutItemRequest r)
             out.add(
-                    new IamGrants.Request(
-                            "dynamodb:PutItem",
+                    item(
+                            "PutItem",
                             r.tableName(),
-                            touched(
-                                    r.item().keySet(),
-                                    r.expressionAttributeNames(),
-                                    r.conditionExpression()),
-                            leadingKeys(r.tableName(), List.of(r.item()), grants),
+                            r.item(),
+                            grants,
                             r.returnValuesAsString(),
-                            null));
+                            r.expressionAttributeNames(),
+                            r.conditionExpression()));
         else if (request instanceof UpdateItemRequest r)
             out.add(
                     item(
@@ -168,12 +166,12 @@ public final class IamAsInAws implements ExecutionInterceptor {
                             resource(r.tableName(), r.indexName()),
                             r.projectionExpression() == null
                                     ? null
-                                    : touched(
+                                    : ExpressionAttributes.touched(
                                             Set.of(),
                                             r.expressionAttributeNames(),
                                             r.projectionExpression()),
-                            null, // a query's partition key value is in its key condition: not read
-                            // here
+                            // A query's partition key value is in its key condition, not read here.
+                            null,
                             null,
                             r.selectAsString()));
         else if (request instanceof ScanRequest r)
@@ -209,17 +207,14 @@ public final class IamAsInAws implements ExecutionInterceptor {
             for (TransactWriteItem i : r.transactItems()) {
                 if (i.put() != null)
                     out.add(
-                            new IamGrants.Request(
-                                    "dynamodb:PutItem",
+                            item(
+                                    "PutItem",
                                     i.put().tableName(),
-                                    touched(
-                                            i.put().item().keySet(),
-                                            i.put().expressionAttributeNames(),
-                                            i.put().conditionExpression()),
-                                    leadingKeys(
-                                            i.put().tableName(), List.of(i.put().item()), grants),
+                                    i.put().item(),
+                                    grants,
                                     null,
-                                    null));
+                                    i.put().expressionAttributeNames(),
+                                    i.put().conditionExpression()));
                 if (i.update() != null)
                     out.add(
                             item(
@@ -264,31 +259,25 @@ public final class IamAsInAws implements ExecutionInterceptor {
         return out;
     }
 
-    /** A request on one item by its key: the key's names and the expressions' count as its attributes. */
+    /**
+     * A request on one item, {@code named} by its key (or, for a put, the whole item): those names and the expressions'
+     * count as its attributes.
+     */
     private static IamGrants.Request item(
             String action,
             String table,
-            Map<String, AttributeValue> key,
+            Map<String, AttributeValue> named,
             IamGrants grants,
             String returnValues,
             Map<String, String> names,
             String... expressions) {
-        boolean namesAny = false;
-        for (String e : expressions) namesAny |= e != null;
         return new IamGrants.Request(
                 "dynamodb:" + action,
                 table,
-                action.equals("GetItem") && !namesAny
-                        ? null
-                        : touched(key.keySet(), names, expressions),
-                leadingKeys(table, List.of(key), grants),
+                ExpressionAttributes.touched(named.keySet(), names, expressions),
+                leadingKeys(table, List.of(named), grants),
                 returnValues,
                 null);
-    }
-
-    private static Set<String> touched(
-            Set<String> key, Map<String, String> names, String... expressions) {
-        return ExpressionAttributes.touched(key, names, expressions);
     }
 
     /** The partition key values of {@code items} (null when the table's key is not known). */
