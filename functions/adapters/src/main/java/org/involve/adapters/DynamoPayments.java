@@ -53,14 +53,7 @@ public final class DynamoPayments implements Payments {
         // Kept as long as tax law needs: the retention job finds it when that period has ended.
         item.putAll(DynamoPaymentRetention.clock(payment.calculatedAt()));
         TransactWriteItem record =
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(table)
-                                                .item(item)
-                                                .conditionExpression(
-                                                        "attribute_not_exists(claimId)"))
-                        .build();
+                Items.put(table, item, "attribute_not_exists(claimId)", Map.of());
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":next", n(basis.version() + 1));
         values.put(":this", AttributeValue.fromL(List.of(s(payment.claimId()))));

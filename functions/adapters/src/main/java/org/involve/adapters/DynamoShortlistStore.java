@@ -89,36 +89,31 @@ public final class DynamoShortlistStore implements ShortlistStore {
     @Override
     public void save(Score score, AuditEntry entry) {
         TransactWriteItem put =
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(table)
-                                                .item(
-                                                        Map.of(
-                                                                ROLE_ID,
-                                                                s(score.roleId()),
-                                                                ITEM_KEY,
-                                                                s(
-                                                                        SCORE
-                                                                                + score
-                                                                                        .applicantId()
-                                                                                + "#"
-                                                                                + score
-                                                                                        .criterionId()
-                                                                                + "#"
-                                                                                + score
-                                                                                        .panelMemberId()),
-                                                                "applicantId",
-                                                                s(score.applicantId()),
-                                                                "criterionId",
-                                                                s(score.criterionId()),
-                                                                "panelMemberId",
-                                                                s(score.panelMemberId()),
-                                                                "points",
-                                                                n(score.points()),
-                                                                "scoredAt",
-                                                                time(score.scoredAt()))))
-                        .build();
+                Items.put(
+                        table,
+                        Map.of(
+                                ROLE_ID,
+                                s(score.roleId()),
+                                ITEM_KEY,
+                                s(
+                                        SCORE
+                                                + score.applicantId()
+                                                + "#"
+                                                + score.criterionId()
+                                                + "#"
+                                                + score.panelMemberId()),
+                                "applicantId",
+                                s(score.applicantId()),
+                                "criterionId",
+                                s(score.criterionId()),
+                                "panelMemberId",
+                                s(score.panelMemberId()),
+                                "points",
+                                n(score.points()),
+                                "scoredAt",
+                                time(score.scoredAt())),
+                        null,
+                        Map.of());
         try {
             Transactions.write(dynamo, List.of(put, audit.get().putNew(entry)), null);
         } catch (TransactionCanceledException e) {
@@ -164,21 +159,17 @@ public final class DynamoShortlistStore implements ShortlistStore {
     @Override
     public boolean recordDecision(ShortlistDecision decision, AuditEntry entry) {
         TransactWriteItem put =
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(table)
-                                                .item(
-                                                        Map.of(
-                                                                ROLE_ID,
-                                                                s(decision.roleId()),
-                                                                ITEM_KEY,
-                                                                s(DECISION),
-                                                                DATA,
-                                                                s(Json.write(decision))))
-                                                .conditionExpression(
-                                                        "attribute_not_exists(" + ITEM_KEY + ")"))
-                        .build();
+                Items.put(
+                        table,
+                        Map.of(
+                                ROLE_ID,
+                                s(decision.roleId()),
+                                ITEM_KEY,
+                                s(DECISION),
+                                DATA,
+                                s(Json.write(decision))),
+                        "attribute_not_exists(" + ITEM_KEY + ")",
+                        Map.of());
         try {
             Transactions.write(
                     dynamo,
@@ -195,27 +186,21 @@ public final class DynamoShortlistStore implements ShortlistStore {
     @Override
     public boolean declareConflict(Conflict conflict, AuditEntry entry) {
         TransactWriteItem put =
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(table)
-                                                .item(
-                                                        Map.of(
-                                                                ROLE_ID,
-                                                                s(conflict.roleId()),
-                                                                ITEM_KEY,
-                                                                s(
-                                                                        CONFLICT
-                                                                                + conflict
-                                                                                        .applicantId()
-                                                                                + "#"
-                                                                                + conflict
-                                                                                        .panelMemberId()),
-                                                                DATA,
-                                                                s(Json.write(conflict))))
-                                                .conditionExpression(
-                                                        "attribute_not_exists(" + ITEM_KEY + ")"))
-                        .build();
+                Items.put(
+                        table,
+                        Map.of(
+                                ROLE_ID,
+                                s(conflict.roleId()),
+                                ITEM_KEY,
+                                s(
+                                        CONFLICT
+                                                + conflict.applicantId()
+                                                + "#"
+                                                + conflict.panelMemberId()),
+                                DATA,
+                                s(Json.write(conflict))),
+                        "attribute_not_exists(" + ITEM_KEY + ")",
+                        Map.of());
         try {
             Transactions.write(dynamo, List.of(put, audit.get().putNew(entry)), null);
             return true;
