@@ -133,6 +133,30 @@ class StaffPartnerRecordEventsTest {
     }
 
     @Test
+    void aPartnerWhoHasLeftKeepsTheClaimLinkOnTheirRecordAndStaffAreToldInStaffWords() {
+        changes.act(
+                PartnerChanges.Actor.partner(),
+                id,
+                PartnerChanges.RETIRE,
+                Map.of("confirm", "yes"));
+        String record = call("http-get-staff-partner.json").getBody();
+        assertFalse(record.contains("Record or change something for them"), "no change links");
+        assertTrue(
+                record.contains(
+                        "they can still claim for costs and time up to their last day in the role, 3 March 2025"),
+                record);
+        assertTrue(record.contains("Make a claim for them"));
+        var pause = call("http-post-staff-partner-pause.json");
+        assertEquals(409, pause.getStatusCode());
+        assertTrue(
+                pause.getBody()
+                        .contains(
+                                "Their time in this role has ended, so this can no longer be changed on their record."));
+        assertFalse(pause.getBody().contains("Contact the team"), "staff are the team");
+        assertEquals(PartnerStatus.RETIRED, r.partners.appointments.get(id).status());
+    }
+
+    @Test
     void aStepFromAFormReadBeforeSomeoneElsesChangeSavesNothingAndShowsTheRecordAsItIsNow() {
         var form = call("http-get-staff-partner-step.json", Map.of("SAMPLE_STEP", "pause"));
         String read = changes.partner(id).version();

@@ -114,8 +114,16 @@ public final class PartnerChanges {
      * instead of showing a form that would be refused), and {@link #act} refuses the rest.
      */
     public static Optional<String> closed(Partner p, String step) {
+        return closed(p, step, false);
+    }
+
+    /**
+     * As {@link #closed(Partner, String)}, in the words for {@code staff} acting for the partner when true (the
+     * partner's own words tell them to contact the team, which is who is reading).
+     */
+    public static Optional<String> closed(Partner p, String step, boolean staff) {
         String key = null;
-        if (!p.current()) key = "error.change.notCurrent";
+        if (!p.current()) key = staff ? "error.change.notCurrent.staff" : "error.change.notCurrent";
         else if (PAUSE.equals(step) && p.status() != PartnerStatus.ACTIVE)
             key = "error.change.alreadyPaused";
         else if (RETURN.equals(step) && p.status() != PartnerStatus.PAUSED)
@@ -214,7 +222,7 @@ public final class PartnerChanges {
         if (who.isStaff() && !Version.matches(posted.get(Version.FIELD), p.version()))
             throw new ChangedMeanwhile(p);
         Role role = role(p);
-        Optional<String> closed = closed(p, step);
+        Optional<String> closed = closed(p, step, who.isStaff());
         if (closed.isPresent()) return new Result.Refused(p, closed.get());
         // A partner's page carries the version it was read at too: an older page (another window,
         // or a change the

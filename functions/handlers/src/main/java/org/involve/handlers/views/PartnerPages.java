@@ -74,7 +74,7 @@ public final class PartnerPages {
 
         /** Why the step cannot be taken in the partner's state now, or null: the page says so instead of a form. */
         public String closed() {
-            return PartnerChanges.closed(partner, step).orElse(null);
+            return PartnerChanges.closed(partner, step, actingFor != null).orElse(null);
         }
 
         public List<ItSupport> waitingForIt() {
