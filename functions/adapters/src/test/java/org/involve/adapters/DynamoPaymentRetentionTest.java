@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Payment records go, with their claims, 6 years after the end of the UK tax year (6 April to 5 April) they were paid
- * in, found through the PaymentsTable's RetentionByDay index that {@link DynamoPayments#recordOnce} puts them in: a
+ * in, found through the PaymentsTable's RetentionByDay index that {@link DynamoPayments#record} puts them in: a
  * payment at 23:30 UTC on 5 April 1981 (00:30 BST on 6 April, the new tax year) goes a year later than one an hour
  * earlier. The query reads only what is due among many that are not. (Records of the early 1980s, so that no other
  * test's are due.)
@@ -62,7 +62,8 @@ class DynamoPaymentRetentionTest {
         String claimId = Samples.unique("claim");
         LocalDate day = LocalDate.of(1981, 3, 3);
         assertTrue(
-                payments.recordOnce(
+                DynamoPaymentsTest.recordOnce(
+                        payments,
                         new PaymentRecord(
                                 claimId,
                                 "appt-old",

@@ -93,7 +93,9 @@ class DynamoPayrollExportsTest {
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String c = Samples.unique("claim");
-            assertTrue(payments.recordOnce(DynamoPaymentsTest.payment(c, 100 + i)));
+            assertTrue(
+                    DynamoPaymentsTest.recordOnce(
+                            payments, DynamoPaymentsTest.payment(c, 100 + i)));
             claims.add(c);
         }
         return claims;
@@ -123,7 +125,7 @@ class DynamoPayrollExportsTest {
 
         // run again the same month, and a payment approved since: nothing new in November's export
         String late = Samples.unique("claim");
-        assertTrue(payments.recordOnce(DynamoPaymentsTest.payment(late, 1)));
+        assertTrue(DynamoPaymentsTest.recordOnce(payments, DynamoPaymentsTest.payment(late, 1)));
         assertTrue(run(nov, "run-c", Samples.NOW.plusSeconds(60)).isEmpty());
         assertFalse(payments.inExport(nov).stream().anyMatch(p -> p.claimId().equals(late)));
 

@@ -530,7 +530,8 @@ class DynamoPersonalDataTest {
                                 List.of(),
                                 null)));
         assertTrue(
-                payments.recordOnce(
+                DynamoPaymentsTest.recordOnce(
+                        payments,
                         new PaymentRecord(
                                 approved.id(),
                                 appointment.id(),

@@ -37,6 +37,7 @@ import org.involve.core.application.Application;
 import org.involve.core.application.HandlingFacts;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.TestApplications;
+import org.involve.core.fakes.TestPayments;
 import org.involve.core.interviews.InterviewSchedule;
 import org.involve.core.interviews.InterviewSlot;
 import org.involve.core.interviews.InterviewTime;
@@ -667,7 +668,8 @@ class JobScalingRun {
                             String t = records.token('Y', 0);
                             LocalDate day = today.minusDays(45);
                             check(
-                                    a.payments.recordOnce(
+                                    TestPayments.recordOnce(
+                                            a.payments,
                                             new PaymentRecord(
                                                     t,
                                                     Appointment.idFor("INV-" + t),

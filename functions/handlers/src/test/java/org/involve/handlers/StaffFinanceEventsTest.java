@@ -18,6 +18,7 @@ import org.involve.core.fakes.InMemoryPayrollExports;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestPayments;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.partners.Appointment;
@@ -74,7 +75,8 @@ class StaffFinanceEventsTest {
                         .appointment();
         assertTrue(r.partners.appoint(a, made, Map.of(), List.of(), List.of()));
         LocalDate d = LocalDate.of(2026, 11, 3);
-        payments.recordOnce(
+        TestPayments.recordOnce(
+                payments,
                 new PaymentRecord(
                         "claim-1", made.id(), role.id(), 15000, List.of(), 0, 2340, 0, d, d, NOW));
         return made.id();

@@ -7,18 +7,6 @@ import java.util.Optional;
 /** Port: where payment records are kept, one per approved claim. */
 public interface Payments {
     /**
-     * Stores {@code payment} if its claim has none yet; returns false, storing nothing, when it has. Two calls for one
-     * claim, however they race, store exactly one record. (The calculator uses {@link #record}, which also checks that
-     * nothing else was paid to the partner since it read what they had been paid.)
-     */
-    default boolean recordOnce(PaymentRecord payment) {
-        while (true) {
-            Recorded r = record(payment, paidSoFar(payment.appointmentId()));
-            if (r != Recorded.PAID_SINCE) return r == Recorded.RECORDED;
-        }
-    }
-
-    /**
      * What a partner has been paid so far, and the version of that: every payment recorded before this read is in it,
      * even one an index has not caught up with yet.
      */

@@ -17,6 +17,7 @@ import org.involve.core.fakes.InMemoryPayments;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestPayments;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
@@ -172,7 +173,8 @@ class ClaimDeskTest {
     void carMilesAlreadyPaidInTheTaxYearCountTowardTheThreshold() {
         String appt = appoint(true);
         LocalDate d = LocalDate.of(2026, 6, 2);
-        payments.recordOnce(
+        TestPayments.recordOnce(
+                payments,
                 new PaymentRecord(
                         "earlier",
                         appt,
@@ -185,7 +187,8 @@ class ClaimDeskTest {
                         d.minusDays(20),
                         d.minusDays(20),
                         NOW));
-        payments.recordOnce(
+        TestPayments.recordOnce(
+                payments,
                 new PaymentRecord(
                         "last-year",
                         appt,
@@ -207,7 +210,8 @@ class ClaimDeskTest {
     @Test
     void earlierCarMilesCountInTheTaxYearOfTheirJourneys() {
         String appt = appoint(true);
-        payments.recordOnce(
+        TestPayments.recordOnce(
+                payments,
                 new PaymentRecord(
                         "time-in-march-miles-in-april",
                         appt,

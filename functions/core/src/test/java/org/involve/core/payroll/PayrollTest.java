@@ -19,6 +19,7 @@ import org.involve.core.fakes.InMemoryPayrollExports;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestPartnerLetters;
+import org.involve.core.fakes.TestPayments;
 import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Email;
@@ -94,7 +95,7 @@ class PayrollTest {
                         day,
                         day,
                         clock.instant());
-        assertTrue(payments.recordOnce(p));
+        assertTrue(TestPayments.recordOnce(payments, p));
         return p;
     }
 
