@@ -14,6 +14,7 @@ import org.involve.core.application.ApplicationReader;
 import org.involve.core.application.ContactPreference;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
@@ -269,15 +270,13 @@ public final class PartnerChanges {
         FieldErrors errors = new FieldErrors();
         switch (step) {
             case PAUSE -> {
-                LocalDate back =
-                        PartnerForms.optionalDate(posted, PartnerForms.RETURN_DATE, errors);
+                DateInput typed = DateInput.of(posted, PartnerForms.RETURN_DATE);
+                LocalDate back = PartnerForms.optionalDate(typed, errors);
                 if (back != null && !back.isAfter(today))
-                    errors.add(
-                            PartnerForms.RETURN_DATE + "-day",
-                            WORDS.get("field.returnDate.error.notAfterToday"));
+                    typed.reject(errors, WORDS.get("field.returnDate.error.notAfterToday"));
                 else if (back != null && !back.isBefore(a.ends()))
-                    errors.add(
-                            PartnerForms.RETURN_DATE + "-day",
+                    typed.reject(
+                            errors,
                             WORDS.format(
                                     "field.returnDate.error.afterEnd",
                                     "date",
