@@ -4,6 +4,7 @@ import static org.involve.adapters.internal.Items.key;
 import static org.involve.adapters.internal.Items.s;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +40,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@code tenureEnds}, the day of their next tenure review: the role's review date, or the end of their time in the role
  * when no review date comes first; only while they are active or paused) those due by a day, for the tenure review job; CheckInByDay (sparse: {@code checkinQueue} "anniversary" and {@code checkinDay}, the
  * start's month and day, only while they are active or paused) those whose anniversary has come, for the annual
- * check-in ({@link DynamoCheckIns}). The partner's involvement is JSON in
+ * check-in ({@link DynamoCheckIns}); PausedByReturnDay (sparse, keys only: {@code pauseQueue} "paused" and {@code
+ * returnDay}, the return date they gave, only while they are paused with one) those whose pause ends by a day, for the
+ * job that brings them back ({@link #returningBy}). The partner's involvement is JSON in
  * {@code involvement}, its version in {@code involvementVersion}, so a change is written on condition nobody changed
  * it meanwhile. An appointment is stored in one transaction with the
  * application's move to APPOINTED, its audit entries and the welcome e-mail.
@@ -56,6 +59,12 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             CHECK_IN_DAY = "checkinDay",
             ANNIVERSARY = "anniversary",
             CURRENT = "current";
+
+    /** The sparse PausedByReturnDay index: only partners paused with a return date carry these. */
+    static final String PAUSED_BY_RETURN_DAY = "PausedByReturnDay",
+            PAUSE_QUEUE = "pauseQueue",
+            RETURN_DAY = "returnDay",
+            PAUSED = "paused";
 
     /**
      * The staff directory's index: DirectoryByStatus, by {@code status} in the directory's order ({@code directorySort},
@@ -228,6 +237,28 @@ public final class DynamoPartnerRecords implements PartnerRecords {
                 .toList();
     }
 
+    /**
+     * One query of PausedByReturnDay (keys only: the job reads each record again before acting), evaluating only the
+     * partners paused with a return date on or before the day.
+     */
+    @Override
+    public List<String> returningBy(LocalDate day) {
+        return dynamo
+                .queryPaginator(
+                        r ->
+                                r.tableName(table)
+                                        .indexName(PAUSED_BY_RETURN_DAY)
+                                        .keyConditionExpression("#q = :q AND #d <= :d")
+                                        .expressionAttributeNames(
+                                                Map.of("#q", PAUSE_QUEUE, "#d", RETURN_DAY))
+                                        .expressionAttributeValues(
+                                                Map.of(":q", s(PAUSED), ":d", s(day.toString()))))
+                .items()
+                .stream()
+                .map(i -> i.get("appointmentId").s())
+                .toList();
+    }
+
     @Override
     public List<Stored> withEmail(String email) {
         return query(BY_EMAIL, "emailKey", emailKey(email));
@@ -329,6 +360,10 @@ public final class DynamoPartnerRecords implements PartnerRecords {
             item.put(TENURE_ENDS, s(a.nextReview().toString()));
             item.put(CHECK_IN_QUEUE, s(ANNIVERSARY));
             item.put(CHECK_IN_DAY, s(CheckInRules.dayKey(a.start())));
+        }
+        if (a.status() == PartnerStatus.PAUSED && involvement.returnDate() != null) {
+            item.put(PAUSE_QUEUE, s(PAUSED));
+            item.put(RETURN_DAY, s(involvement.returnDate().toString()));
         }
         item.put("data", s(Json.write(a)));
         return item;

@@ -13,6 +13,7 @@ import org.involve.core.partners.PartnerChanges;
 import org.involve.core.partners.PartnerDirectory;
 import org.involve.core.partners.PartnerLetters;
 import org.involve.core.partners.PartnerRecords;
+import org.involve.core.partners.PauseReturns;
 import org.involve.core.partners.YourInvolvement;
 import org.involve.core.role.RoleReader;
 
@@ -40,6 +41,11 @@ public class PartnersFactory {
             PartnerLetters letters,
             Clock clock) {
         return new PartnerChanges(records, roles, applications, letters, clock);
+    }
+
+    @Singleton
+    PauseReturns pauseReturns(PartnerRecords records, PartnerChanges changes) {
+        return new PauseReturns(records, changes);
     }
 
     @Singleton

@@ -2,7 +2,9 @@ package org.involve.handlers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.involve.core.partners.PauseReturns;
 import org.involve.core.tenure.CheckInJobs;
 import org.involve.core.tenure.TenureJobs;
 
@@ -12,44 +14,56 @@ import org.involve.core.tenure.TenureJobs;
  * end date ends the role with a thank-you to the partner and a note to the team. Reads only the partners whose review
  * window is open; running it again, or late, does what running it once does. In the same run, the annual check-ins:
  * on each start anniversary the partner (or, for telephone or post, the team) is asked to hold one, and one the team
- * has not recorded is chased once; it reads only the partners whose anniversary has come.
+ * has not recorded is chased once; it reads only the partners whose anniversary has come. And a pause ends on its
+ * return date: partners paused with a return date that has come (UK date) are brought back as their own "Come back"
+ * does (audited as the scheduler's, the team told), reading only those; after the tenure reviews, so a partner whose
+ * time ended the same day is not brought back.
  */
 public class TenureReviewHandler extends ScheduledJob {
     private final TenureJobs jobs;
     private final CheckInJobs checkIns;
+    private final PauseReturns pauses;
 
     public TenureReviewHandler() {
-        this(Beans.get(TenureJobs.class), Beans.get(CheckInJobs.class), Beans.get(Clock.class));
+        this(
+                Beans.get(TenureJobs.class),
+                Beans.get(CheckInJobs.class),
+                Beans.get(PauseReturns.class),
+                Beans.get(Clock.class));
         Priming.register("TenureReviewFunction", this::prime);
     }
 
-    /** Without annual check-ins (tests of the tenure review alone). */
+    /** Without annual check-ins or pauses (tests of the tenure review alone). */
     public TenureReviewHandler(TenureJobs jobs, Clock clock) {
-        this(jobs, null, clock);
+        this(jobs, null, null, clock);
     }
 
+    /** Without pauses (tests of the tenure review and check-ins). */
     public TenureReviewHandler(TenureJobs jobs, CheckInJobs checkIns, Clock clock) {
+        this(jobs, checkIns, null, clock);
+    }
+
+    public TenureReviewHandler(
+            TenureJobs jobs, CheckInJobs checkIns, PauseReturns pauses, Clock clock) {
         super("tenure-review", clock);
         this.jobs = jobs;
         this.checkIns = checkIns;
+        this.pauses = pauses;
     }
 
     @Override
     protected Map<String, Object> run(Instant now) {
+        Map<String, Object> summary = new LinkedHashMap<>();
         TenureJobs.Summary s = jobs.run(now);
-        if (checkIns == null)
-            return Map.of("asked", s.asked(), "chased", s.chased(), "ended", s.ended());
-        CheckInJobs.Summary c = checkIns.run(now);
-        return Map.of(
-                "asked",
-                s.asked(),
-                "chased",
-                s.chased(),
-                "ended",
-                s.ended(),
-                "checkInsAsked",
-                c.asked(),
-                "checkInsChased",
-                c.chased());
+        summary.put("asked", s.asked());
+        summary.put("chased", s.chased());
+        summary.put("ended", s.ended());
+        if (checkIns != null) {
+            CheckInJobs.Summary c = checkIns.run(now);
+            summary.put("checkInsAsked", c.asked());
+            summary.put("checkInsChased", c.chased());
+        }
+        if (pauses != null) summary.put("backFromPause", pauses.run(now));
+        return summary;
     }
 }

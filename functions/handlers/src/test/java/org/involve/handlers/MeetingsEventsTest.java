@@ -159,12 +159,43 @@ class MeetingsEventsTest {
         for (String expected :
                 List.of(
                         "There is a problem",
-                        "Enter the date of the meeting",
+                        "<a href=\"#date-day\">The date of the meeting must be a real date",
                         "Enter the start time",
                         "Enter the length in minutes",
                         "Enter a place or a video link",
                         "half six",
                         "Read the draft")) assertTrue(bad.getBody().contains(expected), expected);
+        assertTrue(r.meetings.meetings.isEmpty());
+    }
+
+    @Test
+    void aDateOnlyPartlyGivenSaysWhatIsMissingMarksOnlyThoseBoxesAndKeepsTheRest() {
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.use(
+                        "http-post-staff-meetings-plan-invalid.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", role.id()));
+        e.setIsBase64Encoded(false);
+        e.setBody(
+                "date-day=&date-month=3&date-year=&time=6%3A30pm&minutes=120&place=Room+2&videoLink=&papers=");
+        var bad = handler.handleRequest(e, null);
+        assertEquals(400, bad.getStatusCode());
+        String body = bad.getBody();
+        assertTrue(
+                body.contains(
+                        "<a href=\"#date-day\">The date of the meeting must include a day and year</a>"),
+                body);
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2\" id=\"date-month\" name=\"date-month\" type=\"text\" inputmode=\"numeric\" value=\"3\">"),
+                "the month given is kept and not marked");
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2 nhsuk-input--error\" id=\"date-day\""));
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-4 nhsuk-input--error\" id=\"date-year\""));
+        assertTrue(body.contains("value=\"6:30pm\""), "the rest of the form is kept");
         assertTrue(r.meetings.meetings.isEmpty());
     }
 

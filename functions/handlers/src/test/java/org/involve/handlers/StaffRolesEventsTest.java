@@ -221,6 +221,42 @@ class StaffRolesEventsTest {
     }
 
     @Test
+    void aClosingDateOnlyPartlyGivenIsListedInPageOrderAndMarksOnlyTheBoxesLeftEmpty() {
+        APIGatewayV2HTTPEvent e =
+                SampleEvents.use(
+                        "http-post-staff-role-create-invalid.json",
+                        APIGatewayV2HTTPEvent.class,
+                        Map.of("SAMPLE_ROLE", ExampleRoles.SCG, "SAMPLE_VERSION", "none"));
+        String posted =
+                new String(
+                                java.util.Base64.getDecoder().decode(e.getBody()),
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("closingDate-month=2", "closingDate-month=");
+        e.setIsBase64Encoded(false);
+        e.setBody(posted);
+        var r = handler.handleRequest(e, null);
+        assertEquals(400, r.getStatusCode());
+        String body = r.getBody();
+        int criteria = body.indexOf("<a href=\"#criteria\">"),
+                closing =
+                        body.indexOf(
+                                "<a href=\"#closingDate-month\">Closing date must include a month</a>"),
+                week = body.indexOf("<a href=\"#interviewWeek-day\">");
+        assertTrue(criteria > 0 && criteria < closing && closing < week, body);
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2\" id=\"closingDate-day\" name=\"closingDate-day\" type=\"text\" inputmode=\"numeric\" value=\"31\">"),
+                "the day given is kept and not marked");
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-2 nhsuk-input--error\" id=\"closingDate-month\""));
+        assertTrue(
+                body.contains(
+                        "class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-4\" id=\"closingDate-year\""));
+        assertEquals(3, records.roles.size());
+    }
+
+    @Test
     void editingChangesTheRoleAndIsAudited() {
         String id = draft();
         var form = call("http-get-staff-role-edit.json", id);

@@ -41,7 +41,12 @@ public record AuditEntry(
             Instant when,
             String fromState,
             String toState) {
-        return new AuditEntry(SCHEDULER + ":" + job, what, record, when, fromState, toState);
+        return new AuditEntry(job(job), what, record, when, fromState, toState);
+    }
+
+    /** Who acted, when a scheduled job did: "scheduler:" and the job's name. */
+    public static String job(String job) {
+        return SCHEDULER + ":" + job;
     }
 
     // One line each, so an entry can never be made to look like two.

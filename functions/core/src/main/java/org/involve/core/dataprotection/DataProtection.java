@@ -1,6 +1,5 @@
 package org.involve.core.dataprotection;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.audit.AuditTrail;
 import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Letter;
 import org.involve.core.kit.References;
@@ -196,23 +196,15 @@ public final class DataProtection {
         return "received " + found.received() + ", due " + found.due();
     }
 
+    /** The day the request came: empty means today; it cannot be after today. */
     private static LocalDate received(Map<String, String> v, LocalDate today, FieldErrors errors) {
-        String d = v.getOrDefault(RECEIVED + "-day", "").strip(),
-                m = v.getOrDefault(RECEIVED + "-month", "").strip(),
-                y = v.getOrDefault(RECEIVED + "-year", "").strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) return today;
-        try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}")) {
-                LocalDate date =
-                        LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-                if (!date.isAfter(today)) return date;
-                errors.add(RECEIVED + "-day", W.get("field.received.error.future"));
-                return null;
-            }
-        } catch (DateTimeException notARealDate) {
-            // falls through to the message
+        DateInput typed = DateInput.of(v, RECEIVED);
+        if (typed.empty()) return today;
+        LocalDate date = typed.read(errors, W, "field.received.error");
+        if (date != null && date.isAfter(today)) {
+            typed.reject(errors, W.get("field.received.error.future"));
+            return null;
         }
-        errors.add(RECEIVED + "-day", W.get("field.received.error.format"));
-        return null;
+        return date;
     }
 }

@@ -5,7 +5,6 @@ import static org.involve.core.interviews.Interviews.LENGTH;
 import static org.involve.core.interviews.Interviews.START;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import java.time.LocalTime;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.UkTime;
 import org.involve.core.kit.Words;
@@ -105,38 +105,24 @@ public final class InterviewTimes {
         return new Added(slot);
     }
 
+    /** The slot's day: a real date in the interview week (Monday to Sunday from its first day). */
     private static LocalDate date(Map<String, String> form, Role role, FieldErrors errors) {
-        String d = form.getOrDefault(DATE + "-day", "").strip(),
-                m = form.getOrDefault(DATE + "-month", "").strip(),
-                y = form.getOrDefault(DATE + "-year", "").strip();
-        String anchor = DATE + "-day";
         LocalDate first = role.interviewWeekCommencing(), last = first.plusDays(6);
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            errors.add(anchor, WORDS.get("error.slot.dateMissing"));
-            return null;
-        }
-        LocalDate date = null;
-        if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}")) {
-            try {
-                date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-            } catch (DateTimeException notADate) {
-                date = null;
-            }
-        }
-        if (date == null) {
-            errors.add(
-                    anchor,
-                    WORDS.format(
-                            "error.slot.dateNotReal",
-                            "example",
-                            first.getDayOfMonth()
-                                    + " "
-                                    + first.getMonthValue()
-                                    + " "
-                                    + first.getYear()));
-        } else if (date.isBefore(first) || date.isAfter(last)) {
-            errors.add(
-                    anchor,
+        DateInput typed = DateInput.of(form, DATE);
+        LocalDate date =
+                typed.required(
+                        errors,
+                        WORDS,
+                        "error.slot.date",
+                        "example",
+                        first.getDayOfMonth()
+                                + " "
+                                + first.getMonthValue()
+                                + " "
+                                + first.getYear());
+        if (date != null && (date.isBefore(first) || date.isAfter(last))) {
+            typed.reject(
+                    errors,
                     WORDS.format(
                             "error.slot.dateOutsideWeek",
                             "first",

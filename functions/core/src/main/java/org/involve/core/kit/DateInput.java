@@ -9,7 +9,9 @@ import java.util.Map;
  * An answer to the NHS.UK date input: three boxes, {@code name-day}, {@code name-month} and {@code name-year}. It is
  * left empty, only partly given, not a real date, or a date. When only part is given, the error says which parts are
  * missing ("... must include a month and year"), links to the first of them and only those boxes are marked; any
- * other error marks all three.
+ * other error marks all three. Every date a form asks for is read here (spaces around a box are ignored; a day and
+ * month are one or two digits, a year four), so each behaves the same way; the form adds its own rules (in the past,
+ * in the interview week...) with {@link #reject}, in its own words.
  *
  * @param name the date's name: its boxes are this name with -day, -month and -year
  */
@@ -30,6 +32,22 @@ public record DateInput(String name, String day, String month, String year) {
                 values.get(name + "-day"),
                 values.get(name + "-month"),
                 values.get(name + "-year"));
+    }
+
+    /** The boxes of the date input {@code name} filled in with {@code date}, to show a date on record in a form. */
+    public static Map<String, String> values(String name, LocalDate date) {
+        return Map.of(
+                name + "-day",
+                String.valueOf(date.getDayOfMonth()),
+                name + "-month",
+                String.valueOf(date.getMonthValue()),
+                name + "-year",
+                String.valueOf(date.getYear()));
+    }
+
+    /** The ids of the date's boxes, day, month and year: what its error may link to. */
+    public static List<String> boxes(String name) {
+        return PARTS.stream().map(p -> name + "-" + p).toList();
     }
 
     /** Nothing typed in any box. */
@@ -56,11 +74,13 @@ public record DateInput(String name, String day, String month, String year) {
     }
 
     /**
-     * The date, or null with the error added when only part of it is given or it is not a real date. The messages are
-     * {@code prefix.incomplete} (with {@code {parts}}: "a month and year") and {@code prefix.notReal}, from {@code
-     * words}. An empty answer is null with no error: the form says whether it is needed.
+     * An optional date: the date, or null with the error added when only part of it is given or it is not a real date.
+     * The messages are {@code prefix.incomplete} (with {@code {parts}}: "a month and year") and {@code prefix.notReal},
+     * from {@code words}, with any other placeholders filled from {@code namesAndValues} (as {@link Words#format}). An
+     * empty answer is null with no error.
      */
-    public LocalDate read(FieldErrors errors, Words words, String prefix) {
+    public LocalDate read(
+            FieldErrors errors, Words words, String prefix, Object... namesAndValues) {
         if (empty()) return null;
         List<String> missing = missing();
         if (!missing.isEmpty()) {
@@ -68,13 +88,41 @@ public record DateInput(String name, String day, String month, String year) {
                     anchor(),
                     words.format(
                             prefix + ".incomplete",
-                            "parts",
-                            WORDS.get("component.dateInput.missing." + String.join(".", missing))));
+                            with(
+                                    namesAndValues,
+                                    "parts",
+                                    WORDS.get(
+                                            "component.dateInput.missing."
+                                                    + String.join(".", missing)))));
             return null;
         }
         LocalDate date = date();
-        if (date == null) errors.add(anchor(), words.get(prefix + ".notReal"));
+        if (date == null) errors.add(anchor(), words.format(prefix + ".notReal", namesAndValues));
         return date;
+    }
+
+    /**
+     * A date the form needs: as {@link #read}, and an empty answer is null with {@code prefix.missing} on the day box.
+     */
+    public LocalDate required(
+            FieldErrors errors, Words words, String prefix, Object... namesAndValues) {
+        if (empty()) errors.add(anchor(), words.format(prefix + ".missing", namesAndValues));
+        return read(errors, words, prefix, namesAndValues);
+    }
+
+    /**
+     * Adds {@code message} as this date's error: for a real date that breaks the form's own rule (in the past, outside
+     * the interview week...), so it links to the day box and marks all three, as any error but a partial date does.
+     */
+    public void reject(FieldErrors errors, String message) {
+        errors.add(anchor(), message);
+    }
+
+    private static Object[] with(Object[] namesAndValues, String name, Object value) {
+        Object[] out = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        out[namesAndValues.length] = name;
+        out[namesAndValues.length + 1] = value;
+        return out;
     }
 
     /** The box an error links to: the first one left empty, otherwise the day. */
@@ -83,11 +131,16 @@ public record DateInput(String name, String day, String month, String year) {
         return name + "-" + (missing.isEmpty() ? "day" : missing.get(0));
     }
 
+    /** This date has an error among {@code errors}, whichever box it links to. */
+    public boolean hasError(FieldErrors errors) {
+        return error(errors) != null;
+    }
+
     /** The error about this date among {@code errors}, whichever box it links to; null when there is none. */
     public String error(FieldErrors errors) {
         if (errors == null) return null;
-        for (String part : PARTS) {
-            String message = errors.asMap().get(name + "-" + part);
+        for (String box : boxes(name)) {
+            String message = errors.asMap().get(box);
             if (message != null) return message;
         }
         return null;

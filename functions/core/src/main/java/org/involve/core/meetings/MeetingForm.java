@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
@@ -114,9 +115,10 @@ public final class MeetingForm {
 
     public static Planned plan(Map<String, String> v, LocalDate today) {
         FieldErrors errors = new FieldErrors();
-        LocalDate date = date(v, errors);
+        DateInput typed = DateInput.of(v, DATE);
+        LocalDate date = typed.required(errors, W, "field.date.error");
         if (date != null && date.isBefore(today)) {
-            errors.add(DATE + "-day", W.get("field.date.error.past"));
+            typed.reject(errors, W.get("field.date.error.past"));
             date = null;
         }
         LocalTime time = time(v.getOrDefault(TIME, ""));
@@ -176,20 +178,6 @@ public final class MeetingForm {
         } catch (DateTimeException notATime) {
             return null;
         }
-    }
-
-    private static LocalDate date(Map<String, String> v, FieldErrors errors) {
-        String d = v.getOrDefault(DATE + "-day", "").strip(),
-                m = v.getOrDefault(DATE + "-month", "").strip(),
-                y = v.getOrDefault(DATE + "-year", "").strip();
-        try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}"))
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException notARealDate) {
-            // falls through to the message
-        }
-        errors.add(DATE + "-day", W.get("field.date.error"));
-        return null;
     }
 
     private static String text(Map<String, String> v, String name, int max, FieldErrors errors) {

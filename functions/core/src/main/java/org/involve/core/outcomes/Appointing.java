@@ -1,7 +1,6 @@
 package org.involve.core.outcomes;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.application.RoundApplications;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Version;
@@ -255,21 +255,6 @@ public final class Appointing {
 
     /** The start date from the NHS.UK date input ({@code start-day}, {@code start-month}, {@code start-year}). */
     static LocalDate parseDate(Map<String, String> v, FieldErrors errors) {
-        String d = v.getOrDefault(START + "-day", "").strip(),
-                m = v.getOrDefault(START + "-month", "").strip(),
-                y = v.getOrDefault(START + "-year", "").strip();
-        String anchor = START + "-day";
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            errors.add(anchor, Words.of("outcomes").get("field.start.error.missing"));
-            return null;
-        }
-        try {
-            if (d.matches("\\d{1,2}") && m.matches("\\d{1,2}") && y.matches("\\d{4}"))
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException notARealDate) {
-            // falls through to the message
-        }
-        errors.add(anchor, Words.of("outcomes").get("field.start.error.notReal"));
-        return null;
+        return DateInput.of(v, START).required(errors, Words.of("outcomes"), "field.start.error");
     }
 }

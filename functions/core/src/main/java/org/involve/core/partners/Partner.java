@@ -29,6 +29,15 @@ public record Partner(Appointment appointment, Involvement involvement) {
         return status() == PartnerStatus.ACTIVE || status() == PartnerStatus.PAUSED;
     }
 
+    /**
+     * Paused with a return date that has come: on or before {@code today} (a UK date). The pause ends that day, as if
+     * they had come back themselves.
+     */
+    public boolean returnDue(LocalDate today) {
+        LocalDate back = involvement.returnDate();
+        return status() == PartnerStatus.PAUSED && back != null && !back.isAfter(today);
+    }
+
     /** The record their audit entries are kept under. */
     public String auditRecord() {
         return "appointment:" + id();

@@ -14,6 +14,7 @@ import org.involve.core.application.ApplicationReader;
 import org.involve.core.application.ContactPreference;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.FormValidator;
@@ -28,7 +29,8 @@ import org.involve.core.staff.StaffMember;
 
 /**
  * The changes to a partner's record, made by the partner from their link or by staff (for partners who chose telephone
- * or post, and for what only staff record: induction and IT support given). Each change is stored with its audit entry
+ * or post, and for what only staff record: induction and IT support given), and the end of a pause on its return date
+ * by the scheduler ({@link #returnOnDate}). Each change is stored with its audit entry
  * in one transaction, on condition nobody changed the record meanwhile; a partner's own change also e-mails the team
  * (and retiring sends the partner a farewell).
  */
@@ -237,24 +239,67 @@ public final class PartnerChanges {
         Change c = change(who, p, step, posted, today);
         if (c instanceof Change.Stop stop) return stop.result();
         Change.Made made = (Change.Made) c;
+        Partner after = write(who.auditWho(), !who.isStaff(), p, role, step, made, now);
+        if (after == null) return new Result.Refused(p, WORDS.get("error.change.changedMeanwhile"));
+        return new Result.Done(after, made.notice());
+    }
+
+    /**
+     * A pause ends on its return date: the scheduled {@code job} brings back a partner whose return date has come (on
+     * or before today, UK date), by the same change and write as their own "Come back" ({@link #RETURN}): active
+     * again, the pause cleared, one audit entry (by the job) and the e-mail that tells the team, in one transaction on
+     * condition nobody changed the record meanwhile. The record is read again (consistently) first, so a list that lags
+     * a change acts on nothing stale.
+     *
+     * @return true when they came back now; false when the record is not (or no longer) a pause whose return date has
+     *     come (they came back, retired, their time ended, or they gave a later date), is gone, or changed meanwhile
+     */
+    public boolean returnOnDate(String job, String appointmentId, Instant now) {
+        Optional<Partner> found;
+        try {
+            found = records.partner(appointmentId).map(this::complete);
+        } catch (NoSuchPartner gone) {
+            found = Optional.empty();
+        }
+        LocalDate today = now.atZone(ClosingTime.UK).toLocalDate();
+        if (found.isEmpty() || !found.get().returnDue(today)) return false;
+        Partner p = found.get();
+        Optional<Role> role = roles.find(p.appointment().roleId(), Read.EVENTUAL);
+        if (role.isEmpty()) return false;
+        Change.Made made =
+                comeBack(
+                        p.appointment(),
+                        "returned from a pause on the return date " + p.involvement().returnDate(),
+                        "returnedOnDate");
+        return write(AuditEntry.job(job), true, p, role.get(), RETURN, made, now) != null;
+    }
+
+    /**
+     * Writes a change with its audit entry ({@code auditWho}) and its e-mails (the team's notice when {@code tellTeam},
+     * a farewell to a partner who retires): the record after it, or null, writing nothing, when it changed meanwhile.
+     */
+    private Partner write(
+            String auditWho,
+            boolean tellTeam,
+            Partner p,
+            Role role,
+            String step,
+            Change.Made made,
+            Instant now) {
         Partner after = new Partner(made.appointment(), p.involvement().next(made.values()::apply));
         AuditEntry entry =
                 new AuditEntry(
-                        who.auditWho(),
+                        auditWho,
                         made.what(),
                         p.auditRecord(),
                         now,
                         p.status().name(),
                         after.status().name());
         List<OutboxMessage> messages = new ArrayList<>();
-        if (!who.isStaff())
-            messages.add(letters.teamNotice(role, after, teamWords(step, made), now));
-
+        if (tellTeam) messages.add(letters.teamNotice(role, after, teamWords(step, made), now));
         if (RETIRE.equals(step) && after.involvement().byEmail())
             messages.add(letters.farewell(role, after, now));
-        if (!records.change(p, after, List.of(entry), messages))
-            return new Result.Refused(p, WORDS.get("error.change.changedMeanwhile"));
-        return new Result.Done(after, made.notice());
+        return records.change(p, after, List.of(entry), messages) ? after : null;
     }
 
     /** What a step does to the record, or why it stops. */
@@ -277,15 +322,13 @@ public final class PartnerChanges {
         FieldErrors errors = new FieldErrors();
         switch (step) {
             case PAUSE -> {
-                LocalDate back =
-                        PartnerForms.optionalDate(posted, PartnerForms.RETURN_DATE, errors);
+                DateInput typed = DateInput.of(posted, PartnerForms.RETURN_DATE);
+                LocalDate back = PartnerForms.optionalDate(typed, errors);
                 if (back != null && !back.isAfter(today))
-                    errors.add(
-                            PartnerForms.RETURN_DATE + "-day",
-                            WORDS.get("field.returnDate.error.notAfterToday"));
+                    typed.reject(errors, WORDS.get("field.returnDate.error.notAfterToday"));
                 else if (back != null && !back.isBefore(a.ends()))
-                    errors.add(
-                            PartnerForms.RETURN_DATE + "-day",
+                    typed.reject(
+                            errors,
                             WORDS.format(
                                     "field.returnDate.error.afterEnd",
                                     "date",
@@ -301,14 +344,7 @@ public final class PartnerChanges {
                         "paused");
             }
             case RETURN -> {
-                return new Change.Made(
-                        a.withStatus(PartnerStatus.ACTIVE),
-                        m -> {
-                            m.pausedOn = null;
-                            m.returnDate = null;
-                        },
-                        "returned from a pause",
-                        "returned");
+                return comeBack(a, "returned from a pause", "returned");
             }
             case RETIRE -> {
                 Field confirm = PartnerForms.confirmRetire();
@@ -409,6 +445,18 @@ public final class PartnerChanges {
                         "agreed");
             }
         }
+    }
+
+    /** Coming back from a pause, by the partner, staff or on the return date: active again, the pause cleared. */
+    private static Change.Made comeBack(Appointment a, String what, String notice) {
+        return new Change.Made(
+                a.withStatus(PartnerStatus.ACTIVE),
+                m -> {
+                    m.pausedOn = null;
+                    m.returnDate = null;
+                },
+                what,
+                notice);
     }
 
     /** What the team's e-mail says the partner did: "has paused their role", "has agreed the code of conduct". */

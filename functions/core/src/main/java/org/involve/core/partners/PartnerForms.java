@@ -3,7 +3,6 @@ package org.involve.core.partners;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.involve.core.application.ApplicationForm;
 import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
@@ -167,10 +166,10 @@ public final class PartnerForms {
     }
 
     /**
-     * An optional date from the NHS.UK date input ({@code name-day}, {@code -month}, {@code -year}): null when left
-     * empty; an error saying which parts are missing when only part of it is given, or that it is not a real date.
+     * An optional date from the NHS.UK date input: null when left empty; an error saying which parts are missing when
+     * only part of it is given, or that it is not a real date ({@code field.NAME.error.*}).
      */
-    static LocalDate optionalDate(Map<String, String> v, String name, FieldErrors errors) {
-        return DateInput.of(v, name).read(errors, W, "field." + name + ".error");
+    static LocalDate optionalDate(DateInput typed, FieldErrors errors) {
+        return typed.read(errors, W, "field." + typed.name() + ".error");
     }
 }

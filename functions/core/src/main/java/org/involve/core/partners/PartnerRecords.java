@@ -1,5 +1,6 @@
 package org.involve.core.partners;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,14 @@ public interface PartnerRecords {
      */
     List<Stored> directory(
             List<String> roleIds, PartnerStatus status, Paging.Cursor cursor, int limit);
+
+    /**
+     * The appointments paused with a return date on or before {@code day}, for the job that ends those pauses: a query
+     * on an index keyed by the return date that holds only paused partners who gave one, never a scan, so it reads
+     * what is due whatever the number of partners. The index may lag a change by a moment: the job reads each record
+     * again before acting ({@link PartnerChanges#returnOnDate}).
+     */
+    List<String> returningBy(LocalDate day);
 
     /** Partners whose e-mail address on record is {@code email} (compared as {@code AnswerRules.normaliseEmail} does). */
     List<Stored> withEmail(String email);

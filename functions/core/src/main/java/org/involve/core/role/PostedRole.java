@@ -3,7 +3,6 @@ package org.involve.core.role;
 import static org.involve.core.role.RoleForm.*;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.involve.core.kit.AnswerRules;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
@@ -130,27 +130,23 @@ final class PostedRole {
         return v;
     }
 
+    /** A date question's answer (see {@link DateInput}), its errors in {@code field.NAME.error.*}. */
     LocalDate date(String name, boolean required) {
-        String d = raw(name + "-day"), m = raw(name + "-month"), y = raw(name + "-year");
-        String anchor = name + "-day";
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            if (required) errors.add(anchor, error(name, "missing"));
-            return null;
-        }
-        if (d.isEmpty() || m.isEmpty() || y.isEmpty()) {
-            errors.add(anchor, error(name, "incomplete"));
-            return null;
-        }
-        if (!d.matches("\\d{1,2}") || !m.matches("\\d{1,2}") || !y.matches("\\d{4}")) {
-            errors.add(anchor, error(name, "notReal"));
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException e) {
-            errors.add(anchor, error(name, "notReal"));
-            return null;
-        }
+        DateInput typed = DateInput.of(posted, name);
+        String prefix = "field." + name + ".error";
+        return required
+                ? typed.required(errors.found, WORDS, prefix)
+                : typed.read(errors.found, WORDS, prefix);
+    }
+
+    /** A real date that breaks the form's rule {@code what} ({@code field.NAME.error.WHAT}). */
+    void rejectDate(String name, String what) {
+        DateInput.of(posted, name).reject(errors.found, error(name, what));
+    }
+
+    /** The date question has an error, whichever of its boxes it links to. */
+    boolean dateHasError(String name) {
+        return DateInput.of(posted, name).hasError(errors.found);
     }
 
     List<Criterion> criteria(List<Criterion> previous) {
@@ -253,10 +249,8 @@ final class PostedRole {
 
         FieldErrors inOrderOfAnchors() {
             FieldErrors ordered = new FieldErrors();
-            for (Question q : questions()) {
-                String a = anchor(q);
-                if (found.has(a)) ordered.add(a, found.asMap().get(a));
-            }
+            for (Question q : questions())
+                for (String a : anchors(q)) if (found.has(a)) ordered.add(a, found.asMap().get(a));
             found.asMap().forEach(ordered::add);
             return ordered;
         }

@@ -42,11 +42,10 @@ final class RoleAnswers {
         LocalDate closing = in.date(CLOSING, true);
         LocalDate interviewWeek = in.date(INTERVIEW_WEEK, true);
         if (closing != null && interviewWeek != null && !interviewWeek.isAfter(closing)) {
-            in.errors.add(
-                    INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notAfterClosing"));
+            in.rejectDate(INTERVIEW_WEEK, "notAfterClosing");
         } else if (interviewWeek != null && interviewWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
             // Booking slots run Monday to Sunday from this date, and letters say "week commencing".
-            in.errors.add(INTERVIEW_WEEK + "-day", PostedRole.error(INTERVIEW_WEEK, "notMonday"));
+            in.rejectDate(INTERVIEW_WEEK, "notMonday");
         }
         String interviewFormat = in.text(INTERVIEW_FORMAT);
         int references = in.whole(REFERENCES, 0, 5);
@@ -62,7 +61,7 @@ final class RoleAnswers {
         if (!in.errors.has(INITIAL_YEARS)
                 && initial == 0
                 && review == null
-                && !in.errors.has(REVIEW + "-day")) {
+                && !in.dateHasError(REVIEW)) {
             in.errors.add(INITIAL_YEARS, PostedRole.error(INITIAL_YEARS, "termOrReview"));
         }
         PaymentModel payment = in.payment();

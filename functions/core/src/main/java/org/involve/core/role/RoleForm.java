@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.Field;
 import org.involve.core.kit.FieldErrors;
 
@@ -80,9 +81,9 @@ public final class RoleForm {
         return PARTS.stream().flatMap(p -> p.questions().stream()).toList();
     }
 
-    /** The error summary's link target for a question: the date's day box, or the field itself. */
-    public static String anchor(Question q) {
-        return q instanceof DateQuestion ? q.name() + "-day" : q.name();
+    /** What a question's error may link to: the date's boxes (see {@link DateInput#anchor}), or the field itself. */
+    static List<String> anchors(Question q) {
+        return q instanceof DateQuestion ? DateInput.boxes(q.name()) : List.of(q.name());
     }
 
     /** What was posted, as a role, or what is wrong with it. */

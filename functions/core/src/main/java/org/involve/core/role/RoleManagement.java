@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Read;
 import org.involve.core.kit.Version;
@@ -180,33 +181,28 @@ public final class RoleManagement {
             throw new Refused(
                     WORDS.format("error.onlyOpenExtended", "status", describe(before.status())));
         }
-        String anchor = RoleForm.CLOSING + "-day";
-        LocalDate date = parseDate(posted, RoleForm.CLOSING);
-        if (date == null)
-            return new Invalid(
-                    FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendNotReal")));
-        if (!date.isAfter(before.closingDate())) {
-            return new Invalid(
-                    FieldErrors.of(
-                            anchor,
-                            WORDS.format(
-                                    "field.closingDate.error.extendNotLater",
-                                    "closing",
-                                    ClosingTime.displayDate(before.closingDate()))));
-        }
-        if (!new ClosingTime(date).isOpenAt(clock.instant()))
-            return new Invalid(
-                    FieldErrors.of(anchor, WORDS.get("field.closingDate.error.extendPast")));
-        if (before.interviewWeekCommencing() != null
-                && !before.interviewWeekCommencing().isAfter(date)) {
-            return new Invalid(
-                    FieldErrors.of(
-                            anchor,
-                            WORDS.format(
-                                    "field.closingDate.error.extendAfterInterviews",
-                                    "week",
-                                    ClosingTime.displayDate(before.interviewWeekCommencing()))));
-        }
+        DateInput typed = DateInput.of(posted, RoleForm.CLOSING);
+        FieldErrors errors = new FieldErrors();
+        LocalDate date = typed.required(errors, WORDS, "field.closingDate.error.extend");
+        if (date == null) return new Invalid(errors);
+        if (!date.isAfter(before.closingDate()))
+            typed.reject(
+                    errors,
+                    WORDS.format(
+                            "field.closingDate.error.extendNotLater",
+                            "closing",
+                            ClosingTime.displayDate(before.closingDate())));
+        else if (!new ClosingTime(date).isOpenAt(clock.instant()))
+            typed.reject(errors, WORDS.get("field.closingDate.error.extendPast"));
+        else if (before.interviewWeekCommencing() != null
+                && !before.interviewWeekCommencing().isAfter(date))
+            typed.reject(
+                    errors,
+                    WORDS.format(
+                            "field.closingDate.error.extendAfterInterviews",
+                            "week",
+                            ClosingTime.displayDate(before.interviewWeekCommencing())));
+        if (!errors.isEmpty()) return new Invalid(errors);
         Role after = before.withClosingDate(date);
         save(
                 before,
@@ -255,18 +251,6 @@ public final class RoleManagement {
 
     public static String record(Role role) {
         return "role:" + role.id();
-    }
-
-    private static LocalDate parseDate(Map<String, String> posted, String name) {
-        try {
-            int d = Integer.parseInt(posted.getOrDefault(name + "-day", "").strip());
-            int m = Integer.parseInt(posted.getOrDefault(name + "-month", "").strip());
-            String y = posted.getOrDefault(name + "-year", "").strip();
-            if (!y.matches("\\d{4}")) return null;
-            return LocalDate.of(Integer.parseInt(y), m, d);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** "a draft", "open", "in shortlisting", "withdrawn", "filled". */

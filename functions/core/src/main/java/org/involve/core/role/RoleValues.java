@@ -5,6 +5,7 @@ import static org.involve.core.role.RoleForm.*;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.involve.core.kit.DateInput;
 
 /** The role form's values: the defaults of a blank form, and an existing role's values for editing it. */
 final class RoleValues {
@@ -96,10 +97,7 @@ final class RoleValues {
     }
 
     private static void putDate(Map<String, String> v, String name, LocalDate d) {
-        if (d == null) return;
-        v.put(name + "-day", String.valueOf(d.getDayOfMonth()));
-        v.put(name + "-month", String.valueOf(d.getMonthValue()));
-        v.put(name + "-year", String.valueOf(d.getYear()));
+        if (d != null) v.putAll(DateInput.values(name, d));
     }
 
     private static String nz(String s) {

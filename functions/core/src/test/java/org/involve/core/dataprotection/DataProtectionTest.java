@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.InMemoryAuditTrail;
 import org.involve.core.fakes.InMemoryPersonalData;
 import org.involve.core.fakes.TestStaff;
@@ -84,6 +85,30 @@ class DataProtectionTest {
         assertInstanceOf(DataProtection.Lookup.Invalid.class, notADate);
         var nobody = dp.find(TestStaff.STAFF, form("someone@example.com", "", "", ""), NOW);
         assertInstanceOf(DataProtection.Lookup.NobodyFound.class, nobody);
+    }
+
+    @Test
+    void theDayTheRequestCameIsReadAsEveryDateIsAndCannotBeAfterToday() {
+        DateCases.check(
+                (d, m, y) ->
+                        dp.find(TestStaff.STAFF, form("jo@example.com", d, m, y), NOW)
+                                        instanceof DataProtection.Lookup.Invalid bad
+                                ? bad.errors().asMap()
+                                : Map.of(),
+                "received",
+                "The date the request came must include {parts}",
+                "The date the request came must be a real date, for example 27 11 2026",
+                LocalDate.of(2026, 11, 27));
+        assertEquals(
+                Map.of("received-day", "The date the request came must be today or in the past"),
+                assertInstanceOf(
+                                DataProtection.Lookup.Invalid.class,
+                                dp.find(
+                                        TestStaff.STAFF,
+                                        form("jo@example.com", "2", "12", "2026"),
+                                        NOW))
+                        .errors()
+                        .asMap());
     }
 
     @Test

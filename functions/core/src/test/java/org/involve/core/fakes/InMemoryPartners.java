@@ -1,5 +1,6 @@
 package org.involve.core.fakes;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,28 @@ public final class InMemoryPartners implements PartnerRecords {
                         .toList();
         directoryReads += out.size();
         return out;
+    }
+
+    /** Counts the appointments each {@link #returningBy} call returned, so a test can see the job reads only those due. */
+    public int returningReads;
+
+    @Override
+    public synchronized List<String> returningBy(LocalDate day) {
+        List<String> due =
+                appointments.values().stream()
+                        .filter(
+                                a ->
+                                        a.status() == PartnerStatus.PAUSED
+                                                && involvements.containsKey(a.id())
+                                                && involvements.get(a.id()).returnDate() != null
+                                                && !involvements
+                                                        .get(a.id())
+                                                        .returnDate()
+                                                        .isAfter(day))
+                        .map(Appointment::id)
+                        .toList();
+        returningReads += due.size();
+        return due;
     }
 
     @Override

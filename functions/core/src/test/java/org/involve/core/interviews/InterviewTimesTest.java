@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.TestStaff;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,32 @@ class InterviewTimesTest {
                 "The interview must start in the future",
                 r.slotErrors(Round.slotForm("18", "08:30", "30")).get("startTime"));
         assertEquals(1, r.schedule.forRole(r.role.id()).size());
+    }
+
+    @Test
+    void theDateOfAnInterviewIsReadAsEveryDateIs() {
+        DateCases.check(
+                (d, m, y) ->
+                        r.times.addSlot(
+                                                TestStaff.STAFF,
+                                                r.role.id(),
+                                                Map.of(
+                                                        "date-day", d,
+                                                        "date-month", m,
+                                                        "date-year", y,
+                                                        "startTime", "9am",
+                                                        "minutes", "10"))
+                                        instanceof InterviewTimes.Invalid bad
+                                ? bad.errors().asMap()
+                                : Map.of(),
+                "date",
+                "The date of the interview must include {parts}",
+                "The date of the interview must be a real date, like 16 12 2024",
+                LocalDate.of(2024, 12, 20));
+        assertEquals(
+                "Enter the date of the interview",
+                r.slotErrors(Map.of("date-day", " ", "startTime", "9am", "minutes", "10"))
+                        .get("date-day"));
     }
 
     @Test

@@ -95,4 +95,52 @@ class DateInputTest {
         assertTrue(errors.isEmpty());
         assertNull(posted("1", "3", "2027").error(errors));
     }
+
+    @Test
+    void aDateTheFormNeedsSaysSoWhenEmptyOnTheDayBox() {
+        Words interviews = Words.of("interviews");
+        FieldErrors errors = new FieldErrors();
+        DateInput empty = DateInput.of(Map.of("date-day", " "), "date");
+        assertNull(empty.required(errors, interviews, "error.slot.date", "example", "16 12 2024"));
+        assertEquals(Map.of("date-day", "Enter the date of the interview"), errors.asMap());
+        assertEquals(DateInput.PARTS, empty.partsInError());
+    }
+
+    @Test
+    void theFormsOwnPlaceholdersAreFilledInEveryMessage() {
+        Words interviews = Words.of("interviews");
+        FieldErrors notReal = new FieldErrors();
+        DateInput.of(Map.of("date-day", "30", "date-month", "2", "date-year", "2024"), "date")
+                .required(notReal, interviews, "error.slot.date", "example", "16 12 2024");
+        assertEquals(
+                "The date of the interview must be a real date, like 16 12 2024",
+                notReal.asMap().get("date-day"));
+        FieldErrors partial = new FieldErrors();
+        DateInput.of(Map.of("date-year", "2024"), "date")
+                .required(partial, interviews, "error.slot.date", "example", "16 12 2024");
+        assertEquals(
+                Map.of("date-day", "The date of the interview must include a day and month"),
+                partial.asMap());
+    }
+
+    @Test
+    void aRealDateThatBreaksTheFormsRuleIsOnTheDayAndMarksEveryBox() {
+        FieldErrors errors = new FieldErrors();
+        DateInput d = posted("1", "3", "2020");
+        assertEquals(LocalDate.of(2020, 3, 1), d.read(errors, PARTNERS, PREFIX));
+        d.reject(errors, "The date you come back must be after today");
+        assertEquals(
+                Map.of("returnDate-day", "The date you come back must be after today"),
+                errors.asMap());
+        assertTrue(d.hasError(errors));
+        assertEquals(DateInput.PARTS, d.partsInError());
+    }
+
+    @Test
+    void aDateOnRecordFillsTheBoxesAsTheyAreRead() {
+        Map<String, String> values = DateInput.values("start", LocalDate.of(2026, 1, 6));
+        assertEquals(Map.of("start-day", "6", "start-month", "1", "start-year", "2026"), values);
+        assertEquals(LocalDate.of(2026, 1, 6), DateInput.of(values, "start").date());
+        assertEquals(List.of("start-day", "start-month", "start-year"), DateInput.boxes("start"));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.involve.core.application.Application;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestPartnerLetters;
@@ -150,6 +151,32 @@ class MeetingsTest {
                                         form(LocalDate.of(2026, 7, 1), "10am", "")));
         assertEquals(org.involve.core.staff.Permission.MANAGE_MEETINGS, refused.permission());
         assertTrue(refused.getMessage().contains("plan a group's meetings"), refused.getMessage());
+    }
+
+    @Test
+    void theDateOfAMeetingIsReadAsEveryDateIs() {
+        DateCases.check(
+                (d, m, y) -> {
+                    Map<String, String> f = form(LocalDate.of(2026, 7, 1), "10am", "");
+                    f.putAll(Map.of("date-day", d, "date-month", m, "date-year", y));
+                    return MeetingForm.plan(f, LocalDate.of(2026, 6, 1)).errors().asMap();
+                },
+                "date",
+                "The date of the meeting must include {parts}",
+                "The date of the meeting must be a real date, for example 4 3 2027",
+                LocalDate.of(2026, 7, 4));
+        Map<String, String> empty = form(LocalDate.of(2026, 7, 1), "10am", "");
+        empty.putAll(Map.of("date-day", "", "date-month", " ", "date-year", ""));
+        assertEquals(
+                Map.of("date-day", "Enter the date of the meeting, for example 4 3 2027"),
+                MeetingForm.plan(empty, LocalDate.of(2026, 6, 1)).errors().asMap());
+        assertEquals(
+                Map.of("date-day", "The date of the meeting must be today or in the future"),
+                MeetingForm.plan(
+                                form(LocalDate.of(2026, 5, 31), "10am", ""),
+                                LocalDate.of(2026, 6, 1))
+                        .errors()
+                        .asMap());
     }
 
     @Test

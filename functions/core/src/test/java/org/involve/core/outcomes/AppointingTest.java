@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestRoles;
@@ -180,6 +181,42 @@ class AppointingTest {
                                 readNow(a, form("accept", false))));
         assertTrue(refused.reason().contains("Successful at interview: references requested"));
         assertTrue(r.partners.appointments.isEmpty());
+    }
+
+    @Test
+    void theStartDateIsReadAsEveryDateIs() {
+        DateCases.check(
+                (d, m, y) -> {
+                    Application a = r.applicant(role, REFERENCES_RECEIVED);
+                    Map<String, String> f = form("accept", false);
+                    f.putAll(Map.of("start-day", d, "start-month", m, "start-year", y));
+                    return appointing.appoint(
+                                            TestStaff.STAFF,
+                                            role.id(),
+                                            a.reference(),
+                                            readNow(a, f))
+                                    instanceof Appointing.Result.Invalid bad
+                            ? bad.errors().asMap()
+                            : Map.of();
+                },
+                "start",
+                "The start date must include {parts}",
+                "The start date must be a real date, like 6 1 2026",
+                LocalDate.of(2025, 4, 1));
+        Application a = r.applicant(role, REFERENCES_RECEIVED);
+        Map<String, String> empty = form("accept", false);
+        empty.putAll(Map.of("start-day", " ", "start-month", "", "start-year", ""));
+        assertEquals(
+                Map.of("start-day", "Enter the date they start"),
+                assertInstanceOf(
+                                Appointing.Result.Invalid.class,
+                                appointing.appoint(
+                                        TestStaff.STAFF,
+                                        role.id(),
+                                        a.reference(),
+                                        readNow(a, empty)))
+                        .errors()
+                        .asMap());
     }
 
     @Test

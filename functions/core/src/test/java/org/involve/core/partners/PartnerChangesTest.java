@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.involve.core.application.Application;
 import org.involve.core.application.ApplicationForm;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
 import org.involve.core.fakes.TestRoles;
@@ -157,6 +158,26 @@ class PartnerChangesTest {
         }
         assertEquals(PartnerStatus.ACTIVE, changes.partner(id).status());
         assertTrue(r.audit.trailOf("appointment:" + id).isEmpty());
+    }
+
+    @Test
+    void theReturnDateIsReadAsEveryDateIs() {
+        DateCases.check(
+                (d, m, y) ->
+                        asPartner(
+                                                PartnerChanges.PAUSE,
+                                                Map.of(
+                                                        "returnDate-day", d,
+                                                        "returnDate-month", m,
+                                                        "returnDate-year", y))
+                                        instanceof PartnerChanges.Result.Invalid bad
+                                ? bad.errors().asMap()
+                                : Map.of(),
+                "returnDate",
+                "The date you come back must include {parts}",
+                "The date you come back must be a real date, for example 1 3 2027",
+                LocalDate.of(2026, 9, 1));
+        assertEquals(LocalDate.of(2026, 9, 1), changes.partner(id).involvement().returnDate());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.involve.core.application.Application;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.InMemoryClaims;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.Round;
@@ -117,6 +118,24 @@ class ClaimMakingTest {
                 Map.of("date-month", "The date must include a month and year"),
                 assertInstanceOf(ClaimMaking.Result.Invalid.class, partial).errors().asMap());
         assertTrue(making.draft(partner).isEmpty());
+    }
+
+    @Test
+    void theDateOfALineIsReadAsEveryDateIs() {
+        DateCases.check(
+                (d, m, y) -> {
+                    Map<String, String> line = on(d, "hours", "1");
+                    line.putAll(Map.of("date-month", m, "date-year", y));
+                    return making.add(partner, ClaimMaking.TIME, line, null)
+                                    instanceof ClaimMaking.Result.Invalid bad
+                            ? bad.errors().asMap()
+                            : Map.of();
+                },
+                "date",
+                "The date must include {parts}",
+                "The date must be a real date, for example 4 3 2027",
+                LocalDate.of(2026, 6, 3));
+        assertEquals(1, making.draft(partner).orElseThrow().involvement().size());
     }
 
     private static Map<String, String> dated(LocalDate day, String... more) {

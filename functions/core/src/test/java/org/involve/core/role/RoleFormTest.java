@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.TestRoles;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +186,52 @@ class RoleFormTest {
         assertEquals(
                 "Enter at least one essential criterion, starting E:", e.get(RoleForm.CRITERIA));
         assertEquals("Closing date must be a real date, like 8 12 2025", e.get("closingDate-day"));
+    }
+
+    @Test
+    void eachDateIsReadAsEveryDateIs() {
+        for (var date :
+                List.of(
+                        List.of("closingDate", "Closing date", LocalDate.of(2025, 2, 21)),
+                        List.of("interviewWeek", "Interview week", LocalDate.of(2025, 3, 17)),
+                        List.of("reviewDate", "Review date", LocalDate.of(2026, 3, 31)))) {
+            String name = (String) date.get(0), label = (String) date.get(1);
+            DateCases.check(
+                    (d, m, y) -> {
+                        Map<String, String> posted = valid();
+                        posted.putAll(
+                                Map.of(name + "-day", d, name + "-month", m, name + "-year", y));
+                        return RoleForm.read(posted, null, "x") instanceof RoleForm.Invalid bad
+                                ? bad.errors().asMap()
+                                : Map.of();
+                    },
+                    name,
+                    label + " must include {parts}",
+                    label + " must be a real date, like 8 12 2025",
+                    (LocalDate) date.get(2));
+        }
+    }
+
+    @Test
+    void aDateOnlyPartlyGivenIsListedInPageOrderAndStandsForTheRulesThatNeedIt() {
+        Map<String, String> posted = valid();
+        posted.put(RoleForm.TITLE, "");
+        posted.put("closingDate-month", "");
+        posted.put(RoleForm.CONTACT_EMAIL, "not-an-email");
+        posted.put(RoleForm.INITIAL_YEARS, "0");
+        posted.putAll(
+                Map.of("reviewDate-day", "31", "reviewDate-month", "3", "reviewDate-year", ""));
+        Map<String, String> e = errors(posted);
+        assertEquals(
+                List.of(
+                        RoleForm.TITLE,
+                        "closingDate-month",
+                        "reviewDate-year",
+                        RoleForm.CONTACT_EMAIL),
+                List.copyOf(e.keySet()),
+                "no 'a first term or a review date' on top of the review date's own error");
+        assertEquals("Closing date must include a month", e.get("closingDate-month"));
+        assertEquals("Review date must include a year", e.get("reviewDate-year"));
     }
 
     @Test

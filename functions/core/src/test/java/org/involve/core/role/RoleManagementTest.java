@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
+import org.involve.core.fakes.DateCases;
 import org.involve.core.fakes.InMemoryRoles;
 import org.involve.core.fakes.MutableClock;
 import org.involve.core.fakes.TestStaff;
@@ -286,6 +287,40 @@ class RoleManagementTest {
     }
 
     /** {@code posted} as a form read now would post it, with the role's current version. */
+    @Test
+    void theNewClosingDateIsReadAsEveryDateIs() {
+        Role draft = created();
+        roles.publish(TestStaff.STAFF, draft.id(), version(draft.id()));
+        DateCases.check(
+                (d, m, y) ->
+                        roles.extend(
+                                                TestStaff.STAFF,
+                                                draft.id(),
+                                                current(
+                                                        draft.id(),
+                                                        Map.of(
+                                                                "closingDate-day", d,
+                                                                "closingDate-month", m,
+                                                                "closingDate-year", y)))
+                                        instanceof RoleManagement.Invalid bad
+                                ? bad.errors().asMap()
+                                : Map.of(),
+                "closingDate",
+                "The new closing date must include {parts}",
+                "The new closing date must be a real date, like 8 12 2025",
+                LocalDate.of(2025, 2, 27));
+        assertEquals(
+                Map.of("closingDate-day", "Enter the new closing date"),
+                assertInstanceOf(
+                                RoleManagement.Invalid.class,
+                                roles.extend(
+                                        TestStaff.STAFF,
+                                        draft.id(),
+                                        current(draft.id(), Map.of("closingDate-day", " "))))
+                        .errors()
+                        .asMap());
+    }
+
     private Map<String, String> current(String roleId, Map<String, String> posted) {
         Map<String, String> out = new java.util.HashMap<>(posted);
         out.put(RoleManagement.VERSION, version(roleId));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.involve.core.kit.ClosingTime;
+import org.involve.core.kit.DateInput;
 import org.involve.core.kit.FieldErrors;
 import org.involve.core.kit.Words;
 import org.involve.core.meetings.Attendance;
@@ -180,9 +181,7 @@ public final class MeetingPages {
     /** The change form's values for a meeting as it is. */
     public static Map<String, String> values(Meeting m) {
         Map<String, String> v = new java.util.HashMap<>();
-        v.put(MeetingForm.DATE + "-day", String.valueOf(m.date().getDayOfMonth()));
-        v.put(MeetingForm.DATE + "-month", String.valueOf(m.date().getMonthValue()));
-        v.put(MeetingForm.DATE + "-year", String.valueOf(m.date().getYear()));
+        v.putAll(DateInput.values(MeetingForm.DATE, m.date()));
         v.put(MeetingForm.TIME, m.time().toString());
         v.put(MeetingForm.MINUTES, String.valueOf(m.minutes()));
         v.put(MeetingForm.PLACE, m.place());
