@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Small-number suppression for counts that are published together with sums of them. Every count below the threshold
@@ -14,10 +15,11 @@ import java.util.List;
  * way on other tables) are never withheld, only suppressed when they are themselves small.
  *
  * <p>"Worked out" means: every solution of the published sums in counts of 0 or more gives it the same value (a sum
- * whose shown parts already make its total gives away that each hidden part is 0). That is checked by row-reducing the
- * sums over the hidden counts, and by narrowing each hidden count's range from 0 upwards sum by sum. A reader is not
- * told which hidden counts are small: "fewer than" and "withheld" look the same on every page, or "withheld" (so at
- * least the threshold) beside "fewer than" in a sum could pin both down.
+ * whose shown parts already make its total gives away that each hidden part is 0). That is checked by solving the sums
+ * over the hidden counts ({@link Equations}: where they are a graph's, as the equality report's are, by finding its
+ * bridges; otherwise by row reduction), and by narrowing each hidden count's range from 0 upwards sum by sum. A reader
+ * is not told which hidden counts are small: "fewer than" and "withheld" look the same on every page, or "withheld"
+ * (so at least the threshold) beside "fewer than" in a sum could pin both down.
  *
  * <p>The check is made on each set of linked hidden counts apart ({@link Linked}), and again only on the sets that a
  * count withheld or shown again has changed: what it finds, and so what is withheld, is the same as checking every sum
@@ -145,6 +147,12 @@ public final class Suppression {
         /** Each count's lowest and highest possible value, while a set is being narrowed. */
         private final double[] lo, hi;
 
+        /** The counts still to follow while finding a set (each at most once). */
+        private final int[] todo;
+
+        /** Each count's place in the set being checked, or -1. */
+        private final int[] place;
+
         Linked(Shown[] shown) {
             this.shown = shown;
             int n = values.size();
@@ -162,6 +170,9 @@ public final class Suppression {
                 sumsOf[i] = of.get(i).stream().mapToInt(Integer::intValue).toArray();
             lo = new double[n];
             hi = new double[n];
+            todo = new int[n];
+            place = new int[n];
+            Arrays.fill(place, -1);
         }
 
         /** The hidden counts that share a sum with {@code i}. */
@@ -200,7 +211,6 @@ public final class Suppression {
         private int[] linkedTo(int start, BitSet seen) {
             BitSet set = new BitSet(value.length);
             BitSet sumSeen = new BitSet(sums.size());
-            int[] todo = new int[value.length];
             int top = 0;
             todo[top++] = start;
             set.set(start);
@@ -225,9 +235,9 @@ public final class Suppression {
          * value a reader can work out: every solution of the published sums gives it the same value, counts being
          * never negative. A reader cannot tell "fewer than" from "withheld" (both are shown the same way, {@link
          * EqualityReport.Count#text}), so all they know of a hidden count is that it is a whole number, 0 or more.
-         * Two ways of working one out are combined until neither finds more: the sums alone (row reduction), and the
-         * sums with counts never below 0 (if the hidden counts of a sum must add up to 0, each is 0; bounds carried
-         * from sum to sum). A count worked out one way is known to the other.
+         * Two ways of working one out are combined until neither finds more: the sums alone ({@link Equations}), and
+         * the sums with counts never below 0 (if the hidden counts of a sum must add up to 0, each is 0; bounds
+         * carried from sum to sum). A count worked out one way is known to the other.
          */
         private int[] exposedIn(int[] set) {
             boolean small = false;
@@ -236,6 +246,7 @@ public final class Suppression {
             BitSet touching = new BitSet(sums.size());
             for (int i : set) for (int s : sumsOf[i]) touching.set(s);
             int[] rows = touching.stream().toArray();
+            for (int m = 0; m < set.length; m++) place[set[m]] = m;
             boolean[] known = new boolean[set.length];
             boolean more = true;
             while (more) {
@@ -248,7 +259,8 @@ public final class Suppression {
                         more = true;
                     }
             }
-            return java.util.stream.IntStream.range(0, set.length)
+            for (int i : set) place[i] = -1;
+            return IntStream.range(0, set.length)
                     .filter(m -> known[m] && shown[set[m]] == Shown.FEWER_THAN)
                     .map(m -> set[m])
                     .toArray();
@@ -259,20 +271,35 @@ public final class Suppression {
             int[] column = new int[set.length];
             int cols = 0;
             for (int m = 0; m < set.length; m++) column[m] = known[m] ? -1 : cols++;
-            List<double[]> equations = new ArrayList<>();
+            Equations equations = new Equations(cols);
+            int[] coefficient = new int[cols], at = new int[cols], inSum = new int[cols];
+            Arrays.fill(inSum, -1);
             for (int s : rows) {
-                double[] row = new double[cols];
-                boolean any = false;
                 int[] sum = sums.get(s);
+                int terms = 0;
                 for (int j = 0; j < sum.length; j++) {
-                    int m = Arrays.binarySearch(set, sum[j]);
+                    int m = place[sum[j]];
                     if (m < 0 || column[m] < 0) continue;
-                    row[column[m]] += j == 0 ? -1 : 1;
-                    any = true;
+                    int c = column[m];
+                    if (inSum[c] != s) { // a count twice in a sum has one coefficient
+                        inSum[c] = s;
+                        coefficient[c] = 0;
+                        at[terms++] = c;
+                    }
+                    coefficient[c] += j == 0 ? -1 : 1;
                 }
-                if (any) equations.add(row);
+                int nonZero = 0;
+                for (int t = 0; t < terms; t++) if (coefficient[at[t]] != 0) nonZero++;
+                if (nonZero == 0) continue;
+                int[] unknowns = new int[nonZero], coefficients = new int[nonZero];
+                for (int t = 0, k = 0; t < terms; t++)
+                    if (coefficient[at[t]] != 0) {
+                        unknowns[k] = at[t];
+                        coefficients[k++] = coefficient[at[t]];
+                    }
+                equations.add(unknowns, coefficients);
             }
-            boolean[] determined = Rref.determined(equations, cols);
+            boolean[] determined = equations.determined();
             boolean[] out = new boolean[set.length];
             for (int m = 0; m < set.length; m++) out[m] = column[m] >= 0 && determined[column[m]];
             return out;

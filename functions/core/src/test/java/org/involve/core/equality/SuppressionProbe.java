@@ -131,7 +131,7 @@ public final class SuppressionProbe {
         return counts;
     }
 
-    /** An answer index: the first answers common, the rest rarer and rarer ("Prefer not to say", last, now and then). */
+    /** An answer index: the first answers common, the rest rarer and rarer; "Prefer not to say" (last) now and then. */
     private static int skewed(Random random, int options) {
         if (random.nextDouble() < 0.06) return options - 1;
         double total = 0;
