@@ -17,7 +17,7 @@ import org.involve.core.monitoring.MonitoringQuestions;
  *
  * <pre>
  * mvn -o -q test-compile -pl functions/core
- * java [-Dreps=3] [-DperQuestion] -cp functions/core/target/classes:functions/core/target/test-classes \
+ * java [-Dreps=3] [-Dwarm=5] [-DperQuestion] -cp functions/core/target/classes:functions/core/target/test-classes \
  *     org.involve.core.equality.SuppressionProbe 6 20 50 100 200
  * </pre>
  */
@@ -37,7 +37,8 @@ public final class SuppressionProbe {
         for (int q = 0; q < questions.size(); q++)
             if (questions.get(q).name().equals("ethnicGroup")) ethnic = q;
         int reps = Integer.getInteger("reps", 3);
-        for (int warm = 0; warm < 5; warm++)
+        int warmUps = Integer.getInteger("warm", 5); // 0: as a cold Lambda would first run it
+        for (int warm = 0; warm < warmUps; warm++)
             run(programme(20, questions, warm), questions, ethnic, 1, false); // warm the JIT
         System.out.printf(
                 "%6s %12s %12s %12s %12s  %s%n",
