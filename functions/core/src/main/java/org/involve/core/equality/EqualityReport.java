@@ -175,12 +175,12 @@ public final class EqualityReport {
         Map<String, List<Table>> byRole = new LinkedHashMap<>();
         inProgramme.forEach(r -> byRole.put(r.id(), new ArrayList<>()));
         List<Table> whole = new ArrayList<>();
-        boolean[][] totalHidden = totalsHidden(counts, roleCount);
+        boolean[][] totalHidden = totalsHidden(counts, roleCount, threshold);
         for (int q = 0; q < questions.size(); q++) {
             Field question = questions.get(q);
             long[][][] perRole = new long[roleCount][][];
             for (int r = 0; r < roleCount; r++) perRole[r] = counts[r][q];
-            Tables t = suppress(question, perRole, totalHidden);
+            Tables t = suppress(question, perRole, totalHidden, threshold);
             for (int r = 0; r < roleCount; r++)
                 byRole.get(inProgramme.get(r).id()).add(t.roles.get(r));
             whole.add(t.programme);
@@ -215,13 +215,13 @@ public final class EqualityReport {
         return preferNot;
     }
 
-    private record Tables(List<Table> roles, Table programme) {}
+    record Tables(List<Table> roles, Table programme) {}
 
     /**
      * Which stage totals are hidden, roles' first then the programme's (at index roleCount): decided once, on the totals
      * alone (the programme's being the sum of its roles'), because every question's table repeats them.
      */
-    private boolean[][] totalsHidden(long[][][][] counts, int roleCount) {
+    static boolean[][] totalsHidden(long[][][][] counts, int roleCount, int threshold) {
         int stages = Stage.values().length;
         Suppression s = new Suppression();
         int[][] id = new int[roleCount + 1][stages];
@@ -245,7 +245,8 @@ public final class EqualityReport {
     }
 
     /** One question over the programme: every role's counts and the programme's, suppressed together. */
-    private Tables suppress(Field question, long[][][] perRole, boolean[][] totalHidden) {
+    static Tables suppress(
+            Field question, long[][][] perRole, boolean[][] totalHidden, int threshold) {
         int roleCount = perRole.length, options = question.options().size();
         int stages = Stage.values().length;
         Suppression s = new Suppression();
