@@ -19,6 +19,7 @@ import org.involve.core.kit.Read;
 import org.involve.core.kit.Retention;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.role.Role;
@@ -54,7 +55,9 @@ class DynamoMonitoringRetentionTest {
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.roles =
                 new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), Samples.outbox(aws), audit);
-        this.store = new DynamoMonitoringStore(aws.dynamo(), aws.table("MonitoringTable"));
+        this.store =
+                new DynamoMonitoringStore(
+                        aws.dynamo(), aws.table("MonitoringTable"), aws.table("RolesTable"));
         this.retention =
                 new DynamoMonitoringRetention(
                         aws.dynamo(), aws.table("RolesTable"), aws.table("MonitoringTable"), audit);
@@ -73,7 +76,8 @@ class DynamoMonitoringRetentionTest {
         Role role = Samples.role(status, LocalDate.of(1974, 1, 10));
         Samples.putRole(aws, role);
         for (int i = 0; i < ANSWERS; i++)
-            assertTrue(
+            assertEquals(
+                    MonitoringStore.Outcome.RECORDED,
                     store.record(
                             new MonitoringResponse(
                                     keys.forApplication(role.id(), Samples.unique("APP")),
