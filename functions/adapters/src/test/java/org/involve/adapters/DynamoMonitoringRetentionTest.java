@@ -22,6 +22,7 @@ import org.involve.core.monitoring.MonitoringResponse;
 import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.retention.RetentionJob;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -256,13 +257,17 @@ class DynamoMonitoringRetentionTest {
             }
 
             @Override
-            public List<String> sentEmailsDue(LocalDate lastStartDay, int limit) {
+            public List<String> emailsDue(EmailClock clock, LocalDate lastStartDay, int limit) {
                 return List.of();
             }
 
             @Override
             public boolean removeBody(
-                    String messageId, LocalDate lastStartDay, Instant now, AuditEntry entry) {
+                    String messageId,
+                    EmailClock clock,
+                    LocalDate lastStartDay,
+                    Instant now,
+                    AuditEntry entry) {
                 return false;
             }
         };

@@ -152,7 +152,7 @@ public class ApplyingFactory {
 
     /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */
     @Singleton
-    MailOperations mailOperations(Outbox outbox, Clock clock) {
-        return new MailOperations(outbox, clock);
+    MailOperations mailOperations(Outbox outbox, Clock clock, InvolveSettings settings) {
+        return new MailOperations(outbox, clock, settings.retention());
     }
 }
