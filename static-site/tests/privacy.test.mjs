@@ -33,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
     assert.equal(new URL(page.url()).pathname, '/privacy');
     const kept = await page.locator('#retention tbody tr').evaluateAll(rows => rows.map(r => r.cells[1].innerText.trim()));
     assert.deepEqual(kept, ['14 days from when you started it', '1 year after we tell you the outcome',
-      '1 year after the role is filled or taken down', '3 years after your involvement ends', '6 years after the end of the tax year we paid you in (tax years end on 5 April)', '30 days after we send it']);
+      '1 year after the role is filled or taken down', '3 years after your involvement ends', '6 years after the end of the tax year we paid you in (tax years end on 5 April)', '30 days after we send it, or after we stop trying to send it']);
     assert.match(await page.locator('main').innerText(), /Data Protection Act 2018, Schedule 1, paragraph 8/);
     await checkPage(page, 'privacy');
 

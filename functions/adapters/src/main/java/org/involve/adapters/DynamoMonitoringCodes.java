@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.involve.adapters.internal.Items;
 import org.involve.adapters.internal.Transactions;
 import org.involve.core.application.Application;
@@ -19,6 +18,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -37,23 +37,27 @@ public final class DynamoMonitoringCodes implements MonitoringCodes {
     private final DynamoDbClient dynamo;
     private final String table;
     private final String monitoringTable;
+    private final String rolesTable;
     private final MonitoringCode codes;
     private final Supplier<DynamoAuditTrail> audit;
 
     /**
      * @param monitoringTable where answers given with a code are recorded, or null for a function that only issues
      *     codes with applications
+     * @param rolesTable where the role's status is checked as the answers are recorded (its round must not be over)
      * @param audit asked for only when staff enter answers
      */
     public DynamoMonitoringCodes(
             DynamoDbClient dynamo,
             String table,
             String monitoringTable,
+            String rolesTable,
             MonitoringCode codes,
             Supplier<DynamoAuditTrail> audit) {
         this.dynamo = dynamo;
         this.table = table;
         this.monitoringTable = monitoringTable;
+        this.rolesTable = rolesTable;
         this.codes = codes;
         this.audit = audit;
     }
@@ -102,32 +106,18 @@ public final class DynamoMonitoringCodes implements MonitoringCodes {
                         Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES).n()))));
     }
 
+    /**
+     * The answers' writes as through the link ({@link DynamoMonitoringStore#writes}: the put and the checks that the
+     * form is still open for the role), the code's spending and the audit entry, in one transaction.
+     */
     @Override
-    public boolean record(
+    public MonitoringStore.Outcome record(
             MonitoringResponse response, String codeId, Instant at, AuditEntry entry) {
         if (monitoringTable == null)
             throw new IllegalStateException("This function does not record monitoring answers");
-        Map<String, AttributeValue> answers =
-                response.answers().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> s(e.getValue())));
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(
-                TransactWriteItem.builder()
-                        .put(
-                                p ->
-                                        p.tableName(monitoringTable)
-                                                .item(
-                                                        Map.of(
-                                                                DynamoMonitoringStore.ROLE,
-                                                                s(response.roleId()),
-                                                                DynamoMonitoringStore.KEY,
-                                                                s(response.answerKey()),
-                                                                "answers",
-                                                                AttributeValue.fromM(answers)))
-                                                .conditionExpression("attribute_not_exists(#key)")
-                                                .expressionAttributeNames(
-                                                        Map.of("#key", DynamoMonitoringStore.KEY)))
-                        .build());
+        List<TransactWriteItem> writes =
+                new ArrayList<>(
+                        DynamoMonitoringStore.writes(monitoringTable, rolesTable, response));
         writes.add(
                 TransactWriteItem.builder()
                         .update(
@@ -144,10 +134,9 @@ public final class DynamoMonitoringCodes implements MonitoringCodes {
         if (entry != null) writes.add(audit.get().putNew(entry));
         try {
             Transactions.write(dynamo, writes, null);
-            return true;
+            return MonitoringStore.Outcome.RECORDED;
         } catch (TransactionCanceledException e) {
-            if (!Items.anyConditionFailed(e)) throw e;
-            return false;
+            return DynamoMonitoringStore.refused(e, 0);
         }
     }
 }

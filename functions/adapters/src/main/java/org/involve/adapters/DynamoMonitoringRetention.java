@@ -60,6 +60,22 @@ public final class DynamoMonitoringRetention implements MonitoringRetention {
         this.audit = audit;
     }
 
+    /**
+     * A transaction's check that the role's answers have not been deleted (no {@value #GONE} marker in its partition):
+     * the monitoring form's writes carry it, so answers given after the job deleted the role's answers are refused,
+     * not kept without a clock. It names the marker's key alone, so it reads nothing of any answer.
+     */
+    static TransactWriteItem answersNotDeleted(String monitoringTable, String roleId) {
+        return TransactWriteItem.builder()
+                .conditionCheck(
+                        c ->
+                                c.tableName(monitoringTable)
+                                        .key(Map.of(ROLE, s(roleId), KEY, s(GONE)))
+                                        .conditionExpression("attribute_not_exists(#key)")
+                                        .expressionAttributeNames(Map.of("#key", KEY)))
+                .build();
+    }
+
     /** What a step that ends a role's round adds to the role's item, as of {@code now}. */
     static Map<String, AttributeValue> roundOver(Instant now) {
         return Map.of(

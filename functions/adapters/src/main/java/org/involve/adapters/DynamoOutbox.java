@@ -28,6 +28,7 @@ import org.involve.core.outbox.MailState;
 import org.involve.core.outbox.Outbox;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.outbox.TrackedMessage;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,15 +46,20 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * still to send (or an attempt that never finished). {@code status} is a {@link MailState}: a sender records its
  * attempt (SENDING, {@code attemptedAt}, a lease {@code leaseUntil}) with a conditional update before it sends.
  * A message set aside for staff (FAILED or NEEDS_CHECKING) carries {@code trouble = "TROUBLE"} and
- * {@code troubleAt}, which put it in the sparse Troubled index the operations page queries; it is never deleted.
+ * {@code troubleAt}, which put it in the sparse Troubled index the operations page queries; it is never deleted, and
+ * leaves that index when staff act on it (or take it off the list once its text has gone).
  * <p>
  * An acknowledgement e-mail carries its application's key ({@code acknowledges}); when it is sent, the application
  * leaves the unacknowledged index (see {@link DynamoApplicationStore}). One that cannot be delivered stays there,
  * so the acknowledgement-promise job tells staff about it.
  * <p>
- * A sent message carries {@code retention} and {@code retentionFrom} (the UK day it was sent), which put it in the
- * sparse RetentionByDay index: the retention job removes its text, HTML, subject and address after the sent-e-mail
- * period ({@link DynamoRetention}), keeping its id, purpose and when it was sent.
+ * A sent message carries {@code retention} = {@code SENT} and {@code retentionFrom} (the UK day it was sent), which
+ * put it in the sparse RetentionByDay index: the retention job removes its text, HTML, subject and address after the
+ * sent-e-mail period ({@link DynamoRetention}), keeping its id, purpose and when it was sent. A message set aside
+ * unsent (FAILED or NEEDS_CHECKING) carries {@code retention} = {@code SET_ASIDE} from the UK day it was set aside, so
+ * its text goes the same period later if nobody acts on it; staff sending it again take the clock off (sending or
+ * failing again starts a new one), and marking it sent starts the sent clock. Once its text has gone it is read as
+ * such ({@link TrackedMessage#textDeleted}) and can no longer be sent, resent or marked sent.
  * <p>
  * Every transaction an adapter writes goes through {@link #commit}: once it has committed, the messages it put here
  * are announced on the mail queue, so a step's mail goes at once without its handler having to remember to say so.
@@ -208,6 +214,7 @@ public final class DynamoOutbox implements Outbox {
                 && !item.containsKey(DynamoRetention.BODY_REMOVED_AT);
     }
 
+    /** Also a message whose text the retention job removed, read as such ({@link TrackedMessage#textDeleted}). */
     @Override
     public Optional<TrackedMessage> tracked(String messageId) {
         var item =
@@ -217,7 +224,7 @@ public final class DynamoOutbox implements Outbox {
                                                 .key(key("messageId", messageId))
                                                 .consistentRead(true))
                         .item();
-        return kept(item) ? Optional.of(tracked(item)) : Optional.empty();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(tracked(item));
     }
 
     @Override
@@ -290,8 +297,8 @@ public final class DynamoOutbox implements Outbox {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":sent", s(SENT));
         values.put(":at", time(sentAt));
-        values.putAll(DynamoRetention.sentEmailRetention(sentAt));
-        String set = "SET #status = :sent, sentAt = :at" + DynamoRetention.SENT_EMAIL_SET;
+        values.putAll(DynamoRetention.emailRetention(EmailClock.SENT, sentAt));
+        String set = "SET #status = :sent, sentAt = :at" + DynamoRetention.EMAIL_CLOCK_SET;
         if (providerId != null) {
             set += ", providerId = :provider";
             values.put(":provider", s(providerId));
@@ -386,33 +393,51 @@ public final class DynamoOutbox implements Outbox {
 
     @Override
     public void fail(String messageId, Problem problem, String reason, Instant at) {
-        setAside(messageId, MailState.FAILED, problem, reason, at);
+        setAside(messageId, MailState.FAILED, problem, reason, at, true);
     }
 
-    /** As {@link #fail} with a generic refusal: a test's way to take a message out of the sweep's way. */
+    /**
+     * As {@link #fail} with a generic refusal: a test's way to take a message out of the sweep's way. Listed as failed
+     * at the epoch (last on the problems list), and with no retention clock: it stands for nothing that happened, so it
+     * is never due in a test's run of the retention job.
+     */
     public void giveUp(String messageId, String reason) {
-        fail(messageId, Problem.MESSAGE_REJECTED, reason, Instant.EPOCH);
+        setAside(
+                messageId,
+                MailState.FAILED,
+                Problem.MESSAGE_REJECTED,
+                reason,
+                Instant.EPOCH,
+                false);
     }
 
     /** Only from SENDING: if another sender already moved it on, that sender's word stands. */
     @Override
     public void needsChecking(String messageId, Problem problem, String reason, Instant at) {
         try {
-            setAside(messageId, MailState.NEEDS_CHECKING, problem, reason, at);
+            setAside(messageId, MailState.NEEDS_CHECKING, problem, reason, at, true);
         } catch (ConditionalCheckFailedException movedOn) {
             // Sent, retried or set aside by the sender that held it.
         }
     }
 
+    /** Listed for staff, and (with {@code clock}) its text's clock started on the UK day {@code at} (SET_ASIDE). */
     private void setAside(
-            String messageId, MailState state, Problem problem, String reason, Instant at) {
+            String messageId,
+            MailState state,
+            Problem problem,
+            String reason,
+            Instant at,
+            boolean clock) {
         var request =
                 UpdateItemRequest.builder()
                         .tableName(table)
                         .key(key("messageId", messageId))
                         .updateExpression(
                                 "SET #status = :state, problem = :problem, lastError = :error,"
-                                        + " trouble = :trouble, troubleAt = :at REMOVE pending, leaseUntil")
+                                        + " trouble = :trouble, troubleAt = :at"
+                                        + (clock ? DynamoRetention.EMAIL_CLOCK_SET : "")
+                                        + " REMOVE pending, leaseUntil")
                         .conditionExpression(
                                 state == MailState.NEEDS_CHECKING
                                         ? "#status = :sending"
@@ -424,6 +449,7 @@ public final class DynamoOutbox implements Outbox {
         values.put(":error", s(lastError(reason)));
         values.put(":trouble", s(TROUBLE));
         values.put(":at", time(at));
+        if (clock) values.putAll(DynamoRetention.emailRetention(EmailClock.SET_ASIDE, at));
         if (state == MailState.NEEDS_CHECKING) values.put(":sending", s(MailState.SENDING.name()));
         dynamo.updateItem(request.expressionAttributeValues(values).build());
     }
@@ -454,8 +480,12 @@ public final class DynamoOutbox implements Outbox {
                         .key(key("messageId", messageId))
                         .updateExpression(
                                 "SET #status = :pending, pending = :pending, dueAt = :now, attempts = :zero"
-                                        + " REMOVE trouble, troubleAt, firstFailedAt, problem, leaseUntil")
-                        .conditionExpression("#status IN (:failed, :checking)")
+                                        + " REMOVE trouble, troubleAt, firstFailedAt, problem, leaseUntil, "
+                                        + DynamoRetention.EMAIL_CLOCK_REMOVE)
+                        .conditionExpression(
+                                "#status IN (:failed, :checking) AND attribute_not_exists("
+                                        + DynamoRetention.BODY_REMOVED_AT
+                                        + ")")
                         .expressionAttributeNames(STATUS)
                         .expressionAttributeValues(
                                 Map.of(
@@ -478,10 +508,13 @@ public final class DynamoOutbox implements Outbox {
                         .key(key("messageId", messageId))
                         .updateExpression(
                                 "SET #status = :sent, sentAt = :now, sentBy = :staff"
-                                        + DynamoRetention.SENT_EMAIL_SET
+                                        + DynamoRetention.EMAIL_CLOCK_SET
                                         + " REMOVE trouble, troubleAt, pending, leaseUntil")
                         .conditionExpression(
-                                "#status = :checking OR (#status = :failed AND problem = :unreachable)")
+                                "(#status = :checking OR (#status = :failed AND problem = :unreachable))"
+                                        + " AND attribute_not_exists("
+                                        + DynamoRetention.BODY_REMOVED_AT
+                                        + ")")
                         .expressionAttributeNames(STATUS)
                         .expressionAttributeValues(
                                 withRetention(
@@ -508,10 +541,29 @@ public final class DynamoOutbox implements Outbox {
         return true;
     }
 
+    /**
+     * Off the Troubled index, only once the retention job has removed its text (there is nothing left to send or
+     * read), with the audit entry: it stays FAILED or NEEDS_CHECKING, with its id, purpose and when it was set aside.
+     */
+    @Override
+    public boolean removeFromList(String messageId, AuditEntry entry) {
+        Update off =
+                Update.builder()
+                        .tableName(table)
+                        .key(key("messageId", messageId))
+                        .updateExpression("REMOVE trouble, troubleAt")
+                        .conditionExpression(
+                                "attribute_exists(trouble) AND attribute_exists("
+                                        + DynamoRetention.BODY_REMOVED_AT
+                                        + ")")
+                        .build();
+        return staffAction(off, entry);
+    }
+
     private static Map<String, AttributeValue> withRetention(
             Map<String, AttributeValue> values, Instant sentAt) {
         Map<String, AttributeValue> all = new HashMap<>(values);
-        all.putAll(DynamoRetention.sentEmailRetention(sentAt));
+        all.putAll(DynamoRetention.emailRetention(EmailClock.SENT, sentAt));
         return all;
     }
 
@@ -584,16 +636,20 @@ public final class DynamoOutbox implements Outbox {
                 time(item, "firstFailedAt"),
                 problem == null ? null : Problem.valueOf(problem),
                 time(item, "troubleAt"),
-                string(item, "providerId"));
+                string(item, "providerId"),
+                time(item, DynamoRetention.BODY_REMOVED_AT));
     }
 
+    /** The message; its e-mail null once the retention job has removed its text and address. */
     private static OutboxMessage message(Map<String, AttributeValue> item) {
         Email email =
-                new Email(
-                        string(item, "to"),
-                        string(item, "subject"),
-                        string(item, "html"),
-                        string(item, "text"));
+                item.containsKey(DynamoRetention.BODY_REMOVED_AT)
+                        ? null
+                        : new Email(
+                                string(item, "to"),
+                                string(item, "subject"),
+                                string(item, "html"),
+                                string(item, "text"));
         return new OutboxMessage(
                 string(item, "messageId"),
                 email,

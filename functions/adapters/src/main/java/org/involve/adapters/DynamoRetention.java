@@ -19,6 +19,7 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.kit.Retention;
 import org.involve.core.partners.Appointment;
 import org.involve.core.retention.RetentionRecords;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -27,9 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The retention job's reads and deletions. The ApplicationsTable and the OutboxTable each have a sparse
- * {@value #INDEX} index on {@code retention} (what kind of clock: {@value #ENDED_WITHOUT_A_PLACE}, {@value #SENT})
- * and {@code retentionFrom} (the UK day, "2026-04-01", the clock started), written by the step that starts it
- * ({@link DynamoRoundApplications}, {@link DynamoPartnerRecords#change}, {@link DynamoOutbox#markSent}). The job queries each up to the last start day that
+ * {@value #INDEX} index on {@code retention} (what kind of clock: {@value #ENDED_WITHOUT_A_PLACE}, {@value #SENT},
+ * {@value #SET_ASIDE}) and {@code retentionFrom} (the UK day, "2026-04-01", the clock started), written by the step
+ * that starts it ({@link DynamoRoundApplications}, {@link DynamoPartnerRecords#change}, {@link DynamoOutbox#markSent},
+ * {@link DynamoOutbox#fail}, {@link DynamoOutbox#needsChecking}). The job queries each up to the last start day that
  * is due, so it reads only what is due however much is kept. An application is deleted with its reference requests
  * (ReferencesTable), the interview slot it booked (InterviewSlotsTable, only while booked by it) and its shortlisting
  * paper, scores and conflicts (ShortlistingTable, a query on the role's key by the anonymous id's prefix), in one
@@ -41,11 +43,19 @@ public final class DynamoRetention implements RetentionRecords {
     static final String RETENTION = "retention", RETENTION_FROM = "retentionFrom";
     static final String ENDED_WITHOUT_A_PLACE = "ENDED_WITHOUT_A_PLACE",
             SENT = "SENT",
+            SET_ASIDE = "SET_ASIDE",
             PARTNER_ENDED = "PARTNER_ENDED";
     static final String BODY_REMOVED_AT = "bodyRemovedAt";
 
-    /** What markSent adds to its SET, with {@link #sentEmailRetention}'s values. */
-    static final String SENT_EMAIL_SET = ", retention = :retention, retentionFrom = :retentionFrom";
+    /**
+     * What a step starting an e-mail's clock adds to its SET (sending it, or setting it aside unsent for staff), with
+     * {@link #emailRetention}'s values.
+     */
+    static final String EMAIL_CLOCK_SET =
+            ", retention = :retention, retentionFrom = :retentionFrom";
+
+    /** What staff sending an e-mail again add to its REMOVE: its clock stops until it is sent or set aside again. */
+    static final String EMAIL_CLOCK_REMOVE = "retention, retentionFrom";
 
     /** A transaction holds at most 100 writes. */
     private static final int MOST_WRITES = 100;
@@ -99,10 +109,20 @@ public final class DynamoRetention implements RetentionRecords {
                 s(Retention.startDay(endedAt).toString()));
     }
 
-    /** The values of {@link #SENT_EMAIL_SET} for a message sent at {@code sentAt}. */
-    static Map<String, AttributeValue> sentEmailRetention(Instant sentAt) {
+    /** The values of {@link #EMAIL_CLOCK_SET} for a message sent, or set aside unsent, at {@code at}. */
+    static Map<String, AttributeValue> emailRetention(EmailClock clock, Instant at) {
         return Map.of(
-                ":retention", s(SENT), ":retentionFrom", s(Retention.startDay(sentAt).toString()));
+                ":retention",
+                s(kind(clock)),
+                ":retentionFrom",
+                s(Retention.startDay(at).toString()));
+    }
+
+    private static String kind(EmailClock clock) {
+        return switch (clock) {
+            case SENT -> SENT;
+            case SET_ASIDE -> SET_ASIDE;
+        };
     }
 
     @Override
@@ -113,8 +133,8 @@ public final class DynamoRetention implements RetentionRecords {
     }
 
     @Override
-    public List<String> sentEmailsDue(LocalDate lastStartDay, int limit) {
-        return due(outbox, SENT, lastStartDay, limit).stream()
+    public List<String> emailsDue(EmailClock clock, LocalDate lastStartDay, int limit) {
+        return due(outbox, kind(clock), lastStartDay, limit).stream()
                 .map(item -> Items.string(item, "messageId"))
                 .toList();
     }
@@ -370,11 +390,20 @@ public final class DynamoRetention implements RetentionRecords {
         return keys;
     }
 
+    /**
+     * Keeps the message's {@code trouble} (a FAILED or NEEDS_CHECKING message stays on the problems list, where staff
+     * are told its text has gone and take it off), and its {@code toKey} (so subject access and erasure still find that
+     * it was written to the person).
+     */
     @Override
     public boolean removeBody(
-            String messageId, LocalDate lastStartDay, Instant now, AuditEntry entry) {
+            String messageId,
+            EmailClock clock,
+            LocalDate lastStartDay,
+            Instant now,
+            AuditEntry entry) {
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":kind", s(SENT));
+        values.put(":kind", s(kind(clock)));
         values.put(":last", s(lastStartDay.toString()));
         values.put(":now", time(now));
         TransactWriteItem strip =

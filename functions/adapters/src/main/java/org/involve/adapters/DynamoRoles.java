@@ -184,7 +184,7 @@ public final class DynamoRoles implements Roles, RolePanels {
         // The round is over (filled, or withdrawn): the clock of its monitoring answers starts
         // (DynamoMonitoringRetention).
         Map<String, AttributeValue> also =
-                roundOver(after.status()) && !roundOver(before.status())
+                after.status().roundOver() && !before.status().roundOver()
                         ? DynamoMonitoringRetention.roundOver(entry.when())
                         : Map.of();
         try {
@@ -351,8 +351,28 @@ public final class DynamoRoles implements Roles, RolePanels {
         return replaceIfUnchanged(next, read, Map.of());
     }
 
-    private static boolean roundOver(RoleStatus status) {
-        return status == RoleStatus.FILLED || status == RoleStatus.WITHDRAWN;
+    /**
+     * A transaction's check that the role is there and its round is not over ({@link RoleStatus#roundOver}): the
+     * monitoring form's writes carry it, so no answers are taken for a role that is filled or withdrawn (their clock
+     * has started, or they have been deleted) or for no role at all (they would never have a clock). It reads the
+     * role's {@code status} alone.
+     */
+    static TransactWriteItem roundNotOver(String table, String roleId) {
+        Map<String, AttributeValue> values = new java.util.LinkedHashMap<>();
+        for (RoleStatus status : RoleStatus.values())
+            if (!status.roundOver()) values.put(":s" + values.size(), s(status.name()));
+        return TransactWriteItem.builder()
+                .conditionCheck(
+                        c ->
+                                c.tableName(table)
+                                        .key(key(ROLE_ID, roleId))
+                                        .conditionExpression(
+                                                "#status IN ("
+                                                        + String.join(", ", values.keySet())
+                                                        + ")")
+                                        .expressionAttributeNames(Map.of("#status", STATUS))
+                                        .expressionAttributeValues(values))
+                .build();
     }
 
     /** As {@link #replaceIfUnchanged(Role, Map)}, also setting {@code also} (the retention clock). */

@@ -40,9 +40,13 @@ class DynamoMonitoringAnswersTest {
         this.aws = aws;
         this.form =
                 new MonitoringForm(
-                        new DynamoMonitoringStore(aws.dynamo(), aws.table("MonitoringTable")),
+                        new DynamoMonitoringStore(
+                                aws.dynamo(),
+                                aws.table("MonitoringTable"),
+                                aws.table("RolesTable")),
                         tokens,
-                        keys);
+                        keys,
+                        Samples.roles(aws));
         this.answers =
                 new DynamoMonitoringAnswers(aws.dynamo(), aws.table("MonitoringTable"), keys);
         this.applications =
@@ -51,6 +55,16 @@ class DynamoMonitoringAnswersTest {
                         aws.table("ApplicationsTable"),
                         Samples.outbox(aws),
                         new DynamoDraftStore(aws.dynamo(), aws.table("DraftsTable")));
+    }
+
+    /** A role in the table whose round is running, so its form takes answers: its id. */
+    private String openRole() {
+        var role =
+                Samples.role(
+                        org.involve.core.role.RoleStatus.SHORTLISTING,
+                        java.time.LocalDate.of(2026, 10, 1));
+        Samples.putRole(aws, role);
+        return role.id();
     }
 
     private static Map<String, String> answered(String ageBand) {
@@ -99,7 +113,7 @@ class DynamoMonitoringAnswersTest {
 
     @Test
     void theApplicationsAndMonitoringTablesAloneCannotBeJoined() {
-        String roleId = Samples.unique("role");
+        String roleId = openRole();
         roundWithAnswers(roleId);
         List<Map<String, AttributeValue>> withRole = everyItem("ApplicationsTable", roleId);
         // The role's count of applications (DynamoApplicationCounts) names the role and holds a
@@ -151,7 +165,7 @@ class DynamoMonitoringAnswersTest {
 
     @Test
     void withTheMonitoringKeyEveryApplicationsAnswersAreFound() {
-        String roleId = Samples.unique("role");
+        String roleId = openRole();
         List<Application> apps = roundWithAnswers(roleId);
         Map<String, Map<String, String>> all = answers.forRole(roleId);
         assertEquals(N, all.size());
@@ -181,7 +195,7 @@ class DynamoMonitoringAnswersTest {
 
     @Test
     void forgettingOneApplicationsAnswersLeavesTheOthers() {
-        String roleId = Samples.unique("role");
+        String roleId = openRole();
         List<Application> apps = roundWithAnswers(roleId);
         assertTrue(answers.forget(roleId, apps.get(0).reference()));
         assertFalse(answers.forget(roleId, apps.get(0).reference()), "already gone");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,9 +20,14 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.monitoring.MonitoringAnswers;
 import org.involve.core.monitoring.MonitoringByCode;
 import org.involve.core.monitoring.MonitoringCode;
+import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringQuestions;
+import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
+import org.involve.core.role.Role;
+import org.involve.core.role.RoleStatus;
 import org.involve.core.staff.Group;
 import org.involve.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,7 @@ class DynamoMonitoringCodesTest {
                         aws.dynamo(),
                         aws.table("MonitoringCodesTable"),
                         aws.table("MonitoringTable"),
+                        aws.table("RolesTable"),
                         code,
                         () -> audit);
         this.applications =
@@ -77,14 +84,22 @@ class DynamoMonitoringCodesTest {
                 codes,
                 DynamoAttempts.inCodes(aws.dynamo(), aws.table("MonitoringCodesTable")),
                 keys,
-                () ->
-                        new DynamoRoles(
-                                aws.dynamo(),
-                                aws.table("RolesTable"),
-                                Samples.outbox(aws),
-                                () -> audit),
+                this::roles,
+                this::roles,
                 SIGNING,
                 Clock.systemUTC());
+    }
+
+    private DynamoRoles roles() {
+        return new DynamoRoles(
+                aws.dynamo(), aws.table("RolesTable"), Samples.outbox(aws), () -> audit);
+    }
+
+    /** A role of {@code status} in the table: its id. */
+    private String role(RoleStatus status) {
+        Role r = Samples.role(status, LocalDate.of(2026, 10, 1));
+        Samples.putRole(aws, r);
+        return r.id();
     }
 
     private static Map<String, String> answered(String ageBand) {
@@ -102,7 +117,7 @@ class DynamoMonitoringCodesTest {
 
     @Test
     void everyStoredApplicationHasItsCodeIssuedWithIt() {
-        String roleId = Samples.unique("role");
+        String roleId = role(RoleStatus.OPEN);
         Application online = submitted(roleId);
         Application byPhone = Samples.application(roleId, Samples.unique("applicant"));
         applications.enter(
@@ -129,7 +144,7 @@ class DynamoMonitoringCodesTest {
 
     @Test
     void answersByCodeAreFoundWhereTheLinksWouldBeAndTheCodeIsUsedOnce() {
-        String roleId = Samples.unique("role");
+        String roleId = role(RoleStatus.OPEN);
         Application a = submitted(roleId);
         String c = code.forApplication(roleId, a.reference());
         assertInstanceOf(
@@ -147,7 +162,7 @@ class DynamoMonitoringCodesTest {
 
     @Test
     void staffEntryIsAuditedWithoutTheCodeRoleOrAnswers() {
-        String roleId = Samples.unique("role");
+        String roleId = role(RoleStatus.OPEN);
         Application a = submitted(roleId);
         String c = code.forApplication(roleId, a.reference());
         assertInstanceOf(
@@ -162,7 +177,7 @@ class DynamoMonitoringCodesTest {
 
     @Test
     void theCodesTableJoinsNeitherTheApplicationsNorTheAnswers() {
-        String roleId = Samples.unique("role");
+        String roleId = role(RoleStatus.OPEN);
         List<Application> apps = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Application a = submitted(roleId);
@@ -200,6 +215,63 @@ class DynamoMonitoringCodesTest {
                         "the code itself is not kept");
             }
         }
+    }
+
+    /**
+     * A code for a role whose round is over is told the form has closed; and the write itself refuses answers for
+     * such a role, or for one whose answers the retention job deleted, leaving the code unspent and nothing kept.
+     */
+    @Test
+    void answersByCodeAreRefusedOnceTheRolesRoundIsOverOrItsAnswersWereDeleted() {
+        String roleId = role(RoleStatus.SHORTLISTING);
+        Application a = submitted(roleId), b = submitted(roleId);
+        Samples.putRole(
+                aws,
+                roles().find(roleId, org.involve.core.kit.Read.CONSISTENT)
+                        .orElseThrow()
+                        .withStatus(RoleStatus.FILLED));
+        String c = code.forApplication(roleId, a.reference());
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class, byCode().open(c, Samples.unique("source")));
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class,
+                byCode().submitForStaff(STAFF, c, answered("35-to-44")));
+
+        // The write, whatever was read before it.
+        MonitoringCodes.Entry entry =
+                codes.find(code.idOf(MonitoringCode.normalise(c).orElseThrow())).orElseThrow();
+        MonitoringResponse response =
+                new MonitoringResponse(keys.forToken(entry.token()), roleId, answered("35-to-44"));
+        assertEquals(
+                MonitoringStore.Outcome.CLOSED,
+                codes.record(response, entry.codeId(), Instant.now(), null));
+        assertTrue(answers.answersFor(roleId, a.reference()).isEmpty());
+        assertTrue(codes.find(entry.codeId()).isPresent(), "the code is not spent");
+
+        // Answers deleted by the retention job (its marker): refused even were the role open.
+        Samples.putRole(
+                aws,
+                roles().find(roleId, org.involve.core.kit.Read.CONSISTENT)
+                        .orElseThrow()
+                        .withStatus(RoleStatus.SHORTLISTING));
+        aws.dynamo()
+                .putItem(
+                        p ->
+                                p.tableName(aws.table("MonitoringTable"))
+                                        .item(
+                                                Map.of(
+                                                        "roleId",
+                                                        Items.s(roleId),
+                                                        "answerKey",
+                                                        Items.s(DynamoMonitoringRetention.GONE),
+                                                        "deletedOn",
+                                                        Items.s("2027-10-01"))));
+        String other = code.forApplication(roleId, b.reference());
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class,
+                byCode().submit(other, Samples.unique("source"), answered("16-to-24")));
+        assertTrue(answers.answersFor(roleId, b.reference()).isEmpty());
+        assertEquals(Map.of(), answers.forRole(roleId));
     }
 
     private List<Map<String, AttributeValue>> everyItem(String table) {

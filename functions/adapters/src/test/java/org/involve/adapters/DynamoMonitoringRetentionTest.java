@@ -19,8 +19,10 @@ import org.involve.core.kit.Read;
 import org.involve.core.kit.Retention;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.retention.RetentionJob;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import org.involve.core.role.Role;
 import org.involve.core.role.RoleStatus;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -54,7 +56,9 @@ class DynamoMonitoringRetentionTest {
         this.audit = new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"));
         this.roles =
                 new DynamoRoles(aws.dynamo(), aws.table("RolesTable"), Samples.outbox(aws), audit);
-        this.store = new DynamoMonitoringStore(aws.dynamo(), aws.table("MonitoringTable"));
+        this.store =
+                new DynamoMonitoringStore(
+                        aws.dynamo(), aws.table("MonitoringTable"), aws.table("RolesTable"));
         this.retention =
                 new DynamoMonitoringRetention(
                         aws.dynamo(), aws.table("RolesTable"), aws.table("MonitoringTable"), audit);
@@ -73,7 +77,8 @@ class DynamoMonitoringRetentionTest {
         Role role = Samples.role(status, LocalDate.of(1974, 1, 10));
         Samples.putRole(aws, role);
         for (int i = 0; i < ANSWERS; i++)
-            assertTrue(
+            assertEquals(
+                    MonitoringStore.Outcome.RECORDED,
                     store.record(
                             new MonitoringResponse(
                                     keys.forApplication(role.id(), Samples.unique("APP")),
@@ -252,13 +257,17 @@ class DynamoMonitoringRetentionTest {
             }
 
             @Override
-            public List<String> sentEmailsDue(LocalDate lastStartDay, int limit) {
+            public List<String> emailsDue(EmailClock clock, LocalDate lastStartDay, int limit) {
                 return List.of();
             }
 
             @Override
             public boolean removeBody(
-                    String messageId, LocalDate lastStartDay, Instant now, AuditEntry entry) {
+                    String messageId,
+                    EmailClock clock,
+                    LocalDate lastStartDay,
+                    Instant now,
+                    AuditEntry entry) {
                 return false;
             }
         };

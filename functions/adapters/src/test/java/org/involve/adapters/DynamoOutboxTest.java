@@ -271,6 +271,12 @@ class DynamoOutboxTest {
         staffs.fail(failed.id(), Problem.MESSAGE_REJECTED, "MessageRejected", at);
         staffs.claim(unsure.id(), now, now.plus(LEASE));
         staffs.needsChecking(unsure.id(), Problem.NO_ANSWER, "no answer", at.plusSeconds(1));
+        // Set aside, each starts the clock of its text on the UK day it was (the retention job's
+        // index).
+        for (OutboxMessage m : List.of(failed, unsure)) {
+            assertEquals("SET_ASIDE", item(m.id()).get("retention").s());
+            assertEquals("2099-01-01", item(m.id()).get("retentionFrom").s());
+        }
         aws.dynamoCalls().clear();
 
         List<TrackedMessage> listed = staffs.troubled(2);
@@ -300,6 +306,8 @@ class DynamoOutboxTest {
         assertEquals(0, back.message().attempts());
         assertEquals(null, back.firstFailedAt(), "a fresh retry window");
         assertEquals("PENDING", item(failed.id()).get("pending").s(), "back in the sweep's index");
+        assertFalse(item(failed.id()).containsKey("retention"), "no clock while it waits to go");
+        assertFalse(item(failed.id()).containsKey("retentionFrom"));
         assertEquals(
                 List.of(again),
                 new DynamoAuditTrail(aws.dynamo(), aws.table("AuditTable"))
@@ -316,6 +324,8 @@ class DynamoOutboxTest {
         assertFalse(staffs.confirmSent(failed.id(), at, confirmed), "only an unsure one");
         assertTrue(staffs.confirmSent(unsure.id(), at, confirmed));
         assertEquals(MailState.SENT, staffs.tracked(unsure.id()).orElseThrow().state());
+        assertEquals("SENT", item(unsure.id()).get("retention").s(), "the sent clock, from then");
+        assertEquals("2099-01-01", item(unsure.id()).get("retentionFrom").s());
         assertTrue(
                 staffs.troubled(10).stream()
                         .noneMatch(t -> t.id().equals(unsure.id()) || t.id().equals(failed.id())));

@@ -102,7 +102,13 @@ class DynamoPersonalDataTest {
     private final DynamoPayments payments;
     private final DataProtection dataProtection;
     private final AnonymousIds anonymousIds = new AnonymousIds(PANEL_KEY);
-    private final String roleId = Samples.unique("role");
+
+    /** The role applied for: there, and its round running, so its monitoring form takes answers. */
+    private final org.involve.core.role.Role role =
+            Samples.role(
+                    org.involve.core.role.RoleStatus.OPEN, java.time.LocalDate.of(2026, 10, 1));
+
+    private final String roleId = role.id();
     private int entries;
 
     private final S3Receipts receipts;
@@ -126,11 +132,16 @@ class DynamoPersonalDataTest {
         this.round =
                 new DynamoApplications(
                         aws.dynamo(), aws.table("ApplicationsTable"), outbox, audit, drafts);
+        Samples.putRole(aws, role);
         this.monitoringForm =
                 new MonitoringForm(
-                        new DynamoMonitoringStore(aws.dynamo(), aws.table("MonitoringTable")),
+                        new DynamoMonitoringStore(
+                                aws.dynamo(),
+                                aws.table("MonitoringTable"),
+                                aws.table("RolesTable")),
                         monitoringTokens,
-                        monitoringKeys);
+                        monitoringKeys,
+                        Samples.roles(aws));
         this.monitoring =
                 new DynamoMonitoringAnswers(
                         aws.dynamo(), aws.table("MonitoringTable"), monitoringKeys);

@@ -33,6 +33,7 @@ import org.involve.core.partners.Partner;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
 import org.involve.core.retention.RetentionJob;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.involve.core.tenure.CheckIn;
 import org.involve.core.tenure.TenureReview;
@@ -389,7 +390,8 @@ class DynamoRetentionTest {
         outbox.markSent(sentLater, Instant.parse("1975-07-02T09:00:00Z"), "ses-2");
 
         aws.dynamoCalls().clear();
-        assertEquals(List.of(), retention.sentEmailsDue(LocalDate.of(1975, 6, 30), 500));
+        assertEquals(
+                List.of(), retention.emailsDue(EmailClock.SENT, LocalDate.of(1975, 6, 30), 500));
         assertEquals(
                 List.of(new RecordedCalls.Call("Query", DynamoRetention.INDEX, 0)),
                 aws.dynamoCalls().calls());
@@ -413,7 +415,7 @@ class DynamoRetentionTest {
         assertFalse(stripped.toString().contains("alex@example.org"));
         // Nothing is left to send or show.
         assertTrue(outbox.find(sentInBst).isEmpty());
-        assertTrue(outbox.tracked(sentInBst).isEmpty());
+        assertTrue(outbox.tracked(sentInBst).orElseThrow().textDeleted());
         assertTrue(outbox.find(sentLater).isPresent());
         assertTrue(outbox.find(unsent).isPresent());
         assertEquals(
@@ -424,6 +426,148 @@ class DynamoRetentionTest {
 
         assertEquals(0, job().run(Instant.parse("1975-07-31T02:00:00Z")).emailBodies());
         assertEquals(1, job().run(Instant.parse("1975-08-01T02:00:00Z")).emailBodies());
+    }
+
+    /**
+     * An e-mail that failed (or may not have gone) and that nobody dealt with loses its text, subject and address the
+     * sent-e-mail period after the UK day it was set aside, as a sent one does; it stays on the problems list, saying
+     * so, until staff take it off, and can no longer be sent again or marked sent. Sending one again stops its clock;
+     * sending it starts the sent clock. Era 1976.
+     */
+    @Test
+    void anEmailSetAsideUnsentLosesItsTextThePeriodAfterTheDayItWasSetAside() {
+        DynamoOutbox staffs =
+                new DynamoOutbox(
+                        aws.dynamo(),
+                        aws.table("OutboxTable"),
+                        aws.table("ApplicationsTable"),
+                        new Announcements(),
+                        warning -> {},
+                        () -> audit);
+        String failedInBst = Samples.unique("outcome"),
+                unsure = Samples.unique("ack"),
+                sentAgain = Samples.unique("ack");
+        for (String id : List.of(failedInBst, unsure, sentAgain))
+            staffs.addOnce(
+                    new OutboxMessage(
+                            id,
+                            Samples.email("alex@example.org"),
+                            Samples.NOW,
+                            Instant.parse("1976-01-01T00:00:00Z"),
+                            0,
+                            "acknowledgement"));
+        // 00:30 BST on 1 July 1976 (23:30 UTC on 30 June): its clock starts on 1 July.
+        staffs.fail(
+                failedInBst,
+                org.involve.core.outbox.MailSender.Problem.MESSAGE_REJECTED,
+                "MessageRejected",
+                Instant.parse("1976-06-30T23:30:00Z"));
+        assertEquals("SET_ASIDE", item(failedInBst).get("retention").s());
+        assertEquals("1976-07-01", item(failedInBst).get("retentionFrom").s());
+        Instant claimed = Instant.parse("1976-07-02T09:00:00Z");
+        assertTrue(staffs.claim(unsure, claimed, claimed.plusSeconds(120)));
+        staffs.needsChecking(
+                unsure,
+                org.involve.core.outbox.MailSender.Problem.NO_ANSWER,
+                "no answer",
+                claimed.plusSeconds(60));
+        assertEquals("1976-07-02", item(unsure).get("retentionFrom").s());
+        // Failed, then sent again by staff (the clock stops), then sent: the sent clock, from that
+        // day.
+        staffs.fail(
+                sentAgain,
+                org.involve.core.outbox.MailSender.Problem.MESSAGE_REJECTED,
+                "MessageRejected",
+                Instant.parse("1976-06-01T10:00:00Z"));
+        assertTrue(
+                staffs.sendAgain(
+                        sentAgain,
+                        Instant.parse("1976-06-02T10:00:00Z"),
+                        AuditEntry.byJob(
+                                "test",
+                                "e-mail sent again",
+                                "mail:" + sentAgain,
+                                Instant.parse("1976-06-02T10:00:00Z"),
+                                "FAILED",
+                                "PENDING")));
+        assertNull(item(sentAgain).get("retention"), "no clock while it waits to go again");
+        assertNull(item(sentAgain).get("retentionFrom"));
+        Instant sentAt = Instant.parse("1976-07-05T10:00:00Z");
+        assertTrue(staffs.claim(sentAgain, sentAt, sentAt.plusSeconds(120)));
+        staffs.markSent(sentAgain, sentAt, "ses-1");
+        assertEquals("SENT", item(sentAgain).get("retention").s());
+        assertEquals("1976-07-05", item(sentAgain).get("retentionFrom").s());
+
+        aws.dynamoCalls().clear();
+        assertEquals(
+                List.of(),
+                retention.emailsDue(EmailClock.SET_ASIDE, LocalDate.of(1976, 6, 30), 500));
+        assertEquals(
+                List.of(new RecordedCalls.Call("Query", DynamoRetention.INDEX, 0)),
+                aws.dynamoCalls().calls(),
+                "one query of the index, reading nothing not due");
+        assertEquals(0, job().run(Instant.parse("1976-07-30T02:00:00Z")).emailBodies());
+        assertEquals(1, job().run(Instant.parse("1976-07-31T02:00:00Z")).emailBodies());
+
+        var stripped = item(failedInBst);
+        for (String gone : List.of("to", "subject", "html", "text", "retention", "retentionFrom"))
+            assertNull(stripped.get(gone), gone);
+        assertEquals("FAILED", stripped.get("status").s());
+        assertEquals("acknowledgement", stripped.get("purpose").s());
+        assertTrue(stripped.containsKey("bodyRemovedAt"));
+        assertEquals("TROUBLE", stripped.get("trouble").s(), "still on the problems list");
+        assertFalse(stripped.toString().contains("alex@example.org"));
+        assertTrue(staffs.find(failedInBst).isEmpty(), "nothing left to send");
+        var tracked = staffs.tracked(failedInBst).orElseThrow();
+        assertTrue(tracked.textDeleted());
+        assertNull(tracked.message().email());
+        assertEquals(
+                List.of("SET ASIDE, TEXT REMOVED"),
+                audit.trailOf("mail:" + failedInBst).stream().map(AuditEntry::toState).toList());
+
+        // Staff can no longer send it again or mark it passed on; they take it off the list, once.
+        Instant later = Instant.parse("1976-08-01T10:00:00Z");
+        assertFalse(staffs.sendAgain(failedInBst, later, staffEntry(failedInBst, 1)));
+        assertFalse(staffs.confirmSent(failedInBst, later, staffEntry(failedInBst, 2)));
+        assertEquals("FAILED", item(failedInBst).get("status").s());
+        assertFalse(staffs.removeFromList(unsure, staffEntry(unsure, 3)), "its text is kept");
+        assertTrue(staffs.removeFromList(failedInBst, staffEntry(failedInBst, 4)));
+        assertFalse(staffs.removeFromList(failedInBst, staffEntry(failedInBst, 5)), "once");
+        assertNull(item(failedInBst).get("trouble"));
+        assertEquals("FAILED", item(failedInBst).get("status").s());
+
+        // The unsure one a day later; the one sent after being sent again by its sent clock.
+        assertEquals(1, job().run(Instant.parse("1976-08-02T02:00:00Z")).emailBodies());
+        assertTrue(staffs.tracked(unsure).orElseThrow().textDeleted());
+        assertTrue(staffs.find(sentAgain).isPresent());
+        assertEquals(1, job().run(Instant.parse("1976-08-04T02:00:00Z")).emailBodies());
+        assertTrue(staffs.find(sentAgain).isEmpty());
+        assertTrue(
+                audit.trailOf("mail:" + sentAgain).stream()
+                        .anyMatch(e -> e.toState().equals("SENT, TEXT REMOVED")));
+        assertEquals(0, job().run(Instant.parse("1976-08-04T02:00:00Z")).emailBodies());
+        assertTrue(staffs.removeFromList(unsure, staffEntry(unsure, 6)));
+    }
+
+    /** A staff member's entry about a message, the {@code n}th (each entry is written once). */
+    private static AuditEntry staffEntry(String messageId, int n) {
+        return new AuditEntry(
+                "staff-1",
+                "staff action " + n,
+                "mail:" + messageId,
+                Instant.parse("1976-08-01T10:00:00Z").plusSeconds(n),
+                "FAILED",
+                "FAILED, OFF THE LIST");
+    }
+
+    private Map<String, AttributeValue> item(String messageId) {
+        return aws.dynamo()
+                .getItem(
+                        r ->
+                                r.tableName(aws.table("OutboxTable"))
+                                        .key(key("messageId", messageId))
+                                        .consistentRead(true))
+                .item();
     }
 
     private AuditEntry entry(Appointment p, String what) {

@@ -90,8 +90,8 @@ public class ApplyingFactory {
 
     @Singleton
     MonitoringForm monitoringForm(
-            MonitoringStore store, MonitoringToken tokens, MonitoringKey keys) {
-        return new MonitoringForm(store, tokens, keys);
+            MonitoringStore store, MonitoringToken tokens, MonitoringKey keys, RoleReader roles) {
+        return new MonitoringForm(store, tokens, keys, roles);
     }
 
     /** Answers given with a short code: on the public start page, and by staff outside the role's panel. */
@@ -102,6 +102,7 @@ public class ApplyingFactory {
             @Named(InvolveFactory.CODE_ATTEMPTS) Attempts tries,
             MonitoringKey keys,
             BeanProvider<RolePanels> panels,
+            BeanProvider<RoleReader> roles,
             SigningKeys signingKeys,
             InvolveSettings settings,
             Clock clock) {
@@ -111,6 +112,7 @@ public class ApplyingFactory {
                 tries,
                 keys,
                 panels::get,
+                roles::get,
                 settings.keysOf(signingKeys, KeyPurpose.MONITORING_LINKS),
                 clock);
     }
@@ -150,7 +152,7 @@ public class ApplyingFactory {
 
     /** The e-mail problems page: the outbox's failed and unsure messages, and staff's actions on them. */
     @Singleton
-    MailOperations mailOperations(Outbox outbox, Clock clock) {
-        return new MailOperations(outbox, clock);
+    MailOperations mailOperations(Outbox outbox, Clock clock, InvolveSettings settings) {
+        return new MailOperations(outbox, clock, settings.retention());
     }
 }

@@ -207,6 +207,7 @@ public class InvolveFactory {
                 db,
                 settings.monitoringCodesTable(),
                 settings.optional("MONITORING_TABLE").orElse(null),
+                settings.rolesTable(),
                 code,
                 audit::get);
     }
@@ -242,7 +243,7 @@ public class InvolveFactory {
 
     @Singleton
     DynamoMonitoringStore monitoringStore(DynamoDbClient db, InvolveSettings settings) {
-        return new DynamoMonitoringStore(db, settings.monitoringTable());
+        return new DynamoMonitoringStore(db, settings.monitoringTable(), settings.rolesTable());
     }
 
     @Singleton

@@ -14,7 +14,8 @@ import org.involve.handlers.views.MonitoringPages;
 
 /**
  * The equal-opportunities form, reached by the applicant's link or by their short code on the start page. Its
- * function can only add answers to the monitoring table (and find and spend codes).
+ * function can only add answers to the monitoring table (and find and spend codes). Once the role's round is over
+ * (filled or withdrawn) the form has closed for it: 410 Gone, with a page that says so.
  */
 public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> {
     static final Routes<MonitoringFormHandler, WebRequest> ROUTES =
@@ -44,6 +45,7 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
         String token = req.query("token").orElse(""), roleId = req.query("role").orElse("");
         if (!form.validLink(token, roleId))
             return WebResponse.html(404, MonitoringPages.unknownLink());
+        if (!form.open(roleId)) return WebResponse.html(410, MonitoringPages.closed());
         return WebResponse.html(200, MonitoringPages.form(roleId, token, Map.of(), null));
     }
 
@@ -58,6 +60,8 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
         }
         if (result instanceof MonitoringForm.Result.UnknownLink)
             return WebResponse.html(404, MonitoringPages.unknownLink());
+        if (result instanceof MonitoringForm.Result.Closed)
+            return WebResponse.html(410, MonitoringPages.closed());
         return WebResponse.html(
                 200,
                 MonitoringPages.thanks(result instanceof MonitoringForm.Result.AlreadyRecorded));
@@ -90,6 +94,8 @@ public class MonitoringFormHandler extends PublicHandler<MonitoringFormHandler> 
             return WebResponse.html(200, MonitoringPages.thanks(false));
         if (result instanceof MonitoringByCode.Result.TooManyTries)
             return WebResponse.html(429, MonitoringPages.codeStart(typed, "tooMany"));
+        if (result instanceof MonitoringByCode.Result.Closed)
+            return WebResponse.html(410, MonitoringPages.closed());
         // Unknown, mistyped, expired and used codes all get the same page.
         return WebResponse.html(400, MonitoringPages.codeStart(typed, "notUsable"));
     }

@@ -13,8 +13,8 @@ import org.involve.handlers.views.StaffEmailPages;
 
 /**
  * The e-mail problems page (operations): e-mails that were not sent or may have been, with "Send again" and, for an
- * unsure one, "Mark as sent". Staff only (Permission.MANAGE_EMAIL_DELIVERY); the rules are core's {@link
- * MailOperations}.
+ * unsure one, "Mark as sent"; one whose text the retention job deleted says so and can only be taken off the list.
+ * Staff only (Permission.MANAGE_EMAIL_DELIVERY); the rules are core's {@link MailOperations}.
  */
 public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
     static final Routes<StaffEmailHandler, StaffRequest> ROUTES =
@@ -23,9 +23,10 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
                     .post(StaffPaths.EMAIL_SEND_AGAIN, StaffEmailHandler::sendAgain)
                     .get(StaffPaths.EMAIL_MESSAGE, StaffEmailHandler::message)
                     .post(StaffPaths.EMAIL_MARK_SENT, StaffEmailHandler::markSent)
-                    .post(StaffPaths.EMAIL_TOLD_ANOTHER_WAY, StaffEmailHandler::toldAnotherWay);
+                    .post(StaffPaths.EMAIL_TOLD_ANOTHER_WAY, StaffEmailHandler::toldAnotherWay)
+                    .post(StaffPaths.EMAIL_REMOVE, StaffEmailHandler::remove);
     private static final Notices NOTICES =
-            Notices.of("mail", "sentAgain", "markedSent", "toldAnotherWay");
+            Notices.of("mail", "sentAgain", "markedSent", "toldAnotherWay", "removed");
     private final MailOperations operations;
 
     public StaffEmailHandler() {
@@ -44,6 +45,7 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
                 StaffEmailPages.problems(
                         req.member(),
                         operations.problems(req.member()),
+                        operations.textKeptFor(),
                         NOTICES.on(req).orElse(null)));
     }
 
@@ -71,6 +73,12 @@ public class StaffEmailHandler extends StaffHandler<StaffEmailHandler> {
         operations.toldAnotherWay(req.member(), messageId(req));
         return WebResponse.seeOther(
                 NOTICES.after(StaffPaths.EMAIL_PROBLEMS.fill(), "toldAnotherWay"));
+    }
+
+    private APIGatewayV2HTTPResponse remove(StaffRequest req) {
+        req.web().form();
+        operations.removeFromList(req.member(), messageId(req));
+        return WebResponse.seeOther(NOTICES.after(StaffPaths.EMAIL_PROBLEMS.fill(), "removed"));
     }
 
     private static String messageId(StaffRequest req) {

@@ -68,6 +68,8 @@ public class StaffMonitoringEntryHandler extends StaffHandler<StaffMonitoringEnt
             return WebResponse.html(429, MonitoringPages.staffCode(member, typed, "tooMany"));
         if (result instanceof MonitoringByCode.Result.OnPanel)
             return WebResponse.html(403, MonitoringPages.staffCode(member, typed, "onPanel"));
+        if (result instanceof MonitoringByCode.Result.Closed)
+            return WebResponse.html(410, MonitoringPages.staffCode(member, typed, "closed"));
         // Unknown, mistyped, expired and used codes all get the same page.
         return WebResponse.html(400, MonitoringPages.staffCode(member, typed, "notUsable"));
     }

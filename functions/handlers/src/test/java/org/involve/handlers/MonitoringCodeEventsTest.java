@@ -8,17 +8,21 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryMonitoringCodes;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Read;
 import org.involve.core.monitoring.MonitoringByCode;
 import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
+import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.OutboxMessage;
 import org.involve.core.role.RolePanel;
@@ -55,6 +59,7 @@ class MonitoringCodeEventsTest {
                     throw new UnsupportedOperationException();
                 }
             };
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final MonitoringByCode byCode =
             new MonitoringByCode(
                     code,
@@ -63,10 +68,23 @@ class MonitoringCodeEventsTest {
                             new org.involve.core.fakes.InMemoryOutbox()),
                     keys,
                     () -> panels,
+                    () -> roles,
                     SIGNING,
                     Clock.fixed(Instant.parse("2025-01-10T10:00:00Z"), ZoneOffset.UTC));
     private final MonitoringFormHandler site =
-            new MonitoringFormHandler(new MonitoringForm(r -> false, tokens, keys), byCode);
+            new MonitoringFormHandler(
+                    new MonitoringForm(r -> MonitoringStore.Outcome.RECORDED, tokens, keys, roles),
+                    byCode);
+
+    MonitoringCodeEventsTest() {
+        role(ROLE, RoleStatus.SHORTLISTING);
+        role(ON_PANEL_ROLE, RoleStatus.SHORTLISTING);
+    }
+
+    private void role(String id, RoleStatus status) {
+        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2025, 1, 8)), id, status));
+    }
+
     private final StaffMonitoringEntryHandler staff = new StaffMonitoringEntryHandler(byCode);
 
     private String issued(String roleId, String reference) {
@@ -169,6 +187,58 @@ class MonitoringCodeEventsTest {
         assertTrue(r.getBody().contains("You are on the panel for this role"));
         var s = staff("http-post-staff-monitoring-answers-answers.json", c);
         assertEquals(403, s.getStatusCode());
+        assertTrue(codes.answers.isEmpty());
+    }
+
+    /**
+     * Once the role's round is over (filled or withdrawn) its form has closed: the person with a code is told so
+     * plainly (410 Gone, an NHS.UK message page), on the public page and to staff, and nothing is kept.
+     */
+    @Test
+    void aCodeForARoleWhoseRoundIsOverIsToldTheFormHasClosed() {
+        String c = issued(ROLE, "INV-BCDF-2345");
+        role(ROLE, RoleStatus.FILLED);
+        for (String event :
+                List.of(
+                        "http-post-equal-opportunities.json",
+                        "http-post-equal-opportunities-answers.json")) {
+            var closed = site(event, c);
+            assertEquals(410, closed.getStatusCode(), event);
+            assertTrue(closed.getBody().contains("<h1>This form has closed</h1>"), event);
+            assertTrue(
+                    closed.getBody()
+                            .contains(
+                                    "We are no longer collecting equal opportunities answers for"
+                                            + " this role, because recruitment for it has finished."),
+                    event);
+            assertTrue(closed.getBody().contains("You do not need to do anything."), event);
+            assertFalse(closed.getBody().contains("Prefer not to say"), "no questions");
+        }
+        for (String event :
+                List.of(
+                        "http-post-staff-monitoring-answers.json",
+                        "http-post-staff-monitoring-answers-answers.json")) {
+            var closed = staff(event, c);
+            assertEquals(410, closed.getStatusCode(), event);
+            assertTrue(
+                    closed.getBody()
+                            .contains(
+                                    "Recruitment for this role has finished, so its equal"
+                                            + " opportunities form has closed"),
+                    event);
+        }
+        assertTrue(codes.answers.isEmpty());
+        assertTrue(codes.spent.isEmpty());
+    }
+
+    /** The write itself refuses a role whose form closed a moment after the code was read: told the same. */
+    @Test
+    void theWritesRefusalIsToldAsClosed() {
+        String c = issued(ROLE, "INV-BCDF-2345");
+        codes.closedRoles.add(ROLE);
+        var closed = site("http-post-equal-opportunities-answers.json", c);
+        assertEquals(410, closed.getStatusCode());
+        assertTrue(closed.getBody().contains("<h1>This form has closed</h1>"));
         assertTrue(codes.answers.isEmpty());
     }
 

@@ -21,6 +21,7 @@ import org.involve.core.partners.Appointment;
 import org.involve.core.retention.MonitoringRetention;
 import org.involve.core.retention.RetentionJob;
 import org.involve.core.retention.RetentionRecords;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,10 @@ class RetentionEventsTest {
     private final Map<Application, LocalDate> applications = new LinkedHashMap<>();
 
     private final Map<String, LocalDate> emails = new LinkedHashMap<>();
+
+    /** E-mails set aside unsent for staff (failed, or not known to have gone), by the day they were. */
+    private final Map<String, LocalDate> setAside = new LinkedHashMap<>();
+
     private final List<AuditEntry> audit = new ArrayList<>();
 
     private final RetentionRecords records =
@@ -73,18 +78,23 @@ class RetentionEventsTest {
                 }
 
                 @Override
-                public List<String> sentEmailsDue(LocalDate last, int limit) {
-                    return emails.entrySet().stream()
-                            .filter(e -> !e.getValue().isAfter(last))
-                            .map(Map.Entry::getKey)
-                            .toList();
+                public List<String> emailsDue(EmailClock clock, LocalDate last, int limit) {
+                    return (clock == EmailClock.SENT ? emails : setAside)
+                            .entrySet().stream()
+                                    .filter(e -> !e.getValue().isAfter(last))
+                                    .map(Map.Entry::getKey)
+                                    .toList();
                 }
 
                 @Override
                 public boolean removeBody(
-                        String id, LocalDate last, Instant now, AuditEntry entry) {
+                        String id,
+                        EmailClock clock,
+                        LocalDate last,
+                        Instant now,
+                        AuditEntry entry) {
                     audit.add(entry);
-                    return emails.remove(id) != null;
+                    return (clock == EmailClock.SENT ? emails : setAside).remove(id) != null;
                 }
             };
 
@@ -107,6 +117,9 @@ class RetentionEventsTest {
         applications.put(ended("APP-2"), LocalDate.of(2024, 3, 2));
         emails.put("ack-APP-3", LocalDate.of(2025, 1, 30));
         emails.put("ack-APP-4", LocalDate.of(2025, 1, 31));
+        // An e-mail that failed on 30 January, and one that failed the day after.
+        setAside.put("outcome-APP-5", LocalDate.of(2025, 1, 30));
+        setAside.put("outcome-APP-6", LocalDate.of(2025, 1, 31));
         // A role whose round ended a year before, and one whose round ended the day after.
         Map<String, LocalDate> rounds = new java.util.HashMap<>();
         rounds.put("role-1", LocalDate.of(2024, 3, 1));
@@ -148,7 +161,7 @@ class RetentionEventsTest {
                         "partners",
                         0,
                         "emailBodies",
-                        1,
+                        2,
                         "monitoringRoles",
                         1,
                         "payments",
@@ -157,6 +170,7 @@ class RetentionEventsTest {
         assertEquals(Set.of("role-2"), rounds.keySet());
         assertTrue(applications.keySet().stream().anyMatch(a -> a.reference().equals("APP-2")));
         assertEquals(List.of("ack-APP-4"), List.copyOf(emails.keySet()));
+        assertEquals(List.of("outcome-APP-6"), List.copyOf(setAside.keySet()));
         assertFalse(audit.toString().contains("Sam Person"));
 
         Map<String, Object> again =

@@ -47,6 +47,7 @@ import org.involve.core.monitoring.MonitoringCode;
 import org.involve.core.monitoring.MonitoringForm;
 import org.involve.core.monitoring.MonitoringKey;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 import org.involve.core.monitoring.MonitoringToken;
 import org.involve.core.outbox.MailDelivery;
 import org.involve.core.outbox.MailSender;
@@ -102,13 +103,21 @@ class SampleEventsTest {
     private final List<MonitoringResponse> monitoring = new ArrayList<>();
     private final MonitoringFormHandler monitoringForm =
             new MonitoringFormHandler(
-                    new MonitoringForm(monitoring::add, tokens, monitoringKeys),
+                    new MonitoringForm(
+                            r -> {
+                                monitoring.add(r);
+                                return MonitoringStore.Outcome.RECORDED;
+                            },
+                            tokens,
+                            monitoringKeys,
+                            roles),
                     new MonitoringByCode(
                             new MonitoringCode("a-test-signing-key-of-enough-length", tokens),
                             new InMemoryMonitoringCodes(),
                             new org.involve.core.fakes.InMemoryAttempts(
                                     new org.involve.core.fakes.InMemoryOutbox()),
                             monitoringKeys,
+                            () -> roles,
                             () -> roles,
                             "a-test-signing-key-of-enough-length",
                             clock));
@@ -525,6 +534,41 @@ class SampleEventsTest {
                                 Map.of()),
                         null);
         assertEquals(404, bad.getStatusCode());
+    }
+
+    /**
+     * Once the role is filled or withdrawn its round is over and the form has closed: the link shows a plain NHS.UK
+     * message page (410 Gone) instead of the questions, and answers sent from a page opened before are not kept.
+     */
+    @Test
+    void theMonitoringFormHasClosedOnceTheRolesRoundIsOver() {
+        String token = tokens.forApplication(ROLE, "INV-BCDF-2345");
+        for (org.involve.core.role.RoleStatus over :
+                List.of(
+                        org.involve.core.role.RoleStatus.FILLED,
+                        org.involve.core.role.RoleStatus.WITHDRAWN)) {
+            roles.save(roles.roles.get(ROLE).withStatus(over));
+            for (String event : List.of("http-get-monitoring.json", "http-post-monitoring.json")) {
+                var r =
+                        monitoringForm.handleRequest(
+                                SampleEvents.read(
+                                        event,
+                                        APIGatewayV2HTTPEvent.class,
+                                        Map.of("SAMPLE_TOKEN", token)),
+                                null);
+                assertEquals(410, r.getStatusCode(), over + " " + event);
+                String body = r.getBody();
+                assertTrue(body.contains("<h1>This form has closed</h1>"), body);
+                assertTrue(
+                        body.contains(
+                                "We are no longer collecting equal opportunities answers for this"
+                                        + " role, because recruitment for it has finished."));
+                assertTrue(body.contains("You do not need to do anything."));
+                assertFalse(body.contains("Prefer not to say"), "no questions");
+                assertTrue(body.contains("nhsuk-"), "the NHS.UK page pattern");
+            }
+        }
+        assertTrue(monitoring.isEmpty(), "nothing kept");
     }
 
     @Test

@@ -148,4 +148,60 @@ class StaffEmailEventsTest {
         assertEquals(MailState.FAILED, outbox.state(failed));
         assertTrue(outbox.audit.entries().isEmpty());
     }
+
+    /**
+     * An e-mail nobody dealt with loses its words and address after the sent-e-mail period (the retention job). The page
+     * says so plainly, with the period, and offers no "Send again" (it could not work) but "Remove from this list";
+     * sending it again or reading it is refused in the same words.
+     */
+    @Test
+    void anEmailWhoseTextWasDeletedSaysSoAndCanOnlyBeRemovedFromTheList() {
+        String deleted = setAside("ack-INV-GONE-0004", "kim.gone@example.org", false);
+        outbox.removeText(deleted, clock.instant().plusSeconds(86_400L * 30));
+
+        var page = call("http-get-staff-email.json", "");
+        assertEquals(200, page.getStatusCode());
+        String body = page.getBody();
+        assertTrue(body.contains("Not sent, and now deleted"), body);
+        assertTrue(
+                body.contains(
+                        "we deleted their words and address 30 days after they could not be sent, as"
+                                + " our retention rules say. They cannot be read or sent again."),
+                body);
+        assertTrue(body.contains("/staff/email/" + deleted + "/remove"));
+        assertTrue(body.contains("Remove from this list"));
+        assertFalse(body.contains("/staff/email/" + deleted + "/send-again"), "it could not work");
+        assertFalse(body.contains("href=\"/staff/email/" + deleted + "\""), "nothing to read");
+        assertTrue(body.contains("/staff/email/" + failed + "/send-again"), "others as before");
+        assertFalse(body.contains("kim.gone") || body.contains("k***@example.org"));
+
+        for (String event :
+                List.of(
+                        "http-post-staff-email-send-again.json",
+                        "http-get-staff-email-message.json")) {
+            var refused = call(event, deleted);
+            assertEquals(409, refused.getStatusCode(), event);
+            assertTrue(
+                    refused.getBody()
+                            .contains(
+                                    "We deleted the words and address of this e-mail 30 days after"
+                                            + " it could not be sent, as our retention rules say."),
+                    event);
+        }
+        assertEquals(MailState.FAILED, outbox.state(deleted));
+
+        var removed = call("http-post-staff-email-remove.json", deleted);
+        assertEquals(303, removed.getStatusCode());
+        assertEquals("/staff/email?done=removed", removed.getHeaders().get("Location"));
+        assertEquals(1, outbox.audit.entries().size());
+        assertEquals("mail:" + deleted, outbox.audit.entries().get(0).record());
+        String after = call("http-get-staff-email.json", "").getBody();
+        assertFalse(after.contains("/staff/email/" + deleted + "/remove"));
+        assertFalse(after.contains("Not sent, and now deleted"));
+        assertEquals(409, call("http-post-staff-email-remove.json", deleted).getStatusCode());
+        assertEquals(
+                409,
+                call("http-post-staff-email-remove.json", failed).getStatusCode(),
+                "one whose words are kept is sent again or dealt with, not removed");
+    }
 }

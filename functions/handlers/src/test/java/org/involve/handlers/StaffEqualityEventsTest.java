@@ -69,7 +69,7 @@ class StaffEqualityEventsTest {
                     .fields()
                     .forEach(f -> a.put(f.name(), MonitoringQuestions.PREFER_NOT_TO_SAY));
             a.put("sex", sex);
-            new MonitoringForm(monitoring, tokens, keys)
+            new MonitoringForm(monitoring, tokens, keys, roles)
                     .submit(tokens.forApplication(role.id(), reference), role.id(), a);
         }
     }

@@ -124,9 +124,22 @@ class TemplateTest {
             String env = String.valueOf(props(fn).get("Environment"));
             if (fn.equals("MonitoringFormFunction") || fn.equals("StaffMonitoringEntryFunction")) {
                 // The form, and staff outside the panel entering answers given by telephone or on
-                // paper.
+                // paper: it adds answers, and in the same transaction checks the retention job's
+                // marker is not there, naming the key alone and asking for nothing back.
                 assertTrue(policies.contains("MonitoringTable"));
-                assertEquals(List.of("dynamodb:PutItem"), actionsOn(fn, "MonitoringTable"));
+                assertEquals(
+                        List.of("dynamodb:PutItem", "dynamodb:ConditionCheckItem"),
+                        actionsOn(fn, "MonitoringTable"));
+                for (Grant g : grants(fn))
+                    if (g.on("MonitoringTable") && g.allows("dynamodb:ConditionCheckItem"))
+                        assertEquals(
+                                "{ForAllValues:StringEquals={dynamodb:Attributes=[roleId,"
+                                        + " answerKey]},"
+                                        + " StringEqualsIfExists={dynamodb:ReturnValues=[NONE]}}",
+                                String.valueOf(g.condition()),
+                                fn + " " + g.sid());
+                // The role's status, to close the form once its round is over.
+                assertTrue(actionsOn(fn, "RolesTable").contains("dynamodb:ConditionCheckItem"), fn);
             } else if (fn.equals("StaffDataProtectionFunction")) {
                 // One application's answers, for the person's subject access request or erasure.
                 assertEquals(

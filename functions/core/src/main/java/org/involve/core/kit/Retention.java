@@ -22,7 +22,9 @@ import java.util.List;
  *       years running 6 April to 5 April; never fewer): payment records and the claims they paid, as long as tax law
  *       (HMRC) needs them. An erasure keeps them restricted until then.
  *   <li>{@code sentEmails} (RETENTION_SENT_EMAIL_DAYS, 30 days after sending): the text of an e-mail we sent; long
- *       enough to resend one that did not arrive. That it was sent is kept with the record it belongs to.
+ *       enough to resend one that did not arrive. That it was sent is kept with the record it belongs to. An e-mail
+ *       that could not be sent (failed, or not known to have gone) keeps its text as long after the day it was set
+ *       aside for staff: long enough for them to send it again or pass it on another way.
  * </ul>
  */
 public record Retention(

@@ -13,6 +13,7 @@ import org.involve.core.kit.FormValidator;
 import org.involve.core.kit.KeyedHmac;
 import org.involve.core.kit.Read;
 import org.involve.core.role.RolePanels;
+import org.involve.core.role.RoleReader;
 import org.involve.core.staff.Permission;
 import org.involve.core.staff.StaffMember;
 
@@ -21,7 +22,9 @@ import org.involve.core.staff.StaffMember;
  * start page, or read out by telephone or written on the paper form and entered by a staff member outside the
  * assessing team. The answers are kept exactly as through the link: under the key the monitoring key works out from
  * the link's token, so the code never becomes a way to join answers to applications. A code is used once. Every
- * refusal of a code (never issued, mistyped, expired, used) gives the same answer, and tries are limited.
+ * refusal of a code (never issued, mistyped, expired, used) gives the same answer, and tries are limited. A code for a
+ * role whose round is over is told so plainly ({@link Result.Closed}), as through the link ({@link MonitoringForm}):
+ * saying that a code is real tells a guesser nothing they can use, and tries are limited.
  */
 public final class MonitoringByCode {
     /** Tries at a code one person (or one address) may make in any {@link #WINDOW_MINUTES} minutes (a rolling window). */
@@ -38,12 +41,15 @@ public final class MonitoringByCode {
     private final Attempts tries;
     private final MonitoringKey keys;
     private final Supplier<RolePanels> panels;
+    private final Supplier<RoleReader> roles;
     private final KeyedHmac sources;
     private final Clock clock;
 
     /**
      * @param panels each role's panel: nobody on it may enter answers for that role (asked for only when staff enter
-     *     answers, so the public start page's function need not read roles)
+     *     answers)
+     * @param roles to tell whether the code's role still takes answers (its round is not over), before the form is
+     *     shown; the write checks it again
      * @param tries where tries at a code are counted, per source
      * @param signingKey to keep only an HMAC of where tries come from
      */
@@ -53,9 +59,10 @@ public final class MonitoringByCode {
             Attempts tries,
             MonitoringKey keys,
             Supplier<RolePanels> panels,
+            Supplier<RoleReader> roles,
             String signingKey,
             Clock clock) {
-        this(codes, entries, tries, keys, panels, KeyedHmac.fixed(signingKey), clock);
+        this(codes, entries, tries, keys, panels, roles, KeyedHmac.fixed(signingKey), clock);
     }
 
     /** The same, with the monitoring links' key read when it is used (from the key store). */
@@ -65,9 +72,10 @@ public final class MonitoringByCode {
             Attempts tries,
             MonitoringKey keys,
             Supplier<RolePanels> panels,
+            Supplier<RoleReader> roles,
             Supplier<String> signingKey,
             Clock clock) {
-        this(codes, entries, tries, keys, panels, new KeyedHmac(signingKey), clock);
+        this(codes, entries, tries, keys, panels, roles, new KeyedHmac(signingKey), clock);
     }
 
     private MonitoringByCode(
@@ -76,6 +84,7 @@ public final class MonitoringByCode {
             Attempts tries,
             MonitoringKey keys,
             Supplier<RolePanels> panels,
+            Supplier<RoleReader> roles,
             KeyedHmac sources,
             Clock clock) {
         this.codes = codes;
@@ -83,6 +92,7 @@ public final class MonitoringByCode {
         this.tries = tries;
         this.keys = keys;
         this.panels = panels;
+        this.roles = roles;
         this.sources = sources;
         this.clock = clock;
     }
@@ -100,6 +110,9 @@ public final class MonitoringByCode {
 
         /** Staff only: the person is on the role's panel, so must ask someone outside it. */
         record OnPanel() implements Result {}
+
+        /** The code's role has finished its round (filled or withdrawn): the form has closed for it. */
+        record Closed() implements Result {}
 
         record Invalid(String code, Map<String, String> values, FieldErrors errors)
                 implements Result {}
@@ -119,7 +132,7 @@ public final class MonitoringByCode {
     public Result open(String typed, String from) {
         if (!tried("public:" + from)) return new Result.TooManyTries();
         return usable(typed)
-                .<Result>map(e -> new Result.Open(e.code()))
+                .<Result>map(u -> open(u) ? new Result.Open(u.code()) : new Result.Closed())
                 .orElse(new Result.NotUsable());
     }
 
@@ -135,6 +148,7 @@ public final class MonitoringByCode {
         if (!tried("staff:" + who.id())) return new Result.TooManyTries();
         Optional<Usable> u = usable(typed);
         if (u.isEmpty()) return new Result.NotUsable();
+        if (!open(u.get())) return new Result.Closed();
         if (!mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
         return new Result.Open(u.get().code());
     }
@@ -144,6 +158,7 @@ public final class MonitoringByCode {
             throw new org.involve.core.staff.AccessDenied(Permission.ENTER_MONITORING_ANSWERS);
         if (!tried("staff:" + who.id())) return new Result.TooManyTries();
         Optional<Usable> u = usable(typed);
+        if (u.isPresent() && !open(u.get())) return new Result.Closed();
         if (u.isPresent() && !mayEnter(who, u.get().entry().roleId())) return new Result.OnPanel();
         return record(typed, posted, who);
     }
@@ -161,6 +176,7 @@ public final class MonitoringByCode {
     private Result record(String typed, Map<String, String> posted, StaffMember who) {
         Optional<Usable> u = usable(typed);
         if (u.isEmpty()) return new Result.NotUsable();
+        if (!open(u.get())) return new Result.Closed();
         FormValidator.Result r =
                 FormValidator.validate(MonitoringQuestions.section().fields(), posted);
         if (!r.errors().isEmpty())
@@ -171,16 +187,23 @@ public final class MonitoringByCode {
                 who == null
                         ? null
                         : AuditEntry.by(who, ENTERED, AUDIT_RECORD, now, null, "ENTERED");
-        boolean recorded =
-                entries.record(
-                        new MonitoringResponse(keys.forToken(e.token()), e.roleId(), r.values()),
-                        e.codeId(),
-                        now,
-                        audit);
-        return recorded ? new Result.Recorded() : new Result.NotUsable();
+        return switch (entries.record(
+                new MonitoringResponse(keys.forToken(e.token()), e.roleId(), r.values()),
+                e.codeId(),
+                now,
+                audit)) {
+            case RECORDED -> new Result.Recorded();
+            case ALREADY_RECORDED -> new Result.NotUsable();
+            case CLOSED -> new Result.Closed();
+        };
     }
 
     private record Usable(String code, MonitoringCodes.Entry entry) {}
+
+    /** The code's role still takes answers ({@link MonitoringForm#takesAnswers}). */
+    private boolean open(Usable u) {
+        return MonitoringForm.takesAnswers(roles.get().find(u.entry().roleId(), Read.EVENTUAL));
+    }
 
     private Optional<Usable> usable(String typed) {
         Instant now = clock.instant();

@@ -25,10 +25,15 @@ public interface MonitoringCodes {
 
     /**
      * In one transaction: records the answers (unless answers are already kept under their key), spends the code's
-     * entry (unless it was spent) and appends the audit entry if there is one.
+     * entry (unless it was spent) and appends the audit entry if there is one; on condition, as through the link
+     * ({@link MonitoringStore#record}), that the role is there, its round is not over and its answers have not been
+     * deleted.
      *
      * @param audit who entered the answers for the applicant, or null when the applicant gave them
-     * @return false, writing nothing, when the code was spent or answers were already recorded
+     * @return {@link MonitoringStore.Outcome#ALREADY_RECORDED}, writing nothing, when the code was spent or answers
+     *     were already recorded; {@link MonitoringStore.Outcome#CLOSED}, writing nothing, when the form has closed for
+     *     the role
      */
-    boolean record(MonitoringResponse response, String codeId, Instant at, AuditEntry audit);
+    MonitoringStore.Outcome record(
+            MonitoringResponse response, String codeId, Instant at, AuditEntry audit);
 }

@@ -2,7 +2,8 @@ package org.involve.core.outbox;
 
 /**
  * Where the id of a message that finally failed is also put, so an alarm on it tells operations at once. The message
- * itself is kept in the outbox as FAILED (never deleted) and listed for staff; this is the signal, not the store.
+ * itself is kept in the outbox as FAILED and listed for staff (its text until the retention job removes it, the
+ * sent-e-mail period after it failed); this is the signal, not the store.
  */
 public interface DeadLetters {
     void deadLetter(String messageId);

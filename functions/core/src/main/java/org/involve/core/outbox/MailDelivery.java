@@ -69,7 +69,8 @@ public final class MailDelivery {
     public Outcome deliver(String messageId) {
         Instant now = clock.instant();
         var found = outbox.tracked(messageId);
-        if (found.isEmpty()) return Outcome.NOTHING_TO_DO;
+        // Gone, or its text removed by the retention job: nothing left to send.
+        if (found.isEmpty() || found.get().textDeleted()) return Outcome.NOTHING_TO_DO;
         TrackedMessage t = found.get();
         if (t.state() == MailState.SENDING) return unfinished(t, now);
         if (t.state() == MailState.PENDING) {

@@ -12,7 +12,10 @@ import org.involve.core.audit.AuditEntry;
 public interface Outbox extends OutboxWriter {
     Optional<OutboxMessage> find(String messageId);
 
-    /** The message with where it stands. */
+    /**
+     * The message with where it stands; also one whose text the retention job has removed ({@link
+     * TrackedMessage#textDeleted}), so that staff can be told why it cannot be sent again.
+     */
     Optional<TrackedMessage> tracked(String messageId);
 
     /** Pending messages due by {@code now}, oldest first (a query on an index keyed by due time, never a scan). */
@@ -45,25 +48,43 @@ public interface Outbox extends OutboxWriter {
             MailSender.Problem problem,
             String reason);
 
-    /** Stop trying: FAILED, kept (never deleted) and listed for staff. It leaves the pending index. */
+    /**
+     * Stop trying: FAILED, kept and listed for staff. It leaves the pending index. Its retention clock starts on the UK
+     * day {@code at} (as a sent message's does when it is sent): the retention job removes its text, HTML, subject and
+     * address the sent-e-mail period later unless staff act on it first.
+     */
     void fail(String messageId, MailSender.Problem problem, String reason, Instant at);
 
-    /** The last attempt may have reached the provider: NEEDS_CHECKING, kept and listed, never re-sent by itself. */
+    /**
+     * The last attempt may have reached the provider: NEEDS_CHECKING, kept and listed, never re-sent by itself. Its
+     * retention clock starts on the UK day {@code at}, as a failed message's does.
+     */
     void needsChecking(String messageId, MailSender.Problem problem, String reason, Instant at);
 
-    /** FAILED and NEEDS_CHECKING messages, latest first (a query on a sparse index, never a scan). */
+    /**
+     * FAILED and NEEDS_CHECKING messages, latest first (a query on a sparse index, never a scan), with those whose text
+     * the retention job has removed ({@link TrackedMessage#textDeleted}) until staff take them off the list.
+     */
     List<TrackedMessage> troubled(int limit);
 
     /**
      * Staff ask for a FAILED or NEEDS_CHECKING message to be sent again: PENDING, due {@code now}, a fresh retry
-     * window, with {@code entry} in the same transaction. False if it is in neither state (already handled).
+     * window, its retention clock stopped (sending or failing again starts it), with {@code entry} in the same
+     * transaction. False if it is in neither state (already handled) or its text has been removed.
      */
     boolean sendAgain(String messageId, Instant now, AuditEntry entry);
 
     /**
      * Staff checked a NEEDS_CHECKING message did arrive, or passed on a FAILED one whose address is undeliverable
-     * ({@link MailSender.Problem#ADDRESS_UNDELIVERABLE}) by telephone or post: SENT, with {@code entry}. False if it is
-     * in neither state.
+     * ({@link MailSender.Problem#ADDRESS_UNDELIVERABLE}) by telephone or post: SENT, its retention clock started again
+     * on the UK day {@code now}, with {@code entry}. False if it is in neither state or its text has been removed.
      */
     boolean confirmSent(String messageId, Instant now, AuditEntry entry);
+
+    /**
+     * Staff take a FAILED or NEEDS_CHECKING message whose text the retention job has removed off the problems list,
+     * with {@code entry}: there is nothing left of it to send or read. It stays as FAILED or NEEDS_CHECKING (its id,
+     * purpose and when it was set aside). False if it is not such a message on the list.
+     */
+    boolean removeFromList(String messageId, AuditEntry entry);
 }

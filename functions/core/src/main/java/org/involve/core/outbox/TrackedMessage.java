@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param problem       why it is not sent, when it is not (null otherwise)
  * @param changedAt     when it became NEEDS_CHECKING or FAILED (null otherwise)
  * @param providerId    the provider's id for the message once it accepted it (null otherwise)
+ * @param textRemovedAt when the retention job removed its text, HTML, subject and address (null while they are kept):
+ *                      then {@code message().email()} is null, and nothing is left to read or send
  */
 public record TrackedMessage(
         OutboxMessage message,
@@ -19,8 +21,27 @@ public record TrackedMessage(
         Instant firstFailedAt,
         MailSender.Problem problem,
         Instant changedAt,
-        String providerId) {
+        String providerId,
+        Instant textRemovedAt) {
+
+    /** A message whose text is still kept. */
+    public TrackedMessage(
+            OutboxMessage message,
+            MailState state,
+            Instant attemptedAt,
+            Instant firstFailedAt,
+            MailSender.Problem problem,
+            Instant changedAt,
+            String providerId) {
+        this(message, state, attemptedAt, firstFailedAt, problem, changedAt, providerId, null);
+    }
+
     public String id() {
         return message.id();
+    }
+
+    /** The retention job removed its text and address: it can be neither read nor sent. */
+    public boolean textDeleted() {
+        return textRemovedAt != null;
     }
 }

@@ -106,6 +106,9 @@ public final class StaffPaths {
     public static final Path EMAIL_TOLD_ANOTHER_WAY =
             EMAIL_PROBLEMS.then("/{messageId}/told-another-way");
 
+    /** Takes an e-mail whose text the retention job deleted off the problems list. */
+    public static final Path EMAIL_REMOVE = EMAIL_PROBLEMS.then("/{messageId}/remove");
+
     // ---------- Meetings ----------
     public static final Path MEETINGS = HOME.then("/meetings");
     public static final Path MEETINGS_ROLE = MEETINGS.then("/{roleId}");

@@ -25,7 +25,9 @@ import org.involve.core.shortlisting.AnonymousIds;
  *   <li>Partner records whose involvement ended (retired, or the tenure ended), the partner period after the day it
  *       ended: with the application that led to them and what belongs to it.
  *   <li>Sent e-mails: their text, HTML, subject and address, the sent-e-mail period after the UK day they were sent;
- *       that each was sent, when, and which record it was about (its id) stay.
+ *       that each was sent, when, and which record it was about (its id) stay. E-mails set aside unsent for staff
+ *       (failed, or not known to have gone) likewise, the same period after the UK day they were set aside: staff
+ *       sending one again, or marking it sent, first starts its clock again.
  *   <li>Not here, by DynamoDB's time to live (AWS deletes within a few days of the time; DynamoDB Local never does,
  *       and the readers ignore an expired item): drafts (the draft period from starting) and used-link markers (which
  *       hold only a link's id and when it was used).
@@ -76,8 +78,8 @@ public final class RetentionJob {
 
     /**
      * How many applications that ended without a place were deleted, how many partner records (each with the
-     * application that led to it), how many sent e-mails lost their text, and how many roles' monitoring answers
-     * went, and how many payment records (each with its claim).
+     * application that led to it), how many e-mails lost their text (sent, or set aside unsent), and how many roles'
+     * monitoring answers went, and how many payment records (each with its claim).
      */
     public record Summary(
             int applications, int partners, int emailBodies, int monitoringRoles, int payments) {}
@@ -170,16 +172,22 @@ public final class RetentionJob {
     private int emailBodies(Instant now, LocalDate today) {
         LocalDate last = retention.lastStartDayDue(Kind.SENT_EMAILS, today);
         int removed = 0;
-        for (String id : records.sentEmailsDue(last, BATCH)) {
-            AuditEntry entry =
-                    AuditEntry.byJob(
-                            JOB,
-                            "remove e-mail text after the sent e-mail retention period",
-                            "mail:" + id,
-                            now,
-                            "SENT",
-                            "SENT, TEXT REMOVED");
-            if (records.removeBody(id, last, now, entry)) removed++;
+        for (RetentionRecords.EmailClock clock : RetentionRecords.EmailClock.values()) {
+            boolean sent = clock == RetentionRecords.EmailClock.SENT;
+            for (String id : records.emailsDue(clock, last, BATCH)) {
+                AuditEntry entry =
+                        AuditEntry.byJob(
+                                JOB,
+                                sent
+                                        ? "remove e-mail text after the sent e-mail retention period"
+                                        : "remove the text of an e-mail not sent after the sent e-mail"
+                                                + " retention period",
+                                "mail:" + id,
+                                now,
+                                sent ? "SENT" : "SET ASIDE",
+                                sent ? "SENT, TEXT REMOVED" : "SET ASIDE, TEXT REMOVED");
+                if (records.removeBody(id, clock, last, now, entry)) removed++;
+            }
         }
         return removed;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.involve.core.application.Application;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.interviews.InterviewFacts;
+import org.involve.core.kit.Retention;
 import org.involve.core.partners.Appointment;
 import org.involve.core.references.ReferenceFacts;
 import org.involve.core.shortlisting.AnonymousIds;
@@ -14,7 +15,8 @@ import org.involve.core.shortlisting.AnonymousIds;
 /**
  * The retention job's port. Each kind of record is found through a sparse index keyed by the UK day its retention
  * clock started ({@code retention}, {@code retentionFrom}), written by the step that starts it: an application's step
- * to a status that ends it without a place, a partner's change that ends their involvement, an e-mail marked sent. Never a scan: a query reads only what is due. Each
+ * to a status that ends it without a place, a partner's change that ends their involvement, an e-mail marked sent, or
+ * set aside unsent for staff (failed, or not known to have gone). Never a scan: a query reads only what is due. Each
  * deletion is one transaction with its audit entry, on condition the record's clock still started on or before the
  * day asked for, so a step that restarted it meanwhile (the applicant told later) keeps it.
  */
@@ -44,14 +46,31 @@ public interface RetentionRecords {
             LocalDate lastStartDay,
             AuditEntry entry);
 
-    /** Ids of sent e-mails whose clock (the UK day they were sent) started on or before {@code lastStartDay}. */
-    List<String> sentEmailsDue(LocalDate lastStartDay, int limit);
+    /** Which clock an e-mail's text is kept by. Both run for the sent-e-mail period ({@link Retention#sentEmailDays}). */
+    enum EmailClock {
+        /** Sent, or marked sent by staff: from the UK day it was sent. */
+        SENT,
+        /**
+         * Set aside unsent for staff (FAILED, or NEEDS_CHECKING): from the UK day it was set aside. Staff sending it
+         * again stops the clock; sending it, marking it sent or failing again starts a new one.
+         */
+        SET_ASIDE
+    }
+
+    /** Ids of e-mails whose {@code clock} started on or before {@code lastStartDay}. */
+    List<String> emailsDue(EmailClock clock, LocalDate lastStartDay, int limit);
 
     /**
      * Removes the e-mail's text, HTML, subject and address, keeping its id (which names the record it was about), its
-     * purpose and when it was sent; with the audit entry. False if it has been done or its clock was restarted.
+     * purpose and when it was sent or set aside; with the audit entry. False if it has been done or its clock was
+     * restarted or stopped.
      */
-    boolean removeBody(String messageId, LocalDate lastStartDay, Instant now, AuditEntry entry);
+    boolean removeBody(
+            String messageId,
+            EmailClock clock,
+            LocalDate lastStartDay,
+            Instant now,
+            AuditEntry entry);
 
     /**
      * An application due for deletion and the keys of what belongs to it, read from its own facts.

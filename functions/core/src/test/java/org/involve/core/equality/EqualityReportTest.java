@@ -48,8 +48,8 @@ class EqualityReportTest {
             new MonitoringToken("a-test-signing-key-of-enough-length-for-links");
     private final MonitoringKey keys =
             new MonitoringKey("a-test-monitoring-key-only-the-form-and-report-hold", tokens);
-    private final InMemoryMonitoring monitoring = new InMemoryMonitoring(keys);
-    private final MonitoringForm form = new MonitoringForm(monitoring, tokens, keys);
+    private final InMemoryMonitoring monitoring = new InMemoryMonitoring(keys, roles);
+    private final MonitoringForm form = new MonitoringForm(monitoring, tokens, keys, roles);
     private final Role roleA = roles.save(TestRoles.dayRate(LocalDate.of(2026, 10, 1)));
     private final Role roleB = copyWithId(roleA, "second-role");
     private int applicants;
@@ -338,7 +338,7 @@ class EqualityReportTest {
         applicants(roleA, 12, Application.Status.RECEIVED, "25-to-34");
         MonitoringKey other =
                 new MonitoringKey("someone-else-with-only-the-signing-key-00", tokens);
-        new MonitoringForm(monitoring, tokens, other)
+        new MonitoringForm(monitoring, tokens, other, roles)
                 .submit(
                         tokens.forApplication(roleA.id(), "INV-TEST-0"),
                         roleA.id(),

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.involve.core.audit.AuditEntry;
 import org.involve.core.monitoring.MonitoringCodes;
 import org.involve.core.monitoring.MonitoringResponse;
+import org.involve.core.monitoring.MonitoringStore;
 
 /** The short codes' table, the answers it records and the audit entries, in memory. */
 public final class InMemoryMonitoringCodes implements MonitoringCodes {
@@ -18,6 +19,9 @@ public final class InMemoryMonitoringCodes implements MonitoringCodes {
     public final Set<String> spent = new HashSet<>();
     public final List<MonitoringResponse> answers = new ArrayList<>();
     public final List<AuditEntry> audit = new ArrayList<>();
+
+    /** Roles whose form the write finds closed (round over, or answers deleted), as DynamoMonitoringCodes checks. */
+    public final Set<String> closedRoles = new HashSet<>();
 
     public void issue(Entry e) {
         entries.put(e.codeId(), e);
@@ -29,14 +33,16 @@ public final class InMemoryMonitoringCodes implements MonitoringCodes {
     }
 
     @Override
-    public synchronized boolean record(
+    public synchronized MonitoringStore.Outcome record(
             MonitoringResponse response, String codeId, Instant at, AuditEntry entry) {
-        if (!entries.containsKey(codeId) || spent.contains(codeId)) return false;
+        if (closedRoles.contains(response.roleId())) return MonitoringStore.Outcome.CLOSED;
+        if (!entries.containsKey(codeId) || spent.contains(codeId))
+            return MonitoringStore.Outcome.ALREADY_RECORDED;
         if (answers.stream().anyMatch(a -> a.answerKey().equals(response.answerKey())))
-            return false;
+            return MonitoringStore.Outcome.ALREADY_RECORDED;
         spent.add(codeId);
         answers.add(response);
         if (entry != null) audit.add(entry);
-        return true;
+        return MonitoringStore.Outcome.RECORDED;
     }
 }

@@ -32,6 +32,10 @@ public final class InMemoryOutbox implements Outbox {
 
     public final Map<String, Entry> entries = new ConcurrentHashMap<>();
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+
+    /** Messages whose text was removed that staff took off the problems list. */
+    private final java.util.Set<String> offTheList = ConcurrentHashMap.newKeySet();
+
     private final MailQueue mail;
 
     /** An outbox whose announcements no test looks at. */
@@ -73,7 +77,32 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public Optional<OutboxMessage> find(String id) {
-        return Optional.ofNullable(entries.get(id)).map(Entry::message);
+        return Optional.ofNullable(entries.get(id))
+                .filter(e -> !e.tracked().textDeleted())
+                .map(Entry::message);
+    }
+
+    /**
+     * As the retention job does once a message's clock has run out: its text, subject and address go; it stays as it
+     * was (and on the problems list, if it was there) with its id and purpose.
+     */
+    public synchronized void removeText(String id, Instant at) {
+        Entry e = entries.get(id);
+        TrackedMessage t = e.tracked();
+        OutboxMessage m = t.message();
+        put(
+                new TrackedMessage(
+                        new OutboxMessage(
+                                m.id(), null, m.createdAt(), m.dueAt(), m.attempts(), m.purpose()),
+                        t.state(),
+                        t.attemptedAt(),
+                        t.firstFailedAt(),
+                        t.problem(),
+                        t.changedAt(),
+                        t.providerId(),
+                        at),
+                e.leaseUntil(),
+                e.reason());
     }
 
     @Override
@@ -189,7 +218,7 @@ public final class InMemoryOutbox implements Outbox {
     public List<TrackedMessage> troubled(int limit) {
         return entries.values().stream()
                 .map(Entry::tracked)
-                .filter(t -> t.state().troubled())
+                .filter(t -> t.state().troubled() && !offTheList.contains(t.id()))
                 .sorted(Comparator.comparing(TrackedMessage::changedAt).reversed())
                 .limit(limit)
                 .toList();
@@ -198,7 +227,7 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized boolean sendAgain(String id, Instant now, AuditEntry entry) {
         Entry e = entries.get(id);
-        if (e == null || !e.state().troubled()) return false;
+        if (e == null || !e.state().troubled() || e.tracked().textDeleted()) return false;
         OutboxMessage m = e.message();
         OutboxMessage again =
                 new OutboxMessage(m.id(), m.email(), m.createdAt(), now, 0, m.purpose());
@@ -221,12 +250,21 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized boolean confirmSent(String id, Instant now, AuditEntry entry) {
         Entry e = entries.get(id);
-        if (e == null) return false;
+        if (e == null || e.tracked().textDeleted()) return false;
         boolean unreachable =
                 e.state() == MailState.FAILED
                         && e.tracked().problem() == Problem.ADDRESS_UNDELIVERABLE;
         if (e.state() != MailState.NEEDS_CHECKING && !unreachable) return false;
         markSent(id, now, null);
+        audit.append(entry);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean removeFromList(String id, AuditEntry entry) {
+        Entry e = entries.get(id);
+        if (e == null || !e.state().troubled() || !e.tracked().textDeleted() || !offTheList.add(id))
+            return false;
         audit.append(entry);
         return true;
     }

@@ -135,6 +135,34 @@ public final class TestRoles {
                 r.status());
     }
 
+    /** {@code r} under another id, with {@code status}: a role a test names. */
+    public static Role withId(Role r, String id, RoleStatus status) {
+        return new Role(
+                id,
+                r.title(),
+                r.programme(),
+                r.organisation(),
+                r.summary(),
+                r.whatTheRoleDoes(),
+                r.whoWeAreLookingFor(),
+                r.places(),
+                r.placesNote(),
+                r.priorityPlaces(),
+                r.priorityCommunities(),
+                r.criteria(),
+                r.closingDate(),
+                r.interviewWeekCommencing(),
+                r.interviewFormat(),
+                r.referencesRequired(),
+                r.acknowledgementDays(),
+                r.commitment(),
+                r.tenure(),
+                r.payment(),
+                r.eligibility(),
+                r.contact(),
+                status);
+    }
+
     /** {@code r} with {@code places} places, for the rules that depend on a place being free. */
     public static Role withPlaces(Role r, int places) {
         return new Role(

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import org.involve.core.audit.AuditEntry;
 import org.involve.core.fakes.InMemoryAttempts;
 import org.involve.core.fakes.InMemoryMonitoringCodes;
 import org.involve.core.fakes.InMemoryOutbox;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.TestRoles;
 import org.involve.core.fakes.TestStaff;
 import org.involve.core.kit.Read;
 import org.involve.core.outbox.OutboxMessage;
@@ -68,9 +71,20 @@ class MonitoringByCodeTest {
                 }
             };
     Clock clock = Clock.fixed(SUBMITTED.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+    final InMemoryRoles roles = new InMemoryRoles();
+
+    MonitoringByCodeTest() {
+        role("scg-member", RoleStatus.SHORTLISTING);
+        role("other-role", RoleStatus.OPEN);
+    }
+
+    void role(String id, RoleStatus status) {
+        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id, status));
+    }
 
     MonitoringByCode byCode() {
-        return new MonitoringByCode(codes, entries, tries, keys, () -> panels, SIGNING, clock);
+        return new MonitoringByCode(
+                codes, entries, tries, keys, () -> panels, () -> roles, SIGNING, clock);
     }
 
     String issued(String roleId, String reference) {
@@ -255,6 +269,52 @@ class MonitoringByCodeTest {
         assertThrows(
                 AccessDenied.class,
                 () -> byCode().submitForStaff(TestStaff.FINANCE, code, answers()));
+        assertTrue(entries.answers.isEmpty());
+    }
+
+    /**
+     * A code for a role whose round is over (filled or withdrawn) is told plainly that the form has closed, on the
+     * public page and to staff, before any panel check: nothing is kept and the code stays unspent.
+     */
+    @Test
+    void aCodeForARoleWhoseRoundIsOverIsToldTheFormHasClosed() {
+        String filled = issued("scg-member", "INV-7");
+        String withdrawn = issued("other-role", "INV-8");
+        role("scg-member", RoleStatus.FILLED);
+        role("other-role", RoleStatus.WITHDRAWN);
+        for (String code : List.of(filled, withdrawn)) {
+            assertInstanceOf(MonitoringByCode.Result.Closed.class, byCode().open(code, "a"));
+            assertInstanceOf(
+                    MonitoringByCode.Result.Closed.class, byCode().submit(code, "a", answers()));
+            assertInstanceOf(
+                    MonitoringByCode.Result.Closed.class,
+                    byCode().openForStaff(TestStaff.STAFF, code));
+            assertInstanceOf(
+                    MonitoringByCode.Result.Closed.class,
+                    byCode().submitForStaff(TestStaff.STAFF, code, answers()));
+        }
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class,
+                byCode().openForStaff(onPanel, filled),
+                "closed, whoever asks");
+        assertTrue(entries.answers.isEmpty());
+        assertTrue(entries.spent.isEmpty(), "the codes are not spent");
+        assertInstanceOf(
+                MonitoringByCode.Result.NotUsable.class,
+                byCode().open("ABCD-EFGH", "b"),
+                "a code that is not real is refused as before");
+    }
+
+    /** The write checks again: a role whose form closed after the code was read is refused there, and told so. */
+    @Test
+    void theWritesRefusalIsToldAsClosed() {
+        String code = issued("other-role", "INV-8");
+        entries.closedRoles.add("other-role");
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class, byCode().submit(code, "a", answers()));
+        assertInstanceOf(
+                MonitoringByCode.Result.Closed.class,
+                byCode().submitForStaff(TestStaff.STAFF, code, answers()));
         assertTrue(entries.answers.isEmpty());
     }
 }

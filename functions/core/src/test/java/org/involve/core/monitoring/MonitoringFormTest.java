@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.involve.core.fakes.InMemoryMonitoring;
+import org.involve.core.fakes.InMemoryRoles;
+import org.involve.core.fakes.TestRoles;
 import org.involve.core.kit.Field;
+import org.involve.core.role.RoleStatus;
 import org.junit.jupiter.api.Test;
 
 class MonitoringFormTest {
@@ -18,15 +23,26 @@ class MonitoringFormTest {
             new MonitoringToken("a-test-signing-key-of-enough-length-for-hmac");
     private final MonitoringKey keys =
             new MonitoringKey("a-test-monitoring-key-only-the-form-and-report-hold", tokens);
+    private final InMemoryRoles roles = new InMemoryRoles();
     private final MonitoringForm form =
             new MonitoringForm(
                     r -> {
                         if (stored.stream().anyMatch(s -> s.answerKey().equals(r.answerKey())))
-                            return false;
-                        return stored.add(r);
+                            return MonitoringStore.Outcome.ALREADY_RECORDED;
+                        stored.add(r);
+                        return MonitoringStore.Outcome.RECORDED;
                     },
                     tokens,
-                    keys);
+                    keys,
+                    roles);
+
+    MonitoringFormTest() {
+        role("role-a", RoleStatus.OPEN);
+    }
+
+    private void role(String id, RoleStatus status) {
+        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id, status));
+    }
 
     private static Map<String, String> allPreferNotToSay() {
         Map<String, String> m = new HashMap<>();
@@ -155,5 +171,75 @@ class MonitoringFormTest {
                 "Select your religion, or Prefer not to say",
                 result.errors().asMap().get("religion"));
         assertFalse(result.errors().has("sex"));
+    }
+
+    /** While the round runs (open, or shortlisting) the form takes answers; once it is over, it has closed. */
+    @Test
+    void theFormClosesWhenTheRolesRoundIsOverFilledOrWithdrawn() {
+        role("role-s", RoleStatus.SHORTLISTING);
+        role("role-f", RoleStatus.FILLED);
+        role("role-w", RoleStatus.WITHDRAWN);
+        assertTrue(form.open("role-a"));
+        assertTrue(form.open("role-s"));
+        assertFalse(form.open("role-f"));
+        assertFalse(form.open("role-w"));
+        assertFalse(form.open("no-such-role"), "answers for no role would never have a clock");
+        for (String roleId : List.of("role-f", "role-w", "no-such-role"))
+            assertInstanceOf(
+                    MonitoringForm.Result.Closed.class,
+                    form.submit(
+                            tokens.forApplication(roleId, "INV-AAAA-0001"),
+                            roleId,
+                            allPreferNotToSay()),
+                    roleId);
+        assertInstanceOf(
+                MonitoringForm.Result.Recorded.class,
+                form.submit(
+                        tokens.forApplication("role-s", "INV-AAAA-0001"),
+                        "role-s",
+                        allPreferNotToSay()));
+        assertEquals(1, stored.size(), "nothing kept for a closed role");
+    }
+
+    /** A closed form says so before anything else is checked: the answers posted do not matter. */
+    @Test
+    void aClosedFormIsToldEvenWhenTheAnswersWouldBeRefused() {
+        role("role-f", RoleStatus.FILLED);
+        Map<String, String> made = new HashMap<>(Map.of("ageBand", "made-up"));
+        assertInstanceOf(
+                MonitoringForm.Result.Closed.class,
+                form.submit(tokens.forApplication("role-f", "INV-AAAA-0001"), "role-f", made));
+        assertInstanceOf(
+                MonitoringForm.Result.UnknownLink.class,
+                form.submit("made-up", "role-f", made),
+                "a link that is not ours is told as before");
+    }
+
+    /**
+     * The store checks again in its write: a role filled (or whose answers the retention job deleted) between
+     * showing the form and sending it is refused there, and the person is told the form has closed.
+     */
+    @Test
+    void theStoresRefusalInTheWriteIsToldAsClosed() {
+        InMemoryMonitoring monitoring = new InMemoryMonitoring(keys, roles);
+        MonitoringForm checked = new MonitoringForm(monitoring, tokens, keys, roles);
+        String token = tokens.forApplication("role-a", "INV-AAAA-0002");
+        monitoring.deleteRole("role-a", LocalDate.of(2027, 10, 1));
+        assertInstanceOf(
+                MonitoringForm.Result.Closed.class,
+                checked.submit(token, "role-a", allPreferNotToSay()));
+        assertEquals(Map.of(), monitoring.forRole("role-a"));
+
+        // The role filled a moment after the form read it: the write sees it as it is now.
+        InMemoryRoles now = new InMemoryRoles();
+        now.save(
+                TestRoles.withId(
+                        TestRoles.dayRate(LocalDate.of(2026, 10, 1)), "role-a", RoleStatus.FILLED));
+        InMemoryMonitoring writes = new InMemoryMonitoring(keys, now);
+        assertInstanceOf(
+                MonitoringForm.Result.Closed.class,
+                new MonitoringForm(writes, tokens, keys, roles)
+                        .submit(token, "role-a", allPreferNotToSay()));
+        assertEquals(Map.of(), writes.forRole("role-a"));
     }
 }

@@ -198,4 +198,17 @@ class MailDeliveryTest {
         assertEquals(1, sent.size());
         assertEquals(List.of(entry), outbox.audit.entries());
     }
+
+    /** A message whose text the retention job removed has nothing left to send, whoever announces it. */
+    @Test
+    void aMessageWhoseTextWasRemovedIsNeverSent() {
+        queue("m1");
+        failing = Problem.MESSAGE_REJECTED;
+        assertEquals(MailDelivery.Outcome.GAVE_UP, delivery.deliver("m1"));
+        outbox.removeText("m1", clock.instant());
+        failing = null;
+        assertEquals(MailDelivery.Outcome.NOTHING_TO_DO, delivery.deliver("m1"));
+        assertTrue(sent.isEmpty());
+        assertEquals(MailState.FAILED, outbox.state("m1"));
+    }
 }

@@ -98,4 +98,76 @@ class MailOperationsTest {
         assertEquals("s***@example.org", MailOperations.masked("sam@example.org"));
         assertEquals("***", MailOperations.masked("nobody"));
     }
+
+    /**
+     * An e-mail nobody dealt with loses its text, subject and address after the sent-e-mail period (the retention
+     * job). It stays listed, saying so, with nothing of the person in it; it can be neither read, sent again, marked
+     * sent nor passed on, and staff are told why in plain words, with the period.
+     */
+    @Test
+    void anEmailWhoseTextWasDeletedIsListedAsSuchAndCannotBeSentAgain() {
+        failed("m1");
+        unsure("m2");
+        outbox.removeText("m1", clock.instant().plusSeconds(86_400L * 30));
+        outbox.removeText("m2", clock.instant().plusSeconds(86_400L * 30));
+
+        List<MailOperations.Problem> listed = operations.problems(TestStaff.STAFF);
+        assertEquals(2, listed.size());
+        for (MailOperations.Problem p : listed) {
+            assertEquals(true, p.textDeleted(), p.id());
+            assertEquals("", p.to());
+            assertEquals("", p.subject());
+        }
+        assertEquals("30 days", operations.textKeptFor());
+
+        Refused again =
+                assertThrows(Refused.class, () -> operations.sendAgain(TestStaff.STAFF, "m1"));
+        assertEquals(
+                "We deleted the words and address of this e-mail 30 days after it could not be sent,"
+                        + " as our retention rules say. It cannot be read or sent again. If the person"
+                        + " still needs to know, contact them another way, then remove the e-mail from"
+                        + " the list.",
+                again.getMessage());
+        assertThrows(Refused.class, () -> operations.show(TestStaff.STAFF, "m1"));
+        assertThrows(Refused.class, () -> operations.markSent(TestStaff.STAFF, "m2"));
+        assertEquals(MailState.FAILED, outbox.state("m1"));
+        assertEquals(List.of(), outbox.audit.entries());
+    }
+
+    /** The period said is the setting's. */
+    @Test
+    void thePeriodSaidIsTheSetting() {
+        MailOperations week =
+                new MailOperations(
+                        outbox, clock, new org.involve.core.kit.Retention(14, 12, 3, 6, 7));
+        failed("m1");
+        outbox.removeText("m1", clock.instant());
+        assertEquals("7 days", week.textKeptFor());
+        Refused again = assertThrows(Refused.class, () -> week.sendAgain(TestStaff.STAFF, "m1"));
+        assertEquals(
+                true, again.getMessage().contains("this e-mail 7 days after it could not be sent"));
+    }
+
+    /** Staff take an e-mail whose text has gone off the list, once, audited; one with its text cannot be. */
+    @Test
+    void anEmailWhoseTextWasDeletedIsTakenOffTheListOnceAudited() {
+        failed("m1");
+        failed("m2");
+        outbox.removeText("m1", clock.instant());
+        assertThrows(Refused.class, () -> operations.removeFromList(TestStaff.STAFF, "m2"));
+        assertThrows(AccessDenied.class, () -> operations.removeFromList(TestStaff.PANEL_A, "m1"));
+
+        operations.removeFromList(TestStaff.STAFF, "m1");
+        assertEquals(
+                List.of("m2"),
+                operations.problems(TestStaff.STAFF).stream()
+                        .map(MailOperations.Problem::id)
+                        .toList());
+        var entry = outbox.audit.entries().get(0);
+        assertEquals("mail:m1", entry.record());
+        assertEquals(TestStaff.STAFF.id(), entry.who());
+        assertEquals("e-mail taken off the problems list after its text was deleted", entry.what());
+        assertThrows(Refused.class, () -> operations.removeFromList(TestStaff.STAFF, "m1"));
+        assertEquals(1, outbox.audit.entries().size());
+    }
 }

@@ -17,6 +17,7 @@ import org.involve.core.kit.Retention;
 import org.involve.core.partners.Appointment;
 import org.involve.core.partners.PartnerStatus;
 import org.involve.core.partners.PaymentChoice;
+import org.involve.core.retention.RetentionRecords.EmailClock;
 import org.involve.core.shortlisting.AnonymousIds;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,10 @@ class RetentionJobTest {
     private static final class Fake implements RetentionRecords {
         final Map<Application, LocalDate> applications = new java.util.LinkedHashMap<>();
         final Map<String, LocalDate> emails = new java.util.LinkedHashMap<>();
+
+        /** E-mails set aside unsent for staff (failed, or not known to have gone), by the day they were. */
+        final Map<String, LocalDate> setAside = new java.util.LinkedHashMap<>();
+
         final List<Remains> deleted = new ArrayList<>();
         final List<String> stripped = new ArrayList<>();
         final List<AuditEntry> audit = new ArrayList<>();
@@ -88,10 +93,14 @@ class RetentionJobTest {
             return true;
         }
 
+        private Map<String, LocalDate> emails(EmailClock clock) {
+            return clock == EmailClock.SENT ? emails : setAside;
+        }
+
         @Override
-        public List<String> sentEmailsDue(LocalDate lastStartDay, int limit) {
+        public List<String> emailsDue(EmailClock clock, LocalDate lastStartDay, int limit) {
             asked.add(lastStartDay);
-            return emails.entrySet().stream()
+            return emails(clock).entrySet().stream()
                     .filter(e -> !e.getValue().isAfter(lastStartDay))
                     .map(Map.Entry::getKey)
                     .limit(limit)
@@ -100,8 +109,14 @@ class RetentionJobTest {
 
         @Override
         public boolean removeBody(
-                String messageId, LocalDate lastStartDay, Instant now, AuditEntry entry) {
-            if (emails.remove(messageId) == null) return false;
+                String messageId,
+                EmailClock clock,
+                LocalDate lastStartDay,
+                Instant now,
+                AuditEntry entry) {
+            LocalDate started = emails(clock).get(messageId);
+            if (started == null || started.isAfter(lastStartDay)) return false;
+            emails(clock).remove(messageId);
             stripped.add(messageId);
             audit.add(entry);
             return true;
@@ -222,6 +237,39 @@ class RetentionJobTest {
         assertEquals(1, job.run(Instant.parse("2026-08-01T02:00:00Z")).emailBodies());
         assertEquals(0, job.run(Instant.parse("2026-08-01T02:00:00Z")).emailBodies());
         assertTrue(records.emails.isEmpty());
+    }
+
+    /**
+     * An e-mail that could not be sent (failed, or not known to have gone) loses its text the same period after the
+     * UK day it was set aside, as a sent one does after the day it was sent: audited as what it is.
+     */
+    @Test
+    void emailsSetAsideUnsentLoseTheirTextThePeriodAfterTheUkDayTheyWereSetAside() {
+        Fake records = new Fake();
+        // Failed at 23:30 UTC on 30 June 2026, 00:30 BST on 1 July: the clock starts on 1 July.
+        records.setAside.put(
+                "outcome-APP-7", Retention.startDay(Instant.parse("2026-06-30T23:30:00Z")));
+        records.emails.put("ack-APP-8", LocalDate.of(2026, 7, 1));
+        RetentionJob job = new RetentionJob(records, Retention.DEFAULTS, ids);
+        assertEquals(0, job.run(Instant.parse("2026-07-30T02:00:00Z")).emailBodies());
+        assertEquals(2, job.run(Instant.parse("2026-07-31T02:00:00Z")).emailBodies());
+        assertEquals(List.of("ack-APP-8", "outcome-APP-7"), records.stripped);
+        AuditEntry failed = records.audit.get(1);
+        assertEquals("mail:outcome-APP-7", failed.record());
+        assertEquals("scheduler:retention", failed.who());
+        assertEquals("SET ASIDE, TEXT REMOVED", failed.toState());
+        assertEquals("SENT, TEXT REMOVED", records.audit.get(0).toState());
+        assertEquals(0, job.run(Instant.parse("2026-07-31T02:00:00Z")).emailBodies());
+    }
+
+    /** A setting of 7 days applies to e-mails set aside as to sent ones. */
+    @Test
+    void theSentEmailSettingIsThePeriodForEmailsSetAsideToo() {
+        Fake records = new Fake();
+        records.setAside.put("ack-APP-9", LocalDate.of(2026, 3, 1));
+        RetentionJob job = new RetentionJob(records, new Retention(14, 12, 3, 6, 7), ids);
+        assertEquals(0, job.run(Instant.parse("2026-03-07T03:00:00Z")).emailBodies());
+        assertEquals(1, job.run(Instant.parse("2026-03-08T03:00:00Z")).emailBodies());
     }
 
     private static Appointment partner(String ref, PartnerStatus status) {

@@ -152,6 +152,14 @@ public final class MonitoringPages {
                 WORDS.get("page.thanks.use"));
     }
 
+    /** The form has closed for the role: its round is over (filled or withdrawn), so no answers are taken for it. */
+    public static String closed() {
+        return PublicPages.message(
+                WORDS.get("page.closed.title"),
+                WORDS.get("page.closed.body"),
+                WORDS.get("page.closed.nothingToDo"));
+    }
+
     public static String unknownLink() {
         return PublicPages.message(
                 WORDS.get("page.unknownLink.title"), WORDS.get("page.unknownLink.body"));

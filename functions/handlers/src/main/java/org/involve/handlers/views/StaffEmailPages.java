@@ -11,11 +11,17 @@ public final class StaffEmailPages {
 
     private StaffEmailPages() {}
 
+    /**
+     * @param deleted e-mails whose text the retention job deleted, whatever state they were left in
+     * @param keptFor how long an e-mail not sent keeps its text ("30 days"), said beside those
+     */
     public record Problems(
             StaffMember member,
             List<MailOperations.Problem> failed,
             List<MailOperations.Problem> unsure,
             List<MailOperations.Problem> unreachable,
+            List<MailOperations.Problem> deleted,
+            String keptFor,
             String notice) {}
 
     public record Message(StaffMember member, MailOperations.Shown shown) {}
@@ -25,18 +31,23 @@ public final class StaffEmailPages {
     }
 
     public static String problems(
-            StaffMember member, List<MailOperations.Problem> problems, String notice) {
+            StaffMember member,
+            List<MailOperations.Problem> problems,
+            String keptFor,
+            String notice) {
+        List<MailOperations.Problem> kept =
+                problems.stream().filter(p -> !p.textDeleted()).toList();
         return Templates.render(
                 "staff/email/problems.jte",
                 new Problems(
                         member,
-                        problems.stream()
+                        kept.stream()
                                 .filter(p -> p.state() == MailState.FAILED && !p.unreachable())
                                 .toList(),
-                        problems.stream()
-                                .filter(p -> p.state() == MailState.NEEDS_CHECKING)
-                                .toList(),
-                        problems.stream().filter(MailOperations.Problem::unreachable).toList(),
+                        kept.stream().filter(p -> p.state() == MailState.NEEDS_CHECKING).toList(),
+                        kept.stream().filter(MailOperations.Problem::unreachable).toList(),
+                        problems.stream().filter(MailOperations.Problem::textDeleted).toList(),
+                        keptFor,
                         notice));
     }
 }
