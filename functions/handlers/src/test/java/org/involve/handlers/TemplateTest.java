@@ -1710,6 +1710,32 @@ class TemplateTest {
         assertTrue(count > 400, count + ": the count above should see every function");
     }
 
+    /**
+     * Lambda stops taking new functions on a runtime a month after AWS deprecates it, and updates two months after
+     * (java17 and java11: deprecated 2026-06-30, updates refused from 2026-08-31). The deprecation days are AWS's
+     * (Lambda's runtime table); this fails six months ahead, so the runtime is moved on while deploys still work.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunctionRunsOnAJavaRuntimeLambdaWillStillDeploy() {
+        Map<String, java.time.LocalDate> deprecated =
+                Map.of(
+                        "java11", java.time.LocalDate.of(2026, 6, 30),
+                        "java17", java.time.LocalDate.of(2026, 6, 30),
+                        "java21", java.time.LocalDate.of(2029, 6, 30));
+        Object global =
+                ((Map<String, Object>) ((Map<String, Object>) TEMPLATE.get("Globals")).get("Function"))
+                        .get("Runtime");
+        java.time.LocalDate warnFrom = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6);
+        for (String fn : ofType("AWS::Serverless::Function")) {
+            String runtime = String.valueOf(props(fn).getOrDefault("Runtime", global));
+            assertTrue(deprecated.containsKey(runtime), fn + " runs on " + runtime + ", whose dates are not known here");
+            assertTrue(
+                    deprecated.get(runtime).isAfter(warnFrom),
+                    fn + " runs on " + runtime + ", which AWS deprecates on " + deprecated.get(runtime));
+        }
+    }
+
     /** Lambda refuses a function whose description is longer than 256 characters (the rest goes in a comment). */
     @Test
     void everyFunctionsDescriptionFitsLambdasLimit() {

@@ -595,7 +595,7 @@ public final class Benchmark {
     }
 
     /**
-     * The flags Lambda's java17 runtime starts its JVM with, as far as they matter here: a heap of about 85% of the
+     * The flags Lambda's Java runtime starts its JVM with, as far as they matter here: a heap of about 85% of the
      * function's memory, the serial collector, the JDK's class-data sharing archive, IPv4, plus the template's
      * JAVA_TOOL_OPTIONS (C1 only: -XX:TieredStopAtLevel=1, which is also the java17 runtime's default).
      */

@@ -126,7 +126,7 @@ final class Report {
         List<String> flags = new ArrayList<>(jvmFlags);
         flags.addAll(options.extraJvmFlags);
         md.append(
-                        "JVM flags (as Lambda's java17 runtime, plus the template's JAVA_TOOL_OPTIONS): `")
+                        "JVM flags (as Lambda's Java runtime, plus the template's JAVA_TOOL_OPTIONS): `")
                 .append(String.join(" ", flags))
                 .append("`\n\n");
 
