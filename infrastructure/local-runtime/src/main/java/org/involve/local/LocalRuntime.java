@@ -124,9 +124,6 @@ public final class LocalRuntime implements AutoCloseable {
                                 ses.endpoint(),
                                 s3.endpoint(),
                                 secrets.endpoint())));
-        LocalIdentity identity =
-                LocalIdentity.in(config.dataDirectory(), site.toString(), Clock.systemUTC());
-
         // A rehearsal clock must be in place before any function starts: their beans take the clock
         // once.
         Optional<Clock> rehearsal = RehearsalTime.fromEnvironment();
@@ -142,6 +139,11 @@ public final class LocalRuntime implements AutoCloseable {
                                     + " UK time (the clock runs on from there)");
                 });
         Clock clock = rehearsal.orElse(Clock.systemUTC());
+        // The sign-in's tokens are issued on the functions' clock, as Cognito and the functions
+        // share the time in
+        // AWS: a token issued on the real clock would be out of date, or not yet valid, in a
+        // rehearsal.
+        LocalIdentity identity = LocalIdentity.in(config.dataDirectory(), site.toString(), clock);
         // DynamoDB Local checks no permissions: refuse what each function's IAM policy would refuse
         // in AWS.
         IamAsInAws.enforce(org.involve.emulators.IamGrants.of(template));
