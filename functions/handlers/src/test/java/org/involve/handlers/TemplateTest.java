@@ -1724,15 +1724,23 @@ class TemplateTest {
                         "java17", java.time.LocalDate.of(2026, 6, 30),
                         "java21", java.time.LocalDate.of(2029, 6, 30));
         Object global =
-                ((Map<String, Object>) ((Map<String, Object>) TEMPLATE.get("Globals")).get("Function"))
+                ((Map<String, Object>)
+                                ((Map<String, Object>) TEMPLATE.get("Globals")).get("Function"))
                         .get("Runtime");
-        java.time.LocalDate warnFrom = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6);
+        java.time.LocalDate warnFrom =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(6);
         for (String fn : ofType("AWS::Serverless::Function")) {
             String runtime = String.valueOf(props(fn).getOrDefault("Runtime", global));
-            assertTrue(deprecated.containsKey(runtime), fn + " runs on " + runtime + ", whose dates are not known here");
+            assertTrue(
+                    deprecated.containsKey(runtime),
+                    fn + " runs on " + runtime + ", whose dates are not known here");
             assertTrue(
                     deprecated.get(runtime).isAfter(warnFrom),
-                    fn + " runs on " + runtime + ", which AWS deprecates on " + deprecated.get(runtime));
+                    fn
+                            + " runs on "
+                            + runtime
+                            + ", which AWS deprecates on "
+                            + deprecated.get(runtime));
         }
     }
 

@@ -125,8 +125,7 @@ final class Report {
                         options.warm));
         List<String> flags = new ArrayList<>(jvmFlags);
         flags.addAll(options.extraJvmFlags);
-        md.append(
-                        "JVM flags (as Lambda's Java runtime, plus the template's JAVA_TOOL_OPTIONS): `")
+        md.append("JVM flags (as Lambda's Java runtime, plus the template's JAVA_TOOL_OPTIONS): `")
                 .append(String.join(" ", flags))
                 .append("`\n\n");
 
