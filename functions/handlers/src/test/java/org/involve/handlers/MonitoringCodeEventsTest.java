@@ -82,7 +82,9 @@ class MonitoringCodeEventsTest {
     }
 
     private void role(String id, RoleStatus status) {
-        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2025, 1, 8)), id, status));
+        roles.save(
+                TestRoles.withId(TestRoles.dayRate(LocalDate.of(2025, 1, 8)), id)
+                        .withStatus(status));
     }
 
     private final StaffMonitoringEntryHandler staff = new StaffMonitoringEntryHandler(byCode);

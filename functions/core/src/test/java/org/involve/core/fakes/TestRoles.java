@@ -135,8 +135,8 @@ public final class TestRoles {
                 r.status());
     }
 
-    /** {@code r} under another id, with {@code status}: a role a test names. */
-    public static Role withId(Role r, String id, RoleStatus status) {
+    /** {@code r} under another id: a role a test names. */
+    public static Role withId(Role r, String id) {
         return new Role(
                 id,
                 r.title(),
@@ -160,7 +160,7 @@ public final class TestRoles {
                 r.payment(),
                 r.eligibility(),
                 r.contact(),
-                status);
+                r.status());
     }
 
     /** {@code r} with {@code places} places, for the rules that depend on a place being free. */

@@ -79,7 +79,9 @@ class MonitoringByCodeTest {
     }
 
     void role(String id, RoleStatus status) {
-        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id, status));
+        roles.save(
+                TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id)
+                        .withStatus(status));
     }
 
     MonitoringByCode byCode() {

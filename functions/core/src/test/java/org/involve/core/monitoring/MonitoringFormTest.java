@@ -41,7 +41,9 @@ class MonitoringFormTest {
     }
 
     private void role(String id, RoleStatus status) {
-        roles.save(TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id, status));
+        roles.save(
+                TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), id)
+                        .withStatus(status));
     }
 
     private static Map<String, String> allPreferNotToSay() {
@@ -233,8 +235,8 @@ class MonitoringFormTest {
         // The role filled a moment after the form read it: the write sees it as it is now.
         InMemoryRoles now = new InMemoryRoles();
         now.save(
-                TestRoles.withId(
-                        TestRoles.dayRate(LocalDate.of(2026, 10, 1)), "role-a", RoleStatus.FILLED));
+                TestRoles.withId(TestRoles.dayRate(LocalDate.of(2026, 10, 1)), "role-a")
+                        .withStatus(RoleStatus.FILLED));
         InMemoryMonitoring writes = new InMemoryMonitoring(keys, now);
         assertInstanceOf(
                 MonitoringForm.Result.Closed.class,

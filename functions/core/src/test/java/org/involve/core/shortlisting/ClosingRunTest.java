@@ -226,7 +226,7 @@ class ClosingRunTest {
                 .forEach(
                         i ->
                                 saved(
-                                        rename(
+                                        TestRoles.withId(
                                                 TestRoles.monthly(
                                                         LocalDate.of(2025, 1, 20).plusDays(i % 60)),
                                                 "later-" + i)));
@@ -318,32 +318,5 @@ class ClosingRunTest {
         assertEquals(List.of(r.id()), result.closed());
         assertEquals(0, result.papers());
         assertEquals(1, shortlist.paperWrites.get());
-    }
-
-    private static Role rename(Role r, String id) {
-        return new Role(
-                id,
-                r.title(),
-                r.programme(),
-                r.organisation(),
-                r.summary(),
-                r.whatTheRoleDoes(),
-                r.whoWeAreLookingFor(),
-                r.places(),
-                r.placesNote(),
-                r.priorityPlaces(),
-                r.priorityCommunities(),
-                r.criteria(),
-                r.closingDate(),
-                r.interviewWeekCommencing(),
-                r.interviewFormat(),
-                r.referencesRequired(),
-                r.acknowledgementDays(),
-                r.commitment(),
-                r.tenure(),
-                r.payment(),
-                r.eligibility(),
-                r.contact(),
-                r.status());
     }
 }
